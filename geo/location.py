@@ -1,0 +1,49 @@
+"""What the geo layer is asked (``PlaceQuery``) and what it answers (``Location``)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceQuery:
+    """A place as written plus the context that helps pick the right one."""
+
+    name: str  # as written: "SANTIAGO", "Ore.", "Den Haag"
+    qualifier: str | None = None  # from the dateline: "Ky.", "Libanon", "Costa Rica", "Toledo"
+    context: str = ""  # the brief's own text, for country names and demonyms
+    lang: str | None = None  # ISO 639-1 language of the text: a weak prior
+    agencies: tuple[str, ...] = ()  # a weak prior: ANP copy is often Dutch-world news
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A resolved (or unresolved) place. Unresolved means ``lat``/``lon`` are None.
+
+    ``precision`` is "city", "region" or "country"; ``reason`` is one line a reader can check,
+    e.g. ``SANTIAGO + "Chili" in text → Santiago, CL``. ``source`` says which resolver answered:
+    "gazetteer", "override", "nominatim", "cache".
+    """
+
+    query: str
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    precision: str | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    source: str = "gazetteer"
+
+    @property
+    def resolved(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def unresolved(cls, query: str, reason: str) -> Location:
+        return cls(query=query, reason=reason, confidence=0.0)

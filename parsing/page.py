@@ -1,0 +1,90 @@
+"""A page of wire copy in, its briefs out, with datelines, language and time.
+
+This is the parsing layer's front door: the pipeline hands it text and what is known about
+when the text was captured; it hands back ``Brief`` records in page order.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from parsing.dateline import find_dateline, find_datelines
+from parsing.lang import detect_lang
+from parsing.records import Brief
+from parsing.segment import segment
+from parsing.timeparse import iter_ages, resolve_dateline_date
+
+
+def parse_page(
+    text: str,
+    *,
+    source: str = "",
+    captured_at: datetime | None = None,
+    captured_at_basis: str | None = None,
+    published_at: datetime | None = None,
+    published_basis: str | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+) -> list[Brief]:
+    """Split ``text`` into briefs and read each one's dateline and time.
+
+    ``published_at`` is a time the source itself states for the whole text (an HTML
+    ``article:published_time``, a feed item's ``pubDate``); it is used only where the brief
+    states none of its own. A text with no dateline is one brief, if it has any words at all.
+    """
+    if not text or not text.strip():
+        return []
+    lang = lang or detect_lang(text)
+    datelines = find_datelines(text)
+    ages = list(iter_ages(text, lang))
+    segments = segment(text, datelines, ages)
+    briefs: list[Brief] = []
+    if not segments:
+        start = len(text) - len(text.lstrip())
+        body = text.strip()
+        dateline = find_dateline(body)
+        briefs.append(
+            Brief(text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang)
+        )
+    else:
+        for seg in segments:
+            brief = Brief(
+                text=text[seg.start : seg.end],
+                source=source,
+                index=len(briefs),
+                offset=seg.start,
+                title=seg.title or (title if len(segments) == 1 else None),
+                dateline=_shift(seg.dateline, seg.start),
+                lang=lang,
+            )
+            if seg.age is not None:
+                brief.time_text = seg.age.text
+                if captured_at is not None:
+                    brief.published_at = seg.age.resolve(captured_at)
+                    brief.time_basis = "age" if brief.published_at else None
+            briefs.append(brief)
+    for brief in briefs:
+        brief.captured_at = captured_at
+        brief.captured_at_basis = captured_at_basis if captured_at else None
+        if brief.published_at is None and brief.dateline and brief.dateline.date_text:
+            when = resolve_dateline_date(brief.dateline.date_text, lang, captured_at or published_at)
+            if when is not None:
+                brief.published_at, brief.time_basis = when, "dateline"
+                brief.time_text = brief.dateline.date_text
+        if brief.published_at is None and published_at is not None:
+            brief.published_at, brief.time_basis = published_at, published_basis or "meta"
+    return briefs
+
+
+def _shift(dateline, offset: int):
+    """Offsets relative to the brief's own text rather than the page."""
+    if dateline is None:
+        return None
+    from dataclasses import replace
+
+    return replace(
+        dateline,
+        start=dateline.start - offset,
+        end=dateline.end - offset,
+        sep_end=dateline.sep_end - offset,
+    )

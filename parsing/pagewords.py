@@ -1,0 +1,53 @@
+"""Page chrome: lines on news pages that are neither headlines nor briefs.
+
+Kept as data so a new site's furniture is one line here, not a code change. Each entry is a
+folded (lower-case) line prefix; a short line that starts with one is chrome.
+"""
+
+CHROME_PREFIXES: tuple[str, ...] = (
+    # nl
+    "meer uit ",
+    "meer over ",
+    "lees ook",
+    "lees meer",
+    "lees verder",
+    "advertentie",
+    "gerelateerd",
+    "deel dit",
+    "delen",
+    "net binnen",
+    "meest gelezen",
+    # en
+    "more from ",
+    "more in ",
+    "read more",
+    "related",
+    "advertisement",
+    "share this",
+    "most read",
+    "latest news",
+    # de
+    "mehr aus ",
+    "mehr zum thema",
+    "lesen sie auch",
+    "anzeige",
+    "weitere meldungen",
+    # fr
+    "plus de ",
+    "lire aussi",
+    "a lire aussi",
+    "à lire aussi",
+    "publicité",
+    # es
+    "más de ",
+    "leer más",
+    "lea también",
+    "publicidad",
+    # it
+    "altro da ",
+    "leggi anche",
+    "pubblicità",
+)
+
+# A headline is a short line; anything longer is body text.
+MAX_TITLE_CHARS = 200

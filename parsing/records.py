@@ -1,0 +1,57 @@
+"""The records the parsing layer hands on: a dateline and the brief that carries it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline as found in a brief's text.
+
+    ``start``/``end`` are character offsets of ``raw`` in the brief's text; ``sep_end`` is the
+    offset just past the separator that follows it (``-``, ``—``, ``.-``, ``:``...), so that
+    ``text[start:sep_end]`` is the dateline with its separator, as wire editors count it.
+    """
+
+    raw: str  # as written, without the separator: "BALAKLIYA (ANP/AFP)", "PORTLAND, Ore., Feb 26"
+    start: int
+    end: int
+    sep_end: int
+    place: str | None  # first place as written: "BALAKLIYA"; None for agency-only credits "(CNN)"
+    places: tuple[str, ...] = ()  # every place as written: ("LONDEN", "PARIJS")
+    qualifier: str | None = None  # region or country named with the place: "Ore.", "Ukraine", "Toledo"
+    agencies: tuple[str, ...] = ()  # as written, split on "/": ("ANP", "AFP")
+    date_text: str | None = None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
+
+
+@dataclass(slots=True)
+class Brief:
+    """One brief: a dateline (or none), its text, title and time.
+
+    ``text`` is the brief as it stands on the page, starting at its dateline (or first word),
+    without the headline and without the age marker that follows it. ``offset`` is where
+    ``text`` starts in the source text, so every span can be traced back to the input.
+    """
+
+    text: str
+    source: str = ""
+    index: int = 0  # position on the page, from 0
+    offset: int = 0  # start of ``text`` in the source text
+    title: str | None = None
+    dateline: Dateline | None = None
+    lang: str | None = None
+    published_at: datetime | None = None  # timezone-aware, or None when unknown
+    time_basis: str | None = None  # "age", "dateline", "meta"; None when unknown
+    time_text: str | None = None  # the words the time came from: "2 uur geleden", "Feb 26"
+    captured_at: datetime | None = None
+    captured_at_basis: str | None = None  # "option", "sidecar", "mtime", "meta"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def body(self) -> str:
+        """The text after the dateline and its separator."""
+        if self.dateline is None:
+            return self.text
+        return self.text[self.dateline.sep_end :].strip()

@@ -1,0 +1,1 @@
+"""Runs sources through parsing and geo into the store, and answers the dashboard's queries."""

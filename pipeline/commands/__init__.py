@@ -1,0 +1,1 @@
+"""One module per ``wiremap`` subcommand; each defines ``add_parser(subparsers)``."""

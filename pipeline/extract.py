@@ -1,0 +1,164 @@
+"""Sources through parsing and geo into event records (no storage here).
+
+``extract_text`` is the one path every source takes: the CLI's ``extract`` and ``ingest``, the
+dashboard's paste box and the benchmarks all call it, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from geo import Location, PlaceQuery
+from parsing.inputs import InputError, SourceDoc, captured_at_for, iter_paths, read_path
+from parsing.page import parse_page
+from parsing.records import Brief
+from pipeline.record import FIELDS, event_id
+
+Geocoder = Callable[[PlaceQuery], Location]
+
+
+def iso_utc(when: datetime | None) -> str | None:
+    """ISO 8601 in UTC with its offset, or None when the time is unknown."""
+    if when is None:
+        return None
+    return when.astimezone(timezone.utc).isoformat()
+
+
+def default_geocoder() -> Geocoder:
+    """The offline gazetteer with its persistent cache, built once per process."""
+    from geo import geocode
+
+    return geocode
+
+
+def locate(brief: Brief, geocode: Geocoder) -> Location | None:
+    """The location of a brief's dateline place, or None when the dateline names no place."""
+    dateline = brief.dateline
+    if dateline is None or not dateline.place:
+        return None
+    query = PlaceQuery(
+        name=dateline.place,
+        qualifier=dateline.qualifier,
+        context=brief.text,
+        lang=brief.lang,
+        agencies=tuple(dateline.agencies),
+    )
+    return geocode(query)
+
+
+def to_record(brief: Brief, location: Location | None) -> dict:
+    """Flatten a brief and its location into the event record (see ``pipeline.record``)."""
+    dateline = brief.dateline
+    record: dict = dict.fromkeys(FIELDS)
+    record.update(
+        id=event_id(brief.text),
+        source=brief.source,
+        title=brief.title,
+        text=brief.text,
+        dateline=dateline.raw if dateline else None,
+        place=dateline.place if dateline else None,
+        places=list(dateline.places) if dateline and dateline.places else [],
+        qualifier=dateline.qualifier if dateline else None,
+        agencies=list(dateline.agencies) if dateline else [],
+        lang=brief.lang,
+        published_at=iso_utc(brief.published_at),
+        time_basis=brief.time_basis,
+        time_text=brief.time_text,
+        captured_at=iso_utc(brief.captured_at),
+        captured_at_basis=brief.captured_at_basis,
+    )
+    if location is None:
+        record["location_reason"] = (
+            "no dateline found" if dateline is None else "the dateline names no place"
+        )
+        return record
+    record.update(location_source="dateline", location_reason=location.reason)
+    if location.resolved:
+        record.update(
+            lat=round(location.lat, 5),
+            lon=round(location.lon, 5),
+            country_code=location.country_code,
+            admin1=location.admin1,
+            geonameid=location.geonameid,
+            location_name=location.name,
+            precision=location.precision,
+            confidence=round(location.confidence, 3),
+        )
+    return record
+
+
+def extract_text(
+    text: str,
+    *,
+    source: str = "",
+    captured_at: datetime | None = None,
+    captured_at_basis: str | None = None,
+    published_at: datetime | None = None,
+    published_basis: str | None = None,
+    title: str | None = None,
+    geocode: Geocoder | None = None,
+) -> list[dict]:
+    """Every event in one text, in page order."""
+    geocode = geocode or default_geocoder()
+    briefs = parse_page(
+        text,
+        source=source,
+        captured_at=captured_at,
+        captured_at_basis=captured_at_basis,
+        published_at=published_at,
+        published_basis=published_basis,
+        title=title,
+    )
+    return [to_record(brief, locate(brief, geocode)) for brief in briefs]
+
+
+def extract_doc(
+    doc: SourceDoc,
+    captured_at: datetime | None,
+    captured_at_basis: str | None,
+    geocode: Geocoder | None = None,
+) -> list[dict]:
+    """Every event in one source document (a text file, an HTML page or one feed item)."""
+    return extract_text(
+        doc.text,
+        source=doc.url or doc.source,
+        captured_at=captured_at,
+        captured_at_basis=captured_at_basis,
+        published_at=doc.published_at,
+        published_basis=doc.published_basis,
+        title=doc.title,
+        geocode=geocode,
+    )
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    captured_at: datetime | None = None,
+    on_error: Callable[[str], None] = lambda message: None,
+    geocode: Geocoder | None = None,
+) -> Iterator[dict]:
+    """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
+
+    One bad file never stops the others: its message is reported and the walk goes on.
+    """
+    geocode = geocode or default_geocoder()
+    for path in _existing(paths, on_error):
+        try:
+            docs = read_path(path)
+        except InputError as err:
+            on_error(str(err))
+            continue
+        when, basis = captured_at_for(path, captured_at)
+        for doc in docs:
+            yield from extract_doc(doc, when, basis, geocode)
+
+
+def _existing(paths: Iterable[str | Path], on_error: Callable[[str], None]) -> Iterator[Path]:
+    for path in map(Path, paths):
+        if not path.exists():
+            on_error(f"{path}: no such file or folder")
+            continue
+        yield from iter_paths([path])

@@ -1,0 +1,67 @@
+"""Write event records as JSON lines, CSV or GeoJSON: one shape, three spellings."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from pipeline.record import FIELDS
+
+FORMATS = ("jsonl", "csv", "geojson")
+
+
+def write_jsonl(records: Iterable[dict], out: TextIO) -> int:
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _csv_value(value):
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else value
+
+
+def write_csv(records: Iterable[dict], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIELDS)
+    n = 0
+    for record in records:
+        writer.writerow([_csv_value(record.get(key)) for key in FIELDS])
+        n += 1
+    return n
+
+
+def to_feature(record: dict) -> dict:
+    properties = {k: v for k, v in record.items() if k not in ("lat", "lon")}
+    return {
+        "type": "Feature",
+        "id": record["id"],
+        "geometry": {"type": "Point", "coordinates": [record["lon"], record["lat"]]},
+        "properties": properties,
+    }
+
+
+def geojson(records: Iterable[dict]) -> dict:
+    """A FeatureCollection of the located events; unlocated ones have no geometry to show."""
+    features = [to_feature(r) for r in records if r.get("lat") is not None]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(records: Iterable[dict], out: TextIO) -> int:
+    collection = geojson(records)
+    json.dump(collection, out, ensure_ascii=False)
+    out.write("\n")
+    return len(collection["features"])
+
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+
+
+def write(records: Iterable[dict], out: TextIO, fmt: str = "jsonl") -> int:
+    """Write ``records`` to ``out`` in ``fmt``; returns how many were written."""
+    return WRITERS[fmt](records, out)
