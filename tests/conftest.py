@@ -1,0 +1,18 @@
+"""Test-wide setup: the suite never reads or writes the user's own store, cache or settings.
+
+User data (the event store, the geocoding cache, corrections) and settings go to a fresh folder
+per test session. The gazetteer's index cache is derived from packaged data only, so it is
+shared with the user's cache folder: rebuilding it in every session would only cost time.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+_session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_session_home, "config")
+os.environ.pop("WIREMAP_DB", None)
+os.environ.pop("WIREMAP_GEOCACHE", None)
+os.environ.pop("WIREMAP_ONLINE", None)
