@@ -1,0 +1,1 @@
+"""Presentation helpers for the dashboard: pure functions, testable without Streamlit."""
