@@ -1,0 +1,152 @@
+"""Wiremap's benchmarks: one table of figures, each beside a baseline measured in the same run.
+
+Every ``benchmarks/bench_*.py`` module has ``run(smoke: bool = False) -> list[dict]``; the rows
+follow the convention in ``benchmarks/README.md``. The helpers here keep the rows uniform and
+measure peak memory per measurement, so one benchmark's garbage never inflates another's figure.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import re
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build" / "bench"
+
+# Every row carries these keys, in this order (None where a key does not apply).
+KEYS: tuple[str, ...] = (
+    "benchmark",
+    "size",
+    "value",
+    "unit",
+    "baseline",
+    "baseline_value",
+    "target",
+    "met",
+    "peak_rss_mb",
+    "note",
+)
+
+_TARGET = re.compile(r"^\s*(<=|>=|<|>)\s*([0-9][0-9_,.]*)")
+
+
+def build_dir() -> Path:
+    """``build/bench/``, created on first use: where big generated inputs are cached."""
+    BUILD.mkdir(parents=True, exist_ok=True)
+    return BUILD
+
+
+def met(value: float | None, target: str | None) -> bool | None:
+    """Whether ``value`` meets a target written as ``">= 20000"`` or ``"<= 100"``.
+
+    None when there is no value or no target, so a smoke row never claims anything.
+    """
+    if value is None or not target:
+        return None
+    match = _TARGET.match(target)
+    if match is None:
+        return None
+    op, number = match.groups()
+    bound = float(number.replace("_", "").replace(",", ""))
+    return {
+        "<=": value <= bound,
+        ">=": value >= bound,
+        "<": value < bound,
+        ">": value > bound,
+    }[op]
+
+
+def row(
+    benchmark: str,
+    *,
+    size: str | None = None,
+    value: float | None = None,
+    unit: str | None = None,
+    baseline: str | None = None,
+    baseline_value: float | None = None,
+    target: str | None = None,
+    peak_rss_mb: float | None = None,
+    note: str | None = None,
+    smoke: bool = False,
+) -> dict[str, Any]:
+    """One table row with every key; ``met`` is computed from the target unless ``smoke``."""
+    return {
+        "benchmark": benchmark,
+        "size": size,
+        "value": _round(value),
+        "unit": unit,
+        "baseline": baseline,
+        "baseline_value": _round(baseline_value),
+        "target": target,
+        "met": None if smoke else met(value, target),
+        "peak_rss_mb": _round(peak_rss_mb),
+        "note": note,
+    }
+
+
+def _round(value: float | None) -> float | None:
+    """Three significant figures are all a timing on a shared machine can claim."""
+    if value is None or isinstance(value, bool):
+        return value
+    if not math.isfinite(value) or value == 0:
+        return float(value)
+    digits = max(0, 2 - int(math.floor(math.log10(abs(value)))))
+    return round(float(value), digits)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports kB)."""
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / (1024 * 1024)
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process, in MB."""
+    try:
+        with open("/proc/self/statm") as fh:
+            pages = int(fh.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+    except OSError:
+        return peak_rss_mb()
+
+
+def _call_and_measure(fn: Callable[..., Any], args: tuple, kwargs: dict) -> tuple[Any, float]:
+    return fn(*args, **kwargs), peak_rss_mb()
+
+
+def isolated(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    """Run ``fn`` in a fresh interpreter; its result and that process's peak RSS in MB.
+
+    A fresh (spawned, not forked) process starts from an empty heap, so the peak it reports
+    belongs to this measurement alone. ``fn`` must be importable at module level.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
+        return pool.submit(_call_and_measure, fn, args, kwargs).result()
+
+
+def timed(fn: Callable[[], Any], *, repeat: int = 5, warmup: int = 1) -> tuple[float, Any]:
+    """Median wall time of ``fn()`` in seconds over ``repeat`` runs, and its last result.
+
+    The median, not the best, because a reader's rerun is a typical call, and the machine is
+    shared: one run slowed by a neighbour should not decide the figure either way.
+    """
+    result = None
+    for _ in range(warmup):
+        result = fn()
+    times = []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
