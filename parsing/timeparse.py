@@ -111,6 +111,21 @@ def _day_regex(lang: str) -> re.Pattern[str]:
 
 _AGE_RES: dict[str, list[re.Pattern[str]]] = {lang: _age_regex(lang) for lang in LANGS}
 _DAY_RES: dict[str, re.Pattern[str]] = {lang: _day_regex(lang) for lang in LANGS}
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    """One scan that says which languages could have a marker at all (most pages: one)."""
+    parts = []
+    for lang in LANGS:
+        words = set(DAY_WORDS[lang])
+        for tpl in AGE_TEMPLATES[lang]:
+            literals = [w.strip() for w in re.split(r"\{[nu]\}", tpl) if w.strip()]
+            words.add(max(literals, key=len))
+        parts.append(f"(?P<{lang}>{_alt(sorted(words))})")
+    return re.compile(_LEFT + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+_TRIGGER_RE = _trigger_regex()
 _UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in LANGS}
 _DAY_LOOKUP = {
     lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()} for lang in LANGS
@@ -265,7 +280,15 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
     """
     if not isinstance(text, str) or not text:
         return
-    langs = LANGS if lang is None or lang not in _AGE_RES else (lang,)
+    if lang in _AGE_RES:
+        langs: tuple[str, ...] = (lang,)
+    else:
+        seen: set[str] = set()
+        for m in _TRIGGER_RE.finditer(text):
+            seen.add(m.lastgroup or "")
+            if len(seen) == len(LANGS):
+                break
+        langs = tuple(lg for lg in LANGS if lg in seen)
     found: list[AgeMatch] = []
     for lg in langs:
         found.extend(_iter_lang(text, lg))
