@@ -1,0 +1,78 @@
+"""Folding of place names so that every spelling of a name meets in one key.
+
+Wire copy writes one place as ``CAÏRO``, ``Caïro``, ``Cairo`` or ``N.Y.``/``NY``: matching on
+the raw string would miss most of them. Folding drops case, accents and punctuation, keeps
+letters and digits of every script, and splits on everything else, so a key never spans half a
+word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that Unicode does not decompose into base letter + accent.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "ŀ": "l",
+        "ʻ": "",
+        "ʼ": "",
+        "ʿ": "",
+        "ʾ": "",
+        "’": "",
+        "'": "",
+        "`": "",
+        "´": "",
+    }
+)
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_ASCII_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Return the matching key of ``text``: lower case, no accents, words joined by one space.
+
+    Apostrophes vanish (``Be'er Sheva`` -> ``beer sheva``) because wire copy drops them freely;
+    every other non-letter separates words (``N.Y.`` -> ``n y``, ``Nieuw-Delhi`` ->
+    ``nieuw delhi``).
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        return _ASCII_WORDS.sub(" ", text.lower().replace("'", "").replace("`", "")).strip()
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def fold_text(text: str) -> str:
+    """Fold a whole brief (not cached: texts are rarely repeated and would fill the cache)."""
+    if not text:
+        return ""
+    if text.isascii():
+        return _ASCII_WORDS.sub(" ", text.lower().replace("'", "").replace("`", "")).strip()
+    return fold.__wrapped__(text)
+
+
+def is_latin(folded: str) -> bool:
+    """True when a folded name is plain ASCII, as every dateline in our languages is."""
+    return folded.isascii()

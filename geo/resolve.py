@@ -1,0 +1,476 @@
+"""Pick the place the agency meant: ``Resolver.resolve(PlaceQuery) -> Location``.
+
+Every candidate of the folded name gets a score in "log10 population" units, so that each piece
+of evidence reads as "worth a factor of ten in size":
+
+- the dateline qualifier (``LONDON, Ky.``, ``Tripoli (Libanon)``, ``(Toledo)``): +6 (region or
+  nearby city) / +5 (country); strongest, it is the agency's own disambiguation;
+- country names and demonyms in the brief's text, in its language (``Chili``, ``Chileense``):
+  +2.2 for the first mention, +0.5 for each further one (at most +3.2);
+  US/CA/AU region names likewise;
+- the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
+- then population (log10), a capital bonus (+1), and a penalty for a match on a mere alternate
+  name (-1) or a region rather than a city (-2.5): datelines name cities.
+
+A reviewed table (``geodata.PREFERRED``) pins the few readings where population misleads (Sion).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass
+
+from geo import geodata
+from geo.fold import fold, fold_text
+from geo.gazetteer import (
+    ALT,
+    CITY,
+    COUNTRY,
+    DEFAULT_FLOOR,
+    KIND_NAMES,
+    REGION,
+    SUBREGION,
+    Gazetteer,
+    load,
+)
+from geo.location import Location, PlaceQuery
+
+MAX_NAME = 200  # longer "names" are garbage from the parser, not places
+MAX_CONTEXT = 4000  # the lede carries the country; the rest costs time
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\ufeff]+")
+_SPACES = re.compile(r"[\s\u2028\u2029]+")
+
+W_QUAL_REGION = 6.0
+W_QUAL_COUNTRY = 5.0
+W_QUAL_NEAR = 5.0
+W_CONTEXT_FIRST = 2.2
+W_CONTEXT_MORE = 0.5
+W_CONTEXT_MAX = 3.2
+W_CAPITAL = 1.0
+W_ALT = -1.0
+W_REGION = -2.5
+W_PREFERRED = 3.0
+COUNTRY_BASE = 5.5
+NEAR_KM = 100.0
+SAME_PLACE_KM = 25.0
+MAX_BOOST = W_CONTEXT_MAX * 2 + 0.8 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; the 25 km evaluation radius and the qualifier "near" use it."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class _Qualifier:
+    raw: str
+    countries: frozenset[str]
+    regions: tuple[int, ...]  # REGION / SUBREGION indexes
+    near: tuple[int, ...]  # CITY indexes
+
+    @property
+    def known(self) -> bool:
+        return bool(self.countries or self.regions or self.near)
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: dict[str, int]  # cc -> mentions
+    regions: dict[int, int]  # region index -> mentions
+    words: dict[str, str]  # cc or "R<idx>" -> first phrase (folded)
+
+
+class Resolver:
+    """Offline resolver over the gazetteer. Thread-safe for reads; cheap to share."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, floor: int = DEFAULT_FLOOR) -> None:
+        self.g = gazetteer if gazetteer is not None else load(floor)
+        self._base: dict[str, tuple[tuple[float, int, int], ...]] = {}
+        self._lock = threading.Lock()
+        g = self.g
+        self._demonym_pre: dict[str, list[tuple[str, str]]] = {}
+        for stem, cc in g.demonyms.items():
+            self._demonym_pre.setdefault(stem[:4], []).append((stem, cc))
+
+    # --- public ------------------------------------------------------------------------------
+    def resolve(self, query: PlaceQuery) -> Location:
+        """The best reading of ``query``; unresolved (with a reason) rather than ever raising."""
+        try:
+            return self._resolve(query)
+        except Exception as exc:  # noqa: BLE001 - the contract is "never raise on bad input"
+            raw = getattr(query, "name", "")
+            return Location.unresolved(_show(raw), f"internal error: {type(exc).__name__}")
+
+    def candidates(self, name: str) -> list[int]:
+        """Place indexes a name can mean (for diagnostics and the geopy adapter)."""
+        return [i for _, i, _ in self._base_for(fold(name))]
+
+    # --- steps -------------------------------------------------------------------------------
+    def _resolve(self, q: PlaceQuery) -> Location:
+        raw = q.name if isinstance(q.name, str) else ""
+        shown = _show(raw)
+        if not isinstance(q.name, str) or not raw.strip():
+            return Location.unresolved(shown, "empty place name")
+        if len(raw) > MAX_NAME:
+            return Location.unresolved(shown, f"not a place name ({len(raw)} characters)")
+        clean = _clean(raw)
+        if "/" in clean:  # "DUBAI/PARIS": the first place is the dateline's own
+            clean = clean.split("/", 1)[0].strip()
+        key = fold(clean)
+        if not key:
+            return Location.unresolved(shown, "no letters in place name")
+
+        note = ""
+        base = ()
+        abbr = self.g.abbreviations.get(key)
+        if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
+            base = ((0.0, abbr, 0),)  # "Ore.", "N.Y.": an abbreviation says region
+        if not base:
+            base = self._base_for(key)
+        if not base:
+            stripped = _strip_generic(key)
+            if stripped:
+                base = self._base_for(stripped)
+                note = f' (read as "{stripped}")'
+        qual = self._qualifier(q.qualifier)
+        if not base:
+            if qual is not None and qual.known:
+                return self._qualifier_only(shown, qual, "not in the gazetteer")
+            return Location.unresolved(shown, f"{shown}: not in the gazetteer")
+
+        agency = _agency_prior(q.agencies)
+        lang_cc = geodata.LANGUAGE_COUNTRIES.get((q.lang or "").lower(), ())
+        ctx: _Context | None = None
+        need_ctx = bool(q.context) and len({self.g.cc[i] for _, i, _ in base}) > 1
+        if need_ctx:
+            top = base[0][0]
+            need_ctx = any(top - b <= MAX_BOOST for b, _, _ in base[1:])
+        if not need_ctx and q.context and len(base) > 1:
+            need_ctx = any(
+                self.g.kind[i] == CITY and self.g.cc[i] in geodata.CONTEXT_REGION_COUNTRIES
+                for _, i, _ in base[:8]
+            )
+        if need_ctx:
+            ctx = self._scan(q.context, q.lang)
+
+        g = self.g
+        scored: list[tuple[float, int, dict[str, float]]] = []
+        limit = base[0][0] - MAX_BOOST
+        for b, i, _ in base:
+            if qual is None and b < limit:
+                break
+            parts: dict[str, float] = {}
+            s = b
+            cc = g.cc[i]
+            if qual is not None and qual.known:
+                w = self._qual_weight(qual, i)
+                if w:
+                    parts["qualifier"] = w
+                    s += w
+            if ctx is not None:
+                n = ctx.countries.get(cc, 0)
+                if n:
+                    w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
+                    parts["context"] = w
+                    s += w
+                if ctx.regions and g.kind[i] == CITY:
+                    for r, n in ctx.regions.items():
+                        if g.a1[r] == g.a1[i]:
+                            w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
+                            parts["region"] = w
+                            s += w
+                            break
+            if agency and cc == agency[1]:
+                parts["agency"] = agency[2]
+                s += agency[2]
+            if cc in lang_cc:
+                parts["lang"] = geodata.LANGUAGE_PRIOR
+                s += geodata.LANGUAGE_PRIOR
+            scored.append((s, i, parts))
+        scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
+        best_s, best, parts = scored[0]
+        if qual is not None and qual.known and "qualifier" not in parts:
+            # "ROSCOE, South Dakota" with no Roscoe in South Dakota: the qualifier is the
+            # agency's own word; a same-named town elsewhere would be a confident wrong pin.
+            return self._qualifier_only(shown, qual, f"no {shown} there")
+        # confidence: the share of the evidence that points within 25 km of the answer
+        total = 0.0
+        same = 0.0
+        for s, i, _ in scored[:40]:
+            w = 10.0 ** (s - best_s)
+            total += w
+            if (
+                i == best
+                or haversine_km(g.lat[i], g.lon[i], g.lat[best], g.lon[best]) <= SAME_PLACE_KM
+            ):
+                same += w
+        conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
+        reason = self._reason(shown, q, best, parts, scored, qual, ctx, agency) + note
+        return self._location(shown, best, conf, reason)
+
+    def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
+        """Candidates of a folded name with their context-free score, best first (cached)."""
+        hit = self._base.get(key)
+        if hit is not None:
+            return hit
+        g = self.g
+        out: dict[int, tuple[float, int, int]] = {}
+        pref = g.preferred.get(key)
+        for p in g.postings(key):
+            i, alt = p >> 1, p & ALT
+            k = g.kind[i]
+            if k == COUNTRY:
+                s = COUNTRY_BASE
+            else:
+                s = math.log10(g.pop[i] + 10)
+                if k == REGION:
+                    s += W_REGION
+                elif k == SUBREGION:
+                    continue
+            if alt:
+                s += W_ALT
+            if i in g.capital:
+                s += W_CAPITAL
+            if i == pref:
+                s += W_PREFERRED
+            if i not in out or out[i][0] < s:
+                out[i] = (s, i, alt)
+        res = tuple(sorted(out.values(), key=lambda t: (-t[0], -g.pop[t[1]])))
+        with self._lock:
+            if len(self._base) > 200_000:
+                self._base.clear()
+            self._base[key] = res
+        return res
+
+    def _qualifier(self, raw: str | None) -> _Qualifier | None:
+        if not raw or not isinstance(raw, str) or len(raw) > MAX_NAME:
+            return None
+        clean = _clean(raw)
+        key = fold(clean)
+        if not key:
+            return None
+        g = self.g
+        countries: set[str] = set()
+        regions: list[int] = []
+        near: list[int] = []
+        abbr = g.abbreviations.get(key)
+        if abbr is not None:
+            regions.append(abbr)
+        regions.extend(g.qualifier_regions.get(key, ()))
+        for p in g.postings(key):
+            i = p >> 1
+            k = g.kind[i]
+            if k == COUNTRY:
+                countries.add(g.cc[i])
+            elif k == REGION and i not in regions:
+                regions.append(i)
+            elif k == CITY and g.pop[i] >= 10_000:
+                near.append(i)
+        near.sort(key=lambda i: -g.pop[i])
+        return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
+
+    def _qual_weight(self, qual: _Qualifier, i: int) -> float:
+        g = self.g
+        cc = g.cc[i]
+        for r in qual.regions:
+            if g.cc[r] != cc:
+                continue
+            if g.kind[r] == REGION and g.a1[r] and g.a1[r] == g.a1[i]:
+                return W_QUAL_REGION
+            if g.kind[r] == SUBREGION and g.a2[i] and g.a2[r] == g.a2[i]:
+                return W_QUAL_REGION
+        for j in qual.near:
+            near = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+            if j != i and g.cc[j] == cc and near:
+                return W_QUAL_NEAR
+        if cc in qual.countries:
+            return W_QUAL_COUNTRY
+        return 0.0
+
+    def _scan(self, text: str, lang: str | None) -> _Context:
+        """Country names, demonyms and (US/CA/AU) region names in the brief's own text."""
+        g = self.g
+        toks = fold_text(text[:MAX_CONTEXT]).split()
+        lang = (lang or "").lower()
+        names = g.context_names.get(lang) or g.context_names["*"]
+        regions_ix = g.context_regions
+        pre = self._demonym_pre
+        countries: dict[str, int] = {}
+        regions: dict[int, int] = {}
+        words: dict[str, str] = {}
+        n = len(toks)
+        for k in range(n):
+            t = toks[k]
+            hit = None
+            for L in (3, 2, 1):
+                if k + L > n:
+                    continue
+                ph = t if L == 1 else " ".join(toks[k : k + L])
+                cc = names.get(ph)
+                if cc is not None:
+                    hit = (cc, ph)
+                    break
+                r = regions_ix.get(ph)
+                if r is not None:
+                    regions[r] = regions.get(r, 0) + 1
+                    words.setdefault(f"R{r}", ph)
+                    break
+            if hit is None and len(t) >= 4:
+                for stem, cc in pre.get(t[:4], ()):
+                    if " " in stem:
+                        if " ".join(toks[k : k + stem.count(" ") + 1]).startswith(stem):
+                            hit = (cc, stem)
+                            break
+                    elif t.startswith(stem):
+                        hit = (cc, t)
+                        break
+            if hit is not None:
+                countries[hit[0]] = countries.get(hit[0], 0) + 1
+                words.setdefault(hit[0], hit[1])
+        return _Context(countries, regions, words)
+
+    def _qualifier_only(self, shown: str, qual: _Qualifier, why: str) -> Location:
+        """The qualifier's own region/country (coarser precision) when the place is unknown."""
+        g = self.g
+        pick = None
+        regions = [r for r in qual.regions if g.kind[r] in (REGION, SUBREGION)]
+        if regions:
+            pick = max(regions, key=lambda r: g.pop[r])
+        elif qual.countries:
+            pick = max(
+                (g.country_index[c] for c in qual.countries if c in g.country_index),
+                key=lambda r: g.pop[r],
+                default=None,
+            )
+        if pick is None and qual.near:
+            pick = qual.near[0]
+        if pick is None:
+            return Location.unresolved(shown, f"{shown}: {why}")
+        reason = f'{shown}: {why}; qualifier "{qual.raw}" {"→"} {self.label(pick)}'
+        loc = self._location(shown, pick, 0.5, reason)
+        if g.kind[pick] == CITY:  # a province named after its capital: the point is the region's
+            loc = Location(**{**loc.to_dict(), "precision": "region"})
+        return loc
+
+    # --- output ------------------------------------------------------------------------------
+    def _location(self, shown: str, i: int, conf: float, reason: str) -> Location:
+        g = self.g
+        k = g.kind[i]
+        if k == COUNTRY:
+            admin1 = None
+        elif k in (REGION, SUBREGION):
+            admin1 = g.admin1_name(i) if k == SUBREGION else g.name[i]
+        else:
+            admin1 = g.admin1_name(i)
+        return Location(
+            query=shown,
+            name=g.name[i],
+            lat=round(g.lat[i], 5),
+            lon=round(g.lon[i], 5),
+            country_code=g.cc[i],
+            admin1=admin1,
+            geonameid=g.gid[i] or None,
+            precision=KIND_NAMES[k],
+            confidence=conf,
+            reason=reason,
+            source="gazetteer",
+        )
+
+    def label(self, i: int) -> str:
+        """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason."""
+        g = self.g
+        if g.kind[i] == COUNTRY:
+            return f"{g.name[i]} (country), {g.cc[i]}"
+        code = g.a1[i].split(".", 1)[1] if g.cc[i] == "US" and g.a1[i] else ""
+        where = f"{g.cc[i]}-{code}" if code else g.cc[i]
+        if g.kind[i] in (REGION, SUBREGION):
+            return f"{g.name[i]} (region), {where}"
+        return f"{g.name[i]}, {where}"
+
+    def _reason(self, shown, q, best, parts, scored, qual, ctx, agency) -> str:
+        g = self.g
+        arrow = f"→ {self.label(best)}"
+        rivals = [
+            t
+            for t in scored[1:]
+            if haversine_km(g.lat[t[1]], g.lon[t[1]], g.lat[best], g.lon[best]) > SAME_PLACE_KM
+        ]
+        bits: list[str] = []
+        best_s = scored[0][0]
+        if "qualifier" in parts:
+            bits.append(f'qualifier "{qual.raw}"')
+        if "context" in parts and ctx is not None:
+            bits.append(f'"{_original(q.context, ctx.words.get(g.cc[best], ""))}" in text')
+        if "region" in parts and ctx is not None:
+            word = next((w for k, w in ctx.words.items() if k.startswith("R")), "")
+            bits.append(f'"{_original(q.context, word)}" in text')
+        if rivals and not bits:
+            r_s, _, r_parts = rivals[0]
+            if "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
+                bits.append(f"agency {agency[0]}")
+            elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
+                bits.append(f"language {q.lang}")
+        if qual is not None and not qual.known:
+            bits.append(f'qualifier "{qual.raw}" unknown')
+        if bits:
+            return f"{shown} + {' + '.join(bits)} {arrow}"
+        if not rivals:
+            return f"{shown} {arrow} (only match)"
+        if g.preferred.get(fold(shown)) == best:
+            return f"{shown} {arrow} (reviewed reading)"
+        return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+
+def _agency_prior(agencies) -> tuple[str, str, float] | None:
+    if not agencies or isinstance(agencies, str):
+        agencies = (agencies,) if isinstance(agencies, str) and agencies else ()
+    for a in agencies:
+        if isinstance(a, str):
+            hit = geodata.AGENCY_HOME.get(a.strip().upper())
+            if hit:
+                return a.strip(), hit[0], hit[1]
+    return None
+
+
+def _strip_generic(key: str) -> str:
+    """ "jabalya refugee camp" -> "jabalya": once, so "city" alone never becomes empty."""
+    for w in geodata.GENERIC_PLACE_WORDS:
+        if key.endswith(" " + w):
+            return key[: -len(w) - 1]
+        if key.startswith(w + " "):
+            return key[len(w) + 1 :]
+    return ""
+
+
+def _clean(raw: str) -> str:
+    """Drop invisible control characters (junk inside a word), turn line breaks into spaces."""
+    return _SPACES.sub(" ", _CONTROL.sub("", raw)).strip()
+
+
+def _show(raw) -> str:
+    """The query as it may be shown in a reason: one line, bounded."""
+    if not isinstance(raw, str):
+        return repr(raw)[:80]
+    s = _clean(raw[:400])
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+def _original(text: str, folded: str) -> str:
+    """The words of ``text`` that fold to ``folded`` (for a readable reason), else ``folded``."""
+    if not folded or not text:
+        return folded
+    first = folded.split()[0]
+    for m in re.finditer(r"[^\W_][\w'’.-]*", text[:MAX_CONTEXT]):
+        if fold(m.group()).startswith(first):
+            n = len(folded.split())
+            if n == 1:
+                return m.group().rstrip(".")
+            tail = text[m.start() : m.start() + len(folded) + 10]
+            words = tail.split()[:n]
+            return " ".join(words).rstrip(".,")
+    return folded
