@@ -1,119 +1,701 @@
-"""Wiremap's page: a map of the events, their briefs, a timeline and a time filter.
+"""Wiremap's page: a map of the events, their briefs, a timeline, filters and sharing.
 
-Only presentation lives here; the data comes from ``pipeline`` and the pure view logic from
-``ui``. Run it with ``make run`` (or ``streamlit run dashboard.py``).
+Only presentation lives here: the data comes from ``ui.source`` (store, records file or sample)
+and the view logic from the pure modules in ``ui``. Run it with ``make run``.
+
+State: every control has a ``key``; the first run of a session reads the URL's query parameters
+into those keys (``ui.state.decode``), and every run writes them back (``ui.state.encode``), so a
+copied address reopens the same view.
+
+Map zoom: pydeck does not report the reader's zoom back to Python, so the page cannot react to
+it. Above 20,000 visible events it draws hexagons with counts; clicking a hexagon narrows the
+map to that cell's area (and zooms there), where markers return once 20,000 or fewer events
+remain. Narrowing by time, agency, country, language or search brings the markers back too.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import html
+import io
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
 
+import altair as alt
 import pandas as pd
 import streamlit as st
+from babel import Locale
 
-from ui.deck import EVENTS_LAYER, build_deck
+from ui import add as adding
+from ui.deck import AGGREGATE_ABOVE, EVENTS_LAYER, HEX_LAYER, MAP_HEIGHT, build_deck, view_for
 from ui.frames import (
+    AGE_BUCKETS,
+    UNKNOWN_AGE,
+    Filters,
+    apply_filters,
+    briefs_at,
     events_frame,
-    events_in_window,
-    hourly_counts,
+    facet_counts,
+    hex_size_for,
+    hexbins,
     places,
     time_bounds,
+    timeline,
+    to_records,
     undated,
 )
+from ui.i18n import LANGUAGES, t
 from ui.safe import plain_markdown
+from ui.source import open_source
+from ui.state import View, decode, encode
+from ui.timefmt import (
+    PRESETS,
+    brief_time,
+    ceil_to,
+    floor_to,
+    from_local_naive,
+    preset_window,
+    step_for,
+    timezone_names,
+    to_local_naive,
+    zone,
+    zone_name,
+)
 
 st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
 
-
-@st.cache_data(show_spinner="Reading the sample…")
-def load_records() -> list[dict]:
-    from pipeline.sample import sample_records
-
-    return sample_records()
+MAX_BRIEFS_IN_PANE = 100
+PLAY_EVERY = timedelta(seconds=2)
+REFRESH_EVERY = timedelta(seconds=10)
 
 
-def show_brief(row: pd.Series) -> None:
+# --- Data ------------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def get_source():
+    """One source per server process (see ``ui.source`` for how it is chosen)."""
+    return open_source()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def frame_for(version: str) -> pd.DataFrame:
+    """The events as a frame, built once per data version and shared read-only by sessions."""
+    return events_frame(get_source().events())
+
+
+def load_frame() -> tuple[pd.DataFrame, str | None]:
+    """The events plus this session's added copy (when no store keeps it), or an error text."""
+    try:
+        source = get_source()
+        version = source.version()
+        df = frame_for(version)
+    except Exception as err:  # a broken source must not take the page down
+        return events_frame([]), f"{type(err).__name__}: {err}"
+    st.session_state["_version"] = version
+    extra = st.session_state.get("_added") or []
+    if extra:
+        df = pd.concat([df, events_frame(extra)], ignore_index=True)
+        df = df.drop_duplicates("id", keep="first").reset_index(drop=True)
+    return df, None
+
+
+# --- State from and to the URL --------------------------------------------------------------
+
+
+def init_from_url(df: pd.DataFrame) -> None:
+    """On a session's first run, put the URL's view into the controls' keys."""
+    if st.session_state.get("_init"):
+        return
+    st.session_state["_init"] = True
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    view = decode(params)
+    ss = st.session_state
+    ss["ui_lang"] = view.lang
+    ss["_tz_default"] = zone_name(getattr(st.context, "timezone", None))
+    ss["tz"] = view.tz or ss["_tz_default"]
+    ss["preset"] = view.preset
+    ss["_window_utc"] = (view.start, view.end) if view.preset is None else None
+    ss["agency"] = list(view.agency)
+    ss["country"] = list(view.country)
+    ss["langs"] = list(view.langs)
+    ss["q"] = view.q
+    ss["place"] = view.place
+    ss["undated"] = view.undated
+    ss["online"] = view.online
+    ss["area"] = view.area
+
+
+def write_url(window: tuple[datetime, datetime] | None) -> None:
+    """Mirror the view into the URL (only when it changed, so history stays clean)."""
+    ss = st.session_state
+    view = View(
+        lang=ss["ui_lang"],
+        tz=None if ss["tz"] == ss.get("_tz_default") else ss["tz"],
+        preset=ss.get("preset"),
+        start=window[0] if window else None,
+        end=window[1] if window else None,
+        agency=tuple(ss.get("agency") or ()),
+        country=tuple(ss.get("country") or ()),
+        langs=tuple(ss.get("langs") or ()),
+        q=ss.get("q") or "",
+        place=ss.get("place"),
+        undated=ss.get("undated", True),
+        online=ss.get("online", False),
+        area=ss.get("area"),
+    )
+    wanted = encode(view)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
+    if current != normalised:
+        st.query_params.from_dict(wanted)
+
+
+# --- Time window -----------------------------------------------------------------------------
+
+
+def window_control(df: pd.DataFrame, lang: str, tz) -> tuple[datetime, datetime] | None:
+    """Presets, the range slider, step and play; returns the window as UTC instants."""
+    ss = st.session_state
+    bounds = time_bounds(df)
+    st.sidebar.subheader(t(lang, "time"))
+    if bounds is None:
+        st.sidebar.info(t(lang, "no_times"))
+        return None
+    step, unit = step_for(bounds[1] - bounds[0])
+    low, high = floor_to(bounds[0], step), ceil_to(bounds[1], step)
+    if high == low:
+        high = low + step
+    ss["_bounds"] = (low, high)
+    ss["_step"] = step
+
+    def clamp(window):
+        start, end = window
+        start = min(max(start or low, low), high)
+        end = min(max(end or high, start), high)
+        return start, end
+
+    # Where the window comes from this run: a preset follows the newest copy; a moved slider
+    # or a shared from/to stays put; play and step move it.
+    if ss.get("preset"):
+        window = preset_window(ss["preset"], (low, high))
+    elif ss.get("_window_utc"):
+        window = clamp(ss["_window_utc"])
+    else:
+        window = (low, high)
+    if ss.pop("_advance", False):
+        window = advance(window, (low, high))
+        ss["preset"] = None
+    window = clamp(window)
+    ss["_window_utc"] = window
+    ss["window"] = tuple(to_local_naive(w, tz) for w in window)
+
+    st.sidebar.pills(
+        t(lang, "presets"),
+        list(PRESETS),
+        format_func=lambda p: t(lang, "preset_all") if p == "all" else p,
+        key="preset",
+        on_change=_preset_changed,
+    )
+    st.sidebar.slider(
+        t(lang, "window", tz=ss["tz"]),
+        min_value=to_local_naive(low, tz),
+        max_value=to_local_naive(high, tz),
+        step=step,
+        format="D MMM HH:mm",
+        key="window",
+        on_change=_slider_moved,
+        args=(tz,),
+    )
+    left, right = st.sidebar.columns(2)
+    left.button(t(lang, "step"), key="step", on_click=_step, help=t(lang, "play_help"))
+    right.toggle(t(lang, "play"), key="play", help=t(lang, "play_help"))
+    if ss.get("play"):
+        _player()
+    return window
+
+
+def advance(window: tuple[datetime, datetime], bounds: tuple[datetime, datetime]):
+    """The next window of the same length; past the newest copy it starts again at the oldest."""
+    start, end = window
+    length = max(end - start, st.session_state.get("_step", timedelta(hours=1)))
+    if end >= bounds[1]:
+        return bounds[0], min(bounds[0] + length, bounds[1])
+    new_end = min(end + length, bounds[1])
+    return new_end - length, new_end
+
+
+def _preset_changed() -> None:
+    st.session_state["_window_utc"] = None
+
+
+def _slider_moved(tz) -> None:
+    ss = st.session_state
+    ss["preset"] = None
+    ss["_window_utc"] = tuple(from_local_naive(w, tz) for w in ss["window"])
+
+
+def _step() -> None:
+    st.session_state["_advance"] = True
+
+
+@st.fragment(run_every=PLAY_EVERY)
+def _player() -> None:
+    """While Play is on: move the window every tick (the whole page redraws)."""
+    if st.session_state.get("play"):
+        if st.session_state.pop("_played_once", False):
+            st.session_state["_advance"] = True
+            st.rerun()
+        st.session_state["_played_once"] = True
+
+
+@st.fragment(run_every=REFRESH_EVERY)
+def _refresher() -> None:
+    """While auto-refresh is on: redraw the page when the source's data version changed."""
+    try:
+        version = get_source().version()
+    except Exception:
+        return
+    if version != st.session_state.get("_version"):
+        st.rerun()
+
+
+# --- Filters ---------------------------------------------------------------------------------
+
+
+def country_label(code: str, lang: str) -> str:
+    try:
+        name = Locale.parse(lang).territories.get(code)
+    except (ValueError, TypeError):
+        name = None
+    return f"{code} · {name}" if name else code
+
+
+def filter_controls(df: pd.DataFrame, base: Filters, lang: str) -> None:
+    """Agency, country and language pickers with counts, and the search box."""
+    st.sidebar.subheader(t(lang, "filters"))
+    st.sidebar.text_input(t(lang, "search"), key="q", help=t(lang, "search_help"))
+    labels = {
+        "agency": ("agencies", t(lang, "agency"), str),
+        "country": ("countries", t(lang, "country"), lambda c: country_label(c, lang)),
+        "langs": ("langs", t(lang, "lang_filter"), str),
+    }
+    for key, (facet, label, name) in labels.items():
+        counts = facet_counts(df, base, facet)
+        chosen = [v for v in st.session_state.get(key) or [] if v in counts]
+        st.session_state[key] = chosen
+        st.sidebar.multiselect(
+            label,
+            list(counts),
+            key=key,
+            format_func=lambda v, c=counts, n=name: f"{n(v)} ({c.get(v, 0)})",
+        )
+    st.sidebar.button(t(lang, "clear"), key="clear", on_click=_clear_filters)
+
+
+def _clear_filters() -> None:
+    ss = st.session_state
+    ss["agency"], ss["country"], ss["langs"], ss["q"] = [], [], [], ""
+    ss["area"] = None
+    ss["place"] = None
+
+
+def current_filters(window, include_undated: bool) -> Filters:
+    ss = st.session_state
+    return Filters(
+        start=window[0] if window else None,
+        end=window[1] if window else None,
+        agencies=tuple(ss.get("agency") or ()),
+        countries=tuple(ss.get("country") or ()),
+        langs=tuple(ss.get("langs") or ()),
+        query=ss.get("q") or "",
+        include_undated=include_undated,
+        area=ss.get("area"),
+    )
+
+
+# --- Map and selection -----------------------------------------------------------------------
+
+
+def _map_selected() -> None:
+    """A click on the map: a marker selects its place, a hexagon narrows to its area."""
+    ss = st.session_state
+    objects = _selection(ss.get("map")).get("objects") or {}
+    markers = objects.get(EVENTS_LAYER) or []
+    cells = objects.get(HEX_LAYER) or []
+    if markers:
+        ss["place"] = markers[0].get("key")
+    elif cells:
+        bbox = (ss.get("_hexes") or {}).get(cells[0].get("hex"))
+        if bbox:
+            ss["area"] = tuple(bbox)
+            ss["place"] = None
+    else:
+        ss["place"] = None
+
+
+def _selection(state) -> dict:
+    """The ``selection`` part of a chart's or table's widget state, as a plain dict."""
+    if not state:
+        return {}
+    selection = state.get("selection") if hasattr(state, "get") else None
+    if selection is None:
+        selection = getattr(state, "selection", None)
+    return dict(selection or {})
+
+
+def _table_selected() -> None:
+    """A row picked in the table selects that event's place on the map."""
+    ss = st.session_state
+    keys = ss.get("_table_keys") or []
+    rows = _selection(ss.get("table")).get("rows") or []
+    if rows and rows[0] < len(keys) and keys[rows[0]]:
+        ss["place"] = keys[rows[0]]
+
+
+def legend(lang: str) -> None:
+    """Marker colours by age, and what the size means (our own words only, so HTML is safe)."""
+    items = [(t(lang, key), color) for _, key, color in AGE_BUCKETS]
+    items.append((t(lang, UNKNOWN_AGE[0]), UNKNOWN_AGE[1]))
+    swatches = " ".join(
+        f"<span style='white-space:nowrap;margin-right:.7em'>"
+        f"<span style='display:inline-block;width:.8em;height:.8em;border-radius:50%;"
+        f"background:rgba({r},{g},{b},{a / 255:.2f});margin-right:.3em'></span>"
+        f"{html.escape(label)}</span>"
+        for label, (r, g, b, a) in items
+    )
+    st.markdown(
+        f"<div class='wm-legend' style='font-size:.85em'>{html.escape(t(lang, 'legend'))}: "
+        f"{swatches}<br>{html.escape(t(lang, 'legend_size'))}</div>",
+        unsafe_allow_html=True,
+    )
+
+
+def theme_type() -> str:
+    theme = getattr(st.context, "theme", None)
+    kind = getattr(theme, "type", None) if theme is not None else None
+    return kind if kind in ("light", "dark") else "light"
+
+
+def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
+    """The deck (markers or hexagons); returns the places drawn."""
+    ss = st.session_state
+    located = shown[shown["key"].notna()]
+    reference = window[1] if window else None
+    area = ss.get("area")
+    if len(located) > AGGREGATE_ABOVE:
+        cells = hexbins(located, hex_size_for(area))
+        ss["_hexes"] = dict(zip(cells["hex"], cells["bbox"], strict=True))
+        st.info(t(lang, "aggregated", n=f"{len(located):,}"))
+        deck = build_deck(
+            hexagons=cells,
+            hex_label=t(lang, "hex_tooltip", count="{count}"),
+            theme=theme_type(),
+            view=view_for(area),
+            online=ss.get("online", False),
+        )
+        rows = places(located.iloc[0:0], reference)
+    else:
+        rows = places(located, reference)
+        deck = build_deck(
+            rows,
+            theme=theme_type(),
+            selected_key=ss.get("place"),
+            view=view_for(area),
+            online=ss.get("online", False),
+        )
+    st.pydeck_chart(
+        deck,
+        on_select=_map_selected,
+        selection_mode="single-object",
+        key="map",
+        height=MAP_HEIGHT,
+    )
+    if area:
+        st.button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
+    legend(lang)
+    return rows
+
+
+def _clear_area() -> None:
+    st.session_state["area"] = None
+
+
+# --- Briefs ----------------------------------------------------------------------------------
+
+
+def safe_url(value: object) -> str | None:
+    """``value`` as a link target when it is a plain http(s) URL, else None (shown as text)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c in text for c in "<>\"'` \t\r\n()[]\\"):
+        return None
+    return text
+
+
+def show_brief(row: pd.Series, lang: str, tz, now: datetime) -> None:
     """One brief, as plain text: news copy is never rendered as HTML or Markdown."""
     st.markdown("**" + plain_markdown(row["headline"]) + "**")
-    when = row["published"]
-    when_text = "time unknown" if pd.isna(when) else when.strftime("%d %b %Y %H:%M UTC")
-    agencies = ", ".join(row["agencies"]) or "no agency"
-    st.caption(plain_markdown(f"{row['dateline'] or 'no dateline'} · {agencies} · {when_text}"))
-    st.markdown(plain_markdown(row["text"]))
-    reason = row["location_reason"] or "not located"
-    st.caption(plain_markdown(f"Located: {reason}. Source: {row['source']}"))
+    when = None if pd.isna(row["published"]) else row["published"].to_pydatetime()
+    stamp = brief_time(when, tz, lang, now) or t(lang, "time_unknown")
+    agencies = ", ".join(row["agencies"]) or t(lang, "no_agency")
+    dateline = row["dateline"] if isinstance(row["dateline"], str) else t(lang, "no_dateline")
+    st.caption(plain_markdown(f"{stamp} · {dateline} · {agencies}"))
+    st.markdown(plain_markdown(row["text"] if isinstance(row["text"], str) else ""))
+    reason = row["location_reason"] if isinstance(row["location_reason"], str) else "?"
+    located = pd.notna(row["lat"])
+    where = row["place_name"] or ""
+    note = t(lang, "located" if located else "not_located", reason=reason)
+    st.caption(plain_markdown(f"{where} — {note}" if located and where else note))
+    source = row["source"] if isinstance(row["source"], str) else ""
+    url = safe_url(source)
+    if url:
+        st.markdown(f"{t(lang, 'source')}: [{plain_markdown(url)}](<{url}>)")
+    elif source:
+        st.caption(plain_markdown(f"{t(lang, 'source')}: {source}"))
+
+
+def brief_pane(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
+    """All briefs at the selected place, newest first."""
+    key = st.session_state.get("place")
+    if not key or key not in set(rows["key"]):
+        st.info(t(lang, "click_hint"))
+        return
+    briefs = briefs_at(shown, key)
+    place = rows.loc[rows["key"] == key, "place"].iloc[0] or key
+    title = "place_brief" if len(briefs) == 1 else "place_briefs"
+    head, close = st.columns([5, 1])
+    head.subheader(plain_markdown(t(lang, title, place=place, n=len(briefs))))
+    close.button(t(lang, "unselect"), key="close", on_click=_unselect)
+    with st.container(height=620 if len(briefs) > 3 else None, border=False):
+        for _, row in briefs.head(MAX_BRIEFS_IN_PANE).iterrows():
+            with st.container(border=True):
+                show_brief(row, lang, tz, now)
+
+
+def _unselect() -> None:
+    st.session_state["place"] = None
+
+
+# --- Timeline, table, downloads, undated, add ----------------------------------------------
+
+
+def timeline_chart(df: pd.DataFrame, window, lang: str) -> None:
+    bounds = st.session_state.get("_bounds")
+    step = st.session_state.get("_step")
+    if not bounds or not step:
+        return
+    _, unit = step_for(bounds[1] - bounds[0])
+    data = timeline(df, bounds, step, window)
+    tz = st.session_state["tz"]
+    data["time"] = data["time"].dt.tz_convert(zone(tz)).dt.tz_localize(None)
+    data["where"] = [t(lang, "in_window" if w else "outside") for w in data["in_window"]]
+    chart = (
+        alt.Chart(data, height=130)
+        .mark_bar()
+        .encode(
+            x=alt.X("time:T", title=None),
+            y=alt.Y("events:Q", title=t(lang, "timeline", unit=t(lang, unit))),
+            color=alt.Color(
+                "where:N",
+                scale=alt.Scale(
+                    domain=[t(lang, "in_window"), t(lang, "outside")],
+                    range=["#d62728", "#c7c7c7"],
+                ),
+                legend=alt.Legend(orient="top", title=None),
+            ),
+            tooltip=[alt.Tooltip("time:T", format="%d %b %H:%M"), "events:Q"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+
+
+def events_table(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz) -> None:
+    key = st.session_state.get("place")
+    if key and key in set(rows["key"]):
+        place = rows.loc[rows["key"] == key, "place"].iloc[0]
+        st.subheader(plain_markdown(t(lang, "table_place", place=place)))
+        table = briefs_at(shown, key)
+    else:
+        st.subheader(t(lang, "table"))
+        table = shown.sort_values("published", ascending=False, na_position="last")
+    st.session_state["_table_keys"] = list(table["key"])
+    view = pd.DataFrame(
+        {
+            t(lang, "col_time"): table["published"].dt.tz_convert(tz).dt.tz_localize(None),
+            t(lang, "col_place"): table["place_name"],
+            t(lang, "col_dateline"): table["dateline"],
+            t(lang, "col_headline"): table["headline"],
+            t(lang, "col_country"): table["country_code"],
+            t(lang, "col_agencies"): [", ".join(a) for a in table["agencies"]],
+            t(lang, "col_lang"): table["lang"],
+        }
+    )
+    st.dataframe(
+        view,
+        hide_index=True,
+        width="stretch",
+        height=min(38 + 35 * max(len(view), 1), 400),
+        key="table",
+        on_select=_table_selected,
+        selection_mode="single-row",
+        column_config={
+            t(lang, "col_time"): st.column_config.DatetimeColumn(format="D MMM YYYY HH:mm"),
+        },
+    )
+
+
+def downloads(shown: pd.DataFrame, lang: str) -> None:
+    from pipeline.formats import write_csv, write_geojson
+
+    def render(writer) -> str:
+        out = io.StringIO()
+        writer(to_records(shown), out)
+        return out.getvalue()
+
+    left, right = st.columns(2)
+    left.download_button(
+        t(lang, "download_csv"),
+        data=lambda: render(write_csv),
+        file_name="wiremap-events.csv",
+        mime="text/csv",
+        key="dl_csv",
+        on_click="ignore",
+    )
+    right.download_button(
+        t(lang, "download_geojson"),
+        data=lambda: render(write_geojson),
+        file_name="wiremap-events.geojson",
+        mime="application/geo+json",
+        key="dl_geojson",
+        on_click="ignore",
+    )
+
+
+def undated_section(loose: pd.DataFrame, lang: str, tz, now: datetime) -> None:
+    if not st.session_state.get("undated", True):
+        return
+    st.subheader(t(lang, "undated_title", n=len(loose)))
+    for _, row in loose.head(MAX_BRIEFS_IN_PANE).iterrows():
+        with st.container(border=True):
+            show_brief(row, lang, tz, now)
+
+
+def add_copy(lang: str, tz) -> None:
+    """Paste text or upload files, with their capture time; new events show at once."""
+    ss = st.session_state
+    with st.expander(t(lang, "add")):
+        with st.form("add_form", clear_on_submit=True):
+            text = st.text_area(t(lang, "add_text"), key="add_text", height=160)
+            files = st.file_uploader(
+                t(lang, "add_files"),
+                type=adding.UPLOAD_TYPES,
+                accept_multiple_files=True,
+                key="add_files",
+            )
+            now_local = datetime.now(tz).replace(second=0, microsecond=0, tzinfo=None)
+            captured = st.datetime_input(
+                t(lang, "captured", tz=ss["tz"]),
+                value=now_local,
+                key="add_captured",
+                help=t(lang, "captured_help"),
+                step=timedelta(minutes=1),
+            )
+            submitted = st.form_submit_button(t(lang, "add_button"))
+        if submitted:
+            ingest(text, files or [], from_local_naive(captured, tz), lang)
+        for kind, message in ss.pop("_add_messages", []):
+            getattr(st, kind)(plain_markdown(message))
+
+
+def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
+    """Parse the copy; keep it in the store when there is one, else for this session."""
+    ss = st.session_state
+    messages: list[tuple[str, str]] = []
+    records: list[dict] = []
+    if text.strip():
+        records.extend(adding.records_from_text(text, captured_at))
+    for upload in files:
+        try:
+            records.extend(adding.records_from_upload(upload.name, upload.getvalue(), captured_at))
+        except Exception as err:  # one unreadable file must not lose the others
+            messages.append(("error", t(lang, "add_failed", name=upload.name, error=err)))
+    if not text.strip() and not files:
+        messages.append(("warning", t(lang, "add_empty")))
+    elif not records:
+        messages.append(("warning", t(lang, "added_none")))
+    else:
+        source = get_source()
+        if source.persistent:
+            source.add(records, source="dashboard")
+        else:
+            ss["_added"] = [*(ss.get("_added") or []), *records]
+            messages.append(("caption", t(lang, "kept_session")))
+        messages.insert(0, ("success", t(lang, "added", n=len(records))))
+    ss["_add_messages"] = messages
+
+
+# --- Page ------------------------------------------------------------------------------------
 
 
 def main() -> None:
-    df = events_frame(load_records())
-    st.title("Wiremap")
-    bounds = time_bounds(df)
-    if bounds is None:
-        window = None
-        st.sidebar.info("No event has a known time.")
-    else:
-        low = bounds[0].replace(minute=0, second=0, microsecond=0)
-        high = bounds[1].replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-        window = st.sidebar.slider(
-            "Time window (UTC)",
-            min_value=low.replace(tzinfo=None),
-            max_value=high.replace(tzinfo=None),
-            value=(low.replace(tzinfo=None), high.replace(tzinfo=None)),
-            step=timedelta(hours=1),
-            format="DD MMM HH:mm",
-            key="window",
-        )
-    show_undated = st.sidebar.toggle("Show undated events on the map", value=True, key="undated")
+    df, error = load_frame()
+    init_from_url(df)
+    ss = st.session_state
+    st.sidebar.segmented_control(
+        "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
+    )
+    lang = ss["ui_lang"]
+    tz = zone(ss["tz"])
+    now = datetime.now(UTC)
 
-    if window is None:
-        shown = df.iloc[0:0]
-    else:
-        start, end = (pd.Timestamp(w).tz_localize("UTC") for w in window)
-        shown = events_in_window(df, start, end)
-    loose = undated(df)
-    on_map = pd.concat([shown, loose]) if show_undated else shown
-    st.sidebar.metric("Events in window", len(shown))
-    st.sidebar.caption(f"{len(df)} events in all, {len(loose)} without a known time")
+    st.title(t(lang, "title"))
+    st.caption(t(lang, "tagline"))
+    if error:
+        st.error(plain_markdown(t(lang, "load_failed", error=error)))
 
-    place_rows = places(on_map)
-    selected = st.session_state.get("selected_place")
+    window = window_control(df, lang, tz)
+    loose_all = undated(df)
+    st.sidebar.toggle(t(lang, "undated_toggle", n=len(loose_all)), key="undated")
+    include_undated = ss.get("undated", True)
+    base = current_filters(window, include_undated)
+    filter_controls(df, base, lang)
+    filters = current_filters(window, include_undated)
+    shown = apply_filters(df, filters)
+    with st.sidebar.expander(t(lang, "settings")):
+        st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
+        st.toggle(t(lang, "online_tiles"), key="online")
+        st.toggle(t(lang, "auto_refresh"), key="auto_refresh", value=True)
+    if ss.get("auto_refresh", True):
+        _refresher()
+
+    if df.empty and not error:
+        st.info(t(lang, "no_data"))
+    loose = shown[shown["published"].isna()]
+    st.metric(t(lang, "metric_shown"), len(shown))
+    st.caption(
+        t(lang, "shown_of", shown=len(shown), total=len(df), undated=len(loose_all))
+        + ("" if include_undated else " " + t(lang, "undated_hidden", n=len(loose_all)))
+    )
+
     left, right = st.columns([3, 2])
     with left:
-        deck = build_deck(place_rows, selected_key=selected)
-        event = st.pydeck_chart(
-            deck, on_select="rerun", selection_mode="single-object", key="map", height=480
-        )
-        picked = (event.selection.objects or {}).get(EVENTS_LAYER) if event else None
-        if picked:
-            st.session_state["selected_place"] = selected = picked[0]["key"]
-        if window is not None:
-            counts = hourly_counts(df, *(pd.Timestamp(w).tz_localize("UTC") for w in window))
-            st.caption("Events per hour")
-            st.bar_chart(counts.set_index("hour")["events"], height=140)
+        rows = draw_map(shown, window, lang)
+        unwindowed = replace(filters, start=None, end=None, include_undated=False)
+        timeline_chart(apply_filters(df, unwindowed), window, lang)
     with right:
-        chosen = place_rows[place_rows["key"] == selected] if selected else place_rows.iloc[0:0]
-        if len(chosen):
-            ids = chosen.iloc[0]["ids"]
-            briefs = on_map[on_map["id"].isin(ids)].sort_values(
-                "published", ascending=False, na_position="last"
-            )
-            st.subheader(plain_markdown(f"{chosen.iloc[0]['place']}: {len(briefs)} briefs"))
-            for _, row in briefs.iterrows():
-                with st.container(border=True):
-                    show_brief(row)
-        else:
-            st.info("Click a marker on the map to read its briefs.")
+        brief_pane(shown, rows, lang, tz, now)
 
-    st.subheader("Events in the window")
-    table = shown.sort_values("published", ascending=False)
-    st.dataframe(
-        table[["published", "dateline", "headline", "country_code"]],
-        hide_index=True,
-        use_container_width=True,
-    )
-    with st.expander(f"Undated events ({len(loose)})"):
-        for _, row in loose.iterrows():
-            show_brief(row)
+    events_table(shown, rows, lang, tz)
+    downloads(shown, lang)
+    st.caption(t(lang, "share"))
+    undated_section(loose, lang, tz, now)
+    add_copy(lang, tz)
+    write_url(window)
 
 
 main()

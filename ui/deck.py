@@ -1,15 +1,25 @@
-"""The map: places as markers over the offline basemap, as a pydeck ``Deck``."""
+"""The map: places as age-coloured markers (or hexagons with counts) over the basemap.
+
+The tooltip uses deck.gl's ``text`` form, never ``html``: deck.gl then sets it as plain text,
+so a headline holding ``<img onerror=...>`` shows as those characters.
+"""
 
 from __future__ import annotations
+
+import math
 
 import pandas as pd
 import pydeck as pdk
 
-from ui.basemap import basemap_layer
+from ui.basemap import basemap_layers, offline_basemap_style, online_basemap_style
 
 EVENTS_LAYER = "events"
+HEX_LAYER = "hexagons"
 SELECTED_LAYER = "selected"
-TOOLTIP = {"text": "{place}\n{headline}"}  # "text", not "html": deck.gl sets it as plain text
+TOOLTIP = {"text": "{place}\n{headline}"}  # the hexagons fill the same two fields
+WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
+MAP_HEIGHT = 480
+AGGREGATE_ABOVE = 20_000  # visible events above which markers become hexagons
 
 
 def marker_radius(count: int) -> float:
@@ -17,55 +27,109 @@ def marker_radius(count: int) -> float:
     return 6.0 + 4.0 * (max(count, 1) ** 0.5 - 1.0)
 
 
+def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900) -> dict:
+    """A view that shows ``area`` (south, west, north, east), or the whole world."""
+    if area is None:
+        return dict(WORLD_VIEW)
+    south, west, north, east = area
+    lon_span = max(east - west, 1e-4)
+    lat_span = max(north - south, 1e-4)
+    zoom_x = math.log2(360.0 * width_px / 512.0 / lon_span)
+    zoom_y = math.log2(180.0 * MAP_HEIGHT / 512.0 / lat_span)
+    zoom = max(0.5, min(zoom_x, zoom_y, 12.0) - 0.3)
+    return {"latitude": (south + north) / 2, "longitude": (west + east) / 2, "zoom": zoom}
+
+
+def marker_layer(places: pd.DataFrame) -> pdk.Layer:
+    """One pickable marker per place: colour by age (``color``), size by number of briefs."""
+    data = places[["key", "lat", "lon", "place", "count", "headline", "color"]].copy()
+    data["radius"] = [marker_radius(int(n)) for n in data["count"]]
+    return pdk.Layer(
+        "ScatterplotLayer",
+        id=EVENTS_LAYER,
+        data=data,
+        get_position="[lon, lat]",
+        get_radius="radius",
+        radius_units="pixels",
+        get_fill_color="color",
+        get_line_color=[255, 255, 255, 230],
+        line_width_min_pixels=1,
+        stroked=True,
+        pickable=True,
+        auto_highlight=True,
+    )
+
+
+def hex_layer(cells: pd.DataFrame, label: str) -> pdk.Layer:
+    """Hexagons shaded by count; ``label`` is e.g. '{count} events' for the tooltip."""
+    data = cells[["hex", "count", "polygon", "lat", "lon"]].copy()
+    top = max(int(data["count"].max()), 1) if len(data) else 1
+    data["place"] = [label.format(count=int(n)) for n in data["count"]]
+    data["headline"] = ""
+    data["color"] = [
+        [215, 38, 39, int(70 + 170 * math.log1p(n) / math.log1p(top))] for n in data["count"]
+    ]
+    return pdk.Layer(
+        "PolygonLayer",
+        id=HEX_LAYER,
+        data=data,
+        get_polygon="polygon",
+        get_fill_color="color",
+        get_line_color=[255, 255, 255, 160],
+        line_width_min_pixels=1,
+        stroked=True,
+        pickable=True,
+        auto_highlight=True,
+    )
+
+
+def selection_layer(chosen: pd.DataFrame) -> pdk.Layer:
+    """A dark ring around the selected place, drawn on top and never picked."""
+    data = chosen[["lat", "lon", "count"]].copy()
+    data["radius"] = [marker_radius(int(n)) + 6 for n in data["count"]]
+    return pdk.Layer(
+        "ScatterplotLayer",
+        id=SELECTED_LAYER,
+        data=data,
+        get_position="[lon, lat]",
+        get_radius="radius",
+        radius_units="pixels",
+        filled=False,
+        stroked=True,
+        get_line_color=[20, 20, 20, 255],
+        line_width_min_pixels=3,
+        pickable=False,
+    )
+
+
 def build_deck(
-    places: pd.DataFrame,
+    places: pd.DataFrame | None = None,
     *,
+    hexagons: pd.DataFrame | None = None,
+    hex_label: str = "{count} events",
     theme: str = "light",
     selected_key: str | None = None,
-    view: pdk.ViewState | None = None,
+    view: dict | None = None,
+    online: bool = False,
 ) -> pdk.Deck:
-    """A deck with one marker per place; ``places`` comes from ``ui.frames.places``."""
-    data = places.copy()
-    data["radius"] = [marker_radius(int(n)) for n in data["count"]] if len(data) else []
-    layers = [basemap_layer(theme)]
-    layers.append(
-        pdk.Layer(
-            "ScatterplotLayer",
-            id=EVENTS_LAYER,
-            data=data,
-            get_position="[lon, lat]",
-            get_radius="radius",
-            radius_units="pixels",
-            get_fill_color=[214, 69, 65, 200],
-            get_line_color=[255, 255, 255, 230],
-            line_width_min_pixels=1,
-            stroked=True,
-            pickable=True,
-            auto_highlight=True,
-        )
-    )
-    if selected_key is not None and len(data):
-        chosen = data[data["key"] == selected_key]
-        if len(chosen):
-            layers.append(
-                pdk.Layer(
-                    "ScatterplotLayer",
-                    id=SELECTED_LAYER,
-                    data=chosen,
-                    get_position="[lon, lat]",
-                    get_radius="radius + 6",
-                    radius_units="pixels",
-                    filled=False,
-                    stroked=True,
-                    get_line_color=[20, 20, 20, 255],
-                    line_width_min_pixels=3,
-                    pickable=False,
-                )
-            )
+    """The deck: basemap, then markers (or hexagons), then the selection ring.
+
+    ``view`` stays the same while only filters change, so Streamlit keeps the reader's pan and
+    zoom; it changes only when the page itself moves the map (zooming into a hexagon).
+    """
+    online_style = online_basemap_style(theme) if online else None
+    layers = [] if online else list(basemap_layers(theme))
+    if hexagons is not None:
+        layers.append(hex_layer(hexagons, hex_label))
+    elif places is not None:
+        layers.append(marker_layer(places))
+        if selected_key is not None:
+            chosen = places[places["key"] == selected_key]
+            if len(chosen):
+                layers.append(selection_layer(chosen))
     return pdk.Deck(
         layers=layers,
-        initial_view_state=view or pdk.ViewState(latitude=25, longitude=10, zoom=0.8),
-        map_provider=None,
-        map_style=None,
+        initial_view_state=pdk.ViewState(**(view or WORLD_VIEW)),
         tooltip=TOOLTIP,
+        **(online_style or offline_basemap_style()),
     )

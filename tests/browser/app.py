@@ -1,0 +1,108 @@
+"""Start the dashboard with ``streamlit run`` on a free 127.0.0.1 port (browser tests, benchmarks).
+
+The app runs headless against the given environment (a test store or records file, tmp cache
+and home folders), so nothing in the reader's own folders is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("WIREMAP_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--no-first-run",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class App:
+    url: str
+    process: subprocess.Popen
+    started: float  # time.perf_counter() just before the process was started
+    log: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool = True) -> App:
+    """``streamlit run dashboard.py`` as a subprocess; waits until its health check answers."""
+    port = free_port()
+    home = tmp / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    full_env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(tmp / "cache"),
+        "WIREMAP_CACHE_DIR": str(tmp / "cache" / "wiremap"),
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        **env,
+    }
+    log = tmp / f"streamlit-{port}.log"
+    command = [
+        str(Path(sys.executable).parent / "streamlit"),
+        "run",
+        str(ROOT / "dashboard.py"),
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--global.developmentMode",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+    started = time.perf_counter()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT
+        )
+    app = App(url=f"http://127.0.0.1:{port}", process=process, started=started, log=log)
+    if wait:
+        wait_healthy(app, timeout)
+    return app
+
+
+def wait_healthy(app: App, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if app.process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{app.log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(app.url + "/_stcore/health", timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    app.stop()
+    raise RuntimeError(f"streamlit did not answer in {timeout} s:\n{app.log.read_text()}")

@@ -1,0 +1,163 @@
+"""Event records written for the dashboard's tests, in the FIELDS shape, plus hostile text.
+
+The briefs are our own words. Times are fixed, relative to ``CAPTURED`` (17 Nov 2025 07:00 UTC),
+so every window and preset has a known answer.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pipeline.record import FIELDS, event_id
+
+CAPTURED = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
+
+HOSTILE_TEXT = (
+    "<script>window.__pwned=1</script> Officials said <img src=x onerror=alert(1)> "
+    "that [click here](javascript:alert(2)) &amp; &lt;b&gt;nothing&lt;/b&gt; **bold** happened."
+)
+HOSTILE_TITLE = "<img src=x onerror=alert(1)> <b>Breaking</b> &amp; [link](http://evil.test)"
+
+
+def record(
+    text: str,
+    *,
+    place: str | None,
+    agencies: list[str],
+    hours_ago: float | None,
+    lat: float | None = None,
+    lon: float | None = None,
+    country: str | None = None,
+    lang: str = "nl",
+    title: str | None = None,
+    source: str = "fixtures/page.txt",
+    reason: str | None = None,
+) -> dict:
+    """One event record; ``hours_ago=None`` leaves the time unknown, ``lat=None`` unlocated."""
+    out = dict.fromkeys(FIELDS)
+    agency_text = "/".join(agencies)
+    dateline = f"{place.upper()} ({agency_text})" if place else None
+    published = None if hours_ago is None else CAPTURED - timedelta(hours=hours_ago)
+    out.update(
+        id=event_id(text),
+        source=source,
+        title=title,
+        text=text,
+        dateline=dateline,
+        place=place.upper() if place else None,
+        places=[place.upper()] if place else [],
+        agencies=agencies,
+        lang=lang,
+        published_at=published.isoformat() if published else None,
+        time_basis="age" if published else None,
+        captured_at=CAPTURED.isoformat(),
+        captured_at_basis="fixture",
+        lat=lat,
+        lon=lon,
+        country_code=country,
+        location_name=place if lat is not None else None,
+        location_source="dateline" if place else None,
+        location_reason=reason
+        or (f"dateline place {place} matched the gazetteer" if lat is not None else "no place"),
+    )
+    return out
+
+
+def records() -> list[dict]:
+    """Nine events: three at Washington, a hostile one at Lagos, one undated, one unlocated."""
+    return [
+        record(
+            "In Washington stemde het Huis over een nieuwe begroting. De stemming was krap.",
+            place="Washington",
+            agencies=["ANP"],
+            hours_ago=3,
+            lat=38.89511,
+            lon=-77.03637,
+            country="US",
+        ),
+        record(
+            "De Senaat in Washington debatteerde over handelstarieven. Een besluit volgt later.",
+            place="Washington",
+            agencies=["ANP", "RTR"],
+            hours_ago=12,
+            lat=38.89511,
+            lon=-77.03637,
+            country="US",
+            source="https://example.org/news/senaat",
+        ),
+        record(
+            "Een vliegdekschip voer vanuit Washington naar de Caribische Zee. Het kwam laat.",
+            place="Washington",
+            agencies=["ANP", "AFP"],
+            hours_ago=15,
+            lat=38.89511,
+            lon=-77.03637,
+            country="US",
+        ),
+        record(
+            "In Santiago gaat de linkse kandidaat voorop in de peilingen. Een tweede ronde volgt.",
+            place="Santiago",
+            agencies=["ANP"],
+            hours_ago=6,
+            lat=-33.45694,
+            lon=-70.64827,
+            country="CL",
+        ),
+        record(
+            "The mayor of São Paulo opened a new metro line. Commuters cheered the opening.",
+            place="São Paulo",
+            agencies=["RTR"],
+            hours_ago=0.5,
+            lat=-23.5475,
+            lon=-46.63611,
+            country="BR",
+            lang="en",
+        ),
+        record(
+            "Boeren in Groningen protesteerden tegen nieuwe regels. Het bleef rustig.",
+            place="Groningen",
+            agencies=["ANP"],
+            hours_ago=30,
+            lat=53.21917,
+            lon=6.56667,
+            country="NL",
+        ),
+        record(
+            HOSTILE_TEXT,
+            title=HOSTILE_TITLE,
+            place="Lagos",
+            agencies=["AFP"],
+            hours_ago=2,
+            lat=6.45407,
+            lon=3.39467,
+            country="NG",
+            lang="en",
+            source="javascript:alert(3)",
+        ),
+        record(
+            "Pyongyang toonde nieuwe raketten tijdens een parade. Het tijdstip is niet bekend.",
+            place="Pyongyang",
+            agencies=["ANP"],
+            hours_ago=None,
+            lat=39.03385,
+            lon=125.75432,
+            country="KP",
+        ),
+        record(
+            "Een bericht zonder dateline over een onbekende plaats. Niemand weet waar.",
+            place=None,
+            agencies=[],
+            hours_ago=1,
+            reason="no dateline found",
+        ),
+    ]
+
+
+def write_jsonl(path: Path, items: list[dict] | None = None) -> Path:
+    """The records as a JSONL file (for ``WIREMAP_RECORDS``)."""
+    with path.open("w", encoding="utf-8") as out:
+        for item in records() if items is None else items:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return path

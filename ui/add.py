@@ -1,0 +1,37 @@
+"""Copy added on the page (pasted text or uploaded files) to event records.
+
+Goes through the same ``pipeline.extract`` path as the CLI, so the page cannot parse differently.
+The capture time is the one the reader entered; its basis says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+CAPTURE_BASIS = "entered on the page"
+UPLOAD_TYPES = ["txt", "html", "htm"]
+
+
+def records_from_text(text: str, captured_at: datetime, source: str = "pasted") -> list[dict]:
+    """Every brief in pasted text."""
+    from pipeline.extract import extract_text
+
+    if not text.strip():
+        return []
+    return extract_text(
+        text, source=source, captured_at=captured_at, captured_at_basis=CAPTURE_BASIS
+    )
+
+
+def records_from_upload(name: str, data: bytes, captured_at: datetime) -> list[dict]:
+    """Every brief in an uploaded .txt or .html file (decoded and cleaned by ``parsing``).
+
+    Raises ``parsing.inputs.InputError`` with a readable message when the file is not text.
+    """
+    from parsing.inputs import read_bytes
+    from pipeline.extract import extract_doc
+
+    records: list[dict] = []
+    for doc in read_bytes(data, name):
+        records.extend(extract_doc(doc, captured_at, CAPTURE_BASIS))
+    return records

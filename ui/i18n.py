@@ -1,0 +1,208 @@
+"""The page's words in English and Dutch, kept as data so a translator edits one table.
+
+``t(lang, key, **values)`` looks a string up and fills ``{placeholders}``; an unknown language
+falls back to English, and a key missing in Dutch falls back to the English text, so a page never
+shows a raw key because one translation lags behind.
+"""
+
+from __future__ import annotations
+
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
+DEFAULT_LANGUAGE = "en"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Wiremap",
+        "tagline": "News-wire briefs on a map, by place and time.",
+        "language": "Interface language",
+        "settings": "Settings",
+        "timezone": "Your timezone",
+        "online_tiles": "Online map tiles (loads tiles from the internet)",
+        "auto_refresh": "Auto-refresh when new copy arrives",
+        "time": "Time",
+        "window": "Time window ({tz})",
+        "presets": "Show the last",
+        "preset_all": "all",
+        "play": "Play",
+        "step": "Step ▶",
+        "play_help": "Moves the window forward one window length; Play repeats it every 2 s.",
+        "undated_toggle": "Show undated events ({n})",
+        "undated_hidden": "{n} undated events hidden.",
+        "undated_title": "Events with unknown time ({n})",
+        "no_times": "No event has a known time.",
+        "filters": "Filters",
+        "agency": "Agency",
+        "country": "Country",
+        "lang_filter": "Language of the copy",
+        "search": "Search",
+        "search_help": "Headline, text, dateline and place; case and accents do not matter.",
+        "clear": "Clear filters",
+        "metric_shown": "Events shown",
+        "shown_of": "{shown} of {total} events; {undated} without a known time.",
+        "legend": "Age at the end of the window",
+        "legend_size": "Bigger marker: more briefs at the place.",
+        "age_1h": "< 1 h",
+        "age_6h": "1–6 h",
+        "age_24h": "6–24 h",
+        "age_7d": "1–7 days",
+        "age_old": "older",
+        "age_unknown": "time unknown",
+        "aggregated": (
+            "{n} events: too many to draw one by one, so the map shows hexagons with counts. "
+            "Click a hexagon or narrow the filters to see markers again."
+        ),
+        "area": "Map area: {name}",
+        "area_clear": "Whole world",
+        "hex_tooltip": "{count} events",
+        "click_hint": "Click a marker on the map to read its briefs.",
+        "place_briefs": "{place}: {n} briefs",
+        "place_brief": "{place}: 1 brief",
+        "unselect": "Close",
+        "timeline": "Events per {unit}",
+        "unit_10min": "10 minutes",
+        "unit_hour": "hour",
+        "unit_6h": "6 hours",
+        "unit_day": "day",
+        "in_window": "in the window",
+        "outside": "outside the window",
+        "table": "Events",
+        "table_place": "Events at {place}",
+        "col_time": "Time",
+        "col_dateline": "Dateline",
+        "col_headline": "Headline",
+        "col_place": "Place",
+        "col_country": "Country",
+        "col_agencies": "Agencies",
+        "col_lang": "Language",
+        "download_csv": "Download CSV",
+        "download_geojson": "Download GeoJSON",
+        "share": (
+            "Share this view: copy the address bar, it holds the filters, window and selection."
+        ),
+        "add": "Add copy",
+        "add_text": "Paste wire copy",
+        "add_files": "Or upload .txt / .html files",
+        "captured": "Captured at ({tz})",
+        "captured_help": (
+            "When the copy was taken from its page: ages like '2 hours ago' count from it."
+        ),
+        "add_button": "Add",
+        "added": "Added {n} events.",
+        "added_none": "No brief found in the copy.",
+        "add_failed": "Could not read {name}: {error}",
+        "add_empty": "Paste some text or choose a file first.",
+        "kept_session": "Kept for this session only (no store is configured).",
+        "no_data": "No events yet. Add copy below, or run `wiremap ingest`.",
+        "load_failed": "Could not load the events: {error}",
+        "time_unknown": "time unknown",
+        "no_dateline": "no dateline",
+        "no_agency": "no agency",
+        "located": "Located: {reason}",
+        "not_located": "Not located: {reason}",
+        "source": "Source",
+        "brief_time": "{absolute} · {relative}",
+    },
+    "nl": {
+        "title": "Wiremap",
+        "tagline": "Persberichten op de kaart, naar plaats en tijd.",
+        "language": "Taal van de interface",
+        "settings": "Instellingen",
+        "timezone": "Uw tijdzone",
+        "online_tiles": "Online kaarttegels (laadt tegels van internet)",
+        "auto_refresh": "Automatisch verversen bij nieuwe berichten",
+        "time": "Tijd",
+        "window": "Tijdvenster ({tz})",
+        "presets": "Toon de laatste",
+        "preset_all": "alles",
+        "play": "Afspelen",
+        "step": "Stap ▶",
+        "play_help": "Schuift het venster één vensterlengte op; Afspelen herhaalt dat elke 2 s.",
+        "undated_toggle": "Toon berichten zonder tijd ({n})",
+        "undated_hidden": "{n} berichten zonder tijd verborgen.",
+        "undated_title": "Berichten met onbekende tijd ({n})",
+        "no_times": "Geen enkel bericht heeft een bekende tijd.",
+        "filters": "Filters",
+        "agency": "Persbureau",
+        "country": "Land",
+        "lang_filter": "Taal van het bericht",
+        "search": "Zoeken",
+        "search_help": "Kop, tekst, dateline en plaats; hoofdletters en accenten tellen niet.",
+        "clear": "Filters wissen",
+        "metric_shown": "Getoonde berichten",
+        "shown_of": "{shown} van {total} berichten; {undated} zonder bekende tijd.",
+        "legend": "Leeftijd aan het eind van het venster",
+        "legend_size": "Grotere stip: meer berichten uit die plaats.",
+        "age_1h": "< 1 uur",
+        "age_6h": "1–6 uur",
+        "age_24h": "6–24 uur",
+        "age_7d": "1–7 dagen",
+        "age_old": "ouder",
+        "age_unknown": "tijd onbekend",
+        "aggregated": (
+            "{n} berichten: te veel om los te tekenen, dus de kaart toont zeshoeken met aantallen. "
+            "Klik op een zeshoek of verfijn de filters om weer stippen te zien."
+        ),
+        "area": "Kaartgebied: {name}",
+        "area_clear": "Hele wereld",
+        "hex_tooltip": "{count} berichten",
+        "click_hint": "Klik op een stip op de kaart om de berichten te lezen.",
+        "place_briefs": "{place}: {n} berichten",
+        "place_brief": "{place}: 1 bericht",
+        "unselect": "Sluiten",
+        "timeline": "Berichten per {unit}",
+        "unit_10min": "10 minuten",
+        "unit_hour": "uur",
+        "unit_6h": "6 uur",
+        "unit_day": "dag",
+        "in_window": "in het venster",
+        "outside": "buiten het venster",
+        "table": "Berichten",
+        "table_place": "Berichten uit {place}",
+        "col_time": "Tijd",
+        "col_dateline": "Dateline",
+        "col_headline": "Kop",
+        "col_place": "Plaats",
+        "col_country": "Land",
+        "col_agencies": "Persbureaus",
+        "col_lang": "Taal",
+        "download_csv": "CSV downloaden",
+        "download_geojson": "GeoJSON downloaden",
+        "share": (
+            "Deel deze weergave: kopieer de adresbalk, daarin staan filters, venster en selectie."
+        ),
+        "add": "Berichten toevoegen",
+        "add_text": "Plak persberichten",
+        "add_files": "Of upload .txt- / .html-bestanden",
+        "captured": "Vastgelegd om ({tz})",
+        "captured_help": (
+            "Wanneer de tekst van de pagina is gehaald: '2 uur geleden' telt vanaf dit moment."
+        ),
+        "add_button": "Toevoegen",
+        "added": "{n} berichten toegevoegd.",
+        "added_none": "Geen bericht gevonden in de tekst.",
+        "add_failed": "Kon {name} niet lezen: {error}",
+        "add_empty": "Plak eerst tekst of kies een bestand.",
+        "kept_session": "Alleen voor deze sessie bewaard (er is geen opslag ingesteld).",
+        "no_data": "Nog geen berichten. Voeg hieronder tekst toe, of gebruik `wiremap ingest`.",
+        "load_failed": "Kon de berichten niet laden: {error}",
+        "time_unknown": "tijd onbekend",
+        "no_dateline": "geen dateline",
+        "no_agency": "geen persbureau",
+        "located": "Gelokaliseerd: {reason}",
+        "not_located": "Niet gelokaliseerd: {reason}",
+        "source": "Bron",
+        "brief_time": "{absolute} · {relative}",
+    },
+}
+
+
+def language(code: str | None) -> str:
+    """A supported interface language for ``code`` (e.g. from ``?lang=``), English otherwise."""
+    code = (code or "").strip().lower()[:2]
+    return code if code in STRINGS else DEFAULT_LANGUAGE
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` with ``values`` filled in."""
+    text = STRINGS.get(language(lang), {}).get(key) or STRINGS[DEFAULT_LANGUAGE][key]
+    return text.format(**values) if values else text

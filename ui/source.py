@@ -1,0 +1,133 @@
+"""Where the page's events come from: the store, a records file, or the bundled sample.
+
+Chosen once per process, in this order:
+
+1. ``WIREMAP_RECORDS=path.jsonl``: event records as written by ``wiremap extract`` (read-only;
+   copy added on the page is kept for the session). Handy for looking at an extract, and for tests.
+2. The store (``pipeline.store.open_store``, URL from ``WIREMAP_DB`` or its default). When it is
+   empty the bundled sample is ingested first, so a first ``make run`` shows the seed.
+3. The bundled sample, read through the extract pipeline (before the store exists).
+
+Every source has ``version()``, which changes whenever its data changes: the page caches its
+frame on it and the auto-refresh polls it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Protocol
+
+RECORDS_ENV = "WIREMAP_RECORDS"
+STORE_ENV = "WIREMAP_DB"
+
+
+class Source(Protocol):
+    name: str
+    persistent: bool  # does ``add`` keep records beyond this session?
+
+    def version(self) -> str: ...
+
+    def events(self) -> list[dict]: ...
+
+    def add(self, records: list[dict], source: str) -> int: ...
+
+
+class RecordsFile:
+    """A JSONL file of event records; blank or broken lines are skipped, never fatal."""
+
+    persistent = False
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.name = f"records file {self.path.name}"
+
+    def version(self) -> str:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return "missing"
+        return f"{stat.st_mtime_ns}:{stat.st_size}"
+
+    def events(self) -> list[dict]:
+        records = []
+        with self.path.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(record, dict):
+                    records.append(record)
+        return records
+
+    def add(self, records: list[dict], source: str) -> int:
+        return 0
+
+
+class Sample:
+    """The bundled seed page, through the same extract path as any other source."""
+
+    persistent = False
+    name = "bundled sample"
+
+    def version(self) -> str:
+        return "sample"
+
+    def events(self) -> list[dict]:
+        from pipeline.sample import sample_records
+
+        return sample_records()
+
+    def add(self, records: list[dict], source: str) -> int:
+        return 0
+
+
+class StoreSource:
+    """The project's store; the page reads it and adds pasted copy to it."""
+
+    persistent = True
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.name = "store"
+
+    def version(self) -> str:
+        return str(self.store.version())
+
+    def events(self) -> list[dict]:
+        return list(self.store.events(include_undated=True))
+
+    def add(self, records: list[dict], source: str) -> int:
+        self.store.add(records, source=source)
+        return len(records)
+
+
+def _open_store():
+    """The store, or None while ``pipeline.store`` has not landed yet."""
+    try:
+        from pipeline.store import open_store
+    except ImportError:
+        return None
+    return open_store(os.environ.get(STORE_ENV) or None)
+
+
+def seed_if_empty(store) -> None:
+    """An empty store gets the bundled sample, so the first page is never blank."""
+    if store.count() == 0:
+        from pipeline.sample import SAMPLE_PAGE, sample_records
+
+        store.add(sample_records(), source=str(SAMPLE_PAGE))
+
+
+def open_source() -> Source:
+    """The page's source, by the order in the module docstring."""
+    path = os.environ.get(RECORDS_ENV)
+    if path:
+        return RecordsFile(path)
+    store = _open_store()
+    if store is not None:
+        seed_if_empty(store)
+        return StoreSource(store)
+    return Sample()
