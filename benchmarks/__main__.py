@@ -96,7 +96,7 @@ def _pythonpath() -> str:
 def _complete(name: str, raw: dict[str, Any], module_peak: float | None) -> dict[str, Any]:
     """Every key present; a row with no peak of its own gets the module process's peak."""
     out = {key: raw.get(key) for key in KEYS}
-    if out["peak_rss_mb"] is None and module_peak is not None:
+    if out["peak_rss_mb"] is None and out["value"] is not None and module_peak is not None:
         out["peak_rss_mb"] = round(module_peak, 1)
         out["note"] = _join(out["note"], "RSS: whole module")
     out["module"] = name

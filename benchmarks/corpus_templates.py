@@ -165,8 +165,8 @@ WORDS: dict[str, dict[str, list[str]]] = {
                    "a government spokesperson"],
     },
     "de": {
-        "event": ["ein Erdbeben", "schwere Überschwemmungen", "ein Waldbrand", "eine Explosion",
-                  "ein Busunglück", "ein Luftangriff", "Starkregen", "ein Sturm"],
+        "event": ["ein Erdbeben", "schwere Überschwemmungen", "einen Waldbrand", "eine Explosion",
+                  "ein Busunglück", "einen Luftangriff", "Starkregen", "einen Sturm"],
         "issue": ["die hohen Energiepreise", "das neue Rentengesetz", "Korruption",
                   "die Sparpläne", "das Wahlergebnis", "die Wohnungsnot"],
         "who": ["der Regierungschef", "der Präsident", "die Außenministerin",
