@@ -1,0 +1,104 @@
+"""Language detection on sentences written for these tests, and on the seed page."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing.lang import STOPWORDS, detect_lang
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "sample" / "anp-buitenland.txt"
+
+SENTENCES = [
+    ("nl", "De minister zei dat het kabinet volgende week een besluit neemt over de regels."),
+    (
+        "nl",
+        "Bij de brand in het centrum van de stad zijn volgens de politie geen gewonden gevallen.",
+    ),
+    ("en", "The minister said the government would decide next week on the new rules."),
+    ("en", "Police said two people were injured in the fire, which broke out after midnight."),
+    (
+        "de",
+        "Der Minister sagte, die Regierung werde nächste Woche über die Regeln entscheiden.",
+    ),
+    (
+        "de",
+        "Bei dem Brand in der Innenstadt wurden nach Angaben der Polizei zwei Menschen verletzt.",
+    ),
+    ("fr", "Le ministre a déclaré que le gouvernement prendra une décision la semaine prochaine."),
+    (
+        "fr",
+        "Selon la police, deux personnes ont été blessées dans l'incendie qui a éclaté la nuit.",
+    ),
+    (
+        "es",
+        "El ministro dijo que el gobierno tomará una decisión la próxima semana sobre las normas.",
+    ),
+    (
+        "es",
+        "Según la policía, dos personas resultaron heridas en el incendio que se declaró anoche.",
+    ),
+    ("it", "Il ministro ha detto che il governo prenderà una decisione la prossima settimana."),
+    (
+        "it",
+        "Secondo la polizia, due persone sono rimaste ferite nell'incendio scoppiato nella notte.",
+    ),
+    (
+        "pt",
+        "O ministro disse que o governo vai tomar uma decisão na próxima semana sobre as regras.",
+    ),
+    (
+        "pt",
+        "Segundo a polícia, duas pessoas ficaram feridas no incêndio que começou durante a noite.",
+    ),
+    ("da", "Ministeren sagde, at regeringen vil tage en beslutning i næste uge om de nye regler."),
+    ("da", "Ifølge politiet blev to personer såret i branden, som brød ud efter midnat i byen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_detects_each_language(lang, text):
+    assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_dateline_and_agency_do_not_mislead(lang, text):
+    assert detect_lang(f"WASHINGTON (ANP/AFP) - {text}") == lang
+
+
+def test_seed_page_is_dutch():
+    assert detect_lang(SEED.read_text(encoding="utf-8")) == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "QUITO", "WASHINGTON (AP) —", "12 34 56", "Hello", "Kim Jong-un Sergej Sjojgoe"],
+)
+def test_unsure_is_none(text):
+    assert detect_lang(text) is None
+
+
+def test_only_the_start_is_read():
+    text = (SENTENCES[0][1] + " ") * 30 + SENTENCES[2][1] * 10_000
+    started = time.perf_counter()
+    assert detect_lang(text) == "nl"
+    assert time.perf_counter() - started < 1
+
+
+def test_every_language_has_stopwords():
+    assert set(STOPWORDS) == {"nl", "en", "de", "fr", "es", "it", "pt", "da"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text):
+    assert detect_lang(text) in (None, *STOPWORDS)
+
+
+@pytest.mark.parametrize("value", [None, 3, b"de het een"])
+def test_wrong_types_give_none(value):
+    assert detect_lang(value) is None  # type: ignore[arg-type]
