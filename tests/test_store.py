@@ -1,0 +1,401 @@
+"""The store on SQLite and on PostgreSQL: idempotence, stories, windows, migrations, crashes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from store_fixtures import pg_base_url, store, store_url  # noqa: F401 (fixtures)
+
+from pipeline.record import FIELDS, event_id
+from pipeline.store import (
+    AddResult,
+    StoreError,
+    body_of,
+    events_table,
+    open_store,
+    similarity,
+    words,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+T0 = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
+
+
+def brief(text: str, *, place="KYIV", agency="AP", published=T0, captured=None, **extra):
+    """A record as extract makes it, for a brief written here."""
+    dateline = f"{place} ({agency})"
+    full = f"{dateline} - {text}"
+    record = dict.fromkeys(FIELDS)
+    record.update(
+        id=event_id(full),
+        source=f"test:{agency}",
+        text=full,
+        dateline=dateline,
+        place=place,
+        places=[place],
+        agencies=[agency],
+        lang="en",
+        published_at=published.isoformat() if published else None,
+        time_basis="age" if published else None,
+        captured_at=(captured or T0 + timedelta(hours=1)).isoformat(),
+        captured_at_basis="option",
+        **extra,
+    )
+    return record
+
+
+DRONES_AP = (
+    "Russian drones struck an energy facility in the Kyiv region overnight, cutting power "
+    "to about 40,000 homes, regional governor Mykola Kalashnyk said on Monday."
+)
+DRONES_RTR = (
+    "Russian drones hit an energy facility in the Kyiv region overnight and cut power to "
+    "some 40,000 homes, regional governor Mykola Kalashnyk said on Monday."
+)
+SUBWAY = (
+    "The city council approved a plan to extend the metro line to the left bank, with "
+    "construction of three stations scheduled to start next spring."
+)
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+# --- opening and migrations ------------------------------------------------------------------
+
+
+def test_open_creates_the_schema_and_reopens(store_url):  # noqa: F811
+    with open_store(store_url) as s:
+        assert s.schema_revision() == "0002"
+        assert s.count() == 0 and s.version() == 0
+        s.add([brief(DRONES_AP)])
+    with open_store(store_url) as s:
+        assert s.count() == 1
+
+
+def test_sqlite_is_in_wal_mode(tmp_path):
+    with open_store(str(tmp_path / "db.sqlite")) as s, s.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_default_location_and_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("WIREMAP_DB", raising=False)
+    with open_store() as s:
+        assert s.engine.url.database == str(tmp_path / "xdg" / "wiremap" / "events.sqlite")
+    monkeypatch.setenv("WIREMAP_DB", f"sqlite:///{tmp_path / 'env.sqlite'}")
+    with open_store() as s:
+        assert s.engine.url.database == str(tmp_path / "env.sqlite")
+
+
+def test_unusable_url_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store("postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+    with pytest.raises(StoreError) as info:
+        open_store("postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+    assert "secret" not in str(info.value)
+
+
+def test_upgrade_keeps_the_data(store_url):  # noqa: F811
+    """A store made by revision 0001 is upgraded on open, its events untouched."""
+    from alembic import command
+    from alembic.config import Config
+
+    from pipeline.store import _engine
+
+    engine = _engine(store_url)
+    config = Config()
+    config.set_main_option("script_location", str(ROOT / "pipeline" / "migrations"))
+    config.set_main_option("path_separator", "os")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    record = brief(DRONES_AP)
+    with engine.begin() as conn:
+        assert not sa.inspect(conn).has_table("feeds")
+        conn.execute(
+            events_table.insert(),
+            [
+                {
+                    **{k: record[k] for k in FIELDS if k not in ("places", "agencies")},
+                    "places": '["KYIV"]',
+                    "agencies": '["AP"]',
+                    "published_at": T0,
+                    "captured_at": T0 + timedelta(hours=1),
+                    "seq": 1,
+                    "story_id": record["id"],
+                    "first_seen": T0,
+                    "last_seen": T0,
+                    "seen_count": 1,
+                }
+            ],
+        )
+    engine.dispose()
+    with open_store(store_url) as s:
+        assert s.schema_revision() == "0002"
+        [got] = s.events()
+        assert {k: got[k] for k in FIELDS} == record
+        s.save_feed_state("http://127.0.0.1/feed", etag='"x"')
+        assert s.feed_state("http://127.0.0.1/feed")["etag"] == '"x"'
+
+
+# --- idempotence -----------------------------------------------------------------------------
+
+
+def test_records_round_trip_exactly(store):  # noqa: F811
+    record = brief(
+        DRONES_AP,
+        lat=50.45466,
+        lon=30.5238,
+        country_code="UA",
+        admin1="Kyiv City",
+        geonameid=703448,
+        location_name="Kyiv",
+        precision="city",
+        confidence=0.93,
+        location_source="dateline",
+        location_reason="KYIV -> Kyiv, UA",
+        title="Drones hit power plant",
+    )
+    undated = brief(SUBWAY, place="NAIROBI", published=None)
+    assert store.add([record, undated]) == AddResult(added=2, seen=0)
+    got = store.events()
+    assert [{k: g[k] for k in FIELDS} for g in got] == [record, undated]
+    assert all(list(g) == [*FIELDS, "story_id"] for g in got)
+
+
+def test_the_same_source_twice_adds_nothing(store):  # noqa: F811
+    page = [brief(DRONES_AP), brief(SUBWAY, published=T0 - timedelta(hours=3))]
+    assert store.add(page, source="page") == AddResult(added=2, seen=0)
+    version = store.version()
+    assert store.add(page, source="page") == AddResult(added=0, seen=2)
+    assert store.count() == 2
+    assert store.version() == version  # nothing changed, so cached reads stay valid
+
+
+def test_version_changes_when_data_changes(store):  # noqa: F811
+    v0 = store.version()
+    store.add([brief(DRONES_AP)])
+    v1 = store.version()
+    store.add([brief(SUBWAY)])
+    assert v0 != v1 != store.version()
+
+
+@pytest.mark.parametrize("youngest_first", [True, False])
+def test_a_brief_seen_later_is_the_same_event_timed_by_its_smallest_age(store, youngest_first):  # noqa: F811
+    """Seen at 08:00 as "2 hours ago" and at 13:00 as "7 hours ago" (rounded): one event."""
+    young = brief(DRONES_AP, published=utc("2025-11-17T06:00:00+00:00"),
+                  captured=utc("2025-11-17T08:00:00+00:00"), time_text="2 uur geleden")  # fmt: skip
+    old = brief(DRONES_AP, published=utc("2025-11-17T05:00:00+00:00"),
+                captured=utc("2025-11-17T13:00:00+00:00"), time_text="8 uur geleden")  # fmt: skip
+    assert young["id"] == old["id"]
+    first, second = (young, old) if youngest_first else (old, young)
+    store.add([first])
+    result = store.add([second])
+    assert (result.added, result.seen) == (0, 1)
+    assert result.updated == (0 if youngest_first else 1)
+    [got] = store.events()
+    assert got["published_at"] == "2025-11-17T06:00:00+00:00"
+    assert got["time_text"] == "2 uur geleden"
+    assert got["captured_at"] == "2025-11-17T08:00:00+00:00"
+
+
+def test_a_known_time_beats_none_and_never_the_reverse(store):  # noqa: F811
+    store.add([brief(DRONES_AP, published=None)])
+    store.add([brief(DRONES_AP)])
+    assert store.events()[0]["published_at"] == T0.isoformat()
+    store.add([brief(DRONES_AP, published=None)])
+    assert store.events()[0]["published_at"] == T0.isoformat()
+
+
+def test_a_resolved_place_replaces_an_unresolved_one(store):  # noqa: F811
+    store.add([brief(DRONES_AP, location_reason="KYIV: not found")])
+    located = brief(DRONES_AP, lat=50.45, lon=30.52, country_code="UA", location_reason="ok")
+    assert store.add([located]).updated == 1
+    got = store.events()[0]
+    assert (got["lat"], got["country_code"], got["location_reason"]) == (50.45, "UA", "ok")
+    assert store.add([brief(DRONES_AP, location_reason="KYIV: not found")]).updated == 0
+    assert store.events()[0]["lat"] == 50.45
+
+
+def test_the_same_brief_twice_in_one_source_is_one_event(store):  # noqa: F811
+    assert store.add([brief(DRONES_AP), brief(DRONES_AP)]) == AddResult(added=1, seen=0)
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+
+def test_the_same_story_from_two_agencies_is_linked_not_merged(store):  # noqa: F811
+    ap = brief(DRONES_AP, agency="AP")
+    rtr = brief(DRONES_RTR, agency="RTR", published=T0 + timedelta(minutes=40))
+    other = brief(SUBWAY, agency="AP")  # same place, same hour, another story
+    store.add([ap, other], source="ap")
+    store.add([rtr], source="rtr")
+    got = {e["id"]: e for e in store.events()}
+    assert len(got) == 3
+    assert got[ap["id"]]["story_id"] == got[rtr["id"]]["story_id"] == ap["id"]
+    assert got[other["id"]]["story_id"] == other["id"]
+    assert {e["source"] for e in store.story(ap["id"])} == {"test:AP", "test:RTR"}
+
+
+def test_stories_need_the_same_place_and_a_near_time(store):  # noqa: F811
+    ap = brief(DRONES_AP)
+    elsewhere = brief(DRONES_RTR, place="QUITO", agency="RTR")
+    later = brief(DRONES_RTR + " Repairs continue.", agency="AFP", published=T0 + timedelta(days=5))
+    store.add([ap])
+    store.add([elsewhere])
+    store.add([later])
+    assert len({e["story_id"] for e in store.events()}) == 3
+
+
+def test_similarity_reads_words_not_datelines():
+    a = {"text": "KYIV (AP) - " + DRONES_AP, "dateline": "KYIV (AP)"}
+    b = {"text": "KYIV (RTR) - " + DRONES_RTR, "dateline": "KYIV (RTR)"}
+    c = {"text": "KYIV (AP) - " + SUBWAY, "dateline": "KYIV (AP)"}
+    assert body_of(a).startswith("Russian")
+    assert similarity(words(body_of(a)), words(body_of(b))) > 0.5
+    assert similarity(words(body_of(a)), words(body_of(c))) < 0.1
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def test_time_window_limit_and_order(store):  # noqa: F811
+    texts = [f"Brief number {i} about something else entirely, item {i * 7919}." for i in range(6)]
+    records = [
+        brief(t, place=f"P{i}", published=T0 + timedelta(hours=i)) for i, t in enumerate(texts)
+    ]
+    records.append(brief("No time is known for this one.", place="P9", published=None))
+    store.add(records)
+    window = store.events(since=T0 + timedelta(hours=1), until=T0 + timedelta(hours=4),
+                          include_undated=False)  # fmt: skip
+    assert [e["place"] for e in window] == ["P1", "P2", "P3"]
+    with_undated = store.events(since=(T0 + timedelta(hours=4)).isoformat())
+    assert [e["place"] for e in with_undated] == ["P4", "P5", "P9"]
+    assert [e["place"] for e in store.events(limit=2, newest_first=True)] == ["P5", "P4"]
+    assert store.count() == 7
+    counts = store.window_counts(T0, T0 + timedelta(hours=3))
+    assert counts == [(T0 + timedelta(hours=h), 1) for h in range(3)]
+
+
+# --- transactions and crashes ----------------------------------------------------------------
+
+
+def test_a_failing_add_leaves_nothing_behind(store):  # noqa: F811
+    store.add([brief(SUBWAY)])
+
+    def fail_late(conn, cursor, statement, *args):
+        if statement.startswith("UPDATE store_meta"):
+            raise RuntimeError("the disk is full")
+
+    sa.event.listen(store.engine, "before_cursor_execute", fail_late)
+    with pytest.raises(RuntimeError):
+        store.add([brief(DRONES_AP), brief(DRONES_RTR, agency="RTR")])
+    sa.event.remove(store.engine, "before_cursor_execute", fail_late)
+    assert store.count() == 1
+    assert store.add([brief(DRONES_AP)]).added == 1
+
+
+KILL_SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    import sqlalchemy as sa
+    from pipeline.store import open_store
+    url, hang_at = sys.argv[1], int(sys.argv[2])
+    store = open_store(url)
+    source = 0
+
+    @sa.event.listens_for(store.engine, "commit")
+    def before_commit(conn):
+        if source == hang_at:
+            print("in-transaction", flush=True)
+            time.sleep(60)
+
+    for source in range(5):
+        records = [
+            {"text": f"BRIEF {source}-{i} (AP) - Event {i} of source {source}.",
+             "place": f"P{i}", "published_at": "2025-11-17T06:00:00+00:00"}
+            for i in range(200)
+        ]
+        store.add(records, source=f"s{source}")
+        print("committed", source, flush=True)
+    """
+)
+
+
+def test_sigkill_mid_ingest_leaves_the_store_consistent_and_a_rerun_completes(store_url):  # noqa: F811
+    with open_store(store_url):
+        pass  # schema ready before the race starts
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    cmd = [sys.executable, "-c", KILL_SCRIPT, store_url]
+    proc = subprocess.Popen([*cmd, "2"], stdout=subprocess.PIPE, text=True, env=env)
+    lines = []
+    for line in proc.stdout:
+        lines.append(line.strip())
+        if line.strip() == "in-transaction":
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    proc.stdout.close()
+    assert lines == ["committed 0", "committed 1", "in-transaction"]
+    with open_store(store_url) as s:
+        assert s.count() == 400  # sources 0 and 1 whole, nothing of source 2
+        if s.dialect == "sqlite":
+            with s.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    rerun = subprocess.run([*cmd, "-1"], capture_output=True, text=True, env=env, timeout=60)
+    assert rerun.returncode == 0, rerun.stderr
+    with open_store(store_url) as s:
+        assert s.count() == 1000
+        assert len({e["id"] for e in s.events()}) == 1000
+
+
+def test_readers_are_not_blocked_by_a_writer(store_url):  # noqa: F811
+    """The dashboard reads while an ingest holds its write transaction open."""
+    writer = open_store(store_url)
+    reader = open_store(store_url)
+    writer.add([brief(SUBWAY)])
+    inside, release = threading.Event(), threading.Event()
+
+    def hold(conn, *args):
+        inside.set()
+        release.wait(10)
+
+    sa.event.listen(writer.engine, "commit", hold)
+    thread = threading.Thread(target=writer.add, args=([brief(DRONES_AP)],))
+    thread.start()
+    try:
+        assert inside.wait(10)
+        start = time.monotonic()
+        assert reader.count() == 1  # the committed state, at once
+        assert [e["place"] for e in reader.events()] == ["KYIV"]
+        version = reader.version()
+        assert time.monotonic() - start < 2
+    finally:
+        release.set()
+        thread.join(10)
+    sa.event.remove(writer.engine, "commit", hold)
+    assert reader.count() == 2 and reader.version() != version
+    writer.close()
+    reader.close()
+
+
+def test_postgres_is_required_under_ci(monkeypatch):
+    monkeypatch.delenv("WIREMAP_TEST_PG_URL", raising=False)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        pg_base_url()
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception, match="WIREMAP_TEST_PG_URL is not set"):
+        pg_base_url()
