@@ -276,11 +276,33 @@ _ANY_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});")
 
 
+_RAW_OPEN_RE = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_RAW_CLOSE_RE = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+
+
+def _drop_raw_blocks(markup: str) -> str:
+    """Remove script and style blocks; one forward pass, so linear even when left open."""
+    out, pos = [], 0
+    while True:
+        m = _RAW_OPEN_RE.search(markup, pos)
+        if m is None:
+            out.append(markup[pos:])
+            return "".join(out)
+        out.append(markup[pos : m.start()])
+        close = _RAW_CLOSE_RE[m.group(1).lower()].search(markup, m.end())
+        if close is None:
+            return "".join(out)
+        pos = close.end()
+
+
 def _strip_tags(markup: str) -> str:
     """Words of markup with no usable tree (linear: every tag match is bounded)."""
     import html
 
-    text = _ANY_TAG_RE.sub(" ", markup)
+    text = _ANY_TAG_RE.sub(" ", _drop_raw_blocks(markup))
     return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
