@@ -1,0 +1,243 @@
+"""Poll feeds and pages on an interval and keep their new events: ``wiremap watch FEEDS.toml``.
+
+Each poll is a conditional request (If-None-Match / If-Modified-Since from the last answer);
+a body identical to the last one is not parsed again. A feed that fails (down, slow, truncated,
+too big, not a page, redirect loop...) is reported in one line and retried later with
+exponential backoff (``retry`` seconds, doubling up to ``max_backoff``), while the other feeds go
+on. Validators and backoff live in the store (table ``feeds``), so a restart keeps them.
+
+FEEDS.toml::
+
+    interval = 300        # seconds between polls of a feed (default 300)
+    retry = 30            # first retry after a failure; doubles each time (default 30)
+    max_backoff = 3600    # longest wait between retries (default 3600)
+    timeout = 20          # seconds per network step (default 20)
+    max_bytes = 10485760  # size cap per response (default 10 MiB)
+
+    [[feed]]
+    url = "https://example.org/world.rss"
+    name = "World"        # optional, for messages
+    interval = 600        # optional, this feed's own interval
+
+    [[page]]              # a page is polled the same way as a feed
+    url = "https://example.org/wire"
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from pipeline.fetch import FetchError, check_url, fetch
+from pipeline.ingest import FETCHED, records_from_bytes
+
+DEFAULTS = {
+    "interval": 300.0,
+    "retry": 30.0,
+    "max_backoff": 3600.0,
+    "timeout": 20.0,
+    "deadline": 60.0,
+    "max_bytes": 10 * 1024 * 1024,
+}
+
+
+class WatchConfigError(Exception):
+    """FEEDS.toml cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    url: str
+    name: str
+    interval: float
+
+
+@dataclass(frozen=True, slots=True)
+class WatchConfig:
+    feeds: tuple[Feed, ...]
+    interval: float = DEFAULTS["interval"]
+    retry: float = DEFAULTS["retry"]
+    max_backoff: float = DEFAULTS["max_backoff"]
+    timeout: float = DEFAULTS["timeout"]
+    deadline: float = DEFAULTS["deadline"]
+    max_bytes: int = DEFAULTS["max_bytes"]
+
+
+@dataclass(slots=True)
+class PollResult:
+    feed: Feed
+    status: str  # "new", "unchanged", "not modified", "failed"
+    added: int = 0
+    seen: int = 0
+    error: str | None = None
+    failures: int = 0
+    next_due: datetime | None = None
+    retry_in: float = 0.0  # seconds, after a failure
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def line(self) -> str:
+        """One line for stderr."""
+        if self.ok:
+            what = (
+                f"{self.added} new, {self.seen} already stored"
+                if self.status == "new"
+                else self.status
+            )
+            return f"wiremap: watch: {self.feed.name}: {what}"
+        return (
+            f"wiremap: watch: {self.feed.name}: failed (attempt {self.failures}, "
+            f"retry in {self.retry_in:.0f} s): {self.error}"
+        )
+
+
+def _number(table: dict, key: str, where: str, default: float) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise WatchConfigError(
+            f"{where}: {key} must be a positive number of seconds, not {value!r}"
+        )
+    return float(value)
+
+
+def load_config(path: str | Path) -> WatchConfig:
+    """Read FEEDS.toml (see the module docstring); every problem is a WatchConfigError."""
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise WatchConfigError(f"{p} does not exist") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise WatchConfigError(f"{p} cannot be read ({err})") from None
+    except tomllib.TOMLDecodeError as err:
+        raise WatchConfigError(f"{p} is not valid TOML ({err})") from None
+    top = {k: _number(data, k, str(p), v) for k, v in DEFAULTS.items()}
+    feeds: list[Feed] = []
+    seen: set[str] = set()
+    for kind in ("feed", "page"):
+        entries = data.get(kind, [])
+        if not isinstance(entries, list):
+            raise WatchConfigError(f"{p}: write each {kind} as a [[{kind}]] table")
+        for i, entry in enumerate(entries, start=1):
+            where = f"{p}: [[{kind}]] number {i}"
+            if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
+                raise WatchConfigError(f"{where} has no url")
+            url = entry["url"].strip()
+            try:
+                check_url(url)
+            except FetchError as err:
+                raise WatchConfigError(f"{where}: {err}") from None
+            if url in seen:
+                raise WatchConfigError(f"{where}: {url} is listed twice")
+            seen.add(url)
+            name = str(entry.get("name") or url)
+            feeds.append(Feed(url, name, _number(entry, "interval", where, top["interval"])))
+    if not feeds:
+        raise WatchConfigError(f"{p} lists no feeds: add a [[feed]] table with a url")
+    return WatchConfig(feeds=tuple(feeds), **{**top, "max_bytes": int(top["max_bytes"])})
+
+
+def backoff(failures: int, retry: float, max_backoff: float) -> float:
+    """Seconds to wait after the ``failures``-th failure in a row: retry, 2x, 4x... capped."""
+    return min(max_backoff, retry * 2 ** max(0, failures - 1))
+
+
+@dataclass
+class Watcher:
+    """Polls the feeds of one config into one store; ``clock`` is replaceable for tests."""
+
+    config: WatchConfig
+    store: object
+    geocode: Callable | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    report: Callable[[str], None] = field(default=lambda line: None)
+
+    def __post_init__(self) -> None:
+        if self.geocode is None:
+            from pipeline.extract import default_geocoder
+
+            self.geocode = default_geocoder()
+
+    def due(self, feed: Feed, now: datetime) -> bool:
+        state = self.store.feed_state(feed.url)
+        return not state or state["next_due"] is None or state["next_due"] <= now
+
+    def round(self, *, force: bool = False) -> list[PollResult]:
+        """Poll every feed that is due (all of them with ``force``); one failing never stops."""
+        results = []
+        for feed in self.config.feeds:
+            now = self.clock()
+            if force or self.due(feed, now):
+                result = self.poll(feed)
+                self.report(result.line())
+                results.append(result)
+        return results
+
+    def poll(self, feed: Feed) -> PollResult:
+        """Fetch one feed, store its new events in one transaction, remember what it said."""
+        state = self.store.feed_state(feed.url) or {}
+        now = self.clock()
+        try:
+            got = fetch(
+                feed.url,
+                etag=state.get("etag"),
+                last_modified=state.get("last_modified"),
+                timeout=self.config.timeout,
+                deadline=self.config.deadline,
+                max_bytes=self.config.max_bytes,
+            )
+            sha = state.get("content_sha")
+            result = PollResult(feed, "not modified")
+            if not got.not_modified:
+                sha = hashlib.sha256(got.content).hexdigest()
+                result.status = "unchanged"
+                if sha != state.get("content_sha"):
+                    records = records_from_bytes(
+                        got.content, got.final_url, got.fetched_at, FETCHED, self.geocode
+                    )
+                    added = self.store.add(records, source=feed.url)
+                    result.status, result.added, result.seen = "new", added.added, added.seen
+            result.next_due = now + timedelta(seconds=feed.interval)
+            self.store.save_feed_state(
+                feed.url,
+                etag=got.etag or state.get("etag"),
+                last_modified=got.last_modified or state.get("last_modified"),
+                content_sha=sha,
+                failures=0,
+                next_due=result.next_due,
+                last_ok=now,
+                last_error=None,
+            )
+            return result
+        except Exception as err:  # any failure of one feed is its own, reported and retried
+            message = str(err) if isinstance(err, FetchError) else f"{feed.url}: {err}"
+            message = " ".join(message.split()) or type(err).__name__
+            failures = int(state.get("failures") or 0) + 1
+            wait = backoff(failures, self.config.retry, self.config.max_backoff)
+            next_due = now + timedelta(seconds=wait)
+            self.store.save_feed_state(
+                feed.url, failures=failures, next_due=next_due, last_error=message
+            )
+            return PollResult(
+                feed, "failed", error=message, failures=failures, next_due=next_due, retry_in=wait
+            )
+
+    def run(self, stop: threading.Event | None = None) -> None:
+        """Poll until ``stop`` is set (or Ctrl+C), sleeping until the next feed is due."""
+        stop = stop or threading.Event()
+        while not stop.is_set():
+            self.round()
+            now = self.clock()
+            dues = []
+            for feed in self.config.feeds:
+                state = self.store.feed_state(feed.url) or {}
+                dues.append(state.get("next_due") or now)
+            wait = (min(dues) - now).total_seconds()
+            stop.wait(min(max(wait, 1.0), self.config.max_backoff))
