@@ -347,9 +347,16 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         ctx[lang].update(ctx["aliases"])
     g.context_names = ctx
     g.demonyms = {fold(s): cc for cc, stems in geodata.DEMONYMS.items() for s in stems}
-    for r in region_idx.values():
-        if g.cc[r] in geodata.CONTEXT_REGION_COUNTRIES:
-            g.context_regions[fold(g.name[r])] = r
+    country_keys = set(ctx["*"])
+    for r in sorted(region_idx.values(), key=lambda r: g.pop[r]):  # the bigger region wins a name
+        for k in _region_variants(g.name[r]):
+            words = set(k.split())
+            if (
+                len(k) >= geodata.CONTEXT_REGION_MIN_LEN
+                and not words & geodata.CONTEXT_REGION_STOPWORDS
+                and k not in country_keys
+            ):
+                g.context_regions[k] = r
 
     # --- pinned exonyms and preferred readings: primary postings
     for table in (geodata.EXONYMS, geodata.PREFERRED):

@@ -55,7 +55,7 @@ W_PREFERRED = 3.0
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
 SAME_PLACE_KM = 25.0
-MAX_BOOST = W_CONTEXT_MAX * 2 + 0.8 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
+MAX_BOOST = W_CONTEXT_MAX * 2 + 1.0 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -151,12 +151,9 @@ class Resolver:
             top = base[0][0]
             need_ctx = any(top - b <= MAX_BOOST for b, _, _ in base[1:])
         if not need_ctx and q.context and len(base) > 1:
-            need_ctx = any(
-                self.g.kind[i] == CITY and self.g.cc[i] in geodata.CONTEXT_REGION_COUNTRIES
-                for _, i, _ in base[:8]
-            )
+            need_ctx = len({self.g.a1[i] for _, i, _ in base[:8]}) > 1
         if need_ctx:
-            ctx = self._scan(q.context, q.lang)
+            ctx = self._scan(q.context, q.lang, key)
 
         g = self.g
         scored: list[tuple[float, int, dict[str, float]]] = []
@@ -292,8 +289,9 @@ class Resolver:
             return W_QUAL_COUNTRY
         return 0.0
 
-    def _scan(self, text: str, lang: str | None) -> _Context:
-        """Country names, demonyms and (US/CA/AU) region names in the brief's own text."""
+    def _scan(self, text: str, lang: str | None, own: str = "") -> _Context:
+        """Country names, demonyms and region names in the brief's own text (not the place's
+        own name: "Valencia, 9 oct" must not vote for the region of Valencia)."""
         g = self.g
         toks = fold_text(text[:MAX_CONTEXT]).split()
         lang = (lang or "").lower()
@@ -316,7 +314,7 @@ class Resolver:
                     hit = (cc, ph)
                     break
                 r = regions_ix.get(ph)
-                if r is not None:
+                if r is not None and ph != own:
                     regions[r] = regions.get(r, 0) + 1
                     words.setdefault(f"R{r}", ph)
                     break

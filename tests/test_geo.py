@@ -1,0 +1,424 @@
+"""The geo layer: folding, gazetteer, disambiguation, cache, overrides, online fallback, adapter.
+
+The gazetteer index is built once per session into a temporary cache dir (a few seconds).
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from geo import gazetteer
+from geo.cache import GeoCache, Overrides, add_fix, query_key
+from geo.fold import fold
+from geo.location import Location, PlaceQuery
+from geo.nominatim import NominatimConfig
+from geo.resolve import Resolver, haversine_km
+from geo.service import make_service
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "sample" / "anp-buitenland.txt"
+
+
+@pytest.fixture(scope="session")
+def index_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("geo-index")
+
+
+@pytest.fixture(scope="session")
+def resolver(index_dir) -> Resolver:
+    return Resolver(gazetteer.load(directory=index_dir))
+
+
+def Q(name, qualifier=None, context="", lang=None, agencies=()):  # noqa: N802 - table shorthand
+    return PlaceQuery(name, qualifier, context, lang, tuple(agencies))
+
+
+# --- folding ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Caïro", "cairo"),
+        ("CAÏRO", "cairo"),
+        ("N.Y.", "n y"),
+        ("Nieuw-Delhi", "nieuw delhi"),
+        ("São Paulo", "sao paulo"),
+        ("Straße", "strasse"),
+        ("København", "kobenhavn"),
+        ("Łódź", "lodz"),
+        ("Be'er Sheva", "beer sheva"),
+        ("  Den   Haag ", "den haag"),
+        ("", ""),
+    ],
+)
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+# --- disambiguation -----------------------------------------------------------------------------
+CASES = [
+    # name, qualifier, context, lang, agencies -> country, admin1 (or None = any)
+    (Q("SANTIAGO", context="De Chileense president sprak in Chili.", lang="nl"), "CL", None),
+    (Q("Santiago de Compostela"), "ES", "Galicia"),
+    (Q("Santiago de Chile", agencies=["EFE"]), "CL", None),
+    (Q("Tripoli"), "LY", None),
+    (Q("Tripoli", qualifier="Libanon"), "LB", None),
+    (Q("TRIPOLI", context="Het Libanese leger greep in.", lang="nl"), "LB", None),
+    (Q("SAN JOSE", qualifier="Costa Rica"), "CR", None),
+    (Q("SAN JOSE", context="El gobierno costarricense anunció", lang="es"), "CR", None),
+    (Q("SAN JOSE", qualifier="Calif."), "US", "California"),
+    (Q("KINGSTON"), "JM", None),
+    (Q("KINGSTON", qualifier="Ontario"), "CA", "Ontario"),
+    (Q("GEORGETOWN"), "GY", None),
+    (Q("GEORGETOWN", qualifier="Del."), "US", "Delaware"),
+    (Q("CORDOBA", qualifier="Argentina"), "AR", None),
+    (Q("Córdoba", lang="es", agencies=["EFE"]), "ES", None),
+    (Q("Valencia", lang="es", agencies=["EFE"]), "ES", None),
+    (Q("VALENCIA", context="The Venezuelan opposition", lang="en"), "VE", None),
+    (Q("HYDERABAD"), "IN", None),
+    (Q("HYDERABAD", context="Pakistani police in Sindh province", lang="en"), "PK", None),
+    (Q("SION"), "CH", None),
+    (Q("Sion", context="Le FC Sion et les supporters valaisans", lang="fr"), "CH", None),
+    (Q("LONDON"), "GB", None),
+    (Q("LONDON", qualifier="Ky."), "US", "Kentucky"),
+    (Q("ATHENS"), "GR", None),
+    (Q("ATHENS", qualifier="Ga."), "US", "Georgia"),
+    (Q("WASHINGTON"), "US", "District of Columbia"),
+    (Q("Washington", agencies=["dpa"], lang="de"), "US", "District of Columbia"),
+    (Q("PORTLAND", qualifier="Ore."), "US", "Oregon"),
+    (Q("PORTLAND", qualifier="Maine"), "US", "Maine"),
+    (Q("Talavera de la Reina", qualifier="Toledo"), "ES", None),
+    (Q("Celrá", qualifier="Gerona"), "ES", "Catalonia"),
+    (Q("Inca", qualifier="Mallorca"), "ES", None),
+    (Q("GUBBIO", qualifier="PERUGIA"), "IT", None),
+    (Q("MULTAN", qualifier="Pakistan"), "PK", None),
+    (Q("JABALYA REFUGEE CAMP", qualifier="Gaza Strip"), "PS", None),
+    (Q("DUBAI/PARIS"), "AE", None),
+]
+
+
+@pytest.mark.parametrize(("query", "cc", "admin1"), CASES, ids=lambda x: getattr(x, "name", None))
+def test_disambiguation(resolver, query, cc, admin1):
+    loc = resolver.resolve(query)
+    assert loc.resolved, loc.reason
+    assert loc.country_code == cc, loc.reason
+    if admin1:
+        assert loc.admin1 == admin1, loc.reason
+    assert loc.precision == "city"
+    assert 0 < loc.confidence <= 1
+    assert "→" in loc.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [
+        ("Den Haag", "NL"),
+        ("Londen", "GB"),
+        ("Peking", "CN"),
+        ("Pekín", "CN"),
+        ("Moskau", "RU"),
+        ("Nueva York", "US"),
+        ("La Habana", "CU"),
+        ("Nieuw-Delhi", "IN"),
+        ("Kaapstad", "ZA"),
+        ("Kiew", "UA"),
+        ("Kyiv", "UA"),
+        ("Kiev", "UA"),
+        ("Balakliya", "UA"),
+        ("Balakliia", "UA"),
+        ("PECHINO", "CN"),
+        ("MOSCA", "RU"),
+        ("LONDRES", "GB"),
+        ("BRUXELLES", "BE"),
+        ("BRÜSSEL", "BE"),
+        ("Genf", "CH"),
+        ("Ginebra", "CH"),
+        ("Athen", "GR"),
+        ("København", "DK"),
+        ("SANTIAGO DEL CILE", "CL"),
+        ("NAPOLI", "IT"),
+        ("Caïro", "EG"),
+    ],
+)
+def test_exonyms(resolver, name, cc):
+    loc = resolver.resolve(Q(name))
+    assert loc.country_code == cc, loc.reason
+    assert loc.precision == "city"
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "precision", "admin1"),
+    [
+        ("Ore.", "US", "region", "Oregon"),
+        ("N.Y.", "US", "region", "New York"),
+        ("Ky.", "US", "region", "Kentucky"),
+        ("Calif.", "US", "region", "California"),
+        ("Wash.", "US", "region", "Washington"),
+        ("Ga.", "US", "region", "Georgia"),
+        ("ESTADOS UNIDOS", "US", "country", None),
+        ("Verenigde Staten", "US", "country", None),
+        ("Chili", "CL", "country", None),
+    ],
+)
+def test_regions_and_countries(resolver, name, cc, precision, admin1):
+    loc = resolver.resolve(Q(name))
+    assert (loc.country_code, loc.precision, loc.admin1) == (cc, precision, admin1), loc.reason
+
+
+def test_never_inside_a_word(resolver):
+    # "Rome" is in "Romeo", "Lima" in "Limassol": neither may leak into a match
+    assert resolver.resolve(Q("Romeo")).name != "Rome"
+    assert resolver.resolve(Q("Limassol")).country_code == "CY"
+
+
+def test_qualifier_region_without_the_town(resolver):
+    loc = resolver.resolve(Q("Nowheresville", qualifier="South Dakota"))
+    assert loc.precision == "region" and loc.admin1 == "South Dakota"
+    assert "not in the gazetteer" in loc.reason
+
+
+# --- the seed page's places, within 25 km of the real city -------------------------------------
+SEED_PLACES = [
+    ("PYONGYANG", "", "KP", 39.03, 125.75),
+    ("BALAKLIYA", "", "UA", 49.46, 36.86),
+    ("QUITO", "", "EC", -0.22, -78.51),
+    ("WASHINGTON", "", "US", 38.90, -77.04),
+    (
+        "SANTIAGO",
+        "In Chili gaat de kandidaat voorop, zegt de Chileense president.",
+        "CL",
+        -33.45,
+        -70.66,
+    ),
+    ("NEUSS", "", "DE", 51.20, 6.69),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "cc", "lat", "lon"), SEED_PLACES)
+def test_seed_places(resolver, name, text, cc, lat, lon):
+    loc = resolver.resolve(Q(name, context=text, lang="nl", agencies=["ANP"]))
+    assert loc.country_code == cc
+    assert haversine_km(loc.lat, loc.lon, lat, lon) <= 25, loc
+
+
+def test_seed_page_santiago_reason(resolver):
+    if not SEED.exists():
+        pytest.skip(f"{SEED} absent")
+    text = SEED.read_text("utf-8")
+    start = text.index("SANTIAGO (ANP)")
+    brief = text[start : text.index("\n", start)]
+    loc = resolver.resolve(Q("SANTIAGO", context=brief, lang="nl", agencies=["ANP"]))
+    assert loc.reason == 'SANTIAGO + "Chili" in text → Santiago, CL'
+
+
+# --- bad input ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "query",
+    [
+        Q(""),
+        Q("   "),
+        Q("x" * 10_240),
+        Q("\x00\x01\x02"),
+        Q("Xyzzyqworp"),
+        Q("...---..."),
+        Q(None),
+        Q(12345),
+        Q("PARIS", qualifier="\x00" * 5000),
+        Q("Nowhere", qualifier="y" * 10_000),
+    ],
+)
+def test_bad_input_never_raises(resolver, query):
+    loc = resolver.resolve(query)
+    assert isinstance(loc, Location)
+    assert loc.reason
+    if not isinstance(query.name, str) or not fold(query.name) or len(query.name) > 200:
+        assert not loc.resolved
+
+
+def test_control_characters_inside_a_name(resolver):
+    assert resolver.resolve(Q("Par\x00is")).country_code == "FR"
+
+
+def test_huge_context_is_fine(resolver):
+    loc = resolver.resolve(Q("TRIPOLI", context="Libanese " * 100_000, lang="nl"))
+    assert loc.country_code == "LB"
+
+
+# --- the on-disk index --------------------------------------------------------------------------
+def test_index_loads_from_disk_without_building(index_dir, resolver, monkeypatch):
+    def no_build(*a, **k):
+        raise AssertionError("rebuilt although the index is on disk")
+
+    monkeypatch.setattr(gazetteer, "build", no_build)
+    g = gazetteer.load(directory=index_dir)
+    assert len(g) == len(resolver.g)
+    assert list(index_dir.glob("gazetteer-*.pickle"))
+
+
+# --- cache and overrides ------------------------------------------------------------------------
+def test_cache_persists_across_instances(tmp_path):
+    path = tmp_path / "geo.sqlite"
+    q = Q("Tripoli", qualifier="Libanon", lang="nl")
+    loc = Location(query="Tripoli", name="Tripoli", lat=34.43, lon=35.84, country_code="LB")
+    GeoCache(path).put(query_key(q), loc, source="nominatim")
+    again = GeoCache(path)
+    assert again.get(query_key(q)) == loc
+    assert again.get(query_key(q), source="gazetteer") is None
+    assert query_key(Q("TRIPOLI", "libanon", lang="nl")) == query_key(q)
+    assert query_key(Q("Tripoli")) != query_key(q)
+
+
+def test_overrides_win(tmp_path, resolver):
+    path = tmp_path / "overrides.json"
+    service = make_service(online=NominatimConfig(), overrides_path=path, resolver=resolver)
+    assert service.geocode(Q("LONDON")).country_code == "GB"
+    add_fix("London", lat=42.98, lon=-81.25, label="London", country_code="ca", path=path)
+    loc = service.geocode(Q("LONDON", context="anything"))
+    assert (loc.country_code, loc.source, loc.confidence) == ("CA", "override", 1.0)
+    assert Overrides(path).lookup(Q("london")).lat == 42.98  # a new process sees it too
+    # a fix bound to a qualifier applies to that qualifier only
+    add_fix("Athens", qualifier="Ohio", lat=39.33, lon=-82.10, country_code="US", path=path)
+    assert service.geocode(Q("ATHENS", qualifier="Ohio")).source == "override"
+    assert service.geocode(Q("ATHENS")).country_code == "GR"
+
+
+def test_broken_overrides_file_does_not_break_lookups(tmp_path, resolver):
+    path = tmp_path / "overrides.json"
+    path.write_text("{not json", "utf-8")
+    service = make_service(online=NominatimConfig(), overrides_path=path, resolver=resolver)
+    assert service.geocode(Q("QUITO")).country_code == "EC"
+
+
+# --- online fallback against a fake Nominatim on 127.0.0.1 -------------------------------------
+class _FakeNominatim(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+    status = 200
+
+    def do_GET(self):  # noqa: N802 - http.server's name
+        type(self).hits.append(self.path)
+        if type(self).status != 200:
+            self.send_response(type(self).status)
+            self.end_headers()
+            return
+        body = json.dumps(
+            [
+                {
+                    "lat": "43.70",
+                    "lon": "7.27",
+                    "name": "Nowherevillage",
+                    "display_name": "Nowherevillage, Alpes-Maritimes, France",
+                    "osm_id": 42,
+                    "addresstype": "village",
+                    "address": {"country_code": "fr", "state": "Provence"},
+                }
+            ]
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def fake_nominatim():
+    _FakeNominatim.hits = []
+    _FakeNominatim.status = 200
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeNominatim)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def _online(server_port: int, tmp_path, resolver, timeout=2.0):
+    cfg = NominatimConfig(
+        enabled=True,
+        user_agent="wiremap-tests",
+        domain=f"127.0.0.1:{server_port}",
+        scheme="http",
+        timeout=timeout,
+        min_delay=0.0,
+    )
+    return make_service(
+        online=cfg,
+        cache_path=tmp_path / "geo.sqlite",
+        overrides_path=tmp_path / "none.json",
+        resolver=resolver,
+    )
+
+
+def test_nominatim_fallback_and_cache(fake_nominatim, tmp_path, resolver):
+    service = _online(fake_nominatim.server_port, tmp_path, resolver)
+    assert service.geocode(Q("PARIS")).source == "gazetteer"  # confident offline: no request
+    assert _FakeNominatim.hits == []
+    loc = service.geocode(Q("Nowherevillage"))
+    assert (loc.source, loc.country_code, loc.lat) == ("nominatim", "FR", 43.70)
+    assert len(_FakeNominatim.hits) == 1 and "Nowherevillage" in _FakeNominatim.hits[0]
+    # kept for good: a new service on the same cache asks nothing
+    again = _online(fake_nominatim.server_port, tmp_path, resolver)
+    assert again.geocode(Q("Nowherevillage")).lat == 43.70
+    assert len(_FakeNominatim.hits) == 1
+
+
+def test_nominatim_refusal_gives_offline_answer(fake_nominatim, tmp_path, resolver):
+    _FakeNominatim.status = 403
+    service = _online(fake_nominatim.server_port, tmp_path, resolver)
+    loc = service.geocode(Q("Xyzzyqworp"))
+    assert not loc.resolved and "not in the gazetteer" in loc.reason
+    assert service.online.failures == 1
+
+
+def test_nominatim_outage_gives_offline_answer(tmp_path, resolver):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    service = _online(port, tmp_path, resolver, timeout=0.5)
+    loc = service.geocode(Q("Xyzzyqworp"))
+    assert not loc.resolved and loc.source == "gazetteer"
+    weak = service.geocode(Q("Córdoba"))  # weak offline answer, online down: offline stands
+    assert weak.resolved and weak.source == "gazetteer"
+
+
+# --- geopy adapter -----------------------------------------------------------------------------
+def test_geopy_adapter(resolver):
+    from geopy.geocoders.base import Geocoder
+
+    from geo.geopy_adapter import OfflineGazetteer
+
+    geocoder = OfflineGazetteer(resolver)
+    assert isinstance(geocoder, Geocoder)
+    hit = geocoder.geocode("Tripoli, Libanon")
+    assert haversine_km(hit.latitude, hit.longitude, 34.44, 35.85) < 25
+    assert hit.raw["country_code"] == "LB" and "Libanon" in hit.raw["reason"]
+    assert geocoder.geocode("Xyzzyqworp") is None
+    assert geocoder.geocode("Quito", exactly_one=False)[0].raw["country_code"] == "EC"
+
+
+# --- evaluation ---------------------------------------------------------------------------------
+def test_evaluation_own_cases_meet_targets(resolver):
+    from geo.evaluation import evaluate_own
+
+    report = evaluate_own(resolver)
+    ours = report["resolver"]
+    assert ours["right_country"] >= 0.98 and ours["within_25km"] >= 0.97, ours["misses"]
+    assert report["baseline_most_populous"]["right_country"] < ours["right_country"]
+    assert report["baseline_geotext"]["n"] == ours["n"]
+
+
+def test_evaluation_wire(resolver):
+    from geo.evaluation import WIRE_DEFAULT, evaluate_wire
+
+    if not WIRE_DEFAULT.exists():
+        pytest.skip(f"wire samples absent at {WIRE_DEFAULT}")
+    ours = evaluate_wire(WIRE_DEFAULT, resolver)["resolver"]
+    assert ours["right_country"] >= 0.98 and ours["within_25km"] >= 0.97, ours["misses"]
