@@ -19,7 +19,6 @@ import html
 import io
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
 import altair as alt
 import pandas as pd
@@ -45,9 +44,9 @@ from ui.frames import (
     undated,
 )
 from ui.i18n import LANGUAGES, t
-from ui.safe import plain_markdown
+from ui.safe import plain_markdown, safe_url
 from ui.source import open_source
-from ui.state import View, decode, encode
+from ui.state import View, decode, encode, map_pick
 from ui.timefmt import (
     PRESETS,
     brief_time,
@@ -321,17 +320,10 @@ def _map_selected() -> None:
     """A click on the map: a marker selects its place, a hexagon narrows to its area."""
     ss = st.session_state
     objects = _selection(ss.get("map")).get("objects") or {}
-    markers = objects.get(EVENTS_LAYER) or []
-    cells = objects.get(HEX_LAYER) or []
-    if markers:
-        ss["place"] = markers[0].get("key")
-    elif cells:
-        bbox = (ss.get("_hexes") or {}).get(cells[0].get("hex"))
-        if bbox:
-            ss["area"] = tuple(bbox)
-            ss["place"] = None
-    else:
-        ss["place"] = None
+    kind, value = map_pick(objects, ss.get("_hexes") or {}, EVENTS_LAYER, HEX_LAYER)
+    if kind == "area":
+        ss["area"] = value
+    ss["place"] = value if kind == "place" else None
 
 
 def _selection(state) -> dict:
@@ -377,12 +369,33 @@ def theme_type() -> str:
     return kind if kind in ("light", "dark") else "light"
 
 
+def home_view(located: pd.DataFrame) -> dict:
+    """The first view of a session: all located events in sight (then the reader's own)."""
+    if located.empty:
+        return view_for(None)
+    south, north = float(located["lat"].min()), float(located["lat"].max())
+    west, east = float(located["lon"].min()), float(located["lon"].max())
+    pad_lat, pad_lon = max((north - south) * 0.1, 2.0), max((east - west) * 0.1, 2.0)
+    return view_for(
+        (
+            max(south - pad_lat, -80),
+            max(west - pad_lon, -180),
+            min(north + pad_lat, 80),
+            min(east + pad_lon, 180),
+        ),
+        width_px=620,
+    )
+
+
 def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
     """The deck (markers or hexagons); returns the places drawn."""
     ss = st.session_state
     located = shown[shown["key"].notna()]
     reference = window[1] if window else None
     area = ss.get("area")
+    if "_home" not in ss:
+        ss["_home"] = home_view(located)
+    view = view_for(area) if area else ss["_home"]
     if len(located) > AGGREGATE_ABOVE:
         cells = hexbins(located, hex_size_for(area))
         ss["_hexes"] = dict(zip(cells["hex"], cells["bbox"], strict=True))
@@ -391,7 +404,7 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
             hexagons=cells,
             hex_label=t(lang, "hex_tooltip", count="{count}"),
             theme=theme_type(),
-            view=view_for(area),
+            view=view,
             online=ss.get("online", False),
         )
         rows = places(located.iloc[0:0], reference)
@@ -401,7 +414,7 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
             rows,
             theme=theme_type(),
             selected_key=ss.get("place"),
-            view=view_for(area),
+            view=view,
             online=ss.get("online", False),
         )
     st.pydeck_chart(
@@ -422,19 +435,6 @@ def _clear_area() -> None:
 
 
 # --- Briefs ----------------------------------------------------------------------------------
-
-
-def safe_url(value: object) -> str | None:
-    """``value`` as a link target when it is a plain http(s) URL, else None (shown as text)."""
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    if any(c in text for c in "<>\"'` \t\r\n()[]\\"):
-        return None
-    return text
 
 
 def show_brief(row: pd.Series, lang: str, tz, now: datetime) -> None:
@@ -471,7 +471,7 @@ def brief_pane(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz, now: date
     head, close = st.columns([5, 1])
     head.subheader(plain_markdown(t(lang, title, place=place, n=len(briefs))))
     close.button(t(lang, "unselect"), key="close", on_click=_unselect)
-    with st.container(height=620 if len(briefs) > 3 else None, border=False):
+    with st.container(height=620 if len(briefs) > 3 else "content", border=False):
         for _, row in briefs.head(MAX_BRIEFS_IN_PANE).iterrows():
             with st.container(border=True):
                 show_brief(row, lang, tz, now)
@@ -637,6 +637,8 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
             messages.append(("caption", t(lang, "kept_session")))
         messages.insert(0, ("success", t(lang, "added", n=len(records))))
     ss["_add_messages"] = messages
+    if records:
+        st.rerun()  # read the data again so the new events show at once
 
 
 # --- Page ------------------------------------------------------------------------------------

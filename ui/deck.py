@@ -36,7 +36,7 @@ def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900
     lat_span = max(north - south, 1e-4)
     zoom_x = math.log2(360.0 * width_px / 512.0 / lon_span)
     zoom_y = math.log2(180.0 * MAP_HEIGHT / 512.0 / lat_span)
-    zoom = max(0.5, min(zoom_x, zoom_y, 12.0) - 0.3)
+    zoom = max(0.0, min(zoom_x, zoom_y, 12.0) - 0.3)
     return {"latitude": (south + north) / 2, "longitude": (west + east) / 2, "zoom": zoom}
 
 

@@ -144,7 +144,7 @@ def _facet_mask(df: pd.DataFrame, f: Filters, skip: str | None = None) -> pd.Ser
         mask &= times.notna()
     if f.agencies and skip != "agencies":
         wanted = set(f.agencies)
-        mask &= [bool(wanted.intersection(a)) for a in df["agencies"]]
+        mask &= np.array([bool(wanted.intersection(a)) for a in df["agencies"]], dtype=bool)
     if f.countries and skip != "countries":
         mask &= df["country_code"].isin(f.countries)
     if f.langs and skip != "langs":
@@ -200,8 +200,7 @@ def places(df: pd.DataFrame, reference: datetime | None = None) -> pd.DataFrame:
     located = df[df["key"].notna()]
     if located.empty:
         return pd.DataFrame(columns=PLACE_COLUMNS)
-    order = located["published"].fillna(pd.Timestamp.min.tz_localize("UTC"))
-    located = located.assign(_order=order).sort_values("_order", ascending=False, kind="stable")
+    located = located.sort_values("published", ascending=False, na_position="last", kind="stable")
     grouped = located.groupby("key", sort=False)
     first = grouped.head(1).set_index("key")
     out = pd.DataFrame(

@@ -114,3 +114,26 @@ def encode(view: View) -> dict[str, str | list[str]]:
     if view.area:
         out["area"] = ",".join(f"{v:.4f}" for v in view.area)
     return out
+
+
+def map_pick(
+    objects: Mapping[str, Sequence[Mapping]] | None,
+    hexes: Mapping[str, tuple[float, float, float, float]],
+    markers_layer: str,
+    hex_layer: str,
+) -> tuple[str, object]:
+    """What a click on the map means: ('place', key), ('area', bbox) or ('none', None).
+
+    ``objects`` is pydeck's selection (layer id -> picked rows); a click on empty map picks
+    nothing, which closes the selected place.
+    """
+    objects = objects or {}
+    markers = objects.get(markers_layer) or []
+    cells = objects.get(hex_layer) or []
+    if markers and markers[0].get("key"):
+        return "place", str(markers[0]["key"])
+    if cells:
+        bbox = hexes.get(str(cells[0].get("hex")))
+        if bbox:
+            return "area", tuple(bbox)
+    return "none", None

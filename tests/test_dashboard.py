@@ -1,0 +1,391 @@
+"""AppTest of the page: every control, on records written for these tests (incl. hostile text).
+
+The page reads a records file (``WIREMAP_RECORDS``) so these tests need neither the store nor the
+parsing pipeline; the add-copy test swaps the extractor for a stub.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime, timedelta
+
+import pytest
+import streamlit as st
+from browser.fixtures import CAPTURED, HOSTILE_TEXT, HOSTILE_TITLE, record, records, write_jsonl
+from streamlit.testing.v1 import AppTest
+
+from ui.frames import fold
+
+DASHBOARD = "../dashboard.py"
+WASHINGTON = "38.8951,-77.0364"
+TOTAL = len(records())
+
+
+@pytest.fixture
+def records_file(tmp_path, monkeypatch):
+    path = write_jsonl(tmp_path / "events.jsonl")
+    monkeypatch.setenv("WIREMAP_RECORDS", str(path))
+    st.cache_resource.clear()
+    yield path
+    st.cache_resource.clear()
+
+
+def app(**params: str | list[str]) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def ok(at: AppTest) -> AppTest:
+    assert not at.exception, [(e.message, e.stack_trace) for e in at.exception]
+    return at
+
+
+def shown(at: AppTest) -> int:
+    return int(at.metric[0].value)
+
+
+def params(at: AppTest) -> dict[str, list[str]]:
+    """The URL's query parameters, each as a list (repeated keys for multi-selections)."""
+    return {k: v if isinstance(v, list) else [v] for k, v in at.query_params.items()}
+
+
+def escaped(body: str) -> bool:
+    """Every character that Markdown or HTML could act on is backslash-escaped."""
+    return all(body[i - 1] == "\\" for i, c in enumerate(body) if c in "<>[]&*`" and i > 0) and (
+        not body or body[0] not in "<>[]&`"
+    )
+
+
+def deck(at: AppTest) -> dict:
+    return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+
+
+def layer(at: AppTest, layer_id: str) -> dict | None:
+    return next((lay for lay in deck(at)["layers"] if lay["id"] == layer_id), None)
+
+
+def unescape(text: str) -> str:
+    """Markdown-escaped text as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def captions(at: AppTest) -> list[str]:
+    return [unescape(c.value) for c in at.caption]
+
+
+def test_page_shows_every_event_with_markers_and_legend(records_file):
+    at = ok(app())
+    assert shown(at) == TOTAL
+    events = layer(at, "events")
+    # Six located places: Washington's three briefs share one marker, sized by count.
+    assert len(events["data"]) == 6
+    washington = next(p for p in events["data"] if p["key"] == WASHINGTON)
+    others = [p["radius"] for p in events["data"] if p["key"] != WASHINGTON]
+    assert washington["count"] == 3 and washington["radius"] > max(others)
+    # Age colours: São Paulo (30 min before the window's end) is freshest, Pyongyang unknown.
+    colors = {p["key"].split(",")[0][:5]: p["color"] for p in events["data"]}
+    assert colors["-23.5"] != colors["53.21"]
+    assert colors["39.03"] == [150, 150, 150, 200]
+    assert deck(at)["layers"][0]["id"] == "basemap-ocean"  # offline basemap below the events
+    assert "mapProvider" not in deck(at) or deck(at)["mapProvider"] is None
+    legend = next(m.value for m in at.markdown if "wm-legend" in m.value)
+    assert "&lt; 1 h" in legend and "time unknown" in legend
+
+
+def test_tooltip_is_plain_text_template(records_file):
+    at = ok(app())
+    tooltip = deck(at).get("tooltip") or json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip)
+    assert "text" in tooltip and "html" not in tooltip
+
+
+def test_place_in_url_lists_all_its_briefs_newest_first_and_highlights_it(records_file):
+    at = ok(app(place=WASHINGTON))
+    assert any("Washington: 3 briefs" in unescape(s.value) for s in at.subheader)
+    bodies = [m.value for m in at.markdown if "Washington" in m.value and m.value.startswith("**")]
+    assert [b.split()[1] for b in bodies] == ["Washington", "Senaat", "vliegdekschip"]
+    selected = layer(at, "selected")
+    assert selected and len(selected["data"]) == 1
+    # The table follows the selection.
+    assert at.dataframe[0].value.shape[0] == 3
+    # Relative and absolute time in the pane (UTC here), and the https source is linked.
+    seen = captions(at)
+    assert any(c.startswith("17 Nov 2025 04:00 · ") and " ago · " in c for c in seen), seen
+    assert any(c.startswith("16 Nov 2025 16:00 · ") and "(ANP/AFP)" in c for c in seen)
+    assert any("Located: dateline place Washington" in c for c in seen)
+    assert any("](<https://example.org/news/senaat>)" in m.value for m in at.markdown)
+
+
+def test_close_button_clears_the_selection(records_file):
+    at = ok(app(place=WASHINGTON))
+    at.button(key="close").click().run()
+    ok(at)
+    assert layer(at, "selected") is None
+    assert "place" not in at.query_params
+    assert at.dataframe[0].value.shape[0] == TOTAL
+
+
+def test_presets_filter_the_window(records_file):
+    at = ok(app())
+    counts = {}
+    for preset in ("1h", "6h", "24h", "7d", "all"):
+        at.button_group(key="preset").set_value(preset).run()
+        ok(at)
+        counts[preset] = shown(at)
+    # Dated events at 0.5, 1, 2, 3, 6, 12, 15, 30 hours before the newest; plus one undated.
+    assert counts == {"1h": 3, "6h": 6, "24h": 8, "7d": 9, "all": 9}
+    at.button_group(key="preset").set_value("6h").run()
+    assert at.query_params["preset"] == "6h"
+
+
+def test_slider_filters_and_is_written_to_the_url(records_file):
+    at = ok(app())
+    slider = at.slider(key="window")
+    low, high = slider.value
+    assert high - low >= timedelta(hours=30)
+    slider.set_value((high - timedelta(hours=3), high)).run()
+    ok(at)
+    # 0.5 h, 1 h (unlocated), 2 h, 3 h, plus the undated one.
+    assert shown(at) == 5
+    assert at.query_params["to"].startswith("2025-11-17T07:00")
+    assert "preset" not in at.query_params
+    assert at.button_group(key="preset").value is None
+
+
+def test_step_moves_the_window_by_its_length(records_file):
+    at = ok(app(preset="1h"))
+    before = at.slider(key="window").value
+    at.button(key="step").click().run()
+    ok(at)
+    after = at.slider(key="window").value
+    assert after != before  # past the newest copy it wraps to the oldest
+    assert after[1] - after[0] == before[1] - before[0]
+    at.button(key="step").click().run()
+    assert at.slider(key="window").value[0] == after[1]
+
+
+def test_play_toggle_runs(records_file):
+    at = ok(app())
+    at.toggle(key="play").set_value(True).run()
+    ok(at)
+    assert at.toggle(key="play").value is True
+
+
+def test_undated_toggle_hides_and_lists_apart(records_file):
+    at = ok(app())
+    assert any("unknown time (1)" in s.value for s in at.subheader)
+    at.toggle(key="undated").set_value(False).run()
+    ok(at)
+    assert shown(at) == TOTAL - 1
+    assert not any("unknown time" in s.value for s in at.subheader)
+    assert any("1 undated events hidden" in c for c in captions(at))
+    assert at.query_params["undated"] == "0"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("agency", ["AFP"], 2),
+        ("agency", ["RTR", "AFP"], 4),
+        ("country", ["US"], 3),
+        ("country", ["NL", "BR"], 2),
+        ("langs", ["en"], 2),
+    ],
+)
+def test_facet_filters_with_counts(records_file, key, value, expected):
+    at = ok(app())
+    select = at.multiselect(key=key)
+    assert all(label.endswith(")") and " (" in label for label in select.options)
+    select.set_value(value).run()
+    ok(at)
+    assert shown(at) == expected
+    assert params(at)[key] == value
+
+
+def test_agency_counts_follow_the_other_filters(records_file):
+    at = ok(app())
+    at.multiselect(key="country").set_value(["US"]).run()
+    select = at.multiselect(key="agency")
+    labels = {o.split()[0]: o for o in select.options}
+    # Within the US: ANP on all three, AFP and RTR on one each; Lagos' AFP is not counted.
+    assert labels == {"AFP": "AFP (1)", "ANP": "ANP (3)", "RTR": "RTR (1)"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("sao paulo", 1), ("SÃO", 1), ("senaat", 1), ("washington", 3), ("nergens", 0)],
+)
+def test_search_is_case_and_accent_insensitive(records_file, query, expected):
+    at = ok(app())
+    at.text_input(key="q").input(query).run()
+    ok(at)
+    assert shown(at) == expected
+    assert at.query_params["q"] == query
+
+
+def test_clear_filters(records_file):
+    at = ok(app(q="washington", agency="ANP"))
+    assert shown(at) == 3
+    at.button(key="clear").click().run()
+    ok(at)
+    assert shown(at) == TOTAL
+    assert "q" not in at.query_params and "agency" not in at.query_params
+
+
+def test_timezone_changes_times_and_labels(records_file):
+    at = ok(app(place=WASHINGTON))
+    at.selectbox(key="tz").set_value("Europe/Amsterdam").run()
+    ok(at)
+    assert "Europe/Amsterdam" in at.slider(key="window").label
+    assert any(c.startswith("17 Nov 2025 05:00 · ") for c in captions(at))
+    assert at.query_params["tz"] == "Europe/Amsterdam"
+
+
+def test_online_tiles_is_an_opt_in(records_file):
+    at = ok(app())
+    assert deck(at).get("mapProvider") in (None, "")
+    at.toggle(key="online").set_value(True).run()
+    ok(at)
+    assert deck(at)["mapProvider"] == "carto"
+    assert at.query_params["tiles"] == "online"
+
+
+def test_interface_in_dutch_by_control_and_url(records_file):
+    at = ok(app())
+    at.button_group(key="ui_lang").set_value("nl").run()
+    ok(at)
+    assert at.metric[0].label == "Getoonde berichten"
+    assert at.query_params["lang"] == "nl"
+    at2 = ok(app(lang="nl", place=WASHINGTON))
+    assert any("Washington: 3 berichten" in unescape(s.value) for s in at2.subheader)
+    assert any(c.startswith("17 nov 2025 04:00 · ") and "geleden" in c for c in captions(at2))
+
+
+def test_shared_url_round_trips(records_file):
+    at = ok(app())
+    at.text_input(key="q").input("washington")
+    at.multiselect(key="agency").set_value(["ANP"])
+    at.selectbox(key="tz").set_value("America/New_York")
+    at.run()
+    high = at.slider(key="window").value[1]
+    at.slider(key="window").set_value((high - timedelta(hours=13), high)).run()
+    at.session_state["place"] = WASHINGTON
+    at.run()
+    ok(at)
+    shared = params(at)
+    again = ok(app(**shared))
+    assert params(again) == shared
+    assert shown(again) == shown(at) == 2
+    assert again.slider(key="window").value == at.slider(key="window").value
+    assert again.text_input(key="q").value == "washington"
+    assert layer(again, "selected") is not None
+
+
+def test_malformed_url_falls_back_to_defaults(records_file):
+    at = ok(app(**{"from": "gisteren", "to": "??", "place": "x", "tz": "Mars/Base", "lang": "xx"}))
+    assert shown(at) == TOTAL
+    assert at.metric[0].label == "Events shown"
+
+
+def test_hostile_text_is_escaped_in_pane_and_kept_as_data_in_table(records_file):
+    at = ok(app(place="6.4541,3.3947"))
+    hostile = [m.value for m in at.markdown if "script" in m.value or "onerror" in m.value]
+    assert hostile, "the hostile brief should be in the pane"
+    for body in hostile:
+        core = body.removeprefix("**").removesuffix("**")
+        assert escaped(core), body
+    # javascript: source is shown as text, never linked.
+    assert not any("javascript:" in m.value and "](" in m.value for m in at.markdown)
+    table = at.dataframe[0].value
+    assert HOSTILE_TITLE in set(table.iloc[:, 3])  # the table holds the text itself, as data
+    assert not any(HOSTILE_TEXT in m.value for m in at.markdown)
+
+
+def test_downloads_are_offered(records_file):
+    at = ok(app())
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download CSV", "Download GeoJSON"]
+
+
+def test_new_data_shows_without_restart(records_file):
+    at = ok(app())
+    extra = record(
+        "In Nairobi begon een klimaattop. Duizenden deelnemers kwamen.",
+        place="Nairobi",
+        agencies=["ANP"],
+        hours_ago=1,
+        lat=-1.28333,
+        lon=36.81667,
+        country="KE",
+    )
+    with records_file.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(extra) + "\n")
+    at.run()
+    ok(at)
+    assert shown(at) == TOTAL + 1
+    at.toggle(key="auto_refresh").set_value(False).run()
+    ok(at)
+
+
+def test_add_copy_by_paste(records_file, monkeypatch):
+    import ui.add
+
+    seen = {}
+
+    def fake(text, captured_at, source="pasted"):
+        seen["text"], seen["captured_at"] = text, captured_at
+        return [
+            record(
+                "In Lima opende een nieuwe brug. Verkeer rijdt weer.",
+                place="Lima",
+                agencies=["ANP"],
+                hours_ago=0.2,
+                lat=-12.04318,
+                lon=-77.02824,
+                country="PE",
+            )
+        ]
+
+    monkeypatch.setattr(ui.add, "records_from_text", fake)
+    at = ok(app())
+    at.text_area(key="add_text").input("LIMA (ANP) - In Lima opende een nieuwe brug.")
+    at.datetime_input(key="add_captured").set_value(datetime(2025, 11, 17, 8, 0))
+    next(b for b in at.button if b.label == "Add").click().run()
+    ok(at)
+    assert seen["text"].startswith("LIMA")
+    assert seen["captured_at"] == datetime(2025, 11, 17, 8, 0, tzinfo=CAPTURED.tzinfo)
+    assert shown(at) == TOTAL + 1
+    assert any("Added 1 events" in s.value for s in at.success)
+
+
+def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, monkeypatch):
+    many = []
+    base = record("x", place="Bulk", agencies=["ANP"], hours_ago=1, lat=0.0, lon=0.0)
+    for i in range(20_050):
+        item = dict(base)
+        item.update(
+            id=f"bulk{i}",
+            text=f"Bulk brief {i}.",
+            lat=(i % 120) - 60.0,
+            lon=(i % 340) - 170.0,
+            agencies=["ANP"] if i >= 100 else ["AFP"],
+            country_code="ZZ",
+        )
+        many.append(item)
+    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "many.jsonl", many)))
+    st.cache_resource.clear()
+    at = ok(app())
+    assert layer(at, "hexagons") is not None and layer(at, "events") is None
+    cells = layer(at, "hexagons")["data"]
+    assert sum(c["count"] for c in cells) == 20_050
+    assert any("hexagons" in i.value for i in at.info)
+    at.multiselect(key="agency").set_value(["AFP"]).run()
+    ok(at)
+    assert layer(at, "events") is not None and layer(at, "hexagons") is None
+    st.cache_resource.clear()
+
+
+def test_folding_matches_page_search():
+    assert fold("São PAULO") == "sao paulo"
