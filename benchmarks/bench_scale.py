@@ -1,0 +1,335 @@
+"""Quick at any size (issue 8): the window query and the dashboard's rerun at 10k, 100k, 1M.
+
+For each size a SQLite store is filled once with the corpus's records (bulk-inserted through the
+store's own schema and row mapping, so the store's ingest speed is not what is measured here;
+``bench_store`` measures that) and cached under ``build/bench/``. Then, each in a fresh process:
+
+- the 24-hour window query on the store (``Store.events``), beside the baseline of filtering an
+  in-memory pandas frame of every event;
+- the real page, ``dashboard.py``, run headless by Streamlit's ``AppTest`` on that store: the
+  first run (read the store, build the frame), then reruns after filter changes, and the peak
+  memory of that process, which is the dashboard's server-side footprint;
+- the pure ``ui`` functions that a filter change runs, timed one by one, to show where the
+  rerun's time goes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed
+from benchmarks.corpus import NOW, read_records, records_parquet
+
+FULL_SIZES = (10_000, 100_000, 1_000_000)
+SMOKE_SIZES = (2_000,)
+SEED = 0
+WINDOW = timedelta(hours=24)
+WINDOW_TARGET = "<= 100"  # ms, at 1M (issue 6 and 8)
+RERUN_TARGET_1M = "<= 500"  # ms, at 1M (issue 8)
+RERUN_TARGET_10K = "<= 300"  # ms, at 10k (issue 5)
+MEMORY_TARGET = "<= 1500"  # MB, dashboard process at 1M (issue 8)
+FILTER_AGENCY = "ANP"
+FILTER_COUNTRY = "US"
+
+
+def _label(n: int) -> str:
+    return f"{n // 1_000_000}M events" if n >= 1_000_000 else f"{n // 1000}k events"
+
+
+def store_url(n: int) -> str:
+    return f"sqlite:///{build_dir() / f'scale-{n}-s{SEED}.sqlite'}"
+
+
+def populate(n: int) -> dict[str, Any]:
+    """Fill the size-``n`` store once (bulk insert through the store's schema); cached."""
+
+    from pipeline import store as st
+
+    path = build_dir() / f"scale-{n}-s{SEED}.sqlite"
+    done = path.with_suffix(".ok")
+    if done.exists() and path.exists():
+        return {"seconds": 0.0, "cached": True}
+    for leftover in (path, path.with_suffix(".sqlite-wal"), path.with_suffix(".sqlite-shm")):
+        leftover.unlink(missing_ok=True)
+    start = time.perf_counter()
+    store = st.open_store(store_url(n))
+    now = datetime.now(UTC)
+    seq = itertools.count(1)
+    it = read_records(n, SEED)
+    with store.engine.begin() as conn:
+        while batch := list(itertools.islice(it, 20_000)):
+            rows = []
+            for record in batch:
+                r = st._to_row(record)
+                r.update(
+                    story_id=r["id"], seq=next(seq), first_seen=now, last_seen=now, seen_count=1
+                )
+                rows.append(r)
+            conn.execute(st.events_table.insert(), rows)
+        conn.execute(
+            st.meta_table.update()
+            .where(st.meta_table.c.key == "version")
+            .values(value=st.meta_table.c.value + 1)
+        )
+    store.close()
+    done.write_text(str(n))
+    return {"seconds": time.perf_counter() - start, "cached": False}
+
+
+def window_store(n: int) -> dict[str, Any]:
+    """The 24 h window ending at the newest copy, from the store (index on published_at)."""
+    from pipeline.store import open_store
+
+    store = open_store(store_url(n))
+    since, until = NOW - WINDOW, NOW
+    seconds, got = timed(
+        lambda: store.events(since=since, until=until, include_undated=False), repeat=5
+    )
+    return {"ms": seconds * 1000, "rows": len(got)}
+
+
+def window_pandas(n: int) -> dict[str, Any]:
+    """Baseline: every event in an in-memory frame, filtered by a boolean mask."""
+    import pandas as pd
+
+    from ui.frames import events_in_window
+
+    df = pd.read_parquet(records_parquet(n, SEED))
+    df["published"] = pd.to_datetime(df["published_at"], utc=True, format="ISO8601")
+    since, until = NOW - WINDOW, NOW
+    seconds, got = timed(lambda: events_in_window(df, since, until), repeat=5)
+    return {"ms": seconds * 1000, "rows": len(got), "rss": rss_mb()}
+
+
+def dashboard(n: int) -> dict[str, Any]:
+    """``dashboard.py`` under AppTest on the size-``n`` store: first run, then filter changes."""
+    os.environ["WIREMAP_DB"] = store_url(n)
+    os.environ.pop("WIREMAP_RECORDS", None)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    _check(at)
+    first_rss = rss_mb()
+
+    def change(**state: Any) -> float:
+        for key, value in state.items():
+            at.session_state[key] = value
+        begin = time.perf_counter()
+        at.run()
+        took = time.perf_counter() - begin
+        _check(at)
+        return took
+
+    # The reader narrows to the last day, then picks and drops facets within it.
+    day = [
+        change(preset="24h"),
+        change(agency=[FILTER_AGENCY]),
+        change(country=[FILTER_COUNTRY]),
+        change(agency=[]),
+        change(country=[]),
+    ]
+    # The same facet changes with every event in view (markers turn into hexagons above 20k).
+    everything = [
+        change(preset="all"),
+        change(agency=[FILTER_AGENCY]),
+        change(agency=[]),
+    ]
+    return {
+        "first_s": first,
+        "first_rss": first_rss,
+        "day_ms": statistics.median(day) * 1000,
+        "day_max_ms": max(day) * 1000,
+        "all_ms": statistics.median(everything) * 1000,
+        "all_max_ms": max(everything) * 1000,
+        "rss_after": rss_mb(),
+    }
+
+
+def _check(at) -> None:
+    """A script error under AppTest is not an exception in the caller: raise it here."""
+    if at.exception:
+        raise RuntimeError(f"dashboard.py raised: {at.exception[0].value}")
+
+
+def ui_functions(n: int) -> dict[str, Any]:
+    """The pure functions of a filter change, one by one (24 h window plus one agency)."""
+    from pipeline.store import open_store
+    from ui.deck import AGGREGATE_ABOVE, build_deck
+    from ui.frames import (
+        Filters,
+        apply_filters,
+        events_frame,
+        facet_counts,
+        hex_size_for,
+        hexbins,
+        places,
+        time_bounds,
+        timeline,
+    )
+    from ui.timefmt import ceil_to, floor_to, step_for
+
+    store = open_store(store_url(n))
+    start = time.perf_counter()
+    records = store.events()
+    read_s = time.perf_counter() - start
+    start = time.perf_counter()
+    df = events_frame(records)
+    frame_s = time.perf_counter() - start
+    del records
+    frame_rss = rss_mb()
+    low, high = time_bounds(df)
+    step, _ = step_for(high - low)
+    bounds = (floor_to(low, step), ceil_to(high, step))
+    window = (high - WINDOW, high)
+    f = Filters(start=window[0], end=window[1], agencies=(FILTER_AGENCY,))
+    parts: dict[str, float] = {}
+
+    def clock(name: str, fn):
+        seconds, out = timed(fn, repeat=3)
+        parts[name] = seconds * 1000
+        return out
+
+    shown = clock("apply_filters", lambda: apply_filters(df, f))
+    clock(
+        "facet_counts x3",
+        lambda: [facet_counts(df, f, facet) for facet in ("agencies", "countries", "langs")],
+    )
+    located = shown[shown["key"].notna()]
+    if len(located) > AGGREGATE_ABOVE:
+        cells = clock("hexbins", lambda: hexbins(located, hex_size_for(None)))
+        clock("build_deck + to_json", lambda: build_deck(hexagons=cells).to_json())
+    else:
+        rows = clock("places", lambda: places(located, window[1]))
+        clock("build_deck + to_json", lambda: build_deck(rows).to_json())
+    unwindowed = Filters(agencies=(FILTER_AGENCY,), include_undated=False)
+    clock("timeline", lambda: timeline(apply_filters(df, unwindowed), bounds, step, window))
+    clock("sort table", lambda: shown.sort_values("published", ascending=False))
+    return {
+        "read_s": read_s,
+        "frame_s": frame_s,
+        "frame_rss": frame_rss,
+        "parts": parts,
+        "total_ms": sum(parts.values()),
+        "shown": len(shown),
+    }
+
+
+def _err(benchmark: str, size: str, exc: BaseException, target: str | None = None) -> dict:
+    return row(
+        benchmark, size=size, target=target, note=f"ERROR: {type(exc).__name__}: {exc}"[:300]
+    )
+
+
+def run(smoke: bool = False) -> list[dict]:
+    rows: list[dict] = []
+    for n in SMOKE_SIZES if smoke else FULL_SIZES:
+        size = _label(n)
+        big = n >= 1_000_000
+        try:
+            filled, _ = isolated(populate, n)
+        except Exception as exc:
+            rows.append(_err("fill the scale store", size, exc))
+            continue
+
+        try:
+            sql, sql_rss = isolated(window_store, n)
+            pan, pan_rss = isolated(window_pandas, n)
+            rows.append(
+                row(
+                    "24 h window query (SQLite store)",
+                    size=size,
+                    value=sql["ms"],
+                    unit="ms",
+                    baseline="pandas mask, all events in memory",
+                    baseline_value=pan["ms"],
+                    target=WINDOW_TARGET if big else None,
+                    peak_rss_mb=sql_rss,
+                    note=f"{sql['rows']:,} events in the window (pandas: {pan['rows']:,}); "
+                    f"baseline process peak {pan_rss:.0f} MB",
+                    smoke=smoke,
+                )
+            )
+        except Exception as exc:
+            rows.append(_err("24 h window query (SQLite store)", size, exc, WINDOW_TARGET))
+
+        try:
+            dash, dash_rss = isolated(dashboard, n)
+            target = RERUN_TARGET_1M if big else (RERUN_TARGET_10K if n <= 10_000 else None)
+            rows.append(
+                row(
+                    "dashboard first run (store → frame → page)",
+                    size=size,
+                    value=dash["first_s"],
+                    unit="s",
+                    peak_rss_mb=dash_rss,
+                    note=f"RSS {dash['first_rss']:.0f} MB after it; once per data version",
+                    smoke=smoke,
+                )
+            )
+            rows.append(
+                row(
+                    "dashboard rerun after a filter change (24 h window)",
+                    size=size,
+                    value=dash["day_ms"],
+                    unit="ms",
+                    target=target,
+                    peak_rss_mb=dash_rss,
+                    note=f"median of 5 changes (preset, agency, country), max "
+                    f"{dash['day_max_ms']:.0f} ms; AppTest, server side",
+                    smoke=smoke,
+                )
+            )
+            rows.append(
+                row(
+                    "dashboard rerun after a filter change (all events)",
+                    size=size,
+                    value=dash["all_ms"],
+                    unit="ms",
+                    target=target,
+                    peak_rss_mb=dash_rss,
+                    note=f"median of 3 changes, max {dash['all_max_ms']:.0f} ms",
+                    smoke=smoke,
+                )
+            )
+            rows.append(
+                row(
+                    "dashboard process memory",
+                    size=size,
+                    value=dash_rss,
+                    unit="MB",
+                    target=MEMORY_TARGET if big else None,
+                    peak_rss_mb=dash_rss,
+                    note="peak RSS of the AppTest process (page, frame, Streamlit)",
+                    smoke=smoke,
+                )
+            )
+        except Exception as exc:
+            rows.append(_err("dashboard (AppTest)", size, exc, RERUN_TARGET_1M if big else None))
+
+        try:
+            fun, fun_rss = isolated(ui_functions, n)
+            parts = ", ".join(f"{k} {v:.0f}" for k, v in fun["parts"].items())
+            rows.append(
+                row(
+                    "ui functions of a filter change (24 h + agency)",
+                    size=size,
+                    value=fun["total_ms"],
+                    unit="ms",
+                    peak_rss_mb=fun_rss,
+                    note=f"{fun['shown']:,} shown; ms: {parts}; store read "
+                    f"{fun['read_s']:.1f} s, frame {fun['frame_s']:.1f} s "
+                    f"({fun['frame_rss']:.0f} MB)",
+                    smoke=smoke,
+                )
+            )
+        except Exception as exc:
+            rows.append(_err("ui functions of a filter change", size, exc))
+    return rows
