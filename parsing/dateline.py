@@ -1,0 +1,646 @@
+"""The dateline grammar: find ``PLACE (AGENCY) -`` and its many cousins in wire copy.
+
+A dateline is a short, fixed-shape phrase: one or more places as written, perhaps a region or
+country, perhaps a date, perhaps an agency credit, then a separator. Agencies and languages
+vary the pieces, not the shape, so the grammar is a handful of precompiled regular expressions
+(one per shape) plus a few plain rules that decide whether a match is trustworthy:
+
+* ``PLACE [(QUAL)] [, QUAL] [, DATE] [CREDIT] [SEP]`` -- ANP, AP, Reuters, AFP, dpa, EFE...
+* ``(CREDIT) - PLACE [, DATE] -`` -- ANSA and other "credit first" houses.
+* ``(CREDIT) [SEP]``, ``DATE (CREDIT) SEP``, ``AGENCY SEP`` -- credits with no place.
+* ``PLACEBody`` -- an all-caps place glued to the body ("NEW YORKFewer..."), brief start only.
+
+The trust rules: a dateline without an agency credit must sit where a brief starts (text start,
+line start, after a wide gap), use a real separator, look like a place (few words, no kicker
+words, no bare acronym) and be followed by a capitalised body. Anywhere else -- after a
+headline on the same line, glued to an age marker -- a credit is required, and inside running
+text only a *known* agency credit will do. That keeps "NUEVA YORK se mantiene..." and headlines
+out without a gazetteer.
+
+Every quantifier is bounded and every search window is bounded, so hostile input (10 MB on one
+line, NUL bytes, endless whitespace) costs linear time.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from parsing.agencies import (
+    BARE_SPELLINGS,
+    KICKER_WORDS,
+    MONTHS,
+    PLACE_JOINERS,
+    PLACE_PARTICLES,
+    canonical_agency,
+    is_dpa_regional,
+)
+from parsing.records import Dateline
+
+__all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN"]
+
+# A dateline never runs longer than this; it bounds every match window.
+MAX_DATELINE_LEN = 200
+
+
+def _char_class(pred: Callable[[str], bool]) -> str:
+    """A regex character class body for the Latin, Greek and Cyrillic letters matching pred.
+
+    ``re`` has no ``\\p{Lu}``; building the class once from ``str.isupper`` keeps accented
+    capitals (Ü, Ç, Ž, Ш) working without a third-party regex engine.
+    """
+    blocks = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))
+    points = [c for lo, hi in blocks for c in range(lo, hi + 1) if pred(chr(c))]
+    parts: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = chr(points[i]), chr(points[j])
+        parts.append(re.escape(a) if i == j else f"{re.escape(a)}-{re.escape(b)}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly the given words, built as a trie so that ``re`` tests one
+    character per branch point instead of trying hundreds of alternatives in turn."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
+UP = _char_class(lambda c: c.isalpha() and c.isupper())
+LO = _char_class(lambda c: c.isalpha() and c.islower())
+LET = _char_class(str.isalpha)
+
+_SP = r"[ \t\xa0]"
+# Words are matched possessively ("{m,n}+"): a word never needs to give back letters, and
+# not backtracking into it keeps failed attempts cheap.
+_UWORD = rf"[{UP}](?:[{UP}'’.]|-(?=[{UP}])){{1,30}}+"
+_TWORD = rf"[{UP}](?:['’][{UP}])?[{LO}](?:[{LET}'’.]|-(?=[{LET}])){{0,30}}+"
+_LWORD = rf"[{LO}](?:[{LO}'’.]|-(?=[{LO}])){{1,30}}+"
+_JOIN = _trie(list(PLACE_JOINERS))
+_TLINK = rf"{_SP}(?:{_JOIN}{_SP}){{0,3}}(?:[dlDL]['’])?"
+_USEG = rf"{_UWORD}(?:{_SP}{_UWORD}){{0,4}}"
+_TSEG = rf"{_TWORD}(?:{_TLINK}{_TWORD}){{0,4}}"
+_LSEG = rf"{_LWORD}(?:{_SP}{_LWORD}){{0,2}}"
+_SEG = rf"(?:{_USEG}|{_TSEG}|{_LSEG})"
+_PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
+
+_MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
+_MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
+_DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
+_DATE_EU = rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d))?"
+_DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
+
+_QWORD = rf"(?:{_UWORD}|{_TWORD})"
+_PQ = rf"(?:{_SP}{{0,2}}\((?P<pq>[^()\n]{{1,40}})\))?"
+_CQ = (
+    rf"(?:,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
+    rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}}))?"
+)
+# A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
+_DPART = rf"(?:,?{_SP}{_DATE}\.?|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\())))?"
+_BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
+_CREDIT = (
+    rf"(?:(?:{_SP}{{0,2}}|--)\((?P<cred>[^()\n]{{1,40}})\)"
+    rf"|{_SP}{{0,2}}/(?P<scred>[^/\s][^/\n]{{0,30}})/"
+    rf"|{_SP}(?P<bcred>{_BARE}))"
+)
+_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
+
+# PLACE [(QUAL)] [, QUAL] [, DATE] then a credit (separator optional) or a separator.
+_RE_PLACED = re.compile(
+    rf"{_PLACE}{_PQ}{_CQ}{_DPART}(?:{_CREDIT}(?P<sep>{_SEPC})?|(?P<sep2>{_SEPC}))"
+)
+# (CREDIT) - PLACE [(QUAL)] [, QUAL] [, DATE] SEP   (ANSA and friends)
+_RE_CREDIT_FIRST = re.compile(
+    rf"\((?P<acred>[^()\n]{{1,40}})\){_SP}{{0,3}}(?:-{{1,2}}|[–—―]){_SP}{{0,3}}"
+    rf"{_PLACE}{_PQ}{_CQ}{_DPART}(?P<sep>{_SEPC})"
+)
+# (CREDIT) [SEP]
+_RE_PAREN_ONLY = re.compile(rf"\((?P<cred>[^()\n]{{1,40}})\)(?P<sep>{_SEPC})?")
+# DATE (CREDIT) [SEP]
+_RE_DATE_CREDIT = re.compile(rf"{_DATE}\.?{_CREDIT}(?P<sep>{_SEPC})?")
+# AGENCY SEP
+_RE_BARE_ONLY = re.compile(rf"(?P<bcred>{_BARE})(?P<sep>{_SEPC})")
+# PLACEBody: an all-caps place whose separator was lost ("SAN FRANCISCOSun Microsystems").
+_RE_GLUED = re.compile(
+    rf"(?P<place>[{UP}](?:[{UP}'’\-]|{_SP}(?=[{UP}])){{2,40}}[{UP}])(?=[{UP}][{LO}]{{2}})"
+)
+
+# Cheap pre-filters: the first three letters of any month, and the first two characters of
+# any bare agency spelling, so most positions skip the regexes that cannot match there.
+_MONTH_PREFIXES = frozenset(m[:3].casefold() for m in _MONTH_WORDS)
+_BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
+
+# Shapes of credits we do not know by name.
+_RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_RE_CALLSIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+_RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{1,7}}$")
+_RE_MIXED = re.compile(rf"[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
+_RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
+_RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
+
+# Search modes, from most to least trusting.
+PRIMARY, BOUNDARY, GLUE, INNER = 0, 1, 2, 3
+
+_DASHES = "-–—―"
+
+
+def _case_of(place: str) -> str:
+    """'upper', 'title' or 'lower': the case style a place is written in."""
+    if place.isupper():
+        return "upper"
+    if place[:1].islower():
+        return "lower"
+    return "title"
+
+
+def _part_is_credit(part: str, place_case: str | None) -> bool:
+    """Whether one credit part ("dpa", "WTVD", "Variety.com") reads as an agency.
+
+    Known names always do. Unknown ones do by shape: a domain, a US call sign, a lower-case
+    service code, a CamelCase brand. An unknown short all-caps code counts only where no place
+    is written ("Jan 3 (OPTA) -"): after a place it is a ticker, party or province ("(AAPL)",
+    "(PG)"). A single unknown Title word counts only after an all-caps place ("SAN DIEGO
+    (Ticker)"); after a title-case place it is a region ("Villorba (Treviso)").
+    """
+    if not part:
+        return False
+    if canonical_agency(part) is not None:
+        return True
+    if _RE_DOMAIN.match(part) or _RE_CALLSIGN.match(part) or _RE_LOWER_CODE.match(part):
+        return True
+    if " " not in part and _RE_MIXED.search(part):
+        return True
+    first = part.split()[0]
+    if " " in part and canonical_agency(first) is not None and first[0].isupper():
+        return True  # "CNN Business", "Reuters Breakingviews"
+    if "-" in part and all(_part_is_credit(p, place_case) for p in part.split("-") if p):
+        return True
+    if _RE_ALLCAPS.match(part):
+        return place_case is None
+    if _RE_TITLE_WORD.match(part):
+        return place_case in (None, "upper")
+    return False
+
+
+def _split_credit(content: str) -> tuple[str, ...]:
+    """Agencies as written: split on "/" (ANP/AFP) or, when every word is known, on spaces."""
+    content = content.strip()
+    if "/" in content:
+        return tuple(p.strip() for p in content.split("/") if p.strip())
+    words = content.split()
+    if (
+        len(words) > 1
+        and canonical_agency(content) is None
+        and all(canonical_agency(w) is not None for w in words)
+    ):
+        return tuple(words)
+    return (content,) if content else ()
+
+
+@lru_cache(maxsize=4096)
+def _read_credit(content: str, place_case: str | None) -> tuple[tuple[str, ...], bool, bool]:
+    """(agencies, is_credit, is_known) for the inside of "(...)" or "/.../"."""
+    parts = _split_credit(content)
+    if not parts or len(content.strip()) > 40:
+        return (), False, False
+    has_dpa = any(canonical_agency(p) == "dpa" and not is_dpa_regional(p) for p in parts)
+    known = any(
+        canonical_agency(p) is not None and (has_dpa or not is_dpa_regional(p)) for p in parts
+    )
+    credit = all(_part_is_credit(p, place_case) for p in parts)
+    return parts, credit, credit and known
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first non-blank character at or after pos (bounded look), or ''."""
+    end = min(len(text), pos + 8)
+    while pos < end and text[pos] in " \t\xa0":
+        pos += 1
+    return text[pos] if pos < len(text) and pos < end else ""
+
+
+def _body_ok(text: str, sep_end: int) -> bool:
+    """A body after a dateline does not start with a lower-case letter."""
+    ch = _next_char(text, sep_end)
+    return not (ch and ch.isalpha() and ch.islower())
+
+
+def _places(place: str) -> tuple[str, ...]:
+    if "/" not in place:
+        return (place.strip(),)
+    return tuple(p.strip() for p in place.split("/") if p.strip())
+
+
+def _looks_like_place(places: tuple[str, ...]) -> bool:
+    """Plain rules for a place with no credit to vouch for it."""
+    for i, seg in enumerate(places):
+        words = seg.split()
+        if not words or len(words) > 3:
+            return False
+        if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
+            return False
+        first = words[0]
+        if (
+            i == 0
+            and first.isupper()
+            and len(first.strip(".")) <= 3
+            and first.casefold() not in PLACE_PARTICLES
+        ):
+            return False
+    return True
+
+
+def _qualifier_ok(qualifier: str, place_case: str) -> bool:
+    """A region in parentheses with no credit to vouch for it: Title words, the place's own
+    case, or a two-letter province code ("Villorba (TV)") -- not a ticker ("Apple (AAPL)")."""
+    q = qualifier.strip()
+    if not q or any(ch.isdigit() for ch in q):
+        return False
+    if q.isupper():
+        return place_case == "upper" or len(q) <= 2
+    return q[0].isupper()
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    sep_end: int,
+    place: str | None,
+    qualifier: str | None,
+    agencies: tuple[str, ...],
+    date_text: str | None,
+) -> Dateline:
+    places = _places(place) if place else ()
+    date = date_text.strip().rstrip(".,").strip() if date_text else None
+    return Dateline(
+        raw=text[start:end],
+        start=start,
+        end=end,
+        sep_end=sep_end,
+        place=places[0] if places else None,
+        places=places,
+        qualifier=qualifier.strip() if qualifier else None,
+        agencies=agencies,
+        date_text=date or None,
+    )
+
+
+def _sep_span(m: re.Match[str], name: str = "sep") -> tuple[int, int] | None:
+    if m.group(name) is None:
+        return None
+    return m.start(name), m.end(name)
+
+
+def _sep_text(m: re.Match[str], name: str) -> str:
+    return (m.group(name) or "").strip(" \t\xa0")
+
+
+def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline | None:
+    """PLACE [(QUAL)] [, QUAL] [, DATE] [CREDIT] [SEP] at pos."""
+    m = _RE_PLACED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    g = m.groupdict()
+    place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
+    date = g["date"] or g["day"]
+    place_case = _case_of(place)
+    sep_name = "sep" if g["sep"] is not None else "sep2"
+    sep_raw = g[sep_name]
+    sep = sep_raw.strip(" \t\xa0") if sep_raw is not None else ""
+    credit_content = g["cred"] or g["scred"]
+    agencies: tuple[str, ...] = ()
+    has_credit = known = False
+    qualifier = cq
+    raw_end = m.start(sep_name) if sep_raw is not None else m.end()
+
+    if credit_content is not None:
+        agencies, has_credit, known = _read_credit(credit_content, place_case)
+        if not has_credit:
+            return None
+        if pq is not None:
+            qualifier = pq
+    elif bare is not None:
+        agencies, has_credit, known = (bare,), True, True
+        if pq is not None:
+            qualifier = pq
+    elif pq is not None:
+        pagencies, p_credit, p_known = _read_credit(pq, place_case)
+        if p_credit and cq is None and date is None:
+            agencies, has_credit, known = pagencies, True, p_known
+        else:
+            qualifier = pq
+    elif " " in place.strip() and date is None and cq is None:
+        # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
+        head, _, last = place.rstrip().rpartition(" ")
+        if last in BARE_SPELLINGS and "/" not in last:
+            place = head
+            agencies, has_credit, known = (last,), True, True
+
+    sep_end = m.end(sep_name) if sep_raw is not None else raw_end
+    if sep == "." and g["scred"] is None:
+        return None
+    if sep[:1] == "-" and text[raw_end - 1] == "." and credit_content is None and bare is None:
+        # "MADRID.- El ...": the full stop belongs to the separator, as in "(EFE).-".
+        raw_end -= 1
+        if place.endswith(".") and date is None and qualifier is None:
+            place = place[:-1]
+
+    if has_credit:
+        if not sep:
+            if not known or not _body_ok(text, raw_end) or bare is not None:
+                return None
+        elif not known and not _body_ok(text, sep_end) and sep != ".":
+            return None
+        if mode == INNER and not known:
+            return None
+        if place_case == "lower" and not known:
+            return None
+        if mode == GLUE and glued_after_word and place_case != "upper":
+            return None
+    else:
+        if mode >= GLUE or not sep or sep in ("_", ".") or place_case == "lower":
+            return None
+        if sep == ":" and place_case != "upper":
+            return None
+        if date is None and not _looks_like_place(_places(place)):
+            return None
+        if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
+            return None
+        glued_dash = sep[0] == "-" and not text[m.start(sep_name)].isspace()
+        if glued_dash and sep_end < len(text) and not text[sep_end].isspace():
+            return None
+        if not _body_ok(text, sep_end):
+            return None
+    return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
+
+
+def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
+    """(CREDIT) - PLACE [, DATE] SEP, as ANSA writes it."""
+    m = _RE_CREDIT_FIRST.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    agencies, is_credit, known = _read_credit(m.group("acred"), None)
+    if not is_credit or (mode == INNER and not known):
+        return None
+    place = m.group("place")
+    if _case_of(place) == "lower" or not _body_ok(text, m.end("sep")):
+        return None
+    if _sep_text(m, "sep") in ("_", "."):
+        return None
+    qualifier = m.group("pq") or m.group("cq")
+    return _make(
+        text, pos, m.start("sep"), m.end("sep"), place, qualifier, agencies, m.group("date")
+    )
+
+
+def _paren_only(text: str, pos: int, mode: int) -> Dateline | None:
+    """(CNN) -  or  (CNN)Body: a credit with no place."""
+    m = _RE_PAREN_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    agencies, is_credit, known = _read_credit(m.group("cred"), None)
+    if not is_credit:
+        return None
+    span = _sep_span(m)
+    raw_end = span[0] if span else m.end()
+    sep_end = span[1] if span else raw_end
+    sep = _sep_text(m, "sep")
+    if sep == "." or (not sep and not known) or (mode == INNER and not (known and sep)):
+        return None
+    if not _body_ok(text, sep_end):
+        return None
+    return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
+
+
+def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
+    """Jan 6 (Reuters) - : a dated credit with no place."""
+    m = _RE_DATE_CREDIT.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    if m.group("bcred") is not None:
+        agencies, is_credit, known = (m.group("bcred"),), True, True
+        if m.group("sep") is None:
+            return None
+    else:
+        agencies, is_credit, known = _read_credit(m.group("cred") or m.group("scred"), None)
+    if not is_credit:
+        return None
+    span = _sep_span(m)
+    raw_end = span[0] if span else m.end()
+    sep_end = span[1] if span else raw_end
+    sep = _sep_text(m, "sep")
+    if (sep == "." and m.group("scred") is None) or (not sep and not known):
+        return None
+    if (mode == INNER and not known) or not _body_ok(text, sep_end):
+        return None
+    return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
+
+
+def _bare_only(text: str, pos: int, mode: int) -> Dateline | None:
+    """AP - : a bare agency name as the source prefix, where a brief starts."""
+    if mode > BOUNDARY:
+        return None
+    m = _RE_BARE_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None or _sep_text(m, "sep") in (".", "_", ":"):
+        return None
+    if not _body_ok(text, m.end("sep")):
+        return None
+    return _make(text, pos, m.start("sep"), m.end("sep"), None, None, (m.group("bcred"),), None)
+
+
+def _glued(text: str, pos: int) -> Dateline | None:
+    """NEW YORKFewer...: an all-caps place glued to a capitalised body (brief start only)."""
+    m = _RE_GLUED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    place = m.group("place")
+    if sum(c.isalpha() for c in place) < 4 or not _looks_like_place(_places(place)):
+        return None
+    return _make(text, pos, m.end(), m.end(), place, None, (), None)
+
+
+def _follow(text: str, dl: Dateline) -> Dateline:
+    """A placeless credit followed by a full dateline ("Canadian Press - CAIRNS, Australia (AP)
+    -") is a source label; the dateline proper is the one that follows."""
+    if dl.place is not None or dl.sep_end == dl.end:
+        return dl
+    pos = _skip_blank(text, dl.sep_end, min(len(text), dl.sep_end + 4))
+    nxt = _at(text, pos, BOUNDARY, allow_follow=False)
+    if nxt is not None and nxt.place is not None and nxt.agencies:
+        return nxt
+    return dl
+
+
+def _at(
+    text: str, pos: int, mode: int, *, allow_follow: bool = True, glued_after_word: bool = False
+) -> Dateline | None:
+    """The dateline starting exactly at pos, under the given trust mode, or None."""
+    if pos >= len(text):
+        return None
+    ch = text[pos]
+    dl: Dateline | None = None
+    if ch == "(":
+        dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode)
+    elif ch.isalnum():
+        if ch.isdigit() or text[pos : pos + 3].casefold() in _MONTH_PREFIXES:
+            dl = _date_credit(text, pos, mode)
+        if dl is None and ch.isalpha():
+            if text[pos : pos + 2] in _BARE_PREFIXES:
+                dl = _bare_only(text, pos, mode)
+            if dl is None:
+                dl = _placed(text, pos, mode, glued_after_word)
+            if dl is None and mode == PRIMARY and ch.isupper():
+                dl = _glued(text, pos)
+    if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
+        dl = _follow(text, dl)
+    return dl
+
+
+def _prefer_next_line(text: str, dl: Dateline, mode: int) -> Dateline:
+    """A no-credit "dateline" opening a short line that reads like a headline (no closing
+    full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
+    Russland: Gespräche in Genf"): take the credited one."""
+    if dl.agencies or dl.date_text is not None:
+        return dl
+    nl = text.find("\n", dl.sep_end, min(len(text), dl.sep_end + 120))
+    if nl == -1:
+        return dl
+    rest = text[dl.sep_end : nl].rstrip()
+    if rest[-1:] in (".", "!", "?", '"', "”", "»", ")", ":", ";", ","):
+        return dl
+    pos = nl + 1
+    end = min(len(text), pos + 40)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    nxt = _at(text, pos, BOUNDARY)
+    if nxt is not None and nxt.agencies and nxt.place is not None:
+        return nxt
+    return dl
+
+
+# Candidate starts inside a brief's lead. Group names give the trust mode.
+_RE_LEAD_CAND = re.compile(
+    rf"(?P<line>(?<=\n)[ \t\xa0\r]{{0,20}}(?=[^\s]))"
+    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})(?=[^\s]))"
+    rf"|(?P<glue>(?<=[{LO}\d])(?=[{UP}]{{2}}))"
+    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|])(?=[{UP}(]))"
+    rf"|(?P<inner>(?<=[ \t\xa0])(?=[{UP}(]))"
+)
+
+# Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
+# with a literal or a character set (fast in ``re``). Away from line starts a credit must be
+# close ahead; the look-ahead only crosses place-like characters, so hostile input stays
+# linear.
+_CREDIT_AHEAD_CAPS = (
+    rf"[{UP}]{{2}}[{UP} '’.\-/]{{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}(?:--)?[(/]"
+)
+_CREDIT_AHEAD_ANY = (
+    rf"\(|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}"
+    r"(?:--)?[(/]"
+)
+_RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
+_RE_PAGE_GLUE = re.compile(rf"[{LO}\d](?={_CREDIT_AHEAD_CAPS})")
+_RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
+_RE_PAGE_INNER = re.compile(
+    rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
+)
+
+_MODES = {"line": BOUNDARY, "gap": BOUNDARY, "glue": GLUE, "gluep": GLUE, "inner": INNER}
+
+
+def _page_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(position, mode, glued_after_word) for every candidate start on a page, in order."""
+
+    def scan(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[tuple[int, int, bool]]:
+        for m in pattern.finditer(text):
+            yield m.end(), mode, glued
+
+    first = _skip_blank(text, 0, min(len(text), 21))
+    head: list[tuple[int, int, bool]] = [(first, BOUNDARY, False)] if first < len(text) else []
+    return heapq.merge(
+        iter(head),
+        scan(_RE_PAGE_LINE, BOUNDARY, False),
+        scan(_RE_PAGE_GLUE, GLUE, True),
+        scan(_RE_PAGE_GLUEP, GLUE, False),
+        scan(_RE_PAGE_INNER, INNER, False),
+    )
+
+
+def _skip_blank(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def find_dateline(text: str, start: int = 0, *, max_lead: int = 400) -> Dateline | None:
+    """The dateline of the one brief whose text starts at ``start``, or None.
+
+    The dateline may open the brief or follow a byline, headline, age marker or wire id within
+    ``max_lead`` characters. Offsets are offsets into ``text``.
+    """
+    if not isinstance(text, str) or start < 0 or start >= len(text):
+        return None
+    limit = min(len(text), start + max(0, max_lead))
+    pos = _skip_blank(text, start, limit)
+    if pos < len(text):
+        dl = _at(text, pos, PRIMARY)
+        if dl is not None:
+            return _prefer_next_line(text, dl, PRIMARY)
+    for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
+        kind = m.lastgroup or "inner"
+        cand = m.end() if kind == "line" else m.start()
+        glued_after_word = kind == "glue"
+        dl = _at(text, cand, _MODES[kind], glued_after_word=glued_after_word)
+        if dl is not None:
+            return _prefer_next_line(text, dl, _MODES[kind])
+    return None
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """Every dateline that starts a brief on a page of several briefs, in order.
+
+    Datelines are looked for at line starts, glued to what precedes them ("2 uur
+    geledenQUITO (ANP) -") and after a sentence end when the page lost its line breaks;
+    away from a line start an agency credit is required.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Dateline] = []
+    last_end = 0
+    for cand, mode, glued in _page_candidates(text):
+        if cand < last_end:
+            continue
+        dl = _at(text, cand, mode, glued_after_word=glued)
+        if dl is None or dl.start < last_end:
+            continue
+        if mode == BOUNDARY:
+            dl = _prefer_next_line(text, dl, BOUNDARY)
+            if dl.start < last_end:
+                continue
+        found.append(dl)
+        last_end = dl.sep_end
+    return found
