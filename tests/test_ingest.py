@@ -179,3 +179,15 @@ def test_progress_prints_messages_above_the_bar():
     bar.message("wiremap: x.txt: broken")
     bar.finish()
     assert "wiremap: x.txt: broken\n" in out.getvalue()
+
+
+def test_done_when_on_the_real_pipeline(tmp_path, capsys):
+    """The real parsing and geo layers, end to end: ingest twice, export, 8 events once each."""
+    db = str(tmp_path / "db.sqlite")
+    assert cli("ingest", str(SAMPLE_PAGE), "--db", db) == 0
+    assert cli("ingest", str(SAMPLE_PAGE), "--db", db) == 0
+    records = exported(capsys, db)
+    assert len(records) == 8 == len({r["id"] for r in records})
+    assert cli("extract", str(SAMPLE_PAGE)) == 0
+    extracted = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(records, key=lambda r: r["id"]) == sorted(extracted, key=lambda r: r["id"])

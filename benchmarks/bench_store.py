@@ -1,0 +1,346 @@
+"""The store: ingest throughput, and the dashboard's 24-hour window at 1,000,000 events.
+
+- **Ingest throughput** (events/s) into a fresh SQLite file and a fresh PostgreSQL schema,
+  through ``Store.add`` one source (20 records, as the corpus pages them) per call: dedupe,
+  story linking and one transaction each, as ``wiremap ingest`` does. Baseline: the same rows
+  in one bare executemany (no dedupe, no stories, one transaction).
+- **24-hour window** (ms, median over 15 different days) at 1M stored events:
+  ``Store.events(since, until, include_undated=False)``, records out. Target <= 100 ms.
+  Baseline: pandas filtering the same rows held in memory (``to_dict("records")`` included).
+
+The 1M-event stores are built once by bulk insert (sqlite3 executemany; PostgreSQL COPY) and
+kept: SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m`` in the database
+of ``WIREMAP_BENCH_PG_URL`` (else ``WIREMAP_TEST_PG_URL``). Without either URL the PostgreSQL
+rows say so. ``smoke=True``: 1,000 events, temporary stores, nothing timed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from itertools import groupby, islice
+
+from benchmarks import build_dir, isolated, row
+from benchmarks.corpus import NOW, read_records, records, span_for
+
+BIG = 1_000_000
+SMOKE = 1_000
+THROUGHPUT = 20_000
+WINDOWS = 15
+SEED = 0
+PG_BENCH_SCHEMA = "wiremap_bench_1m"
+NO_PG = "skipped: set WIREMAP_BENCH_PG_URL or WIREMAP_TEST_PG_URL"
+COLUMNS = (
+    "id", "seq", "source", "title", "text", "dateline", "place", "places", "qualifier",
+    "agencies", "lang", "published_at", "time_basis", "time_text", "captured_at",
+    "captured_at_basis", "lat", "lon", "country_code", "admin1", "geonameid", "location_name",
+    "precision", "confidence", "location_source", "location_reason", "story_id", "place_key",
+    "ref_time", "first_seen", "last_seen", "seen_count",
+)  # fmt: skip
+
+
+def pg_url() -> str | None:
+    return os.environ.get("WIREMAP_BENCH_PG_URL") or os.environ.get("WIREMAP_TEST_PG_URL")
+
+
+def _with_schema(url: str, schema: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+def _create_schema(url: str, schema: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    engine.dispose()
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    engine.dispose()
+
+
+# --- throughput ------------------------------------------------------------------------------
+
+
+def ingest_rate(url: str, n: int) -> dict:
+    """Events/s through Store.add, one corpus page (source) per call, into an empty store."""
+    from pipeline.store import open_store
+
+    pages = [list(g) for _, g in groupby(records(n, SEED), key=lambda r: r["source"])]
+    with open_store(url) as store:
+        start = time.perf_counter()
+        for page in pages:
+            store.add(page, source=page[0]["source"])
+        elapsed = time.perf_counter() - start
+        stored = store.count()
+    return {"rate": stored / elapsed, "stored": stored, "sources": len(pages)}
+
+
+def bare_rate(url: str, n: int) -> dict:
+    """Events/s for the same rows in one plain executemany: the floor a store can approach."""
+    import sqlalchemy as sa
+
+    from pipeline.store import _to_row, events_table, open_store
+
+    now = datetime.now(UTC)
+    rows, seen = [], set()
+    for i, record in enumerate(records(n, SEED)):
+        r = _to_row(record)
+        if r["id"] in seen:
+            continue
+        seen.add(r["id"])
+        r.update(seq=i, story_id=r["id"], first_seen=now, last_seen=now, seen_count=1)
+        rows.append(r)
+    with open_store(url) as store:
+        start = time.perf_counter()
+        with store.engine.begin() as conn:
+            conn.execute(events_table.insert(), rows)
+        elapsed = time.perf_counter() - start
+        with store.engine.begin() as conn:
+            conn.execute(sa.delete(events_table))
+    return {"rate": len(rows) / elapsed}
+
+
+# --- the 1M-event stores ---------------------------------------------------------------------
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    # SQLAlchemy's SQLite DATETIME text: naive UTC, so text order is time order.
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _bulk_rows(n: int):
+    """Store rows (``COLUMNS`` order) for the cached corpus, duplicates of an id dropped."""
+    from pipeline.store import _to_row
+
+    seen: set[str] = set()
+    loaded = datetime.now(UTC)
+    for seq, record in enumerate(read_records(n, SEED), start=1):
+        r = _to_row(record)
+        if r["id"] in seen:
+            continue
+        seen.add(r["id"])
+        r.update(seq=seq, story_id=r["id"], first_seen=loaded, last_seen=loaded, seen_count=1)
+        yield r
+
+
+def _marker(store) -> int | None:
+    import sqlalchemy as sa
+
+    from pipeline.store import meta_table
+
+    with store.engine.connect() as conn:
+        query = sa.select(meta_table.c.value).where(meta_table.c.key == "bench_rows")
+        return conn.execute(query).scalar()
+
+
+def build_sqlite(path: str, n: int) -> int:
+    """A SQLite store of the corpus's ``n`` events (reused when already complete)."""
+    from pipeline.store import open_store
+
+    if os.path.exists(path):
+        with open_store(path) as store:
+            if _marker(store):
+                return store.count()
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(path + suffix):
+                os.remove(path + suffix)
+    with open_store(path) as store:
+        raw = store.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            marks = ", ".join("?" * len(COLUMNS))
+            sql = f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES ({marks})"
+            times = ("published_at", "captured_at", "ref_time", "first_seen", "last_seen")
+            it = _bulk_rows(n)
+            while chunk := list(islice(it, 50_000)):
+                for r in chunk:
+                    for key in times:
+                        r[key] = _sqlite_time(r[key])
+                cur.executemany(sql, [tuple(r[c] for c in COLUMNS) for r in chunk])
+            cur.execute("SELECT count(*) FROM events")
+            count = cur.fetchone()[0]
+            cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', ?)", (count,))
+            cur.execute("COMMIT")
+            cur.execute("ANALYZE")
+        finally:
+            raw.close()
+        return count
+
+
+def build_pg(url: str, n: int) -> int:
+    """A PostgreSQL store of the corpus's ``n`` events by COPY (reused when complete)."""
+    from pipeline.store import open_store
+
+    with open_store(url) as store:
+        if _marker(store):
+            return store.count()
+        raw = store.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            cur.execute("TRUNCATE events")
+            with cur.copy(f"COPY events ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+                for r in _bulk_rows(n):
+                    copy.write_row(tuple(r[c] for c in COLUMNS))
+            cur.execute("SELECT count(*) FROM events")
+            count = cur.fetchone()[0]
+            cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', %s)", (count,))
+            raw.commit()
+            cur.execute("ANALYZE events")
+            raw.commit()
+        finally:
+            raw.close()
+        return count
+
+
+def windows(n: int, k: int = WINDOWS) -> list[tuple[datetime, datetime]]:
+    """``k`` 24-hour windows on different days within the corpus's span, seeded."""
+    span = span_for(n)
+    rng = random.Random(7)
+    days = rng.sample(range(1, max(2, int(span))), min(k, max(1, int(span) - 1)))
+    return [(NOW - timedelta(days=d), NOW - timedelta(days=d - 1)) for d in days]
+
+
+def window_query(url: str, n: int) -> dict:
+    """Median ms of a 24-hour ``Store.events`` query, and rows per window."""
+    from pipeline.store import open_store
+
+    with open_store(url) as store:
+        spans = windows(n)
+        store.events(since=spans[0][0], until=spans[0][1], include_undated=False)  # warm-up
+        times, sizes = [], []
+        for since, until in spans:
+            start = time.perf_counter()
+            got = store.events(since=since, until=until, include_undated=False)
+            times.append(time.perf_counter() - start)
+            sizes.append(len(got))
+        count = store.count()
+    return {"ms": statistics.median(times) * 1000, "rows": statistics.median(sizes),
+            "count": count}  # fmt: skip
+
+
+def pandas_window(n: int) -> dict:
+    """The baseline: the same rows in a DataFrame, filtered in memory."""
+    import pandas as pd
+
+    from benchmarks.corpus import records_parquet
+
+    df = pd.read_parquet(records_parquet(n, SEED))
+    df["published_at"] = pd.to_datetime(df["published_at"], utc=True, format="ISO8601")
+    ts = df["published_at"]
+    times = []
+    for since, until in windows(n):
+        start = time.perf_counter()
+        df[(ts >= since) & (ts < until)].to_dict("records")
+        times.append(time.perf_counter() - start)
+    return {"ms": statistics.median(times) * 1000}
+
+
+# --- run -------------------------------------------------------------------------------------
+
+
+def run(smoke: bool = False) -> list[dict]:
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="wiremap-bench-store-", dir=build_dir()) as tmp:
+        rows += _throughput_rows("SQLite", lambda: f"sqlite:///{tmp}/{uuid.uuid4().hex}.sqlite",
+                                 None, smoke)  # fmt: skip
+        base = pg_url()
+        rows += _throughput_rows("PostgreSQL", None, base, smoke)
+        if smoke:
+            path = os.path.join(tmp, "window.sqlite")
+            build_sqlite(path, SMOKE)
+            got = window_query(path, SMOKE)
+            rows.append(_window_row("SQLite", got, None, None, smoke))
+            return rows
+    n = BIG
+    path = str(build_dir() / f"store-{n}-s{SEED}.sqlite")
+    isolated(build_sqlite, path, n)
+    base_ms, base_rss = isolated(pandas_window, n)
+    got, rss = isolated(window_query, path, n)
+    rows.append(_window_row("SQLite", got, base_ms["ms"], rss, smoke, base_rss))
+    if base:
+        url = _with_schema(base, PG_BENCH_SCHEMA)
+        _create_schema(base, PG_BENCH_SCHEMA)
+        isolated(build_pg, url, n)
+        got, rss = isolated(window_query, url, n)
+        rows.append(_window_row("PostgreSQL", got, base_ms["ms"], rss, smoke, base_rss))
+    else:
+        rows.append(row("24-hour window query (PostgreSQL)", size="1M events", note=NO_PG))
+    return rows
+
+
+def _throughput_rows(name, sqlite_url, base, smoke) -> list[dict]:
+    n = SMOKE if smoke else THROUGHPUT
+    size = f"{n:,} events"
+    title = f"ingest throughput ({name}, Store.add per source)"
+    if sqlite_url is None and base is None:
+        return [row(title, size=size, smoke=smoke, note=NO_PG)]
+    schemas: list[str] = []
+
+    def fresh() -> str:
+        if sqlite_url:
+            return sqlite_url()
+        schema = "wiremap_bench_" + uuid.uuid4().hex[:8]
+        _create_schema(base, schema)
+        schemas.append(schema)
+        return _with_schema(base, schema)
+
+    try:
+        if smoke:
+            got = ingest_rate(fresh(), n)
+            return [row(title, size=size, unit="events/s", smoke=True,
+                        note=f"{got['stored']} stored; smoke: not timed")]  # fmt: skip
+        got, rss = isolated(ingest_rate, fresh(), n)
+        bare, _ = isolated(bare_rate, fresh(), n)
+        return [
+            row(
+                title,
+                size=size,
+                value=got["rate"],
+                unit="events/s",
+                baseline="one bare executemany",
+                baseline_value=bare["rate"],
+                peak_rss_mb=rss,
+                note=f"{got['sources']} sources of ~20, each one transaction",
+            )
+        ]
+    finally:
+        for schema in schemas:
+            _drop_schema(base, schema)
+
+
+def _window_row(name, got, base_ms, rss, smoke, base_rss=None) -> dict:
+    note = f"{got['count']:,} stored, median {got['rows']:.0f} rows per window"
+    if base_rss:
+        note += f"; pandas peak RSS {base_rss:.0f} MB"
+    return row(
+        f"24-hour window query ({name}, Store.events)",
+        size=f"{got['count']:,} events" if smoke else "1M events",
+        value=None if smoke else got["ms"],
+        unit="ms",
+        baseline="pandas in-memory filter",
+        baseline_value=base_ms,
+        target="<= 100",
+        peak_rss_mb=rss,
+        note=note if not smoke else note + "; smoke: not timed",
+        smoke=smoke,
+    )
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(smoke=True), indent=1))
