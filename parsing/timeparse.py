@@ -113,23 +113,39 @@ _AGE_RES: dict[str, list[re.Pattern[str]]] = {lang: _age_regex(lang) for lang in
 _DAY_RES: dict[str, re.Pattern[str]] = {lang: _day_regex(lang) for lang in LANGS}
 
 
-def _trigger_regex() -> re.Pattern[str]:
-    """One scan that says which languages could have a marker at all (most pages: one)."""
-    parts = []
-    for lang in LANGS:
-        words = set(DAY_WORDS[lang])
-        for tpl in AGE_TEMPLATES[lang]:
-            literals = [w.strip() for w in re.split(r"\{[nu]\}", tpl) if w.strip()]
-            words.add(max(literals, key=len))
-        parts.append(f"(?P<{lang}>{_alt(sorted(words))})")
-    return re.compile(_LEFT + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+# Longest stretch a marker reaches before or after its anchor word, with room to spare.
+_REACH = 40
 
 
-_TRIGGER_RE = _trigger_regex()
+def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str, int, int]]:
+    """(anchor, pattern, kind, reach before, reach after) for each marker form of ``lang``.
+
+    Why: a scan of lower-cased text for a literal word runs many times faster than the full
+    patterns, which then only run in a small window around each hit. Every marker contains its
+    anchor word, so nothing is missed. An anchor at a form's edge needs no reach on that side
+    (one character after it, for the right-edge check).
+    """
+    plan = []
+    for tpl, rx in zip(AGE_TEMPLATES[lang], _AGE_RES[lang], strict=True):
+        parts = [w.strip() for w in re.split(r"\{[nu]\}", tpl)]
+        word = max(parts, key=len)
+        before = 0 if parts[0] == word else _REACH
+        after = 1 if parts[-1] == word else _REACH
+        anchor = re.compile(re.escape(word.lower()).replace(r"\ ", _BL))
+        plan.append((anchor, rx, "relative", before, after))
+    days = {w.lower() for w in DAY_WORDS[lang]}
+    days = {w for w in days if not any(o != w and o in w for o in days)}
+    for word in sorted(days):
+        anchor = re.compile(re.escape(word).replace(r"\ ", _BL))
+        plan.append((anchor, _DAY_RES[lang], "day", 12, _REACH))
+    return plan
+
+
 _UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in LANGS}
 _DAY_LOOKUP = {
     lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()} for lang in LANGS
 }
+_PLANS = {lang: _anchor_plan(lang) for lang in LANGS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,17 +274,22 @@ def _match_for(m: re.Match[str], lang: str, kind: str, text: str) -> AgeMatch | 
     )
 
 
-def _iter_lang(text: str, lang: str) -> Iterator[AgeMatch]:
-    for rx in _AGE_RES[lang]:
-        for m in rx.finditer(text):
-            am = _match_for(m, lang, "relative", text)
-            if am is not None:
-                yield am
-    for m in _DAY_RES[lang].finditer(text):
-        am = _match_for(m, lang, "day", text)
-        # A bare day word is prose unless it stands alone ("ieri" in a sentence is not an age).
-        if am is not None and am.standalone:
-            yield am
+def _iter_lang(text: str, lang: str, lowered: str | None) -> Iterator[AgeMatch]:
+    n = len(text)
+    for anchor, rx, kind, before, after in _PLANS[lang]:
+        if lowered is None:  # lower-casing moved offsets (rare scripts): scan everything
+            windows: Iterator[tuple[int, int]] = iter(((0, n),))
+        else:
+            windows = (
+                (max(0, m.start() - before), min(n, m.end() + after))
+                for m in anchor.finditer(lowered)
+            )
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                am = _match_for(m, lang, kind, text)
+                # A bare day word is prose unless it stands alone ("ieri" in a sentence).
+                if am is not None and (kind == "relative" or am.standalone):
+                    yield am
 
 
 def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
@@ -280,21 +301,17 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
     """
     if not isinstance(text, str) or not text:
         return
-    if lang in _AGE_RES:
-        langs: tuple[str, ...] = (lang,)
-    else:
-        seen: set[str] = set()
-        for m in _TRIGGER_RE.finditer(text):
-            seen.add(m.lastgroup or "")
-            if len(seen) == len(LANGS):
-                break
-        langs = tuple(lg for lg in LANGS if lg in seen)
+    langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else LANGS
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text):
+        lowered = None
     found: list[AgeMatch] = []
     for lg in langs:
-        found.extend(_iter_lang(text, lg))
+        found.extend(_iter_lang(text, lg, lowered))
     if strict:
         found = [m for m in found if m.standalone]
-    # Earliest first; at one start the longest; the language asked for wins ties.
+    # Earliest first; at one start the longest (a window edge may cut a match short: the
+    # whole one, found from its own anchor's window, then wins).
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     last_end = -1
     for m in found:
