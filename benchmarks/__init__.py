@@ -46,6 +46,22 @@ def build_dir() -> Path:
     return BUILD
 
 
+def geo_env(smoke: bool = False) -> None:
+    """Point the gazetteer index, the geocoding cache and the overrides at the bench's own files.
+
+    The full run keeps its index under ``build/bench/cache`` (``bench_geo`` builds it cold); the
+    smoke run reuses the user's index, built once by the tests or the CLI, because it only
+    checks that the code runs. User corrections never apply: the figures must be reproducible.
+    """
+    bench = BUILD / "cache"
+    if not smoke:
+        os.environ["WIREMAP_CACHE_DIR"] = str(bench)
+    os.environ["WIREMAP_GEOCACHE"] = str(
+        bench / ("geocache-smoke.sqlite" if smoke else "geocache.sqlite")
+    )
+    os.environ["WIREMAP_GEO_OVERRIDES"] = str(bench / "no-overrides.json")
+
+
 def met(value: float | None, target: str | None) -> bool | None:
     """Whether ``value`` meets a target written as ``">= 20000"`` or ``"<= 100"``.
 

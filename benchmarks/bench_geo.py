@@ -10,13 +10,12 @@ most populous city of that name, from a dict.
 from __future__ import annotations
 
 import math
-import os
 import statistics
 import time
 import unicodedata
 from typing import Any
 
-from benchmarks import BUILD, isolated, row, rss_mb
+from benchmarks import BUILD, geo_env, isolated, row, rss_mb
 from benchmarks.corpus import Writer
 
 FULL_QUERIES = 20_000
@@ -29,16 +28,7 @@ NEAR_KM = 25.0
 
 
 def _env(smoke: bool = False) -> None:
-    """Point the index, the geocoding cache and the overrides at the benchmark's own files.
-
-    The smoke run reuses the user's index (built once by the tests or the CLI) instead of
-    building its own: it only checks that the code runs.
-    """
-    bench = BUILD / "cache"
-    if not smoke:
-        os.environ["WIREMAP_CACHE_DIR"] = str(bench)
-    os.environ["WIREMAP_GEOCACHE"] = str(bench / "geocache.sqlite")
-    os.environ["WIREMAP_GEO_OVERRIDES"] = str(bench / "no-overrides.json")
+    geo_env(smoke)
 
 
 def _geocoder():

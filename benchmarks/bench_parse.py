@@ -7,11 +7,10 @@ the baseline, geotext, reads the very same texts in the same process.
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any
 
-from benchmarks import BUILD, isolated, peak_rss_mb, row
+from benchmarks import geo_env, isolated, peak_rss_mb, row
 from benchmarks.corpus import NOW, briefs, pages, pages_file
 
 FULL_BRIEFS = 100_000
@@ -21,11 +20,6 @@ SMOKE_STREAM_MB = 1
 SEED = 8
 PARSE_TARGET = ">= 20000"
 GEOCODE_TARGET = ">= 10000"
-
-
-def _env() -> None:
-    """Keep the gazetteer index and geocoding cache of the benchmark apart from the user's."""
-    os.environ.setdefault("WIREMAP_CACHE_DIR", str(BUILD / "cache"))
 
 
 def _geotext_rate(texts: list[str], briefs_in_texts: int) -> float:
@@ -81,9 +75,9 @@ def parse_single(n: int, seed: int) -> dict[str, Any]:
     return {"rate": n / seconds, "found": found, "with_place": with_place}
 
 
-def parse_geocode(n: int, seed: int) -> dict[str, Any]:
+def parse_geocode(n: int, seed: int, smoke: bool) -> dict[str, Any]:
     """extract_text (parse, geocode with the real offline gazetteer, build records)."""
-    _env()
+    geo_env(smoke)
     from pipeline.extract import default_geocoder, extract_text
 
     corpus = list(pages(n, seed))
@@ -174,7 +168,7 @@ def run(smoke: bool = False) -> list[dict]:
         rows.append(_failed("parse only (one brief per call)", size, exc, None))
 
     try:
-        got, rss = isolated(parse_geocode, n, SEED)
+        got, rss = isolated(parse_geocode, n, SEED, smoke)
         rows.append(
             row(
                 "parse + geocode (extract_text)",
