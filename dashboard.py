@@ -15,19 +15,32 @@ remain. Narrowing by time, agency, country, language or search brings the marker
 
 from __future__ import annotations
 
-import html
-import io
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
-
-import altair as alt
-import pandas as pd
 import streamlit as st
-from babel import Locale
 
-from ui import add as adding
-from ui.deck import AGGREGATE_ABOVE, EVENTS_LAYER, HEX_LAYER, MAP_HEIGHT, build_deck, view_for
-from ui.frames import (
+# Paint the frame first, then import the rest: pandas, pydeck, babel and the store take a second
+# or more on a cold process, and the reader should see the page arrive meanwhile.
+st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
+st.title("Wiremap")
+
+import html  # noqa: E402
+import io  # noqa: E402
+from dataclasses import replace  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+
+import pandas as pd  # noqa: E402
+from babel import Locale  # noqa: E402
+
+from ui import add as adding  # noqa: E402
+from ui.deck import (  # noqa: E402
+    AGGREGATE_ABOVE,
+    EVENTS_LAYER,
+    HEX_LAYER,
+    MAP_HEIGHT,
+    build_deck,
+    home_view,
+    view_for,
+)
+from ui.frames import (  # noqa: E402
     AGE_BUCKETS,
     UNKNOWN_AGE,
     Filters,
@@ -43,11 +56,11 @@ from ui.frames import (
     to_records,
     undated,
 )
-from ui.i18n import LANGUAGES, t
-from ui.safe import plain_markdown, safe_url
-from ui.source import open_source
-from ui.state import View, decode, encode, map_pick
-from ui.timefmt import (
+from ui.i18n import LANGUAGES, t  # noqa: E402
+from ui.safe import plain_markdown, safe_url  # noqa: E402
+from ui.source import open_source  # noqa: E402
+from ui.state import View, decode, encode, map_pick  # noqa: E402
+from ui.timefmt import (  # noqa: E402
     PRESETS,
     brief_time,
     ceil_to,
@@ -61,8 +74,6 @@ from ui.timefmt import (
     zone_name,
 )
 
-st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
-
 MAX_BRIEFS_IN_PANE = 100
 PLAY_EVERY = timedelta(seconds=2)
 REFRESH_EVERY = timedelta(seconds=10)
@@ -71,7 +82,7 @@ REFRESH_EVERY = timedelta(seconds=10)
 # --- Data ------------------------------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner="Opening the events…")
 def get_source():
     """One source per server process (see ``ui.source`` for how it is chosen)."""
     return open_source()
@@ -369,24 +380,6 @@ def theme_type() -> str:
     return kind if kind in ("light", "dark") else "light"
 
 
-def home_view(located: pd.DataFrame) -> dict:
-    """The first view of a session: all located events in sight (then the reader's own)."""
-    if located.empty:
-        return view_for(None)
-    south, north = float(located["lat"].min()), float(located["lat"].max())
-    west, east = float(located["lon"].min()), float(located["lon"].max())
-    pad_lat, pad_lon = max((north - south) * 0.1, 2.0), max((east - west) * 0.1, 2.0)
-    return view_for(
-        (
-            max(south - pad_lat, -80),
-            max(west - pad_lon, -180),
-            min(north + pad_lat, 80),
-            min(east + pad_lon, 180),
-        ),
-        width_px=620,
-    )
-
-
 def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
     """The deck (markers or hexagons); returns the places drawn."""
     ss = st.session_state
@@ -394,7 +387,7 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
     reference = window[1] if window else None
     area = ss.get("area")
     if "_home" not in ss:
-        ss["_home"] = home_view(located)
+        ss["_home"] = home_view(located["lat"], located["lon"])
     view = view_for(area) if area else ss["_home"]
     if len(located) > AGGREGATE_ABOVE:
         cells = hexbins(located, hex_size_for(area))
@@ -470,7 +463,7 @@ def brief_pane(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz, now: date
     title = "place_brief" if len(briefs) == 1 else "place_briefs"
     head, close = st.columns([5, 1])
     head.subheader(plain_markdown(t(lang, title, place=place, n=len(briefs))))
-    close.button(t(lang, "unselect"), key="close", on_click=_unselect)
+    close.button("✕", key="close", on_click=_unselect, help=t(lang, "unselect"))
     with st.container(height=620 if len(briefs) > 3 else "content", border=False):
         for _, row in briefs.head(MAX_BRIEFS_IN_PANE).iterrows():
             with st.container(border=True):
@@ -494,24 +487,28 @@ def timeline_chart(df: pd.DataFrame, window, lang: str) -> None:
     tz = st.session_state["tz"]
     data["time"] = data["time"].dt.tz_convert(zone(tz)).dt.tz_localize(None)
     data["where"] = [t(lang, "in_window" if w else "outside") for w in data["in_window"]]
-    chart = (
-        alt.Chart(data, height=130)
-        .mark_bar()
-        .encode(
-            x=alt.X("time:T", title=None),
-            y=alt.Y("events:Q", title=t(lang, "timeline", unit=t(lang, unit))),
-            color=alt.Color(
-                "where:N",
-                scale=alt.Scale(
-                    domain=[t(lang, "in_window"), t(lang, "outside")],
-                    range=["#d62728", "#c7c7c7"],
-                ),
-                legend=alt.Legend(orient="top", title=None),
-            ),
-            tooltip=[alt.Tooltip("time:T", format="%d %b %H:%M"), "events:Q"],
-        )
-    )
-    st.altair_chart(chart, width="stretch")
+    data["time"] = data["time"].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    inside, outside = t(lang, "in_window"), t(lang, "outside")
+    spec = {
+        "height": 130,
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "x": {"field": "time", "type": "temporal", "title": None},
+            "y": {
+                "field": "events",
+                "type": "quantitative",
+                "title": t(lang, "timeline", unit=t(lang, unit)),
+            },
+            "color": {
+                "field": "where",
+                "type": "nominal",
+                "scale": {"domain": [inside, outside], "range": ["#d62728", "#c7c7c7"]},
+                "legend": {"orient": "top", "title": None},
+            },
+        },
+    }
+    # A plain Vega-Lite spec: same chart as Altair would build, without importing Altair.
+    st.vega_lite_chart(data[["time", "events", "where"]], spec, width="stretch")
 
 
 def events_table(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz) -> None:
@@ -655,7 +652,6 @@ def main() -> None:
     tz = zone(ss["tz"])
     now = datetime.now(UTC)
 
-    st.title(t(lang, "title"))
     st.caption(t(lang, "tagline"))
     if error:
         st.error(plain_markdown(t(lang, "load_failed", error=error)))

@@ -7,6 +7,7 @@ so a headline holding ``<img onerror=...>`` shows as those characters.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import pandas as pd
 import pydeck as pdk
@@ -38,6 +39,41 @@ def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900
     zoom_y = math.log2(180.0 * MAP_HEIGHT / 512.0 / lat_span)
     zoom = max(0.0, min(zoom_x, zoom_y, 12.0) - 0.3)
     return {"latitude": (south + north) / 2, "longitude": (west + east) / 2, "zoom": zoom}
+
+
+def home_view(lats: Iterable[float], lons: Iterable[float], width_px: int = 620) -> dict:
+    """A session's first view: every located event in sight (after that, the reader's own)."""
+    lats, lons = [float(v) for v in lats], [float(v) for v in lons]
+    if not lats:
+        return view_for(None)
+    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    pad_lat, pad_lon = max((north - south) * 0.1, 2.0), max((east - west) * 0.1, 2.0)
+    area = (
+        max(south - pad_lat, -80.0),
+        max(west - pad_lon, -180.0),
+        min(north + pad_lat, 80.0),
+        min(east + pad_lon, 180.0),
+    )
+    return view_for(area, width_px=width_px)
+
+
+def project(lat: float, lon: float, view: dict, width: float, height: float) -> tuple[float, float]:
+    """Pixel position of (lat, lon) on a map of ``width`` x ``height`` showing ``view``.
+
+    Web Mercator, as deck.gl's MapView draws it; the browser tests click markers with it.
+    """
+    scale = 512.0 * 2 ** float(view["zoom"]) / (2 * math.pi)
+
+    def xy(la: float, lo: float) -> tuple[float, float]:
+        la = max(min(la, 85.0511), -85.0511)
+        return (
+            scale * (math.radians(lo) + math.pi),
+            scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))),
+        )
+
+    x, y = xy(lat, lon)
+    x0, y0 = xy(float(view["latitude"]), float(view["longitude"]))
+    return width / 2 + x - x0, height / 2 + y - y0
 
 
 def marker_layer(places: pd.DataFrame) -> pdk.Layer:

@@ -46,7 +46,10 @@ def events_frame(records: Iterable[dict]) -> pd.DataFrame:
     df["published"] = pd.to_datetime(
         df["published_at"], utc=True, errors="coerce", format="ISO8601"
     )
-    df["headline"] = [headline(t, x) for t, x in zip(df["title"], df["text"], strict=True)]
+    df["headline"] = [
+        headline(t, strip_dateline(x, d))
+        for t, x, d in zip(df["title"], df["text"], df["dateline"], strict=True)
+    ]
     df["agencies"] = [list(a) if isinstance(a, list | tuple) else [] for a in df["agencies"]]
     df["lat"] = pd.to_numeric(df["lat"], errors="coerce")
     df["lon"] = pd.to_numeric(df["lon"], errors="coerce")
@@ -71,6 +74,21 @@ def events_frame(records: Iterable[dict]) -> pd.DataFrame:
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+DATELINE_DASHES = "-–—"
+
+
+def strip_dateline(text: object, dateline: object) -> str | None:
+    """The brief's words after its dateline ('WASHINGTON (ANP) - '), for a readable headline."""
+    if not isinstance(text, str):
+        return None
+    if isinstance(dateline, str) and dateline and text.startswith(dateline):
+        rest = text[len(dateline) :].lstrip()
+        if rest[:1] and rest[0] in DATELINE_DASHES:
+            rest = rest[1:]
+        return rest.lstrip() or text
+    return text
 
 
 def headline(title: str | None, text: str | None) -> str:

@@ -100,8 +100,8 @@ class StoreSource:
         return list(self.store.events(include_undated=True))
 
     def add(self, records: list[dict], source: str) -> int:
-        self.store.add(records, source=source)
-        return len(records)
+        result = self.store.add(records, source=source)
+        return int(getattr(result, "added", len(records)))
 
 
 def _open_store():
