@@ -38,7 +38,7 @@ from geo.gazetteer import (
 from geo.location import Location, PlaceQuery
 
 MAX_NAME = 200  # longer "names" are garbage from the parser, not places
-MAX_CONTEXT = 4000  # the lede carries the country; the rest costs time
+MAX_CONTEXT = 2000  # the lede carries the country; the rest costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\ufeff]+")
 _SPACES = re.compile(r"[\s\u2028\u2029]+")
 
@@ -96,6 +96,18 @@ class Resolver:
         self._demonym_pre: dict[str, list[tuple[str, str]]] = {}
         for stem, cc in g.demonyms.items():
             self._demonym_pre.setdefault(stem[:4], []).append((stem, cc))
+        # one dict per language: phrase -> country code (str) or region index (int)
+        self._ctx: dict[str, dict[str, str | int]] = {}
+        self._ctx_multi: dict[str, int] = {}  # first word of a multi-word phrase -> max words
+        for lang, names in g.context_names.items():
+            table: dict[str, str | int] = dict(g.context_regions)
+            table.update(names)
+            self._ctx[lang] = table
+            for ph in table:
+                n = ph.count(" ") + 1
+                if n > 1:
+                    first = ph.split(" ", 1)[0]
+                    self._ctx_multi[first] = max(n, self._ctx_multi.get(first, 0))
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
@@ -145,30 +157,46 @@ class Resolver:
 
         agency = _agency_prior(q.agencies)
         lang_cc = geodata.LANGUAGE_COUNTRIES.get((q.lang or "").lower(), ())
+        g = self.g
+        # with a known qualifier only the places it fits compete ("ROSCOE, South Dakota" with
+        # no Roscoe there gives the region: a same-named town elsewhere would be a wrong pin);
+        # without one, only candidates within reach of the best can still win
+        qweights: dict[int, float] = {}
+        if qual is not None and qual.known:
+            for _, i, _ in base:
+                w = self._qual_weight(qual, i)
+                if w:
+                    qweights[i] = w
+            if not qweights:
+                return self._qualifier_only(shown, qual, f"no {shown} there")
+            pool = tuple(t for t in base if t[1] in qweights)
+        else:
+            limit = base[0][0] - MAX_BOOST
+            n = 1
+            while n < len(base) and base[n][0] >= limit:
+                n += 1
+            pool = base[:n]
         ctx: _Context | None = None
-        need_ctx = bool(q.context) and len({self.g.cc[i] for _, i, _ in base}) > 1
-        if need_ctx:
-            top = base[0][0]
-            need_ctx = any(top - b <= MAX_BOOST for b, _, _ in base[1:])
-        if not need_ctx and q.context and len(base) > 1:
-            need_ctx = len({self.g.a1[i] for _, i, _ in base[:8]}) > 1
-        if need_ctx:
+        if (
+            q.context
+            and isinstance(q.context, str)
+            and len(pool) > 1
+            and (
+                len({g.cc[i] for _, i, _ in pool[:12]}) > 1
+                or len({g.a1[i] for _, i, _ in pool[:8]}) > 1
+            )
+        ):
             ctx = self._scan(q.context, q.lang, key)
 
-        g = self.g
         scored: list[tuple[float, int, dict[str, float]]] = []
-        limit = base[0][0] - MAX_BOOST
-        for b, i, _ in base:
-            if qual is None and b < limit:
-                break
+        for b, i, _ in pool:
             parts: dict[str, float] = {}
             s = b
             cc = g.cc[i]
-            if qual is not None and qual.known:
-                w = self._qual_weight(qual, i)
-                if w:
-                    parts["qualifier"] = w
-                    s += w
+            w = qweights.get(i)
+            if w:
+                parts["qualifier"] = w
+                s += w
             if ctx is not None:
                 n = ctx.countries.get(cc, 0)
                 if n:
@@ -191,23 +219,24 @@ class Resolver:
             scored.append((s, i, parts))
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
-        if qual is not None and qual.known and "qualifier" not in parts:
-            # "ROSCOE, South Dakota" with no Roscoe in South Dakota: the qualifier is the
-            # agency's own word; a same-named town elsewhere would be a confident wrong pin.
-            return self._qualifier_only(shown, qual, f"no {shown} there")
         # confidence: the share of the evidence that points within 25 km of the answer
-        total = 0.0
-        same = 0.0
-        for s, i, _ in scored[:40]:
+        blat, blon = g.lat[best], g.lon[best]
+        kx = math.cos(math.radians(blat)) * 111.2
+        total = same = 0.0
+        rivals: list[tuple[float, int, dict[str, float]]] = []
+        for t in scored[:40]:
+            s, i = t[0], t[1]
             w = 10.0 ** (s - best_s)
             total += w
-            if (
-                i == best
-                or haversine_km(g.lat[i], g.lon[i], g.lat[best], g.lon[best]) <= SAME_PLACE_KM
-            ):
+            dy = (g.lat[i] - blat) * 111.2
+            dlon = abs(g.lon[i] - blon)
+            dx = min(dlon, 360.0 - dlon) * kx
+            if dx * dx + dy * dy <= SAME_PLACE_KM * SAME_PLACE_KM:
                 same += w
+            else:
+                rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
-        reason = self._reason(shown, q, best, parts, scored, qual, ctx, agency) + note
+        reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency) + note
         return self._location(shown, best, conf, reason)
 
     def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
@@ -292,11 +321,9 @@ class Resolver:
     def _scan(self, text: str, lang: str | None, own: str = "") -> _Context:
         """Country names, demonyms and region names in the brief's own text (not the place's
         own name: "Valencia, 9 oct" must not vote for the region of Valencia)."""
-        g = self.g
         toks = fold_text(text[:MAX_CONTEXT]).split()
-        lang = (lang or "").lower()
-        names = g.context_names.get(lang) or g.context_names["*"]
-        regions_ix = g.context_regions
+        table = self._ctx.get((lang or "").lower()) or self._ctx["*"]
+        multi = self._ctx_multi
         pre = self._demonym_pre
         countries: dict[str, int] = {}
         regions: dict[int, int] = {}
@@ -304,32 +331,36 @@ class Resolver:
         n = len(toks)
         for k in range(n):
             t = toks[k]
-            hit = None
-            for L in (3, 2, 1):
-                if k + L > n:
-                    continue
-                ph = t if L == 1 else " ".join(toks[k : k + L])
-                cc = names.get(ph)
-                if cc is not None:
-                    hit = (cc, ph)
-                    break
-                r = regions_ix.get(ph)
-                if r is not None and ph != own:
-                    regions[r] = regions.get(r, 0) + 1
-                    words.setdefault(f"R{r}", ph)
-                    break
-            if hit is None and len(t) >= 4:
+            v = None
+            ph = t
+            longest = multi.get(t)
+            if longest:
+                for m in range(min(longest, n - k), 1, -1):
+                    ph = " ".join(toks[k : k + m])
+                    v = table.get(ph)
+                    if v is not None:
+                        break
+            if v is None:
+                ph = t
+                v = table.get(t)
+            if v is None and len(t) >= 4:
                 for stem, cc in pre.get(t[:4], ()):
                     if " " in stem:
                         if " ".join(toks[k : k + stem.count(" ") + 1]).startswith(stem):
-                            hit = (cc, stem)
+                            v, ph = cc, stem
                             break
                     elif t.startswith(stem):
-                        hit = (cc, t)
+                        v = cc
                         break
-            if hit is not None:
-                countries[hit[0]] = countries.get(hit[0], 0) + 1
-                words.setdefault(hit[0], hit[1])
+            if v is None:
+                continue
+            if isinstance(v, int):
+                if ph != own:
+                    regions[v] = regions.get(v, 0) + 1
+                    words.setdefault(f"R{v}", ph)
+            else:
+                countries[v] = countries.get(v, 0) + 1
+                words.setdefault(v, ph)
         return _Context(countries, regions, words)
 
     def _qualifier_only(self, shown: str, qual: _Qualifier, why: str) -> Location:
@@ -349,7 +380,7 @@ class Resolver:
             pick = qual.near[0]
         if pick is None:
             return Location.unresolved(shown, f"{shown}: {why}")
-        reason = f'{shown}: {why}; qualifier "{qual.raw}" {"→"} {self.label(pick)}'
+        reason = f'{shown}: {why}; qualifier "{qual.raw}" → {self.label(pick)}'
         loc = self._location(shown, pick, 0.5, reason)
         if g.kind[pick] == CITY:  # a province named after its capital: the point is the region's
             loc = Location(**{**loc.to_dict(), "precision": "region"})
@@ -390,14 +421,9 @@ class Resolver:
             return f"{g.name[i]} (region), {where}"
         return f"{g.name[i]}, {where}"
 
-    def _reason(self, shown, q, best, parts, scored, qual, ctx, agency) -> str:
+    def _reason(self, shown, q, best, parts, scored, rivals, qual, ctx, agency) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
-        rivals = [
-            t
-            for t in scored[1:]
-            if haversine_km(g.lat[t[1]], g.lon[t[1]], g.lat[best], g.lon[best]) > SAME_PLACE_KM
-        ]
         bits: list[str] = []
         best_s = scored[0][0]
         if "qualifier" in parts:
