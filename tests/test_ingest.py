@@ -191,3 +191,47 @@ def test_done_when_on_the_real_pipeline(tmp_path, capsys):
     assert cli("extract", str(SAMPLE_PAGE)) == 0
     extracted = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sorted(records, key=lambda r: r["id"]) == sorted(extracted, key=lambda r: r["id"])
+
+
+def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path):
+    """SIGKILL ``wiremap ingest`` while it writes: every stored source is whole; rerun finishes."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for i in range(150):
+        (folder / f"p{i:03d}.txt").write_text(
+            f"KYIV (ANP) - Bericht {i} over de stroomvoorziening in de regio, nummer {i}.\n"
+            f"QUITO (ANP) - Bericht {i} over de verkiezingen in Ecuador, nummer {i}.\n",
+            encoding="utf-8",
+        )
+    db = str(tmp_path / "db.sqlite")
+    root = Path(__file__).resolve().parent.parent
+    program = "import sys; from pipeline.cli import main; sys.exit(main())"
+    cmd = [sys.executable, "-c", program, "ingest", str(folder), "--db", db]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    with open_store(db) as s:
+        while s.count() == 0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait(10) == -signal.SIGKILL  # killed mid-way, not finished
+    proc.stderr.close()
+    with open_store(db) as s:
+        assert 0 < s.count() < 300
+        per_source: dict[str, int] = {}
+        for event in s.events():
+            per_source[event["source"]] = per_source.get(event["source"], 0) + 1
+        assert set(per_source.values()) <= {2}  # no source half stored
+        with s.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    with open_store(db) as s:
+        assert s.count() == 300

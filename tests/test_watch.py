@@ -210,3 +210,25 @@ def test_config_errors_are_clear(tmp_path, text, message):
 def test_cli_reports_a_bad_config(tmp_path, capsys):
     assert main(["watch", str(tmp_path / "none.toml"), "--once"]) == 1
     assert "none.toml does not exist" in capsys.readouterr().err
+
+
+def test_run_polls_until_stopped(store):  # noqa: F811
+    import threading
+
+    with LocalServer() as server:
+        server.routes["/feed.rss"] = body(FEED, "application/rss+xml")
+        stop, polled = threading.Event(), threading.Event()
+
+        def report(line: str) -> None:
+            polled.set()
+
+        watcher = Watcher(
+            config_for(server.url("/feed.rss")), store, geocode=fake_geocode, report=report
+        )
+        thread = threading.Thread(target=watcher.run, args=(stop,))
+        thread.start()
+        assert polled.wait(10)
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive()
+    assert store.count() == 2
