@@ -156,10 +156,19 @@ _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _RE_CALLSIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
-_RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{1,7}}$")
-_RE_MIXED = re.compile(rf"[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
+_RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{2,7}}$")
+_RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
+# A word of a place with no credit: all capitals, or a capital then small letters, with
+# capitals again only after a hyphen or apostrophe or in Mc/Mac ("Aix-En-Provence", "McAllen").
+_RE_CLEAN_WORD = re.compile(
+    rf"^(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
+)
 _RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
 _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
+# What may stand inside a credit or a region in parentheses: words, not punctuation soup.
+_RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d])){{0,39}}$")
+# What may open a body after a dateline without a credit.
+_BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 
 # Search modes, from most to least trusting.
 PRIMARY, BOUNDARY, GLUE, INNER = 0, 1, 2, 3
@@ -224,7 +233,7 @@ def _split_credit(content: str) -> tuple[str, ...]:
 def _read_credit(content: str, place_case: str | None) -> tuple[tuple[str, ...], bool, bool]:
     """(agencies, is_credit, is_known) for the inside of "(...)" or "/.../"."""
     parts = _split_credit(content)
-    if not parts or len(content.strip()) > 40:
+    if not parts or not _RE_CREDIT_TEXT.match(content.strip()):
         return (), False, False
     has_dpa = any(canonical_agency(p) == "dpa" and not is_dpa_regional(p) for p in parts)
     known = any(
@@ -236,16 +245,27 @@ def _read_credit(content: str, place_case: str | None) -> tuple[tuple[str, ...],
 
 def _next_char(text: str, pos: int) -> str:
     """The first non-blank character at or after pos (bounded look), or ''."""
-    end = min(len(text), pos + 8)
-    while pos < end and text[pos] in " \t\xa0":
+    end = min(len(text), pos + 12)
+    while pos < end and text[pos].isspace():
         pos += 1
-    return text[pos] if pos < len(text) and pos < end else ""
+    return text[pos] if pos < end else ""
 
 
 def _body_ok(text: str, sep_end: int) -> bool:
     """A body after a dateline does not start with a lower-case letter."""
     ch = _next_char(text, sep_end)
     return not (ch and ch.isalpha() and ch.islower())
+
+
+def _body_opens(text: str, sep_end: int) -> bool:
+    """After a dateline with no credit the body opens like a sentence: a capital, a digit or an
+    opening quote -- not punctuation, not a lower-case word."""
+    ch = _next_char(text, sep_end)
+    if not ch:
+        return True
+    if ch.isalpha():
+        return not ch.islower()
+    return ch.isdigit() or ch in _BODY_OPENERS
 
 
 def _places(place: str) -> tuple[str, ...]:
@@ -262,7 +282,11 @@ def _looks_like_place(places: tuple[str, ...]) -> bool:
             return False
         if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
             return False
+        if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in words):
+            return False
         first = words[0]
+        if i == 0 and len(words) == 1 and sum(ch.isalpha() for ch in first) < 3:
+            return False
         if (
             i == 0
             and first.isupper()
@@ -277,7 +301,7 @@ def _qualifier_ok(qualifier: str, place_case: str) -> bool:
     """A region in parentheses with no credit to vouch for it: Title words, the place's own
     case, or a two-letter province code ("Villorba (TV)") -- not a ticker ("Apple (AAPL)")."""
     q = qualifier.strip()
-    if not q or any(ch.isdigit() for ch in q):
+    if not q or any(ch.isdigit() for ch in q) or not _RE_CREDIT_TEXT.match(q):
         return False
     if q.isupper():
         return place_case == "upper" or len(q) <= 2
@@ -363,7 +387,8 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
     if sep == "." and g["scred"] is None:
         return None
-    if sep[:1] == "-" and text[raw_end - 1] == "." and credit_content is None and bare is None:
+    glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
+    if glued_stop and credit_content is None and bare is None:
         # "MADRID.- El ...": the full stop belongs to the separator, as in "(EFE).-".
         raw_end -= 1
         if place.endswith(".") and date is None and qualifier is None:
@@ -373,7 +398,7 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
         if not sep:
             if not known or not _body_ok(text, raw_end) or bare is not None:
                 return None
-        elif not known and not _body_ok(text, sep_end) and sep != ".":
+        elif not known and not _body_opens(text, sep_end) and sep != ".":
             return None
         if mode == INNER and not known:
             return None
@@ -390,10 +415,11 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
             return None
         if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
             return None
-        glued_dash = sep[0] == "-" and not text[m.start(sep_name)].isspace()
-        if glued_dash and sep_end < len(text) and not text[sep_end].isspace():
-            return None
-        if not _body_ok(text, sep_end):
+        glued_left = not text[m.start(sep_name)].isspace()
+        glued_right = sep_end < len(text) and not text[sep_end].isspace()
+        if glued_left and glued_right and (sep[0] == "-" or place_case != "upper"):
+            return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline
+        if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)):
             return None
     return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
 
@@ -407,7 +433,8 @@ def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
     if not is_credit or (mode == INNER and not known):
         return None
     place = m.group("place")
-    if _case_of(place) == "lower" or not _body_ok(text, m.end("sep")):
+    body_ok = _body_ok if known else _body_opens
+    if _case_of(place) == "lower" or not body_ok(text, m.end("sep")):
         return None
     if _sep_text(m, "sep") in ("_", "."):
         return None
@@ -431,7 +458,7 @@ def _paren_only(text: str, pos: int, mode: int) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if sep == "." or (not sep and not known) or (mode == INNER and not (known and sep)):
         return None
-    if not _body_ok(text, sep_end):
+    if not (_body_ok if known else _body_opens)(text, sep_end):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
 
@@ -455,7 +482,7 @@ def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if (sep == "." and m.group("scred") is None) or (not sep and not known):
         return None
-    if (mode == INNER and not known) or not _body_ok(text, sep_end):
+    if (mode == INNER and not known) or not (_body_ok if known else _body_opens)(text, sep_end):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
@@ -555,12 +582,13 @@ _RE_LEAD_CAND = re.compile(
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
 # close ahead; the look-ahead only crosses place-like characters, so hostile input stays
 # linear.
+_CLOSED = r"(?:\([^()\n]{1,40}+\)|/[^/\s][^/\n]{0,30}+/)"
 _CREDIT_AHEAD_CAPS = (
-    rf"[{UP}]{{2}}[{UP} '’.\-/]{{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}(?:--)?[(/]"
+    rf"[{UP}]{{2}}[{UP} '’.\-/]{{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}(?:--)?{_CLOSED}"
 )
 _CREDIT_AHEAD_ANY = (
-    rf"\(|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}"
-    r"(?:--)?[(/]"
+    rf"{_CLOSED}|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}"
+    rf"(?:--)?{_CLOSED}"
 )
 _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
 _RE_PAGE_GLUE = re.compile(rf"[{LO}\d](?={_CREDIT_AHEAD_CAPS})")
