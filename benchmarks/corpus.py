@@ -340,12 +340,16 @@ def records(n: int, seed: int = 0, *, now: datetime = NOW) -> Iterator[dict]:
 
     No parsing: the truth the generator drew is written straight into the record, so store
     and dashboard benchmarks measure storing and showing, not extraction. About 2% have no
-    known time and 3% no resolved place, as real feeds do.
+    known time and 3% no resolved place, as real feeds do. Every id is distinct.
     """
     writer = Writer(seed, now=now, span_days=span_for(n))
     rng = writer.rng
+    seen: set[str] = set()  # n distinct events: a template can repeat a text by chance
     for i in range(n):
         b = writer.brief()
+        while (key := event_id(b.text)) in seen:
+            b = writer.brief()
+        seen.add(key)
         delay = timedelta(seconds=min(rng.expovariate(1 / 10800), 2 * 86400))
         captured = min(b.published + delay, now)
         dated = rng.random() >= UNDATED_SHARE
@@ -353,7 +357,7 @@ def records(n: int, seed: int = 0, *, now: datetime = NOW) -> Iterator[dict]:
         city = b.city
         record = dict.fromkeys(FIELDS)
         record.update(
-            id=event_id(b.text),
+            id=key,
             source=f"synthetic:{b.desk}/{i // 20}",
             title=b.title,
             text=b.text,

@@ -37,6 +37,7 @@ def test_corpus_is_reproducible_from_its_seed():
 def test_records_have_the_pipeline_shape_and_never_invent():
     recs = list(records(2000, seed=1))
     assert all(list(r) == list(FIELDS) for r in recs)
+    assert len({r["id"] for r in recs}) == len(recs)  # distinct events, as a store keeps them
     located = [r for r in recs if r["lat"] is not None]
     assert 0.9 * len(recs) < len(located) < len(recs)  # a few stay unresolved, with a reason
     assert all(-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180 for r in located)
