@@ -1,0 +1,96 @@
+"""``wiremap geocode`` and ``wiremap eval``: the decision, its reason, corrections, scores."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.cli import main
+
+
+def test_geocode_prints_the_decision_and_why(capsys):
+    code = main(
+        [
+            "geocode",
+            "SANTIAGO",
+            "--context",
+            "De presidentsverkiezingen in Chili gaan naar een tweede ronde.",
+            "--lang",
+            "nl",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "CL" in out.splitlines()[0]
+    assert out.splitlines()[-1].startswith("why: ")
+
+
+def test_geocode_splits_a_written_qualifier(capsys):
+    assert main(["geocode", "LONDON, Ky.", "--json"]) == 0
+    loc = json.loads(capsys.readouterr().out)
+    assert loc["country_code"] == "US"
+    assert 36.9 < loc["lat"] < 37.3 and -84.2 < loc["lon"] < -83.9  # London, Kentucky
+
+
+def test_unknown_place_is_unresolved_not_invented(capsys):
+    assert main(["geocode", "Xqzzyville"]) == 1
+    assert capsys.readouterr().out.startswith("unresolved: ")
+
+
+def test_a_fix_wins_over_the_gazetteer(capsys):
+    assert main(["geocode", "Springfield", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    code = main(
+        ["geocode", "Springfield", "--fix", "39.80,-89.65", "--label", "Springfield, IL"]
+        + ["--country", "US"]
+    )
+    assert code == 0
+    assert "saved" in capsys.readouterr().out
+    assert main(["geocode", "SPRINGFIELD", "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert (after["lat"], after["lon"]) == (39.80, -89.65)
+    assert after["source"] == "override"
+    assert before["source"] != "override"
+
+
+def test_a_bad_fix_is_refused(capsys):
+    assert main(["geocode", "Quito", "--fix", "north"]) == 2
+    assert "LAT,LON" in capsys.readouterr().err
+
+
+def test_eval_scores_a_gold_file(tmp_path, capsys):
+    text = "QUITO (ANP) - Kiezers in Ecuador stemden zondag in een referendum over bases."
+    gold = tmp_path / "gold.jsonl"
+    items = [
+        {
+            "id": "own-1",
+            "lang": "nl",
+            "text": text,
+            "dateline_raw": "QUITO (ANP) -",
+            "dateline_start": 0,
+            "dateline_end": 13,
+            "city": "QUITO",
+            "agency": ["ANP"],
+            "city_country": "EC",
+        },
+        {
+            "id": "own-2",
+            "lang": "en",
+            "text": "Shares rose on Monday after the central bank held its rates.",
+            "dateline_raw": None,
+            "city": None,
+            "agency": [],
+            "city_country": None,
+        },
+    ]
+    gold.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    assert main(["eval", str(gold), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["geo"]["end_to_end"] == {"n": 1, "right_country": 1.0, "misses": []}
+    assert main(["eval", str(gold), "--no-geo"]) == 0
+    out = capsys.readouterr().out
+    assert "F1 1.000" in out
+
+
+def test_eval_reports_a_missing_gold_file(tmp_path, capsys):
+    assert main(["eval", str(tmp_path / "missing.jsonl")]) == 2
+    assert "missing.jsonl" in capsys.readouterr().err
