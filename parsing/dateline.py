@@ -95,8 +95,10 @@ LET = _char_class(str.isalpha)
 _SP = r"[ \t\xa0]"
 # Words are matched possessively ("{m,n}+"): a word never needs to give back letters, and
 # not backtracking into it keeps failed attempts cheap.
-_UWORD = rf"[{UP}](?:[{UP}'’.]|-(?=[{UP}])){{1,30}}+"
-_TWORD = rf"[{UP}](?:['’][{UP}])?[{LO}](?:[{LET}'’.]|-(?=[{LET}])){{0,30}}+"
+# Dutch "'s-HERTOGENBOSCH", "'s-Gravenhage" open with an elided article.
+_ELIDED = r"(?:['’][sS]-)?"
+_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}'’.]|-(?=[{UP}])){{1,30}}+"
+_TWORD = rf"{_ELIDED}[{UP}](?:['’][{UP}])?[{LO}](?:[{LET}'’.]|-(?=[{LET}])){{0,30}}+"
 _LWORD = rf"[{LO}](?:[{LO}'’.]|-(?=[{LO}])){{1,30}}+"
 _JOIN = _trie(list(PLACE_JOINERS))
 _TLINK = rf"{_SP}(?:{_JOIN}{_SP}){{0,3}}(?:[dlDL]['’])?"
@@ -161,7 +163,7 @@ _RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
 # A word of a place with no credit: all capitals, or a capital then small letters, with
 # capitals again only after a hyphen or apostrophe or in Mc/Mac ("Aix-En-Provence", "McAllen").
 _RE_CLEAN_WORD = re.compile(
-    rf"^(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
+    rf"^{_ELIDED}(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
 )
 _RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
 _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
@@ -178,6 +180,8 @@ _DASHES = "-–—―"
 
 def _case_of(place: str) -> str:
     """'upper', 'title' or 'lower': the case style a place is written in."""
+    if place[:1] in "'’":
+        place = place[3:]  # "'s-HERTOGENBOSCH"
     if place.isupper():
         return "upper"
     if place[:1].islower():
@@ -362,7 +366,12 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
     raw_end = m.start(sep_name) if sep_raw is not None else m.end()
 
     if credit_content is not None:
-        agencies, has_credit, known = _read_credit(credit_content, place_case)
+        # After a date or a region the parentheses can only be a credit ("KARACHI, Jan 5
+        # (APP):"); right after the place they may be a region, so the place's case decides.
+        structural = date is not None or cq is not None or pq is not None
+        agencies, has_credit, known = _read_credit(
+            credit_content, None if structural else place_case
+        )
         if not has_credit:
             return None
         if pq is not None:
@@ -532,6 +541,9 @@ def _at(
     dl: Dateline | None = None
     if ch == "(":
         dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode)
+    elif ch in "'’":
+        if text[pos + 1 : pos + 3] in ("s-", "S-"):
+            dl = _placed(text, pos, mode, glued_after_word)
     elif ch.isalnum():
         if ch.isdigit() or text[pos : pos + 3].casefold() in _MONTH_PREFIXES:
             dl = _date_credit(text, pos, mode)
