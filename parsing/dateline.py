@@ -355,6 +355,8 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
     date = g["date"] or g["day"]
+    if canonical_agency(place) is not None:
+        return None  # "Associated Press (AP) -" names the agency twice, no place
     place_case = _case_of(place)
     sep_name = "sep" if g["sep"] is not None else "sep2"
     sep_raw = g[sep_name]
@@ -407,10 +409,12 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
         if not sep:
             if not known or not _body_ok(text, raw_end) or bare is not None:
                 return None
-        elif not known and not _body_opens(text, sep_end) and sep != ".":
+        elif (not known or mode >= GLUE) and not _body_opens(text, sep_end) and sep != ".":
             return None
         if mode == INNER and not known:
             return None
+        if mode == INNER and place_case != "upper" and pos >= 2 and text[pos - 2].islower():
+            return None  # "... confirmed by Associated Press (AP) -": running prose
         if place_case == "lower" and not known:
             return None
         if mode == GLUE and glued_after_word and place_case != "upper":
@@ -467,6 +471,8 @@ def _paren_only(text: str, pos: int, mode: int) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if sep == "." or (not sep and not known) or (mode == INNER and not (known and sep)):
         return None
+    if mode == INNER and pos >= 2 and text[pos - 2].isalnum():
+        return None  # "... spoke to Reuters (RTR) -": a credit inside running text
     if not (_body_ok if known else _body_opens)(text, sep_end):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)

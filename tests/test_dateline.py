@@ -760,6 +760,8 @@ NEGATIVE = [
     "(REUTERS/Jane Doe) A man walks past a mural.",
     "(AP Photo/John Roe) A woman waves a flag.",
     "(Adds quotes, background)",
+    "The report was confirmed by Associated Press (AP) - The agency said so.",
+    "Officials spoke to Reuters (RTR) - The talks continue.",
     "3 uur geleden",
     "Meer uit Buitenland",
     "",
