@@ -24,6 +24,7 @@ import bisect
 import functools
 import itertools
 import math
+import os
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -403,14 +404,14 @@ def records_parquet(n: int, seed: int = 0, *, chunk: int = 100_000) -> Path:
     path = build_dir() / f"records-{n}-s{seed}.parquet"
     if path.exists():
         return path
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two runs may fill the cache at once
     types = _arrow_types()
     schema = pa.schema([(name, types.get(name, pa.string())) for name in FIELDS])
     with pq.ParquetWriter(tmp, schema) as writer:
         it = records(n, seed)
         while batch := list(itertools.islice(it, chunk)):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-    tmp.rename(path)
+    os.replace(tmp, path)
     return path
 
 
@@ -447,7 +448,7 @@ def pages_file(megabytes: float, seed: int = 0, *, now: datetime = NOW) -> Path:
     if path.exists():
         return path
     limit = int(megabytes * 1024 * 1024)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     written = 0
     with open(tmp, "w", encoding="utf-8") as fh:
         for page in pages(10**12, seed, now=now, captured_at=now):
@@ -456,7 +457,7 @@ def pages_file(megabytes: float, seed: int = 0, *, now: datetime = NOW) -> Path:
             written += len(data.encode("utf-8"))
             if written >= limit:
                 break
-    tmp.rename(path)
+    os.replace(tmp, path)
     return path
 
 
