@@ -272,6 +272,18 @@ def _body_opens(text: str, sep_end: int) -> bool:
     return ch.isdigit() or ch in _BODY_OPENERS
 
 
+def _prose_follows(text: str, sep_end: int, sep: str) -> bool:
+    """After a dateline with no credit comes a sentence, not "PSV 2-1" (a results table) or
+    "News | World" (a breadcrumb): at least three words on the line, or a line break."""
+    end = text.find("\n", sep_end, min(len(text), sep_end + 200))
+    rest = text[sep_end : end if end != -1 else min(len(text), sep_end + 200)]
+    if not rest.strip():
+        return True
+    if sep in ("|", "•", "·") and sep in rest:
+        return False
+    return len(rest.split(None, 3)) >= 3
+
+
 def _places(place: str) -> tuple[str, ...]:
     if "/" not in place:
         return (place.strip(),)
@@ -433,6 +445,8 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
         if glued_left and glued_right and (sep[0] == "-" or place_case != "upper"):
             return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline
         if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)):
+            return None
+        if date is None and not _prose_follows(text, sep_end, sep):
             return None
     return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
 

@@ -760,6 +760,8 @@ NEGATIVE = [
     "(REUTERS/Jane Doe) A man walks past a mural.",
     "(AP Photo/John Roe) A woman waves a flag.",
     "(Adds quotes, background)",
+    "Feyenoord - Ajax 3-0",
+    "Home | Nieuws | Buitenland",
     "The report was confirmed by Associated Press (AP) - The agency said so.",
     "Officials spoke to Reuters (RTR) - The talks continue.",
     "3 uur geleden",
@@ -949,3 +951,49 @@ def _slack() -> float:
     except (AttributeError, OSError):
         load = 1.0
     return max(1.0, min(3.0, load))
+
+
+PAGES = [
+    (
+        "Neue Regeln für Pendler\n"
+        "BERLIN dpa ■ Die Bundesregierung hat neue Regeln beschlossen. Sie gelten ab Montag.\n\n"
+        "Streik am Flughafen\n"
+        "MÜNCHEN dpa ■ Am Flughafen wird gestreikt. Passagiere müssen warten.\n"
+        "Weitere Meldungen\n"
+        "Home | Politik | Ausland\n",
+        ["BERLIN dpa", "MÜNCHEN dpa"],
+    ),
+    (
+        "Sequía en el sur\n"
+        "Córdoba, 12 ago (EFE).- La Junta declaró hoy la emergencia por sequía.\n"
+        "Lluvias en el norte\n"
+        "Oviedo, 12 ago (EFE).- Las lluvias provocaron cortes de carretera.\n"
+        "Resultados: Sporting - Oviedo 2-1\n",
+        ["Córdoba, 12 ago (EFE)", "Oviedo, 12 ago (EFE)"],
+    ),
+    (
+        "Senate passes bill\n"
+        "By JANE DOE and JOHN ROE\n"
+        "Associated Press\n"
+        "WASHINGTON (AP) — The Senate passed the bill on Tuesday, 52-48.\n"
+        "Copyright 2024 The Associated Press. All rights reserved.\n"
+        "Flood warnings issued\n"
+        "DES MOINES, Iowa (AP) — Forecasters issued flood warnings.\n",
+        ["WASHINGTON (AP)", "DES MOINES, Iowa (AP)"],
+    ),
+    (
+        "Trump - Putin: neues Treffen geplant\n"
+        "GENF (dpa) - Die beiden Präsidenten wollen sich in Genf treffen.\n"
+        "Kurz notiert\n"
+        "Hamburg - Die Elbphilharmonie feiert ihr Jubiläum mit einem Konzert.\n",
+        ["GENF (dpa)", "Hamburg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "raws"), PAGES, ids=[p[1][0] for p in PAGES])
+def test_pages_in_other_layouts(page, raws):
+    found = find_datelines(page)
+    assert [d.raw for d in found] == raws
+    for d in found:
+        assert page[d.start : d.end] == d.raw
