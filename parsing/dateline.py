@@ -12,7 +12,8 @@ vary the pieces, not the shape, so the grammar is a handful of precompiled regul
 
 The trust rules: a dateline without an agency credit must sit where a brief starts (text start,
 line start, after a wide gap), use a real separator, look like a place (few words, no kicker
-words, no bare acronym) and be followed by a capitalised body. Anywhere else -- after a
+words, no bare acronym) and be followed by a sentence that opens with a capital, a digit or a
+quote (not "PSV 2-1", not a breadcrumb). Anywhere else -- after a
 headline on the same line, glued to an age marker -- a credit is required, and inside running
 text only a *known* agency credit will do. That keeps "NUEVA YORK se mantiene..." and headlines
 out without a gazetteer.
@@ -175,8 +176,6 @@ _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 # Search modes, from most to least trusting.
 PRIMARY, BOUNDARY, GLUE, INNER = 0, 1, 2, 3
 
-_DASHES = "-–—―"
-
 
 def _case_of(place: str) -> str:
     """'upper', 'title' or 'lower': the case style a place is written in."""
@@ -196,7 +195,7 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
     service code, a CamelCase brand. An unknown short all-caps code counts only where no place
     is written ("Jan 3 (OPTA) -"): after a place it is a ticker, party or province ("(AAPL)",
     "(PG)"). A single unknown Title word counts only after an all-caps place ("SAN DIEGO
-    (Ticker)"); after a title-case place it is a region ("Villorba (Treviso)").
+    (Newsday)"); after a title-case place it is a region ("Villorba (Treviso)").
     """
     if not part:
         return False
