@@ -156,6 +156,13 @@ def machine() -> str:
     )
 
 
+def _load() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except OSError:
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.split("\n")[0]
@@ -175,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     timeout = args.timeout or (SMOKE_TIMEOUT_S if args.smoke else FULL_TIMEOUT_S)
     started = datetime.now(UTC)
+    load_before = _load()
     rows: list[dict[str, Any]] = []
     for name in names:
         print(f"running {name}{' (smoke)' if args.smoke else ''} …", file=sys.stderr, flush=True)
@@ -188,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         f"- command: `{command.strip()}`\n"
         f"- date: {started.strftime('%Y-%m-%d %H:%M UTC')}\n"
         f"- machine: {machine()}\n"
+        f"- load average (1 min) before / after: {load_before} / {_load()}"
+        " (the machine is shared; a high load slows every figure)\n"
     )
     text = header + "\n" + table(rows) + "\n"
     print(text)
