@@ -389,3 +389,42 @@ def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, m
 
 def test_folding_matches_page_search():
     assert fold("São PAULO") == "sao paulo"
+
+
+@pytest.fixture
+def empty_store(tmp_path, monkeypatch):
+    pytest.importorskip("pipeline.store")
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
+    monkeypatch.setenv("WIREMAP_DB", url)
+    st.cache_resource.clear()
+    yield url
+    st.cache_resource.clear()
+
+
+def test_empty_store_gets_the_seed_and_keeps_added_copy(empty_store):
+    from pipeline.store import open_store
+
+    at = ok(app())
+    assert shown(at) == 8  # the bundled seed page, ingested into the empty store
+    at.text_area(key="add_text").input(
+        "LIMA (ANP) - In Lima is een nieuwe brug geopend. Het verkeer rijdt weer.\n2 uur geleden"
+    )
+    at.datetime_input(key="add_captured").set_value(datetime(2025, 11, 17, 8, 0))
+    next(b for b in at.button if b.label == "Add").click().run()
+    ok(at)
+    assert shown(at) == 9
+    at.file_uploader(key="add_files").upload(
+        "page.html",
+        b"<html><body><p>QUITO (ANP) - Een nieuwe president werd beedigd in Quito.</p>"
+        b"</body></html>",
+        "text/html",
+    )
+    next(b for b in at.button if b.label == "Add").click().run()
+    ok(at)
+    assert shown(at) == 10
+    with open_store(empty_store) as store:
+        assert store.count() == 10  # kept in the store, not only in this session
+    lima = next(e for e in open_store(empty_store).events() if e["place"] == "LIMA")
+    assert lima["captured_at_basis"] == "entered on the page"
+    assert lima["published_at"].startswith("2025-11-17T06:00")
