@@ -67,7 +67,9 @@ def parse_page(
         brief.captured_at = captured_at
         brief.captured_at_basis = captured_at_basis if captured_at else None
         if brief.published_at is None and brief.dateline and brief.dateline.date_text:
-            when = resolve_dateline_date(brief.dateline.date_text, lang, captured_at or published_at)
+            when = resolve_dateline_date(
+                brief.dateline.date_text, lang, captured_at or published_at
+            )
             if when is not None:
                 brief.published_at, brief.time_basis = when, "dateline"
                 brief.time_text = brief.dateline.date_text

@@ -21,9 +21,13 @@ class Dateline:
     sep_end: int
     place: str | None  # first place as written: "BALAKLIYA"; None for agency-only credits "(CNN)"
     places: tuple[str, ...] = ()  # every place as written: ("LONDEN", "PARIJS")
-    qualifier: str | None = None  # region or country named with the place: "Ore.", "Ukraine", "Toledo"
+    qualifier: str | None = (
+        None  # region or country named with the place: "Ore.", "Ukraine", "Toledo"
+    )
     agencies: tuple[str, ...] = ()  # as written, split on "/": ("ANP", "AFP")
-    date_text: str | None = None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
+    date_text: str | None = (
+        None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
+    )
 
 
 @dataclass(slots=True)

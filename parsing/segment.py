@@ -38,7 +38,9 @@ def is_chrome(line: str) -> bool:
 def looks_like_title(line: str) -> bool:
     """A headline: one short line that does not end like a sentence or a clause."""
     line = line.strip()
-    return 0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END and not is_chrome(line)
+    return (
+        0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END and not is_chrome(line)
+    )
 
 
 @dataclass(slots=True)
@@ -93,9 +95,11 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
         if is_chrome(line):
             start = cursor = prev_start
             continue
-        if title is None and looks_like_title(line) and _age_ending_at(
-            ages, text, prev_end, prev_start
-        ) is None:
+        if (
+            title is None
+            and looks_like_title(line)
+            and _age_ending_at(ages, text, prev_end, prev_start) is None
+        ):
             title, start, cursor = line.strip(), prev_start, prev_start
             continue
         break

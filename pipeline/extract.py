@@ -7,7 +7,7 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from geo import Location, PlaceQuery
@@ -23,7 +23,7 @@ def iso_utc(when: datetime | None) -> str | None:
     """ISO 8601 in UTC with its offset, or None when the time is unknown."""
     if when is None:
         return None
-    return when.astimezone(timezone.utc).isoformat()
+    return when.astimezone(UTC).isoformat()
 
 
 def default_geocoder() -> Geocoder:
