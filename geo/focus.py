@@ -1,0 +1,209 @@
+"""Where the event happened: ``choose_focus(mentions, dateline_location, text) -> Focus | None``.
+
+A dateline says where the story was filed. Usually the event is there too, but not always: the
+seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The rule, in order:
+
+1. **The lead decides.** Only mentions in the lead sentence (the first sentence after the
+   dateline) can move the focus away from the dateline: later sentences give background
+   ("the war that began in 2022 in ...").
+2. **A place in the lead that is not the dateline place and does not contain it wins, when it is
+   introduced as a location** (a locative word before it: in, near, off, bij, op, im, bei, vor,
+   à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
+   sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
+   place wins, unless a later one lies inside it (a city in that country: more precise).
+   Reason: ``lead: "in X" (outside the dateline ...)``.
+3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
+   "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
+   the more precise place. Mentions within 25 km of the dateline are the dateline place.
+4. **Otherwise the dateline.**
+5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
+   lead mention, else the first mention, preferring the most precise place among those inside
+   it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches for it.
+
+Containment: a country contains places with its country code; a region those with its admin1;
+a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from geo import geodata
+from geo.fold import fold
+from geo.location import Location
+from geo.mentions import Mention, area_named, words
+from geo.resolve import haversine_km
+
+SAME_PLACE_KM = 25.0
+NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
+MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
+LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
+_PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1}
+# a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
+_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})[.!?]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """Where the event happened, why we think so, and the mention it came from (None when it is
+    the dateline's own place)."""
+
+    location: Location
+    reason: str
+    mention: Mention | None
+
+    def to_dict(self) -> dict:
+        return {
+            "location": self.location.to_dict(),
+            "reason": self.reason,
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+
+def lead_end(text: str, start: int = 0) -> int:
+    """End offset of the lead sentence that starts at ``start`` (the end of the dateline)."""
+    if not isinstance(text, str):
+        return 0
+    m = _SENTENCE.search(text, max(0, start))
+    return m.start() if m else len(text)
+
+
+def choose_focus(
+    mentions: list[Mention],
+    dateline_location: Location | None,
+    text: str,
+    *,
+    body_start: int | None = None,
+) -> Focus | None:
+    """The event's place (see the module doc for the rule); None when nothing is known.
+
+    ``body_start`` is where the body begins in ``text`` (after the dateline and its separator);
+    by default, the end of the first mention-free prefix is not guessed: the lead is read from
+    the start of ``text``, which holds for briefs whose dateline has no full stop in it.
+    """
+    try:
+        return _choose(list(mentions or ()), dateline_location, text or "", body_start)
+    except Exception as exc:  # noqa: BLE001 - never raise on bad input
+        if isinstance(dateline_location, Location) and dateline_location.resolved:
+            return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
+        return None
+
+
+def _choose(mentions, dl, text, body_start) -> Focus | None:
+    dl = dl if isinstance(dl, Location) and dl.resolved else None
+    mentions = [m for m in mentions if isinstance(m, Mention) and m.location.resolved]
+    end = lead_end(text, body_start or 0)
+    lead = [m for m in mentions if m.start < end]
+    if dl is not None:
+        located = []
+        for m in lead:
+            if _same(m, dl):
+                if _locative(text, m.start) and not located:
+                    break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
+                continue
+            if not _contains(m, dl) and _locative(text, m.start):
+                located.append(m)
+        if located:
+            m = _most_precise(located[0], located[1:])
+            loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
+            where = dl.name or dl.query
+            return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+        own = next((m for m in mentions if _same(m, dl)), None)
+        inside = [m for m in lead if _contains(m, dl)]
+        why = "dateline"
+        if inside:
+            why = f'dateline (more precise than "{inside[0].place}" in the text)'
+        return Focus(dl, why, own)
+    if not mentions:
+        return None
+    located = [m for m in lead if _locative(text, m.start)]
+    first = located[0] if located else (lead[0] if lead else mentions[0])
+    pool = (located or lead or mentions)[1:]
+    m = _most_precise(first, pool)
+    loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
+    how = "lead mention" if m in lead else "first mention"
+    return Focus(loc, f'no dateline: {how} "{m.place}"', m)
+
+
+def _most_precise(first: Mention, others: list[Mention]) -> Mention:
+    """``first``, or a later mention inside it that names a smaller place."""
+    best = first
+    for m in others:
+        if _PRECISION.get(m.kind, 0) > _PRECISION.get(best.kind, 0) and _contains(best, m.location):
+            best = m
+    return best
+
+
+def _same(m: Mention, loc: Location) -> bool:
+    a = m.location
+    if a.geonameid and a.geonameid == loc.geonameid:
+        return True
+    if m.kind in ("sea", "area", "country") or a.precision != loc.precision:
+        return False
+    return haversine_km(a.lat, a.lon, loc.lat, loc.lon) <= SAME_PLACE_KM
+
+
+def _contains(m: Mention, loc: Location) -> bool:
+    """Whether the place of ``m`` contains ``loc`` (so ``loc`` is the more precise of the two)."""
+    a = m.location
+    if not loc.resolved:
+        return False
+    if m.kind == "sea":
+        return False  # a port on its shore is not in the sea: an event at sea is elsewhere
+    if m.kind == "area":
+        area = area_named(a.name)
+        radius = area.radius_km if area else SAME_PLACE_KM
+        if a.country_code and loc.country_code and a.country_code != loc.country_code:
+            return False
+        return haversine_km(a.lat, a.lon, loc.lat, loc.lon) <= radius
+    if m.kind == "country":
+        return (
+            bool(a.country_code)
+            and a.country_code == loc.country_code
+            and loc.precision != "country"
+        )
+    if m.kind == "region":
+        if a.country_code != loc.country_code or loc.precision == "country":
+            return False
+        return bool(a.admin1) and fold(a.admin1 or "") == fold(loc.admin1 or "")
+    return False
+
+
+def _locative(text: str, start: int) -> bool:
+    """A locative word shortly before ``start``, with only articles, "city of", compass words
+    or country adjectives between ("in de Oekraïense stad", "off the coast of")."""
+    w = words()
+    locs, skip = w["locatives"], w["locative_skip"]
+    before = _WORDS.findall(text[max(0, start - 80) : start])
+    for word in reversed(before[-LOCATIVE_WINDOW:]):
+        k = fold(word)
+        if k in locs:
+            return True
+        if k in skip or _adjective(k):
+            continue
+        return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _demonym_stems() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for stems in geodata.DEMONYMS.values():
+        for s in stems:
+            f = fold(s)
+            out.setdefault(f[:4], []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _adjective(key: str) -> bool:
+    """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place."""
+    return any(key.startswith(s) for s in _demonym_stems().get(key[:4], ()))
+
+
+def _before(text: str, m: Mention) -> str:
+    """The mention with the few words before it, for a reason a reader can check."""
+    head = text[max(0, m.start - 30) : m.start].split()
+    return " ".join(head[-3:] + [m.place])

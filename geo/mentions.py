@@ -1,0 +1,658 @@
+"""Places named in a brief's text: ``find_mentions(text, lang) -> list[Mention]``.
+
+A dateline says where a story was filed; the body says where it happened ("aangekomen in de
+Caribische Zee"). This finds cities, regions, countries, seas and well-known regions named in
+running text, in nl/en/de/fr/es/it, and resolves each with the same offline gazetteer and
+resolver as the datelines (the text itself is the context for disambiguation).
+
+How, and why so:
+
+- The text is tokenised once into words (a hyphenated compound is one word, so "Gaza-oorlog"
+  never yields "Gaza": no match inside a word). Runs of 1-5 words are looked up, longest
+  first, in one prebuilt dict of folded names (built once per gazetteer, lazily): no regular
+  expression per place name, so a brief costs microseconds.
+- Only capitalised words start or end a gazetteer name (lower-case connectors such as "de",
+  "van", "of" may sit inside). Reviewed seas and areas (``geo/data/areas.json``) may start lower
+  case ("mer des Caraïbes") but their capitalised words must be capitalised in the text.
+- Precision first: a bare single word must be a country, a first-level region or a city above
+  ``CITY_POP`` (alternate/exonym names: ``ALT_POP``); common words that are also places are
+  stoplisted (``geo/data/mention_words.json``); a name next to a title, a first name, an
+  initial, a ship prefix or an organisation word is a person or a thing, not a place
+  (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
+- Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
+  the resolver as context.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo import geodata
+from geo.fold import fold
+from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
+from geo.location import Location, PlaceQuery
+from geo.resolve import Resolver
+
+log = logging.getLogger(__name__)
+DATA = Path(__file__).parent / "data"
+CITY_POP = 10_000  # a bare single-word town must be this big, and its country named in the text
+BIG_CITY_POP = 100_000  # a bare single-word city this big needs no support from the text
+CITY_POP_MULTI = 5_000  # "Den Helder", "Bad Ems": several words are rarely a common phrase
+ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) must be this big
+ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
+REGION_POP = 100_000  # first-level regions, by the population of their cities
+MAX_WORDS = 5
+RESOLVER_BONUS = 1.5  # the resolver's own pick, in log10-population units
+MAX_TEXT = 200_000  # longer texts are cut: briefs are short, this bounds hostile input
+
+KINDS = ("city", "region", "country", "sea", "area")
+THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in the text: ``text[start:end] == place``."""
+
+    place: str  # as written: "Caribische Zee", "Balakliya"
+    start: int
+    end: int
+    location: Location
+    kind: str  # "city" | "region" | "country" | "sea" | "area"
+
+    def to_dict(self) -> dict:
+        return {
+            "place": self.place,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "location": self.location.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A sea, strait, passage or well-known region from the reviewed table."""
+
+    name: str
+    kind: str  # "sea" | "area"
+    lat: float
+    lon: float
+    radius_km: float
+    cc: str | None
+    after: tuple[str, ...] = ()  # folded words one of which must come just before the name
+
+
+# --- language data ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``geo/data/mention_words.json``, folded (ship prefixes kept as written)."""
+    raw = json.loads((DATA / "mention_words.json").read_text("utf-8"))
+    out: dict[str, frozenset[str]] = {}
+    for k, v in raw.items():
+        if k.startswith("_"):
+            continue
+        out[k] = frozenset(v) if k == "ship_prefixes" else frozenset(fold(w) for w in v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def areas() -> tuple[tuple[Area, str], ...]:
+    """(area, name as written) for every name of every area in ``geo/data/areas.json``."""
+    raw = json.loads((DATA / "areas.json").read_text("utf-8"))
+    out = []
+    for a in raw["areas"]:
+        area = Area(
+            name=a["name"],
+            kind=a["kind"],
+            lat=float(a["lat"]),
+            lon=float(a["lon"]),
+            radius_km=float(a["radius_km"]),
+            cc=a.get("cc"),
+            after=tuple(fold(w) for w in a.get("after", ())),
+        )
+        for names in a["names"].values():
+            for n in names:
+                out.append((area, n))
+    return tuple(out)
+
+
+def area_named(name: str | None) -> Area | None:
+    """The reviewed area whose English name is ``name`` (focus uses its radius)."""
+    if not name:
+        return None
+    for area, _ in areas():
+        if area.name == name:
+            return area
+    return None
+
+
+# --- tokenising ---------------------------------------------------------------------------------
+# A word: an abbreviation with dots (U.S., D.C.), or letters/digits joined by hyphens and
+# apostrophes (Nieuw-Delhi, Be'er, d'Anegada). French/Italian elision is split off below.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
+_ELISION = re.compile(r"(?i)^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|dell|degl|un|quell)['’]")
+_SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    key: str  # folded
+    cap: bool  # starts with an upper-case letter
+    upper: bool  # all letters upper case
+    sent: bool  # first word of a sentence (or of the text)
+    join: bool  # may form one name with the next word (only spaces, or "St. ")
+
+
+def tokenize(text: str) -> list[_Tok]:
+    """Words of ``text`` with their spans, folded keys and what is around them."""
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        s, e = m.start(), m.end()
+        w = m.group()
+        if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Jordan's": the possessive goes
+            e -= 2
+            w = w[:-2]
+        el = _ELISION.match(w)
+        if el and el.end() < len(w) and w[el.end()].isupper():
+            s += el.end()
+            w = w[el.end() :]
+        gap = text[prev_end:s]
+        sent = not toks or any(c in _SENTENCE_END for c in gap)
+        if toks:
+            last = toks[-1]
+            stripped = gap.strip(" \t")
+            last.join = (stripped == "" and "\n" not in gap) or (
+                stripped == "." and last.cap and len(last.key) <= 3 and gap.endswith(" ")
+            )
+            if stripped == "." and last.cap and len(last.key) <= 2:
+                sent = False  # "R. Ford", "St. Louis": an initial, not a sentence end
+        key = fold(w)
+        if not key:
+            prev_end = e
+            continue
+        c = w[0]
+        toks.append(_Tok(s, e, key, c.isupper(), w.isupper(), sent, False))
+        prev_end = e
+    return toks
+
+
+# --- the name index ------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Entry:
+    big: tuple[int, ...] = ()  # gazetteer places this name means in running text, always
+    small: tuple[int, ...] = ()  # towns of CITY_POP..BIG_CITY_POP: only with their country in text
+    short_country: int = -1  # "VS", "UK": the country, only when written in capitals
+    area: Area | None = None
+    caps: tuple[bool, ...] = ()  # which words of the area name must be capitalised
+
+    @property
+    def gaz(self) -> bool:
+        return bool(self.big or self.small or self.short_country >= 0)
+
+
+def _alt_ok(key: str, primary: str, pop: int) -> bool:
+    """An alternate name fit for running text: an exonym of a big city (Parijs, Keulen, Rom),
+    not a fragment ("Casa" of Casablanca, "Gold" of Gold Coast) or a rare transliteration."""
+    p = fold(primary)
+    if p.startswith(key + " ") and p[len(key) + 1 :].split(" ", 1)[0] in _NAME_LINKS:
+        pass  # "Acapulco" of "Acapulco de Juárez": the name itself, without its tail
+    elif p.startswith(key) or key in p.split():
+        return False
+    n = len(key)
+    return (
+        (n >= 5 and pop >= ALT_POP)
+        or (n == 4 and pop >= 500_000)
+        or key in words()["short_exonyms"]
+    )
+
+
+_NAME_LINKS = frozenset(["de", "del", "di", "da", "do", "am", "an", "upon", "sur", "en", "la"])
+
+
+class MentionIndex:
+    """Folded names fit for running text -> what they are; built once per gazetteer."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self.resolver = resolver
+        g: Gazetteer = resolver.g
+        self.g = g
+        w = words()
+        self.w = w
+        entries: dict[str, _Entry] = {}
+        context_regions = g.context_regions
+        exonyms = {fold(n): g.by_gid.get(gid) for n, gid in geodata.EXONYMS.items()}
+        exonyms = {k: v for k, v in exonyms.items() if v is not None}
+        for key, v in g.names.items():
+            if not key.isascii() or key.isdigit():
+                continue
+            postings = (v,) if isinstance(v, int) else v
+            multi = " " in key
+            big: list[int] = []
+            small: list[int] = []
+            short = -1
+            for p in postings:
+                i, alt = p >> 1, p & ALT
+                k = g.kind[i]
+                if k == COUNTRY:
+                    if len(key) <= 3:
+                        short = i
+                    else:
+                        big.append(i)
+                elif k == REGION:
+                    if g.pop[i] >= REGION_POP and (
+                        multi
+                        or key in context_regions
+                        or (len(key) >= 4 and key not in geodata.CONTEXT_REGION_STOPWORDS)
+                    ):
+                        big.append(i)
+                elif k == CITY:
+                    pop = g.pop[i]
+                    if alt:
+                        if _alt_ok(key, g.name[i], pop) or (multi and pop >= ALT_POP):
+                            big.append(i)
+                        elif _alt_ok(key, g.name[i], pop * ALT_POP // ALT_POP_SMALL):
+                            small.append(i)
+                    elif multi and pop >= CITY_POP_MULTI or pop >= BIG_CITY_POP:
+                        big.append(i)
+                    elif pop >= CITY_POP:
+                        small.append(i)
+            pref = g.preferred.get(key) if key in g.preferred else exonyms.get(key)
+            if pref is not None and pref not in big:
+                big.append(pref)
+            if big or small or short >= 0:
+                entries[key] = _Entry(big=tuple(big), small=tuple(small), short_country=short)
+        for key in list(entries):
+            if key in w["stop_always"]:
+                del entries[key]
+        for area, name in areas():
+            toks = tokenize(name)
+            key = " ".join(t.key for t in toks)
+            if not key:
+                continue
+            caps = tuple(t.cap for t in toks)
+            e = entries.get(key)
+            if e is None or e.area is None:
+                entries[key] = _Entry(area=area, caps=caps)
+        self.entries = entries
+        self.lower_starts = frozenset(k.split(" ", 1)[0] for k, e in entries.items() if e.area)
+        self.max_words = {}
+        for k in entries:
+            first, n = k.split(" ", 1)[0], k.count(" ") + 1
+            if n > self.max_words.get(first, 0):
+                self.max_words[first] = n
+        self._region_of: dict[tuple[str, str], int] = {}
+        for key, regs in g.qualifier_regions.items():
+            for r in regs:
+                if g.kind[r] in (REGION, SUBREGION):
+                    cur = self._region_of.get((key, g.cc[r]))
+                    if cur is None or (g.kind[r], -g.pop[r]) < (g.kind[cur], -g.pop[cur]):
+                        self._region_of[(key, g.cc[r])] = r
+        self._demonym_pre: dict[str, list[str]] = {}
+        for stem in g.demonyms:
+            self._demonym_pre.setdefault(stem[:4], []).append(stem)
+
+    def demonym(self, key: str) -> str | None:
+        """The country of a word that starts with a country adjective stem ("oekraiense")."""
+        for stem in self._demonym_pre.get(key[:4], ()):
+            if key.startswith(stem):
+                return self.g.demonyms[stem]
+        return None
+
+    # --- scanning ----------------------------------------------------------------------------
+    def find(self, text: str, lang: str | None, exclude: tuple[tuple[int, int], ...]) -> list:
+        toks = tokenize(text)
+        n = len(toks)
+        entries = self.entries
+        max_words = self.max_words
+        lower_starts = self.lower_starts
+        hits: list[tuple[int, int, _Entry, str]] = []  # first word, end word, entry, key
+        genitive = (lang or "").lower() == "de"
+        i = 0
+        while i < n:
+            t = toks[i]
+            first = t.key.split(" ", 1)[0]
+            if not t.cap and first not in lower_starts:
+                i += 1
+                continue
+            longest = min(max_words.get(first, 0), MAX_WORDS)
+            if not longest:
+                i += 1
+                continue
+            keys = [t.key]
+            nw = t.key.count(" ") + 1
+            j = i
+            while j + 1 < n and toks[j].join and len(keys) < MAX_WORDS:
+                nxt = toks[j + 1].key
+                nw += nxt.count(" ") + 1
+                if nw > longest:
+                    break
+                j += 1
+                keys.append(keys[-1] + " " + nxt)
+            hit = None
+            skip = 1
+            for m in range(len(keys), 0, -1):
+                e = entries.get(keys[m - 1])
+                if e is None and m == 1 and genitive and t.cap and t.key.endswith("s"):
+                    e = entries.get(t.key[:-1])  # "Russlands", "Beiruts": German genitive
+                    if e is not None and not e.big:
+                        e = None
+                if e is None:
+                    continue
+                fit = self._fits(toks, i, i + m, e, lang)
+                if fit is THING:  # "Los Angeles Times": no shorter place inside it either
+                    skip = m
+                    break
+                if fit:
+                    key = keys[m - 1] if keys[m - 1] in entries else t.key[:-1]
+                    hit = (i, i + m, e, key)
+                    break
+            if hit is None:
+                i += skip
+                continue
+            s, end = toks[i].start, toks[hit[1] - 1].end
+            if not any(s < b and a < end for a, b in exclude):
+                hits.append(hit)
+            i = hit[1]
+        if not hits:
+            return []
+        support = self._support(toks, hits, lang)
+        out: list[Mention] = []
+        resolved: dict[tuple[str, bool], tuple[Location, str] | None] = {}
+        for i, j, e, key in hits:
+            s, end = toks[i].start, toks[j - 1].end
+            place = text[s:end]
+            if not e.gaz:
+                out.append(Mention(place, s, end, _area_location(e.area, place), e.area.kind))
+                continue
+            cue = self._region_cue(toks, i, j)
+            rk = (key, cue)
+            if rk not in resolved:
+                resolved[rk] = self._resolve(place, key, e, text, lang, cue, support)
+            got = resolved[rk]
+            if got is None:
+                continue
+            loc, kind = got
+            if loc.query != place:
+                loc = Location(**{**loc.to_dict(), "query": place})
+            out.append(Mention(place, s, end, loc, kind))
+        return out
+
+    def _support(self, toks: list[_Tok], hits, lang: str | None) -> frozenset[str]:
+        """Countries the text vouches for: named, or as adjectives, or (not for English, the
+        language of the whole world's press) the countries of the text's language."""
+        g = self.g
+        ccs: set[str] = set()
+        if lang and lang.lower() != "en":
+            ccs.update(geodata.LANGUAGE_COUNTRIES.get(lang.lower(), ()))
+        for t in toks:
+            if len(t.key) >= 4:
+                cc = self.demonym(t.key)
+                if cc:
+                    ccs.add(cc)
+        for _, _, e, _ in hits:
+            if e.short_country >= 0:
+                ccs.add(g.cc[e.short_country])
+            if e.big:
+                top = max(e.big, key=lambda i: (g.kind[i] == COUNTRY, g.pop[i]))
+                ccs.add(g.cc[top])
+        return frozenset(ccs)
+
+    def _fits(self, toks: list[_Tok], i: int, j: int, e: _Entry, lang) -> bool | object:
+        """Whether words ``i..j`` name a place here (case, stoplists, people and things)."""
+        w = self.w
+        first, last = toks[i], toks[j - 1]
+        if e.area is not None and not e.gaz:
+            for k, must in enumerate(e.caps):
+                if must and not toks[i + k].cap:
+                    return False
+            if e.area.after:
+                prev = [toks[k].key for k in range(max(0, i - 2), i)]
+                one = prev[-1] if prev else ""
+                two = " ".join(prev[-2:]) if len(prev) == 2 else ""
+                if one not in e.area.after and two not in e.area.after:
+                    return False
+            return THING if self._person_or_thing(toks, i, j, lang, area=True) else True
+        if not first.cap or not last.cap:
+            return False
+        for k in range(i + 1, j - 1):
+            if not toks[k].cap and toks[k].key not in w["connectors"]:
+                return False
+        if not (e.big or e.small) and not all(toks[k].upper for k in range(i, j)):
+            return False
+        if j - i == 1:
+            key = first.key
+            if first.sent and key in w["stop_sentence_start"]:
+                return False
+            if first.upper and len(key) <= 3 and e.short_country < 0:
+                return False  # "AP", "EU", "NOS": acronyms, not towns
+            if (
+                (lang or "").lower() == "de"
+                and i > 0
+                and toks[i - 1].key in w["german_articles"]
+                and all(self.g.kind[k] == CITY for k in e.big)
+            ):
+                return False  # "das Essen", "in der Halle": a noun; towns take no article
+        return THING if self._person_or_thing(toks, i, j, lang) else True
+
+    def _person_or_thing(self, toks, i: int, j: int, lang, area: bool = False) -> bool:
+        """A title, a first name, an initial, a ship prefix or an organisation word around the
+        name: then it is part of a person's or a thing's name."""
+        w = self.w
+        text_prev = toks[i - 1] if i > 0 and toks[i - 1].join else None
+        if text_prev is not None:
+            pk = text_prev.key
+            if text_prev.cap and len(pk) == 1:
+                return True  # "Gerald R. Ford"
+            if pk in w["titles"] and not area:
+                return True  # "president Jordan", "Herr Paris", "M. Nancy"
+            if text_prev.cap and pk in w["first_names"]:
+                return True  # "Gerald Ford", "Paris Jackson"
+            if text_prev.cap and pk in w["org_before"]:
+                return True  # "Real Madrid", "Air France"
+            if (
+                text_prev.cap
+                and not text_prev.sent
+                and not area
+                and (lang or "").lower() != "de"
+                and pk not in w["connectors"]
+                and pk not in w["calendar"]
+                and pk.split(" ", 1)[0] not in self.max_words
+                and not self.demonym(pk.rsplit(" ", 1)[-1])
+            ):
+                return True  # "Russell Westbrook", "Básquet Inca": a name, not a place
+        for k in (i - 1, i - 2, i - 3):
+            if k >= 0 and self._ship(toks, k, i):
+                return True
+        if (
+            i >= 2
+            and toks[i - 2].join
+            and toks[i - 1].key in ("of", "de", "van", "di", "von")
+            and toks[i - 2].key in w["org_before_of"]
+        ):
+            return True  # "University of Chicago", "Bank of England"
+        if (
+            i >= 3
+            and toks[i - 1].key == "the"
+            and toks[i - 2].key == "of"
+            and toks[i - 3].key in w["org_before_of"]
+        ):
+            return True
+        nxt = toks[j] if j < len(toks) and toks[j - 1].join else None
+        if nxt is not None and nxt.cap:
+            nk = nxt.key
+            if nk in w["org_after"]:
+                return True  # "Washington Post", "Paris Hilton", "New York Times"
+            if area:
+                return False
+            if nk in w["calendar"] or nk in w["titles"] or nk in w["region_cues"]:
+                return False
+            if nk in self.entries or self.demonym(nk):
+                return False  # another place or an adjective follows: a list, not a name
+            single = toks[i].key if j - i == 1 else ""
+            if single in w["firstname_places"]:
+                return True  # "Jordan Bardella", "Georgia Meloni"
+            if (lang or "").lower() != "de" and (not single or COUNTRY not in self._kinds(single)):
+                return True  # "Houston Rockets", "San Diego Chargers": a name
+        return False
+
+    def _ship(self, toks, k: int, i: int) -> bool:
+        """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
+        prefixes = self.w["ship_prefixes"]
+        t = toks[k]
+        if not t.upper or not any(t.key == fold(p) for p in prefixes):
+            return False
+        return all(toks[q].join and toks[q + 1].cap for q in range(k, i))
+
+    def _kinds(self, key: str) -> set[int]:
+        g = self.g
+        return {g.kind[p >> 1] for p in g.postings(key)}
+
+    def _region_cue(self, toks, i: int, j: int) -> bool:
+        """ "regio Charkiv", "Kharkiv region", "province of Idlib": the region, not the city."""
+        cues = self.w["region_cues"]
+        if i >= 1 and toks[i - 1].key in cues:
+            return True
+        if (
+            i >= 2
+            and toks[i - 1].key in ("of", "de", "di", "del", "van")
+            and toks[i - 2].key in cues
+        ):
+            return True
+        return j < len(toks) and toks[j - 1].join and toks[j].key in cues
+
+    def _resolve(
+        self, place, key, e: _Entry, text, lang, cue, support
+    ) -> tuple[Location, str] | None:
+        """The resolver's reading when it is one this name may mean in running text, else the
+        best such reading (a country or region beats a hamlet of the same name)."""
+        g = self.g
+        allowed = e.big + tuple(i for i in e.small if g.cc[i] in support)
+        if not allowed:
+            if e.short_country < 0:
+                return None
+            allowed = (e.short_country,)
+        loc = self.resolver.resolve(PlaceQuery(name=place, context=text, lang=lang))
+        chosen = None
+        if loc.resolved:
+            for i in allowed:
+                near = abs(g.lat[i] - loc.lat) < 1e-4 and abs(g.lon[i] - loc.lon) < 1e-4
+                if near and KIND_NAMES[g.kind[i]] == loc.precision:
+                    chosen = i
+                    break
+        # the resolver reads datelines (cities first); in running text a state or a country
+        # named in the text weighs more: its pick keeps a head start, not the last word
+        pick = max(
+            allowed, key=lambda i: _score(g, i, support) + (RESOLVER_BONUS if i == chosen else 0)
+        )
+        if pick != chosen:
+            why = "the text's country" if g.cc[pick] in support else "the largest such place"
+            loc = self._location(place, pick, 0.6, f"{place} → {self.resolver.label(pick)} ({why})")
+        if cue and g.kind[pick] == CITY:
+            r = self._region_of.get((key, g.cc[pick]))
+            if r is not None:
+                why = f"{place} + region word in text → {self.resolver.label(r)}"
+                return self._location(place, r, loc.confidence, why), "region"
+        return loc, KIND_NAMES[g.kind[pick]]
+
+    def _location(self, place: str, i: int, conf: float, reason: str) -> Location:
+        g = self.g
+        k = g.kind[i]
+        if k == COUNTRY:
+            admin1 = None
+        elif k == REGION:
+            admin1 = g.name[i]
+        else:
+            admin1 = g.admin1_name(i)
+        return Location(
+            query=place,
+            name=g.name[i] if k != SUBREGION else (g.admin1_name(i) or g.name[i]),
+            lat=round(g.lat[i], 5),
+            lon=round(g.lon[i], 5),
+            country_code=g.cc[i],
+            admin1=admin1,
+            geonameid=g.gid[i] or None,
+            precision=KIND_NAMES[k],
+            confidence=conf,
+            reason=reason,
+            source="gazetteer",
+        )
+
+
+def _score(g: Gazetteer, i: int, support: frozenset[str]) -> float:
+    k = g.kind[i]
+    s = 5.5 if k == COUNTRY else math.log10(g.pop[i] + 10) - (1.0 if k != CITY else 0.0)
+    return s + (2.2 if g.cc[i] in support else 0.0)
+
+
+def _area_location(area: Area, place: str) -> Location:
+    return Location(
+        query=place,
+        name=area.name,
+        lat=area.lat,
+        lon=area.lon,
+        country_code=area.cc,
+        admin1=None,
+        geonameid=None,
+        precision="region",
+        confidence=0.9,
+        reason=f"{place} → {area.name} ({area.kind}, reviewed area table)",
+        source="areas",
+    )
+
+
+# --- public --------------------------------------------------------------------------------------
+_indexes: dict[int, MentionIndex] = {}
+_lock = threading.Lock()
+
+
+def get_index(resolver: Resolver | None = None) -> MentionIndex:
+    """The name index for ``resolver`` (default: the process-wide offline resolver), built once."""
+    if resolver is None:
+        from geo.service import get_resolver
+
+        resolver = get_resolver().resolver
+    idx = _indexes.get(id(resolver))
+    if idx is None or idx.resolver is not resolver:
+        with _lock:
+            idx = _indexes.get(id(resolver))
+            if idx is None or idx.resolver is not resolver:
+                idx = MentionIndex(resolver)
+                _indexes.clear()
+                _indexes[id(resolver)] = idx
+    return idx
+
+
+def find_mentions(
+    text: str,
+    lang: str | None = None,
+    *,
+    exclude: tuple[tuple[int, int], ...] = (),
+    resolver: Resolver | None = None,
+) -> list[Mention]:
+    """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
+
+    ``exclude`` holds spans to skip (the dateline, which the dateline geocoder already read).
+    ``text[m.start:m.end] == m.place`` for every mention.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        ex = tuple((int(a), int(b)) for a, b in exclude or ())
+    except (TypeError, ValueError):
+        ex = ()
+    index = get_index(resolver)  # a broken install raises the geo layer's own error here
+    try:
+        return index.find(text[:MAX_TEXT], lang if isinstance(lang, str) else None, ex)
+    except Exception:  # noqa: BLE001 - the contract is "never raise on bad input"
+        log.exception("find_mentions failed on a %d-character text", len(text))
+        return []

@@ -1,0 +1,263 @@
+"""How well places named in the text are found, and the event's place chosen.
+
+Gold labels: ``tests/data/mentions_gold.jsonl``. Briefs written for this project carry their
+text; items of the shared wire data (``../shared/data/wire/wire_samples.jsonl``) are referenced
+by id only and read from that file at run time (skipped, with a message, when it is absent).
+
+Scores:
+
+- **mention precision / recall**: a found mention is right when its span is exactly a labelled
+  span *and* its country is the labelled one (no country for international waters and areas
+  across borders). The span-only figures are printed beside them.
+- **focus accuracy**: over the briefs whose label places the event, the chosen focus is right
+  when it is in the labelled country and within 25 km of the labelled point, or is the labelled
+  place itself (same folded name: "Caribbean Sea", "Darfur"). Briefs labelled "no event place"
+  are counted apart (how often a focus is given anyway).
+
+Run: ``python -m geo.mentions_eval [--errors] [--wire PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.evaluation import dateline_qualifier
+from geo.focus import choose_focus
+from geo.fold import fold
+from geo.location import Location, PlaceQuery
+from geo.mentions import find_mentions, get_index
+from geo.resolve import Resolver, haversine_km
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
+WIRE_DEFAULT = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "wire" / "wire_samples.jsonl"
+)
+RADIUS_KM = 25.0
+TARGET_PRECISION = 0.9
+TARGET_FOCUS = 0.85
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    span_tp: int = 0
+    focus_ok: int = 0
+    focus_n: int = 0
+    no_event: int = 0
+    no_event_given: int = 0
+    items: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def span_precision(self) -> float:
+        return self.span_tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def span_recall(self) -> float:
+        return self.span_tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def focus_accuracy(self) -> float:
+        return self.focus_ok / self.focus_n if self.focus_n else 1.0
+
+    def add(self, other: Tally) -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+@dataclass
+class Result:
+    total: Tally = field(default_factory=Tally)
+    by_group: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    errors: list[str] = field(default_factory=list)
+    skipped: str = ""
+
+
+def load_gold(path: Path = GOLD) -> list[dict]:
+    """The labelled items (the first line is a note about the labels)."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if "id" in rec:
+                out.append(rec)
+    return out
+
+
+def load_wire(path: Path) -> dict[str, dict] | None:
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh)}
+
+
+def _dateline(rec: dict, wire: dict | None) -> tuple[tuple[int, int] | None, PlaceQuery | None]:
+    """The dateline span and its query, from the gold record or the wire item's own fields."""
+    if rec["source"] == "own":
+        d = rec.get("dateline")
+        if not d:
+            return None, None
+        q = PlaceQuery(d["place"], d.get("qualifier"), rec["text"], rec["lang"])
+        return (d["start"], d["end"]), q
+    if not wire.get("dateline_raw"):
+        return None, None
+    span = (wire["dateline_start"], wire["dateline_end"])
+    city = wire.get("city")
+    if not city:
+        return span, None
+    qual = dateline_qualifier(wire, city)
+    q = PlaceQuery(city, qual, wire["text"], wire.get("lang"), tuple(wire.get("agency") or ()))
+    return span, q
+
+
+def _focus_ok(focus, gold: dict) -> bool:
+    if focus is None:
+        return False
+    loc = focus.location
+    cc = gold.get("country")
+    if cc and loc.country_code and loc.country_code != cc:
+        return False
+    names = {fold(loc.name or ""), fold(loc.query or "")}
+    if focus.mention is not None:
+        names.add(fold(focus.mention.place))
+    if fold(gold["place"]) in names:
+        return True
+    if cc and loc.country_code != cc:
+        return False
+    return haversine_km(loc.lat, loc.lon, gold["lat"], gold["lon"]) <= RADIUS_KM
+
+
+def evaluate(
+    gold: list[dict] | None = None,
+    wire_path: Path = WIRE_DEFAULT,
+    resolver: Resolver | None = None,
+    sources: tuple[str, ...] = ("own", "wire"),
+) -> Result:
+    """Score mentions and focus over the gold items (wire items only when the file exists)."""
+    gold = gold if gold is not None else load_gold()
+    wire = load_wire(wire_path) if "wire" in sources else None
+    resolver = resolver if resolver is not None else get_index().resolver
+    res = Result()
+    if "wire" in sources and wire is None:
+        res.skipped = f"wire items skipped: {wire_path} not found"
+    for rec in gold:
+        if rec["source"] not in sources:
+            continue
+        if rec["source"] == "wire":
+            if wire is None or rec["id"] not in wire:
+                continue
+            item = wire[rec["id"]]
+            text = item["text"]
+        else:
+            item = None
+            text = rec["text"]
+        span, query = _dateline(rec, item)
+        lang = rec.get("lang")
+        found = find_mentions(text, lang, exclude=(span,) if span else (), resolver=resolver)
+        dl: Location | None = resolver.resolve(query) if query is not None else None
+        focus = choose_focus(found, dl, text, body_start=span[1] if span else 0)
+        t = Tally(items=1)
+        want = {(m["start"], m["end"]): m for m in rec["mentions"]}
+        for m in found:
+            g = want.get((m.start, m.end))
+            if g is not None:
+                t.span_tp += 1
+            if g is not None and g.get("country") == m.location.country_code:
+                t.tp += 1
+            else:
+                t.fp += 1
+                why = "wrong country" if g is not None else "not a labelled place"
+                res.errors.append(
+                    f"{rec['id']}: FP {m.place!r} -> {m.location.name}, "
+                    f"{m.location.country_code} ({why})"
+                )
+        got = {(m.start, m.end): m for m in found}
+        for key, g in want.items():
+            m = got.get(key)
+            if m is None or m.location.country_code != g.get("country"):
+                t.fn += 1
+                if m is None:
+                    res.errors.append(f"{rec['id']}: FN {g['place']!r} ({g.get('country')})")
+        gf = rec.get("focus")
+        if gf is None:
+            t.no_event = 1
+            t.no_event_given = int(focus is not None)
+        else:
+            t.focus_n = 1
+            if _focus_ok(focus, gf):
+                t.focus_ok = 1
+            else:
+                shown = (
+                    f"{focus.location.name}, {focus.location.country_code} ({focus.reason})"
+                    if focus
+                    else "none"
+                )
+                res.errors.append(f"{rec['id']}: FOCUS {shown}; labelled {gf['place']}")
+        res.total.add(t)
+        res.by_group[f"{rec['source']}/{lang}"].add(t)
+    return res
+
+
+def report(res: Result) -> str:
+    """A Markdown table: totals and one row per source/language."""
+    lines = [
+        "| group | briefs | mentions P | R | span P | span R | focus acc | focus n |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+
+    def row(name: str, t: Tally) -> str:
+        return (
+            f"| {name} | {t.items} | {t.precision:.3f} | {t.recall:.3f} | "
+            f"{t.span_precision:.3f} | {t.span_recall:.3f} | {t.focus_accuracy:.3f} | "
+            f"{t.focus_n} |"
+        )
+
+    lines.append(row("**all**", res.total))
+    for name in sorted(res.by_group):
+        lines.append(row(name, res.by_group[name]))
+    t = res.total
+    lines.append("")
+    lines.append(
+        f"mentions: {t.tp} right, {t.fp} wrong, {t.fn} missed; "
+        f"no event place labelled: {t.no_event} briefs, a focus given for {t.no_event_given}"
+    )
+    lines.append(
+        f"targets: mention precision >= {TARGET_PRECISION} "
+        f"({'met' if t.precision >= TARGET_PRECISION else 'NOT met'}), "
+        f"focus accuracy >= {TARGET_FOCUS} "
+        f"({'met' if t.focus_accuracy >= TARGET_FOCUS else 'NOT met'})"
+    )
+    if res.skipped:
+        lines.append(res.skipped)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m geo.mentions_eval", description=__doc__)
+    ap.add_argument("--wire", type=Path, default=WIRE_DEFAULT, help="wire_samples.jsonl")
+    ap.add_argument("--errors", action="store_true", help="list every miss and false find")
+    args = ap.parse_args(argv)
+    res = evaluate(wire_path=args.wire)
+    print(report(res))
+    if args.errors:
+        print()
+        print("\n".join(res.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
