@@ -26,6 +26,7 @@ Rules the store keeps, and why:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -169,10 +170,6 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
 # --- stories ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
@@ -231,15 +228,41 @@ def _to_row(record: dict) -> dict:
     return row
 
 
+READ_COLUMNS = (*FIELDS, "story_id")
+_JSON_AT = tuple(READ_COLUMNS.index(k) for k in JSON_FIELDS)
+_TIME_AT = tuple(READ_COLUMNS.index(k) for k in ("published_at", "captured_at"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _json_list(text: str | None) -> tuple:
+    # Agency and place lists repeat endlessly ('["ANP", "AFP"]'): parse each spelling once.
+    return tuple(json.loads(text)) if text else ()
+
+
+def _time_text(value) -> str | None:
+    """A stored time as the record's ISO text (UTC, "+00:00"), without a datetime round trip.
+
+    SQLite hands back SQLAlchemy's own text, always "YYYY-MM-DD HH:MM:SS.ffffff" in UTC;
+    PostgreSQL hands back an aware datetime.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " " and value[19] == ".":
+            head = value[:10] + "T" + value[11:19]
+            return head + ("+00:00" if value[20:] == "000000" else value[19:] + "+00:00")
+        value = parse_time(value)
+    return value.astimezone(UTC).isoformat()
+
+
 def _to_record(row) -> dict:
-    m = row._mapping
-    record = {key: m[key] for key in FIELDS}
-    for key in JSON_FIELDS:
-        record[key] = json.loads(record[key]) if record[key] else []
-    for key in ("published_at", "captured_at"):
-        record[key] = _iso(record[key])
-    record["story_id"] = m["story_id"]
-    return record
+    """A stored row (``READ_COLUMNS`` order) as a record: the read path of every query."""
+    values = list(row)
+    for i in _JSON_AT:
+        values[i] = list(_json_list(values[i]))
+    for i in _TIME_AT:
+        values[i] = _time_text(values[i])
+    return dict(zip(READ_COLUMNS, values, strict=True))
 
 
 def _age(row: dict) -> timedelta | None:
@@ -292,16 +315,22 @@ def open_store(url: str | None = None) -> Store:
     mode so the dashboard reads while an ingest writes; PostgreSQL by ``postgresql+psycopg://``.
     """
     url = normalize_url(url or default_url())
+    engine = None
     try:
         engine = _engine(url)
         store = Store(engine)
         store.migrate()
-    except sa.exc.ArgumentError as err:
-        raise StoreError(f"not a database URL: {url!r} ({err})") from None
-    except (sa.exc.OperationalError, sa.exc.InterfaceError) as err:
-        raise StoreError(f"cannot open the store at {_safe(url)}: {err.orig or err}") from None
-    except ModuleNotFoundError as err:
-        raise StoreError(f"no database driver for {_safe(url)}: {err}") from None
+    except Exception as err:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(err, sa.exc.ArgumentError):
+            raise StoreError(f"not a database URL: {_safe(url)} ({err})") from None
+        if isinstance(err, sa.exc.DBAPIError):
+            reason = " ".join(str(err.orig or err).split())
+            raise StoreError(f"cannot open the store at {_safe(url)}: {reason}") from None
+        if isinstance(err, ModuleNotFoundError):
+            raise StoreError(f"no database driver for {_safe(url)}: {err}") from None
+        raise
     return store
 
 
@@ -468,15 +497,27 @@ class Store:
             if row["place_key"] and row["ref_time"]:
                 by_place.setdefault(row["place_key"], []).append(row)
         c = events_table.c
-        for key, group in by_place.items():
-            lo = min(r["ref_time"] for r in group) - STORY_WINDOW
-            hi = max(r["ref_time"] for r in group) + STORY_WINDOW
-            query = sa.select(c.id, c.story_id, c.text, c.dateline, c.ref_time).where(
-                c.place_key == key, c.ref_time >= lo, c.ref_time <= hi
+        ranges = {
+            key: (
+                min(r["ref_time"] for r in group) - STORY_WINDOW,
+                max(r["ref_time"] for r in group) + STORY_WINDOW,
             )
-            candidates = [
-                (dict(r._mapping), words(body_of(r._mapping))) for r in conn.execute(query)
-            ]
+            for key, group in by_place.items()
+        }
+        nearby: dict[str, list[tuple[dict, frozenset[str]]]] = {key: [] for key in by_place}
+        keys = list(ranges)
+        for i in range(0, len(keys), 100):  # one round trip per 100 places, not one per place
+            clauses = [
+                sa.and_(c.place_key == key, c.ref_time >= ranges[key][0],
+                        c.ref_time <= ranges[key][1])
+                for key in keys[i : i + 100]
+            ]  # fmt: skip
+            query = sa.select(c.id, c.story_id, c.text, c.dateline, c.ref_time, c.place_key)
+            for r in conn.execute(query.where(sa.or_(*clauses))):
+                m = dict(r._mapping)
+                nearby[m["place_key"]].append((m, words(body_of(m))))
+        for key, group in by_place.items():
+            candidates = nearby[key]
             for row in group:  # in page order, so later rows may join earlier new ones
                 mine = words(body_of(row))
                 best, best_score = None, STORY_THRESHOLD
@@ -520,7 +561,7 @@ class Store:
     ) -> Iterator[dict]:
         """Like ``events`` but streamed, for exports of any size."""
         c = events_table.c
-        query = sa.select(*(c[k] for k in (*FIELDS, "story_id")))
+        query = sa.select(*self._read_columns())
         dated = []
         if since is not None:
             dated.append(c.published_at >= parse_time(since))
@@ -541,6 +582,16 @@ class Store:
             result = conn.execution_options(yield_per=2000).execute(query)
             for row in result:
                 yield _to_record(row)
+
+    def _read_columns(self) -> list:
+        """The record's columns; on SQLite times come as their stored text (see _time_text)."""
+        c = events_table.c
+        if self.dialect != "sqlite":
+            return [c[k] for k in READ_COLUMNS]
+        return [
+            sa.type_coerce(c[k], sa.Text).label(k) if k in ("published_at", "captured_at") else c[k]
+            for k in READ_COLUMNS
+        ]
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -570,7 +621,7 @@ class Store:
         """Every event of one story, oldest first: the same news from each source."""
         c = events_table.c
         query = (
-            sa.select(*(c[k] for k in (*FIELDS, "story_id")))
+            sa.select(*self._read_columns())
             .where(c.story_id == story_id)
             .order_by(c.published_at.asc().nulls_last(), c.seq)
         )

@@ -140,6 +140,8 @@ class LocalServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
+        # A client that hangs up early (timeouts, size caps) is what these tests do on purpose.
+        self.httpd.handle_error = lambda request, client_address: None
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

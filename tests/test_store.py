@@ -169,9 +169,12 @@ def test_records_round_trip_exactly(store):  # noqa: F811
         title="Drones hit power plant",
     )
     undated = brief(SUBWAY, place="NAIROBI", published=None)
-    assert store.add([record, undated]) == AddResult(added=2, seen=0)
+    precise = brief(DRONES_RTR, agency="RTR", published=T0 + timedelta(microseconds=280402),
+                    captured=datetime(2025, 11, 17, 9, 30, 5, 1, tzinfo=UTC))  # fmt: skip
+    assert precise["published_at"] == "2025-11-17T07:00:00.280402+00:00"
+    assert store.add([record, undated, precise]) == AddResult(added=3, seen=0)
     got = store.events()
-    assert [{k: g[k] for k in FIELDS} for g in got] == [record, undated]
+    assert [{k: g[k] for k in FIELDS} for g in got] == [record, precise, undated]
     assert all(list(g) == [*FIELDS, "story_id"] for g in got)
 
 
