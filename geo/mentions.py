@@ -325,6 +325,8 @@ class MentionIndex:
                 i += 1
                 continue
             longest = min(max_words.get(first, 0), MAX_WORDS)
+            if not longest and genitive and t.cap and first.endswith("s") and first[:-1] in entries:
+                longest = 1  # "Russlands"
             if not longest:
                 i += 1
                 continue

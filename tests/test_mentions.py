@@ -1,0 +1,462 @@
+"""Places named in the text (geo.mentions) and the event's place (geo.focus).
+
+Table-driven on briefs written for this project (every language, the traps: people and
+organisations named like places), the seed page's briefs, and properties (never raises, spans
+inside the input). The gazetteer index is the shared on-disk one (see tests/conftest.py); the
+mention index is built once per session.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo import gazetteer
+from geo.focus import choose_focus, lead_end
+from geo.location import Location, PlaceQuery
+from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
+from geo.mentions_eval import GOLD, evaluate, load_gold
+from geo.resolve import Resolver
+from parsing.page import parse_page
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "sample" / "anp-buitenland.txt"
+
+
+@pytest.fixture(scope="session")
+def resolver() -> Resolver:
+    r = Resolver(gazetteer.load())
+    get_index(r)  # build the mention index once
+    return r
+
+
+def found(resolver, text, lang=None, exclude=()):
+    return find_mentions(text, lang, exclude=exclude, resolver=resolver)
+
+
+# --- what is found, and what is not -------------------------------------------------------------
+# lang, text, expected (place as written, country or None), places that must NOT be found
+CASES = [
+    (
+        "nl",
+        "Het vliegdekschip is aangekomen in de Caribische Zee, via de Anegada-passage.",
+        [("Caribische Zee", None), ("Anegada-passage", None)],
+        [],
+    ),
+    (
+        "nl",
+        "Bij een aanval in de Gazastrook vielen doden. Ook in de Westelijke Jordaanoever.",
+        [("Gazastrook", "PS"), ("Westelijke Jordaanoever", "PS")],
+        [],
+    ),
+    (
+        "nl",
+        "Russische troepen rukken op in de Donbas en op de Krim.",
+        [("Donbas", "UA"), ("Krim", "UA")],
+        [],
+    ),
+    (
+        "nl",
+        "In de Oekraïense stad Balakliya in de regio Charkiv vielen drie doden.",
+        [("Balakliya", "UA"), ("Charkiv", "UA")],
+        [],
+    ),
+    (
+        "nl",
+        "Paris Hilton was in Parijs en daarna in Keulen.",
+        [("Parijs", "FR"), ("Keulen", "DE")],
+        ["Paris"],
+    ),
+    (
+        "nl",
+        "Jordan Bardella sprak met koning Abdullah van Jordanië.",
+        [("Jordanië", "JO")],
+        ["Jordan"],
+    ),
+    (
+        "nl",
+        "In Chili gaat Jara voorop, gevolgd door José Antonio Kast. Kast wil winnen.",
+        [("Chili", "CL")],
+        ["Kast"],
+    ),
+    (
+        "nl",
+        "Het Amerikaanse vliegdekschip USS Gerald R. Ford voer naar de Noordzee.",
+        [("Noordzee", None)],
+        ["Ford", "Gerald"],
+    ),
+    (
+        "nl",
+        "De Washington Post meldt dat de gesprekken in Doha plaatsvinden.",
+        [("Doha", "QA")],
+        ["Washington"],
+    ),
+    (
+        "nl",
+        "Kim Jong-un ontving Sjojgoe in Noord-Korea; Zuid-Korea protesteerde.",
+        [("Noord-Korea", "KP"), ("Zuid-Korea", "KR")],
+        ["Kim"],
+    ),
+    (
+        "en",
+        "The carrier arrived in the Caribbean Sea after crossing the Anegada Passage.",
+        [("Caribbean Sea", None), ("Anegada Passage", None)],
+        [],
+    ),
+    (
+        "en",
+        "Paris Hilton and Jordan Peterson attended a dinner in London on Friday.",
+        [("London", "GB")],
+        ["Paris", "Jordan"],
+    ),
+    (
+        "en",
+        "The Washington Post and The New York Times reported talks in Washington.",
+        [("Washington", "US")],
+        ["New York"],
+    ),
+    (
+        "en",
+        "President Trump met Jordan's King Abdullah to discuss aid to Gaza.",
+        [("Jordan", "JO"), ("Gaza", "PS")],
+        [],
+    ),
+    (
+        "en",
+        "Reading is good for children, a study at the University of Oxford found.",
+        [],
+        ["Reading", "Oxford"],
+    ),
+    (
+        "en",
+        "Houston Rockets guard Fred VanVleet will miss the season. Phoenix Suns fans wait.",
+        [],
+        ["Houston", "Phoenix"],
+    ),
+    (
+        "en",
+        "Chad Smith said the outbreak in Sudan had spread to Chad.",
+        [("Sudan", "SD"), ("Chad", "TD")],
+        [],
+    ),
+    (
+        "en",
+        "Mobile phones were seized. Mr. Lincoln said sales in Germany recovered.",
+        [("Germany", "DE")],
+        ["Mobile", "Lincoln"],
+    ),
+    (
+        "en",
+        "Houthi fighters attacked a ship in the Red Sea off the coast of Yemen.",
+        [("Red Sea", None), ("Yemen", "YE")],
+        [],
+    ),
+    (
+        "en",
+        "Bushfires burned across New South Wales as the Strait of Hormuz stayed open.",
+        [("New South Wales", "AU"), ("Strait of Hormuz", None)],
+        ["Wales"],
+    ),
+    (
+        "de",
+        "Der Flugzeugträger ist in der Karibik eingetroffen, nahe dem Gazastreifen nicht.",
+        [("Karibik", None), ("Gazastreifen", "PS")],
+        [],
+    ),
+    (
+        "de",
+        "Herr Paris sagte, in Essen sei der Strom wieder da. Das Essen bleibt kalt.",
+        [("Essen", "DE")],
+        ["Paris"],
+    ),
+    (
+        "de",
+        "Frau Jordan von der Universität Hamburg warnt vor Hitze in den Alpen.",
+        [("Alpen", None)],
+        ["Jordan", "Hamburg"],
+    ),
+    (
+        "de",
+        "Der FC Bayern München schlug Borussia Dortmund. Russlands Krieg geht weiter.",
+        [("Russlands", "RU")],
+        ["München", "Dortmund"],
+    ),
+    (
+        "fr",
+        "Le porte-avions est arrivé dans la mer des Caraïbes, près de la bande de Gaza.",
+        [("mer des Caraïbes", None), ("bande de Gaza", "PS")],
+        [],
+    ),
+    (
+        "fr",
+        "M. Nancy a indiqué qu'une manifestation avait eu lieu à Paris et à Lyon.",
+        [("Paris", "FR"), ("Lyon", "FR")],
+        ["Nancy"],
+    ),
+    (
+        "fr",
+        "Des drones ont frappé la région d'Odessa, dans le sud de l'Ukraine.",
+        [("Odessa", "UA"), ("Ukraine", "UA")],
+        [],
+    ),
+    (
+        "es",
+        "El portaaviones llegó al mar Caribe. Kast viajará a Buenos Aires.",
+        [("mar Caribe", None), ("Buenos Aires", "AR")],
+        ["Kast"],
+    ),
+    (
+        "es",
+        "Como cada año, miles de peregrinos llegaron a Santiago de Compostela, en Galicia.",
+        [("Santiago de Compostela", "ES"), ("Galicia", "ES")],
+        ["Como"],
+    ),
+    (
+        "es",
+        "El Real Madrid venció al Atlético de Madrid. En la Franja de Gaza hubo ataques.",
+        [("Franja de Gaza", "PS")],
+        ["Madrid"],
+    ),
+    (
+        "it",
+        "La portaerei è arrivata nel mar dei Caraibi. Raid nella Striscia di Gaza.",
+        [("mar dei Caraibi", None), ("Striscia di Gaza", "PS")],
+        [],
+    ),
+    (
+        "it",
+        "Oltre 500 migranti sono sbarcati a Lampedusa, partiti dalla Tunisia.",
+        [("Lampedusa", "IT"), ("Tunisia", "TN")],
+        [],
+    ),
+    (
+        "it",
+        "L'AC Milan giocherà a Napoli sabato, ha detto l'allenatore.",
+        [("Napoli", "IT")],
+        ["Milan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "forbidden"), CASES)
+def test_mentions_table(resolver, lang, text, expected, forbidden):
+    ms = found(resolver, text, lang)
+    got = [(m.place, m.location.country_code) for m in ms]
+    for want in expected:
+        assert want in got, (want, got)
+    places = [m.place for m in ms]
+    for bad in forbidden:
+        assert bad not in places, (bad, got)
+    for m in ms:
+        assert text[m.start : m.end] == m.place
+        assert m.kind in KINDS
+        assert m.location.resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Parijsstraat en de Londenweg liggen in het centrum.",  # inside a word
+        "De Gaza-oorlog en de London-Reisen gingen door.",  # a hyphenated compound
+        "Romanesque and Romanian churches",  # "Roma" inside a word
+        "De Oekraïense, Chileense en Amerikaanse delegaties spraken.",  # adjectives
+        "the ukrainian army and the chilean navy",  # lower case
+        "",
+    ],
+)
+def test_no_match_inside_a_word_nor_adjectives(resolver, text):
+    assert found(resolver, text, "nl") == []
+
+
+def test_kinds(resolver):
+    ms = found(resolver, "Schepen in de Zwarte Zee, troepen in de Donbas, een zaak in Texas.", "nl")
+    assert {m.place: m.kind for m in ms} == {
+        "Zwarte Zee": "sea",
+        "Donbas": "area",
+        "Texas": "region",
+    }
+
+
+def test_exclude_skips_the_dateline(resolver):
+    text = "QUITO (ANP) - Kiezers in Ecuador stemden tegen."
+    assert [m.place for m in found(resolver, text, "nl", exclude=((0, 14),))] == ["Ecuador"]
+    assert [m.place for m in found(resolver, text, "nl")] == ["QUITO", "Ecuador"]
+
+
+def test_bad_input_gives_nothing(resolver):
+    assert find_mentions(None) == []  # type: ignore[arg-type]
+    assert found(resolver, "In Parijs.", 42, exclude=(("x", None),)) == found(
+        resolver, "In Parijs."
+    )
+
+
+def test_area_table_names_every_language():
+    names: dict[str, set[str]] = {}
+    for area, _ in areas():
+        names.setdefault(area.name, set())
+    assert {"Caribbean Sea", "Gaza Strip", "Donbas", "Anegada Passage", "Crimea"} <= set(names)
+    raw = json.loads((ROOT / "geo" / "data" / "areas.json").read_text("utf-8"))
+    langs: dict[str, set[str]] = {}
+    for a in raw["areas"]:
+        assert -90 <= a["lat"] <= 90 and -180 <= a["lon"] <= 180, a["name"]
+        assert a["kind"] in ("sea", "area") and a["radius_km"] > 0, a["name"]
+        langs.setdefault(a["name"], set()).update(a["names"])
+    for name, have in langs.items():
+        assert {"nl", "en", "de", "fr", "es", "it"} <= have, name
+
+
+# --- focus --------------------------------------------------------------------------------------
+def _seed_brief(place: str):
+    for b in parse_page(SEED.read_text("utf-8")):
+        if b.dateline and b.dateline.place == place and (place != "WASHINGTON" or "Ford" in b.text):
+            return b
+    raise AssertionError(place)
+
+
+def _focus_of(resolver, brief):
+    d = brief.dateline
+    dl = resolver.resolve(PlaceQuery(d.place, d.qualifier, brief.text, brief.lang, d.agencies))
+    ms = found(resolver, brief.text, brief.lang, exclude=((d.start, d.sep_end),))
+    return choose_focus(ms, dl, brief.text, body_start=d.sep_end), dl
+
+
+def test_seed_ford_brief_happens_in_the_caribbean_sea(resolver):
+    focus, dl = _focus_of(resolver, _seed_brief("WASHINGTON"))
+    assert dl.name == "Washington"
+    assert focus.location.name == "Caribbean Sea"
+    assert focus.mention is not None and focus.mention.place == "Caribische Zee"
+    assert "Caribische Zee" in focus.reason
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("BALAKLIYA", "Balakliya"),
+        ("QUITO", "Quito"),
+        ("PYONGYANG", "Pyongyang"),
+        ("SANTIAGO", "Santiago"),
+    ],
+)
+def test_seed_briefs_stay_at_their_more_precise_dateline(resolver, place, name):
+    focus, dl = _focus_of(resolver, _seed_brief(place))
+    assert focus.location == dl
+    assert focus.location.name == name
+    assert focus.reason.startswith("dateline")
+
+
+def test_no_dateline_uses_the_best_mention_with_lower_confidence(resolver):
+    text = (
+        "Bij een aardbeving in het oosten van Turkije vielen doden. Het epicentrum lag bij Malatya."
+    )
+    ms = found(resolver, text, "nl")
+    focus = choose_focus(ms, None, text)
+    assert focus.location.country_code == "TR"
+    assert focus.location.confidence < ms[0].location.confidence
+    assert focus.reason.startswith("no dateline")
+
+
+def test_a_lead_place_elsewhere_wins_but_background_does_not(resolver):
+    dl = resolver.resolve(PlaceQuery("KYIV"))
+    lead = "KYIV (AP) - Russian drones struck the city of Odesa overnight. The war began in Crimea."
+    focus = choose_focus(found(resolver, lead, "en", exclude=((0, 13),)), dl, lead, body_start=13)
+    assert focus.location.name in ("Odesa", "Odessa")
+    later = "KYIV (AP) - Officials met on Monday. Earlier, drones struck the city of Odesa."
+    focus = choose_focus(found(resolver, later, "en", exclude=((0, 13),)), dl, later, body_start=13)
+    assert focus.location == dl
+
+
+def test_no_place_no_focus():
+    assert choose_focus([], None, "Nothing here.") is None
+    assert choose_focus(None, None, None) is None  # type: ignore[arg-type]
+    dl = Location(query="X", name="X", lat=1.0, lon=2.0, country_code="FR", precision="city")
+    assert choose_focus([], dl, "").location == dl
+
+
+def test_lead_end():
+    text = "WASHINGTON (AP) - The U.S. and Mr. Smith met. Then they left."
+    assert text[: lead_end(text)].endswith("met")
+
+
+# --- properties ---------------------------------------------------------------------------------
+_words = st.sampled_from(
+    [
+        "Parijs",
+        "Paris",
+        "Hilton",
+        "in",
+        "de",
+        "Caribische",
+        "Zee",
+        "Gaza-",
+        "strook",
+        "U.S.",
+        "Jordan's",
+        "Kast",
+        "R.",
+        "Ford",
+        "USS",
+        "l'",
+        "Ukraine",
+        "New",
+        "York",
+        "Times",
+        "mer",
+        "des",
+        "Caraïbes",
+        "ß",
+        "İ",
+        "\u200b",
+        "-",
+        ".",
+        "\n",
+        "  ",
+        "Nice",
+        "Chili",
+        "Bøe",
+    ]
+)
+_texts = st.one_of(st.text(max_size=300), st.lists(_words, max_size=40).map(" ".join))
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_texts, lang=st.sampled_from([None, "nl", "en", "de", "fr", "es", "it", "xx"]))
+def test_never_raises_and_spans_are_inside(resolver, text, lang):
+    ms = found(resolver, text, lang)
+    last = -1
+    for m in ms:
+        assert isinstance(m, Mention)
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.place
+        assert m.start >= last  # text order, no overlaps
+        last = m.end
+    f = choose_focus(ms, None, text)
+    assert f is None or f.location.resolved
+
+
+# --- the labelled set -----------------------------------------------------------------------------
+def test_gold_labels_are_consistent_and_copy_no_wire_text():
+    gold = load_gold(GOLD)
+    assert len(gold) >= 150
+    ids = [r["id"] for r in gold]
+    assert len(ids) == len(set(ids))
+    for r in gold:
+        if r["source"] == "wire":
+            assert "text" not in r  # wire items are referenced by id only
+        else:
+            for m in r["mentions"]:
+                assert r["text"][m["start"] : m["end"]] == m["place"]
+        if r["focus"]:
+            assert {"place", "country", "lat", "lon"} <= set(r["focus"])
+    assert {r["lang"] for r in gold if r["source"] == "own"} >= {"nl", "en", "de", "fr", "es", "it"}
+
+
+def test_own_briefs_meet_the_precision_target(resolver):
+    res = evaluate(load_gold(GOLD), resolver=resolver, sources=("own",))
+    assert res.total.items >= 100
+    assert res.total.precision >= 0.9, res.errors
