@@ -42,7 +42,8 @@ COLUMNS = (
     "id", "seq", "source", "title", "text", "dateline", "place", "places", "qualifier",
     "agencies", "lang", "published_at", "time_basis", "time_text", "captured_at",
     "captured_at_basis", "lat", "lon", "country_code", "admin1", "geonameid", "location_name",
-    "precision", "confidence", "location_source", "location_reason", "story_id", "place_key",
+    "precision", "confidence", "location_source", "location_reason", "mentions", "focus",
+    "story_id", "place_key",
     "ref_time", "first_seen", "last_seen", "seen_count",
 )  # fmt: skip
 
@@ -191,7 +192,7 @@ def build_sqlite(path: str, n: int) -> int:
                 for r in chunk:
                     for key in times:
                         r[key] = _sqlite_time(r[key])
-                cur.executemany(sql, [tuple(r[c] for c in COLUMNS) for r in chunk])
+                cur.executemany(sql, [tuple(r.get(c) for c in COLUMNS) for r in chunk])
             cur.execute("SELECT count(*) FROM events")
             count = cur.fetchone()[0]
             cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', ?)", (count,))
@@ -215,7 +216,7 @@ def build_pg(url: str, n: int) -> int:
             cur.execute("TRUNCATE events")
             with cur.copy(f"COPY events ({', '.join(COLUMNS)}) FROM STDIN") as copy:
                 for r in _bulk_rows(n):
-                    copy.write_row(tuple(r[c] for c in COLUMNS))
+                    copy.write_row(tuple(r.get(c) for c in COLUMNS))
             cur.execute("SELECT count(*) FROM events")
             count = cur.fetchone()[0]
             cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', %s)", (count,))

@@ -45,7 +45,10 @@ from pipeline.record import FIELDS, event_id
 STORY_WINDOW = timedelta(hours=36)
 STORY_THRESHOLD = 0.3
 PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer takes
-JSON_FIELDS = ("places", "agencies")
+# Fields kept as JSON text: lists (read back as [] when empty) and objects (None when absent).
+LIST_FIELDS = tuple(k for k in ("places", "agencies", "mentions") if k in FIELDS)
+OBJECT_FIELDS = tuple(k for k in ("focus",) if k in FIELDS)
+SHORT_LISTS = ("places", "agencies")  # few distinct spellings: parsed once each
 TIME_FIELDS = ("published_at", "time_basis", "time_text", "captured_at", "captured_at_basis")
 LOCATION_FIELDS = (
     "lat",
@@ -120,6 +123,8 @@ events_table = sa.Table(
     sa.Column("confidence", sa.Float),
     sa.Column("location_source", sa.String(32)),
     sa.Column("location_reason", sa.Text),
+    sa.Column("mentions", sa.Text),
+    sa.Column("focus", sa.Text),
     sa.Column("story_id", sa.String(32), nullable=False),
     sa.Column("place_key", sa.Text),
     sa.Column("ref_time", UTCDateTime),
@@ -219,8 +224,10 @@ def _to_row(record: dict) -> dict:
     if not row["text"]:
         raise ValueError("an event record needs its text")
     row["id"] = row["id"] or event_id(row["text"])
-    for key in JSON_FIELDS:
+    for key in LIST_FIELDS:
         row[key] = json.dumps(list(row[key] or []), ensure_ascii=False)
+    for key in OBJECT_FIELDS:
+        row[key] = None if row[key] is None else json.dumps(row[key], ensure_ascii=False)
     for key in ("published_at", "captured_at"):
         row[key] = parse_time(row[key])
     row["place_key"] = place_key(record)
@@ -229,7 +236,9 @@ def _to_row(record: dict) -> dict:
 
 
 READ_COLUMNS = (*FIELDS, "story_id")
-_JSON_AT = tuple(READ_COLUMNS.index(k) for k in JSON_FIELDS)
+_SHORT_AT = tuple(READ_COLUMNS.index(k) for k in LIST_FIELDS if k in SHORT_LISTS)
+_LIST_AT = tuple(READ_COLUMNS.index(k) for k in LIST_FIELDS if k not in SHORT_LISTS)
+_OBJECT_AT = tuple(READ_COLUMNS.index(k) for k in OBJECT_FIELDS)
 _TIME_AT = tuple(READ_COLUMNS.index(k) for k in ("published_at", "captured_at"))
 
 
@@ -258,8 +267,12 @@ def _time_text(value) -> str | None:
 def _to_record(row) -> dict:
     """A stored row (``READ_COLUMNS`` order) as a record: the read path of every query."""
     values = list(row)
-    for i in _JSON_AT:
+    for i in _SHORT_AT:
         values[i] = list(_json_list(values[i]))
+    for i in _LIST_AT:
+        values[i] = json.loads(values[i]) if values[i] else []
+    for i in _OBJECT_AT:
+        values[i] = json.loads(values[i]) if values[i] else None
     for i in _TIME_AT:
         values[i] = _time_text(values[i])
     return dict(zip(READ_COLUMNS, values, strict=True))
