@@ -44,6 +44,7 @@ from pipeline.record import FIELDS, event_id
 
 STORY_WINDOW = timedelta(hours=36)
 STORY_THRESHOLD = 0.3
+WORD_CACHE = 100_000  # event ids whose word sets are kept for story linking
 PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer takes
 # Fields kept as JSON text: lists (read back as [] when empty) and objects (None when absent).
 LIST_FIELDS = tuple(k for k in ("places", "agencies", "mentions") if k in FIELDS)
@@ -178,12 +179,14 @@ def parse_time(value: str | datetime | None) -> datetime | None:
 # --- stories ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive text: 'Kyiv', 'KYIV' and 'Kýiv' compare equal."""
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def words(text: str) -> frozenset[str]:
@@ -397,6 +400,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._word_cache: dict[str, frozenset[str]] = {}
 
     # context manager and lifetime
     def __enter__(self) -> Store:
@@ -502,6 +506,17 @@ class Store:
                 found[row.id] = dict(row._mapping)
         return found
 
+    def _words_of(self, row: dict) -> frozenset[str]:
+        """``words`` of an event's body, remembered by id: neighbours are compared again and
+        again as a place's news comes in, and an id's text never changes."""
+        key = row["id"]
+        got = self._word_cache.get(key)
+        if got is None:
+            if len(self._word_cache) >= WORD_CACHE:
+                self._word_cache.clear()
+            got = self._word_cache[key] = words(body_of(row))
+        return got
+
     def _link_stories(self, conn: Connection, fresh: list[dict]) -> None:
         """Give each new event the story of its most similar neighbour, or a story of its own."""
         by_place: dict[str, list[dict]] = {}
@@ -528,11 +543,11 @@ class Store:
             query = sa.select(c.id, c.story_id, c.text, c.dateline, c.ref_time, c.place_key)
             for r in conn.execute(query.where(sa.or_(*clauses))):
                 m = dict(r._mapping)
-                nearby[m["place_key"]].append((m, words(body_of(m))))
+                nearby[m["place_key"]].append((m, self._words_of(m)))
         for key, group in by_place.items():
             candidates = nearby[key]
             for row in group:  # in page order, so later rows may join earlier new ones
-                mine = words(body_of(row))
+                mine = self._words_of(row)
                 best, best_score = None, STORY_THRESHOLD
                 for other, theirs in candidates:
                     if abs(other["ref_time"] - row["ref_time"]) > STORY_WINDOW:
