@@ -89,6 +89,14 @@ def test_open_creates_the_schema_and_reopens(store_url):  # noqa: F811
         assert s.count() == 1
 
 
+def test_every_record_field_has_a_column(store):  # noqa: F811
+    """A field added to pipeline.record needs a migration, or the store would drop it."""
+    with store.engine.connect() as conn:
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    assert set(FIELDS) <= columns
+    assert set(FIELDS) <= set(events_table.c.keys())
+
+
 def test_sqlite_is_in_wal_mode(tmp_path):
     with open_store(str(tmp_path / "db.sqlite")) as s, s.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
