@@ -212,8 +212,13 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
         )
     db = str(tmp_path / "db.sqlite")
     root = Path(__file__).resolve().parent.parent
-    program = "import sys; from pipeline.cli import main; sys.exit(main())"
-    cmd = [sys.executable, "-c", program, "ingest", str(folder), "--db", db]
+    program = (  # the real CLI, with the test gazetteer so no geo data has to load
+        "import sys; sys.path.insert(0, sys.argv.pop(1)); from store_fixtures import "
+        "fake_geocode; import pipeline.extract as e; e.default_geocoder = lambda: fake_geocode;"
+        " from pipeline.cli import main; sys.exit(main())"
+    )
+    tests = str(Path(__file__).resolve().parent)
+    cmd = [sys.executable, "-c", program, tests, "ingest", str(folder), "--db", db]
     env = dict(os.environ, PYTHONPATH=str(root))
     proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
