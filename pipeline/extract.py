@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from geo import Location, PlaceQuery
+from geo.focus import Focus, choose_focus
+from geo.mentions import Mention, find_mentions
 from parsing.inputs import InputError, SourceDoc, captured_at_for, iter_paths, read_path
 from parsing.page import parse_page
 from parsing.records import Brief
@@ -48,8 +50,66 @@ def locate(brief: Brief, geocode: Geocoder) -> Location | None:
     return geocode(query)
 
 
-def to_record(brief: Brief, location: Location | None) -> dict:
-    """Flatten a brief and its location into the event record (see ``pipeline.record``)."""
+def _mention_dict(mention: Mention) -> dict:
+    loc = mention.location
+    return {
+        "place": mention.place,
+        "start": mention.start,
+        "end": mention.end,
+        "kind": mention.kind,
+        "name": loc.name,
+        "lat": _round(loc.lat),
+        "lon": _round(loc.lon),
+        "country_code": loc.country_code,
+    }
+
+
+def _focus_dict(focus: Focus) -> dict:
+    loc = focus.location
+    return {
+        "name": loc.name,
+        "lat": _round(loc.lat),
+        "lon": _round(loc.lon),
+        "country_code": loc.country_code,
+        "precision": loc.precision,
+        "confidence": round(loc.confidence, 3),
+        "reason": focus.reason,
+        "place": focus.mention.place if focus.mention else None,
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 5)
+
+
+def where_it_happened(
+    brief: Brief, location: Location | None
+) -> tuple[list[Mention], Focus | None]:
+    """The places named in the brief and the one where the event happened."""
+    dateline = brief.dateline
+    exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
+    mentions = find_mentions(brief.text, brief.lang, exclude=exclude)
+    dateline_location = location if location is not None and location.resolved else None
+    focus = choose_focus(
+        mentions,
+        dateline_location,
+        brief.text,
+        body_start=dateline.sep_end if dateline else None,
+    )
+    return mentions, focus
+
+
+def to_record(
+    brief: Brief,
+    location: Location | None,
+    mentions: list[Mention] | None = None,
+    focus: Focus | None = None,
+) -> dict:
+    """Flatten a brief and its locations into the event record (see ``pipeline.record``).
+
+    ``location`` is the dateline's; a brief with no located dateline is placed at its
+    ``focus`` instead, with ``location_source`` "mention" and the focus's lower confidence.
+    """
     dateline = brief.dateline
     record: dict = dict.fromkeys(FIELDS)
     record.update(
@@ -68,13 +128,20 @@ def to_record(brief: Brief, location: Location | None) -> dict:
         time_text=brief.time_text,
         captured_at=iso_utc(brief.captured_at),
         captured_at_basis=brief.captured_at_basis,
+        mentions=[_mention_dict(m) for m in mentions or ()],
+        focus=_focus_dict(focus) if focus is not None else None,
     )
+    source, reason = "dateline", location.reason if location is not None else ""
+    if (location is None or not location.resolved) and focus is not None:
+        source = "mention"
+        reason = focus.reason if dateline is None else f"dateline not located; {focus.reason}"
+        location = focus.location
     if location is None:
         record["location_reason"] = (
             "no dateline found" if dateline is None else "the dateline names no place"
         )
         return record
-    record.update(location_source="dateline", location_reason=location.reason)
+    record.update(location_source=source, location_reason=reason)
     if location.resolved:
         record.update(
             lat=round(location.lat, 5),
@@ -99,8 +166,13 @@ def extract_text(
     published_basis: str | None = None,
     title: str | None = None,
     geocode: Geocoder | None = None,
+    mentions: bool = True,
 ) -> list[dict]:
-    """Every event in one text, in page order."""
+    """Every event in one text, in page order.
+
+    With ``mentions`` False the places named in the body are not looked for (``mentions`` is
+    empty and ``focus`` None): the dateline-only path, for callers that must be fastest.
+    """
     geocode = geocode or default_geocoder()
     briefs = parse_page(
         text,
@@ -111,7 +183,12 @@ def extract_text(
         published_basis=published_basis,
         title=title,
     )
-    return [to_record(brief, locate(brief, geocode)) for brief in briefs]
+    records = []
+    for brief in briefs:
+        location = locate(brief, geocode)
+        named, focus = where_it_happened(brief, location) if mentions else ([], None)
+        records.append(to_record(brief, location, named, focus))
+    return records
 
 
 def extract_doc(

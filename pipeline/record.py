@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-# Every JSONL record carries all of these keys, in this order.
+# Every JSONL record carries all of these keys, in this order. ``mentions`` is a list of the places
+# named in the text ({place, start, end, kind, name, lat, lon, country_code}, offsets into
+# ``text``); ``focus`` is where the event happened ({name, lat, lon, country_code, precision,
+# confidence, reason, place}), beside the dateline's location in ``lat``/``lon``.
 FIELDS: tuple[str, ...] = (
     "id",
     "source",
@@ -36,6 +39,8 @@ FIELDS: tuple[str, ...] = (
     "confidence",
     "location_source",
     "location_reason",
+    "mentions",
+    "focus",
 )
 
 

@@ -85,3 +85,22 @@ def test_sidecar_capture_time_is_used_without_the_option():
     assert events[1]["captured_at"] == "2025-11-17T07:00:00+00:00"
     assert events[1]["captured_at_basis"] == "sidecar"
     assert events[1]["published_at"] == "2025-11-17T05:00:00+00:00"
+
+
+def test_seed_ford_brief_happens_in_the_caribbean_sea(seed_events):
+    ford = seed_events[7]
+    assert ford["place"] == "WASHINGTON" and ford["country_code"] == "US"
+    assert ford["focus"]["name"] == "Caribbean Sea"
+    assert 10 < ford["focus"]["lat"] < 20 and -85 < ford["focus"]["lon"] < -60
+    named = [m["place"] for m in ford["mentions"]]
+    assert named[0] == "Caribische Zee"
+    for mention in ford["mentions"]:
+        assert ford["text"][mention["start"] : mention["end"]] == mention["place"]
+
+
+def test_seed_focus_stays_at_the_dateline_when_the_text_names_its_country(seed_events):
+    balakliya, quito = seed_events[1], seed_events[2]
+    assert balakliya["focus"]["name"] == balakliya["location_name"]
+    assert "Charkiv" in [m["place"] for m in balakliya["mentions"]]
+    assert quito["focus"]["country_code"] == "EC"
+    assert [m["place"] for m in quito["mentions"]] == ["Ecuador"]

@@ -1,0 +1,44 @@
+"""The pipeline's record for briefs the skeleton's seed does not cover."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipeline.extract import extract_text
+
+CAPTURED = datetime.fromisoformat("2025-11-17T08:00:00+01:00")
+
+
+def test_a_brief_without_a_dateline_is_placed_at_its_focus():
+    text = "The storm made landfall in Florida on Sunday night, cutting power to many homes.\n"
+    (event,) = extract_text(text, source="feed-item", captured_at=CAPTURED)
+    assert event["dateline"] is None and event["place"] is None
+    assert event["location_source"] == "mention"
+    assert event["country_code"] == "US"
+    assert event["location_reason"].startswith("no dateline")
+    assert event["confidence"] < 0.5  # nothing vouches for it but the text
+    assert event["published_at"] is None  # no age, no meta: unknown, never "now"
+
+
+def test_a_brief_with_no_place_at_all_stays_unresolved():
+    (event,) = extract_text("Shares rose on Monday after the results.", captured_at=CAPTURED)
+    assert event["lat"] is None and event["lon"] is None
+    assert event["location_source"] is None
+    assert event["location_reason"] == "no dateline found"
+
+
+def test_mentions_can_be_skipped_for_the_fastest_path():
+    text = "KIEW (ANP) - In de regio Charkiv zijn drie mensen gedood bij aanvallen."
+    (fast,) = extract_text(text, captured_at=CAPTURED, mentions=False)
+    (full,) = extract_text(text, captured_at=CAPTURED)
+    assert fast["mentions"] == [] and fast["focus"] is None
+    assert [m["place"] for m in full["mentions"]] == ["Charkiv"]
+    assert fast["lat"] == full["lat"]
+
+
+def test_an_agency_only_credit_has_no_place():
+    text = "(CNN) - Lawmakers returned on Monday to a crowded agenda after the recess."
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert event["agencies"] == ["CNN"]
+    assert event["place"] is None
+    assert event["lat"] is None
