@@ -35,11 +35,13 @@ from ui.deck import (  # noqa: E402
     AGGREGATE_ABOVE,
     EVENTS_LAYER,
     HEX_LAYER,
+    LINE_COLORS,
     MAP_HEIGHT,
     build_deck,
     home_view,
     view_for,
 )
+from ui.focus import DEFAULT_MODE, MODES, focus_lines, places_named  # noqa: E402
 from ui.frames import (  # noqa: E402
     AGE_BUCKETS,
     UNKNOWN_AGE,
@@ -55,6 +57,7 @@ from ui.frames import (  # noqa: E402
     timeline,
     to_records,
     undated,
+    with_mode,
 )
 from ui.i18n import LANGUAGES, t  # noqa: E402
 from ui.safe import plain_markdown, safe_url  # noqa: E402
@@ -134,6 +137,7 @@ def init_from_url(df: pd.DataFrame) -> None:
     ss["undated"] = view.undated
     ss["online"] = view.online
     ss["area"] = view.area
+    ss["where"] = view.where
 
 
 def write_url(window: tuple[datetime, datetime] | None) -> None:
@@ -153,6 +157,7 @@ def write_url(window: tuple[datetime, datetime] | None) -> None:
         undated=ss.get("undated", True),
         online=ss.get("online", False),
         area=ss.get("area"),
+        where=ss.get("where") or DEFAULT_MODE,
     )
     wanted = encode(view)
     current = {k: st.query_params.get_all(k) for k in st.query_params}
@@ -356,8 +361,11 @@ def _table_selected() -> None:
         ss["place"] = keys[rows[0]]
 
 
-def legend(lang: str) -> None:
-    """Marker colours by age, and what the size means (our own words only, so HTML is safe)."""
+def legend(lang: str, lines: bool = False) -> None:
+    """Marker colours by age, what the size means, and the focus line when one is drawn.
+
+    Our own words only, escaped, so this HTML is safe.
+    """
     items = [(t(lang, key), color) for _, key, color in AGE_BUCKETS]
     items.append((t(lang, UNKNOWN_AGE[0]), UNKNOWN_AGE[1]))
     swatches = " ".join(
@@ -367,9 +375,17 @@ def legend(lang: str) -> None:
         f"{html.escape(label)}</span>"
         for label, (r, g, b, a) in items
     )
+    line = ""
+    if lines:
+        r, g, b, a = LINE_COLORS.get(theme_type(), LINE_COLORS["light"])
+        line = (
+            f" <span style='display:inline-block;width:1.6em;height:0;vertical-align:middle;"
+            f"border-top:2px solid rgba({r},{g},{b},{a / 255:.2f});margin:0 .3em'></span>"
+            f"{html.escape(t(lang, 'legend_line'))}"
+        )
     st.markdown(
         f"<div class='wm-legend' style='font-size:.85em'>{html.escape(t(lang, 'legend'))}: "
-        f"{swatches}<br>{html.escape(t(lang, 'legend_size'))}</div>",
+        f"{swatches}<br>{html.escape(t(lang, 'legend_size'))}{line}</div>",
         unsafe_allow_html=True,
     )
 
@@ -387,8 +403,12 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
     reference = window[1] if window else None
     area = ss.get("area")
     if "_home" not in ss:
-        ss["_home"] = home_view(located["lat"], located["lon"])
+        # Both ends of every event, so switching "where" never moves a marker out of sight.
+        lats = pd.concat([located["lat"], located["focus_lat"]]).dropna()
+        lons = pd.concat([located["lon"], located["focus_lon"]]).dropna()
+        ss["_home"] = home_view(lats, lons)
     view = view_for(area) if area else ss["_home"]
+    lines = None
     if len(located) > AGGREGATE_ABOVE:
         cells = hexbins(located, hex_size_for(area))
         ss["_hexes"] = dict(zip(cells["hex"], cells["bbox"], strict=True))
@@ -403,12 +423,14 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
         rows = places(located.iloc[0:0], reference)
     else:
         rows = places(located, reference)
+        lines = focus_lines(located)
         deck = build_deck(
             rows,
             theme=theme_type(),
             selected_key=ss.get("place"),
             view=view,
             online=ss.get("online", False),
+            lines=lines,
         )
     st.pydeck_chart(
         deck,
@@ -419,7 +441,7 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
     )
     if area:
         st.button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
-    legend(lang)
+    legend(lang, lines=lines is not None and len(lines) > 0)
     return rows
 
 
@@ -444,12 +466,34 @@ def show_brief(row: pd.Series, lang: str, tz, now: datetime) -> None:
     where = row["place_name"] or ""
     note = t(lang, "located" if located else "not_located", reason=reason)
     st.caption(plain_markdown(f"{where} — {note}" if located and where else note))
+    focus_notes(row, lang)
     source = row["source"] if isinstance(row["source"], str) else ""
     url = safe_url(source)
     if url:
         st.markdown(f"{t(lang, 'source')}: [{plain_markdown(url)}](<{url}>)")
     elif source:
         st.caption(plain_markdown(f"{t(lang, 'source')}: {source}"))
+
+
+def focus_notes(row: pd.Series, lang: str) -> None:
+    """The places the brief names, and where it happened when that is not its dateline.
+
+    Both come from the news text (untrusted), so they are shown escaped, as plain text.
+    """
+    if bool(row.get("focus_moved")):
+        reason = row["focus_reason"] or "?"
+        st.caption(plain_markdown(t(lang, "happened_at", place=row["focus_name"], reason=reason)))
+    named = places_named(row.get("mentions"))
+    if not named:
+        st.caption(plain_markdown(t(lang, "no_places_named")))
+        return
+    labels = []
+    for written, code, kind in named:
+        extra = country_label(code, lang) if code else ""
+        if not extra and kind in ("sea", "area"):
+            extra = t(lang, f"kind_{kind}")
+        labels.append(f"{written} ({extra})" if extra else written)
+    st.caption(plain_markdown(t(lang, "places_named", places="; ".join(labels))))
 
 
 def brief_pane(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
@@ -527,7 +571,7 @@ def events_table(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz) -> None
             t(lang, "col_place"): table["place_name"],
             t(lang, "col_dateline"): table["dateline"],
             t(lang, "col_headline"): table["headline"],
-            t(lang, "col_country"): table["country_code"],
+            t(lang, "col_country"): table["map_country"],
             t(lang, "col_agencies"): [", ".join(a) for a in table["agencies"]],
             t(lang, "col_lang"): table["lang"],
         }
@@ -649,6 +693,15 @@ def main() -> None:
         "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
     )
     lang = ss["ui_lang"]
+    st.sidebar.segmented_control(
+        t(lang, "where"),
+        list(MODES),
+        format_func=lambda m: t(lang, f"where_{m}"),
+        key="where",
+        required=True,
+        help=t(lang, "where_help"),
+    )
+    df = with_mode(df, ss.get("where") or DEFAULT_MODE)
     tz = zone(ss["tz"])
     now = datetime.now(UTC)
 

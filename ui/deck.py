@@ -17,6 +17,9 @@ from ui.basemap import basemap_layers, offline_basemap_style, online_basemap_sty
 EVENTS_LAYER = "events"
 HEX_LAYER = "hexagons"
 SELECTED_LAYER = "selected"
+LINES_LAYER = "focus-lines"
+# Dateline-to-focus lines: quiet, half-transparent, readable on both basemaps and on the tiles.
+LINE_COLORS = {"light": [70, 80, 100, 150], "dark": [205, 212, 225, 140]}
 TOOLTIP = {"text": "{place}\n{headline}"}  # the hexagons fill the same two fields
 WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
 MAP_HEIGHT = 480
@@ -96,6 +99,25 @@ def marker_layer(places: pd.DataFrame) -> pdk.Layer:
     )
 
 
+def line_layer(lines: pd.DataFrame, theme: str = "light") -> pdk.Layer:
+    """Thin lines from each dateline to where its event happened (``ui.focus.focus_lines``).
+
+    Never pickable: a click or hover goes to the markers, and the tooltip stays theirs.
+    """
+    data = lines[["from", "to", "count"]].copy()
+    return pdk.Layer(
+        "LineLayer",
+        id=LINES_LAYER,
+        data=data,
+        get_source_position="from",
+        get_target_position="to",
+        get_color=LINE_COLORS.get(theme, LINE_COLORS["light"]),
+        get_width=1.5,
+        width_units="pixels",
+        pickable=False,
+    )
+
+
 def hex_layer(cells: pd.DataFrame, label: str) -> pdk.Layer:
     """Hexagons shaded by count; ``label`` is e.g. '{count} events' for the tooltip."""
     data = cells[["hex", "count", "polygon", "lat", "lon"]].copy()
@@ -147,14 +169,17 @@ def build_deck(
     selected_key: str | None = None,
     view: dict | None = None,
     online: bool = False,
+    lines: pd.DataFrame | None = None,
 ) -> pdk.Deck:
-    """The deck: basemap, then markers (or hexagons), then the selection ring.
+    """The deck: basemap, dateline-to-focus lines, markers (or hexagons), the selection ring.
 
     ``view`` stays the same while only filters change, so Streamlit keeps the reader's pan and
     zoom; it changes only when the page itself moves the map (zooming into a hexagon).
     """
     online_style = online_basemap_style(theme) if online else None
     layers = [] if online else list(basemap_layers(theme))
+    if lines is not None and len(lines):
+        layers.append(line_layer(lines, theme))
     if hexagons is not None:
         layers.append(hex_layer(hexagons, hex_label))
     elif places is not None:

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.record import FIELDS
+from ui.focus import FILED, HAPPENED, focus_columns
 
 COLUMNS = FIELDS
 
@@ -53,23 +54,63 @@ def events_frame(records: Iterable[dict]) -> pd.DataFrame:
     df["agencies"] = [list(a) if isinstance(a, list | tuple) else [] for a in df["agencies"]]
     df["lat"] = pd.to_numeric(df["lat"], errors="coerce")
     df["lon"] = pd.to_numeric(df["lon"], errors="coerce")
-    located = df["lat"].notna() & df["lon"].notna()
-    df["key"] = None
-    if located.any():
-        df.loc[located, "key"] = (
-            df.loc[located, "lat"].round(4).map("{:.4f}".format)
-            + ","
-            + df.loc[located, "lon"].round(4).map("{:.4f}".format)
-        )
-    df["place_name"] = [
+    df["_filed_key"] = place_keys(df["lat"], df["lon"])
+    df["_filed_name"] = [
         _text(name) or _text(place) or ""
         for name, place in zip(df["location_name"], df["place"], strict=True)
     ]
+    df = pd.concat([df, focus_columns(df["focus"], df["lat"], df["lon"])], axis=1)
+    df["_focus_key"] = place_keys(df["focus_lat"], df["focus_lon"])
     df["_fold"] = [
         fold(" ".join(_text(v) for v in values))
-        for values in zip(df["title"], df["text"], df["dateline"], df["place_name"], strict=True)
+        for values in zip(
+            df["title"],
+            df["text"],
+            df["dateline"],
+            df["_filed_name"],
+            df["focus_name"],
+            strict=True,
+        )
     ]
-    return df.reset_index(drop=True)
+    return with_mode(df.reset_index(drop=True), FILED)
+
+
+def place_keys(lat: pd.Series, lon: pd.Series) -> pd.Series:
+    """A place key per row (coordinates rounded to 4 decimals), None where unlocated."""
+    keys = pd.Series(None, index=lat.index, dtype=object)
+    located = lat.notna() & lon.notna()
+    if located.any():
+        keys[located] = (
+            lat[located].round(4).map("{:.4f}".format)
+            + ","
+            + lon[located].round(4).map("{:.4f}".format)
+        )
+    return keys
+
+
+def with_mode(df: pd.DataFrame, where: str) -> pd.DataFrame:
+    """The frame placed by ``where``: the dateline ("filed") or the focus ("happened").
+
+    Sets the map's columns (``map_lat``, ``map_lon``, ``key``, ``place_name``, ``map_country``),
+    which the filters, places, hexagons and table read; the record's own fields (``lat``,
+    ``lon``, ``country_code``...) stay as they are, so downloads keep the record's shape.
+    An event without a focus stays at its dateline in "happened".
+    """
+    out = df.copy(deep=False)
+    if where == HAPPENED:
+        has = out["focus_lat"].notna()
+        out["map_lat"] = out["focus_lat"].where(has, out["lat"])
+        out["map_lon"] = out["focus_lon"].where(has, out["lon"])
+        out["key"] = out["_focus_key"].where(has, out["_filed_key"])
+        out["place_name"] = out["focus_name"].where(
+            has & (out["focus_name"] != ""), out["_filed_name"]
+        )
+        out["map_country"] = out["focus_country"].where(has, out["country_code"])
+    else:
+        out["map_lat"], out["map_lon"] = out["lat"], out["lon"]
+        out["key"], out["place_name"] = out["_filed_key"], out["_filed_name"]
+        out["map_country"] = out["country_code"]
+    return out
 
 
 def _text(value: object) -> str:
@@ -164,7 +205,7 @@ def _facet_mask(df: pd.DataFrame, f: Filters, skip: str | None = None) -> pd.Ser
         wanted = set(f.agencies)
         mask &= np.array([bool(wanted.intersection(a)) for a in df["agencies"]], dtype=bool)
     if f.countries and skip != "countries":
-        mask &= df["country_code"].isin(f.countries)
+        mask &= df["map_country"].isin(f.countries)
     if f.langs and skip != "langs":
         mask &= df["lang"].isin(f.langs)
     if f.query.strip():
@@ -172,7 +213,7 @@ def _facet_mask(df: pd.DataFrame, f: Filters, skip: str | None = None) -> pd.Ser
             mask &= df["_fold"].str.contains(word, regex=False)
     if f.area is not None:
         south, west, north, east = f.area
-        mask &= df["lat"].between(south, north) & df["lon"].between(west, east)
+        mask &= df["map_lat"].between(south, north) & df["map_lon"].between(west, east)
     return mask
 
 
@@ -187,7 +228,7 @@ def facet_counts(df: pd.DataFrame, f: Filters, facet: str) -> dict[str, int]:
     Every value that occurs anywhere is listed (count 0 when filtered away), so a chosen value
     never vanishes from its own control.
     """
-    column = {"agencies": "agencies", "countries": "country_code", "langs": "lang"}[facet]
+    column = {"agencies": "agencies", "countries": "map_country", "langs": "lang"}[facet]
     values = df[column]
     if facet == "agencies":
         values = values.explode()
@@ -224,8 +265,8 @@ def places(df: pd.DataFrame, reference: datetime | None = None) -> pd.DataFrame:
     out = pd.DataFrame(
         {
             "key": first.index,
-            "lat": first["lat"].to_numpy(dtype=float),
-            "lon": first["lon"].to_numpy(dtype=float),
+            "lat": first["map_lat"].to_numpy(dtype=float),
+            "lon": first["map_lon"].to_numpy(dtype=float),
             "place": first["place_name"].to_numpy(),
             "count": grouped.size().reindex(first.index).to_numpy(dtype=int),
             "headline": first["headline"].to_numpy(),
@@ -322,7 +363,7 @@ def hexbins(df: pd.DataFrame, size: float) -> pd.DataFrame:
     located = df[df["key"].notna()]
     if located.empty:
         return pd.DataFrame(columns=["hex", "count", "polygon", "bbox", "lat", "lon"])
-    x, y = _mercator(located["lat"].to_numpy(float), located["lon"].to_numpy(float))
+    x, y = _mercator(located["map_lat"].to_numpy(float), located["map_lon"].to_numpy(float))
     # Axial coordinates, then cube rounding to the nearest hexagon centre.
     q = (math.sqrt(3) / 3 * x - y / 3) / size
     r = (2 / 3 * y) / size

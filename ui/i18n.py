@@ -101,6 +101,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located": "Not located: {reason}",
         "source": "Source",
         "brief_time": "{absolute} · {relative}",
+        "where": "Place events",
+        "where_filed": "Where filed",
+        "where_happened": "Where it happened",
+        "where_help": (
+            "Where filed: the dateline's place. Where it happened: the place the brief is about "
+            "(a brief without one stays at its dateline). A line joins the two where they differ."
+        ),
+        "places_named": "Places named: {places}",
+        "no_places_named": "No places named in the text.",
+        "happened_at": "Where it happened: {place} ({reason})",
+        "kind_sea": "sea",
+        "kind_area": "region",
+        "legend_line": "Line: from the dateline to where it happened.",
     },
     "nl": {
         "title": "Wiremap",
@@ -192,6 +205,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_located": "Niet gelokaliseerd: {reason}",
         "source": "Bron",
         "brief_time": "{absolute} · {relative}",
+        "where": "Plaats berichten",
+        "where_filed": "Waar gemeld",
+        "where_happened": "Waar het gebeurde",
+        "where_help": (
+            "Waar gemeld: de plaats in de dateline. Waar het gebeurde: de plaats waar het bericht "
+            "over gaat (een bericht zonder zo'n plaats blijft bij de dateline). Een lijn verbindt "
+            "de twee als ze verschillen."
+        ),
+        "places_named": "Genoemde plaatsen: {places}",
+        "no_places_named": "Geen plaatsen genoemd in de tekst.",
+        "happened_at": "Waar het gebeurde: {place} ({reason})",
+        "kind_sea": "zee",
+        "kind_area": "gebied",
+        "legend_line": "Lijn: van de dateline naar waar het gebeurde.",
     },
 }
 

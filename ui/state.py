@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from ui.focus import DEFAULT_MODE, mode
 from ui.i18n import language
 from ui.timefmt import PRESETS, format_instant, parse_instant, zone_name
 
@@ -34,6 +35,7 @@ class View:
     undated: bool = True
     online: bool = False
     area: tuple[float, float, float, float] | None = None
+    where: str = DEFAULT_MODE  # the map places events where filed (dateline) or where they happened
 
 
 def _first(params: Mapping[str, Sequence[str]], key: str) -> str | None:
@@ -82,6 +84,7 @@ def decode(params: Mapping[str, Sequence[str]]) -> View:
         undated=_first(params, "undated") != "0",
         online=_first(params, "tiles") == "online",
         area=_area(_first(params, "area")),
+        where=mode(_first(params, "where")),
         **multi,
     )
 
@@ -113,6 +116,8 @@ def encode(view: View) -> dict[str, str | list[str]]:
         out["tiles"] = "online"
     if view.area:
         out["area"] = ",".join(f"{v:.4f}" for v in view.area)
+    if view.where != DEFAULT_MODE:
+        out["where"] = view.where
     return out
 
 

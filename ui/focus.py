@@ -1,0 +1,163 @@
+"""Where an event happened (its ``focus``) beside where it was filed, and the places it names.
+
+Pure functions, no Streamlit. The record's ``lat``/``lon`` stay the dateline's location; the page
+shows the focus instead only when the reader asks for "where it happened". ``mentions`` and
+``focus`` come as lists/dicts from the pipeline and the store, but a records file or an older
+store may hand them over as JSON text, or broken: everything here accepts any of those and treats
+what it cannot read as absent, never as an error.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+
+FILED, HAPPENED = "filed", "happened"
+MODES: tuple[str, ...] = (FILED, HAPPENED)
+DEFAULT_MODE = FILED
+MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
+EARTH_KM = 6371.0088
+LINE_COLUMNS = ["from", "to", "count"]
+
+
+def mode(value: object) -> str:
+    """A known map mode for ``value`` (e.g. from ``?where=``), the default otherwise."""
+    return value if value in MODES else DEFAULT_MODE
+
+
+def as_object(value: object) -> dict | None:
+    """A focus as a dict: a dict, or JSON text holding one; anything else is no focus."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, dict) else None
+
+
+def as_list(value: object) -> list[dict]:
+    """Mentions as a list of dicts: a list/tuple, or JSON text holding one; bad items dropped."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if not isinstance(value, list | tuple):
+        return []
+    return [item for item in value if isinstance(item, dict)]
+
+
+def coords(item: dict | None) -> tuple[float, float] | None:
+    """``(lat, lon)`` of a focus or mention when both are real coordinates, else None."""
+    if not item:
+        return None
+    try:
+        lat, lon = float(item.get("lat")), float(item.get("lon"))
+    except (TypeError, ValueError):
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    return lat, lon
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def focus_columns(focus: pd.Series, lat: pd.Series, lon: pd.Series) -> pd.DataFrame:
+    """Per event: the focus position, name, country and reason, and whether it ``moved``.
+
+    ``moved`` is true when both the dateline and the focus are located and lie more than
+    ``MOVED_KM`` apart: those events get a line on the map and a "where it happened" note.
+    """
+    items = [as_object(f) for f in focus]
+    points = [coords(f) for f in items]
+    out = pd.DataFrame(
+        {
+            "focus_lat": [p[0] if p else np.nan for p in points],
+            "focus_lon": [p[1] if p else np.nan for p in points],
+            "focus_name": [
+                (_text(f.get("name")) or _text(f.get("place"))) if f and p else ""
+                for f, p in zip(items, points, strict=True)
+            ],
+            "focus_country": [
+                (_text(f.get("country_code")) or None) if f and p else None
+                for f, p in zip(items, points, strict=True)
+            ],
+            "focus_reason": [_text(f.get("reason")) if f else "" for f in items],
+        },
+        index=focus.index,
+    )
+    both = out["focus_lat"].notna() & lat.notna() & lon.notna()
+    far = distance_km(
+        lat.to_numpy(float, na_value=np.nan),
+        lon.to_numpy(float, na_value=np.nan),
+        out["focus_lat"].to_numpy(float),
+        out["focus_lon"].to_numpy(float),
+    )
+    out["focus_moved"] = both.to_numpy() & (np.nan_to_num(far, nan=0.0) > MOVED_KM)
+    return out
+
+
+def focus_lines(df: pd.DataFrame) -> pd.DataFrame:
+    """One line per distinct (dateline, focus) pair among ``df``'s events whose focus moved.
+
+    Columns ``from`` and ``to`` are ``[lon, lat]`` (deck.gl's order), ``count`` the events
+    sharing the line; events whose focus is within ``MOVED_KM`` of the dateline get none.
+    """
+    if df.empty or "focus_moved" not in df.columns:
+        return pd.DataFrame(columns=LINE_COLUMNS)
+    moved = df[df["focus_moved"].astype(bool)]
+    if moved.empty:
+        return pd.DataFrame(columns=LINE_COLUMNS)
+    ends = pd.DataFrame(
+        {
+            "a": moved["lon"].round(4),
+            "b": moved["lat"].round(4),
+            "c": moved["focus_lon"].round(4),
+            "d": moved["focus_lat"].round(4),
+        }
+    )
+    counts = ends.value_counts(sort=False).reset_index(name="count")
+    return pd.DataFrame(
+        {
+            "from": [[float(a), float(b)] for a, b in zip(counts["a"], counts["b"], strict=True)],
+            "to": [[float(c), float(d)] for c, d in zip(counts["c"], counts["d"], strict=True)],
+            "count": counts["count"].astype(int).to_numpy(),
+        }
+    )
+
+
+def places_named(mentions: object) -> list[tuple[str, str | None, str]]:
+    """The distinct places a brief names, in text order: ``(as written, country code, kind)``.
+
+    A place named twice is listed once; the spelling is the text's own (untrusted: the caller
+    escapes it).
+    """
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for item in as_list(mentions):
+        written = _text(item.get("place")) or _text(item.get("name"))
+        if not written:
+            continue
+        code = _text(item.get("country_code")).upper() or None
+        if (written.casefold(), code) in seen:
+            continue
+        seen.add((written.casefold(), code))
+        out.append((written, code, _text(item.get("kind"))))
+    return out
