@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed
-from benchmarks.corpus import NOW, read_records, records_parquet
+from benchmarks.corpus import NOW, _shape, read_records, records_parquet
 
 FULL_SIZES = (10_000, 100_000, 1_000_000)
 SMOKE_SIZES = (2_000,)
@@ -41,8 +41,13 @@ def _label(n: int) -> str:
     return f"{n // 1_000_000}M events" if n >= 1_000_000 else f"{n // 1000}k events"
 
 
+def store_path(n: int):
+    """One store per size and record shape (a new field means a new store, never a stale one)."""
+    return build_dir() / f"scale-{n}-s{SEED}-{_shape()}.sqlite"
+
+
 def store_url(n: int) -> str:
-    return f"sqlite:///{build_dir() / f'scale-{n}-s{SEED}.sqlite'}"
+    return f"sqlite:///{store_path(n)}"
 
 
 def populate(n: int) -> dict[str, Any]:
@@ -50,7 +55,7 @@ def populate(n: int) -> dict[str, Any]:
 
     from pipeline import store as st
 
-    path = build_dir() / f"scale-{n}-s{SEED}.sqlite"
+    path = store_path(n)
     done = path.with_suffix(".ok")
     if done.exists() and path.exists():
         return {"seconds": 0.0, "cached": True}

@@ -55,6 +55,7 @@ PER_DAY = 3000
 UNDATED_SHARE = 0.02
 UNRESOLVED_SHARE = 0.03
 HOME_SHARE = 0.35  # share of a desk's datelines from its home countries
+CORPUS_VERSION = 2  # bump when the generator's output changes: cached corpora are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,11 +390,52 @@ def records(n: int, seed: int = 0, *, now: datetime = NOW) -> Iterator[dict]:
             )
         else:
             record["location_reason"] = f"{b.place}: no match in the gazetteer"
+        if "mentions" in record:
+            record["mentions"] = _mentions(b, resolved)
+        if "focus" in record and resolved:
+            record["focus"] = {
+                "name": city.name,
+                "lat": record["lat"],
+                "lon": record["lon"],
+                "country_code": city.country_code,
+                "precision": "city",
+                "confidence": 0.9,
+                "reason": "the dateline place",
+                "place": b.place,
+            }
         yield record
 
 
+def _mentions(b: Brief, resolved: bool) -> list[dict]:
+    """The dateline city as the body names it (the lead sentence always does), with offsets."""
+    name = EXONYMS.get((b.city.name, b.city.country_code), {}).get(b.lang, b.city.name)
+    start = b.text.find(name, len(b.dateline))
+    if start < 0:
+        return []
+    return [
+        {
+            "place": name,
+            "start": start,
+            "end": start + len(name),
+            "kind": "city",
+            "name": b.city.name if resolved else None,
+            "lat": round(b.city.lat, 5) if resolved else None,
+            "lon": round(b.city.lon, 5) if resolved else None,
+            "country_code": b.city.country_code if resolved else None,
+        }
+    ]
+
+
+def _shape() -> str:
+    """A short hash of the record shape and the generator's version: caches of another shape
+    (a field added to ``FIELDS``) are never read back."""
+    import hashlib
+
+    return hashlib.sha1(f"{CORPUS_VERSION}:{','.join(FIELDS)}".encode()).hexdigest()[:8]
+
+
 def records_parquet(n: int, seed: int = 0, *, chunk: int = 100_000) -> Path:
-    """``records(n, seed)`` written once to ``build/bench/records-N-sSEED.parquet``.
+    """``records(n, seed)`` written once to ``build/bench/records-N-sSEED-SHAPE.parquet``.
 
     Written in chunks, so a million records never sit in memory as dicts at once. Read it back
     with ``pandas.read_parquet`` (lists stay lists) or ``pyarrow.parquet.ParquetFile``.
@@ -401,7 +443,7 @@ def records_parquet(n: int, seed: int = 0, *, chunk: int = 100_000) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    path = build_dir() / f"records-{n}-s{seed}.parquet"
+    path = build_dir() / f"records-{n}-s{seed}-{_shape()}.parquet"
     if path.exists():
         return path
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two runs may fill the cache at once
@@ -426,6 +468,32 @@ def _arrow_types() -> dict:
         "lon": pa.float64(),
         "geonameid": pa.int64(),
         "confidence": pa.float64(),
+        "mentions": pa.list_(
+            pa.struct(
+                [
+                    ("place", pa.string()),
+                    ("start", pa.int64()),
+                    ("end", pa.int64()),
+                    ("kind", pa.string()),
+                    ("name", pa.string()),
+                    ("lat", pa.float64()),
+                    ("lon", pa.float64()),
+                    ("country_code", pa.string()),
+                ]
+            )
+        ),
+        "focus": pa.struct(
+            [
+                ("name", pa.string()),
+                ("lat", pa.float64()),
+                ("lon", pa.float64()),
+                ("country_code", pa.string()),
+                ("precision", pa.string()),
+                ("confidence", pa.float64()),
+                ("reason", pa.string()),
+                ("place", pa.string()),
+            ]
+        ),
     }
 
 
