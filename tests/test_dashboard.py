@@ -12,13 +12,23 @@ from datetime import datetime, timedelta
 
 import pytest
 import streamlit as st
-from browser.fixtures import CAPTURED, HOSTILE_TEXT, HOSTILE_TITLE, record, records, write_jsonl
+from browser.fixtures import (
+    CAPTURED,
+    HOSTILE_MENTION,
+    HOSTILE_TEXT,
+    HOSTILE_TITLE,
+    record,
+    records,
+    write_jsonl,
+)
 from streamlit.testing.v1 import AppTest
 
 from ui.frames import fold
 
 DASHBOARD = "../dashboard.py"
 WASHINGTON = "38.8951,-77.0364"
+CARIBBEAN = "15.0000,-75.0000"
+LAGOS = "6.4541,3.3947"
 TOTAL = len(records())
 
 
@@ -428,3 +438,87 @@ def test_empty_store_gets_the_seed_and_keeps_added_copy(empty_store):
     lima = next(e for e in open_store(empty_store).events() if e["place"] == "LIMA")
     assert lima["captured_at_basis"] == "entered on the page"
     assert lima["published_at"].startswith("2025-11-17T06:00")
+
+
+# --- where filed / where it happened ---------------------------------------------------------
+
+
+def marker_keys(at: AppTest) -> dict[str, int]:
+    return {p["key"]: p["count"] for p in layer(at, "events")["data"]}
+
+
+def test_where_it_happened_moves_the_marker_and_keeps_the_line(records_file):
+    at = ok(app())
+    assert at.button_group(key="where").value == "filed"
+    assert marker_keys(at)[WASHINGTON] == 3 and CARIBBEAN not in marker_keys(at)
+    lines = layer(at, "focus-lines")
+    assert lines["data"] == [{"from": [-77.0364, 38.8951], "to": [-75.0, 15.0], "count": 1}]
+    assert lines["pickable"] is False
+    assert "Line: from the dateline" in next(m.value for m in at.markdown if "wm-legend" in m.value)
+    at.button_group(key="where").set_value("happened").run()
+    ok(at)
+    assert marker_keys(at)[WASHINGTON] == 2 and marker_keys(at)[CARIBBEAN] == 1
+    assert layer(at, "focus-lines")["data"] == lines["data"]
+    assert at.query_params["where"] == "happened"
+    assert shown(at) == TOTAL  # the same events, placed elsewhere
+    at.button_group(key="where").set_value("filed").run()
+    assert "where" not in at.query_params
+
+
+def test_where_it_happened_round_trips_through_the_url(records_file):
+    at = ok(app(where="happened", place=CARIBBEAN, lang="nl"))
+    assert at.button_group(key="where").value == "happened"
+    assert any("Caribbean Sea: 1 bericht" in unescape(s.value) for s in at.subheader)
+    assert layer(at, "selected")["data"][0]["lat"] == 15.0
+    # The table follows the place picked at sea, with its place as where it happened.
+    table = at.dataframe[0].value
+    assert table.shape[0] == 1 and table["Plaats"].iloc[0] == "Caribbean Sea"
+    shared = params(at)
+    assert shared["where"] == ["happened"]
+    again = ok(app(**shared))
+    assert params(again) == shared
+    assert marker_keys(again) == marker_keys(at)
+    assert any("Waar het gebeurde: Caribbean Sea" in c for c in captions(again))
+    ok(app(where="elsewhere"))  # unknown value: the default, no error
+    assert ok(app(where="elsewhere")).button_group(key="where").value == "filed"
+
+
+def test_pane_lists_the_places_named_and_where_it_happened(records_file):
+    at = ok(app(place=WASHINGTON))
+    seen = captions(at)
+    assert "Places named: Washington (US · United States); Caribische Zee (sea)" in seen
+    assert "Places named: Washington (US · United States)" in seen
+    assert "No places named in the text." in seen  # the Senate brief names nothing more
+    happened = [c for c in seen if c.startswith("Where it happened:")]
+    assert happened == [
+        'Where it happened: Caribbean Sea (lead: "naar de Caribische Zee" '
+        "(outside the dateline, Washington))"
+    ]
+    # Groningen's focus is 13 km from its dateline: places named, but no "where it happened".
+    groningen = captions(ok(app(place="53.2192,6.5667")))
+    assert "Places named: Groningen (NL · Netherlands)" in groningen
+    assert not any(c.startswith("Where it happened") for c in groningen)
+
+
+def test_places_named_are_escaped(records_file):
+    at = ok(app(place=LAGOS))
+    named = [c.value for c in at.caption if "Places named" in c.value]
+    assert len(named) == 1 and HOSTILE_MENTION not in named[0]
+    assert escaped(named[0]) and unescape(named[0]).startswith(f"Places named: {HOSTILE_MENTION}")
+
+
+def test_seed_ford_brief_is_at_the_caribbean_sea(empty_store):
+    at = ok(app())
+    assert marker_keys(at)[WASHINGTON] == 3
+    at.button_group(key="where").set_value("happened").run()
+    ok(at)
+    keys = marker_keys(at)
+    assert keys[WASHINGTON] == 2 and keys[CARIBBEAN] == 1
+    at.session_state["place"] = CARIBBEAN
+    at.run()
+    ok(at)
+    assert any("Caribbean Sea: 1 brief" in unescape(s.value) for s in at.subheader)
+    seen = captions(at)
+    assert any(c.startswith("Where it happened: Caribbean Sea (lead:") for c in seen), seen
+    named = next(c for c in seen if c.startswith("Places named:"))
+    assert "Caribische Zee (sea)" in named and "Britse Maagdeneilanden (VG · " in named

@@ -8,10 +8,25 @@ from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 import pytest
-from browser.fixtures import CAPTURED, HOSTILE_TEXT, record, records
+from browser.fixtures import (
+    CAPTURED,
+    CARIBBEAN,
+    CARIBBEAN_FOCUS,
+    HOSTILE_TEXT,
+    record,
+    records,
+)
 
 from pipeline.formats import write_csv, write_geojson
-from ui.deck import TOOLTIP, build_deck, marker_radius, view_for
+from ui.deck import LINE_COLORS, TOOLTIP, build_deck, marker_radius, view_for
+from ui.focus import (
+    MOVED_KM,
+    as_list,
+    as_object,
+    distance_km,
+    focus_lines,
+    places_named,
+)
 from ui.frames import (
     Filters,
     age_bucket,
@@ -26,6 +41,7 @@ from ui.frames import (
     time_bounds,
     timeline,
     to_records,
+    with_mode,
 )
 from ui.i18n import STRINGS, language, t
 from ui.safe import plain_markdown, safe_url
@@ -273,8 +289,10 @@ def test_url_round_trip():
         undated=False,
         online=True,
         area=(30.0, -80.0, 45.0, -70.0),
+        where="happened",
     )
     params = {k: v if isinstance(v, list) else [v] for k, v in encode(view).items()}
+    assert params["where"] == ["happened"]
     assert decode(params) == view
 
 
@@ -297,6 +315,8 @@ def test_preset_wins_over_from_to_in_the_url():
         {"area": ["100,0,0,10"]},
         {"lang": ["zz"]},
         {"preset": ["3w"]},
+        {"where": ["nowhere"]},
+        {"where": ["filed"]},
     ],
 )
 def test_malformed_params_fall_back_to_defaults(params):
@@ -405,3 +425,184 @@ def test_records_file_skips_broken_lines(tmp_path):
     path.write_text("", encoding="utf-8")
     assert source.events() == [] and source.version() != before
     assert RecordsFile(tmp_path / "missing.jsonl").version() == "missing"
+
+
+# --- where it happened (focus) and places named -------------------------------------------------
+
+CARIBBEAN_KEY = "15.0000,-75.0000"
+
+
+@pytest.fixture(scope="module")
+def happened(df) -> pd.DataFrame:
+    return with_mode(df, "happened")
+
+
+def test_where_it_happened_moves_markers_to_the_focus(df, happened):
+    filed = places(df, reference=CAPTURED).set_index("key")
+    there = places(happened, reference=CAPTURED).set_index("key")
+    assert CARIBBEAN_KEY not in filed.index and filed.loc[WASHINGTON, "count"] == 3
+    assert there.loc[CARIBBEAN_KEY, "place"] == "Caribbean Sea"
+    assert there.loc[CARIBBEAN_KEY, "headline"].startswith("Een vliegdekschip")
+    assert there.loc[WASHINGTON, "count"] == 2
+    # Events without a focus elsewhere stay put; the unlocated brief stays unlocated.
+    assert there.loc["-23.5475,-46.6361", "place"] == "São Paulo"
+    assert happened["key"].isna().sum() == 1
+    assert len(briefs_at(happened, CARIBBEAN_KEY)) == 1
+
+
+def test_where_it_happened_drives_area_country_and_hexagons(df, happened):
+    caribbean = Filters(area=(10.0, -80.0, 20.0, -70.0))
+    assert len(apply_filters(df, caribbean)) == 0
+    assert list(apply_filters(happened, caribbean)["headline"].str[:16]) == ["Een vliegdekschi"]
+    # The Caribbean Sea is in no country: the US count drops from 3 to 2 there.
+    assert facet_counts(df, Filters(), "countries")["US"] == 3
+    assert facet_counts(happened, Filters(), "countries")["US"] == 2
+    cells = hexbins(happened, 50_000.0)
+    assert cells["count"].sum() == 8 and cells["count"].max() == 2  # Washington keeps two
+    at_sea = [
+        n
+        for n, (south, west, north, east) in zip(cells["count"], cells["bbox"], strict=True)
+        if south <= CARIBBEAN[0] <= north and west <= CARIBBEAN[1] <= east
+    ]
+    assert at_sea == [1]
+    assert not any(
+        south <= CARIBBEAN[0] <= north and west <= CARIBBEAN[1] <= east
+        for south, west, north, east in hexbins(df, 50_000.0)["bbox"]
+    )
+
+
+def test_downloads_keep_the_record_shape_in_either_mode(df, happened):
+    assert to_records(happened) == to_records(df)
+    washington = next(r for r in to_records(happened) if r["focus"] == CARIBBEAN_FOCUS)
+    assert (washington["lat"], washington["lon"]) == (38.89511, -77.03637)
+
+
+def _moved(km: float, focus: object) -> dict:
+    """A Washington brief whose focus lies ``km`` due north of the dateline."""
+    item = record(
+        f"Een bericht {km}.",
+        place="Washington",
+        agencies=["ANP"],
+        hours_ago=1,
+        lat=38.89511,
+        lon=-77.03637,
+        country="US",
+    )
+    lat = 38.89511 + km / 111.195
+    item["focus"] = focus(lat) if callable(focus) else focus
+    return item
+
+
+def _focus(lat: float) -> dict:
+    return {"name": "North", "lat": lat, "lon": -77.03637, "country_code": "US", "reason": "r"}
+
+
+@pytest.mark.parametrize(
+    ("km", "focus", "lines"),
+    [
+        (0.0, _focus, 0),
+        (20.0, _focus, 0),
+        (MOVED_KM - 1, _focus, 0),
+        (MOVED_KM + 1, _focus, 1),
+        (500.0, _focus, 1),
+        (500.0, lambda lat: json.dumps(_focus(lat)), 1),  # the store's JSON text
+        (500.0, None, 0),
+        (500.0, "not json", 0),
+        (500.0, {"name": "X", "lat": None, "lon": 3.0}, 0),
+        (500.0, {"name": "X", "lat": "91", "lon": 3.0}, 0),
+        (500.0, ["a", "list"], 0),
+    ],
+)
+def test_focus_line_only_where_the_focus_moved_over_25_km(km, focus, lines):
+    frame = events_frame([_moved(km, focus)])
+    data = focus_lines(frame)
+    assert len(data) == lines
+    if lines:
+        assert data.iloc[0]["from"] == [-77.0364, 38.8951]
+        assert data.iloc[0]["to"][0] == -77.0364 and data.iloc[0]["count"] == 1
+
+
+def test_focus_lines_of_the_fixtures_and_of_nothing(df):
+    data = focus_lines(df)  # Groningen's focus is 13 km off: no line
+    assert [(r["from"], r["to"], r["count"]) for _, r in data.iterrows()] == [
+        ([-77.0364, 38.8951], [-75.0, 15.0], 1)
+    ]
+    assert focus_lines(events_frame([])).empty
+    assert focus_lines(df.iloc[0:0]).empty
+    unlocated = record("Geen plaats.", place=None, agencies=[], hours_ago=1)
+    unlocated["focus"] = CARIBBEAN_FOCUS  # a focus but no dateline location: nothing to join
+    assert focus_lines(events_frame([unlocated])).empty
+    at_focus = with_mode(events_frame([unlocated]), "happened")
+    assert list(at_focus["key"]) == [CARIBBEAN_KEY]
+
+
+def test_distance_km():
+    assert distance_km(52.37, 4.89, 52.37, 4.89) == 0
+    assert 355 < distance_km(52.37, 4.89, 48.85, 2.35) < 435  # Amsterdam to Paris
+
+
+def test_line_layer_is_quiet_unpickable_and_under_the_markers(df):
+    rows = places(df)
+    deck = json.loads(build_deck(rows, lines=focus_lines(df), theme="dark").to_json())
+    ids = [layer["id"] for layer in deck["layers"]]
+    assert ids == ["basemap-ocean", "basemap", "focus-lines", "events"]
+    line = deck["layers"][2]
+    assert line["@@type"] == "LineLayer" and line["pickable"] is False
+    assert line["getColor"] == LINE_COLORS["dark"] and len(line["data"]) == 1
+    assert LINE_COLORS["light"] != LINE_COLORS["dark"]
+    plain = json.loads(build_deck(rows, lines=focus_lines(df.iloc[0:0])).to_json())
+    assert "focus-lines" not in [layer["id"] for layer in plain["layers"]]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (None, []),
+        ("", []),
+        ("not json", []),
+        ('{"place": "Lima"}', []),
+        ([1, "x", None], []),
+        (
+            '[{"place": "Lima", "country_code": "pe", "kind": "city"}]',
+            [("Lima", "PE", "city")],
+        ),
+        (
+            [
+                {"place": "Noord-Korea", "country_code": "KP", "kind": "country"},
+                {"place": "Zuid-Korea", "country_code": "KR", "kind": "country"},
+                {"place": "noord-korea", "country_code": "KP", "kind": "country"},
+                {"place": "Caribische Zee", "country_code": None, "kind": "sea"},
+                {"place": "", "name": "Donbas", "kind": "area"},
+            ],
+            [
+                ("Noord-Korea", "KP", "country"),
+                ("Zuid-Korea", "KR", "country"),
+                ("Caribische Zee", None, "sea"),
+                ("Donbas", None, "area"),
+            ],
+        ),
+    ],
+)
+def test_places_named_are_distinct_in_text_order(mentions, expected):
+    assert places_named(mentions) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"lat": 1}, {"lat": 1}),
+        ('{"lat": 1}', {"lat": 1}),
+        ("[1]", None),
+        ("{broken", None),
+        (None, None),
+        (float("nan"), None),
+    ],
+)
+def test_as_object(value, expected):
+    assert as_object(value) == expected
+
+
+def test_as_list_reads_lists_tuples_and_json():
+    item = {"place": "Lima"}
+    assert as_list([item]) == as_list((item,)) == as_list(json.dumps([item])) == [item]
+    assert as_list(float("nan")) == [] and as_list("{}") == []

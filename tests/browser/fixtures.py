@@ -34,8 +34,15 @@ def record(
     title: str | None = None,
     source: str = "fixtures/page.txt",
     reason: str | None = None,
+    mentions: list[dict] | None = None,
+    focus: dict | None = None,
 ) -> dict:
-    """One event record; ``hours_ago=None`` leaves the time unknown, ``lat=None`` unlocated."""
+    """One event record; ``hours_ago=None`` leaves the time unknown, ``lat=None`` unlocated.
+
+    ``mentions`` are given as (place, kind, name, lat, lon, country) dicts without offsets: the
+    offsets are found in ``text``. ``focus`` defaults to the dateline's location, as the pipeline
+    sets it for a brief that names nothing more precise.
+    """
     out = dict.fromkeys(FIELDS)
     agency_text = "/".join(agencies)
     dateline = f"{place.upper()} ({agency_text})" if place else None
@@ -61,8 +68,62 @@ def record(
         location_source="dateline" if place else None,
         location_reason=reason
         or (f"dateline place {place} matched the gazetteer" if lat is not None else "no place"),
+        mentions=[mention(text, **m) for m in mentions or []],
+        focus=focus
+        if focus is not None or lat is None
+        else {
+            "name": place,
+            "lat": lat,
+            "lon": lon,
+            "country_code": country,
+            "precision": "city",
+            "confidence": 0.99,
+            "reason": "dateline",
+            "place": None,
+        },
     )
     return out
+
+
+def mention(
+    text: str, place: str, kind: str, name: str, lat: float, lon: float, country: str | None
+) -> dict:
+    """A mention record for the first ``place`` in ``text`` (offsets into the text)."""
+    start = text.index(place)
+    return {
+        "place": place,
+        "start": start,
+        "end": start + len(place),
+        "kind": kind,
+        "name": name,
+        "lat": lat,
+        "lon": lon,
+        "country_code": country,
+    }
+
+
+CARIBBEAN = (15.0, -75.0)
+CARIBBEAN_FOCUS = {
+    "name": "Caribbean Sea",
+    "lat": CARIBBEAN[0],
+    "lon": CARIBBEAN[1],
+    "country_code": None,
+    "precision": "region",
+    "confidence": 0.81,
+    "reason": 'lead: "naar de Caribische Zee" (outside the dateline, Washington)',
+    "place": "Caribische Zee",
+}
+GRONINGEN_PROVINCE = (53.25, 6.75)  # about 13 km from the city: no line, no "happened" note
+HOSTILE_MENTION = "<img src=x onerror=alert(1)>"
+
+
+WASHINGTON_MENTION = {
+    "kind": "city",
+    "name": "Washington",
+    "lat": 38.89511,
+    "lon": -77.03637,
+    "country": "US",
+}
 
 
 def records() -> list[dict]:
@@ -76,6 +137,7 @@ def records() -> list[dict]:
             lat=38.89511,
             lon=-77.03637,
             country="US",
+            mentions=[dict(WASHINGTON_MENTION, place="Washington")],
         ),
         record(
             "De Senaat in Washington debatteerde over handelstarieven. Een besluit volgt later.",
@@ -95,6 +157,18 @@ def records() -> list[dict]:
             lat=38.89511,
             lon=-77.03637,
             country="US",
+            mentions=[
+                dict(WASHINGTON_MENTION, place="Washington"),
+                {
+                    "place": "Caribische Zee",
+                    "kind": "sea",
+                    "name": "Caribbean Sea",
+                    "lat": CARIBBEAN[0],
+                    "lon": CARIBBEAN[1],
+                    "country": None,
+                },
+            ],
+            focus=CARIBBEAN_FOCUS,
         ),
         record(
             "In Santiago gaat de linkse kandidaat voorop in de peilingen. Een tweede ronde volgt.",
@@ -123,6 +197,26 @@ def records() -> list[dict]:
             lat=53.21917,
             lon=6.56667,
             country="NL",
+            mentions=[
+                {
+                    "place": "Groningen",
+                    "kind": "region",
+                    "name": "Groningen",
+                    "lat": GRONINGEN_PROVINCE[0],
+                    "lon": GRONINGEN_PROVINCE[1],
+                    "country": "NL",
+                }
+            ],
+            focus={
+                "name": "Groningen",
+                "lat": GRONINGEN_PROVINCE[0],
+                "lon": GRONINGEN_PROVINCE[1],
+                "country_code": "NL",
+                "precision": "region",
+                "confidence": 0.8,
+                "reason": 'lead: "in Groningen"',
+                "place": "Groningen",
+            },
         ),
         record(
             HOSTILE_TEXT,
@@ -135,6 +229,16 @@ def records() -> list[dict]:
             country="NG",
             lang="en",
             source="javascript:alert(3)",
+            mentions=[
+                {
+                    "place": HOSTILE_MENTION,
+                    "kind": "city",
+                    "name": "Lagos",
+                    "lat": 6.45407,
+                    "lon": 3.39467,
+                    "country": "NG",
+                }
+            ],
         ),
         record(
             "Pyongyang toonde nieuwe raketten tijdens een parade. Het tijdstip is niet bekend.",
