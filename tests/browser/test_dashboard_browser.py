@@ -73,8 +73,11 @@ def served(tmp_path_factory):
     }
     os.environ.pop("WIREMAP_RECORDS", None)
     app = start_app(tmp, {**env, "WIREMAP_RECORDS": ""})
+    # The page's first view holds both ends of every event: dateline and focus.
     located = [e for e in events if e.get("lat") is not None]
-    view = home_view([e["lat"] for e in located], [e["lon"] for e in located])
+    ends = [(e["lat"], e["lon"]) for e in located]
+    ends += [(e["focus"]["lat"], e["focus"]["lon"]) for e in located if e.get("focus")]
+    view = home_view([lat for lat, _ in ends], [lon for _, lon in ends])
     yield {"app": app, "events": events, "view": view}
     app.stop()
 
@@ -273,6 +276,22 @@ def test_shared_url_round_trips(page_at, served):
     assert shown(again) == 2
     assert search_box(again, "Zoeken").input_value() == "epstein"
     assert again.get_by_role("heading", name="Washington: 2 berichten").is_visible()
+
+
+def test_where_it_happened_moves_the_ford_brief_to_the_caribbean(page_at, served):
+    page = page_at()
+    ford = next(
+        e for e in served["events"] if (e.get("focus") or {}).get("name") == "Caribbean Sea"
+    )
+    sea = (ford["focus"]["lat"], ford["focus"]["lon"])
+    assert hover_tooltip(page, served, *sea) is None  # only the (unpickable) line passes there
+    pill(page, "Where it happened").click()
+    page.wait_for_url(re.compile(r"where=happened"))
+    settle(page)
+    assert "Caribbean Sea" in (hover_tooltip(page, served, *sea) or "")
+    click_place(page, served, *sea, "Caribbean Sea: 1 brief")
+    assert page.get_by_text("Where it happened: Caribbean Sea", exact=False).first.is_visible()
+    assert page.get_by_text("Places named: Caribische Zee (sea)", exact=False).first.is_visible()
 
 
 def test_hostile_text_is_plain_text_in_tooltip_pane_and_table(page_at, served, requests_seen):
