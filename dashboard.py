@@ -11,6 +11,12 @@ Map zoom: pydeck does not report the reader's zoom back to Python, so the page c
 it. Above 20,000 visible events it draws hexagons with counts; clicking a hexagon narrows the
 map to that cell's area (and zooms there), where markers return once 20,000 or fewer events
 remain. Narrowing by time, agency, country, language or search brings the markers back too.
+
+Where: the map places each event where it was filed (its dateline, the default) or where it
+happened (its ``focus``; events without one stay at their dateline), see ``ui.frames.with_mode``.
+Markers, place selection, area, country, table and hexagons follow that choice; downloads keep
+the record as it is (dateline in ``lat``/``lon``, the focus in ``focus``). A thin unpickable line
+joins dateline and focus where they lie more than 25 km apart (not drawn over hexagons).
 """
 
 from __future__ import annotations
