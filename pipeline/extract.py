@@ -13,10 +13,19 @@ from pathlib import Path
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
 from geo.mentions import Mention, find_mentions
-from parsing.inputs import InputError, SourceDoc, captured_at_for, iter_paths, read_path
+from parsing.inputs import (
+    InputError,
+    SourceDoc,
+    captured_at_for,
+    iter_paths,
+    read_bytes,
+    read_path,
+)
 from parsing.page import parse_page
 from parsing.records import Brief
 from pipeline.record import FIELDS, event_id
+
+__all__ = ["InputError", "extract_bytes", "extract_doc", "extract_paths", "extract_text"]
 
 Geocoder = Callable[[PlaceQuery], Location]
 
@@ -208,6 +217,24 @@ def extract_doc(
         title=doc.title,
         geocode=geocode,
     )
+
+
+def extract_bytes(
+    data: bytes,
+    name: str,
+    *,
+    captured_at: datetime | None,
+    captured_at_basis: str | None,
+    geocode: Geocoder | None = None,
+) -> list[dict]:
+    """Every event in an uploaded file's bytes (text in any encoding, HTML or a feed).
+
+    Raises ``InputError`` with a one-line message naming the file when it is not readable text.
+    """
+    records: list[dict] = []
+    for doc in read_bytes(data, name):
+        records.extend(extract_doc(doc, captured_at, captured_at_basis, geocode))
+    return records
 
 
 def extract_paths(

@@ -24,14 +24,10 @@ def records_from_text(text: str, captured_at: datetime, source: str = "pasted") 
 
 
 def records_from_upload(name: str, data: bytes, captured_at: datetime) -> list[dict]:
-    """Every brief in an uploaded .txt or .html file (decoded and cleaned by ``parsing``).
+    """Every brief in an uploaded .txt or .html file.
 
-    Raises ``parsing.inputs.InputError`` with a readable message when the file is not text.
+    Raises ``pipeline.extract.InputError`` with a readable message when the file is not text.
     """
-    from parsing.inputs import read_bytes
-    from pipeline.extract import extract_doc
+    from pipeline.extract import extract_bytes
 
-    records: list[dict] = []
-    for doc in read_bytes(data, name):
-        records.extend(extract_doc(doc, captured_at, CAPTURE_BASIS))
-    return records
+    return extract_bytes(data, name, captured_at=captured_at, captured_at_basis=CAPTURE_BASIS)
