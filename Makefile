@@ -22,7 +22,13 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed
+# Build the gazetteer's on-disk index once (about 10 s), before the page needs it.
+$(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py
+	@echo "Building the offline gazetteer index (once)..."
+	$(PY) -c "from geo.gazetteer import load; load()"
+	touch $@
+
+run: $(VENV)/.installed $(VENV)/.gazetteer
 	@echo "Wiremap: open http://$(HOST):$(PORT) (Ctrl+C stops it)"
 	$(VENV)/bin/streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false --global.developmentMode false
