@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from parsing.agencies import (
@@ -358,8 +358,15 @@ def _sep_text(m: re.Match[str], name: str) -> str:
     return (m.group(name) or "").strip(" \t\xa0")
 
 
-def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline | None:
-    """PLACE [(QUAL)] [, QUAL] [, DATE] [CREDIT] [SEP] at pos."""
+def _placed(
+    text: str, pos: int, mode: int, glued_after_word: bool, after_age: bool = False
+) -> Dateline | None:
+    """PLACE [(QUAL)] [, QUAL] [, DATE] [CREDIT] [SEP] at pos.
+
+    ``after_age``: pos is where a page's age marker ends ("vor 2 StundenSimmering (dpa) -").
+    The age vouches for a brief start, as a line start does; with no credit the place must
+    still be all capitals there, since a title-case word after an age may open a headline.
+    """
     m = _RE_PLACED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
         return None
@@ -432,6 +439,8 @@ def _placed(text: str, pos: int, mode: int, glued_after_word: bool) -> Dateline 
             return None
     else:
         if mode >= GLUE or not sep or sep in ("_", ".") or place_case == "lower":
+            return None
+        if after_age and place_case != "upper":
             return None
         if sep == ":" and place_case != "upper":
             return None
@@ -551,7 +560,13 @@ def _follow(text: str, dl: Dateline) -> Dateline:
 
 
 def _at(
-    text: str, pos: int, mode: int, *, allow_follow: bool = True, glued_after_word: bool = False
+    text: str,
+    pos: int,
+    mode: int,
+    *,
+    allow_follow: bool = True,
+    glued_after_word: bool = False,
+    after_age: bool = False,
 ) -> Dateline | None:
     """The dateline starting exactly at pos, under the given trust mode, or None."""
     if pos >= len(text):
@@ -562,7 +577,7 @@ def _at(
         dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode)
     elif ch in "'’":
         if text[pos + 1 : pos + 3] in ("s-", "S-"):
-            dl = _placed(text, pos, mode, glued_after_word)
+            dl = _placed(text, pos, mode, glued_after_word, after_age)
     elif ch.isalnum():
         if ch.isdigit() or text[pos : pos + 3].casefold() in _MONTH_PREFIXES:
             dl = _date_credit(text, pos, mode)
@@ -570,7 +585,7 @@ def _at(
             if text[pos : pos + 2] in _BARE_PREFIXES:
                 dl = _bare_only(text, pos, mode)
             if dl is None:
-                dl = _placed(text, pos, mode, glued_after_word)
+                dl = _placed(text, pos, mode, glued_after_word, after_age)
             if dl is None and mode == PRIMARY and ch.isupper():
                 dl = _glued(text, pos)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
@@ -631,17 +646,26 @@ _RE_PAGE_INNER = re.compile(
 _MODES = {"line": BOUNDARY, "gap": BOUNDARY, "glue": GLUE, "gluep": GLUE, "inner": INNER}
 
 
-def _page_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(position, mode, glued_after_word) for every candidate start on a page, in order."""
+_Cand = tuple[int, int, bool, bool]
 
-    def scan(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[tuple[int, int, bool]]:
+
+def _page_candidates(text: str, anchors: Sequence[int]) -> Iterator[_Cand]:
+    """(position, mode, glued_after_word, after_age) for every candidate start, in order.
+
+    An anchor (where an age marker ends) sorts before any other candidate at the same position:
+    it is tried with BOUNDARY trust first.
+    """
+
+    def scan(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
         for m in pattern.finditer(text):
-            yield m.end(), mode, glued
+            yield m.end(), mode, glued, False
 
     first = _skip_blank(text, 0, min(len(text), 21))
-    head: list[tuple[int, int, bool]] = [(first, BOUNDARY, False)] if first < len(text) else []
+    head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
+    aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
     return heapq.merge(
         iter(head),
+        iter(aged),
         scan(_RE_PAGE_LINE, BOUNDARY, False),
         scan(_RE_PAGE_GLUE, GLUE, True),
         scan(_RE_PAGE_GLUEP, GLUE, False),
@@ -679,21 +703,27 @@ def find_dateline(text: str, start: int = 0, *, max_lead: int = 400) -> Dateline
     return None
 
 
-def find_datelines(text: str) -> list[Dateline]:
+def find_datelines(text: str, anchors: Sequence[int] = ()) -> list[Dateline]:
     """Every dateline that starts a brief on a page of several briefs, in order.
 
     Datelines are looked for at line starts, glued to what precedes them ("2 uur
     geledenQUITO (ANP) -") and after a sentence end when the page lost its line breaks;
     away from a line start an agency credit is required.
+
+    ``anchors`` are offsets where a page's age markers end (``timeparse.iter_ages``). A page
+    glues each age to the next brief's dateline in whatever case the agency writes it
+    ("vor 2 StundenSimmering (dpa/lby) -", "ieri(ANSA) - MILANO, 16 NOV -"), so a dateline
+    starting exactly there is trusted as if it opened a line. Ordinary-sentence guards stay.
     """
     if not isinstance(text, str) or not text:
         return []
     found: list[Dateline] = []
     last_end = 0
-    for cand, mode, glued in _page_candidates(text):
+    for cand, rank, glued, after_age in _page_candidates(text, anchors):
         if cand < last_end:
             continue
-        dl = _at(text, cand, mode, glued_after_word=glued)
+        mode = BOUNDARY if after_age else rank
+        dl = _at(text, cand, mode, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:
             continue
         if mode == BOUNDARY:

@@ -12,7 +12,7 @@ from parsing.dateline import find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief
 from parsing.segment import segment
-from parsing.timeparse import iter_ages, resolve_dateline_date
+from parsing.timeparse import AgeMatch, iter_ages, resolve_dateline_date
 
 
 def parse_page(
@@ -35,8 +35,8 @@ def parse_page(
     if not text or not text.strip():
         return []
     lang = lang or detect_lang(text)
-    datelines = find_datelines(text)
     ages = list(iter_ages(text, lang))
+    datelines = find_datelines(text, _age_anchors(text, ages))
     segments = segment(text, datelines, ages)
     briefs: list[Brief] = []
     if not segments:
@@ -76,6 +76,24 @@ def parse_page(
         if brief.published_at is None and published_at is not None:
             brief.published_at, brief.time_basis = published_at, published_basis or "meta"
     return briefs
+
+
+def _age_anchors(text: str, ages: list[AgeMatch]) -> list[int]:
+    """Where a brief may start right after an age marker: glued to it ("vor 2
+    StundenSimmering (dpa) -"), or after a blank when the age opens its line."""
+    anchors = []
+    for age in ages:
+        pos = age.end
+        limit = min(len(text), pos + 3)
+        while pos < limit and text[pos] in " \t\xa0":
+            pos += 1
+        if pos == age.end:
+            anchors.append(pos)
+        elif pos < len(text) and text[pos] not in "\r\n":
+            line_start = text.rfind("\n", 0, age.start) + 1
+            if not text[line_start : age.start].strip():
+                anchors.append(pos)
+    return anchors
 
 
 def _shift(dateline, offset: int):

@@ -32,19 +32,26 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "lesen sie auch",
     "anzeige",
     "weitere meldungen",
+    "weitere nachrichten",
     # fr
     "plus de ",
+    "plus dans ",
+    "plus d'actualités",
+    "plus d’actualités",
     "lire aussi",
     "a lire aussi",
     "à lire aussi",
     "publicité",
     # es
     "más de ",
+    "más noticias",
+    "más en ",
     "leer más",
     "lea también",
     "publicidad",
     # it
     "altro da ",
+    "altre notizie",
     "leggi anche",
     "pubblicità",
 )

@@ -52,8 +52,11 @@ _BL = r"[ \t\u00a0\u202f]{1,3}"
 _BL0 = r"[ \t\u00a0\u202f]{0,3}"
 # Upper-case letters an age may be glued to ("2 uur geledenQUITO"), generated, not typed.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
-# Right edge of a marker: not followed by a lower-case letter, but an upper-case one is fine.
-_RIGHT = rf"(?:(?![^\W\d_])|(?=(?-i:[{_UPPER}])))"
+_LOWER = "".join(re.escape(c) for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
+# Right edge of a marker: not followed by a lower-case letter, but an upper-case one is fine
+# ("geledenQUITO", "StundenSimmering") -- unless the marker's own last letter is a capital after
+# a small one: in "hace 1 horaSANTIAGO" the "S" opens the place, it does not make "horas".
+_RIGHT = rf"(?:(?![^\W\d_])|(?=(?-i:[{_UPPER}]))(?<!(?-i:[{_LOWER}][{_UPPER}])))"
 _LEFT = r"(?<!\w)"
 
 _UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
@@ -233,6 +236,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     ch = text[end]
     if ch.isalpha():
         return ch.isupper()
+    if ch == "(":
+        return True  # glued to a credit-first dateline: "ieri(ANSA) - MILANO, 16 NOV -"
     j = end
     hi = min(len(text), end + 12)
     while j < hi and text[j] in " \t\u00a0":
