@@ -136,53 +136,62 @@ def area_named(name: str | None) -> Area | None:
 # --- tokenising ---------------------------------------------------------------------------------
 # A word: an abbreviation with dots (U.S., D.C.), or letters/digits joined by hyphens and
 # apostrophes (Nieuw-Delhi, Be'er, d'Anegada). French/Italian elision is split off below.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[^\W_]|[-'’](?=[^\W_]))*")
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 _ELISION = re.compile(r"(?i)^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|dell|degl|un|quell)['’]")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    key: str  # folded
-    cap: bool  # starts with an upper-case letter
-    upper: bool  # all letters upper case
-    sent: bool  # first word of a sentence (or of the text)
-    join: bool  # may form one name with the next word (only spaces, or "St. ")
+# A word is a plain tuple (a brief has dozens of words: building them is the hot path of
+# ``find_mentions``): (start, end, folded key, capitalised, all upper case, first word of a
+# sentence, joined to the word before). Word k may form one name with word k + 1 when
+# ``toks[k + 1][_JP]`` (only spaces between, or "St. ").
+_S, _E, _K, _CAP, _UP, _SENT, _JP = range(7)
+_Tok = tuple
 
 
 def tokenize(text: str) -> list[_Tok]:
-    """Words of ``text`` with their spans, folded keys and what is around them."""
+    """Words of ``text`` with their spans, folded keys and what is around them.
+
+    The common case (a word after one space, no apostrophe) takes no further test.
+    """
     toks: list[_Tok] = []
+    append = toks.append
+    no_sentence_end = _SENTENCE_END.isdisjoint
     prev_end = 0
+    last: _Tok | None = None
     for m in _WORD.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         w = m.group()
-        if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Jordan's": the possessive goes
-            e -= 2
-            w = w[:-2]
-        el = _ELISION.match(w)
-        if el and el.end() < len(w) and w[el.end()].isupper():
-            s += el.end()
-            w = w[el.end() :]
-        gap = text[prev_end:s]
-        sent = not toks or any(c in _SENTENCE_END for c in gap)
-        if toks:
-            last = toks[-1]
+        if "'" in w or "’" in w:
+            if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Jordan's": the possessive goes
+                e -= 2
+                w = w[:-2]
+            el = _ELISION.match(w)
+            if el and el.end() < len(w) and w[el.end()].isupper():
+                s += el.end()
+                w = w[el.end() :]
+        if last is None:
+            sent = jp = False
+            sent = True
+        elif s == prev_end + 1 and text[prev_end] == " ":
+            sent = False
+            jp = True
+        else:
+            gap = text[prev_end:s]
+            sent = not no_sentence_end(gap)
             stripped = gap.strip(" \t")
-            last.join = (stripped == "" and "\n" not in gap) or (
-                stripped == "." and last.cap and len(last.key) <= 3 and gap.endswith(" ")
+            initial = stripped == "." and last[_CAP]
+            jp = (stripped == "" and "\n" not in gap) or (
+                initial and len(last[_K]) <= 3 and gap.endswith(" ")
             )
-            if stripped == "." and last.cap and len(last.key) <= 2:
+            if initial and len(last[_K]) <= 2:
                 sent = False  # "R. Ford", "St. Louis": an initial, not a sentence end
         key = fold(w)
-        if not key:
-            prev_end = e
-            continue
-        c = w[0]
-        toks.append(_Tok(s, e, key, c.isupper(), w.isupper(), sent, False))
         prev_end = e
+        if not key:
+            continue
+        last = (s, e, key, w[0].isupper(), w.isupper(), sent, jp)
+        append(last)
     return toks
 
 
@@ -276,10 +285,10 @@ class MentionIndex:
                 del entries[key]
         for area, name in areas():
             toks = tokenize(name)
-            key = " ".join(t.key for t in toks)
+            key = " ".join(t[_K] for t in toks)
             if not key:
                 continue
-            caps = tuple(t.cap for t in toks)
+            caps = tuple(t[_CAP] for t in toks)
             e = entries.get(key)
             if e is None or e.area is None:
                 entries[key] = _Entry(area=area, caps=caps)
@@ -320,21 +329,27 @@ class MentionIndex:
         i = 0
         while i < n:
             t = toks[i]
-            first = t.key.split(" ", 1)[0]
-            if not t.cap and first not in lower_starts:
+            first = t[_K].split(" ", 1)[0]
+            if not t[_CAP] and first not in lower_starts:
                 i += 1
                 continue
             longest = min(max_words.get(first, 0), MAX_WORDS)
-            if not longest and genitive and t.cap and first.endswith("s") and first[:-1] in entries:
+            if (
+                not longest
+                and genitive
+                and t[_CAP]
+                and first.endswith("s")
+                and first[:-1] in entries
+            ):
                 longest = 1  # "Russlands"
             if not longest:
                 i += 1
                 continue
-            keys = [t.key]
-            nw = t.key.count(" ") + 1
+            keys = [t[_K]]
+            nw = t[_K].count(" ") + 1
             j = i
-            while j + 1 < n and toks[j].join and len(keys) < MAX_WORDS:
-                nxt = toks[j + 1].key
+            while j + 1 < n and toks[j + 1][_JP] and len(keys) < MAX_WORDS:
+                nxt = toks[j + 1][_K]
                 nw += nxt.count(" ") + 1
                 if nw > longest:
                     break
@@ -344,8 +359,8 @@ class MentionIndex:
             skip = 1
             for m in range(len(keys), 0, -1):
                 e = entries.get(keys[m - 1])
-                if e is None and m == 1 and genitive and t.cap and t.key.endswith("s"):
-                    e = entries.get(t.key[:-1])  # "Russlands", "Beiruts": German genitive
+                if e is None and m == 1 and genitive and t[_CAP] and t[_K].endswith("s"):
+                    e = entries.get(t[_K][:-1])  # "Russlands", "Beiruts": German genitive
                     if e is not None and not e.big:
                         e = None
                 if e is None:
@@ -355,13 +370,13 @@ class MentionIndex:
                     skip = m
                     break
                 if fit:
-                    key = keys[m - 1] if keys[m - 1] in entries else t.key[:-1]
+                    key = keys[m - 1] if keys[m - 1] in entries else t[_K][:-1]
                     hit = (i, i + m, e, key)
                     break
             if hit is None:
                 i += skip
                 continue
-            s, end = toks[i].start, toks[hit[1] - 1].end
+            s, end = toks[i][_S], toks[hit[1] - 1][_E]
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             i = hit[1]
@@ -371,7 +386,7 @@ class MentionIndex:
         out: list[Mention] = []
         resolved: dict[tuple[str, bool], tuple[Location, str] | None] = {}
         for i, j, e, key in hits:
-            s, end = toks[i].start, toks[j - 1].end
+            s, end = toks[i][_S], toks[j - 1][_E]
             place = text[s:end]
             if not e.gaz:
                 out.append(Mention(place, s, end, _area_location(e.area, place), e.area.kind))
@@ -397,8 +412,8 @@ class MentionIndex:
         if lang and lang.lower() != "en":
             ccs.update(geodata.LANGUAGE_COUNTRIES.get(lang.lower(), ()))
         for t in toks:
-            if len(t.key) >= 4:
-                cc = self.demonym(t.key)
+            if len(t[_K]) >= 4:
+                cc = self.demonym(t[_K])
                 if cc:
                     ccs.add(cc)
         for _, _, e, _ in hits:
@@ -415,32 +430,32 @@ class MentionIndex:
         first, last = toks[i], toks[j - 1]
         if e.area is not None and not e.gaz:
             for k, must in enumerate(e.caps):
-                if must and not toks[i + k].cap:
+                if must and not toks[i + k][_CAP]:
                     return False
             if e.area.after:
-                prev = [toks[k].key for k in range(max(0, i - 2), i)]
+                prev = [toks[k][_K] for k in range(max(0, i - 2), i)]
                 one = prev[-1] if prev else ""
                 two = " ".join(prev[-2:]) if len(prev) == 2 else ""
                 if one not in e.area.after and two not in e.area.after:
                     return False
             return THING if self._person_or_thing(toks, i, j, lang, area=True) else True
-        if not first.cap or not last.cap:
+        if not first[_CAP] or not last[_CAP]:
             return False
         for k in range(i + 1, j - 1):
-            if not toks[k].cap and toks[k].key not in w["connectors"]:
+            if not toks[k][_CAP] and toks[k][_K] not in w["connectors"]:
                 return False
-        if not (e.big or e.small) and not all(toks[k].upper for k in range(i, j)):
+        if not (e.big or e.small) and not all(toks[k][_UP] for k in range(i, j)):
             return False
         if j - i == 1:
-            key = first.key
-            if first.sent and key in w["stop_sentence_start"]:
+            key = first[_K]
+            if first[_SENT] and key in w["stop_sentence_start"]:
                 return False
-            if first.upper and len(key) <= 3 and e.short_country < 0:
+            if first[_UP] and len(key) <= 3 and e.short_country < 0:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
             if (
                 (lang or "").lower() == "de"
                 and i > 0
-                and toks[i - 1].key in w["german_articles"]
+                and toks[i - 1][_K] in w["german_articles"]
                 and all(self.g.kind[k] == CITY for k in e.big)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
@@ -450,20 +465,20 @@ class MentionIndex:
         """A title, a first name, an initial, a ship prefix or an organisation word around the
         name: then it is part of a person's or a thing's name."""
         w = self.w
-        text_prev = toks[i - 1] if i > 0 and toks[i - 1].join else None
+        text_prev = toks[i - 1] if i > 0 and toks[i][_JP] else None
         if text_prev is not None:
-            pk = text_prev.key
-            if text_prev.cap and len(pk) == 1:
+            pk = text_prev[_K]
+            if text_prev[_CAP] and len(pk) == 1:
                 return True  # "Gerald R. Ford"
             if pk in w["titles"] and not area:
                 return True  # "president Jordan", "Herr Paris", "M. Nancy"
-            if text_prev.cap and pk in w["first_names"]:
+            if text_prev[_CAP] and pk in w["first_names"]:
                 return True  # "Gerald Ford", "Paris Jackson"
-            if text_prev.cap and pk in w["org_before"]:
+            if text_prev[_CAP] and pk in w["org_before"]:
                 return True  # "Real Madrid", "Air France"
             if (
-                text_prev.cap
-                and not text_prev.sent
+                text_prev[_CAP]
+                and not text_prev[_SENT]
                 and not area
                 and (lang or "").lower() != "de"
                 and pk not in w["connectors"]
@@ -477,21 +492,21 @@ class MentionIndex:
                 return True
         if (
             i >= 2
-            and toks[i - 2].join
-            and toks[i - 1].key in ("of", "de", "van", "di", "von")
-            and toks[i - 2].key in w["org_before_of"]
+            and toks[i - 1][_JP]
+            and toks[i - 1][_K] in ("of", "de", "van", "di", "von")
+            and toks[i - 2][_K] in w["org_before_of"]
         ):
             return True  # "University of Chicago", "Bank of England"
         if (
             i >= 3
-            and toks[i - 1].key == "the"
-            and toks[i - 2].key == "of"
-            and toks[i - 3].key in w["org_before_of"]
+            and toks[i - 1][_K] == "the"
+            and toks[i - 2][_K] == "of"
+            and toks[i - 3][_K] in w["org_before_of"]
         ):
             return True
-        nxt = toks[j] if j < len(toks) and toks[j - 1].join else None
-        if nxt is not None and nxt.cap:
-            nk = nxt.key
+        nxt = toks[j] if j < len(toks) and toks[j][_JP] else None
+        if nxt is not None and nxt[_CAP]:
+            nk = nxt[_K]
             if nk in w["org_after"]:
                 return True  # "Washington Post", "Paris Hilton", "New York Times"
             if area:
@@ -500,7 +515,7 @@ class MentionIndex:
                 return False
             if nk in self.entries or self.demonym(nk):
                 return False  # another place or an adjective follows: a list, not a name
-            single = toks[i].key if j - i == 1 else ""
+            single = toks[i][_K] if j - i == 1 else ""
             if single in w["firstname_places"]:
                 return True  # "Jordan Bardella", "Georgia Meloni"
             if (lang or "").lower() != "de" and (not single or COUNTRY not in self._kinds(single)):
@@ -511,9 +526,9 @@ class MentionIndex:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
         prefixes = self.w["ship_prefixes"]
         t = toks[k]
-        if not t.upper or not any(t.key == fold(p) for p in prefixes):
+        if not t[_UP] or not any(t[_K] == fold(p) for p in prefixes):
             return False
-        return all(toks[q].join and toks[q + 1].cap for q in range(k, i))
+        return all(toks[q + 1][_JP] and toks[q + 1][_CAP] for q in range(k, i))
 
     def _kinds(self, key: str) -> set[int]:
         g = self.g
@@ -522,15 +537,15 @@ class MentionIndex:
     def _region_cue(self, toks, i: int, j: int) -> bool:
         """ "regio Charkiv", "Kharkiv region", "province of Idlib": the region, not the city."""
         cues = self.w["region_cues"]
-        if i >= 1 and toks[i - 1].key in cues:
+        if i >= 1 and toks[i - 1][_K] in cues:
             return True
         if (
             i >= 2
-            and toks[i - 1].key in ("of", "de", "di", "del", "van")
-            and toks[i - 2].key in cues
+            and toks[i - 1][_K] in ("of", "de", "di", "del", "van")
+            and toks[i - 2][_K] in cues
         ):
             return True
-        return j < len(toks) and toks[j - 1].join and toks[j].key in cues
+        return j < len(toks) and toks[j][_JP] and toks[j][_K] in cues
 
     def _resolve(
         self, place, key, e: _Entry, text, lang, cue, support
