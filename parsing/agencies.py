@@ -208,7 +208,7 @@ PLACE_PARTICLES: frozenset[str] = frozenset(
 PLACE_JOINERS: tuple[str, ...] = tuple(
     _words(
         "de del della dello dei degli di da do dos das du des la le les los las el al am an "
-        "der den im in upon on sur sous en op aan bei ob y i e und and of the lès d' l' van von"
+        "der den im in upon on sur sous en op aan bei ob y i e und and of the lès d' l' van von &"
     )
 )
 

@@ -97,14 +97,21 @@ _SP = r"[ \t\xa0]"
 # Words are matched possessively ("{m,n}+"): a word never needs to give back letters, and
 # not backtracking into it keeps failed attempts cheap.
 # Dutch "'s-HERTOGENBOSCH", "'s-Gravenhage" open with an elided article.
-_ELIDED = r"(?:['’][sS]-)?"
-_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}'’.]|-(?=[{UP}])){{1,30}}+"
-_TWORD = rf"{_ELIDED}[{UP}](?:['’][{UP}])?[{LO}](?:[{LET}'’.]|-(?=[{LET}])){{0,30}}+"
-_LWORD = rf"[{LO}](?:[{LO}'’.]|-(?=[{LO}])){{1,30}}+"
+# Romanised names carry an ayin or okina ("DAR‘Ā", "Qo‘qon", "‘ABASĀN") and combining marks
+# ("PETAH̱ TIQVA"): they belong to the word, as do its apostrophes.
+_ELIDED = r"(?:['’][sS]-|[‘ʻ](?=[^\W\d_]))?"
+_MARK = "\u0300-\u036f"
+_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}{_MARK}'’‘ʻ.]|-(?=[{UP}])){{1,30}}+"
+_TWORD = rf"{_ELIDED}[{UP}](?:['’‘ʻ][{UP}])?[{LO}](?:[{LET}{_MARK}'’‘ʻ.]|-(?=[{LET}])){{0,30}}+"
+_LWORD = rf"[{LO}](?:[{LO}{_MARK}'’‘ʻ.]|-(?=[{LO}])){{1,30}}+"
+# A district number inside a credited place ("LYON 05", "PARIS 13E ARRONDISSEMENT", "SECTOR 5").
+_NUM = rf"\d{{1,2}}(?:[{LET}]{{1,2}})?(?![\d{LET}.:])"
+# A one-letter word inside an all-caps place ("TSEUNG KWAN O", "TREINTA Y TRES"), not first.
+_UONE = rf"[{UP}](?![{LET}{_MARK}'’‘.\-])"
 _JOIN = _trie(list(PLACE_JOINERS))
 _TLINK = rf"{_SP}(?:{_JOIN}{_SP}){{0,3}}(?:[dlDL]['’])?"
-_USEG = rf"{_UWORD}(?:{_SP}{_UWORD}){{0,4}}"
-_TSEG = rf"{_TWORD}(?:{_TLINK}{_TWORD}){{0,4}}"
+_USEG = rf"{_UWORD}(?:{_SP}(?:{_UWORD}|{_NUM}|{_UONE})){{0,6}}"
+_TSEG = rf"{_TWORD}(?:{_TLINK}(?:{_TWORD}|{_NUM})){{0,4}}"
 _LSEG = rf"{_LWORD}(?:{_SP}{_LWORD}){{0,2}}"
 _SEG = rf"(?:{_USEG}|{_TSEG}|{_LSEG})"
 _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
@@ -577,6 +584,9 @@ def _at(
         dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode)
     elif ch in "'’":
         if text[pos + 1 : pos + 3] in ("s-", "S-"):
+            dl = _placed(text, pos, mode, glued_after_word, after_age)
+    elif ch in "‘ʻ":
+        if text[pos + 1 : pos + 2].isalpha():
             dl = _placed(text, pos, mode, glued_after_word, after_age)
     elif ch.isalnum():
         if ch.isdigit() or text[pos : pos + 3].casefold() in _MONTH_PREFIXES:

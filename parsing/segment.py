@@ -95,11 +95,14 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
         if is_chrome(line):
             start = cursor = prev_start
             continue
-        if (
-            title is None
-            and looks_like_title(line)
-            and _age_ending_at(ages, text, prev_end, prev_start) is None
-        ):
+        line_age = _age_ending_at(ages, text, prev_end, prev_start)
+        if line_age is not None:
+            if not text[prev_start : line_age.start].strip():
+                # An age on a line of its own ("2 hours ago", then the headline): it closes
+                # the brief above, as a glued one does.
+                return _Lead(start=line_age.start, title=title, age=line_age)
+            break
+        if title is None and looks_like_title(line):
             title, start, cursor = line.strip(), prev_start, prev_start
             continue
         break
