@@ -47,23 +47,16 @@ from ui.deck import (  # noqa: E402
     home_view,
     view_for,
 )
-from ui.focus import DEFAULT_MODE, MODES, focus_lines, places_named  # noqa: E402
+from ui.events import FrameEvents, IndexEvents, index_above  # noqa: E402
+from ui.focus import DEFAULT_MODE, MODES, places_named  # noqa: E402
 from ui.frames import (  # noqa: E402
     AGE_BUCKETS,
+    PLACE_COLUMNS,
     UNKNOWN_AGE,
     Filters,
-    apply_filters,
-    briefs_at,
     events_frame,
-    facet_counts,
+    fold,
     hex_size_for,
-    hexbins,
-    places,
-    time_bounds,
-    timeline,
-    to_records,
-    undated,
-    with_mode,
 )
 from ui.i18n import LANGUAGES, t  # noqa: E402
 from ui.safe import plain_markdown, safe_url  # noqa: E402
@@ -103,26 +96,59 @@ def frame_for(version: str) -> pd.DataFrame:
     return events_frame(get_source().events())
 
 
-def load_frame() -> tuple[pd.DataFrame, str | None]:
+@st.cache_resource(show_spinner=False, max_entries=2)
+def indexed(version: str) -> bool:
+    """Is the source a store too large for a frame of every record? (see ``ui.events``)"""
+    store = getattr(get_source(), "store", None)
+    return store is not None and store.count() > index_above()
+
+
+@st.cache_resource(show_spinner="Indexing the events…", max_entries=1)
+def index_for(version: str):
+    """The store's columns as an ``EventIndex``, built once per data version."""
+    from pipeline.query import EventIndex
+
+    return EventIndex.from_store(get_source().store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def search_texts_for(version: str):
+    """Every event's folded text, read only once a reader searches a large store."""
+    from pipeline.query import search_texts
+
+    with st.spinner(t(st.session_state.get("ui_lang", "en"), "search_loading")):
+        return search_texts(get_source().store, index_for(version), fold)
+
+
+def load_events() -> tuple[FrameEvents | IndexEvents, str | None]:
     """The events plus this session's added copy (when no store keeps it), or an error text."""
     try:
         source = get_source()
         version = source.version()
+        if indexed(version):
+            events = IndexEvents(
+                index_for(version),
+                source.store,
+                DEFAULT_MODE,
+                texts=lambda: search_texts_for(version),
+            )
+            st.session_state["_version"] = version
+            return events, None
         df = frame_for(version)
     except Exception as err:  # a broken source must not take the page down
-        return events_frame([]), f"{type(err).__name__}: {err}"
+        return FrameEvents(events_frame([])), f"{type(err).__name__}: {err}"
     st.session_state["_version"] = version
     extra = st.session_state.get("_added") or []
     if extra:
         df = pd.concat([df, events_frame(extra)], ignore_index=True)
         df = df.drop_duplicates("id", keep="first").reset_index(drop=True)
-    return df, None
+    return FrameEvents(df), None
 
 
 # --- State from and to the URL --------------------------------------------------------------
 
 
-def init_from_url(df: pd.DataFrame) -> None:
+def init_from_url() -> None:
     """On a session's first run, put the URL's view into the controls' keys."""
     if st.session_state.get("_init"):
         return
@@ -175,10 +201,9 @@ def write_url(window: tuple[datetime, datetime] | None) -> None:
 # --- Time window -----------------------------------------------------------------------------
 
 
-def window_control(df: pd.DataFrame, lang: str, tz) -> tuple[datetime, datetime] | None:
+def window_control(bounds, lang: str, tz) -> tuple[datetime, datetime] | None:
     """Presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
-    bounds = time_bounds(df)
     st.sidebar.subheader(t(lang, "time"))
     if bounds is None:
         st.sidebar.info(t(lang, "no_times"))
@@ -292,7 +317,7 @@ def country_label(code: str, lang: str) -> str:
     return f"{code} · {name}" if name else code
 
 
-def filter_controls(df: pd.DataFrame, base: Filters, lang: str) -> None:
+def filter_controls(events, base: Filters, lang: str) -> None:
     """Agency, country and language pickers with counts, and the search box."""
     st.sidebar.subheader(t(lang, "filters"))
     st.sidebar.text_input(t(lang, "search"), key="q", help=t(lang, "search_help"))
@@ -302,7 +327,7 @@ def filter_controls(df: pd.DataFrame, base: Filters, lang: str) -> None:
         "langs": ("langs", t(lang, "lang_filter"), str),
     }
     for key, (facet, label, name) in labels.items():
-        counts = facet_counts(df, base, facet)
+        counts = events.facet_counts(base, facet)
         chosen = [v for v in st.session_state.get(key) or [] if v in counts]
         st.session_state[key] = chosen
         st.sidebar.multiselect(
@@ -402,23 +427,20 @@ def theme_type() -> str:
     return kind if kind in ("light", "dark") else "light"
 
 
-def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
+def draw_map(shown, window, lang: str) -> pd.DataFrame:
     """The deck (markers or hexagons); returns the places drawn."""
     ss = st.session_state
-    located = shown[shown["key"].notna()]
     reference = window[1] if window else None
     area = ss.get("area")
     if "_home" not in ss:
         # Both ends of every event, so switching "where" never moves a marker out of sight.
-        lats = pd.concat([located["lat"], located["focus_lat"]]).dropna()
-        lons = pd.concat([located["lon"], located["focus_lon"]]).dropna()
-        ss["_home"] = home_view(lats, lons)
+        ss["_home"] = home_view(*shown.home_points())
     view = view_for(area) if area else ss["_home"]
     lines = None
-    if len(located) > AGGREGATE_ABOVE:
-        cells = hexbins(located, hex_size_for(area))
+    if shown.n_located > AGGREGATE_ABOVE:
+        cells = shown.hexbins(hex_size_for(area))
         ss["_hexes"] = dict(zip(cells["hex"], cells["bbox"], strict=True))
-        st.info(t(lang, "aggregated", n=f"{len(located):,}"))
+        st.info(t(lang, "aggregated", n=f"{shown.n_located:,}"))
         deck = build_deck(
             hexagons=cells,
             hex_label=t(lang, "hex_tooltip", count="{count}"),
@@ -426,10 +448,10 @@ def draw_map(shown: pd.DataFrame, window, lang: str) -> pd.DataFrame:
             view=view,
             online=ss.get("online", False),
         )
-        rows = places(located.iloc[0:0], reference)
+        rows = pd.DataFrame(columns=PLACE_COLUMNS)
     else:
-        rows = places(located, reference)
-        lines = focus_lines(located)
+        rows = shown.places(reference)
+        lines = shown.lines()
         deck = build_deck(
             rows,
             theme=theme_type(),
@@ -502,19 +524,19 @@ def focus_notes(row: pd.Series, lang: str) -> None:
     st.caption(plain_markdown(t(lang, "places_named", places="; ".join(labels))))
 
 
-def brief_pane(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
+def brief_pane(shown, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
     """All briefs at the selected place, newest first."""
     key = st.session_state.get("place")
     if not key or key not in set(rows["key"]):
         st.info(t(lang, "click_hint"))
         return
-    briefs = briefs_at(shown, key)
+    briefs, total = shown.briefs_at(key, MAX_BRIEFS_IN_PANE)
     place = rows.loc[rows["key"] == key, "place"].iloc[0] or key
-    title = "place_brief" if len(briefs) == 1 else "place_briefs"
+    title = "place_brief" if total == 1 else "place_briefs"
     head, close = st.columns([5, 1])
-    head.subheader(plain_markdown(t(lang, title, place=place, n=len(briefs))))
+    head.subheader(plain_markdown(t(lang, title, place=place, n=total)))
     close.button("✕", key="close", on_click=_unselect, help=t(lang, "unselect"))
-    with st.container(height=620 if len(briefs) > 3 else "content", border=False):
+    with st.container(height=620 if total > 3 else "content", border=False):
         for _, row in briefs.head(MAX_BRIEFS_IN_PANE).iterrows():
             with st.container(border=True):
                 show_brief(row, lang, tz, now)
@@ -527,13 +549,13 @@ def _unselect() -> None:
 # --- Timeline, table, downloads, undated, add ----------------------------------------------
 
 
-def timeline_chart(df: pd.DataFrame, window, lang: str) -> None:
+def timeline_chart(events, unwindowed: Filters, window, lang: str) -> None:
     bounds = st.session_state.get("_bounds")
     step = st.session_state.get("_step")
     if not bounds or not step:
         return
     _, unit = step_for(bounds[1] - bounds[0])
-    data = timeline(df, bounds, step, window)
+    data = events.timeline(unwindowed, bounds, step, window)
     tz = st.session_state["tz"]
     data["time"] = data["time"].dt.tz_convert(zone(tz)).dt.tz_localize(None)
     data["where"] = [t(lang, "in_window" if w else "outside") for w in data["in_window"]]
@@ -561,15 +583,17 @@ def timeline_chart(df: pd.DataFrame, window, lang: str) -> None:
     st.vega_lite_chart(data[["time", "events", "where"]], spec, width="stretch")
 
 
-def events_table(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz) -> None:
+def events_table(shown, rows: pd.DataFrame, lang: str, tz) -> None:
     key = st.session_state.get("place")
     if key and key in set(rows["key"]):
         place = rows.loc[rows["key"] == key, "place"].iloc[0]
         st.subheader(plain_markdown(t(lang, "table_place", place=place)))
-        table = briefs_at(shown, key)
+        table, total = shown.table(key)
     else:
         st.subheader(t(lang, "table"))
-        table = shown.sort_values("published", ascending=False, na_position="last")
+        table, total = shown.table(None)
+    if total > len(table):
+        st.caption(t(lang, "table_newest", n=f"{len(table):,}", total=f"{total:,}"))
     st.session_state["_table_keys"] = list(table["key"])
     view = pd.DataFrame(
         {
@@ -596,12 +620,12 @@ def events_table(shown: pd.DataFrame, rows: pd.DataFrame, lang: str, tz) -> None
     )
 
 
-def downloads(shown: pd.DataFrame, lang: str) -> None:
+def downloads(shown, lang: str) -> None:
     from pipeline.formats import write_csv, write_geojson
 
     def render(writer) -> str:
         out = io.StringIO()
-        writer(to_records(shown), out)
+        writer(shown.records(), out)
         return out.getvalue()
 
     left, right = st.columns(2)
@@ -623,11 +647,11 @@ def downloads(shown: pd.DataFrame, lang: str) -> None:
     )
 
 
-def undated_section(loose: pd.DataFrame, lang: str, tz, now: datetime) -> None:
+def undated_section(shown, lang: str, tz, now: datetime) -> None:
     if not st.session_state.get("undated", True):
         return
-    st.subheader(t(lang, "undated_title", n=len(loose)))
-    for _, row in loose.head(MAX_BRIEFS_IN_PANE).iterrows():
+    st.subheader(t(lang, "undated_title", n=shown.n_loose))
+    for _, row in shown.loose(MAX_BRIEFS_IN_PANE).iterrows():
         with st.container(border=True):
             show_brief(row, lang, tz, now)
 
@@ -692,8 +716,8 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
 
 
 def main() -> None:
-    df, error = load_frame()
-    init_from_url(df)
+    events, error = load_events()
+    init_from_url()
     ss = st.session_state
     st.sidebar.segmented_control(
         "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
@@ -707,7 +731,7 @@ def main() -> None:
         required=True,
         help=t(lang, "where_help"),
     )
-    df = with_mode(df, ss.get("where") or DEFAULT_MODE)
+    events = events.placed(ss.get("where") or DEFAULT_MODE)
     tz = zone(ss["tz"])
     now = datetime.now(UTC)
 
@@ -715,14 +739,14 @@ def main() -> None:
     if error:
         st.error(plain_markdown(t(lang, "load_failed", error=error)))
 
-    window = window_control(df, lang, tz)
-    loose_all = undated(df)
-    st.sidebar.toggle(t(lang, "undated_toggle", n=len(loose_all)), key="undated")
+    window = window_control(events.bounds(), lang, tz)
+    undated_total = events.undated_total()
+    st.sidebar.toggle(t(lang, "undated_toggle", n=undated_total), key="undated")
     include_undated = ss.get("undated", True)
     base = current_filters(window, include_undated)
-    filter_controls(df, base, lang)
+    filter_controls(events, base, lang)
     filters = current_filters(window, include_undated)
-    shown = apply_filters(df, filters)
+    shown = events.select(filters)
     with st.sidebar.expander(t(lang, "settings")):
         st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
         st.toggle(t(lang, "online_tiles"), key="online")
@@ -730,27 +754,26 @@ def main() -> None:
     if ss.get("auto_refresh", True):
         _refresher()
 
-    if df.empty and not error:
+    if not events.total and not error:
         st.info(t(lang, "no_data"))
-    loose = shown[shown["published"].isna()]
-    st.metric(t(lang, "metric_shown"), len(shown))
+    st.metric(t(lang, "metric_shown"), shown.n)
     st.caption(
-        t(lang, "shown_of", shown=len(shown), total=len(df), undated=len(loose_all))
-        + ("" if include_undated else " " + t(lang, "undated_hidden", n=len(loose_all)))
+        t(lang, "shown_of", shown=shown.n, total=events.total, undated=undated_total)
+        + ("" if include_undated else " " + t(lang, "undated_hidden", n=undated_total))
     )
 
     left, right = st.columns([3, 2])
     with left:
         rows = draw_map(shown, window, lang)
         unwindowed = replace(filters, start=None, end=None, include_undated=False)
-        timeline_chart(apply_filters(df, unwindowed), window, lang)
+        timeline_chart(events, unwindowed, window, lang)
     with right:
         brief_pane(shown, rows, lang, tz, now)
 
     events_table(shown, rows, lang, tz)
     downloads(shown, lang)
     st.caption(t(lang, "share"))
-    undated_section(loose, lang, tz, now)
+    undated_section(shown, lang, tz, now)
     add_copy(lang, tz)
     write_url(window)
 

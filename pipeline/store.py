@@ -621,6 +621,51 @@ class Store:
             for k in READ_COLUMNS
         ]
 
+    # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,
+    # straight from the cursor (no record dicts, no JSON or time parsing per row here).
+    def iter_columns(self, names: Iterable[str], *, batch: int = 20_000) -> Iterator[list[tuple]]:
+        """Batches of raw row tuples of the ``events`` columns ``names``, in ``events()`` order.
+
+        Times come as stored (text on SQLite, aware datetimes on PostgreSQL); lists and objects
+        as their JSON text. The order is the one ``events(include_undated=True)`` gives.
+        """
+        c = events_table.c
+        names = list(names)
+        cols = [
+            sa.type_coerce(c[k], sa.Text).label(k)
+            if self.dialect == "sqlite" and k in ("published_at", "captured_at")
+            else c[k]
+            for k in names
+        ]
+        query = sa.select(*cols).order_by(c.published_at.asc().nulls_last(), c.seq.asc())
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            while rows := result.fetchmany(batch):
+                yield [tuple(r) for r in rows]
+
+    def columns(self, names: Iterable[str]) -> dict[str, list]:
+        """The columns ``names`` as lists, in ``events()`` order (see ``iter_columns``)."""
+        names = list(names)
+        out: dict[str, list] = {k: [] for k in names}
+        for rows in self.iter_columns(names):
+            for k, values in zip(names, zip(*rows, strict=True), strict=True):
+                out[k].extend(values)
+        return out
+
+    def records(self, ids: Iterable[str]) -> list[dict]:
+        """Full records for ``ids``, in the order given (unknown ids are left out)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[str, dict] = {}
+        c = events_table.c
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                chunk = ids[i : i + _CHUNK]
+                query = sa.select(*self._read_columns()).where(c.id.in_(chunk))
+                for row in conn.execute(query):
+                    record = _to_record(row)
+                    found[record["id"]] = record
+        return [found[i] for i in ids if i in found]
+
     def count(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(events_table)).scalar()

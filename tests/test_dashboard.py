@@ -522,3 +522,75 @@ def test_seed_ford_brief_is_at_the_caribbean_sea(empty_store):
     assert any(c.startswith("Where it happened: Caribbean Sea (lead:") for c in seen), seen
     named = next(c for c in seen if c.startswith("Places named:"))
     assert "Caribische Zee (sea)" in named and "Britse Maagdeneilanden (VG · " in named
+
+
+# --- a large store: the page reads the index, not every record (issue 8) ----------------------
+
+
+def page_view(at: AppTest) -> dict:
+    """What the reader sees, in a comparable form."""
+    table = at.dataframe[0].value if at.dataframe else None
+    return {
+        "shown": shown(at),
+        "captions": [c for c in captions(at) if " ago" not in c],
+        "subheaders": [unescape(s.value) for s in at.subheader],
+        "markdown": [m.value for m in at.markdown],
+        "deck": deck(at),
+        # Missing values as None: a column of one row may hold None where a wider one holds NaN.
+        "table": None
+        if table is None
+        else table.astype(object).where(table.notna(), None).to_dict("list"),
+        "options": {k: at.multiselect(key=k).options for k in ("agency", "country", "langs")},
+        "url": params(at),
+    }
+
+
+@pytest.fixture
+def filled_store(tmp_path, monkeypatch):
+    pytest.importorskip("pipeline.store")
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+    with open_store(url) as store:
+        store.add(records(), source="test")
+    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
+    monkeypatch.setenv("WIREMAP_DB", url)
+    st.cache_resource.clear()
+    yield url
+    st.cache_resource.clear()
+
+
+VIEWS = [
+    {},
+    {"place": WASHINGTON},
+    {"where": "happened"},
+    {"where": "happened", "place": CARIBBEAN},
+    {"q": "washington"},
+    {"q": "SAO"},
+    {"agency": "ANP", "country": "US"},
+    {"lang": "nl", "undated": "0"},
+    {"place": LAGOS},
+]
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_index_path_shows_the_same_page_as_the_frame(filled_store, monkeypatch, view):
+    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "1000000")
+    framed = page_view(ok(app(**view)))
+    st.cache_resource.clear()
+    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "0")
+    indexed = page_view(ok(app(**view)))
+    assert indexed == framed
+
+
+def test_index_path_filters_by_controls_and_downloads(filled_store, monkeypatch):
+    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "0")
+    at = ok(app())
+    assert shown(at) == TOTAL
+    at.multiselect(key="agency").set_value(["ANP"]).run()
+    at.session_state["preset"] = "6h"
+    at.run()
+    ok(at)
+    framed_count = shown(at)
+    assert 0 < framed_count < TOTAL
+    assert len(at.get("download_button")) == 2
