@@ -38,7 +38,7 @@ from geo import geodata
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location, PlaceQuery
-from geo.resolve import Resolver
+from geo.resolve import MAX_BOOST, MAX_NAME, Resolver, _clean, _strip_generic
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -51,6 +51,7 @@ REGION_POP = 100_000  # first-level regions, by the population of their cities
 MAX_WORDS = 5
 RESOLVER_BONUS = 1.5  # the resolver's own pick, in log10-population units
 MAX_TEXT = 200_000  # longer texts are cut: briefs are short, this bounds hostile input
+CACHE_SIZE = 100_000  # resolved mentions kept per process (the same names recur constantly)
 
 KINDS = ("city", "region", "country", "sea", "area")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
@@ -309,13 +310,25 @@ class MentionIndex:
         self._demonym_pre: dict[str, list[str]] = {}
         for stem in g.demonyms:
             self._demonym_pre.setdefault(stem[:4], []).append(stem)
+        # names the resolver reads without looking at the text (one candidate in reach), and
+        # their readings: (place, key, lang, region cue, supported countries) -> result
+        self._free: dict[str, bool] = {}
+        self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
+        self._cache: dict[tuple, tuple[Location, str] | None] = {}
 
     def demonym(self, key: str) -> str | None:
         """The country of a word that starts with a country adjective stem ("oekraiense")."""
-        for stem in self._demonym_pre.get(key[:4], ()):
-            if key.startswith(stem):
-                return self.g.demonyms[stem]
-        return None
+        got = self._demonyms.get(key, THING)
+        if got is THING:
+            got = None
+            for stem in self._demonym_pre.get(key[:4], ()):
+                if key.startswith(stem):
+                    got = self.g.demonyms[stem]
+                    break
+            if len(self._demonyms) >= CACHE_SIZE:
+                self._demonyms.clear()
+            self._demonyms[key] = got
+        return got
 
     # --- scanning ----------------------------------------------------------------------------
     def find(self, text: str, lang: str | None, exclude: tuple[tuple[int, int], ...]) -> list:
@@ -326,13 +339,16 @@ class MentionIndex:
         lower_starts = self.lower_starts
         hits: list[tuple[int, int, _Entry, str]] = []  # first word, end word, entry, key
         genitive = (lang or "").lower() == "de"
-        i = 0
-        while i < n:
-            t = toks[i]
-            first = t[_K].split(" ", 1)[0]
-            if not t[_CAP] and first not in lower_starts:
-                i += 1
+        pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
+        # only a capitalised word, or the first word of a reviewed area, can start a name
+        starts = [
+            i for i, t in enumerate(toks) if t[_CAP] or t[_K].partition(" ")[0] in lower_starts
+        ]
+        for i in starts:
+            if i < pos:
                 continue
+            t = toks[i]
+            first = t[_K].partition(" ")[0]
             longest = min(max_words.get(first, 0), MAX_WORDS)
             if (
                 not longest
@@ -343,7 +359,6 @@ class MentionIndex:
             ):
                 longest = 1  # "Russlands"
             if not longest:
-                i += 1
                 continue
             keys = [t[_K]]
             nw = t[_K].count(" ") + 1
@@ -374,12 +389,12 @@ class MentionIndex:
                     hit = (i, i + m, e, key)
                     break
             if hit is None:
-                i += skip
+                pos = i + skip
                 continue
             s, end = toks[i][_S], toks[hit[1] - 1][_E]
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
-            i = hit[1]
+            pos = hit[1]
         if not hits:
             return []
         support = self._support(toks, hits, lang)
@@ -411,9 +426,12 @@ class MentionIndex:
         ccs: set[str] = set()
         if lang and lang.lower() != "en":
             ccs.update(geodata.LANGUAGE_COUNTRIES.get(lang.lower(), ()))
-        for t in toks:
-            if len(t[_K]) >= 4:
-                cc = self.demonym(t[_K])
+        known, demonym = self._demonyms, self.demonym
+        for k in {t[_K] for t in toks}:
+            if len(k) >= 4:
+                cc = known.get(k, THING)
+                if cc is THING:
+                    cc = demonym(k)
                 if cc:
                     ccs.add(cc)
         for _, _, e, _ in hits:
@@ -558,6 +576,59 @@ class MentionIndex:
             if e.short_country < 0:
                 return None
             allowed = (e.short_country,)
+        free = self._free.get(place)
+        if free is None:
+            free = self._free[place] = self.context_free(place)
+        if not free:
+            return self._pick(place, key, allowed, text, lang, cue, support)
+        # the reading depends on nothing else: the resolver is asked without the text, so the
+        # cached answer is the same whichever brief asked first
+        ck = (place, key, lang, cue, support)
+        got = self._cache.get(ck, THING)
+        if got is THING:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            got = self._cache[ck] = self._pick(place, key, allowed, None, lang, cue, support)
+        return got
+
+    def context_free(self, place: str) -> bool:
+        """Whether the resolver reads ``place`` without looking at the text: it scans the
+        context only when the candidates within reach of the best lie in several countries or
+        regions (mirrors ``Resolver._resolve``; ``tests/test_mentions.py`` checks the two agree).
+        """
+        r, g = self.resolver, self.g
+        if len(place) > MAX_NAME:
+            return True
+        clean = _clean(place)
+        if "/" in clean:
+            return False
+        key = fold(clean)
+        if not key:
+            return True
+        abbr = g.abbreviations.get(key)
+        if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
+            return True
+        base = r._base_for(key)
+        if not base:
+            stripped = _strip_generic(key)
+            base = r._base_for(stripped) if stripped else ()
+        if len(base) < 2:
+            return True
+        limit = base[0][0] - MAX_BOOST
+        n = 1
+        while n < len(base) and base[n][0] >= limit:
+            n += 1
+        pool = base[:n]
+        return not (
+            len(pool) > 1
+            and (
+                len({g.cc[i] for _, i, _ in pool[:12]}) > 1
+                or len({g.a1[i] for _, i, _ in pool[:8]}) > 1
+            )
+        )
+
+    def _pick(self, place, key, allowed, text, lang, cue, support) -> tuple[Location, str] | None:
+        g = self.g
         loc = self.resolver.resolve(PlaceQuery(name=place, context=text, lang=lang))
         chosen = None
         if loc.resolved:

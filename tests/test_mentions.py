@@ -460,3 +460,54 @@ def test_own_briefs_meet_the_precision_target(resolver):
     res = evaluate(load_gold(GOLD), resolver=resolver, sources=("own",))
     assert res.total.items >= 100
     assert res.total.precision >= 0.9, res.errors
+
+
+# --- the per-process cache of resolved mentions --------------------------------------------------
+CONTEXT = (
+    "Ministers from Canada, Australia, Texas and Ontario met in London and Paris, "
+    "said a Russian, an Italian and a Brazilian official in Cambridge and Springfield."
+)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Paris",
+        "London",
+        "Parijs",
+        "Moskau",
+        "Cambridge",
+        "Springfield",
+        "Birmingham",
+        "Georgia",
+        "Kharkiv",
+        "Den Helder",
+        "Rio de Janeiro",
+        "VS",
+        "N.Y.",
+        "Córdoba",
+        "Valencia",
+        "Perth",
+    ],
+)
+def test_context_free_names_read_the_same_without_the_text(resolver, place):
+    """A name the cache reads without its text must get the same reading with any text: the
+    cached answer may not depend on which brief asked first."""
+    idx = get_index(resolver)
+    bare = resolver.resolve(PlaceQuery(name=place, lang="en"))
+    with_text = resolver.resolve(PlaceQuery(name=place, context=CONTEXT, lang="en"))
+    if idx.context_free(place):
+        assert with_text == bare
+
+
+def test_cached_mentions_equal_fresh_ones(resolver):
+    """Reading the same briefs twice (the second time from the cache) gives the same mentions,
+    and the cache holds only names whose reading ignores the text."""
+    briefs = [(case[1], case[0]) for case in CASES] + [(CONTEXT, "en")]
+    first = [found(resolver, t, lang) for t, lang in briefs]
+    idx = get_index(resolver)
+    assert idx._cache and all(idx.context_free(k[0]) for k in idx._cache)
+    again = [found(resolver, t, lang) for t, lang in briefs]
+    assert again == first
+    idx._cache.clear()
+    assert [found(resolver, t, lang) for t, lang in briefs] == first
