@@ -24,6 +24,7 @@ line, NUL bytes, endless whitespace) costs linear time.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -713,6 +714,12 @@ def find_dateline(text: str, start: int = 0, *, max_lead: int = 400) -> Dateline
     return None
 
 
+def _spans_anchor(anchors: list[int], start: int, end: int) -> bool:
+    """Whether an anchor (an age's end) lies strictly inside ``text[start:end]``."""
+    i = bisect.bisect_right(anchors, start)
+    return i < len(anchors) and anchors[i] < end
+
+
 def find_datelines(text: str, anchors: Sequence[int] = ()) -> list[Dateline]:
     """Every dateline that starts a brief on a page of several briefs, in order.
 
@@ -727,15 +734,18 @@ def find_datelines(text: str, anchors: Sequence[int] = ()) -> list[Dateline]:
     """
     if not isinstance(text, str) or not text:
         return []
+    anchor_list = sorted(anchors)
     found: list[Dateline] = []
     last_end = 0
-    for cand, rank, glued, after_age in _page_candidates(text, anchors):
+    for cand, rank, glued, after_age in _page_candidates(text, anchor_list):
         if cand < last_end:
             continue
         mode = BOUNDARY if after_age else rank
         dl = _at(text, cand, mode, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:
             continue
+        if anchor_list and _spans_anchor(anchor_list, dl.start, dl.end):
+            continue  # "ieri(ANSA) - MILANO": an age is no part of a place; it ends before one
         if mode == BOUNDARY:
             dl = _prefer_next_line(text, dl, BOUNDARY)
             if dl.start < last_end:

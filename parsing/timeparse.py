@@ -238,6 +238,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
         return ch.isupper()
     if ch == "(":
         return True  # glued to a credit-first dateline: "ieri(ANSA) - MILANO, 16 NOV -"
+    if ch in "'’‘ʻ":
+        # Glued to a place that opens with an elision or an ayin: "gisteren's-Gravenhage",
+        # "hier‘IRBĪN".
+        nxt = text[end + 1 : end + 3]
+        return nxt in ("s-", "S-") or nxt[:1].isupper()
     j = end
     hi = min(len(text), end + 12)
     while j < hi and text[j] in " \t\u00a0":

@@ -997,3 +997,72 @@ def test_pages_in_other_layouts(page, raws):
     assert [d.raw for d in found] == raws
     for d in found:
         assert page[d.start : d.end] == d.raw
+
+
+# Places from gazetteers: ayin/okina, combining marks, district numbers, one-letter words,
+# "&" in a region. Only with a credit vouching for them.
+# (brief, raw, place, qualifier, agencies)
+GAZETTEER_PLACES = [
+    ("DAR‘Ā (AFP) - Des combats ont repris.", "DAR‘Ā (AFP)", "DAR‘Ā", None, ("AFP",)),
+    ("‘ABASĀN (AFP) - Police arrested six men.", "‘ABASĀN (AFP)", "‘ABASĀN", None, ("AFP",)),
+    ("Qo‘qon (dpa) - Ein Markt brannte ab.", "Qo‘qon (dpa)", "Qo‘qon", None, ("dpa",)),
+    ("PETAH̱ TIQVA (AP) — A bus caught fire.", "PETAH̱ TIQVA (AP)", "PETAH̱ TIQVA", None, ("AP",)),
+    ("LYON 07 (AFP) - La grève continue.", "LYON 07 (AFP)", "LYON 07", None, ("AFP",)),
+    (
+        "PARIS 13E ARRONDISSEMENT (AFP) - Un immeuble a été évacué.",
+        "PARIS 13E ARRONDISSEMENT (AFP)",
+        "PARIS 13E ARRONDISSEMENT",
+        None,
+        ("AFP",),
+    ),
+    (
+        "SECTOR 4, Romania (AP) — Rain fell.",
+        "SECTOR 4, Romania (AP)",
+        "SECTOR 4",
+        "Romania",
+        ("AP",),
+    ),
+    (
+        "TSEUNG KWAN O (AFP) - Trains stopped.",
+        "TSEUNG KWAN O (AFP)",
+        "TSEUNG KWAN O",
+        None,
+        ("AFP",),
+    ),
+    (
+        "PORT OF SPAIN, Trinidad & Tobago (AP) — Schools closed.",
+        "PORT OF SPAIN, Trinidad & Tobago (AP)",
+        "PORT OF SPAIN",
+        "Trinidad & Tobago",
+        ("AP",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("brief", "raw", "place", "qualifier", "agencies"),
+    GAZETTEER_PLACES,
+    ids=[row[1] for row in GAZETTEER_PLACES],
+)
+def test_gazetteer_place_spellings(brief, raw, place, qualifier, agencies):
+    d = find_dateline(brief)
+    assert d is not None and (d.raw, d.place, d.qualifier, d.agencies) == (
+        raw,
+        place,
+        qualifier,
+        agencies,
+    )
+    (p,) = find_datelines("Eerste bericht zonder plaats.\n" + brief)
+    assert p.raw == raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LYON 07 - La grève continue.",  # a district number needs a credit to vouch for it
+        "SECTOR 4 - Rain fell on the town.",
+        "In 2024 (AFP) - the year of elections.",
+    ],
+)
+def test_numbered_place_needs_a_credit(text):
+    assert find_dateline(text) is None

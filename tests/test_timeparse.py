@@ -137,6 +137,13 @@ def test_seed_page_ages_resolve_to_utc():
         ("ayerMADRID (EFE).-", None, "ayer", "es"),
         ("ieriROMA (ANSA) -", None, "ieri", "it"),
         ("ontem\nLISBOA (Lusa) -", None, "ontem", "pt"),
+        ("vor 2 StundenSimmering (dpa/lby) -", None, "vor 2 Stunden", "de"),
+        ("hace 1 horaSanta Marta, 16 nov (EFE).-", None, "hace 1 hora", "es"),
+        ("hace 1 horaSANTIAGO (EFE).-", "es", "hace 1 hora", "es"),
+        ("il y a 1 heureSAINT-DENIS (AFP) -", "fr", "il y a 1 heure", "fr"),
+        ("ieri(ANSA) - MILANO, 16 NOV -", None, "ieri", "it"),
+        ("gisteren's-Gravenhage (ANP) -", "nl", "gisteren", "nl"),
+        ("3 hours agoLondon (Reuters) -", None, "3 hours ago", "en"),
     ],
 )
 def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
