@@ -16,6 +16,7 @@ data flows one way, so this module does not import the presentation layer.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Iterable
@@ -86,6 +87,28 @@ def _focus(value: object) -> tuple[float, float, str, str | None] | None:
     return lat, lon, name, _stripped(value.get("country_code")) or None
 
 
+@functools.lru_cache(maxsize=65_536)
+def _focus_cached(value: str):
+    # Foci repeat (the same sea, the same capital): parse each JSON spelling once.
+    return _focus(value)
+
+
+_PARTS = {
+    "ids": "S32",
+    "time": np.int64,
+    "dated": bool,
+    "lat": float,
+    "lon": float,
+    "focus_lat": float,
+    "focus_lon": float,
+    "filed_name": np.int32,
+    "focus_name": np.int32,
+    "filed_country": np.int32,
+    "focus_country": np.int32,
+    "lang": np.int32,
+}
+
+
 def _agency_list(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         try:
@@ -95,12 +118,6 @@ def _agency_list(value: object) -> tuple[str, ...]:
     if isinstance(value, list | tuple):
         return tuple(v for v in value if isinstance(v, str))
     return ()
-
-
-def _codes(values) -> tuple[np.ndarray, list]:
-    """Small-int codes (-1 for missing) and their table."""
-    codes, table = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=True)
-    return codes.astype(np.int32), list(table)
 
 
 def _place_keys(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -132,40 +149,88 @@ class Placing:
 class EventIndex:
     """Columns of every event, for masks and counts; see the module docstring."""
 
-    def __init__(self, columns: dict[str, list]) -> None:
-        ids = columns["id"]
-        self.n = n = len(ids)
-        self.ids = np.array(ids, dtype="S") if n else np.array([], dtype="S32")
-        times = pd.to_datetime(
-            pd.Series(columns["published_at"], dtype=object),
-            utc=True,
-            errors="coerce",
-            format="ISO8601",
-        )
-        self.dated = times.notna().to_numpy()
-        us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
-        self.time = np.where(self.dated, us, NO_TIME)
-        self.lat = pd.to_numeric(pd.Series(columns["lat"], dtype=object), errors="coerce")
-        self.lat = self.lat.to_numpy(dtype=float)
-        self.lon = pd.to_numeric(pd.Series(columns["lon"], dtype=object), errors="coerce")
-        self.lon = self.lon.to_numpy(dtype=float)
-        focus = [_focus(f) for f in columns["focus"]]
-        self.focus_lat = np.array([f[0] if f else np.nan for f in focus], dtype=float)
-        self.focus_lon = np.array([f[1] if f else np.nan for f in focus], dtype=float)
+    def __init__(self, batches: Iterable[list[tuple]]) -> None:
+        """Build from batches of rows in ``INDEX_COLUMNS`` order (see ``from_store``).
+
+        Batch by batch, so that no more than one batch of Python objects lives at a time: the
+        peak memory of a build stays near the size of the finished arrays.
+        """
+        names: dict[str, int] = {}
+        countries: dict[str, int] = {}
+        langs: dict[str, int] = {}
+        agency_code: dict[str, int] = {}
+        spellings: dict[object, tuple[int, ...]] = {}
+        parts: dict[str, list[np.ndarray]] = {k: [] for k in _PARTS}
+        pair_event: list[int] = []
+        pair_agency: list[int] = []
+        offset = 0
+
+        def code(table: dict[str, int], value: object) -> int:
+            if not isinstance(value, str):
+                return -1
+            return table.setdefault(value, len(table))
+
+        for rows in batches:
+            if not rows:
+                continue
+            ids, published, lat, lon, country, lang, agencies, location, place, focus = zip(
+                *rows, strict=True
+            )
+            parts["ids"].append(np.array(ids, dtype="S32"))
+            times = pd.to_datetime(
+                pd.Series(published, dtype=object), utc=True, errors="coerce", format="ISO8601"
+            )
+            dated = times.notna().to_numpy()
+            us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
+            parts["dated"].append(dated)
+            parts["time"].append(np.where(dated, us, NO_TIME))
+            for key, values in (("lat", lat), ("lon", lon)):
+                numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+                parts[key].append(numbers.to_numpy(dtype=float))
+            foci = [_focus_cached(f) if isinstance(f, str) else _focus(f) for f in focus]
+            parts["focus_lat"].append(np.array([f[0] if f else np.nan for f in foci]))
+            parts["focus_lon"].append(np.array([f[1] if f else np.nan for f in foci]))
+            parts["filed_name"].append(
+                np.array(
+                    [code(names, _str(a) or _str(b)) for a, b in zip(location, place, strict=True)],
+                    dtype=np.int32,
+                )
+            )
+            parts["focus_name"].append(
+                np.array([code(names, f[2] if f else "") for f in foci], dtype=np.int32)
+            )
+            parts["filed_country"].append(
+                np.array([code(countries, c) for c in country], dtype=np.int32)
+            )
+            parts["focus_country"].append(
+                np.array([code(countries, f[3] if f else None) for f in foci], dtype=np.int32)
+            )
+            parts["lang"].append(np.array([code(langs, v) for v in lang], dtype=np.int32))
+            # Agencies as (event, agency) pairs: one parse per distinct spelling of the list.
+            for row, value in enumerate(agencies, start=offset):
+                key = value if isinstance(value, str) or value is None else json.dumps(value)
+                got = spellings.get(key)
+                if got is None:
+                    got = tuple(code(agency_code, a) for a in dict.fromkeys(_agency_list(value)))
+                    spellings[key] = got
+                for agency in got:
+                    pair_event.append(row)
+                    pair_agency.append(agency)
+            offset += len(rows)
+        whole = {
+            k: np.concatenate(v) if v else np.array([], dtype=_PARTS[k]) for k, v in parts.items()
+        }
+        self.n = offset
+        self.ids, self.time, self.dated = whole["ids"], whole["time"], whole["dated"]
+        self.lat, self.lon = whole["lat"], whole["lon"]
+        self.focus_lat, self.focus_lon = whole["focus_lat"], whole["focus_lon"]
         far = _distance_km(self.lat, self.lon, self.focus_lat, self.focus_lon)
         self.focus_moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
-        self.lang, self.langs = _codes(columns["lang"])
-        filed_names = [
-            _str(a) or _str(b)
-            for a, b in zip(columns["location_name"], columns["place"], strict=True)
-        ]
-        focus_names = [f[2] if f else "" for f in focus]
-        name_codes, self.names = _codes(filed_names + focus_names)
-        country_values = list(columns["country_code"]) + [f[3] if f else None for f in focus]
-        country_codes, self.countries = _codes(country_values)
-        del focus
-        self.filed_name, self.focus_name = name_codes[:n], name_codes[n:]
-        filed_country, focus_country = country_codes[:n], country_codes[n:]
+        self.names, self.countries = list(names), list(countries)
+        self.langs, self.agencies = list(langs), list(agency_code)
+        self.lang = whole["lang"]
+        self.filed_name, self.focus_name = whole["filed_name"], whole["focus_name"]
+        filed_country, focus_country = whole["filed_country"], whole["focus_country"]
         has = ~np.isnan(self.focus_lat)
         filed_key, filed_keys = _place_keys(self.lat, self.lon)
         self.placings = {FILED: Placing(self.lat, self.lon, filed_key, filed_keys,
@@ -173,38 +238,20 @@ class EventIndex:
         happened_lat = np.where(has, self.focus_lat, self.lat)
         happened_lon = np.where(has, self.focus_lon, self.lon)
         key, keys = _place_keys(happened_lat, happened_lon)
-        empty = self.names.index("") if "" in self.names else -2
+        empty = names.get("", -2)
         name = np.where(has & (self.focus_name != empty), self.focus_name, self.filed_name)
         country = np.where(has, focus_country, filed_country).astype(np.int32)
         self.placings[HAPPENED] = Placing(happened_lat, happened_lon, key, keys, name, country)
-        # Agencies as (event, agency) pairs: one parse per distinct spelling of the list.
-        spellings: dict[object, tuple[int, ...]] = {}
-        agency_code: dict[str, int] = {}
-        events, agencies = [], []
-        for row, value in enumerate(columns["agencies"]):
-            cache_key = value if isinstance(value, str) or value is None else json.dumps(value)
-            got = spellings.get(cache_key)
-            if got is None:
-                got = tuple(
-                    agency_code.setdefault(a, len(agency_code))
-                    for a in dict.fromkeys(_agency_list(value))
-                )
-                spellings[cache_key] = got
-            for code in got:
-                events.append(row)
-                agencies.append(code)
-        self.agencies = list(agency_code)
-        self.pair_event = np.array(events, dtype=np.int32)
-        self.pair_agency = np.array(agencies, dtype=np.int32)
+        self.pair_event = np.array(pair_event, dtype=np.int32)
+        self.pair_agency = np.array(pair_agency, dtype=np.int32)
 
     @classmethod
-    def from_store(cls, store) -> EventIndex:
-        return cls(store.columns(INDEX_COLUMNS))
+    def from_store(cls, store, batch: int = 20_000) -> EventIndex:
+        return cls(store.iter_columns(INDEX_COLUMNS, batch=batch))
 
     @classmethod
     def from_records(cls, records: Iterable[dict]) -> EventIndex:
-        records = list(records)
-        return cls({k: [r.get(k) for r in records] for k in INDEX_COLUMNS})
+        return cls([[tuple(r.get(k) for k in INDEX_COLUMNS) for r in records]])
 
     @property
     def nbytes(self) -> int:
