@@ -638,17 +638,20 @@ _RE_LEAD_CAND = re.compile(
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
 # close ahead; the look-ahead only crosses place-like characters, so hostile input stays
-# linear.
+# linear. The stretch after a comma is possessive: it cannot hold "(" or "/", so giving back
+# characters never finds a credit, and prose with commas would otherwise retry it 60 times.
 _CLOSED = r"(?:\([^()\n]{1,40}+\)|/[^/\s][^/\n]{0,30}+/)"
-_CREDIT_AHEAD_CAPS = (
-    rf"[{UP}]{{2}}[{UP} '’.\-/]{{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}(?:--)?{_CLOSED}"
+# The caps credit-ahead after its first capital (the glue scan consumes that one).
+_CAPS_AHEAD_REST = (
+    rf"[{UP}][{UP} '’.\-/]{{0,40}}(?:,[^\n(/]{{1,60}}+)?[ \t\xa0]{{0,2}}(?:--)?{_CLOSED}"
 )
 _CREDIT_AHEAD_ANY = (
-    rf"{_CLOSED}|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}})?[ \t\xa0]{{0,2}}"
+    rf"{_CLOSED}|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}}+)?[ \t\xa0]{{0,2}}"
     rf"(?:--)?{_CLOSED}"
 )
 _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
-_RE_PAGE_GLUE = re.compile(rf"[{LO}\d](?={_CREDIT_AHEAD_CAPS})")
+# Scans for a capital (rarer than a small letter), then looks back for the glue.
+_RE_PAGE_GLUE = re.compile(rf"[{UP}](?<=[{LO}\d][{UP}])(?={_CAPS_AHEAD_REST})")
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
@@ -671,6 +674,10 @@ def _page_candidates(text: str, anchors: Sequence[int]) -> Iterator[_Cand]:
         for m in pattern.finditer(text):
             yield m.end(), mode, glued, False
 
+    def scan_start(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
+        for m in pattern.finditer(text):
+            yield m.start(), mode, glued, False
+
     first = _skip_blank(text, 0, min(len(text), 21))
     head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
     aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
@@ -678,7 +685,7 @@ def _page_candidates(text: str, anchors: Sequence[int]) -> Iterator[_Cand]:
         iter(head),
         iter(aged),
         scan(_RE_PAGE_LINE, BOUNDARY, False),
-        scan(_RE_PAGE_GLUE, GLUE, True),
+        scan_start(_RE_PAGE_GLUE, GLUE, True),
         scan(_RE_PAGE_GLUEP, GLUE, False),
         scan(_RE_PAGE_INNER, INNER, False),
     )
