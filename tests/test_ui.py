@@ -6,6 +6,7 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pandas as pd
 import pytest
 from browser.fixtures import (
@@ -606,3 +607,90 @@ def test_as_list_reads_lists_tuples_and_json():
     item = {"place": "Lima"}
     assert as_list([item]) == as_list((item,)) == as_list(json.dumps([item])) == [item]
     assert as_list(float("nan")) == [] and as_list("{}") == []
+
+
+# --- the index path (pipeline.query.EventIndex behind ui.events) matches the frame path -------
+
+
+def _many_records() -> list[dict]:
+    """The fixture records plus a spread of generated ones (times, places, agencies, foci)."""
+    from browser.fixtures import record as make_record
+    from browser.fixtures import records as fixture_records
+
+    out = list(fixture_records())
+    for i in range(400):
+        focus = {
+            "lat": -30 + i % 50,
+            "lon": 100 - i % 70,
+            "name": f"F{i % 9}",
+            "country_code": "AU",
+        }
+        item = make_record(
+            f"Bericht {i} over {'Sao Paulo' if i % 7 else 'São Paulo'} en meer.",
+            place=f"Stad{i % 13}",
+            agencies=[["ANP"], ["AFP", "ANP"], ["RTR"], []][i % 4],
+            hours_ago=None if i % 17 == 0 else (i * 0.37) % 72,
+            lat=None if i % 23 == 0 else (i * 7.3) % 140 - 70,
+            lon=None if i % 23 == 0 else (i * 13.1) % 340 - 170,
+        )
+        item["country_code"] = ["US", "NL", "BR", None][i % 4]
+        item["lang"] = ["nl", "en", "de"][i % 3]
+        item["focus"] = focus if i % 3 == 0 else None
+        out.append(item)
+    return out
+
+
+FILTER_CASES = [
+    {},
+    {"agencies": ("ANP",)},
+    {"agencies": ("AFP", "RTR"), "countries": ("US", "AU")},
+    {"langs": ("en",), "include_undated": False},
+    {"hours": 6},
+    {"hours": 24, "include_undated": False, "agencies": ("ANP",)},
+    {"area": (-20.0, -50.0, 40.0, 60.0)},
+]
+
+
+@pytest.mark.parametrize("where", ["filed", "happened"])
+@pytest.mark.parametrize("case", FILTER_CASES)
+def test_index_masks_and_counts_match_the_frame(where, case):
+    from pipeline.query import EventIndex
+    from ui.events import FrameEvents, IndexEvents
+
+    items = _many_records()
+    framed = FrameEvents(events_frame(items)).placed(where)
+    indexed = IndexEvents(EventIndex.from_records(items), None, where)
+    case = dict(case)
+    hours = case.pop("hours", None)
+    end = framed.bounds()[1]
+    if hours:
+        case.update(start=end - timedelta(hours=hours), end=end)
+    f = Filters(**case)
+    for facet in ("agencies", "countries", "langs"):
+        assert indexed.facet_counts(f, facet) == framed.facet_counts(f, facet)
+    a, b = framed.select(f), indexed.select(f)
+    assert (a.n, a.n_located, a.n_loose) == (b.n, b.n_located, b.n_loose)
+    assert list(a.shown["id"]) == indexed.index.id_list(np.flatnonzero(b.mask))
+    assert indexed.bounds() == framed.bounds()
+    assert indexed.undated_total() == framed.undated_total()
+    step = timedelta(hours=1)
+    bounds = framed.bounds()
+    pd.testing.assert_frame_equal(
+        indexed.timeline(f, bounds, step, (end - step * 5, end)),
+        framed.timeline(f, bounds, step, (end - step * 5, end)),
+    )
+
+    def cells(frame):
+        return set(zip(frame["hex"], frame["count"], strict=True))
+
+    assert cells(b.hexbins(500_000.0)) == cells(a.hexbins(500_000.0))
+    assert cells(b.hexbins(90_000.0)) == cells(a.hexbins(90_000.0))
+    assert b.lines().to_dict("list") == a.lines().to_dict("list")
+    rows, counts = indexed.index.groups(b.mask, where)
+    places_a = a.places(end)
+    assert indexed.index.id_list(rows) == list(
+        a.located.sort_values("published", ascending=False, na_position="last", kind="stable")
+        .groupby("key", sort=False)
+        .head(1)["id"]
+    )
+    assert list(counts) == list(places_a["count"])

@@ -19,6 +19,7 @@ import pandas as pd
 from pipeline.record import FIELDS
 from ui.focus import focus_lines
 from ui.frames import (
+    HEX_COLUMNS,
     PLACE_COLUMNS,
     Filters,
     age_bucket,
@@ -28,6 +29,8 @@ from ui.frames import (
     facet_counts,
     fold,
     headline,
+    hex_cells,
+    hex_frame,
     hexbins,
     places,
     strip_dateline,
@@ -190,7 +193,7 @@ class IndexEvents:
         records = self.fetch_records(rows)
         if not records:
             return with_mode(events_frame([]), self.where)
-        return with_mode(events_frame(records), self.where)
+        return with_mode(events_frame(records, search=False), self.where)
 
     def fetch_records(self, rows) -> list[dict]:
         ids = self.index.id_list(rows)
@@ -216,11 +219,31 @@ class IndexSelection:
         return lats, lons
 
     def hexbins(self, size: float) -> pd.DataFrame:
+        """``ui.frames.hexbins`` by ``np.bincount`` on each event's cell (cached per size)."""
         m = self.located_mask
-        light = pd.DataFrame(
-            {"key": True, "map_lat": self.placing.lat[m], "map_lon": self.placing.lon[m]}
-        )
-        return hexbins(light, size)
+        if not m.any():
+            return pd.DataFrame(columns=HEX_COLUMNS)
+        cache = self.index.__dict__.setdefault("_hex_cache", {})
+        key = (self.events.where, size)
+        if key not in cache:
+            if len(cache) >= 4:
+                cache.clear()
+            located = self.placing.key >= 0
+            q = np.zeros(self.index.n, dtype=np.int32)
+            r = np.zeros(self.index.n, dtype=np.int32)
+            q[located], r[located] = hex_cells(
+                self.placing.lat[located], self.placing.lon[located], size
+            )
+            cache[key] = (q, r)
+        q, r = (a[m] for a in cache[key])
+        q0, r0 = int(q.min()), int(r.min())
+        span = int(r.max()) - r0 + 1
+        codes = (q.astype(np.int64) - q0) * span + (r - r0)
+        counts = np.bincount(codes)
+        cells = np.flatnonzero(counts)
+        order = np.argsort(-counts[cells], kind="stable")
+        cells = cells[order]
+        return hex_frame(cells // span + q0, cells % span + r0, counts[cells], size)
 
     def places(self, reference: datetime | None) -> pd.DataFrame:
         """``ui.frames.places`` from the index; only the newest brief per place is fetched."""

@@ -33,11 +33,12 @@ UNKNOWN_AGE = ("age_unknown", [150, 150, 150, 200])
 PLACE_COLUMNS = ["key", "lat", "lon", "place", "count", "headline", "newest", "age", "color"]
 
 
-def events_frame(records: Iterable[dict]) -> pd.DataFrame:
+def events_frame(records: Iterable[dict], search: bool = True) -> pd.DataFrame:
     """Records to a frame with a UTC ``published`` column (NaT where the time is unknown).
 
     Adds ``headline``, a place ``key`` (rounded coordinates) and ``_fold`` (folded text for
     search), computed once per data version so that each filter change only compares.
+    ``search=False`` leaves ``_fold`` empty: for records fetched only to be shown.
     """
     df = pd.DataFrame(list(records))
     for column in COLUMNS:
@@ -62,7 +63,7 @@ def events_frame(records: Iterable[dict]) -> pd.DataFrame:
     df = pd.concat([df, focus_columns(df["focus"], df["lat"], df["lon"])], axis=1)
     df["_focus_key"] = place_keys(df["focus_lat"], df["focus_lon"])
     df["_fold"] = [
-        fold(" ".join(_text(v) for v in values))
+        fold(" ".join(_text(v) for v in values)) if search else ""
         for values in zip(
             df["title"],
             df["text"],
@@ -362,8 +363,19 @@ def hexbins(df: pd.DataFrame, size: float) -> pd.DataFrame:
     """
     located = df[df["key"].notna()]
     if located.empty:
-        return pd.DataFrame(columns=["hex", "count", "polygon", "bbox", "lat", "lon"])
-    x, y = _mercator(located["map_lat"].to_numpy(float), located["map_lon"].to_numpy(float))
+        return pd.DataFrame(columns=HEX_COLUMNS)
+    q, r = hex_cells(located["map_lat"].to_numpy(float), located["map_lon"].to_numpy(float), size)
+    cells = pd.DataFrame({"q": q, "r": r})
+    counts = cells.value_counts().reset_index(name="count")
+    return hex_frame(counts["q"].to_numpy(), counts["r"].to_numpy(), counts["count"], size)
+
+
+HEX_COLUMNS = ["hex", "count", "polygon", "bbox", "lat", "lon"]
+
+
+def hex_cells(lat: np.ndarray, lon: np.ndarray, size: float) -> tuple[np.ndarray, np.ndarray]:
+    """Axial ``(q, r)`` of the pointy-top hexagon of radius ``size`` holding each point."""
+    x, y = _mercator(lat, lon)
     # Axial coordinates, then cube rounding to the nearest hexagon centre.
     q = (math.sqrt(3) / 3 * x - y / 3) / size
     r = (2 / 3 * y) / size
@@ -376,22 +388,26 @@ def hexbins(df: pd.DataFrame, size: float) -> pd.DataFrame:
     rx = np.where(fix_x, -ry - rz, rx)
     ry = np.where(fix_y, -rx - rz, ry)
     rz = np.where(~fix_x & ~fix_y, -rx - ry, rz)
-    cells = pd.DataFrame({"q": rx.astype(int), "r": rz.astype(int)})
-    counts = cells.value_counts().reset_index(name="count")
-    centre_x = size * math.sqrt(3) * (counts["q"] + counts["r"] / 2)
-    centre_y = size * 1.5 * counts["r"]
+    return rx.astype(int), rz.astype(int)
+
+
+def hex_frame(q, r, count, size: float) -> pd.DataFrame:
+    """The cells ``(q, r)`` with their counts as the page's hexagon rows (see ``hexbins``)."""
+    q, r = np.asarray(q, dtype=int), np.asarray(r, dtype=int)
+    centre_x = size * math.sqrt(3) * (q + r / 2)
+    centre_y = size * 1.5 * r
     polygons, boxes = [], []
     angles = np.radians(np.arange(6) * 60 + 30)
-    for px, py in zip(centre_x.to_numpy(), centre_y.to_numpy(), strict=True):
+    for px, py in zip(centre_x, centre_y, strict=True):
         lat, lon = _unmercator(px + size * np.cos(angles), py + size * np.sin(angles))
         ring = [[round(float(a), 5), round(float(b), 5)] for a, b in zip(lon, lat, strict=True)]
         polygons.append(ring)
         boxes.append((float(lat.min()), float(lon.min()), float(lat.max()), float(lon.max())))
-    clat, clon = _unmercator(centre_x.to_numpy(), centre_y.to_numpy())
+    clat, clon = _unmercator(centre_x, centre_y)
     return pd.DataFrame(
         {
-            "hex": [f"{a}:{b}" for a, b in zip(counts["q"], counts["r"], strict=True)],
-            "count": counts["count"].astype(int),
+            "hex": [f"{a}:{b}" for a, b in zip(q, r, strict=True)],
+            "count": np.asarray(count).astype(int),
             "polygon": polygons,
             "bbox": boxes,
             "lat": clat,
