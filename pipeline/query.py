@@ -270,17 +270,32 @@ class EventIndex:
         times = self.time[self.dated]
         return from_us(times.min()), from_us(times.max())
 
-    def _lookup(self, table: list, values: Iterable[str]) -> np.ndarray:
-        wanted = set(values)
-        return np.array([i for i, v in enumerate(table) if v in wanted], dtype=np.int32)
-
     def mask(self, f, where: str = FILED, skip: str | None = None, search=None) -> np.ndarray:
         """Events passing the filters ``f`` (a ``ui.frames.Filters``), except facet ``skip``.
 
         ``search`` is the boolean mask of the free-text query (see ``search_mask``); the index
-        keeps no text, so the caller computes it when ``f.query`` is set.
+        keeps no text, so the caller computes it when ``f.query`` is set. The mask of each
+        filter is kept for the last few filter sets: a rerun asks for the same ones up to five
+        times (the facets' counts, the shown events, the timeline).
         """
+        parts = self._parts(f, where, search)
+        m = None
+        for name, part in parts.items():
+            if part is None or name == skip:
+                continue
+            m = part.copy() if m is None else m & part
+        return np.ones(self.n, dtype=bool) if m is None else m
+
+    def _parts(self, f, where: str, search) -> dict[str, np.ndarray | None]:
+        key = (f.start, f.end, f.include_undated, tuple(f.agencies), tuple(f.countries),
+               tuple(f.langs), f.area, where, id(search) if f.query.strip() else None)  # fmt: skip
+        cache = self.__dict__.setdefault("_mask_cache", {})
+        if key in cache:
+            return cache[key]
         p = self.placings[where]
+        parts: dict[str, np.ndarray | None] = dict.fromkeys(
+            ("time", "agencies", "countries", "langs", "search", "area")
+        )
         if f.start is not None or f.end is not None:
             m = self.dated.copy()
             if f.start is not None:
@@ -289,26 +304,41 @@ class EventIndex:
                 m &= self.time <= to_us(f.end)
             if f.include_undated:
                 m |= ~self.dated
+            parts["time"] = m
         elif not f.include_undated:
-            m = self.dated.copy()
-        else:
-            m = np.ones(self.n, dtype=bool)
-        if f.agencies and skip != "agencies":
-            hit = np.isin(self.pair_agency, self._lookup(self.agencies, f.agencies))
+            parts["time"] = self.dated
+        if f.agencies:
+            hit = self._table_mask(self.agencies, f.agencies)[self.pair_agency]
             has = np.zeros(self.n, dtype=bool)
             has[self.pair_event[hit]] = True
-            m &= has
-        if f.countries and skip != "countries":
-            m &= np.isin(p.country, self._lookup(self.countries, f.countries))
-        if f.langs and skip != "langs":
-            m &= np.isin(self.lang, self._lookup(self.langs, f.langs))
+            parts["agencies"] = has
+        if f.countries:
+            parts["countries"] = self._table_mask(self.countries, f.countries)[p.country]
+        if f.langs:
+            parts["langs"] = self._table_mask(self.langs, f.langs)[self.lang]
         if f.query.strip() and search is not None:
-            m &= search
+            parts["search"] = search
         if f.area is not None:
             south, west, north, east = f.area
             with np.errstate(invalid="ignore"):
-                m &= (p.lat >= south) & (p.lat <= north) & (p.lon >= west) & (p.lon <= east)
-        return m
+                parts["area"] = (
+                    (p.lat >= south) & (p.lat <= north) & (p.lon >= west) & (p.lon <= east)
+                )
+        try:  # the index is shared by sessions' threads: a race only costs a recomputation
+            while len(cache) >= 3:
+                cache.pop(next(iter(cache)), None)
+        except (StopIteration, RuntimeError):
+            pass
+        cache[key] = parts
+        return parts
+
+    def _table_mask(self, table: list, values: Iterable[str]) -> np.ndarray:
+        """A lookup by code: True for the codes of ``values``; code -1 (missing) is False."""
+        wanted = set(values)
+        out = np.zeros(len(table) + 1, dtype=bool)
+        for i, v in enumerate(table):
+            out[i] = v in wanted
+        return out
 
     def facet_counts(
         self, f, facet: str, where: str = FILED, search=None, mask=None
