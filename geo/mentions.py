@@ -51,7 +51,7 @@ REGION_POP = 100_000  # first-level regions, by the population of their cities
 MAX_WORDS = 5
 RESOLVER_BONUS = 1.5  # the resolver's own pick, in log10-population units
 MAX_TEXT = 200_000  # longer texts are cut: briefs are short, this bounds hostile input
-CACHE_SIZE = 100_000  # resolved mentions kept per process (the same names recur constantly)
+CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantly), then cleared
 
 KINDS = ("city", "region", "country", "sea", "area")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
@@ -584,6 +584,8 @@ class MentionIndex:
             allowed = (e.short_country,)
         free = self._free.get(place)
         if free is None:
+            if len(self._free) >= CACHE_SIZE:
+                self._free.clear()
             free = self._free[place] = self.context_free(place)
         if not free:
             return self._pick(place, key, allowed, text, lang, cue, support)
