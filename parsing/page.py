@@ -10,7 +10,7 @@ from datetime import datetime
 
 from parsing.dateline import find_dateline, find_datelines
 from parsing.lang import detect_lang
-from parsing.records import Brief
+from parsing.records import Brief, Dateline
 from parsing.segment import segment
 from parsing.timeparse import AgeMatch, iter_ages, resolve_dateline_date
 
@@ -96,15 +96,22 @@ def _age_anchors(text: str, ages: list[AgeMatch]) -> list[int]:
     return anchors
 
 
-def _shift(dateline, offset: int):
-    """Offsets relative to the brief's own text rather than the page."""
-    if dateline is None:
-        return None
-    from dataclasses import replace
+def _shift(dateline: Dateline | None, offset: int) -> Dateline | None:
+    """Offsets relative to the brief's own text rather than the page.
 
-    return replace(
-        dateline,
+    Built directly rather than with ``dataclasses.replace``, which costs several times more
+    per brief on a page of hundreds.
+    """
+    if dateline is None or offset == 0:
+        return dateline
+    return Dateline(
+        raw=dateline.raw,
         start=dateline.start - offset,
         end=dateline.end - offset,
         sep_end=dateline.sep_end - offset,
+        place=dateline.place,
+        places=dateline.places,
+        qualifier=dateline.qualifier,
+        agencies=dateline.agencies,
+        date_text=dateline.date_text,
     )

@@ -322,3 +322,16 @@ def test_section_headers_are_chrome_not_titles(line):
 )
 def test_headlines_are_titles(line):
     assert looks_like_title(line) and not is_chrome(line)
+
+
+def test_briefs_datelines_are_relative_to_the_brief_with_every_field_kept():
+    from dataclasses import fields, replace
+
+    from parsing.page import _shift
+
+    _, text, _ = PAGES["fr-AFP"]
+    page_lines = find_datelines(text)
+    shifted = _shift(page_lines[1], 100)
+    expected = replace(page_lines[1], start=page_lines[1].start - 100)
+    expected = replace(expected, end=expected.end - 100, sep_end=expected.sep_end - 100)
+    assert all(getattr(shifted, f.name) == getattr(expected, f.name) for f in fields(expected))
