@@ -17,6 +17,7 @@ from browser.fixtures import (
     record,
     records,
 )
+from store_fixtures import pg_base_url, store, store_url  # noqa: F401 (fixtures)
 
 from pipeline.formats import write_csv, write_geojson
 from ui.deck import LINE_COLORS, TOOLTIP, build_deck, marker_radius, view_for
@@ -694,3 +695,23 @@ def test_index_masks_and_counts_match_the_frame(where, case):
         .head(1)["id"]
     )
     assert list(counts) == list(places_a["count"])
+
+
+def test_index_from_the_store_matches_its_records(store):  # noqa: F811 (fixture)
+    """The columnar read (SQLite text times, PostgreSQL datetimes) gives the records' index."""
+    from pipeline.query import EventIndex
+
+    store.add(_many_records()[:60], source="test")
+    stored = store.events()
+    built, expected = EventIndex.from_store(store, batch=7), EventIndex.from_records(stored)
+    assert built.n == expected.n == len(stored)
+    for name in ("ids", "time", "dated", "lat", "lon", "focus_lat", "focus_moved"):
+        np.testing.assert_array_equal(getattr(built, name), getattr(expected, name))
+    f = Filters(agencies=("ANP",), countries=("US", "AU"))
+    for facet in ("agencies", "countries", "langs"):
+        assert built.facet_counts(f, facet, "happened") == expected.facet_counts(
+            f, facet, "happened"
+        )
+    ids = [r["id"] for r in stored[::-5]]
+    assert [r["id"] for r in store.records([*ids, "no-such-id"])] == ids
+    assert store.records(ids[:1]) == [r for r in stored if r["id"] == ids[0]]
