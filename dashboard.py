@@ -27,6 +27,18 @@ import streamlit as st
 # or more on a cold process, and the reader should see the page arrive meanwhile.
 st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
 st.title("Wiremap")
+# The page's frame: main() fills these. On a session's first run the empty world map goes out
+# at once, so the browser sets its map up while the server loads pandas and opens the store;
+# the events' map then takes the same place.
+HEAD = st.container()
+LEFT, RIGHT = st.columns([3, 2])
+with LEFT:
+    MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
+if not st.session_state.get("_init"):
+    from ui.deck import MAP_HEIGHT as _HEIGHT
+    from ui.deck import build_deck as _basemap
+
+    MAP_SLOT.pydeck_chart(_basemap(), height=_HEIGHT)
 
 import html  # noqa: E402
 import io  # noqa: E402
@@ -440,7 +452,7 @@ def draw_map(shown, window, lang: str) -> pd.DataFrame:
     if shown.n_located > AGGREGATE_ABOVE:
         cells = shown.hexbins(hex_size_for(area))
         ss["_hexes"] = dict(zip(cells["hex"], cells["bbox"], strict=True))
-        st.info(t(lang, "aggregated", n=f"{shown.n_located:,}"))
+        MAP_NOTE.info(t(lang, "aggregated", n=f"{shown.n_located:,}"))
         deck = build_deck(
             hexagons=cells,
             hex_label=t(lang, "hex_tooltip", count="{count}"),
@@ -460,7 +472,7 @@ def draw_map(shown, window, lang: str) -> pd.DataFrame:
             online=ss.get("online", False),
             lines=lines,
         )
-    st.pydeck_chart(
+    MAP_SLOT.pydeck_chart(
         deck,
         on_select=_map_selected,
         selection_mode="single-object",
@@ -735,9 +747,10 @@ def main() -> None:
     tz = zone(ss["tz"])
     now = datetime.now(UTC)
 
-    st.caption(t(lang, "tagline"))
+    head = HEAD
+    head.caption(t(lang, "tagline"))
     if error:
-        st.error(plain_markdown(t(lang, "load_failed", error=error)))
+        head.error(plain_markdown(t(lang, "load_failed", error=error)))
 
     window = window_control(events.bounds(), lang, tz)
     undated_total = events.undated_total()
@@ -755,19 +768,18 @@ def main() -> None:
         _refresher()
 
     if not events.total and not error:
-        st.info(t(lang, "no_data"))
-    st.metric(t(lang, "metric_shown"), shown.n)
-    st.caption(
+        head.info(t(lang, "no_data"))
+    head.metric(t(lang, "metric_shown"), shown.n)
+    head.caption(
         t(lang, "shown_of", shown=shown.n, total=events.total, undated=undated_total)
         + ("" if include_undated else " " + t(lang, "undated_hidden", n=undated_total))
     )
 
-    left, right = st.columns([3, 2])
-    with left:
+    with LEFT:
         rows = draw_map(shown, window, lang)
         unwindowed = replace(filters, start=None, end=None, include_undated=False)
         timeline_chart(events, unwindowed, window, lang)
-    with right:
+    with RIGHT:
         brief_pane(shown, rows, lang, tz, now)
 
     events_table(shown, rows, lang, tz)

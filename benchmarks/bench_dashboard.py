@@ -3,7 +3,8 @@
 - First paint: ``streamlit run dashboard.py`` started as a child process on a store already
   holding the seed (as on every ``make run`` after the first), Debian's Chromium opening the page;
   measured from the child's start to (a) the title painted and (b) the map drawn with its
-  markers and the event count shown. Median of 3 cold starts. Target (b) <= 3 s.
+  markers and the event count shown (the events' deck, key ``map``, has its canvas; the empty
+  basemap the page sends ahead does not count). Median of 3 cold starts. Target (b) <= 3 s.
 - Rerun: 10,000 generated events, a search typed into the page (AppTest: the whole script, as
   the server runs it) and, for comparison, the pure work alone (filters, places, deck JSON).
   Target <= 300 ms.
@@ -115,7 +116,9 @@ def first_paint(runs: int) -> tuple[list[float], list[float], float | None, str 
                     page.get_by_role("heading", name="Wiremap").wait_for(timeout=60_000)
                     titles.append(time.perf_counter() - app.started)
                     page.get_by_test_id("stMetricValue").wait_for(timeout=60_000)
-                    page.get_by_test_id("stDeckGlJsonChart").locator("canvas").wait_for()
+                    # The events' deck (key "map") with its canvas: the basemap sent ahead of
+                    # the data on a session's first run does not count as the map drawn.
+                    page.locator(".st-key-map canvas").wait_for(timeout=60_000)
                     maps.append(time.perf_counter() - app.started)
                     rss.append(_vm_hwm_mb(app.process.pid) or 0.0)
                 finally:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pydeck as pdk
+
+if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out before it loads
+    import pandas as pd
 
 from ui.basemap import basemap_layers, offline_basemap_style, online_basemap_style
 
