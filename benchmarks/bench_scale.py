@@ -194,7 +194,11 @@ def ui_functions(n: int) -> dict[str, Any]:
     parts: dict[str, float] = {}
 
     def clock(name: str, fn):
-        seconds, out = timed(fn, repeat=3)
+        def cold():
+            index.__dict__.pop("_mask_cache", None)  # a filter change: no mask cached yet
+            return fn()
+
+        seconds, out = timed(cold, repeat=3)
         parts[name] = seconds * 1000
         return out
 
