@@ -3,6 +3,10 @@
 Only presentation lives here: the data comes from ``ui.source`` (store, records file or sample)
 and the view logic from the pure modules in ``ui``. Run it with ``make run``.
 
+Size: up to ``ui.events.INDEX_ABOVE`` stored events the page holds a frame of every record; a
+larger store is answered by its columnar index (``pipeline.query.EventIndex``), and full records
+are fetched only for what is shown (see ``ui.events``). The table then lists the newest 1,000.
+
 State: every control has a ``key``; the first run of a session reads the URL's query parameters
 into those keys (``ui.state.decode``), and every run writes them back (``ui.state.encode``), so a
 copied address reopens the same view.
