@@ -66,6 +66,21 @@ def _stripped(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def coords(item: dict | None) -> tuple[float, float] | None:
+    """``(lat, lon)`` of a focus or mention when both are real coordinates, else None."""
+    if not item:
+        return None
+    try:
+        lat, lon = float(item.get("lat")), float(item.get("lon"))
+    except (TypeError, ValueError):
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    return lat, lon
+
+
 def _focus(value: object) -> tuple[float, float, str, str | None] | None:
     """``(lat, lon, name, country)`` of a focus (dict or JSON text), None when it has no place."""
     if isinstance(value, str):
@@ -73,18 +88,13 @@ def _focus(value: object) -> tuple[float, float, str, str | None] | None:
             value = json.loads(value)
         except ValueError:
             return None
-    if not isinstance(value, dict) or not value:
+    if not isinstance(value, dict):
         return None
-    try:
-        lat, lon = float(value.get("lat")), float(value.get("lon"))
-    except (TypeError, ValueError):
-        return None
-    if not (math.isfinite(lat) and math.isfinite(lon)):
-        return None
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+    point = coords(value)
+    if point is None:
         return None
     name = _stripped(value.get("name")) or _stripped(value.get("place"))
-    return lat, lon, name, _stripped(value.get("country_code")) or None
+    return point[0], point[1], name, _stripped(value.get("country_code")) or None
 
 
 @functools.lru_cache(maxsize=65_536)

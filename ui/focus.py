@@ -10,10 +10,11 @@ what it cannot read as absent, never as an error.
 from __future__ import annotations
 
 import json
-import math
 
 import numpy as np
 import pandas as pd
+
+from pipeline.query import coords
 
 FILED, HAPPENED = "filed", "happened"
 MODES: tuple[str, ...] = (FILED, HAPPENED)
@@ -50,21 +51,6 @@ def as_list(value: object) -> list[dict]:
     if not isinstance(value, list | tuple):
         return []
     return [item for item in value if isinstance(item, dict)]
-
-
-def coords(item: dict | None) -> tuple[float, float] | None:
-    """``(lat, lon)`` of a focus or mention when both are real coordinates, else None."""
-    if not item:
-        return None
-    try:
-        lat, lon = float(item.get("lat")), float(item.get("lon"))
-    except (TypeError, ValueError):
-        return None
-    if not (math.isfinite(lat) and math.isfinite(lon)):
-        return None
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        return None
-    return lat, lon
 
 
 def _text(value: object) -> str:
