@@ -350,6 +350,7 @@ def filter_controls(events, base: Filters, lang: str) -> None:
             label,
             list(counts),
             key=key,
+            placeholder=t(lang, "choose"),
             format_func=lambda v, c=counts, n=name: f"{n(v)} ({c.get(v, 0)})",
         )
     st.sidebar.button(t(lang, "clear"), key="clear", on_click=_clear_filters)
