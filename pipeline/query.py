@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 FILED, HAPPENED = "filed", "happened"
-MOVED_KM = 25.0
+MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
 EARTH_KM = 6371.0088
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_TIME = np.iinfo(np.int64).min
@@ -234,7 +234,7 @@ class EventIndex:
         self.ids, self.time, self.dated = whole["ids"], whole["time"], whole["dated"]
         self.lat, self.lon = whole["lat"], whole["lon"]
         self.focus_lat, self.focus_lon = whole["focus_lat"], whole["focus_lon"]
-        far = _distance_km(self.lat, self.lon, self.focus_lat, self.focus_lon)
+        far = distance_km(self.lat, self.lon, self.focus_lat, self.focus_lon)
         self.focus_moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
         self.names, self.countries = list(names), list(countries)
         self.langs, self.agencies = list(langs), list(agency_code)
@@ -412,7 +412,8 @@ class EventIndex:
         return [i.decode() for i in self.ids[np.asarray(rows, dtype=np.int64)]]
 
 
-def _distance_km(lat1, lon1, lat2, lon2):
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
     p1, p2 = np.radians(lat1), np.radians(lat2)
     dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
     a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2

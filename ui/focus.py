@@ -14,13 +14,10 @@ import json
 import numpy as np
 import pandas as pd
 
-from pipeline.query import coords
+from pipeline.query import FILED, HAPPENED, MOVED_KM, coords, distance_km
 
-FILED, HAPPENED = "filed", "happened"
 MODES: tuple[str, ...] = (FILED, HAPPENED)
 DEFAULT_MODE = FILED
-MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
-EARTH_KM = 6371.0088
 LINE_COLUMNS = ["from", "to", "count"]
 
 
@@ -55,14 +52,6 @@ def as_list(value: object) -> list[dict]:
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def focus_columns(focus: pd.Series, lat: pd.Series, lon: pd.Series) -> pd.DataFrame:
