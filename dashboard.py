@@ -71,7 +71,6 @@ from ui.frames import (  # noqa: E402
     UNKNOWN_AGE,
     Filters,
     events_frame,
-    fold,
     hex_size_for,
 )
 from ui.i18n import LANGUAGES, t  # noqa: E402
@@ -133,7 +132,7 @@ def search_texts_for(version: str):
     from pipeline.query import search_texts
 
     with st.spinner(t(st.session_state.get("ui_lang", "en"), "search_loading")):
-        return search_texts(get_source().store, index_for(version), fold)
+        return search_texts(get_source().store, index_for(version))
 
 
 def load_events() -> tuple[FrameEvents | IndexEvents, str | None]:

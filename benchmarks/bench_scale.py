@@ -233,13 +233,12 @@ def search_cost(n: int) -> dict[str, Any]:
     """Free-text search on the index path: the folded texts load once, then each query."""
     from pipeline.query import EventIndex, search_mask, search_texts
     from pipeline.store import open_store
-    from ui.frames import fold
 
     store = open_store(store_url(n))
     index = EventIndex.from_store(store)
     before = rss_mb()
     start = time.perf_counter()
-    texts = search_texts(store, index, fold)
+    texts = search_texts(store, index)
     load_s = time.perf_counter() - start
     seconds, hits = timed(lambda: search_mask(texts, ["washington"]), repeat=3)
     return {

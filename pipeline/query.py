@@ -26,6 +26,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pandas as pd
 
+from pipeline.textfold import fold
+
 FILED, HAPPENED = "filed", "happened"
 MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
 EARTH_KM = 6371.0088
@@ -420,7 +422,7 @@ def distance_km(lat1, lon1, lat2, lon2):
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
-def search_texts(store, index: EventIndex, fold, batch: int = 20_000):
+def search_texts(store, index: EventIndex, batch: int = 20_000):
     """The folded search text of every event (title, text, dateline, place names), as Arrow.
 
     Built lazily, only when the reader searches: it reads every event's text once (the costly

@@ -30,7 +30,6 @@ import functools
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -41,6 +40,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from pipeline.record import FIELDS, event_id
+from pipeline.textfold import fold
 
 STORY_WINDOW = timedelta(hours=36)
 STORY_THRESHOLD = 0.3
@@ -179,14 +179,6 @@ def parse_time(value: str | datetime | None) -> datetime | None:
 # --- stories ---------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive text: 'Kyiv', 'KYIV' and 'Kýiv' compare equal."""
-    if text.isascii():
-        return text.casefold()
-    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def words(text: str) -> frozenset[str]:

@@ -7,7 +7,6 @@ and fast enough (vectorised) that a filter change at 10,000 events stays well in
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.record import FIELDS
+from pipeline.textfold import fold  # noqa: F401  (re-exported: the page searches with it)
 from ui.focus import FILED, HAPPENED, focus_columns
 
 COLUMNS = FIELDS
@@ -166,12 +166,6 @@ def events_in_window(df: pd.DataFrame, start: datetime, end: datetime) -> pd.Dat
     """The dated events with ``start <= published <= end`` (both ends inclusive)."""
     times = df["published"]
     return df[times.notna() & (times >= pd.Timestamp(start)) & (times <= pd.Timestamp(end))]
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for search."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
