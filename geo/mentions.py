@@ -658,36 +658,15 @@ class MentionIndex:
         )
         if pick != chosen:
             why = "the text's country" if g.cc[pick] in support else "the largest such place"
-            loc = self._location(place, pick, 0.6, f"{place} → {self.resolver.label(pick)} ({why})")
+            loc = self.resolver.location(
+                place, pick, 0.6, f"{place} → {self.resolver.label(pick)} ({why})"
+            )
         if cue and g.kind[pick] == CITY:
             r = self._region_of.get((key, g.cc[pick]))
             if r is not None:
                 why = f"{place} + region word in text → {self.resolver.label(r)}"
-                return self._location(place, r, loc.confidence, why), "region"
+                return self.resolver.location(place, r, loc.confidence, why), "region"
         return loc, KIND_NAMES[g.kind[pick]]
-
-    def _location(self, place: str, i: int, conf: float, reason: str) -> Location:
-        g = self.g
-        k = g.kind[i]
-        if k == COUNTRY:
-            admin1 = None
-        elif k == REGION:
-            admin1 = g.name[i]
-        else:
-            admin1 = g.admin1_name(i)
-        return Location(
-            query=place,
-            name=g.name[i] if k != SUBREGION else (g.admin1_name(i) or g.name[i]),
-            lat=round(g.lat[i], 5),
-            lon=round(g.lon[i], 5),
-            country_code=g.cc[i],
-            admin1=admin1,
-            geonameid=g.gid[i] or None,
-            precision=KIND_NAMES[k],
-            confidence=conf,
-            reason=reason,
-            source="gazetteer",
-        )
 
 
 def _score(g: Gazetteer, i: int, support: frozenset[str]) -> float:

@@ -237,7 +237,7 @@ class Resolver:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
         reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency) + note
-        return self._location(shown, best, conf, reason)
+        return self.location(shown, best, conf, reason)
 
     def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
         """Candidates of a folded name with their context-free score, best first (cached)."""
@@ -381,13 +381,14 @@ class Resolver:
         if pick is None:
             return Location.unresolved(shown, f"{shown}: {why}")
         reason = f'{shown}: {why}; qualifier "{qual.raw}" → {self.label(pick)}'
-        loc = self._location(shown, pick, 0.5, reason)
+        loc = self.location(shown, pick, 0.5, reason)
         if g.kind[pick] == CITY:  # a province named after its capital: the point is the region's
             loc = Location(**{**loc.to_dict(), "precision": "region"})
         return loc
 
     # --- output ------------------------------------------------------------------------------
-    def _location(self, shown: str, i: int, conf: float, reason: str) -> Location:
+    def location(self, shown: str, i: int, conf: float, reason: str) -> Location:
+        """Place ``i`` of the gazetteer as a ``Location`` (the one builder mentions use too)."""
         g = self.g
         k = g.kind[i]
         if k == COUNTRY:
