@@ -32,6 +32,7 @@ from ui.frames import (
     hex_cells,
     hex_frame,
     hexbins,
+    mark_window,
     places,
     strip_dateline,
     time_bounds,
@@ -56,12 +57,7 @@ def index_above() -> int:
 
 def _timeline_frame(counts, bins, step: timedelta, window) -> pd.DataFrame:
     out = pd.DataFrame({"time": bins, "events": np.asarray(counts, dtype=int)})
-    if window is None:
-        out["in_window"] = True
-    else:
-        low, high = (pd.Timestamp(w) for w in window)
-        out["in_window"] = (out["time"] + step > low) & (out["time"] <= high)
-    return out
+    return mark_window(out, step, window)
 
 
 # --- Small data: a frame of every record ------------------------------------------------------

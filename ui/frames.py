@@ -302,6 +302,11 @@ def timeline(
     bins = pd.date_range(start, end, freq=step)
     counts = dated(df)["published"].dt.floor(step).value_counts()
     out = pd.DataFrame({"time": bins, "events": counts.reindex(bins, fill_value=0).to_numpy()})
+    return mark_window(out, step, window)
+
+
+def mark_window(out: pd.DataFrame, step: timedelta, window) -> pd.DataFrame:
+    """Mark the timeline's bins (``time`` column, ``step`` wide) that overlap the window."""
     if window is None:
         out["in_window"] = True
     else:
