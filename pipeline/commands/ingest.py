@@ -48,13 +48,11 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.commands import open_store_or_report
     from pipeline.ingest import FetchOptions, Progress, ingest
-    from pipeline.store import StoreError, open_store
 
-    try:
-        store = open_store(args.db)
-    except StoreError as err:
-        print(f"wiremap: {err}", file=sys.stderr)
+    store = open_store_or_report(args.db)
+    if store is None:
         return 1
     show = args.progress
     if show is None:

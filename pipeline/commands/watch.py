@@ -29,14 +29,16 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.store import StoreError, open_store
+    from pipeline.commands import open_store_or_report
     from pipeline.watch import WatchConfigError, Watcher, load_config
 
     try:
         config = load_config(args.config)
-        store = open_store(args.db)
-    except (WatchConfigError, StoreError) as err:
+    except WatchConfigError as err:
         print(f"wiremap: {err}", file=sys.stderr)
+        return 1
+    store = open_store_or_report(args.db)
+    if store is None:
         return 1
 
     def report(line: str) -> None:
