@@ -94,3 +94,13 @@ def test_eval_scores_a_gold_file(tmp_path, capsys):
 def test_eval_reports_a_missing_gold_file(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "missing.jsonl")]) == 2
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_a_store_that_cannot_open_is_one_line_and_exit_1(tmp_path, capsys):
+    not_a_db = tmp_path / "notes.sqlite"
+    not_a_db.write_bytes(b"this is not a database file at all" * 100)
+    for argv in (["export", "--db", str(not_a_db)], ["ingest", "--db", str(not_a_db), "x.txt"]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("wiremap: "), err
+        assert "Traceback" not in err[0]
