@@ -9,26 +9,15 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-# Every JSONL record carries all of these keys, in this order. ``mentions`` is a list of the places
-# named in the text ({place, start, end, kind, name, lat, lon, country_code}, offsets into
-# ``text``); ``focus`` is where the event happened ({name, lat, lon, country_code, precision,
-# confidence, reason, place}), beside the dateline's location in ``lat``/``lon``.
-FIELDS: tuple[str, ...] = (
-    "id",
-    "source",
-    "title",
-    "text",
-    "dateline",
-    "place",
-    "places",
-    "qualifier",
-    "agencies",
-    "lang",
-    "published_at",
-    "time_basis",
-    "time_text",
-    "captured_at",
-    "captured_at_basis",
+# The record's keys, in groups the store updates as one (a later sighting may bring a better time
+# or a place where there was none). ``mentions`` is a list of the places named in the text
+# ({place, start, end, kind, name, lat, lon, country_code}, offsets into ``text``); ``focus`` is
+# where the event happened ({name, lat, lon, country_code, precision, confidence, reason,
+# place}), beside the dateline's location in ``lat``/``lon``.
+BRIEF_FIELDS = ("id", "source", "title", "text")
+DATELINE_FIELDS = ("dateline", "place", "places", "qualifier", "agencies", "lang")
+TIME_FIELDS = ("published_at", "time_basis", "time_text", "captured_at", "captured_at_basis")
+LOCATION_FIELDS = (
     "lat",
     "lon",
     "country_code",
@@ -39,8 +28,16 @@ FIELDS: tuple[str, ...] = (
     "confidence",
     "location_source",
     "location_reason",
-    "mentions",
-    "focus",
+)
+HAPPENED_FIELDS = ("mentions", "focus")
+
+# Every JSONL record carries all of these keys, in this order.
+FIELDS: tuple[str, ...] = (
+    *BRIEF_FIELDS,
+    *DATELINE_FIELDS,
+    *TIME_FIELDS,
+    *LOCATION_FIELDS,
+    *HAPPENED_FIELDS,
 )
 
 

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from pipeline.record import FIELDS, event_id
+from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
 from pipeline.textfold import fold
 
 STORY_WINDOW = timedelta(hours=36)
@@ -50,19 +50,6 @@ PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer
 LIST_FIELDS = tuple(k for k in ("places", "agencies", "mentions") if k in FIELDS)
 OBJECT_FIELDS = tuple(k for k in ("focus",) if k in FIELDS)
 SHORT_LISTS = ("places", "agencies")  # few distinct spellings: parsed once each
-TIME_FIELDS = ("published_at", "time_basis", "time_text", "captured_at", "captured_at_basis")
-LOCATION_FIELDS = (
-    "lat",
-    "lon",
-    "country_code",
-    "admin1",
-    "geonameid",
-    "location_name",
-    "precision",
-    "confidence",
-    "location_source",
-    "location_reason",
-)
 _CHUNK = 500  # ids per IN (...) lookup: well under every backend's parameter limit
 
 
