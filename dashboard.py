@@ -3,13 +3,13 @@
 Only presentation lives here: the data comes from ``ui.source`` (store, records file or sample)
 and the view logic from the pure modules in ``ui``. Run it with ``make run``.
 
-Size: up to ``ui.events.INDEX_ABOVE`` stored events the page holds a frame of every record; a
-larger store is answered by its columnar index (``pipeline.query.EventIndex``), and full records
-are fetched only for what is shown (see ``ui.events``). The table then lists the newest 1,000.
+Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
+once per data version, and full records read only for what is shown. The table lists the newest
+1,000.
 
 State: every control has a ``key``; the first run of a session reads the URL's query parameters
-into those keys (``ui.state.decode``), and every run writes them back (``ui.state.encode``), so a
-copied address reopens the same view.
+into those keys (``ui.state.decode`` and ``to_session``), and every run writes them back
+(``from_session`` and ``encode``), so a copied address reopens the same view.
 
 Map zoom: pydeck does not report the reader's zoom back to Python, so the page cannot react to
 it. Above 20,000 visible events it draws hexagons with counts; clicking a hexagon narrows the
@@ -17,7 +17,7 @@ map to that cell's area (and zooms there), where markers return once 20,000 or f
 remain. Narrowing by time, agency, country, language or search brings the markers back too.
 
 Where: the map places each event where it was filed (its dateline, the default) or where it
-happened (its ``focus``; events without one stay at their dateline), see ``ui.frames.with_mode``.
+happened (its ``focus``; events without one stay at their dateline), see ``ui.engine.placings``.
 Markers, place selection, area, country, table and hexagons follow that choice; downloads keep
 the record as it is (dateline in ``lat``/``lon``, the focus in ``focus``). A thin unpickable line
 joins dateline and focus where they lie more than 25 km apart (not drawn over hexagons).
@@ -44,6 +44,7 @@ if not st.session_state.get("_init"):
 
     MAP_SLOT.pydeck_chart(_basemap(), height=_HEIGHT)
 
+import hashlib  # noqa: E402
 import html  # noqa: E402
 import io  # noqa: E402
 from dataclasses import replace  # noqa: E402
@@ -53,6 +54,7 @@ import pandas as pd  # noqa: E402
 from babel import Locale  # noqa: E402
 
 from ui import add as adding  # noqa: E402
+from ui.ages import AGE_BUCKETS, UNKNOWN_AGE  # noqa: E402
 from ui.deck import (  # noqa: E402
     AGGREGATE_ABOVE,
     EVENTS_LAYER,
@@ -63,20 +65,13 @@ from ui.deck import (  # noqa: E402
     home_view,
     view_for,
 )
-from ui.events import FrameEvents, IndexEvents, index_above  # noqa: E402
+from ui.engine import PLACE_COLUMNS, Engine, Filters  # noqa: E402
 from ui.focus import DEFAULT_MODE, MODES, places_named  # noqa: E402
-from ui.frames import (  # noqa: E402
-    AGE_BUCKETS,
-    PLACE_COLUMNS,
-    UNKNOWN_AGE,
-    Filters,
-    events_frame,
-    hex_size_for,
-)
+from ui.hexes import hex_size_for  # noqa: E402
 from ui.i18n import LANGUAGES, t  # noqa: E402
 from ui.safe import plain_markdown, safe_url  # noqa: E402
 from ui.source import open_source  # noqa: E402
-from ui.state import View, decode, encode, map_pick  # noqa: E402
+from ui.state import decode, encode, from_session, map_pick, to_session  # noqa: E402
 from ui.timefmt import (  # noqa: E402
     PRESETS,
     brief_time,
@@ -105,59 +100,33 @@ def get_source():
     return open_source()
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def frame_for(version: str) -> pd.DataFrame:
-    """The events as a frame, built once per data version and shared read-only by sessions."""
-    return events_frame(get_source().events())
+@st.cache_resource(show_spinner="Indexing the events…", max_entries=2)
+def engine_for(version: str) -> Engine:
+    """The source's events as one ``Engine``, built once per data version, shared by sessions."""
+    return Engine.of(get_source().provider())
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def indexed(version: str) -> bool:
-    """Is the source a store too large for a frame of every record? (see ``ui.events``)"""
-    store = getattr(get_source(), "store", None)
-    return store is not None and store.count() > index_above()
+@st.cache_resource(show_spinner=False, max_entries=8)
+def engine_with(version: str, added: str, _records: tuple[dict, ...]) -> Engine:
+    """The source's events plus copy added in a session (when no store keeps it)."""
+    return Engine.of(engine_for(version).provider.extended(_records))
 
 
-@st.cache_resource(show_spinner="Indexing the events…", max_entries=1)
-def index_for(version: str):
-    """The store's columns as an ``EventIndex``, built once per data version."""
-    from pipeline.query import EventIndex
-
-    return EventIndex.from_store(get_source().store)
-
-
-@st.cache_resource(show_spinner=False, max_entries=1)
-def search_texts_for(version: str):
-    """Every event's folded text, read only once a reader searches a large store."""
-    from pipeline.query import search_texts
-
-    with st.spinner(t(st.session_state.get("ui_lang", "en"), "search_loading")):
-        return search_texts(get_source().store, index_for(version))
-
-
-def load_events() -> tuple[FrameEvents | IndexEvents, str | None]:
+def load_events() -> tuple[Engine, str | None]:
     """The events plus this session's added copy (when no store keeps it), or an error text."""
     try:
-        source = get_source()
-        version = source.version()
-        if indexed(version):
-            events = IndexEvents(
-                index_for(version),
-                source.store,
-                DEFAULT_MODE,
-                texts=lambda: search_texts_for(version),
-            )
-            st.session_state["_version"] = version
-            return events, None
-        df = frame_for(version)
+        version = get_source().version()
+        engine = engine_for(version)
     except Exception as err:  # a broken source must not take the page down
-        return FrameEvents(events_frame([])), f"{type(err).__name__}: {err}"
+        from pipeline.query import MemoryRecords
+
+        return Engine.of(MemoryRecords([])), f"{type(err).__name__}: {err}"
     st.session_state["_version"] = version
-    extra = st.session_state.get("_added") or []
+    extra = tuple(st.session_state.get("_added") or ())
     if extra:
-        df = pd.concat([df, events_frame(extra)], ignore_index=True)
-        df = df.drop_duplicates("id", keep="first").reset_index(drop=True)
-    return FrameEvents(df), None
+        ids = hashlib.sha1("\n".join(str(r.get("id")) for r in extra).encode()).hexdigest()
+        engine = engine_with(version, ids, extra)
+    return engine, None
 
 
 # --- State from and to the URL --------------------------------------------------------------
@@ -165,47 +134,22 @@ def load_events() -> tuple[FrameEvents | IndexEvents, str | None]:
 
 def init_from_url() -> None:
     """On a session's first run, put the URL's view into the controls' keys."""
-    if st.session_state.get("_init"):
-        return
-    st.session_state["_init"] = True
-    params = {k: st.query_params.get_all(k) for k in st.query_params}
-    view = decode(params)
     ss = st.session_state
-    ss["ui_lang"] = view.lang
+    if ss.get("_init"):
+        return
+    ss["_init"] = True
+    view = decode({k: st.query_params.get_all(k) for k in st.query_params})
+    to_session(view, ss)
     ss["_tz_default"] = zone_name(getattr(st.context, "timezone", None))
     ss["tz"] = view.tz or ss["_tz_default"]
-    ss["preset"] = view.preset
-    ss["_window_utc"] = (view.start, view.end) if view.preset is None else None
-    ss["agency"] = list(view.agency)
-    ss["country"] = list(view.country)
-    ss["langs"] = list(view.langs)
-    ss["q"] = view.q
-    ss["place"] = view.place
-    ss["undated"] = view.undated
-    ss["online"] = view.online
-    ss["area"] = view.area
-    ss["where"] = view.where
 
 
 def write_url(window: tuple[datetime, datetime] | None) -> None:
     """Mirror the view into the URL (only when it changed, so history stays clean)."""
     ss = st.session_state
-    view = View(
-        lang=ss["ui_lang"],
-        tz=None if ss["tz"] == ss.get("_tz_default") else ss["tz"],
-        preset=ss.get("preset"),
-        start=window[0] if window else None,
-        end=window[1] if window else None,
-        agency=tuple(ss.get("agency") or ()),
-        country=tuple(ss.get("country") or ()),
-        langs=tuple(ss.get("langs") or ()),
-        q=ss.get("q") or "",
-        place=ss.get("place"),
-        undated=ss.get("undated", True),
-        online=ss.get("online", False),
-        area=ss.get("area"),
-        where=ss.get("where") or DEFAULT_MODE,
-    )
+    view = from_session(ss, window)
+    if view.tz == ss.get("_tz_default"):
+        view = replace(view, tz=None)
     wanted = encode(view)
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     normalised = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
@@ -332,7 +276,7 @@ def country_label(code: str, lang: str) -> str:
     return f"{code} · {name}" if name else code
 
 
-def filter_controls(events, base: Filters, lang: str) -> None:
+def filter_controls(events: Engine, base: Filters, where: str, lang: str) -> None:
     """Agency, country and language pickers with counts, and the search box."""
     st.sidebar.subheader(t(lang, "filters"))
     st.sidebar.text_input(t(lang, "search"), key="q", help=t(lang, "search_help"))
@@ -342,7 +286,7 @@ def filter_controls(events, base: Filters, lang: str) -> None:
         "langs": ("langs", t(lang, "lang_filter"), str),
     }
     for key, (facet, label, name) in labels.items():
-        counts = events.facet_counts(base, facet)
+        counts = events.facet_counts(base, facet, where)
         chosen = [v for v in st.session_state.get(key) or [] if v in counts]
         st.session_state[key] = chosen
         st.sidebar.multiselect(
@@ -379,14 +323,30 @@ def current_filters(window, include_undated: bool) -> Filters:
 # --- Map and selection -----------------------------------------------------------------------
 
 
-def _map_selected() -> None:
-    """A click on the map: a marker selects its place, a hexagon narrows to its area."""
+def handle_picks() -> None:
+    """Apply a click on the map or a row picked in the table, once per new pick.
+
+    Read at the start of a run from the widgets' state (not in a callback), so a pick is seen
+    however it arrived, and compared with the last one handled: a selection the chart keeps
+    after its data changed is not a new click. An empty pick (the chart dropping a selection
+    it no longer holds, or a second click on the same marker) changes nothing: the pane's ✕
+    closes a place.
+    """
     ss = st.session_state
     objects = _selection(ss.get("map")).get("objects") or {}
-    kind, value = map_pick(objects, ss.get("_hexes") or {}, EVENTS_LAYER, HEX_LAYER)
-    if kind == "area":
-        ss["area"] = value
-    ss["place"] = value if kind == "place" else None
+    if objects and objects != ss.get("_map_seen"):
+        ss["_map_seen"] = objects
+        kind, value = map_pick(objects, ss.get("_hexes") or {}, EVENTS_LAYER, HEX_LAYER)
+        if kind == "area":
+            ss["area"], ss["place"] = value, None
+        elif kind == "place":
+            ss["place"] = value
+    rows = _selection(ss.get("table")).get("rows") or []
+    if rows and rows != ss.get("_table_seen"):
+        ss["_table_seen"] = rows
+        keys = ss.get("_table_keys") or []
+        if rows[0] < len(keys) and keys[rows[0]]:
+            ss["place"] = keys[rows[0]]
 
 
 def _selection(state) -> dict:
@@ -397,15 +357,6 @@ def _selection(state) -> dict:
     if selection is None:
         selection = getattr(state, "selection", None)
     return dict(selection or {})
-
-
-def _table_selected() -> None:
-    """A row picked in the table selects that event's place on the map."""
-    ss = st.session_state
-    keys = ss.get("_table_keys") or []
-    rows = _selection(ss.get("table")).get("rows") or []
-    if rows and rows[0] < len(keys) and keys[rows[0]]:
-        ss["place"] = keys[rows[0]]
 
 
 def legend(lang: str, lines: bool = False) -> None:
@@ -478,7 +429,7 @@ def draw_map(shown, window, lang: str) -> pd.DataFrame:
         )
     MAP_SLOT.pydeck_chart(
         deck,
-        on_select=_map_selected,
+        on_select="rerun",
         selection_mode="single-object",
         key="map",
         height=MAP_HEIGHT,
@@ -496,22 +447,21 @@ def _clear_area() -> None:
 # --- Briefs ----------------------------------------------------------------------------------
 
 
-def show_brief(row: pd.Series, lang: str, tz, now: datetime) -> None:
-    """One brief, as plain text: news copy is never rendered as HTML or Markdown."""
-    st.markdown("**" + plain_markdown(row["headline"]) + "**")
-    when = None if pd.isna(row["published"]) else row["published"].to_pydatetime()
-    stamp = brief_time(when, tz, lang, now) or t(lang, "time_unknown")
-    agencies = ", ".join(row["agencies"]) or t(lang, "no_agency")
-    dateline = row["dateline"] if isinstance(row["dateline"], str) else t(lang, "no_dateline")
+def show_brief(brief: dict, lang: str, tz, now: datetime) -> None:
+    """One brief (``ui.briefs.brief_view``), as plain text: news copy is never rendered as HTML
+    or Markdown."""
+    st.markdown("**" + plain_markdown(brief["headline"]) + "**")
+    stamp = brief_time(brief["published"], tz, lang, now) or t(lang, "time_unknown")
+    agencies = ", ".join(brief["agencies"]) or t(lang, "no_agency")
+    dateline = brief["dateline"] or t(lang, "no_dateline")
     st.caption(plain_markdown(f"{stamp} · {dateline} · {agencies}"))
-    st.markdown(plain_markdown(row["text"] if isinstance(row["text"], str) else ""))
-    reason = row["location_reason"] if isinstance(row["location_reason"], str) else "?"
-    located = pd.notna(row["lat"])
-    where = row["place_name"] or ""
-    note = t(lang, "located" if located else "not_located", reason=reason)
-    st.caption(plain_markdown(f"{where} — {note}" if located and where else note))
-    focus_notes(row, lang)
-    source = row["source"] if isinstance(row["source"], str) else ""
+    st.markdown(plain_markdown(brief["text"]))
+    reason = brief["location_reason"] or "?"
+    where = brief["place_name"] or ""
+    note = t(lang, "located" if brief["located"] else "not_located", reason=reason)
+    st.caption(plain_markdown(f"{where} — {note}" if brief["located"] and where else note))
+    focus_notes(brief, lang)
+    source = brief["source"]
     url = safe_url(source)
     if url:
         st.markdown(f"{t(lang, 'source')}: [{plain_markdown(url)}](<{url}>)")
@@ -519,7 +469,7 @@ def show_brief(row: pd.Series, lang: str, tz, now: datetime) -> None:
         st.caption(plain_markdown(f"{t(lang, 'source')}: {source}"))
 
 
-def focus_notes(row: pd.Series, lang: str) -> None:
+def focus_notes(row: dict, lang: str) -> None:
     """The places the brief names, and where it happened when that is not its dateline.
 
     Both come from the news text (untrusted), so they are shown escaped, as plain text.
@@ -553,9 +503,9 @@ def brief_pane(shown, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
     head.subheader(plain_markdown(t(lang, title, place=place, n=total)))
     close.button("✕", key="close", on_click=_unselect, help=t(lang, "unselect"))
     with st.container(height=620 if total > 3 else "content", border=False):
-        for _, row in briefs.head(MAX_BRIEFS_IN_PANE).iterrows():
+        for brief in briefs:
             with st.container(border=True):
-                show_brief(row, lang, tz, now)
+                show_brief(brief, lang, tz, now)
 
 
 def _unselect() -> None:
@@ -565,13 +515,13 @@ def _unselect() -> None:
 # --- Timeline, table, downloads, undated, add ----------------------------------------------
 
 
-def timeline_chart(events, unwindowed: Filters, window, lang: str) -> None:
+def timeline_chart(events: Engine, unwindowed: Filters, where: str, window, lang: str) -> None:
     bounds = st.session_state.get("_bounds")
     step = st.session_state.get("_step")
     if not bounds or not step:
         return
     _, unit = step_for(bounds[1] - bounds[0])
-    data = events.timeline(unwindowed, bounds, step, window)
+    data = events.timeline(unwindowed, where, bounds, step, window)
     tz = st.session_state["tz"]
     data["time"] = data["time"].dt.tz_convert(zone(tz)).dt.tz_localize(None)
     data["where"] = [t(lang, "in_window" if w else "outside") for w in data["in_window"]]
@@ -610,16 +560,17 @@ def events_table(shown, rows: pd.DataFrame, lang: str, tz) -> None:
         table, total = shown.table(None)
     if total > len(table):
         st.caption(t(lang, "table_newest", n=f"{len(table):,}", total=f"{total:,}"))
-    st.session_state["_table_keys"] = list(table["key"])
+    st.session_state["_table_keys"] = [b["key"] for b in table]
+    times = pd.to_datetime(pd.Series([b["published"] for b in table], dtype=object), utc=True)
     view = pd.DataFrame(
         {
-            t(lang, "col_time"): table["published"].dt.tz_convert(tz).dt.tz_localize(None),
-            t(lang, "col_place"): table["place_name"],
-            t(lang, "col_dateline"): table["dateline"],
-            t(lang, "col_headline"): table["headline"],
-            t(lang, "col_country"): table["map_country"],
-            t(lang, "col_agencies"): [", ".join(a) for a in table["agencies"]],
-            t(lang, "col_lang"): table["lang"],
+            t(lang, "col_time"): times.dt.tz_convert(tz).dt.tz_localize(None),
+            t(lang, "col_place"): [b["place_name"] for b in table],
+            t(lang, "col_dateline"): [b["dateline"] for b in table],
+            t(lang, "col_headline"): [b["headline"] for b in table],
+            t(lang, "col_country"): [b["map_country"] for b in table],
+            t(lang, "col_agencies"): [", ".join(b["agencies"]) for b in table],
+            t(lang, "col_lang"): [b["lang"] for b in table],
         }
     )
     st.dataframe(
@@ -628,7 +579,7 @@ def events_table(shown, rows: pd.DataFrame, lang: str, tz) -> None:
         width="stretch",
         height=min(38 + 35 * max(len(view), 1), 400),
         key="table",
-        on_select=_table_selected,
+        on_select="rerun",
         selection_mode="single-row",
         column_config={
             t(lang, "col_time"): st.column_config.DatetimeColumn(format="D MMM YYYY HH:mm"),
@@ -667,9 +618,9 @@ def undated_section(shown, lang: str, tz, now: datetime) -> None:
     if not st.session_state.get("undated", True):
         return
     st.subheader(t(lang, "undated_title", n=shown.n_loose))
-    for _, row in shown.loose(MAX_BRIEFS_IN_PANE).iterrows():
+    for brief in shown.loose(MAX_BRIEFS_IN_PANE):
         with st.container(border=True):
-            show_brief(row, lang, tz, now)
+            show_brief(brief, lang, tz, now)
 
 
 def add_copy(lang: str, tz) -> None:
@@ -734,6 +685,7 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
 def main() -> None:
     events, error = load_events()
     init_from_url()
+    handle_picks()
     ss = st.session_state
     st.sidebar.segmented_control(
         "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
@@ -747,7 +699,7 @@ def main() -> None:
         required=True,
         help=t(lang, "where_help"),
     )
-    events = events.placed(ss.get("where") or DEFAULT_MODE)
+    where = ss.get("where") or DEFAULT_MODE
     tz = zone(ss["tz"])
     now = datetime.now(UTC)
 
@@ -761,9 +713,12 @@ def main() -> None:
     st.sidebar.toggle(t(lang, "undated_toggle", n=undated_total), key="undated")
     include_undated = ss.get("undated", True)
     base = current_filters(window, include_undated)
-    filter_controls(events, base, lang)
+    if base.words() and not events.search_ready():
+        with st.spinner(t(lang, "search_loading")):
+            events.load_search()
+    filter_controls(events, base, where, lang)
     filters = current_filters(window, include_undated)
-    shown = events.select(filters)
+    shown = events.select(filters, where)
     with st.sidebar.expander(t(lang, "settings")):
         st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
         st.toggle(t(lang, "online_tiles"), key="online")
@@ -782,7 +737,7 @@ def main() -> None:
     with LEFT:
         rows = draw_map(shown, window, lang)
         unwindowed = replace(filters, start=None, end=None, include_undated=False)
-        timeline_chart(events, unwindowed, window, lang)
+        timeline_chart(events, unwindowed, where, window, lang)
     with RIGHT:
         brief_pane(shown, rows, lang, tz, now)
 

@@ -147,8 +147,9 @@ def rerun_ms(n: int, repeat: int) -> tuple[float, float, float]:
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
+    from pipeline.query import MemoryRecords
     from ui.deck import build_deck
-    from ui.frames import Filters, apply_filters, events_frame, places
+    from ui.engine import Engine, Filters
 
     events = generated_events(n)
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -167,12 +168,13 @@ def rerun_ms(n: int, repeat: int) -> tuple[float, float, float]:
         assert not at.exception, [e.message for e in at.exception]
         os.environ.pop("WIREMAP_RECORDS", None)
 
-    df = events_frame(events)
+    engine = Engine.of(MemoryRecords(events))
+    engine.load_search()
     pure = []
     for i in range(repeat):
         start = time.perf_counter()
-        shown = apply_filters(df, Filters(query=["amsterdam", "kyiv", "lima"][i % 3]))
-        build_deck(places(shown)).to_json()
+        shown = engine.select(Filters(query=["amsterdam", "kyiv", "lima", "staking"][i % 4]))
+        build_deck(shown.places(None)).to_json()
         pure.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), statistics.median(pure), peak_rss_mb()
 

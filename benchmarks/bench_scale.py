@@ -9,9 +9,9 @@ store's own schema and row mapping, so the store's ingest speed is not what is m
 - the real page, ``dashboard.py``, run headless by Streamlit's ``AppTest`` on that store: the
   first run (read the store, build the frame), then reruns after filter changes, and the peak
   memory of that process, which is the dashboard's server-side footprint;
-- the data work of a filter change on the index path (``pipeline.query.EventIndex``, which the
-  page uses above ``ui.events.INDEX_ABOVE`` stored events), timed one by one, to show where the
-  rerun's time goes; and the cost of free-text search there.
+- the data work of a filter change on the page's engine (``ui.engine.Engine`` over
+  ``pipeline.query.EventIndex``, the only engine under the page), timed one by one, to show
+  where the rerun's time goes; and the cost of free-text search there.
 """
 
 from __future__ import annotations
@@ -103,12 +103,15 @@ def window_pandas(n: int) -> dict[str, Any]:
     """Baseline: every event in an in-memory frame, filtered by a boolean mask."""
     import pandas as pd
 
-    from ui.frames import events_in_window
-
     df = pd.read_parquet(records_parquet(n, SEED))
     df["published"] = pd.to_datetime(df["published_at"], utc=True, format="ISO8601")
-    since, until = NOW - WINDOW, NOW
-    seconds, got = timed(lambda: events_in_window(df, since, until), repeat=5)
+    since, until = pd.Timestamp(NOW - WINDOW), pd.Timestamp(NOW)
+
+    def in_window():
+        times = df["published"]
+        return df[times.notna() & (times >= since) & (times <= until)]
+
+    seconds, got = timed(in_window, repeat=5)
     return {"ms": seconds * 1000, "rows": len(got), "rss": rss_mb()}
 
 
@@ -168,15 +171,15 @@ def _check(at) -> None:
 def ui_functions(n: int) -> dict[str, Any]:
     """The data work of a filter change on the store's index (24 h window plus one agency).
 
-    This is the path ``dashboard.py`` takes above ``ui.events.INDEX_ABOVE`` stored events: one
-    columnar read into ``pipeline.query.EventIndex`` per data version, then masks and counts,
-    and full records fetched only for what is shown (places' headlines, the table's page).
+    This is the path ``dashboard.py`` takes at every size: one columnar read into
+    ``pipeline.query.EventIndex`` per data version, then masks and counts (``ui.engine``), and
+    full records fetched only for what is shown (places' headlines, the table's page).
     """
     from pipeline.query import EventIndex
     from pipeline.store import open_store
     from ui.deck import AGGREGATE_ABOVE, build_deck
-    from ui.events import IndexEvents
-    from ui.frames import Filters, hex_size_for
+    from ui.engine import Engine, Filters
+    from ui.hexes import hex_size_for
     from ui.timefmt import ceil_to, floor_to, step_for
 
     store = open_store(store_url(n))
@@ -185,7 +188,7 @@ def ui_functions(n: int) -> dict[str, Any]:
     index = EventIndex.from_store(store)
     build_s = time.perf_counter() - start
     index_rss = rss_mb()
-    events = IndexEvents(index, store, "filed")
+    events = Engine(index, store)
     low, high = events.bounds()
     step, _ = step_for(high - low)
     bounds = (floor_to(low, step), ceil_to(high, step))
@@ -195,7 +198,8 @@ def ui_functions(n: int) -> dict[str, Any]:
 
     def clock(name: str, fn):
         def cold():
-            index.__dict__.pop("_mask_cache", None)  # a filter change: no mask cached yet
+            events._masks.items.clear()  # a filter change: no mask cached yet
+            events._records.items.clear()  # nor records of the new places
             return fn()
 
         seconds, out = timed(cold, repeat=3)
@@ -215,7 +219,7 @@ def ui_functions(n: int) -> dict[str, Any]:
         clock("lines", lambda: shown.lines())
         clock("build_deck + to_json", lambda: build_deck(rows).to_json())
     unwindowed = Filters(agencies=(FILTER_AGENCY,), include_undated=False)
-    clock("timeline", lambda: events.timeline(unwindowed, bounds, step, window))
+    clock("timeline", lambda: events.timeline(unwindowed, "filed", bounds, step, window))
     clock("table page (fetch)", lambda: shown.table(None))
     everything = events.select(Filters())
     clock("hexbins, all events", lambda: everything.hexbins(hex_size_for(None)))

@@ -1,17 +1,19 @@
-"""The dashboard's questions answered on columns, not on record dicts (issue 8).
+"""The events as columns, for the page's questions (issue 8): ``EventIndex`` and its providers.
 
-``EventIndex`` holds, for every stored event, only what the page filters, counts and places by:
-the time (int64 microseconds), dateline and focus coordinates, coded country, language and place,
-and the agencies as (event, agency) pairs. It is built once per store version from a columnar
-read (``Store.iter_columns``), weighs about 100 bytes per event, and answers a filter change with
-boolean masks and ``np.bincount`` (milliseconds at 1M events). Full records, with their text,
-are fetched from the store only for what the page shows (``Store.records``).
+``EventIndex`` holds, for every event, only what the page filters, counts and places by: the time
+(int64 microseconds), the dateline's and the focus's coordinates, coded names, countries and
+languages, and the agencies as (event, agency) pairs. It is plain arrays plus the code tables
+(``EventIndex.arrays``), so it can be built from any columnar source: a batch read of the store
+(``from_store``), records held in memory (``from_records``), or arrays kept on disk. It weighs
+about 100 bytes per event and answers with boolean masks and ``np.bincount``.
 
-Row order is ``Store.events()``'s (time ascending, undated last, then insertion), so ties break
-the same way as in the page's frame of every record.
+Full records, with their text, come from the index's *provider* only for what is shown:
+``Store`` itself, or ``MemoryRecords`` for a records file and the bundled sample. Both have the
+same three methods (``iter_columns``, ``records``, ``count``) and the same row order:
+``Store.events()``'s (time ascending, undated last, then insertion).
 
-The focus reading mirrors ``ui.focus`` (a dict or JSON text with finite, in-range ``lat``/``lon``):
-data flows one way, so this module does not import the presentation layer.
+What the page makes of these columns (where a marker goes, which filters apply, hexagons) is
+presentation and lives beside the page, in ``ui.engine``.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -28,8 +30,6 @@ import pandas as pd
 
 from pipeline.textfold import fold
 
-FILED, HAPPENED = "filed", "happened"
-MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
 EARTH_KM = 6371.0088
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_TIME = np.iinfo(np.int64).min
@@ -105,6 +105,145 @@ def _focus_cached(value: str):
     return _focus(value)
 
 
+def _agency_list(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return ()
+    if isinstance(value, list | tuple):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()
+
+
+def distance_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+@dataclass(frozen=True, eq=False)
+class EventIndex:
+    """Columns of every event, row ``i`` the ``i``-th event in the provider's order.
+
+    Codes index the tables (``names``, ``countries``, ``langs``, ``agencies``); -1 is "none".
+    Read-only once built: sessions share one index, so nothing may write onto it.
+    """
+
+    ids: np.ndarray  # S32
+    time: np.ndarray  # int64 µs since the epoch, NO_TIME when undated
+    dated: np.ndarray  # bool
+    lat: np.ndarray  # float64, NaN when unlocated (the dateline's location)
+    lon: np.ndarray
+    focus_lat: np.ndarray  # float64, NaN when the record has no focus with coordinates
+    focus_lon: np.ndarray
+    filed_name: np.ndarray  # int32 code into names: the location's name, else the place
+    focus_name: np.ndarray  # int32 code into names ("" when there is no focus)
+    filed_country: np.ndarray  # int32 code into countries
+    focus_country: np.ndarray
+    lang: np.ndarray  # int32 code into langs
+    pair_event: np.ndarray  # int32: the agencies as (event row, agency code) pairs
+    pair_agency: np.ndarray
+    names: tuple[str, ...]
+    countries: tuple[str, ...]
+    langs: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+    @property
+    def n(self) -> int:
+        return len(self.ids)
+
+    def arrays(self) -> dict[str, object]:
+        """Every field by name: what a snapshot keeps, and what ``EventIndex(**arrays)`` takes."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_batches(cls, batches: Iterable[list[tuple]]) -> EventIndex:
+        """Build from batches of rows in ``INDEX_COLUMNS`` order (see ``from_store``).
+
+        Batch by batch, so that no more than one batch of Python objects lives at a time: the
+        peak memory of a build stays near the size of the finished arrays.
+        """
+        return _build(batches)
+
+    @classmethod
+    def from_store(cls, store, batch: int = 20_000) -> EventIndex:
+        """From any provider with ``iter_columns`` (the ``Store``, ``MemoryRecords``)."""
+        return cls.from_batches(store.iter_columns(INDEX_COLUMNS, batch=batch))
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict]) -> EventIndex:
+        """From records already in the provider's order (see ``MemoryRecords``)."""
+        return cls.from_batches([[tuple(r.get(k) for k in INDEX_COLUMNS) for r in records]])
+
+    @property
+    def nbytes(self) -> int:
+        return sum(v.nbytes for v in self.arrays().values() if isinstance(v, np.ndarray))
+
+    # --- Questions ----------------------------------------------------------------------------
+
+    def time_bounds(self) -> tuple[datetime, datetime] | None:
+        if not self.dated.any():
+            return None
+        times = self.time[self.dated]
+        return from_us(times.min()), from_us(times.max())
+
+    def time_mask(
+        self, start: datetime | None, end: datetime | None, include_undated: bool
+    ) -> np.ndarray | None:
+        """Events with ``start <= time <= end`` (plus the undated ones if asked); None: all."""
+        if start is None and end is None:
+            return None if include_undated else self.dated
+        m = self.dated.copy()
+        if start is not None:
+            m &= self.time >= to_us(start)
+        if end is not None:
+            m &= self.time <= to_us(end)
+        if include_undated:
+            m |= ~self.dated
+        return m
+
+    def agency_mask(self, values: Iterable[str]) -> np.ndarray:
+        """Events carrying any of the agencies ``values``."""
+        hit = code_lookup(self.agencies, values)[self.pair_agency]
+        has = np.zeros(self.n, dtype=bool)
+        has[self.pair_event[hit]] = True
+        return has
+
+    def agency_counts(self, mask: np.ndarray | None = None) -> np.ndarray:
+        """Events per agency code (under ``mask``; every event when None)."""
+        pairs = self.pair_agency if mask is None else self.pair_agency[mask[self.pair_event]]
+        return np.bincount(pairs, minlength=len(self.agencies))
+
+    def newest_first(self, rows: np.ndarray) -> np.ndarray:
+        """``rows`` ordered newest first, undated last, ties in row order (a stable sort)."""
+        t = self.time[rows]
+        undated = ~self.dated[rows]
+        return rows[np.lexsort((rows, -np.where(undated, 0, t), undated))]
+
+    def histogram(self, mask: np.ndarray, start: datetime, step: timedelta, bins: int):
+        """Dated events under ``mask`` per ``step`` from ``start`` (``bins`` bins)."""
+        step_us = step // timedelta(microseconds=1)
+        t = self.time[mask & self.dated]
+        slot = (t - to_us(start)) // step_us
+        slot = slot[(slot >= 0) & (slot < bins)]
+        return np.bincount(slot, minlength=bins)[:bins]
+
+    def id_list(self, rows: Iterable[int]) -> list[str]:
+        return [i.decode() for i in self.ids[np.asarray(rows, dtype=np.int64)]]
+
+
+def code_lookup(table: tuple[str, ...], values: Iterable[str]) -> np.ndarray:
+    """A lookup by code: True for the codes of ``values``; code -1 (missing) is False."""
+    wanted = set(values)
+    out = np.zeros(len(table) + 1, dtype=bool)
+    for i, v in enumerate(table):
+        out[i] = v in wanted
+    return out
+
+
 _PARTS = {
     "ids": "S32",
     "time": np.int64,
@@ -121,308 +260,135 @@ _PARTS = {
 }
 
 
-def _agency_list(value: object) -> tuple[str, ...]:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:
-            return ()
-    if isinstance(value, list | tuple):
-        return tuple(v for v in value if isinstance(v, str))
-    return ()
+def _build(batches: Iterable[list[tuple]]) -> EventIndex:
+    names: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    langs: dict[str, int] = {}
+    agency_code: dict[str, int] = {}
+    spellings: dict[object, tuple[int, ...]] = {}
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in _PARTS}
+    pair_event: list[int] = []
+    pair_agency: list[int] = []
+    offset = 0
 
+    def code(table: dict[str, int], value: object) -> int:
+        if not isinstance(value, str):
+            return -1
+        return table.setdefault(value, len(table))
 
-def _place_keys(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """Codes of the page's place key (coordinates rounded to 4 decimals), -1 when unlocated."""
-    located = ~(np.isnan(lat) | np.isnan(lon))
-    rlat, rlon = np.round(lat[located], 4), np.round(lon[located], 4)
-    combined = (np.round(rlat * 1e4).astype(np.int64) + 900_000) * 3_600_001 + (
-        np.round(rlon * 1e4).astype(np.int64) + 1_800_000
+    for rows in batches:
+        if not rows:
+            continue
+        ids, published, lat, lon, country, lang, agencies, location, place, focus = zip(
+            *rows, strict=True
+        )
+        parts["ids"].append(np.array(ids, dtype="S32"))
+        times = pd.to_datetime(
+            pd.Series(published, dtype=object), utc=True, errors="coerce", format="ISO8601"
+        )
+        dated = times.notna().to_numpy()
+        us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
+        parts["dated"].append(dated)
+        parts["time"].append(np.where(dated, us, NO_TIME))
+        for key, values in (("lat", lat), ("lon", lon)):
+            numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+            parts[key].append(numbers.to_numpy(dtype=float))
+        foci = [_focus_cached(f) if isinstance(f, str) else _focus(f) for f in focus]
+        parts["focus_lat"].append(np.array([f[0] if f else np.nan for f in foci]))
+        parts["focus_lon"].append(np.array([f[1] if f else np.nan for f in foci]))
+        parts["filed_name"].append(
+            np.array(
+                [code(names, _str(a) or _str(b)) for a, b in zip(location, place, strict=True)],
+                dtype=np.int32,
+            )
+        )
+        parts["focus_name"].append(
+            np.array([code(names, f[2] if f else "") for f in foci], dtype=np.int32)
+        )
+        parts["filed_country"].append(
+            np.array([code(countries, c) for c in country], dtype=np.int32)
+        )
+        parts["focus_country"].append(
+            np.array([code(countries, f[3] if f else None) for f in foci], dtype=np.int32)
+        )
+        parts["lang"].append(np.array([code(langs, v) for v in lang], dtype=np.int32))
+        # Agencies as (event, agency) pairs: one parse per distinct spelling of the list.
+        for row, value in enumerate(agencies, start=offset):
+            key = value if isinstance(value, str) or value is None else json.dumps(value)
+            got = spellings.get(key)
+            if got is None:
+                got = tuple(code(agency_code, a) for a in dict.fromkeys(_agency_list(value)))
+                spellings[key] = got
+            for agency in got:
+                pair_event.append(row)
+                pair_agency.append(agency)
+        offset += len(rows)
+    whole = {k: np.concatenate(v) if v else np.array([], dtype=_PARTS[k]) for k, v in parts.items()}
+    return EventIndex(
+        **whole,
+        pair_event=np.array(pair_event, dtype=np.int32),
+        pair_agency=np.array(pair_agency, dtype=np.int32),
+        names=tuple(names),
+        countries=tuple(countries),
+        langs=tuple(langs),
+        agencies=tuple(agency_code),
     )
-    uniq, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
-    codes = np.full(len(lat), -1, dtype=np.int32)
-    codes[located] = inverse.astype(np.int32)
-    keys = [f"{a:.4f},{b:.4f}" for a, b in zip(rlat[first], rlon[first], strict=True)]
-    return codes, keys
 
 
-@dataclass
-class Placing:
-    """Where the map puts each event in one mode (dateline or focus)."""
-
-    lat: np.ndarray  # float64, NaN when unlocated
-    lon: np.ndarray
-    key: np.ndarray  # int32 code into ``keys``, -1 when unlocated
-    keys: list[str]
-    name: np.ndarray  # int32 code into ``EventIndex.names``
-    country: np.ndarray  # int32 code into ``EventIndex.countries``, -1 when none
+# --- Providers: where the index's rows and the full records come from ------------------------
 
 
-class EventIndex:
-    """Columns of every event, for masks and counts; see the module docstring."""
+class MemoryRecords:
+    """Records held in memory (a records file, the bundled sample) as an index provider.
 
-    def __init__(self, batches: Iterable[list[tuple]]) -> None:
-        """Build from batches of rows in ``INDEX_COLUMNS`` order (see ``from_store``).
+    The same three methods as ``Store`` (``iter_columns``, ``records``, ``count``) and the same
+    row order, so the page asks both alike. A record seen twice (the same ``id``) counts once;
+    a record without an id gets the one its text gives, as the store would.
+    """
 
-        Batch by batch, so that no more than one batch of Python objects lives at a time: the
-        peak memory of a build stays near the size of the finished arrays.
-        """
-        names: dict[str, int] = {}
-        countries: dict[str, int] = {}
-        langs: dict[str, int] = {}
-        agency_code: dict[str, int] = {}
-        spellings: dict[object, tuple[int, ...]] = {}
-        parts: dict[str, list[np.ndarray]] = {k: [] for k in _PARTS}
-        pair_event: list[int] = []
-        pair_agency: list[int] = []
-        offset = 0
+    def __init__(self, records: Iterable[dict]) -> None:
+        from pipeline.record import event_id
 
-        def code(table: dict[str, int], value: object) -> int:
-            if not isinstance(value, str):
-                return -1
-            return table.setdefault(value, len(table))
-
-        for rows in batches:
-            if not rows:
-                continue
-            ids, published, lat, lon, country, lang, agencies, location, place, focus = zip(
-                *rows, strict=True
-            )
-            parts["ids"].append(np.array(ids, dtype="S32"))
-            times = pd.to_datetime(
-                pd.Series(published, dtype=object), utc=True, errors="coerce", format="ISO8601"
-            )
-            dated = times.notna().to_numpy()
-            us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
-            parts["dated"].append(dated)
-            parts["time"].append(np.where(dated, us, NO_TIME))
-            for key, values in (("lat", lat), ("lon", lon)):
-                numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
-                parts[key].append(numbers.to_numpy(dtype=float))
-            foci = [_focus_cached(f) if isinstance(f, str) else _focus(f) for f in focus]
-            parts["focus_lat"].append(np.array([f[0] if f else np.nan for f in foci]))
-            parts["focus_lon"].append(np.array([f[1] if f else np.nan for f in foci]))
-            parts["filed_name"].append(
-                np.array(
-                    [code(names, _str(a) or _str(b)) for a, b in zip(location, place, strict=True)],
-                    dtype=np.int32,
-                )
-            )
-            parts["focus_name"].append(
-                np.array([code(names, f[2] if f else "") for f in foci], dtype=np.int32)
-            )
-            parts["filed_country"].append(
-                np.array([code(countries, c) for c in country], dtype=np.int32)
-            )
-            parts["focus_country"].append(
-                np.array([code(countries, f[3] if f else None) for f in foci], dtype=np.int32)
-            )
-            parts["lang"].append(np.array([code(langs, v) for v in lang], dtype=np.int32))
-            # Agencies as (event, agency) pairs: one parse per distinct spelling of the list.
-            for row, value in enumerate(agencies, start=offset):
-                key = value if isinstance(value, str) or value is None else json.dumps(value)
-                got = spellings.get(key)
-                if got is None:
-                    got = tuple(code(agency_code, a) for a in dict.fromkeys(_agency_list(value)))
-                    spellings[key] = got
-                for agency in got:
-                    pair_event.append(row)
-                    pair_agency.append(agency)
-            offset += len(rows)
-        whole = {
-            k: np.concatenate(v) if v else np.array([], dtype=_PARTS[k]) for k, v in parts.items()
-        }
-        self.n = offset
-        self.ids, self.time, self.dated = whole["ids"], whole["time"], whole["dated"]
-        self.lat, self.lon = whole["lat"], whole["lon"]
-        self.focus_lat, self.focus_lon = whole["focus_lat"], whole["focus_lon"]
-        far = distance_km(self.lat, self.lon, self.focus_lat, self.focus_lon)
-        self.focus_moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
-        self.names, self.countries = list(names), list(countries)
-        self.langs, self.agencies = list(langs), list(agency_code)
-        self.lang = whole["lang"]
-        self.filed_name, self.focus_name = whole["filed_name"], whole["focus_name"]
-        filed_country, focus_country = whole["filed_country"], whole["focus_country"]
-        has = ~np.isnan(self.focus_lat)
-        filed_key, filed_keys = _place_keys(self.lat, self.lon)
-        self.placings = {FILED: Placing(self.lat, self.lon, filed_key, filed_keys,
-                                        self.filed_name, filed_country)}  # fmt: skip
-        happened_lat = np.where(has, self.focus_lat, self.lat)
-        happened_lon = np.where(has, self.focus_lon, self.lon)
-        key, keys = _place_keys(happened_lat, happened_lon)
-        empty = names.get("", -2)
-        name = np.where(has & (self.focus_name != empty), self.focus_name, self.filed_name)
-        country = np.where(has, focus_country, filed_country).astype(np.int32)
-        self.placings[HAPPENED] = Placing(happened_lat, happened_lon, key, keys, name, country)
-        self.pair_event = np.array(pair_event, dtype=np.int32)
-        self.pair_agency = np.array(pair_agency, dtype=np.int32)
-
-    @classmethod
-    def from_store(cls, store, batch: int = 20_000) -> EventIndex:
-        return cls(store.iter_columns(INDEX_COLUMNS, batch=batch))
-
-    @classmethod
-    def from_records(cls, records: Iterable[dict]) -> EventIndex:
-        return cls([[tuple(r.get(k) for k in INDEX_COLUMNS) for r in records]])
-
-    @property
-    def nbytes(self) -> int:
-        arrays = [self.ids, self.time, self.dated, self.lat, self.lon, self.focus_lat,
-                  self.focus_lon, self.focus_moved, self.lang, self.filed_name, self.focus_name,
-                  self.pair_event, self.pair_agency]  # fmt: skip
-        for p in self.placings.values():
-            arrays += [p.lat, p.lon, p.key, p.name, p.country]
-        return sum(a.nbytes for a in arrays)
-
-    # --- Questions ----------------------------------------------------------------------------
-
-    def time_bounds(self) -> tuple[datetime, datetime] | None:
-        if not self.dated.any():
-            return None
-        times = self.time[self.dated]
-        return from_us(times.min()), from_us(times.max())
-
-    def mask(self, f, where: str = FILED, skip: str | None = None, search=None) -> np.ndarray:
-        """Events passing the filters ``f`` (a ``ui.frames.Filters``), except facet ``skip``.
-
-        ``search`` is the boolean mask of the free-text query (see ``search_mask``); the index
-        keeps no text, so the caller computes it when ``f.query`` is set. The mask of each
-        filter is kept for the last few filter sets: a rerun asks for the same ones up to five
-        times (the facets' counts, the shown events, the timeline).
-        """
-        parts = self._parts(f, where, search)
-        m = None
-        for name, part in parts.items():
-            if part is None or name == skip:
-                continue
-            m = part.copy() if m is None else m & part
-        return np.ones(self.n, dtype=bool) if m is None else m
-
-    def _parts(self, f, where: str, search) -> dict[str, np.ndarray | None]:
-        key = (f.start, f.end, f.include_undated, tuple(f.agencies), tuple(f.countries),
-               tuple(f.langs), f.area, where, id(search) if f.query.strip() else None)  # fmt: skip
-        cache = self.__dict__.setdefault("_mask_cache", {})
-        if key in cache:
-            return cache[key]
-        p = self.placings[where]
-        parts: dict[str, np.ndarray | None] = dict.fromkeys(
-            ("time", "agencies", "countries", "langs", "search", "area")
+        by_id: dict[str, dict] = {}
+        for record in records:
+            key = record.get("id") or event_id(_str(record.get("text")))
+            if key not in by_id:
+                by_id[key] = {**record, "id": key}
+        rows = list(by_id.values())
+        times = pd.to_datetime(
+            pd.Series([r.get("published_at") for r in rows], dtype=object),
+            utc=True,
+            errors="coerce",
+            format="ISO8601",
         )
-        if f.start is not None or f.end is not None:
-            m = self.dated.copy()
-            if f.start is not None:
-                m &= self.time >= to_us(f.start)
-            if f.end is not None:
-                m &= self.time <= to_us(f.end)
-            if f.include_undated:
-                m |= ~self.dated
-            parts["time"] = m
-        elif not f.include_undated:
-            parts["time"] = self.dated
-        if f.agencies:
-            hit = self._table_mask(self.agencies, f.agencies)[self.pair_agency]
-            has = np.zeros(self.n, dtype=bool)
-            has[self.pair_event[hit]] = True
-            parts["agencies"] = has
-        if f.countries:
-            parts["countries"] = self._table_mask(self.countries, f.countries)[p.country]
-        if f.langs:
-            parts["langs"] = self._table_mask(self.langs, f.langs)[self.lang]
-        if f.query.strip() and search is not None:
-            parts["search"] = search
-        if f.area is not None:
-            south, west, north, east = f.area
-            with np.errstate(invalid="ignore"):
-                parts["area"] = (
-                    (p.lat >= south) & (p.lat <= north) & (p.lon >= west) & (p.lon <= east)
-                )
-        try:  # the index is shared by sessions' threads: a race only costs a recomputation
-            while len(cache) >= 3:
-                cache.pop(next(iter(cache)), None)
-        except (StopIteration, RuntimeError):
-            pass
-        cache[key] = parts
-        return parts
+        us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
+        undated = times.isna().to_numpy()
+        # Oldest first, undated last, ties in arrival order (as the store's ``seq`` breaks them).
+        order = np.lexsort((np.arange(len(rows)), np.where(undated, 0, us), undated))
+        self._rows = [rows[i] for i in order]
+        self._by_id = {r["id"]: r for r in self._rows}
 
-    def _table_mask(self, table: list, values: Iterable[str]) -> np.ndarray:
-        """A lookup by code: True for the codes of ``values``; code -1 (missing) is False."""
-        wanted = set(values)
-        out = np.zeros(len(table) + 1, dtype=bool)
-        for i, v in enumerate(table):
-            out[i] = v in wanted
-        return out
+    def count(self) -> int:
+        return len(self._rows)
 
-    def facet_counts(
-        self, f, facet: str, where: str = FILED, search=None, mask=None
-    ) -> dict[str, int]:
-        """Counts per value of ``facet`` under the other filters; every value that occurs is
-        listed, sorted, so a chosen value never vanishes from its own control."""
-        if mask is None:
-            mask = self.mask(f, where, skip=facet, search=search)
-        if facet == "agencies":
-            table = self.agencies
-            everything = np.bincount(self.pair_agency, minlength=len(table))
-            counts = np.bincount(self.pair_agency[mask[self.pair_event]], minlength=len(table))
-        else:
-            codes = self.placings[where].country if facet == "countries" else self.lang
-            table = self.countries if facet == "countries" else self.langs
-            known = codes >= 0
-            everything = np.bincount(codes[known], minlength=len(table))
-            counts = np.bincount(codes[known & mask], minlength=len(table))
-        listed = sorted(
-            (v, int(counts[i])) for i, v in enumerate(table) if everything[i] and v != ""
-        )
-        return dict(listed)
+    def extended(self, records: Iterable[dict]) -> MemoryRecords:
+        """These records plus ``records`` (a known id keeps the record already held)."""
+        return MemoryRecords([*self._rows, *records])
 
-    def newest_first(self, rows: np.ndarray) -> np.ndarray:
-        """``rows`` ordered newest first, undated last, ties in row order (a stable sort)."""
-        t = self.time[rows]
-        undated = ~self.dated[rows]
-        return rows[np.lexsort((rows, -np.where(undated, 0, t), undated))]
+    def iter_columns(self, names: Iterable[str], *, batch: int = 20_000) -> Iterator[list[tuple]]:
+        names = list(names)
+        for i in range(0, len(self._rows), batch):
+            yield [tuple(r.get(k) for k in names) for r in self._rows[i : i + batch]]
 
-    def groups(self, mask: np.ndarray, where: str = FILED):
-        """Located events under ``mask`` grouped by place, in the order of each place's newest.
-
-        Returns ``(first_rows, counts)``: the newest event's row and the count per place.
-        """
-        key = self.placings[where].key
-        rows = self.newest_first(np.flatnonzero(mask & (key >= 0)))
-        if not len(rows):
-            return rows, np.array([], dtype=int)
-        _, first, counts = np.unique(key[rows], return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        return rows[first[order]], counts[order]
-
-    def rows_at(self, mask: np.ndarray, key: str, where: str = FILED) -> np.ndarray:
-        """Rows under ``mask`` at place ``key``, newest first."""
-        p = self.placings[where]
-        try:
-            code = p.keys.index(key)
-        except ValueError:
-            return np.array([], dtype=np.int64)
-        return self.newest_first(np.flatnonzero(mask & (p.key == code)))
-
-    def histogram(self, mask: np.ndarray, start: datetime, step: timedelta, bins: int):
-        """Dated events under ``mask`` per ``step`` from ``start`` (``bins`` bins)."""
-        step_us = step // timedelta(microseconds=1)
-        t = self.time[mask & self.dated]
-        slot = (t - to_us(start)) // step_us
-        slot = slot[(slot >= 0) & (slot < bins)]
-        return np.bincount(slot, minlength=bins)[:bins]
-
-    def id_list(self, rows: Iterable[int]) -> list[str]:
-        return [i.decode() for i in self.ids[np.asarray(rows, dtype=np.int64)]]
+    def records(self, ids: Iterable[str]) -> list[dict]:
+        """Records for ``ids``, in the order given (unknown ids are left out)."""
+        return [self._by_id[i] for i in dict.fromkeys(ids) if i in self._by_id]
 
 
-def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+# --- Search ----------------------------------------------------------------------------------
 
 
-def search_texts(store, index: EventIndex, batch: int = 20_000):
+def search_texts(provider, index: EventIndex, batch: int = 20_000):
     """The folded search text of every event (title, text, dateline, place names), as Arrow.
 
     Built lazily, only when the reader searches: it reads every event's text once (the costly
@@ -432,7 +398,7 @@ def search_texts(store, index: EventIndex, batch: int = 20_000):
 
     chunks = []
     row = 0
-    for rows in store.iter_columns(SEARCH_COLUMNS, batch=batch):
+    for rows in provider.iter_columns(SEARCH_COLUMNS, batch=batch):
         folded = []
         for title, text, dateline in rows:
             names = index.names[index.filed_name[row]], index.names[index.focus_name[row]]

@@ -23,7 +23,7 @@ from browser.fixtures import (
 )
 from streamlit.testing.v1 import AppTest
 
-from ui.frames import fold
+from pipeline.textfold import fold
 
 DASHBOARD = "../dashboard.py"
 WASHINGTON = "38.8951,-77.0364"
@@ -397,13 +397,57 @@ def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, m
     st.cache_resource.clear()
 
 
+def test_clicking_a_hexagon_narrows_the_map_to_it(tmp_path, monkeypatch):
+    base = record("x", place="Bulk", agencies=["ANP"], hours_ago=1, lat=0.0, lon=0.0)
+    many = [
+        dict(base, id=f"bulk{i}", text=f"Bulk brief {i}.", lat=(i % 120) - 60.0,
+             lon=(i % 340) - 170.0)
+        for i in range(20_050)
+    ]  # fmt: skip
+    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "many.jsonl", many)))
+    st.cache_resource.clear()
+    at = ok(app())
+    cells = layer(at, "hexagons")["data"]
+    busiest = max(cells, key=lambda c: c["count"])
+    # What the chart reports when the reader clicks that hexagon.
+    at.session_state["map"] = {
+        "selection": {"indices": {"hexagons": [cells.index(busiest)]},
+                      "objects": {"hexagons": [busiest]}}
+    }  # fmt: skip
+    at.run()
+    ok(at)
+    # The area is the hexagon's bounding box: its events, and a few of its neighbours' corners.
+    assert busiest["count"] <= shown(at) < 2 * busiest["count"]
+    area = [float(v) for v in at.query_params["area"].split(",")]
+    assert area[0] < area[2] and area[1] < area[3]
+    assert layer(at, "events") is not None  # few enough for markers again
+    at.button(key="area_clear").click().run()
+    assert shown(ok(at)) == 20_050 and "area" not in at.query_params
+    st.cache_resource.clear()
+
+
+def test_clicking_a_table_row_selects_its_place(records_file):
+    at = ok(app())
+    table = at.dataframe[0].value
+    row = list(table["Place"]).index("Lagos")
+    at.session_state["table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    ok(at)
+    assert at.query_params["place"] == LAGOS
+    assert any("Lagos: 1 brief" in unescape(s.value) for s in at.subheader)
+    assert layer(at, "selected")["data"][0]["lat"] == pytest.approx(6.45407)
+    assert at.dataframe[0].value.shape[0] == 1  # the table follows the selection
+    # The same selection seen again on the next run is not a new click.
+    at.button(key="close").click().run()
+    assert "place" not in ok(at).query_params
+
+
 def test_folding_matches_page_search():
     assert fold("São PAULO") == "sao paulo"
 
 
 @pytest.fixture
 def empty_store(tmp_path, monkeypatch):
-    pytest.importorskip("pipeline.store")
     url = f"sqlite:///{tmp_path / 'events.sqlite'}"
     monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
     monkeypatch.setenv("WIREMAP_DB", url)
@@ -524,30 +568,11 @@ def test_seed_ford_brief_is_at_the_caribbean_sea(empty_store):
     assert "Caribische Zee (sea)" in named and "Britse Maagdeneilanden (VG · " in named
 
 
-# --- a large store: the page reads the index, not every record (issue 8) ----------------------
-
-
-def page_view(at: AppTest) -> dict:
-    """What the reader sees, in a comparable form."""
-    table = at.dataframe[0].value if at.dataframe else None
-    return {
-        "shown": shown(at),
-        "captions": [c for c in captions(at) if " ago" not in c],
-        "subheaders": [unescape(s.value) for s in at.subheader],
-        "markdown": [m.value for m in at.markdown],
-        "deck": deck(at),
-        # Missing values as None: a column of one row may hold None where a wider one holds NaN.
-        "table": None
-        if table is None
-        else table.astype(object).where(table.notna(), None).to_dict("list"),
-        "options": {k: at.multiselect(key=k).options for k in ("agency", "country", "langs")},
-        "url": params(at),
-    }
+# --- a store: the same engine, records read for what is shown ----------------------------------
 
 
 @pytest.fixture
 def filled_store(tmp_path, monkeypatch):
-    pytest.importorskip("pipeline.store")
     from pipeline.store import open_store
 
     url = f"sqlite:///{tmp_path / 'events.sqlite'}"
@@ -560,37 +585,70 @@ def filled_store(tmp_path, monkeypatch):
     st.cache_resource.clear()
 
 
-VIEWS = [
-    {},
-    {"place": WASHINGTON},
-    {"where": "happened"},
-    {"where": "happened", "place": CARIBBEAN},
-    {"q": "washington"},
-    {"q": "SAO"},
-    {"agency": "ANP", "country": "US"},
-    {"lang": "nl", "undated": "0"},
-    {"place": LAGOS},
-]
-
-
-@pytest.mark.parametrize("view", VIEWS)
-def test_index_path_shows_the_same_page_as_the_frame(filled_store, monkeypatch, view):
-    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "1000000")
-    framed = page_view(ok(app(**view)))
-    st.cache_resource.clear()
-    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "0")
-    indexed = page_view(ok(app(**view)))
-    assert indexed == framed
-
-
-def test_index_path_filters_by_controls_and_downloads(filled_store, monkeypatch):
-    monkeypatch.setenv("WIREMAP_INDEX_ABOVE", "0")
+def test_one_bad_upload_among_good_ones_adds_the_good_ones(empty_store):
     at = ok(app())
-    assert shown(at) == TOTAL
+    before = shown(at)
+    uploader = at.file_uploader(key="add_files")
+    uploader.upload(
+        "lima.txt", b"LIMA (ANP) - In Lima is een nieuwe brug geopend.\n2 uur geleden", "text/plain"
+    )
+    uploader.upload("broken.txt", b"\x00\x01\x02\xff" * 400, "text/plain")
+    uploader.upload(
+        "quito.html",
+        b"<html><body><p>QUITO (ANP) - In Quito werd een president beedigd.</p></body></html>",
+        "text/html",
+    )
+    at.datetime_input(key="add_captured").set_value(datetime(2025, 11, 17, 8, 0))
+    next(b for b in at.button if b.label == "Add").click().run()
+    ok(at)
+    assert shown(at) == before + 2
+    assert any("broken.txt" in unescape(e.value) for e in at.error)
+    assert not any(name in unescape(e.value) for e in at.error for name in ("lima", "quito"))
+
+
+def test_downloads_from_a_large_store_hold_every_event(tmp_path, monkeypatch):
+    """More events than one fetch (5,000 ids) reads: every one reaches the download."""
+    import io
+
+    from pipeline.formats import write_csv
+    from pipeline.store import open_store
+    from ui.engine import Engine, Filters
+
+    n = 6_000
+    base = record("x", place="Lima", agencies=["ANP"], hours_ago=1, lat=-12.0, lon=-77.0)
+    url = f"sqlite:///{tmp_path / 'large.sqlite'}"
+    with open_store(url) as store:
+        for start in range(0, n, 3_000):
+            store.add(
+                [dict(base, id=f"l{i:05d}", text=f"Brief {i} uit Lima.", lon=-77.0 + i / 1e4,
+                      place=f"LIMA {i}")  # one place each: no story to link, a quick add
+                 for i in range(start, start + 3_000)],
+                source=f"part{start}",
+            )  # fmt: skip
+        engine = Engine.of(store)
+        records = engine.select(Filters()).records()
+        assert sorted(r["id"] for r in records) == [f"l{i:05d}" for i in range(n)]
+        out = io.StringIO()
+        assert write_csv(records, out) == n
+    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
+    monkeypatch.setenv("WIREMAP_DB", url)
+    st.cache_resource.clear()
+    at = ok(app())
+    assert shown(at) == n
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "Download CSV",
+        "Download GeoJSON",
+    ]
+    st.cache_resource.clear()
+
+
+def test_store_page_filters_by_controls_and_offers_downloads(filled_store):
+    at = ok(app(place=WASHINGTON))
+    assert any("Washington: 3 briefs" in unescape(s.value) for s in at.subheader)
+    assert at.dataframe[0].value.shape[0] == 3
     at.multiselect(key="agency").set_value(["ANP"]).run()
     at.session_state["preset"] = "6h"
     at.run()
     ok(at)
-    framed_count = shown(at)
-    assert 0 < framed_count < TOTAL
+    assert shown(at) == 3  # ANP within 6 h of the newest: Washington 3 h, Santiago 6 h; undated
     assert len(at.get("download_button")) == 2

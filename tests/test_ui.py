@@ -1,4 +1,4 @@
-"""The dashboard's pure parts: frames and filters, times, URL state, map, strings, safety."""
+"""The dashboard's pure parts: the engine, times, URL state, map, strings, safety."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
-import pandas as pd
 import pytest
 from browser.fixtures import (
     CAPTURED,
@@ -20,35 +19,27 @@ from browser.fixtures import (
 from store_fixtures import pg_base_url, store, store_url  # noqa: F401 (fixtures)
 
 from pipeline.formats import write_csv, write_geojson
-from ui.deck import LINE_COLORS, TOOLTIP, build_deck, marker_radius, view_for
-from ui.focus import (
-    MOVED_KM,
-    as_list,
-    as_object,
-    distance_km,
-    focus_lines,
-    places_named,
-)
-from ui.frames import (
-    Filters,
-    age_bucket,
-    apply_filters,
-    briefs_at,
-    events_frame,
-    facet_counts,
-    fold,
-    headline,
-    hexbins,
-    places,
-    time_bounds,
-    timeline,
-    to_records,
-    with_mode,
-)
+from pipeline.query import EventIndex, MemoryRecords, distance_km
+from pipeline.textfold import fold
+from ui.ages import age_bucket
+from ui.briefs import headline
+from ui.deck import LINE_COLORS, build_deck, marker_radius, view_for
+from ui.engine import Engine, Filters
+from ui.focus import MOVED_KM, as_list, as_object, places_named
 from ui.i18n import STRINGS, language, t
 from ui.safe import plain_markdown, safe_url
 from ui.source import RecordsFile
-from ui.state import View, decode, encode, map_pick
+from ui.state import (
+    PARAMS,
+    WINDOW_KEY,
+    View,
+    decode,
+    encode,
+    from_session,
+    map_pick,
+    to_session,
+    view_fields,
+)
 from ui.timefmt import (
     absolute,
     ceil_to,
@@ -66,23 +57,64 @@ from ui.timefmt import (
 WASHINGTON = "38.8951,-77.0364"
 
 
+def engine_of(items: list[dict]) -> Engine:
+    return Engine.of(MemoryRecords(items))
+
+
 @pytest.fixture(scope="module")
-def df() -> pd.DataFrame:
-    return events_frame(records())
+def engine() -> Engine:
+    return engine_of(records())
 
 
-def test_frame_keeps_unknowns_unknown(df):
-    assert len(df) == 9
-    assert df["published"].isna().sum() == 1
-    assert df["key"].isna().sum() == 1  # the brief without a dateline stays unlocated
-    assert time_bounds(df) == (CAPTURED - timedelta(hours=30), CAPTURED - timedelta(hours=0.5))
+def everything(engine: Engine, where: str = "filed"):
+    return engine.select(Filters(), where)
 
 
-def test_empty_frame_has_every_column():
-    empty = events_frame([])
-    assert empty.empty and {"published", "key", "headline", "_fold"} <= set(empty.columns)
-    assert time_bounds(empty) is None
-    assert places(empty).empty
+def texts(briefs: list[dict]) -> list[str]:
+    return [b["text"][:20] for b in briefs]
+
+
+def test_engine_keeps_unknowns_unknown(engine):
+    assert engine.total == 9 and engine.undated_total() == 1
+    shown = everything(engine)
+    assert (shown.n, shown.n_located, shown.n_loose) == (9, 8, 1)  # no dateline: unlocated
+    assert engine.bounds() == (CAPTURED - timedelta(hours=30), CAPTURED - timedelta(hours=0.5))
+
+
+def test_empty_engine_answers_every_question():
+    empty = engine_of([])
+    assert empty.total == 0 and empty.bounds() is None
+    shown = everything(empty)
+    assert shown.n == 0 and shown.places(None).empty and shown.hexbins(1000.0).empty
+    assert shown.table(None) == ([], 0) and shown.records() == []
+    assert empty.facet_counts(Filters(), "agencies") == {}
+
+
+def test_memory_records_keep_the_store_order_and_one_record_per_id():
+    late = record("Laat bericht.", place="Lima", agencies=["ANP"], hours_ago=1)
+    early = record("Vroeg bericht.", place="Lima", agencies=["ANP"], hours_ago=5)
+    undated = record("Zonder tijd.", place="Lima", agencies=["ANP"], hours_ago=None)
+    again = dict(late, text="changed")  # the same id seen again: the first one stays
+    memory = MemoryRecords([undated, late, early, again])
+    assert memory.count() == 3
+    rows = [r for batch in memory.iter_columns(["id", "text"], batch=2) for r in batch]
+    assert [text for _, text in rows] == ["Vroeg bericht.", "Laat bericht.", "Zonder tijd."]
+    assert [r["text"] for r in memory.records([late["id"], "nope", early["id"]])] == [
+        "Laat bericht.",
+        "Vroeg bericht.",
+    ]
+    assert memory.extended([record("Nieuw.", place=None, agencies=[], hours_ago=2)]).count() == 4
+
+
+def test_the_shared_index_cannot_be_written_to(engine):
+    """Sessions share one index: caches live in the engine, never on the index object."""
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        engine.index._search_cache = {}  # type: ignore[misc]
+    engine.select(Filters(query="washington"), "happened").hexbins(500_000.0)
+    assert set(vars(engine.index)) == {f.name for f in dataclasses.fields(EventIndex)}
+    assert EventIndex(**engine.index.arrays()).n == engine.total  # a snapshot rebuilds it
 
 
 @pytest.mark.parametrize(
@@ -116,15 +148,15 @@ def test_headline(title, text, expected):
         (Filters(agencies=("ANP",), countries=("US",), query="vliegdekschip"), 1),
     ],
 )
-def test_apply_filters(df, filters, expected):
-    assert len(apply_filters(df, filters)) == expected
+def test_filters(engine, filters, expected):
+    assert engine.select(filters).n == expected
 
 
-def test_facet_counts_ignore_their_own_choice_and_keep_every_value(df):
+def test_facet_counts_ignore_their_own_choice_and_keep_every_value(engine):
     chosen = Filters(agencies=("AFP",), countries=("US",))
-    agencies = facet_counts(df, chosen, "agencies")
+    agencies = engine.facet_counts(chosen, "agencies")
     assert agencies == {"AFP": 1, "ANP": 3, "RTR": 1}  # within the US, whatever the agency
-    countries = facet_counts(df, chosen, "countries")
+    countries = engine.facet_counts(chosen, "countries")
     assert countries["US"] == 1 and countries["NG"] == 1 and countries["NL"] == 0
 
 
@@ -135,19 +167,19 @@ def test_fold(text, expected):
     assert fold(text) == expected
 
 
-def test_places_group_count_newest_first_and_age_colour(df):
-    rows = places(df, reference=CAPTURED).set_index("key")
+def test_places_group_count_newest_first_and_age_colour(engine):
+    shown = everything(engine)
+    rows = shown.places(CAPTURED).set_index("key")
     assert rows.loc[WASHINGTON, "count"] == 3
     assert rows.loc[WASHINGTON, "headline"].startswith("In Washington stemde")  # newest, 3 h
     assert rows.loc[WASHINGTON, "age"] == "age_6h"
     assert rows.loc["-23.5475,-46.6361", "age"] == "age_1h"
     assert rows.loc["53.2192,6.5667", "age"] == "age_7d"
     assert rows.loc["39.0338,125.7543", "age"] == "age_unknown"
-    assert [b[:20] for b in briefs_at(df, WASHINGTON)["text"]] == [
-        "In Washington stemde",
-        "De Senaat in Washing",
-        "Een vliegdekschip vo",
-    ]
+    assert list(rows.index[:2]) == ["-23.5475,-46.6361", "6.4541,3.3947"]  # newest place first
+    briefs, total = shown.briefs_at(WASHINGTON, 2)
+    assert total == 3 and texts(briefs) == ["In Washington stemde", "De Senaat in Washing"]
+    assert texts(shown.briefs_at(WASHINGTON, 10)[0])[2] == "Een vliegdekschip vo"
 
 
 @pytest.mark.parametrize(
@@ -155,6 +187,7 @@ def test_places_group_count_newest_first_and_age_colour(df):
     [
         (None, "age_unknown"),
         (timedelta(0), "age_1h"),
+        (timedelta(minutes=-5), "age_1h"),  # a clock a little ahead is still fresh
         (timedelta(minutes=59), "age_1h"),
         (timedelta(hours=1), "age_6h"),
         (timedelta(hours=23), "age_24h"),
@@ -166,17 +199,18 @@ def test_age_buckets(age, key):
     assert age_bucket(age)[0] == key
 
 
-def test_timeline_marks_the_window(df):
-    bounds = time_bounds(df)
+def test_timeline_marks_the_window(engine):
+    bounds = engine.bounds()
     step = timedelta(hours=1)
-    bins = timeline(df, bounds, step, (CAPTURED - timedelta(hours=3), CAPTURED))
+    window = (CAPTURED - timedelta(hours=3), CAPTURED)
+    bins = engine.timeline(Filters(include_undated=False), "filed", bounds, step, window)
     assert bins["events"].sum() == 8
     inside = bins[bins["in_window"]]
-    assert inside["events"].sum() == 4
+    assert inside["events"].sum() == 4  # 3 h, 2 h, 1 h and 0.5 h before the capture
 
 
-def test_hexbins_count_every_located_event(df):
-    cells = hexbins(df, 500_000.0)
+def test_hexbins_count_every_located_event(engine):
+    cells = everything(engine).hexbins(500_000.0)
     assert cells["count"].sum() == 8
     assert cells["count"].max() == 3  # Washington
     for ring, box in zip(cells["polygon"], cells["bbox"], strict=True):
@@ -185,20 +219,24 @@ def test_hexbins_count_every_located_event(df):
         assert south < north and west < east
 
 
-def test_hexbins_of_nothing():
-    assert hexbins(events_frame([]), 1000.0).empty
+def test_table_is_newest_first_and_knows_its_total(engine):
+    briefs, total = everything(engine).table(None, limit=3)
+    assert total == 9 and len(briefs) == 3
+    assert [b["place_name"] for b in briefs] == ["São Paulo", "", "Lagos"]
+    assert [b["text"][:20] for b in everything(engine).loose(5)] == ["Pyongyang toonde nie"]
 
 
-def test_downloads_round_trip_the_records(df):
-    shown = apply_filters(df, Filters(countries=("US",)))
+def test_downloads_round_trip_the_records(engine):
+    shown = engine.select(Filters(countries=("US",)))
     out = io.StringIO()
-    assert write_csv(to_records(shown), out) == 3
+    assert write_csv(shown.records(), out) == 3
     assert out.getvalue().count("\n") == 4
     out = io.StringIO()
-    write_geojson(to_records(df), out)
+    every = everything(engine).records()
+    write_geojson(every, out)
     collection = json.loads(out.getvalue())
     assert len(collection["features"]) == 8  # located events only
-    assert all(r["lat"] is None for r in to_records(df) if r["country_code"] is None)
+    assert all(r["lat"] is None for r in every if r["country_code"] is None)
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -298,6 +336,34 @@ def test_url_round_trip():
     assert decode(params) == view
 
 
+def test_session_state_round_trip_covers_every_view_field():
+    """The URL <-> session mapping is one table: every View field is in it (or the window)."""
+    view = decode(
+        {
+            "lang": ["nl"],
+            "tz": ["Europe/Amsterdam"],
+            "from": ["2025-11-16T20:00Z"],
+            "to": ["2025-11-17T07:00Z"],
+            "agency": ["ANP", "AFP"],
+            "country": ["US"],
+            "langs": ["nl"],
+            "q": ["São Paulo"],
+            "place": [WASHINGTON],
+            "undated": ["0"],
+            "tiles": ["online"],
+            "area": ["30,-80,45,-70"],
+            "where": ["happened"],
+        }
+    )
+    assert all(getattr(view, f) != getattr(View(), f) for f in view_fields())
+    state: dict = {}
+    to_session(view, state)
+    assert state["agency"] == ["ANP", "AFP"] and state[WINDOW_KEY] == (view.start, view.end)
+    assert from_session(state, (view.start, view.end)) == view
+    assert {p.field for p in PARAMS} | {"start", "end", "preset"} == set(view_fields())
+    assert len({p.url for p in PARAMS}) == len({p.session for p in PARAMS}) == len(PARAMS)
+
+
 def test_defaults_make_an_empty_url():
     assert encode(View()) == {}
     assert decode({}) == View()
@@ -347,8 +413,10 @@ def test_map_pick(objects, expected):
 # --- map -------------------------------------------------------------------------------------
 
 
-def test_deck_is_offline_with_plain_text_tooltip(df):
-    deck = json.loads(build_deck(places(df), selected_key=WASHINGTON).to_json())
+def test_deck_is_offline_with_plain_text_tooltip(engine):
+    rows = everything(engine).places(None)
+    built = build_deck(rows, selected_key=WASHINGTON)
+    deck = json.loads(built.to_json())
     assert [layer["id"] for layer in deck["layers"]] == [
         "basemap-ocean",
         "basemap",
@@ -356,8 +424,8 @@ def test_deck_is_offline_with_plain_text_tooltip(df):
         "selected",
     ]
     assert "mapProvider" not in deck or deck["mapProvider"] is None
-    assert TOOLTIP == {"text": "{place}\n{headline}"}
-    online = json.loads(build_deck(places(df), online=True).to_json())
+    assert built._tooltip["text"] == "{place}\n{headline}" and "html" not in built._tooltip
+    online = json.loads(build_deck(rows, online=True).to_json())
     assert online["mapProvider"] == "carto"
     assert all(not layer["id"].startswith("basemap") for layer in online["layers"])
 
@@ -434,32 +502,30 @@ def test_records_file_skips_broken_lines(tmp_path):
 CARIBBEAN_KEY = "15.0000,-75.0000"
 
 
-@pytest.fixture(scope="module")
-def happened(df) -> pd.DataFrame:
-    return with_mode(df, "happened")
-
-
-def test_where_it_happened_moves_markers_to_the_focus(df, happened):
-    filed = places(df, reference=CAPTURED).set_index("key")
-    there = places(happened, reference=CAPTURED).set_index("key")
+def test_where_it_happened_moves_markers_to_the_focus(engine):
+    filed = everything(engine).places(CAPTURED).set_index("key")
+    happened = everything(engine, "happened")
+    there = happened.places(CAPTURED).set_index("key")
     assert CARIBBEAN_KEY not in filed.index and filed.loc[WASHINGTON, "count"] == 3
     assert there.loc[CARIBBEAN_KEY, "place"] == "Caribbean Sea"
     assert there.loc[CARIBBEAN_KEY, "headline"].startswith("Een vliegdekschip")
     assert there.loc[WASHINGTON, "count"] == 2
     # Events without a focus elsewhere stay put; the unlocated brief stays unlocated.
     assert there.loc["-23.5475,-46.6361", "place"] == "São Paulo"
-    assert happened["key"].isna().sum() == 1
-    assert len(briefs_at(happened, CARIBBEAN_KEY)) == 1
+    assert happened.n - happened.n_located == 1
+    briefs, total = happened.briefs_at(CARIBBEAN_KEY, 10)
+    assert total == 1 and briefs[0]["place_name"] == "Caribbean Sea" and briefs[0]["focus_moved"]
 
 
-def test_where_it_happened_drives_area_country_and_hexagons(df, happened):
+def test_where_it_happened_drives_area_country_and_hexagons(engine):
     caribbean = Filters(area=(10.0, -80.0, 20.0, -70.0))
-    assert len(apply_filters(df, caribbean)) == 0
-    assert list(apply_filters(happened, caribbean)["headline"].str[:16]) == ["Een vliegdekschi"]
+    assert engine.select(caribbean).n == 0
+    at_sea = engine.select(caribbean, "happened")
+    assert [b["headline"][:16] for b in at_sea.table(None)[0]] == ["Een vliegdekschi"]
     # The Caribbean Sea is in no country: the US count drops from 3 to 2 there.
-    assert facet_counts(df, Filters(), "countries")["US"] == 3
-    assert facet_counts(happened, Filters(), "countries")["US"] == 2
-    cells = hexbins(happened, 50_000.0)
+    assert engine.facet_counts(Filters(), "countries")["US"] == 3
+    assert engine.facet_counts(Filters(), "countries", "happened")["US"] == 2
+    cells = everything(engine, "happened").hexbins(50_000.0)
     assert cells["count"].sum() == 8 and cells["count"].max() == 2  # Washington keeps two
     at_sea = [
         n
@@ -469,13 +535,14 @@ def test_where_it_happened_drives_area_country_and_hexagons(df, happened):
     assert at_sea == [1]
     assert not any(
         south <= CARIBBEAN[0] <= north and west <= CARIBBEAN[1] <= east
-        for south, west, north, east in hexbins(df, 50_000.0)["bbox"]
+        for south, west, north, east in everything(engine).hexbins(50_000.0)["bbox"]
     )
 
 
-def test_downloads_keep_the_record_shape_in_either_mode(df, happened):
-    assert to_records(happened) == to_records(df)
-    washington = next(r for r in to_records(happened) if r["focus"] == CARIBBEAN_FOCUS)
+def test_downloads_keep_the_record_shape_in_either_mode(engine):
+    there = everything(engine, "happened").records()
+    assert there == everything(engine).records()
+    washington = next(r for r in there if r["focus"] == CARIBBEAN_FOCUS)
     assert (washington["lat"], washington["lon"]) == (38.89511, -77.03637)
 
 
@@ -516,26 +583,25 @@ def _focus(lat: float) -> dict:
     ],
 )
 def test_focus_line_only_where_the_focus_moved_over_25_km(km, focus, lines):
-    frame = events_frame([_moved(km, focus)])
-    data = focus_lines(frame)
+    data = everything(engine_of([_moved(km, focus)])).lines()
     assert len(data) == lines
     if lines:
         assert data.iloc[0]["from"] == [-77.0364, 38.8951]
         assert data.iloc[0]["to"][0] == -77.0364 and data.iloc[0]["count"] == 1
 
 
-def test_focus_lines_of_the_fixtures_and_of_nothing(df):
-    data = focus_lines(df)  # Groningen's focus is 13 km off: no line
+def test_focus_lines_of_the_fixtures_and_of_nothing(engine):
+    data = everything(engine).lines()  # Groningen's focus is 13 km off: no line
     assert [(r["from"], r["to"], r["count"]) for _, r in data.iterrows()] == [
         ([-77.0364, 38.8951], [-75.0, 15.0], 1)
     ]
-    assert focus_lines(events_frame([])).empty
-    assert focus_lines(df.iloc[0:0]).empty
+    assert everything(engine_of([])).lines().empty
+    assert engine.select(Filters(countries=("ZZ",))).lines().empty
     unlocated = record("Geen plaats.", place=None, agencies=[], hours_ago=1)
     unlocated["focus"] = CARIBBEAN_FOCUS  # a focus but no dateline location: nothing to join
-    assert focus_lines(events_frame([unlocated])).empty
-    at_focus = with_mode(events_frame([unlocated]), "happened")
-    assert list(at_focus["key"]) == [CARIBBEAN_KEY]
+    alone = engine_of([unlocated])
+    assert everything(alone).lines().empty
+    assert list(everything(alone, "happened").places(None)["key"]) == [CARIBBEAN_KEY]
 
 
 def test_distance_km():
@@ -543,16 +609,18 @@ def test_distance_km():
     assert 355 < distance_km(52.37, 4.89, 48.85, 2.35) < 435  # Amsterdam to Paris
 
 
-def test_line_layer_is_quiet_unpickable_and_under_the_markers(df):
-    rows = places(df)
-    deck = json.loads(build_deck(rows, lines=focus_lines(df), theme="dark").to_json())
+def test_line_layer_is_quiet_unpickable_and_under_the_markers(engine):
+    shown = everything(engine)
+    rows = shown.places(None)
+    deck = json.loads(build_deck(rows, lines=shown.lines(), theme="dark").to_json())
     ids = [layer["id"] for layer in deck["layers"]]
     assert ids == ["basemap-ocean", "basemap", "focus-lines", "events"]
     line = deck["layers"][2]
     assert line["@@type"] == "LineLayer" and line["pickable"] is False
     assert line["getColor"] == LINE_COLORS["dark"] and len(line["data"]) == 1
     assert LINE_COLORS["light"] != LINE_COLORS["dark"]
-    plain = json.loads(build_deck(rows, lines=focus_lines(df.iloc[0:0])).to_json())
+    nothing = engine.select(Filters(countries=("ZZ",))).lines()
+    plain = json.loads(build_deck(rows, lines=nothing).to_json())
     assert "focus-lines" not in [layer["id"] for layer in plain["layers"]]
 
 
@@ -610,7 +678,7 @@ def test_as_list_reads_lists_tuples_and_json():
     assert as_list(float("nan")) == [] and as_list("{}") == []
 
 
-# --- the index path (pipeline.query.EventIndex behind ui.events) matches the frame path -------
+# --- the index built from the store matches the index built from its records ------------------
 
 
 def _many_records() -> list[dict]:
@@ -641,77 +709,22 @@ def _many_records() -> list[dict]:
     return out
 
 
-FILTER_CASES = [
-    {},
-    {"agencies": ("ANP",)},
-    {"agencies": ("AFP", "RTR"), "countries": ("US", "AU")},
-    {"langs": ("en",), "include_undated": False},
-    {"hours": 6},
-    {"hours": 24, "include_undated": False, "agencies": ("ANP",)},
-    {"area": (-20.0, -50.0, 40.0, 60.0)},
-]
-
-
-@pytest.mark.parametrize("where", ["filed", "happened"])
-@pytest.mark.parametrize("case", FILTER_CASES)
-def test_index_masks_and_counts_match_the_frame(where, case):
-    from pipeline.query import EventIndex
-    from ui.events import FrameEvents, IndexEvents
-
-    items = _many_records()
-    framed = FrameEvents(events_frame(items)).placed(where)
-    indexed = IndexEvents(EventIndex.from_records(items), None, where)
-    case = dict(case)
-    hours = case.pop("hours", None)
-    end = framed.bounds()[1]
-    if hours:
-        case.update(start=end - timedelta(hours=hours), end=end)
-    f = Filters(**case)
-    for facet in ("agencies", "countries", "langs"):
-        assert indexed.facet_counts(f, facet) == framed.facet_counts(f, facet)
-    a, b = framed.select(f), indexed.select(f)
-    assert (a.n, a.n_located, a.n_loose) == (b.n, b.n_located, b.n_loose)
-    assert list(a.shown["id"]) == indexed.index.id_list(np.flatnonzero(b.mask))
-    assert indexed.bounds() == framed.bounds()
-    assert indexed.undated_total() == framed.undated_total()
-    step = timedelta(hours=1)
-    bounds = framed.bounds()
-    pd.testing.assert_frame_equal(
-        indexed.timeline(f, bounds, step, (end - step * 5, end)),
-        framed.timeline(f, bounds, step, (end - step * 5, end)),
-    )
-
-    def cells(frame):
-        return set(zip(frame["hex"], frame["count"], strict=True))
-
-    assert cells(b.hexbins(500_000.0)) == cells(a.hexbins(500_000.0))
-    assert cells(b.hexbins(90_000.0)) == cells(a.hexbins(90_000.0))
-    assert b.lines().to_dict("list") == a.lines().to_dict("list")
-    rows, counts = indexed.index.groups(b.mask, where)
-    places_a = a.places(end)
-    assert indexed.index.id_list(rows) == list(
-        a.located.sort_values("published", ascending=False, na_position="last", kind="stable")
-        .groupby("key", sort=False)
-        .head(1)["id"]
-    )
-    assert list(counts) == list(places_a["count"])
-
-
 def test_index_from_the_store_matches_its_records(store):  # noqa: F811 (fixture)
     """The columnar read (SQLite text times, PostgreSQL datetimes) gives the records' index."""
-    from pipeline.query import EventIndex
-
     store.add(_many_records()[:60], source="test")
     stored = store.events()
     built, expected = EventIndex.from_store(store, batch=7), EventIndex.from_records(stored)
     assert built.n == expected.n == len(stored)
-    for name in ("ids", "time", "dated", "lat", "lon", "focus_lat", "focus_moved"):
+    for name in ("ids", "time", "dated", "lat", "lon", "focus_lat", "pair_event"):
         np.testing.assert_array_equal(getattr(built, name), getattr(expected, name))
+    for codes, table in (("filed_name", "names"), ("focus_name", "names"), ("lang", "langs")):
+        decoded = [[getattr(ix, table)[c] for c in getattr(ix, codes)] for ix in (built, expected)]
+        assert decoded[0] == decoded[1]  # codes are numbered batch by batch; the values agree
     f = Filters(agencies=("ANP",), countries=("US", "AU"))
+    a, b = Engine(built, store), Engine(expected, MemoryRecords(stored))
     for facet in ("agencies", "countries", "langs"):
-        assert built.facet_counts(f, facet, "happened") == expected.facet_counts(
-            f, facet, "happened"
-        )
+        assert a.facet_counts(f, facet, "happened") == b.facet_counts(f, facet, "happened")
+    assert a.select(f, "happened").table(None)[0] == b.select(f, "happened").table(None)[0]
     ids = [r["id"] for r in stored[::-5]]
     assert [r["id"] for r in store.records([*ids, "no-such-id"])] == ids
     assert store.records(ids[:1]) == [r for r in stored if r["id"] == ids[0]]

@@ -14,10 +14,10 @@ import json
 import numpy as np
 import pandas as pd
 
-from pipeline.query import FILED, HAPPENED, MOVED_KM, coords, distance_km
-
+FILED, HAPPENED = "filed", "happened"  # the map places events by dateline, or by focus
 MODES: tuple[str, ...] = (FILED, HAPPENED)
 DEFAULT_MODE = FILED
+MOVED_KM = 25.0  # a focus nearer to the dateline than this is the same place on a world map
 LINE_COLUMNS = ["from", "to", "count"]
 
 
@@ -52,41 +52,6 @@ def as_list(value: object) -> list[dict]:
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def focus_columns(focus: pd.Series, lat: pd.Series, lon: pd.Series) -> pd.DataFrame:
-    """Per event: the focus position, name, country and reason, and whether it ``moved``.
-
-    ``moved`` is true when both the dateline and the focus are located and lie more than
-    ``MOVED_KM`` apart: those events get a line on the map and a "where it happened" note.
-    """
-    items = [as_object(f) for f in focus]
-    points = [coords(f) for f in items]
-    out = pd.DataFrame(
-        {
-            "focus_lat": [p[0] if p else np.nan for p in points],
-            "focus_lon": [p[1] if p else np.nan for p in points],
-            "focus_name": [
-                (_text(f.get("name")) or _text(f.get("place"))) if f and p else ""
-                for f, p in zip(items, points, strict=True)
-            ],
-            "focus_country": [
-                (_text(f.get("country_code")) or None) if f and p else None
-                for f, p in zip(items, points, strict=True)
-            ],
-            "focus_reason": [_text(f.get("reason")) if f else "" for f in items],
-        },
-        index=focus.index,
-    )
-    both = out["focus_lat"].notna() & lat.notna() & lon.notna()
-    far = distance_km(
-        lat.to_numpy(float, na_value=np.nan),
-        lon.to_numpy(float, na_value=np.nan),
-        out["focus_lat"].to_numpy(float),
-        out["focus_lon"].to_numpy(float),
-    )
-    out["focus_moved"] = both.to_numpy() & (np.nan_to_num(far, nan=0.0) > MOVED_KM)
-    return out
 
 
 def focus_lines(df: pd.DataFrame) -> pd.DataFrame:

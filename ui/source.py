@@ -6,10 +6,11 @@ Chosen once per process, in this order:
    copy added on the page is kept for the session). Handy for looking at an extract, and for tests.
 2. The store (``pipeline.store.open_store``, URL from ``WIREMAP_DB`` or its default). When it is
    empty the bundled sample is ingested first, so a first ``make run`` shows the seed.
-3. The bundled sample, read through the extract pipeline (before the store exists).
+The bundled sample itself (``Sample``) is a source too, for tests and tools.
 
-Every source has ``version()``, which changes whenever its data changes: the page caches its
-frame on it and the auto-refresh polls it.
+Every source has ``version()``, which changes whenever its data changes: the page builds its
+engine (``ui.engine``) once per version and the auto-refresh polls it; and ``provider()``, what
+the engine reads: the store itself, or the records in memory (``pipeline.query.MemoryRecords``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Source(Protocol):
     def version(self) -> str: ...
 
     def events(self) -> list[dict]: ...
+
+    def provider(self): ...
 
     def add(self, records: list[dict], source: str) -> int: ...
 
@@ -62,6 +65,11 @@ class RecordsFile:
                     records.append(record)
         return records
 
+    def provider(self):
+        from pipeline.query import MemoryRecords
+
+        return MemoryRecords(self.events())
+
     def add(self, records: list[dict], source: str) -> int:
         return 0
 
@@ -79,6 +87,11 @@ class Sample:
         from pipeline.sample import sample_records
 
         return sample_records()
+
+    def provider(self):
+        from pipeline.query import MemoryRecords
+
+        return MemoryRecords(self.events())
 
     def add(self, records: list[dict], source: str) -> int:
         return 0
@@ -99,17 +112,17 @@ class StoreSource:
     def events(self) -> list[dict]:
         return list(self.store.events(include_undated=True))
 
+    def provider(self):
+        return self.store
+
     def add(self, records: list[dict], source: str) -> int:
         result = self.store.add(records, source=source)
         return int(getattr(result, "added", len(records)))
 
 
 def _open_store():
-    """The store, or None while ``pipeline.store`` has not landed yet."""
-    try:
-        from pipeline.store import open_store
-    except ImportError:
-        return None
+    from pipeline.store import open_store
+
     return open_store(os.environ.get(STORE_ENV) or None)
 
 
@@ -127,7 +140,5 @@ def open_source() -> Source:
     if path:
         return RecordsFile(path)
     store = _open_store()
-    if store is not None:
-        seed_if_empty(store)
-        return StoreSource(store)
-    return Sample()
+    seed_if_empty(store)
+    return StoreSource(store)

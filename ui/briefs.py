@@ -1,0 +1,108 @@
+"""One brief as the page shows it: headline, time, where it is placed, and why.
+
+Pure functions on a record (the ``pipeline.record`` shape): the page's pane, feed and table all
+read the same ``brief_view``, so they never disagree about a headline or a place name.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+import pandas as pd
+
+from pipeline.query import coords
+from ui.focus import HAPPENED, MOVED_KM, as_object
+
+DATELINE_DASHES = "-–—"
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def strip_dateline(text: object, dateline: object) -> str | None:
+    """The brief's words after its dateline ('WASHINGTON (ANP) - '), for a readable headline."""
+    if not isinstance(text, str):
+        return None
+    if isinstance(dateline, str) and dateline and text.startswith(dateline):
+        rest = text[len(dateline) :].lstrip()
+        if rest[:1] and rest[0] in DATELINE_DASHES:
+            rest = rest[1:]
+        return rest.lstrip() or text
+    return text
+
+
+def headline(title: str | None, text: str | None) -> str:
+    """The brief's headline, or its first sentence when it has none."""
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    text = (text if isinstance(text, str) else "").strip()
+    for stop in (". ", ".\n"):
+        cut = text.find(stop)
+        if 0 < cut < 200:
+            return text[: cut + 1]
+    return text[:160] + ("…" if len(text) > 160 else "")
+
+
+def record_headline(record: dict) -> str:
+    return headline(record.get("title"), strip_dateline(record.get("text"), record.get("dateline")))
+
+
+def place_key(lat: float | None, lon: float | None) -> str | None:
+    """The page's key of a place: its coordinates rounded to 4 decimals (None when unlocated)."""
+    if lat is None or lon is None:
+        return None
+    return f"{np.round(float(lat), 4):.4f},{np.round(float(lon), 4):.4f}"
+
+
+def published(record: dict) -> datetime | None:
+    when = pd.to_datetime(record.get("published_at"), utc=True, errors="coerce", format="ISO8601")
+    return None if pd.isna(when) else when.to_pydatetime()
+
+
+def brief_view(record: dict, where: str) -> dict:
+    """What the page shows of one record, placed by ``where`` (see ``ui.focus``).
+
+    ``place_name``, ``key`` and ``map_country`` follow ``where``; the record's own fields stay
+    as they are. ``focus_moved`` says whether where it happened lies ``MOVED_KM`` or more from
+    its dateline (then the pane names it).
+    """
+    point = coords(record)
+    focus = as_object(record.get("focus"))
+    at = coords(focus)
+    focus_name = (_text(focus.get("name")) or _text(focus.get("place"))) if focus and at else ""
+    filed_name = _text(record.get("location_name")) or _text(record.get("place"))
+    moved = False
+    if point and at:
+        from pipeline.query import distance_km
+
+        moved = float(distance_km(point[0], point[1], at[0], at[1])) > MOVED_KM
+    if where == HAPPENED and at:
+        spot, name = at, focus_name or filed_name
+        country = (_text(focus.get("country_code")) or None) if focus else None
+    else:
+        spot, name, country = point, filed_name, record.get("country_code")
+    agencies = record.get("agencies")
+    return {
+        "id": record.get("id"),
+        "story_id": record.get("story_id") or record.get("id"),
+        "headline": record_headline(record),
+        "published": published(record),
+        "agencies": [a for a in agencies if isinstance(a, str)]
+        if isinstance(agencies, list | tuple)
+        else [],
+        "dateline": record.get("dateline") if isinstance(record.get("dateline"), str) else None,
+        "text": record.get("text") if isinstance(record.get("text"), str) else "",
+        "lang": record.get("lang"),
+        "source": record.get("source") if isinstance(record.get("source"), str) else "",
+        "location_reason": _text(record.get("location_reason")) or None,
+        "located": point is not None,
+        "key": place_key(*spot) if spot else None,
+        "place_name": name,
+        "map_country": country,
+        "focus_moved": moved,
+        "focus_name": focus_name,
+        "focus_reason": (_text(focus.get("reason")) if focus else ""),
+        "mentions": record.get("mentions"),
+    }
