@@ -1,26 +1,29 @@
-"""Wiremap's page: a map of the events, their briefs, a timeline, filters and sharing.
+"""Wiremap's page: a map that fills the screen, the live feed beside it, filters and sharing.
 
 Only presentation lives here: the data comes from ``ui.source`` (store, records file or sample)
 and the view logic from the pure modules in ``ui``. Run it with ``make run``.
 
+Layout: a one-line header (counts, live state, what is new), then the map with the feed beside
+it (on a phone the feed comes below the map), then the timeline, the table, downloads, briefs
+without a time and the form to add copy. The sidebar holds time, filters and settings.
+
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
-once per data version, and full records read only for what is shown. The table lists the newest
-1,000.
+once per data version, and full records read only for what is shown.
 
 State: every control has a ``key``; the first run of a session reads the URL's query parameters
 into those keys (``ui.state.decode`` and ``to_session``), and every run writes them back
 (``from_session`` and ``encode``), so a copied address reopens the same view.
 
-Map zoom: pydeck does not report the reader's zoom back to Python, so the page cannot react to
-it. Above 20,000 visible events it draws hexagons with counts; clicking a hexagon narrows the
-map to that cell's area (and zooms there), where markers return once 20,000 or fewer events
-remain. Narrowing by time, agency, country, language or search brings the markers back too.
+Live: the window is anchored at now (``ui.timefmt.preset_window``) and a fragment reruns the page
+when new copy is stored or a minute has passed. Events first seen after the reader's last look
+are counted in the header, ringed on the map and marked in the feed.
+
+Map: markers in pixels, clustered while zoomed out (``ui.clusters``), hexagons above 20,000
+events. pydeck does not report the reader's own pan and zoom back to Python: the view the page
+sets (zoom buttons, fit all, a feed item, a cluster) is what the clusters and the URL follow.
 
 Where: the map places each event where it was filed (its dateline, the default) or where it
-happened (its ``focus``; events without one stay at their dateline), see ``ui.engine.placings``.
-Markers, place selection, area, country, table and hexagons follow that choice; downloads keep
-the record as it is (dateline in ``lat``/``lon``, the focus in ``focus``). A thin unpickable line
-joins dateline and focus where they lie more than 25 km apart (not drawn over hexagons).
+happened (its ``focus``), see ``ui.engine.placings``; downloads keep the record as it is.
 """
 
 from __future__ import annotations
@@ -30,13 +33,15 @@ import streamlit as st
 # Paint the frame first, then import the rest: pandas, pydeck, babel and the store take a second
 # or more on a cold process, and the reader should see the page arrive meanwhile.
 st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
-st.title("Wiremap")
+from ui.style import PAGE_CSS  # noqa: E402
+
+st.html(f"<style>{PAGE_CSS}</style>")
 # The page's frame: main() fills these. On a session's first run the empty world map goes out
 # at once, so the browser sets its map up while the server loads pandas and opens the store;
 # the events' map then takes the same place.
-HEAD = st.container()
-LEFT, RIGHT = st.columns([3, 2])
-with LEFT:
+HEAD = st.container(key="head")
+MAP_COLUMN, FEED_COLUMN = st.columns([13, 7], gap="small")
+with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
 if not st.session_state.get("_init"):
     from ui.deck import MAP_HEIGHT as _HEIGHT
@@ -50,28 +55,31 @@ import io  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from babel import Locale  # noqa: E402
 
 from ui import add as adding  # noqa: E402
 from ui.ages import AGE_BUCKETS, UNKNOWN_AGE  # noqa: E402
+from ui.clusters import cluster_places  # noqa: E402
 from ui.deck import (  # noqa: E402
     AGGREGATE_ABOVE,
-    EVENTS_LAYER,
-    HEX_LAYER,
     LINE_COLORS,
     MAP_HEIGHT,
+    MAX_ZOOM,
     build_deck,
     home_view,
     view_for,
 )
 from ui.engine import PLACE_COLUMNS, Engine, Filters  # noqa: E402
+from ui.feed import stories  # noqa: E402
 from ui.focus import DEFAULT_MODE, MODES, places_named  # noqa: E402
 from ui.hexes import hex_size_for  # noqa: E402
-from ui.i18n import LANGUAGES, t  # noqa: E402
+from ui.i18n import LANGUAGES, reason_text, t, tn  # noqa: E402
 from ui.safe import plain_markdown, safe_url  # noqa: E402
 from ui.source import open_source  # noqa: E402
 from ui.state import decode, encode, from_session, map_pick, to_session  # noqa: E402
+from ui.tiles import tiles_reachable  # noqa: E402
 from ui.timefmt import (  # noqa: E402
     PRESETS,
     brief_time,
@@ -79,6 +87,7 @@ from ui.timefmt import (  # noqa: E402
     floor_to,
     from_local_naive,
     preset_window,
+    slider_format,
     step_for,
     timezone_names,
     to_local_naive,
@@ -87,8 +96,11 @@ from ui.timefmt import (  # noqa: E402
 )
 
 MAX_BRIEFS_IN_PANE = 100
+FEED_ITEMS = 60  # stories listed in the feed
 PLAY_EVERY = timedelta(seconds=2)
 REFRESH_EVERY = timedelta(seconds=10)
+LIVE_STEP = timedelta(minutes=1)  # live: the window moves on at least this often
+FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
 # --- Data ------------------------------------------------------------------------------------
@@ -142,12 +154,13 @@ def init_from_url() -> None:
     to_session(view, ss)
     ss["_tz_default"] = zone_name(getattr(st.context, "timezone", None))
     ss["tz"] = view.tz or ss["_tz_default"]
+    ss["_last_look"] = datetime.now(UTC)
 
 
 def write_url(window: tuple[datetime, datetime] | None) -> None:
     """Mirror the view into the URL (only when it changed, so history stays clean)."""
     ss = st.session_state
-    view = from_session(ss, window)
+    view = from_session(ss, None if ss.get("preset") else window)
     if view.tz == ss.get("_tz_default"):
         view = replace(view, tz=None)
     wanted = encode(view)
@@ -160,15 +173,18 @@ def write_url(window: tuple[datetime, datetime] | None) -> None:
 # --- Time window -----------------------------------------------------------------------------
 
 
-def window_control(bounds, lang: str, tz) -> tuple[datetime, datetime] | None:
-    """Presets, the range slider, step and play; returns the window as UTC instants."""
+def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, datetime] | None:
+    """Live, presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
     st.sidebar.subheader(t(lang, "time"))
+    st.sidebar.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
     if bounds is None:
         st.sidebar.info(t(lang, "no_times"))
         return None
-    step, unit = step_for(bounds[1] - bounds[0])
-    low, high = floor_to(bounds[0], step), ceil_to(bounds[1], step)
+    live = ss.get("live", True)
+    top = max(bounds[1], now) if live else bounds[1]
+    step, _ = step_for(top - bounds[0])
+    low, high = floor_to(bounds[0], step), ceil_to(top, step)
     if high == low:
         high = low + step
     ss["_bounds"] = (low, high)
@@ -180,10 +196,10 @@ def window_control(bounds, lang: str, tz) -> tuple[datetime, datetime] | None:
         end = min(max(end or high, start), high)
         return start, end
 
-    # Where the window comes from this run: a preset follows the newest copy; a moved slider
-    # or a shared from/to stays put; play and step move it.
+    # Where the window comes from this run: a preset ends now (live) or at the newest copy; a
+    # moved slider or a shared from/to stays put; play and step move it.
     if ss.get("preset"):
-        window = preset_window(ss["preset"], (low, high))
+        window = preset_window(ss["preset"], bounds, now if live else None)
     elif ss.get("_window_utc"):
         window = clamp(ss["_window_utc"])
     else:
@@ -207,14 +223,13 @@ def window_control(bounds, lang: str, tz) -> tuple[datetime, datetime] | None:
         min_value=to_local_naive(low, tz),
         max_value=to_local_naive(high, tz),
         step=step,
-        format="D MMM HH:mm",
+        format=slider_format(low, high, tz, now),
         key="window",
         on_change=_slider_moved,
         args=(tz,),
     )
-    left, right = st.sidebar.columns(2)
-    left.button(t(lang, "step"), key="step", on_click=_step, help=t(lang, "play_help"))
-    right.toggle(t(lang, "play"), key="play", help=t(lang, "play_help"))
+    st.sidebar.button(t(lang, "step"), key="step", on_click=_step, help=t(lang, "play_help"))
+    st.sidebar.toggle(t(lang, "play"), key="play", help=t(lang, "play_help"))
     if ss.get("play"):
         _player()
     return window
@@ -230,18 +245,26 @@ def advance(window: tuple[datetime, datetime], bounds: tuple[datetime, datetime]
     return new_end - length, new_end
 
 
+def _go_live() -> None:
+    ss = st.session_state
+    if ss.get("live") and not ss.get("preset"):
+        ss["preset"] = "24h"
+    ss["play"] = False
+
+
 def _preset_changed() -> None:
     st.session_state["_window_utc"] = None
 
 
 def _slider_moved(tz) -> None:
     ss = st.session_state
-    ss["preset"] = None
+    ss["preset"], ss["live"] = None, False
     ss["_window_utc"] = tuple(from_local_naive(w, tz) for w in ss["window"])
 
 
 def _step() -> None:
     st.session_state["_advance"] = True
+    st.session_state["live"] = False
 
 
 @st.fragment(run_every=PLAY_EVERY)
@@ -249,19 +272,23 @@ def _player() -> None:
     """While Play is on: move the window every tick (the whole page redraws)."""
     if st.session_state.get("play"):
         if st.session_state.pop("_played_once", False):
-            st.session_state["_advance"] = True
+            _step()
             st.rerun()
         st.session_state["_played_once"] = True
 
 
 @st.fragment(run_every=REFRESH_EVERY)
 def _refresher() -> None:
-    """While auto-refresh is on: redraw the page when the source's data version changed."""
+    """Redraw the page when new copy is stored, and (live) when the window has moved on."""
+    ss = st.session_state
     try:
         version = get_source().version()
     except Exception:
         return
-    if version != st.session_state.get("_version"):
+    moved = ss.get("live", True) and datetime.now(UTC) - ss.get("_drawn", datetime.now(UTC)) >= (
+        LIVE_STEP
+    )
+    if version != ss.get("_version") or moved:
         st.rerun()
 
 
@@ -317,6 +344,8 @@ def current_filters(window, include_undated: bool) -> Filters:
         query=ss.get("q") or "",
         include_undated=include_undated,
         area=ss.get("area"),
+        show_hidden=bool(ss.get("show_hidden")),
+        hide=frozenset(ss.get("_hidden_ids") or ()),
     )
 
 
@@ -329,16 +358,26 @@ def handle_picks() -> None:
     Read at the start of a run from the widgets' state (not in a callback), so a pick is seen
     however it arrived, and compared with the last one handled: a selection the chart keeps
     after its data changed is not a new click. An empty pick (the chart dropping a selection
-    it no longer holds, or a second click on the same marker) changes nothing: the pane's ✕
+    it no longer holds, or a second click on the same marker) changes nothing: the panel's ✕
     closes a place.
     """
     ss = st.session_state
-    objects = _selection(ss.get("map")).get("objects") or {}
+    drawn = set(ss.get("_layer_ids") or ())
+    objects = {
+        layer: picked
+        for layer, picked in (_selection(ss.get("map")).get("objects") or {}).items()
+        if layer in drawn  # a layer of the map as last drawn, not a selection kept from before
+    }
     if objects and objects != ss.get("_map_seen"):
         ss["_map_seen"] = objects
-        kind, value = map_pick(objects, ss.get("_hexes") or {}, EVENTS_LAYER, HEX_LAYER)
+        kind, value = map_pick(objects, ss.get("_hexes") or {}, ss.get("_clusters") or {})
         if kind == "area":
             ss["area"], ss["place"] = value, None
+            set_view(view_for(value))
+        elif kind == "zoom":
+            current = (ss.get("view") or ss.get("_home_view") or (0, 0, 0))[2]
+            target = view_for(value)
+            set_view({**target, "zoom": max(target["zoom"], current + 1.5)})
         elif kind == "place":
             ss["place"] = value
     rows = _selection(ss.get("table")).get("rows") or []
@@ -359,10 +398,43 @@ def _selection(state) -> dict:
     return dict(selection or {})
 
 
+def set_view(view: dict | None) -> None:
+    """Move the map (``None``: back to every event in sight); kept in the URL as ``map=``.
+
+    A tiny nudge makes each move differ from the last: the chart applies a new initial view
+    only where it changed, so "fit all" twice must still count as a move.
+    """
+    ss = st.session_state
+    if view is None:
+        ss["view"] = None
+        ss["_fit"] = ss.get("_fit", 0) + 1
+        return
+    view = {**view, "zoom": min(max(float(view["zoom"]), 0.0), MAX_ZOOM)}
+    ss["view"] = (round(view["latitude"], 4), round(view["longitude"], 4), round(view["zoom"], 2))
+
+
+def _zoom(by: float) -> None:
+    ss = st.session_state
+    lat, lon, zoom = ss.get("view") or ss.get("_home_view") or (25.0, 10.0, 0.8)
+    set_view({"latitude": lat, "longitude": lon, "zoom": zoom + by})
+
+
+def _fit_all() -> None:
+    set_view(None)
+
+
+def fly_to(key: str, lat: float, lon: float) -> None:
+    """A feed item: select its place and bring the map there."""
+    ss = st.session_state
+    ss["place"] = key
+    zoom = (ss.get("view") or ss.get("_home_view") or (0, 0, 0))[2]
+    set_view({"latitude": lat, "longitude": lon, "zoom": max(zoom, FLY_ZOOM)})
+
+
 def legend(lang: str, lines: bool = False) -> None:
     """Marker colours by age, what the size means, and the focus line when one is drawn.
 
-    Our own words only, escaped, so this HTML is safe.
+    Our own words and colours only (escaped), never news text.
     """
     items = [(t(lang, key), color) for _, key, color in AGE_BUCKETS]
     items.append((t(lang, UNKNOWN_AGE[0]), UNKNOWN_AGE[1]))
@@ -382,7 +454,7 @@ def legend(lang: str, lines: bool = False) -> None:
             f"{html.escape(t(lang, 'legend_line'))}"
         )
     st.markdown(
-        f"<div class='wm-legend' style='font-size:.85em'>{html.escape(t(lang, 'legend'))}: "
+        f"<div class='wm-legend'>{html.escape(t(lang, 'legend'))}: "
         f"{swatches}<br>{html.escape(t(lang, 'legend_size'))}{line}</div>",
         unsafe_allow_html=True,
     )
@@ -394,15 +466,26 @@ def theme_type() -> str:
     return kind if kind in ("light", "dark") else "light"
 
 
-def draw_map(shown, window, lang: str) -> pd.DataFrame:
-    """The deck (markers or hexagons); returns the places drawn."""
+def narrow_screen() -> bool:
+    """A phone (by its browser's own word): the first view must fit a map ~360 px wide."""
+    agent = (getattr(st.context, "headers", None) or {}).get("User-Agent", "")
+    return any(word in agent for word in ("Mobile", "Android", "iPhone"))
+
+
+def draw_map(shown, events: Engine, fresh: np.ndarray, reference, lang: str) -> pd.DataFrame:
+    """The deck (markers and clusters, or hexagons) and its tools; returns the places drawn."""
     ss = st.session_state
-    reference = window[1] if window else None
     area = ss.get("area")
-    if "_home" not in ss:
-        # Both ends of every event, so switching "where" never moves a marker out of sight.
-        ss["_home"] = home_view(*shown.home_points())
-    view = view_for(area) if area else ss["_home"]
+    home = home_view(*shown.home_points(), width_px=360 if narrow_screen() else 760)
+    if "_home_view" not in ss or ss.get("_home_fit") != ss.get("_fit", 0):
+        ss["_home_view"] = (home["latitude"], home["longitude"], home["zoom"])
+        ss["_home_fit"] = ss.get("_fit", 0)
+    lat, lon, zoom = ss.get("view") or ss["_home_view"]
+    view = {"latitude": lat, "longitude": lon, "zoom": zoom}
+    online = ss.get("online", False)
+    if online and not tiles_reachable():
+        MAP_NOTE.warning(t(lang, "tiles_offline"))
+        online = False
     lines = None
     if shown.n_located > AGGREGATE_ABOVE:
         cells = shown.hexbins(hex_size_for(area))
@@ -413,50 +496,66 @@ def draw_map(shown, window, lang: str) -> pd.DataFrame:
             hex_label=t(lang, "hex_tooltip", count="{count}"),
             theme=theme_type(),
             view=view,
-            online=ss.get("online", False),
+            online=online,
         )
         rows = pd.DataFrame(columns=PLACE_COLUMNS)
     else:
         rows = shown.places(reference)
         lines = shown.lines()
+        selected = ss.get("place")
+        keep = rows[rows["key"] == selected] if selected else rows.iloc[0:0]
+        markers, clusters = cluster_places(
+            rows[rows["key"] != selected] if selected else rows,
+            zoom,
+            label=t(lang, "cluster_tooltip"),
+        )
+        ss["_clusters"] = dict(zip(clusters["cluster"], clusters["bbox"], strict=True))
+        fresh_keys = set(shown.placing.keys[k] for k in shown.placing.key[fresh] if k >= 0)
         deck = build_deck(
-            rows,
+            pd.concat([markers, keep]) if len(keep) else markers,
+            clusters=clusters,
             theme=theme_type(),
-            selected_key=ss.get("place"),
+            selected_key=selected,
+            fresh_keys=fresh_keys,
             view=view,
-            online=ss.get("online", False),
+            online=online,
             lines=lines,
         )
+        if shown.n == 0:
+            MAP_NOTE.info(t(lang, "nothing_matches"))
+    ss["_layer_ids"] = [layer.id for layer in deck.layers]
     MAP_SLOT.pydeck_chart(
-        deck,
-        on_select="rerun",
-        selection_mode="single-object",
-        key="map",
-        height=MAP_HEIGHT,
+        deck, on_select="rerun", selection_mode="single-object", key="map", height=MAP_HEIGHT
     )
+    tools = st.columns([1, 1, 3, 9], gap="small", vertical_alignment="center")
+    tools[0].button("＋", key="zoom_in", on_click=_zoom, args=(1.0,), help=t(lang, "zoom_in"))
+    tools[1].button("－", key="zoom_out", on_click=_zoom, args=(-1.0,), help=t(lang, "zoom_out"))
+    tools[2].button(t(lang, "fit_all"), key="fit_all", on_click=_fit_all)
     if area:
-        st.button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
+        tools[3].button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
     legend(lang, lines=lines is not None and len(lines) > 0)
     return rows
 
 
 def _clear_area() -> None:
     st.session_state["area"] = None
+    set_view(None)
 
 
-# --- Briefs ----------------------------------------------------------------------------------
+# --- Briefs: the feed and the selected place -------------------------------------------------
 
 
-def show_brief(brief: dict, lang: str, tz, now: datetime) -> None:
+def show_brief(brief: dict, lang: str, tz, now: datetime, new: bool = False) -> None:
     """One brief (``ui.briefs.brief_view``), as plain text: news copy is never rendered as HTML
     or Markdown."""
+    badge = f"{t(lang, 'new_badge')} · " if new else ""
     st.markdown("**" + plain_markdown(brief["headline"]) + "**")
     stamp = brief_time(brief["published"], tz, lang, now) or t(lang, "time_unknown")
     agencies = ", ".join(brief["agencies"]) or t(lang, "no_agency")
     dateline = brief["dateline"] or t(lang, "no_dateline")
-    st.caption(plain_markdown(f"{stamp} · {dateline} · {agencies}"))
+    st.caption(badge + plain_markdown(f"{stamp} · {dateline} · {agencies}"))
     st.markdown(plain_markdown(brief["text"]))
-    reason = brief["location_reason"] or "?"
+    reason = reason_text(lang, brief["location_reason"] or "?")
     where = brief["place_name"] or ""
     note = t(lang, "located" if brief["located"] else "not_located", reason=reason)
     st.caption(plain_markdown(f"{where} — {note}" if brief["located"] and where else note))
@@ -490,26 +589,119 @@ def focus_notes(row: dict, lang: str) -> None:
     st.caption(plain_markdown(t(lang, "places_named", places="; ".join(labels))))
 
 
-def brief_pane(shown, rows: pd.DataFrame, lang: str, tz, now: datetime) -> None:
-    """All briefs at the selected place, newest first."""
-    key = st.session_state.get("place")
-    if not key or key not in set(rows["key"]):
-        st.info(t(lang, "click_hint"))
-        return
+def place_panel(shown, events: Engine, rows, new_ids, lang, tz, now) -> None:
+    """The selected place's briefs, newest first, a story's briefs together, with actions."""
+    ss = st.session_state
+    key = ss["place"]
     briefs, total = shown.briefs_at(key, MAX_BRIEFS_IN_PANE)
-    place = rows.loc[rows["key"] == key, "place"].iloc[0] or key
-    title = "place_brief" if total == 1 else "place_briefs"
-    head, close = st.columns([5, 1])
-    head.subheader(plain_markdown(t(lang, title, place=place, n=total)))
+    named = rows.loc[rows["key"] == key, "place"]
+    place = (named.iloc[0] if len(named) else "") or (briefs[0]["place_name"] if briefs else key)
+    head, close = st.columns([6, 1], vertical_alignment="center")
+    head.subheader(plain_markdown(tn(lang, "place_briefs", total, place=place)))
     close.button("✕", key="close", on_click=_unselect, help=t(lang, "unselect"))
-    with st.container(height=620 if total > 3 else "content", border=False):
-        for brief in briefs:
-            with st.container(border=True):
-                show_brief(brief, lang, tz, now)
+    if not briefs:
+        st.info(t(lang, "place_outside"))
+        return
+    for story in stories(briefs):
+        with st.container(border=True):
+            for i, brief in enumerate(story):
+                if i:
+                    st.divider()
+                show_brief(brief, lang, tz, now, new=brief["id"] in new_ids)
+                actions(brief, events, lang)
+
+
+def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
+    """The briefs in the window, newest first, a story's briefs together; a click flies there."""
+    briefs, total = shown.table(None, limit=FEED_ITEMS * 3)
+    st.subheader(tn(lang, "feed_title", total))
+    if not briefs:
+        st.info(t(lang, "feed_empty"))
+        st.button(t(lang, "clear"), key="feed_clear", on_click=_clear_filters)
+        return
+    for story in stories(briefs)[:FEED_ITEMS]:
+        lead = story[0]
+        with st.container(border=True):
+            fresh = any(b["id"] in new_ids for b in story)
+            stamp = brief_time(lead["published"], tz, lang, now) or t(lang, "time_unknown")
+            badge = f"{t(lang, 'new_badge')} · " if fresh else ""
+            agencies = ", ".join(sorted({a for b in story for a in b["agencies"]}))
+            st.caption(badge + plain_markdown(f"{stamp} · {agencies or t(lang, 'no_agency')}"))
+            st.markdown("**" + plain_markdown(lead["headline"]) + "**")
+            if len(story) > 1:
+                others = "; ".join(
+                    f"{', '.join(b['agencies']) or '?'}: {b['headline']}" for b in story[1:]
+                )
+                st.caption(plain_markdown(tn(lang, "story_more", len(story) - 1) + " " + others))
+            if lead["key"]:
+                st.button(
+                    "📍 " + plain_markdown(lead["place_name"] or lead["key"]),
+                    key=f"fly-{lead['id']}",
+                    on_click=fly_to,
+                    args=(lead["key"], lead["map_lat"], lead["map_lon"]),
+                    help=t(lang, "fly_help"),
+                )
 
 
 def _unselect() -> None:
     st.session_state["place"] = None
+
+
+# --- Acting on events ------------------------------------------------------------------------
+
+
+def actions(brief: dict, events: Engine, lang: str) -> None:
+    """Hide, delete, or correct the location of one event (kept as a geocoding override)."""
+    persistent = getattr(get_source(), "persistent", False)
+    with st.popover(t(lang, "actions"), use_container_width=False):
+        hide, delete = st.columns(2)
+        hide.button(t(lang, "hide"), key=f"hide-{brief['id']}", on_click=_hide, args=(brief,))
+        if persistent:
+            delete.button(
+                t(lang, "delete"), key=f"delete-{brief['id']}", on_click=_delete, args=(brief,)
+            )
+        with st.form(f"fix-{brief['id']}", border=False):
+            target = st.text_input(t(lang, "fix_target"), help=t(lang, "fix_help"))
+            country = st.text_input(t(lang, "fix_country"), max_chars=2)
+            if st.form_submit_button(t(lang, "fix_button")):
+                record = events.provider.records([brief["id"]])
+                _correct(record[0] if record else {}, target, country)
+                st.rerun()
+
+
+def _hide(brief: dict) -> None:
+    ss = st.session_state
+    source = get_source()
+    if getattr(source, "persistent", False):
+        source.store.hide([brief["id"]])
+    else:
+        ss["_hidden_ids"] = [*(ss.get("_hidden_ids") or []), brief["id"]]
+    ss["_notice"] = ("success", "hidden", {"headline": brief["headline"]})
+
+
+def _delete(brief: dict) -> None:
+    get_source().store.delete([brief["id"]])
+    st.session_state["place"] = None
+    st.session_state["_notice"] = ("success", "deleted", {"headline": brief["headline"]})
+
+
+def _correct(record: dict, target: str, country: str) -> None:
+    """Record the correction as an override (later copy) and move the stored events now."""
+    from pipeline.actions import CorrectionError, correct_location
+
+    source = get_source()
+    store = source.store if getattr(source, "persistent", False) else None
+    try:
+        done = correct_location(record, target, country=country.upper() or None, store=store)
+    except CorrectionError as err:
+        st.session_state["_notice"] = ("error", "fix_failed", {"error": str(err)})
+        return
+    where = f"{done.location['location_name']} ({done.location['lat']}, {done.location['lon']})"
+    notice = "fixed" if store is not None else "fixed_later"
+    st.session_state["_notice"] = ("success", notice, {"place": done.place, "where": where,
+                                                       "n": done.moved})  # fmt: skip
+    if store is not None:
+        st.session_state["place"] = None
 
 
 # --- Timeline, table, downloads, undated, add ----------------------------------------------
@@ -528,14 +720,21 @@ def timeline_chart(events: Engine, unwindowed: Filters, where: str, window, lang
     data["time"] = data["time"].dt.strftime("%Y-%m-%dT%H:%M:%S")
     inside, outside = t(lang, "in_window"), t(lang, "outside")
     spec = {
-        "height": 130,
+        "height": 110,
         "mark": {"type": "bar", "tooltip": True},
         "encoding": {
-            "x": {"field": "time", "type": "temporal", "title": None},
+            "x": {
+                "field": "time",
+                "type": "temporal",
+                "title": None,
+                "axis": {"format": "%d %b %H:%M", "labelOverlap": True},
+            },
             "y": {
                 "field": "events",
                 "type": "quantitative",
                 "title": t(lang, "timeline", unit=t(lang, unit)),
+                "axis": {"format": "d", "tickMinStep": 1},
+                "scale": {"domainMin": 0, "nice": True},
             },
             "color": {
                 "field": "where",
@@ -551,8 +750,9 @@ def timeline_chart(events: Engine, unwindowed: Filters, where: str, window, lang
 
 def events_table(shown, rows: pd.DataFrame, lang: str, tz) -> None:
     key = st.session_state.get("place")
-    if key and key in set(rows["key"]):
-        place = rows.loc[rows["key"] == key, "place"].iloc[0]
+    if key:
+        named = rows.loc[rows["key"] == key, "place"]
+        place = named.iloc[0] if len(named) else key
         st.subheader(plain_markdown(t(lang, "table_place", place=place)))
         table, total = shown.table(key)
     else:
@@ -562,15 +762,16 @@ def events_table(shown, rows: pd.DataFrame, lang: str, tz) -> None:
         st.caption(t(lang, "table_newest", n=f"{len(table):,}", total=f"{total:,}"))
     st.session_state["_table_keys"] = [b["key"] for b in table]
     times = pd.to_datetime(pd.Series([b["published"] for b in table], dtype=object), utc=True)
+    dash = "—"
     view = pd.DataFrame(
         {
             t(lang, "col_time"): times.dt.tz_convert(tz).dt.tz_localize(None),
-            t(lang, "col_place"): [b["place_name"] for b in table],
-            t(lang, "col_dateline"): [b["dateline"] for b in table],
+            t(lang, "col_place"): [b["place_name"] or dash for b in table],
+            t(lang, "col_dateline"): [b["dateline"] or dash for b in table],
             t(lang, "col_headline"): [b["headline"] for b in table],
-            t(lang, "col_country"): [b["map_country"] for b in table],
-            t(lang, "col_agencies"): [", ".join(b["agencies"]) for b in table],
-            t(lang, "col_lang"): [b["lang"] for b in table],
+            t(lang, "col_country"): [b["map_country"] or dash for b in table],
+            t(lang, "col_agencies"): [", ".join(b["agencies"]) or dash for b in table],
+            t(lang, "col_lang"): [b["lang"] or dash for b in table],
         }
     )
     st.dataframe(
@@ -615,7 +816,7 @@ def downloads(shown, lang: str) -> None:
 
 
 def undated_section(shown, lang: str, tz, now: datetime) -> None:
-    if not st.session_state.get("undated", True):
+    if not st.session_state.get("undated", True) or not shown.n_loose:
         return
     st.subheader(t(lang, "undated_title", n=shown.n_loose))
     for brief in shown.loose(MAX_BRIEFS_IN_PANE):
@@ -626,8 +827,8 @@ def undated_section(shown, lang: str, tz, now: datetime) -> None:
 def add_copy(lang: str, tz) -> None:
     """Paste text or upload files, with their capture time; new events show at once."""
     ss = st.session_state
-    with st.expander(t(lang, "add")):
-        with st.form("add_form", clear_on_submit=True):
+    with st.expander(t(lang, "add"), expanded=bool(ss.get("_add_messages"))):
+        with st.form("add_form", clear_on_submit=False):
             text = st.text_area(t(lang, "add_text"), key="add_text", height=160)
             files = st.file_uploader(
                 t(lang, "add_files"),
@@ -643,15 +844,20 @@ def add_copy(lang: str, tz) -> None:
                 help=t(lang, "captured_help"),
                 step=timedelta(minutes=1),
             )
+            keep_loose = st.checkbox(t(lang, "keep_unplaced"), key="add_keep_unplaced")
             submitted = st.form_submit_button(t(lang, "add_button"))
         if submitted:
-            ingest(text, files or [], from_local_naive(captured, tz), lang)
+            ingest(text, files or [], from_local_naive(captured, tz), keep_loose, lang)
         for kind, message in ss.pop("_add_messages", []):
             getattr(st, kind)(plain_markdown(message))
 
 
-def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
-    """Parse the copy; keep it in the store when there is one, else for this session."""
+def ingest(text: str, files: list, captured_at: datetime, keep_loose: bool, lang: str) -> None:
+    """Parse the copy; keep it in the store when there is one, else for this session.
+
+    Says what really happened: how many briefs were new, how many were already stored, and
+    which were left out because they name no place at all (unless asked to keep those).
+    """
     ss = st.session_state
     messages: list[tuple[str, str]] = []
     records: list[dict] = []
@@ -662,18 +868,35 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
             records.extend(adding.records_from_upload(upload.name, upload.getvalue(), captured_at))
         except Exception as err:  # one unreadable file must not lose the others
             messages.append(("error", t(lang, "add_failed", name=upload.name, error=err)))
+    placed, loose = adding.split_unplaced(records)
+    if loose and not keep_loose:
+        messages.append(("warning", tn(lang, "add_unplaced", len(loose))))
+        records = placed
     if not text.strip() and not files:
         messages.append(("warning", t(lang, "add_empty")))
     elif not records:
-        messages.append(("warning", t(lang, "added_none")))
+        if not loose:
+            messages.append(("warning", t(lang, "added_none")))
     else:
         source = get_source()
         if source.persistent:
-            source.add(records, source="dashboard")
+            try:
+                result = source.add(records, source="dashboard")
+            except Exception as err:  # keep the pasted text in the form; say why in one line
+                messages.insert(0, ("error", t(lang, "add_store_failed", error=err)))
+                ss["_add_messages"] = messages
+                return
+            added, seen = int(result.added), int(result.seen)
         else:
-            ss["_added"] = [*(ss.get("_added") or []), *records]
+            known = {r.get("id") for r in ss.get("_added") or []}
+            fresh = [r for r in records if r.get("id") not in known]
+            ss["_added"] = [*(ss.get("_added") or []), *fresh]
+            added, seen = len(fresh), len(records) - len(fresh)
             messages.append(("caption", t(lang, "kept_session")))
-        messages.insert(0, ("success", t(lang, "added", n=len(records))))
+        if added:
+            messages.insert(0, ("success", tn(lang, "added", added)))
+        if seen:
+            messages.insert(0 if not added else 1, ("info", tn(lang, "already_stored", seen)))
     ss["_add_messages"] = messages
     if records:
         st.rerun()  # read the data again so the new events show at once
@@ -682,15 +905,64 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
 # --- Page ------------------------------------------------------------------------------------
 
 
+def header(shown, events: Engine, new_count: int, live: bool, error, lang: str) -> None:
+    """One line: what is shown, what is new, whether the window is live."""
+    ss = st.session_state
+    left, right = HEAD.columns([5, 2], vertical_alignment="center")
+    parts = [tn(lang, "shown_of", shown.n, total=f"{events.total:,}")]
+    parts.append(tn(lang, "undated_count", shown.n_loose))
+    if live:
+        parts.append(t(lang, "live_on", time=datetime.now(zone(ss["tz"])).strftime("%H:%M")))
+    left.markdown(
+        "<span class='wm-title'>Wiremap</span> "
+        f"<span class='wm-status'>{html.escape(' · '.join(parts))}</span>",
+        unsafe_allow_html=True,
+    )
+    with right:
+        if new_count:
+            st.button(
+                tn(lang, "new_count", new_count),
+                key="mark_seen",
+                on_click=_mark_seen,
+                help=t(lang, "mark_seen"),
+                type="primary",
+            )
+    if error:
+        HEAD.error(plain_markdown(t(lang, "load_failed", error=error)))
+    if not events.total and not error:
+        HEAD.info(t(lang, "no_data"))
+    notice = ss.pop("_notice", None)
+    if notice:
+        kind, key, values = notice
+        getattr(HEAD, kind)(plain_markdown(t(lang, key, **values)))
+
+
+def _mark_seen() -> None:
+    st.session_state["_last_look"] = datetime.now(UTC)
+
+
 def main() -> None:
     events, error = load_events()
     init_from_url()
     handle_picks()
     ss = st.session_state
+    now = datetime.now(UTC)
+    ss["_drawn"] = now
     st.sidebar.segmented_control(
         "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
     )
     lang = ss["ui_lang"]
+    tz = zone(ss["tz"])
+    window = window_control(events.bounds(), lang, tz, now)
+    live = bool(ss.get("live", True)) and bool(ss.get("preset"))
+    undated_total = events.undated_total()
+    st.sidebar.toggle(tn(lang, "undated_toggle", undated_total), key="undated")
+    include_undated = ss.get("undated", True)
+    base = current_filters(window, include_undated)
+    if base.words() and not events.search_ready():
+        with st.spinner(t(lang, "search_loading")):
+            events.load_search()
+    filter_controls(events, base, ss.get("where") or DEFAULT_MODE, lang)
     st.sidebar.segmented_control(
         t(lang, "where"),
         list(MODES),
@@ -700,47 +972,31 @@ def main() -> None:
         help=t(lang, "where_help"),
     )
     where = ss.get("where") or DEFAULT_MODE
-    tz = zone(ss["tz"])
-    now = datetime.now(UTC)
-
-    head = HEAD
-    head.caption(t(lang, "tagline"))
-    if error:
-        head.error(plain_markdown(t(lang, "load_failed", error=error)))
-
-    window = window_control(events.bounds(), lang, tz)
-    undated_total = events.undated_total()
-    st.sidebar.toggle(t(lang, "undated_toggle", n=undated_total), key="undated")
-    include_undated = ss.get("undated", True)
-    base = current_filters(window, include_undated)
-    if base.words() and not events.search_ready():
-        with st.spinner(t(lang, "search_loading")):
-            events.load_search()
-    filter_controls(events, base, where, lang)
     filters = current_filters(window, include_undated)
     shown = events.select(filters, where)
     with st.sidebar.expander(t(lang, "settings")):
         st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
         st.toggle(t(lang, "online_tiles"), key="online")
         st.toggle(t(lang, "auto_refresh"), key="auto_refresh", value=True)
+        st.toggle(t(lang, "show_hidden"), key="show_hidden")
     if ss.get("auto_refresh", True):
         _refresher()
 
-    if not events.total and not error:
-        head.info(t(lang, "no_data"))
-    head.metric(t(lang, "metric_shown"), shown.n)
-    head.caption(
-        t(lang, "shown_of", shown=shown.n, total=events.total, undated=undated_total)
-        + ("" if include_undated else " " + t(lang, "undated_hidden", n=undated_total))
-    )
+    fresh = events.arrived_after(shown.mask, ss["_last_look"])
+    new_ids = set(events.index.id_list(np.flatnonzero(fresh)[:5_000]))
+    header(shown, events, int(fresh.sum()), live, error, lang)
+    # Age colours count from now while live; from the window's end when looking back.
+    reference = now if live else (window[1] if window else None)
+    with MAP_COLUMN:
+        rows = draw_map(shown, events, fresh, reference, lang)
+    with FEED_COLUMN, st.container(height=MAP_HEIGHT, border=False, key="feed"):
+        if ss.get("place"):
+            place_panel(shown, events, rows, new_ids, lang, tz, now)
+        else:
+            feed(shown, lang, tz, now, new_ids)
 
-    with LEFT:
-        rows = draw_map(shown, window, lang)
-        unwindowed = replace(filters, start=None, end=None, include_undated=False)
-        timeline_chart(events, unwindowed, where, window, lang)
-    with RIGHT:
-        brief_pane(shown, rows, lang, tz, now)
-
+    unwindowed = replace(filters, start=None, end=None, include_undated=False)
+    timeline_chart(events, unwindowed, where, window, lang)
     events_table(shown, rows, lang, tz)
     downloads(shown, lang)
     st.caption(t(lang, "share"))

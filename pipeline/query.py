@@ -44,6 +44,8 @@ INDEX_COLUMNS = (
     "location_name",
     "place",
     "focus",
+    "first_seen",  # when the store first saw the event (None for records held in memory)
+    "hidden",  # hidden from the page by a reader (the store's column; absent elsewhere)
 )
 # What the page's search looks through, besides the place names the index already holds.
 SEARCH_COLUMNS = ("title", "text", "dateline")
@@ -135,6 +137,8 @@ class EventIndex:
     ids: np.ndarray  # S32
     time: np.ndarray  # int64 µs since the epoch, NO_TIME when undated
     dated: np.ndarray  # bool
+    arrived: np.ndarray  # int64 µs: when the event was first seen, NO_TIME when unknown
+    hidden: np.ndarray  # bool: hidden from the page by a reader
     lat: np.ndarray  # float64, NaN when unlocated (the dateline's location)
     lon: np.ndarray
     focus_lat: np.ndarray  # float64, NaN when the record has no focus with coordinates
@@ -248,6 +252,8 @@ _PARTS = {
     "ids": "S32",
     "time": np.int64,
     "dated": bool,
+    "arrived": np.int64,
+    "hidden": bool,
     "lat": float,
     "lon": float,
     "focus_lat": float,
@@ -258,6 +264,15 @@ _PARTS = {
     "focus_country": np.int32,
     "lang": np.int32,
 }
+
+
+def _micros(values) -> tuple[np.ndarray, np.ndarray]:
+    """Times (ISO text or datetimes) as (known, int64 µs since the epoch)."""
+    times = pd.to_datetime(
+        pd.Series(values, dtype=object), utc=True, errors="coerce", format="ISO8601"
+    )
+    known = times.notna().to_numpy()
+    return known, times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
 
 
 def _build(batches: Iterable[list[tuple]]) -> EventIndex:
@@ -279,17 +294,15 @@ def _build(batches: Iterable[list[tuple]]) -> EventIndex:
     for rows in batches:
         if not rows:
             continue
-        ids, published, lat, lon, country, lang, agencies, location, place, focus = zip(
-            *rows, strict=True
-        )
+        (ids, published, lat, lon, country, lang, agencies, location, place, focus, seen,
+         hidden) = zip(*rows, strict=True)  # fmt: skip
         parts["ids"].append(np.array(ids, dtype="S32"))
-        times = pd.to_datetime(
-            pd.Series(published, dtype=object), utc=True, errors="coerce", format="ISO8601"
-        )
-        dated = times.notna().to_numpy()
-        us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
+        dated, us = _micros(published)
         parts["dated"].append(dated)
         parts["time"].append(np.where(dated, us, NO_TIME))
+        known, first = _micros(seen)
+        parts["arrived"].append(np.where(known, first, NO_TIME))
+        parts["hidden"].append(np.array([bool(h) for h in hidden], dtype=bool))
         for key, values in (("lat", lat), ("lon", lon)):
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
             parts[key].append(numbers.to_numpy(dtype=float))
@@ -355,14 +368,8 @@ class MemoryRecords:
             if key not in by_id:
                 by_id[key] = {**record, "id": key}
         rows = list(by_id.values())
-        times = pd.to_datetime(
-            pd.Series([r.get("published_at") for r in rows], dtype=object),
-            utc=True,
-            errors="coerce",
-            format="ISO8601",
-        )
-        us = times.dt.as_unit("us").to_numpy(dtype="datetime64[us]").astype(np.int64)
-        undated = times.isna().to_numpy()
+        dated, us = _micros([r.get("published_at") for r in rows])
+        undated = ~dated
         # Oldest first, undated last, ties in arrival order (as the store's ``seq`` breaks them).
         order = np.lexsort((np.arange(len(rows)), np.where(undated, 0, us), undated))
         self._rows = [rows[i] for i in order]

@@ -119,6 +119,7 @@ events_table = sa.Table(
     sa.Column("first_seen", UTCDateTime, nullable=False),
     sa.Column("last_seen", UTCDateTime, nullable=False),
     sa.Column("seen_count", sa.Integer, nullable=False),
+    sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 meta_table = sa.Table(
     "store_meta",
@@ -668,6 +669,48 @@ class Store:
             for (when,) in conn.execute(query):
                 counts[int((when - start) // step)] += 1
         return [(start + i * step, counts[i]) for i in range(n)]
+
+    # the reader's actions from the page
+    def hide(self, ids: Iterable[str], hidden: bool = True) -> int:
+        """Hide events from the page (or show them again); they stay stored and exported."""
+        return self._update(ids, hidden=hidden)
+
+    def relocate(self, ids: Iterable[str], location: dict) -> int:
+        """Give events a corrected location (``LOCATION_FIELDS``; see ``pipeline.actions``)."""
+        return self._update(ids, **{k: location.get(k) for k in LOCATION_FIELDS})
+
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove events for good. The same brief ingested again comes back: hide to keep it off."""
+        ids = list(dict.fromkeys(ids))
+        done = 0
+        with self._writing() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                chunk = ids[i : i + _CHUNK]
+                done += conn.execute(
+                    events_table.delete().where(events_table.c.id.in_(chunk))
+                ).rowcount
+            self._bump(conn, done)
+        return done
+
+    def _update(self, ids: Iterable[str], **values) -> int:
+        ids = list(dict.fromkeys(ids))
+        done = 0
+        with self._writing() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                query = events_table.update().where(events_table.c.id.in_(ids[i : i + _CHUNK]))
+                done += conn.execute(query.values(**values)).rowcount
+            self._bump(conn, done)
+        return done
+
+    @staticmethod
+    def _bump(conn: Connection, changed: int) -> None:
+        """A new ``version()`` when anything changed, so readers read again."""
+        if changed:
+            conn.execute(
+                meta_table.update()
+                .where(meta_table.c.key == "version")
+                .values(value=meta_table.c.value + 1)
+            )
 
     def story(self, story_id: str) -> list[dict]:
         """Every event of one story, oldest first: the same news from each source."""

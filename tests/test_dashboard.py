@@ -42,6 +42,8 @@ def records_file(tmp_path, monkeypatch):
 
 
 def app(**params: str | list[str]) -> AppTest:
+    """The page at ``?params``; not live unless asked, since the fixtures' copy is from 2025."""
+    params.setdefault("live", "0")
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
@@ -53,8 +55,13 @@ def ok(at: AppTest) -> AppTest:
     return at
 
 
+def status(at: AppTest) -> str:
+    """The header's line: '9 of 9 events · 1 without a known time'."""
+    return next(m.value for m in at.markdown if "wm-status" in m.value)
+
+
 def shown(at: AppTest) -> int:
-    return int(at.metric[0].value)
+    return int(re.search(r"wm-status'>([\d,]+) ", status(at)).group(1).replace(",", ""))
 
 
 def params(at: AppTest) -> dict[str, list[str]]:
@@ -73,8 +80,9 @@ def deck(at: AppTest) -> dict:
     return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
 
 
-def layer(at: AppTest, layer_id: str) -> dict | None:
-    return next((lay for lay in deck(at)["layers"] if lay["id"] == layer_id), None)
+def layer(at: AppTest, kind: str) -> dict | None:
+    """The deck's layer of that kind (its id is ``kind`` or ``kind@signature``)."""
+    return next((lay for lay in deck(at)["layers"] if lay["id"].split("@")[0] == kind), None)
 
 
 def unescape(text: str) -> str:
@@ -154,12 +162,13 @@ def test_slider_filters_and_is_written_to_the_url(records_file):
     at = ok(app())
     slider = at.slider(key="window")
     low, high = slider.value
-    assert high - low >= timedelta(hours=30)
+    # "all": from the oldest to the newest brief, not rounded out to whole hours (issue 14).
+    assert (low, high) == (datetime(2025, 11, 16, 1, 0), datetime(2025, 11, 17, 6, 30))
     slider.set_value((high - timedelta(hours=3), high)).run()
     ok(at)
     # 0.5 h, 1 h (unlocated), 2 h, 3 h, plus the undated one.
     assert shown(at) == 5
-    assert at.query_params["to"].startswith("2025-11-17T07:00")
+    assert at.query_params["to"].startswith("2025-11-17T06:30")
     assert "preset" not in at.query_params
     assert at.button_group(key="preset").value is None
 
@@ -170,10 +179,12 @@ def test_step_moves_the_window_by_its_length(records_file):
     at.button(key="step").click().run()
     ok(at)
     after = at.slider(key="window").value
-    assert after != before  # past the newest copy it wraps to the oldest
-    assert after[1] - after[0] == before[1] - before[0]
+    assert after[0] > before[0] and after[1] - after[0] == before[1] - before[0]
+    assert after[1] == datetime(2025, 11, 17, 7, 0)  # up to the end of the slider
     at.button(key="step").click().run()
-    assert at.slider(key="window").value[0] == after[1]
+    wrapped = at.slider(key="window").value  # past the newest copy it wraps to the oldest
+    assert wrapped == (datetime(2025, 11, 16, 1, 0), datetime(2025, 11, 16, 2, 0))
+    assert at.toggle(key="live").value is False
 
 
 def test_play_toggle_runs(records_file):
@@ -190,7 +201,7 @@ def test_undated_toggle_hides_and_lists_apart(records_file):
     ok(at)
     assert shown(at) == TOTAL - 1
     assert not any("unknown time" in s.value for s in at.subheader)
-    assert any("1 undated events hidden" in c for c in captions(at))
+    assert "0 without a known time" in status(at)
     assert at.query_params["undated"] == "0"
 
 
@@ -253,20 +264,56 @@ def test_timezone_changes_times_and_labels(records_file):
     assert at.query_params["tz"] == "Europe/Amsterdam"
 
 
-def test_online_tiles_is_an_opt_in(records_file):
+@pytest.fixture
+def tile_server(monkeypatch):
+    """A stand-in for the tile provider on 127.0.0.1 (the probe's URL points at it)."""
+    import http.server
+    import threading
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_HEAD(self):
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("WIREMAP_TILES_PROBE", f"http://127.0.0.1:{server.server_port}/style.json")
+    yield server
+    server.shutdown()
+
+
+def test_online_tiles_is_an_opt_in(records_file, tile_server):
     at = ok(app())
     assert deck(at).get("mapProvider") in (None, "")
     at.toggle(key="online").set_value(True).run()
     ok(at)
     assert deck(at)["mapProvider"] == "carto"
     assert at.query_params["tiles"] == "online"
+    assert not at.warning
+
+
+def test_online_tiles_without_a_network_fall_back_to_the_bundled_map(records_file, monkeypatch):
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on: the provider cannot be reached
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    monkeypatch.setenv("WIREMAP_TILES_PROBE", f"http://127.0.0.1:{port}/style.json")
+    at = ok(app(tiles="online"))
+    assert deck(at).get("mapProvider") in (None, "")
+    assert layer(at, "basemap") is not None and layer(at, "cities") is not None
+    assert any("cannot be reached" in w.value for w in at.warning)
+    assert at.query_params["tiles"] == "online"  # the reader's choice is kept for later
 
 
 def test_interface_in_dutch_by_control_and_url(records_file):
     at = ok(app())
     at.button_group(key="ui_lang").set_value("nl").run()
     ok(at)
-    assert at.metric[0].label == "Getoonde berichten"
+    assert "9 van 9 berichten" in status(at)
     assert at.query_params["lang"] == "nl"
     at2 = ok(app(lang="nl", place=WASHINGTON))
     assert any("Washington: 3 berichten" in unescape(s.value) for s in at2.subheader)
@@ -296,7 +343,7 @@ def test_shared_url_round_trips(records_file):
 def test_malformed_url_falls_back_to_defaults(records_file):
     at = ok(app(**{"from": "gisteren", "to": "??", "place": "x", "tz": "Mars/Base", "lang": "xx"}))
     assert shown(at) == TOTAL
-    assert at.metric[0].label == "Events shown"
+    assert "9 of 9 events" in status(at)
 
 
 def test_hostile_text_is_escaped_in_pane_and_kept_as_data_in_table(records_file):
@@ -367,7 +414,7 @@ def test_add_copy_by_paste(records_file, monkeypatch):
     assert seen["text"].startswith("LIMA")
     assert seen["captured_at"] == datetime(2025, 11, 17, 8, 0, tzinfo=CAPTURED.tzinfo)
     assert shown(at) == TOTAL + 1
-    assert any("Added 1 events" in s.value for s in at.success)
+    assert any("Added 1 new event." in unescape(s.value) for s in at.success)
 
 
 def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, monkeypatch):
@@ -410,9 +457,10 @@ def test_clicking_a_hexagon_narrows_the_map_to_it(tmp_path, monkeypatch):
     cells = layer(at, "hexagons")["data"]
     busiest = max(cells, key=lambda c: c["count"])
     # What the chart reports when the reader clicks that hexagon.
+    hexagons = layer(at, "hexagons")["id"]
     at.session_state["map"] = {
-        "selection": {"indices": {"hexagons": [cells.index(busiest)]},
-                      "objects": {"hexagons": [busiest]}}
+        "selection": {"indices": {hexagons: [cells.index(busiest)]},
+                      "objects": {hexagons: [busiest]}}
     }  # fmt: skip
     at.run()
     ok(at)

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+import pandas as pd
 import pytest
 from browser.fixtures import (
     CAPTURED,
@@ -23,10 +24,19 @@ from pipeline.query import EventIndex, MemoryRecords, distance_km
 from pipeline.textfold import fold
 from ui.ages import age_bucket
 from ui.briefs import headline
-from ui.deck import LINE_COLORS, build_deck, marker_radius, view_for
+from ui.clusters import cluster_places
+from ui.deck import (
+    LINE_COLORS,
+    MARKER_MAX_PX,
+    MARKER_MIN_PX,
+    build_deck,
+    layer_id,
+    marker_radius,
+    view_for,
+)
 from ui.engine import Engine, Filters
 from ui.focus import MOVED_KM, as_list, as_object, places_named
-from ui.i18n import STRINGS, language, t
+from ui.i18n import STRINGS, language, reason_text, t, tn
 from ui.safe import plain_markdown, safe_url
 from ui.source import RecordsFile
 from ui.state import (
@@ -353,6 +363,8 @@ def test_session_state_round_trip_covers_every_view_field():
             "tiles": ["online"],
             "area": ["30,-80,45,-70"],
             "where": ["happened"],
+            "live": ["0"],
+            "map": ["52.37,4.89,5.5"],
         }
     )
     assert all(getattr(view, f) != getattr(View(), f) for f in view_fields())
@@ -399,15 +411,19 @@ def test_swapped_window_is_put_right():
 @pytest.mark.parametrize(
     ("objects", "expected"),
     [
+        ({"events@ab12": [{"key": WASHINGTON}]}, ("place", WASHINGTON)),
         ({"events": [{"key": WASHINGTON}]}, ("place", WASHINGTON)),
-        ({"hexagons": [{"hex": "1:2"}]}, ("area", (1.0, 2.0, 3.0, 4.0))),
-        ({"hexagons": [{"hex": "9:9"}]}, ("none", None)),
+        ({"hexagons@x": [{"hex": "1:2"}]}, ("area", (1.0, 2.0, 3.0, 4.0))),
+        ({"hexagons@x": [{"hex": "9:9"}]}, ("none", None)),
+        ({"clusters@y": [{"cluster": "c7"}]}, ("zoom", (5.0, 6.0, 7.0, 8.0))),
+        ({"events@old": [], "clusters@y": [{"cluster": "c8"}]}, ("none", None)),
         ({}, ("none", None)),
         (None, ("none", None)),
     ],
 )
 def test_map_pick(objects, expected):
-    assert map_pick(objects, {"1:2": (1.0, 2.0, 3.0, 4.0)}, "events", "hexagons") == expected
+    hexes, clusters = {"1:2": (1.0, 2.0, 3.0, 4.0)}, {"c7": (5.0, 6.0, 7.0, 8.0)}
+    assert map_pick(objects, hexes, clusters) == expected
 
 
 # --- map -------------------------------------------------------------------------------------
@@ -417,9 +433,10 @@ def test_deck_is_offline_with_plain_text_tooltip(engine):
     rows = everything(engine).places(None)
     built = build_deck(rows, selected_key=WASHINGTON)
     deck = json.loads(built.to_json())
-    assert [layer["id"] for layer in deck["layers"]] == [
+    assert [layer["id"].split("@")[0] for layer in deck["layers"]] == [
         "basemap-ocean",
         "basemap",
+        "cities",
         "events",
         "selected",
     ]
@@ -430,9 +447,45 @@ def test_deck_is_offline_with_plain_text_tooltip(engine):
     assert all(not layer["id"].startswith("basemap") for layer in online["layers"])
 
 
-def test_marker_radius_grows_gently():
+def test_marker_radius_grows_gently_within_its_pixel_bounds():
     assert marker_radius(1) == 6.0
-    assert 6.0 < marker_radius(3) < marker_radius(100) < 50
+    assert 6.0 < marker_radius(3) < marker_radius(20) < marker_radius(30)
+    assert marker_radius(10_000) == MARKER_MAX_PX and marker_radius(0) >= MARKER_MIN_PX
+
+
+def test_markers_are_sized_in_pixels_and_the_view_is_bounded(engine):
+    deck = json.loads(build_deck(everything(engine).places(None), view={"zoom": 30}).to_json())
+    events = next(lay for lay in deck["layers"] if lay["id"].startswith("events@"))
+    assert events["radiusUnits"] == "pixels"
+    assert (events["radiusMinPixels"], events["radiusMaxPixels"]) == (MARKER_MIN_PX, MARKER_MAX_PX)
+    assert deck["initialViewState"]["zoom"] == deck["initialViewState"]["maxZoom"] == 12
+    basemap = next(lay for lay in deck["layers"] if lay["id"] == "basemap")
+    assert basemap["lineWidthUnits"] == "pixels"  # borders keep their width when zoomed in
+
+
+def test_layer_ids_change_with_what_they_hold():
+    assert layer_id("events", ["a", "b"]) == layer_id("events", ["a", "b"])
+    assert layer_id("events", ["a", "b"]) != layer_id("events", ["b", "a"])
+    assert layer_id("events", []).startswith("events@")
+
+
+def test_cluster_places_groups_neighbours_when_zoomed_out():
+    places = pd.DataFrame(
+        {
+            "key": ["a", "b", "c"],
+            "lat": [52.37, 52.09, -33.45],  # Amsterdam and Utrecht, 35 km apart; Santiago
+            "lon": [4.89, 5.12, -70.65],
+            "count": [3, 1, 2],
+        }
+    )
+    markers, clusters = cluster_places(places, zoom=1.0)
+    assert list(markers["key"]) == ["c"]
+    assert list(clusters[["count", "places"]].itertuples(index=False, name=None)) == [(4, 2)]
+    south, west, north, east = clusters["bbox"][0]
+    assert (south, north, west, east) == (52.09, 52.37, 4.89, 5.12)
+    assert 52.09 < clusters["lat"][0] < 52.37
+    markers, clusters = cluster_places(places, zoom=8.0)  # close in: every place apart
+    assert len(markers) == 3 and clusters.empty
 
 
 def test_view_for_area_zooms_in():
@@ -454,9 +507,25 @@ def _fields(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
 
 
-def test_t_falls_back_to_english():
-    assert t("nl", "metric_shown") == "Getoonde berichten"
-    assert t("zz", "metric_shown") == "Events shown"
+def test_t_falls_back_to_english_and_counts_in_the_singular_for_one():
+    assert t("nl", "fit_all") == "Alles tonen"
+    assert t("zz", "fit_all") == "Fit all"
+    assert tn("en", "added", 1) == "Added 1 new event."
+    assert tn("en", "added", 1200) == "Added 1,200 new events."
+    assert tn("nl", "place_briefs", 3, place="Lima") == "Lima: 3 berichten"
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason", "expected"),
+    [
+        ("nl", "QUITO → Quito, EC (only match)", "QUITO → Quito, EC (enige treffer)"),
+        ("nl", "X → X, US (largest of 12 places of that name)", "X → X, US (grootste van 12 "
+         "plaatsen met die naam)"),
+        ("en", "QUITO → Quito, EC (only match)", "QUITO → Quito, EC (only match)"),
+    ],
+)  # fmt: skip
+def test_location_reasons_are_translated(lang, reason, expected):
+    assert reason_text(lang, reason) == expected
     assert language("NL-be") == "nl" and language(None) == "en"
 
 
@@ -613,9 +682,9 @@ def test_line_layer_is_quiet_unpickable_and_under_the_markers(engine):
     shown = everything(engine)
     rows = shown.places(None)
     deck = json.loads(build_deck(rows, lines=shown.lines(), theme="dark").to_json())
-    ids = [layer["id"] for layer in deck["layers"]]
-    assert ids == ["basemap-ocean", "basemap", "focus-lines", "events"]
-    line = deck["layers"][2]
+    ids = [layer["id"].split("@")[0] for layer in deck["layers"]]
+    assert ids == ["basemap-ocean", "basemap", "cities", "focus-lines", "events"]
+    line = deck["layers"][3]
     assert line["@@type"] == "LineLayer" and line["pickable"] is False
     assert line["getColor"] == LINE_COLORS["dark"] and len(line["data"]) == 1
     assert LINE_COLORS["light"] != LINE_COLORS["dark"]

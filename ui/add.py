@@ -31,3 +31,16 @@ def records_from_upload(name: str, data: bytes, captured_at: datetime) -> list[d
     from pipeline.extract import extract_bytes
 
     return extract_bytes(data, name, captured_at=captured_at, captured_at_basis=CAPTURE_BASIS)
+
+
+def split_unplaced(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """``(placed, unplaced)``: briefs with a dateline or a place, and those with neither.
+
+    Pasted notes ("call me back") come out of the extractor as briefs without a dateline and
+    without any place named: the page does not store them unless the reader asks to.
+    """
+    placed, unplaced = [], []
+    for record in records:
+        has_place = record.get("dateline") or record.get("lat") is not None or record.get("focus")
+        (placed if has_place else unplaced).append(record)
+    return placed, unplaced

@@ -99,6 +99,8 @@ def brief_view(record: dict, where: str) -> dict:
         "location_reason": _text(record.get("location_reason")) or None,
         "located": point is not None,
         "key": place_key(*spot) if spot else None,
+        "map_lat": spot[0] if spot else None,
+        "map_lon": spot[1] if spot else None,
         "place_name": name,
         "map_country": country,
         "focus_moved": moved,

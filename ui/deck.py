@@ -1,14 +1,24 @@
-"""The map: places as age-coloured markers (or hexagons with counts) over the basemap.
+"""The map: places as age-coloured markers (clusters, or hexagons with counts) over the basemap.
 
 The tooltip uses deck.gl's ``text`` form, never ``html``: deck.gl then sets it as plain text,
 so a headline holding ``<img onerror=...>`` shows as those characters.
+
+Markers are sized in screen pixels (between ``MARKER_MIN_PX`` and ``MARKER_MAX_PX``), so they
+keep their size at every zoom. pydeck sends every string argument as an expression (``@@=``)
+that deck.gl evaluates per object; a plain value such as ``'pixels'`` must be quoted, or deck.gl
+silently falls back to its default (metres, which made markers country-sized when zoomed in). The pickable layers' ids end in a signature of what they hold
+(``layer_id``): Streamlit keeps a chart's selection by index across reruns, so when the data
+change the old selection must not point at whatever now sits at that index; a new id drops it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pydeck as pdk
@@ -19,20 +29,62 @@ if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out be
 from ui.basemap import basemap_layers, offline_basemap_style, online_basemap_style
 
 EVENTS_LAYER = "events"
+CLUSTERS_LAYER = "clusters"
 HEX_LAYER = "hexagons"
 SELECTED_LAYER = "selected"
+FRESH_LAYER = "fresh"
 LINES_LAYER = "focus-lines"
+CITIES_LAYER = "cities"
+COUNTS_LAYER = "cluster-counts"
 # Dateline-to-focus lines: quiet, half-transparent, readable on both basemaps and on the tiles.
 LINE_COLORS = {"light": [70, 80, 100, 150], "dark": [205, 212, 225, 140]}
-TOOLTIP = {"text": "{place}\n{headline}"}  # the hexagons fill the same two fields
+CITY_COLORS = {"light": [95, 100, 110, 210], "dark": [175, 182, 195, 210]}
+FRESH_COLOR = [255, 196, 0, 255]  # the ring of a place with briefs new since the last look
+CLUSTER_COLOR = [60, 90, 160, 200]
+# deck.gl's tooltip box: wraps, so a long headline never runs off the map's edge.
+TOOLTIP_STYLE = {
+    "maxWidth": "min(320px, 70vw)",
+    "whiteSpace": "normal",
+    "overflowWrap": "anywhere",
+    "fontSize": "13px",
+    "lineHeight": "1.3",
+}
+TOOLTIP = {"text": "{place}\n{headline}", "style": TOOLTIP_STYLE}  # clusters, hexagons alike
 WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
-MAP_HEIGHT = 480
+MAP_HEIGHT = 600
+MIN_ZOOM, MAX_ZOOM = 0.0, 12.0
+MARKER_MIN_PX, MARKER_MAX_PX = 5.0, 26.0
 AGGREGATE_ABOVE = 20_000  # visible events above which markers become hexagons
+CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.json"
 
 
 def marker_radius(count: int) -> float:
-    """Pixels: grows with the number of briefs, gently, so one busy city does not hide others."""
-    return 6.0 + 4.0 * (max(count, 1) ** 0.5 - 1.0)
+    """Pixels: grows with the number of briefs, gently, so one busy city does not hide others;
+    never below ``MARKER_MIN_PX`` nor above ``MARKER_MAX_PX``."""
+    grown = 6.0 + 4.0 * (max(count, 1) ** 0.5 - 1.0)
+    return min(max(grown, MARKER_MIN_PX), MARKER_MAX_PX)
+
+
+def layer_id(base: str, values: Iterable[object]) -> str:
+    """``base@signature``: the id changes whenever what the layer holds (or its order) does."""
+    digest = hashlib.blake2b(digest_size=5)
+    for value in values:
+        digest.update(str(value).encode("utf-8", "replace") + b"\x00")
+    return f"{base}@{digest.hexdigest()}"
+
+
+def base_id(layer: str) -> str:
+    """The layer's kind without its signature (``events@a1b2`` -> ``events``)."""
+    return layer.split("@", 1)[0]
+
+
+def clamp_view(view: dict) -> dict:
+    """A view within the map's zoom range (a hand-edited URL may ask for anything)."""
+    out = dict(view)
+    out["zoom"] = min(max(float(out.get("zoom", 0.0)), MIN_ZOOM), MAX_ZOOM)
+    out["latitude"] = min(max(float(out.get("latitude", 0.0)), -85.0), 85.0)
+    out["longitude"] = ((float(out.get("longitude", 0.0)) + 180.0) % 360.0) - 180.0
+    return out
 
 
 def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900) -> dict:
@@ -44,7 +96,7 @@ def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900
     lat_span = max(north - south, 1e-4)
     zoom_x = math.log2(360.0 * width_px / 512.0 / lon_span)
     zoom_y = math.log2(180.0 * MAP_HEIGHT / 512.0 / lat_span)
-    zoom = max(0.0, min(zoom_x, zoom_y, 12.0) - 0.3)
+    zoom = max(MIN_ZOOM, min(zoom_x, zoom_y, MAX_ZOOM) - 0.3)
     return {"latitude": (south + north) / 2, "longitude": (west + east) / 2, "zoom": zoom}
 
 
@@ -89,17 +141,87 @@ def marker_layer(places: pd.DataFrame) -> pdk.Layer:
     data["radius"] = [marker_radius(int(n)) for n in data["count"]]
     return pdk.Layer(
         "ScatterplotLayer",
-        id=EVENTS_LAYER,
+        id=layer_id(EVENTS_LAYER, data["key"]),
         data=data,
         get_position="[lon, lat]",
         get_radius="radius",
-        radius_units="pixels",
+        radius_units="'pixels'",
+        radius_min_pixels=MARKER_MIN_PX,
+        radius_max_pixels=MARKER_MAX_PX,
         get_fill_color="color",
         get_line_color=[255, 255, 255, 230],
-        line_width_min_pixels=1,
+        line_width_units="'pixels'",
+        get_line_width=1,
         stroked=True,
         pickable=True,
         auto_highlight=True,
+    )
+
+
+def cluster_radius(count: int) -> float:
+    return min(MARKER_MAX_PX + 6, 12.0 + 3.0 * math.log2(max(count, 1)))
+
+
+def cluster_layers(clusters: pd.DataFrame) -> list[pdk.Layer]:
+    """Clusters: a pickable disc each (click: zoom to it) with its count of briefs on top."""
+    data = clusters[["cluster", "lat", "lon", "count", "places", "place", "headline"]].copy()
+    data["radius"] = [cluster_radius(int(n)) for n in data["count"]]
+    data["label"] = [str(int(n)) for n in data["count"]]
+    return [
+        pdk.Layer(
+            "ScatterplotLayer",
+            id=layer_id(CLUSTERS_LAYER, data["cluster"]),
+            data=data,
+            get_position="[lon, lat]",
+            get_radius="radius",
+            radius_units="'pixels'",
+            get_fill_color=CLUSTER_COLOR,
+            get_line_color=[255, 255, 255, 240],
+            line_width_units="'pixels'",
+            get_line_width=2,
+            stroked=True,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            id=COUNTS_LAYER,
+            data=data[["lat", "lon", "label"]],
+            get_position="[lon, lat]",
+            get_text="label",
+            get_size=12,
+            size_units="'pixels'",
+            get_color=[255, 255, 255, 255],
+            font_weight=700,
+            pickable=False,
+        ),
+    ]
+
+
+@lru_cache(maxsize=1)
+def large_cities() -> list[dict]:
+    """The cities the offline basemap labels (``tools/make_cities.py``), most populous first."""
+    data = json.loads(CITIES_FILE.read_text(encoding="utf-8"))
+    return [{k: c[k] for k in ("name", "lat", "lon", "population")} for c in data["cities"]]
+
+
+def cities_layer(theme: str = "light") -> pdk.Layer:
+    """Large cities' names, small and quiet; deck.gl hides a label overlapping a larger city's."""
+    return pdk.Layer(
+        "TextLayer",
+        id=CITIES_LAYER,
+        data=large_cities(),
+        get_position="[lon, lat]",
+        get_text="name",
+        get_size=11,
+        size_units="'pixels'",
+        get_color=CITY_COLORS.get(theme, CITY_COLORS["light"]),
+        get_pixel_offset=[0, 10],
+        font_family="'sans-serif'",
+        pickable=False,
+        extensions=[{"@@type": "CollisionFilterExtension"}],
+        collision_group="'cities'",
+        get_collision_priority="population / 1000000",
     )
 
 
@@ -117,7 +239,7 @@ def line_layer(lines: pd.DataFrame, theme: str = "light") -> pdk.Layer:
         get_target_position="to",
         get_color=LINE_COLORS.get(theme, LINE_COLORS["light"]),
         get_width=1.5,
-        width_units="pixels",
+        width_units="'pixels'",
         pickable=False,
     )
 
@@ -133,7 +255,7 @@ def hex_layer(cells: pd.DataFrame, label: str) -> pdk.Layer:
     ]
     return pdk.Layer(
         "PolygonLayer",
-        id=HEX_LAYER,
+        id=layer_id(HEX_LAYER, data["hex"]),
         data=data,
         get_polygon="polygon",
         get_fill_color="color",
@@ -145,23 +267,29 @@ def hex_layer(cells: pd.DataFrame, label: str) -> pdk.Layer:
     )
 
 
-def selection_layer(chosen: pd.DataFrame) -> pdk.Layer:
-    """A dark ring around the selected place, drawn on top and never picked."""
+def ring_layer(chosen: pd.DataFrame, layer: str, color: list[int], gap: float, width: float):
+    """A ring around each of ``chosen``'s markers, drawn on top and never picked."""
     data = chosen[["lat", "lon", "count"]].copy()
-    data["radius"] = [marker_radius(int(n)) + 6 for n in data["count"]]
+    data["radius"] = [marker_radius(int(n)) + gap for n in data["count"]]
     return pdk.Layer(
         "ScatterplotLayer",
-        id=SELECTED_LAYER,
+        id=layer,
         data=data,
         get_position="[lon, lat]",
         get_radius="radius",
-        radius_units="pixels",
+        radius_units="'pixels'",
         filled=False,
         stroked=True,
-        get_line_color=[20, 20, 20, 255],
-        line_width_min_pixels=3,
+        get_line_color=color,
+        line_width_units="'pixels'",
+        get_line_width=width,
         pickable=False,
     )
+
+
+def selection_layer(chosen: pd.DataFrame) -> pdk.Layer:
+    """A dark ring around the selected place."""
+    return ring_layer(chosen, SELECTED_LAYER, [20, 20, 20, 255], 6, 3)
 
 
 class Deck(pdk.Deck):
@@ -181,33 +309,46 @@ def build_deck(
     places: pd.DataFrame | None = None,
     *,
     hexagons: pd.DataFrame | None = None,
+    clusters: pd.DataFrame | None = None,
     hex_label: str = "{count} events",
     theme: str = "light",
     selected_key: str | None = None,
+    fresh_keys: Iterable[str] = (),
     view: dict | None = None,
     online: bool = False,
     lines: pd.DataFrame | None = None,
+    cities: bool = True,
 ) -> Deck:
-    """The deck: basemap, dateline-to-focus lines, markers (or hexagons), the selection ring.
+    """The deck: basemap (with city names), dateline-to-focus lines, markers and clusters (or
+    hexagons), rings for new and selected places.
 
     ``view`` stays the same while only filters change, so Streamlit keeps the reader's pan and
-    zoom; it changes only when the page itself moves the map (zooming into a hexagon).
+    zoom; it changes only when the page itself moves the map (zoom buttons, fit all, a feed
+    item, a cluster or hexagon clicked).
     """
     online_style = online_basemap_style(theme) if online else None
     layers = [] if online else list(basemap_layers(theme))
+    if cities and not online:
+        layers.append(cities_layer(theme))
     if lines is not None and len(lines):
         layers.append(line_layer(lines, theme))
     if hexagons is not None:
         layers.append(hex_layer(hexagons, hex_label))
-    elif places is not None:
+    if clusters is not None and len(clusters):
+        layers.extend(cluster_layers(clusters))
+    if places is not None and hexagons is None:
         layers.append(marker_layer(places))
+        fresh = places[places["key"].isin(set(fresh_keys))]
+        if len(fresh):
+            layers.append(ring_layer(fresh, FRESH_LAYER, FRESH_COLOR, 3, 2))
         if selected_key is not None:
             chosen = places[places["key"] == selected_key]
             if len(chosen):
                 layers.append(selection_layer(chosen))
+    view = clamp_view(view or WORLD_VIEW)
     return Deck(
         layers=layers,
-        initial_view_state=pdk.ViewState(**(view or WORLD_VIEW)),
+        initial_view_state=pdk.ViewState(**view, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM),
         tooltip=TOOLTIP,
         **(online_style or offline_basemap_style()),
     )

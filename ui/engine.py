@@ -47,6 +47,8 @@ class Filters:
     query: str = ""
     include_undated: bool = True
     area: tuple[float, float, float, float] | None = None  # south, west, north, east
+    show_hidden: bool = False  # the events readers hid (in the store, or this session's)
+    hide: frozenset[str] = frozenset()  # ids hidden in this session (a source without a store)
 
     def words(self) -> tuple[str, ...]:
         return tuple(fold(self.query).split())
@@ -141,6 +143,13 @@ class Engine:
     def undated_total(self) -> int:
         return int((~self.index.dated).sum())
 
+    def arrived_after(self, mask: np.ndarray, when: datetime) -> np.ndarray:
+        """Events under ``mask`` first seen after ``when`` (new since the reader last looked)."""
+        from pipeline.query import NO_TIME, to_us
+
+        arrived = self.index.arrived
+        return mask & (arrived != NO_TIME) & (arrived > to_us(when))
+
     # --- Search --------------------------------------------------------------------------------
 
     def search_ready(self) -> bool:
@@ -173,8 +182,13 @@ class Engine:
         if parts is not None:
             return parts
         ix, p = self.index, self.placings[where]
-        parts = dict.fromkeys(("time", *FACETS, "search", "area"))
+        parts = dict.fromkeys(("time", *FACETS, "search", "area", "hidden"))
         parts["time"] = ix.time_mask(f.start, f.end, f.include_undated)
+        if not f.show_hidden and (f.hide or ix.hidden.any()):
+            hide = ix.hidden.copy()
+            if f.hide:
+                hide |= np.isin(ix.ids, np.array(sorted(f.hide), dtype="S32"))
+            parts["hidden"] = ~hide
         if f.agencies:
             parts["agencies"] = ix.agency_mask(f.agencies)
         if f.countries:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -34,7 +35,7 @@ class Source(Protocol):
 
     def provider(self): ...
 
-    def add(self, records: list[dict], source: str) -> int: ...
+    def add(self, records: list[dict], source: str): ...
 
 
 class RecordsFile:
@@ -45,6 +46,7 @@ class RecordsFile:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.name = f"records file {self.path.name}"
+        self._first_seen: dict[str, str] = {}  # id -> when this process first read it
 
     def version(self) -> str:
         try:
@@ -66,9 +68,17 @@ class RecordsFile:
         return records
 
     def provider(self):
+        """The records, each with the time this process first read it (``first_seen``): what
+        the store keeps for its events, so the page can tell what arrived since a last look."""
         from pipeline.query import MemoryRecords
+        from pipeline.record import event_id
 
-        return MemoryRecords(self.events())
+        now = datetime.now(UTC).isoformat()
+        records = []
+        for record in self.events():
+            key = record.get("id") or event_id(str(record.get("text") or ""))
+            records.append({**record, "first_seen": self._first_seen.setdefault(key, now)})
+        return MemoryRecords(records)
 
     def add(self, records: list[dict], source: str) -> int:
         return 0
@@ -115,9 +125,9 @@ class StoreSource:
     def provider(self):
         return self.store
 
-    def add(self, records: list[dict], source: str) -> int:
-        result = self.store.add(records, source=source)
-        return int(getattr(result, "added", len(records)))
+    def add(self, records: list[dict], source: str):
+        """The store's ``AddResult``: how many were new, how many were already stored."""
+        return self.store.add(records, source=source)
 
 
 def _open_store():

@@ -37,6 +37,8 @@ class View:
     online: bool = False
     area: tuple[float, float, float, float] | None = None
     where: str = DEFAULT_MODE  # the map places events where filed (dateline) or where they happened
+    live: bool = True  # the window is anchored at now and moves with time
+    view: tuple[float, float, float] | None = None  # the map's latitude, longitude, zoom
 
 
 DEFAULTS = View()
@@ -62,6 +64,16 @@ def _place(values: Sequence[str]) -> str | None:
     except ValueError:
         return None
     return f"{lat:.4f},{lon:.4f}"
+
+
+def _map_view(values: Sequence[str]) -> tuple[float, float, float] | None:
+    try:
+        lat, lon, zoom = (float(v) for v in (_first(values) or "").split(","))
+    except ValueError:
+        return None
+    if -85 <= lat <= 85 and -180 <= lon <= 180 and 0 <= zoom <= 20:
+        return round(lat, 4), round(lon, 4), round(zoom, 2)
+    return None
 
 
 def _many(values: Sequence[str]) -> tuple[str, ...]:
@@ -103,6 +115,8 @@ PARAMS: tuple[Param, ...] = (
     ),  # fmt: skip
     Param("area", "area", "area", _area, lambda a: ",".join(f"{x:.4f}" for x in a)),
     Param("where", "where", "where", lambda v: mode(_first(v)), str),
+    Param("live", "live", "live", _flag("0"), lambda on: "1" if on else "0"),
+    Param("view", "map", "view", _map_view, lambda v: f"{v[0]:.4f},{v[1]:.4f},{v[2]:.2f}"),
 )
 WINDOW_KEY = "_window_utc"  # session key of a fixed window (start, end) in UTC
 
@@ -173,20 +187,22 @@ def view_fields() -> tuple[str, ...]:
 def map_pick(
     objects: Mapping[str, Sequence[Mapping]] | None,
     hexes: Mapping[str, tuple[float, float, float, float]],
-    markers_layer: str,
-    hex_layer: str,
+    clusters: Mapping[str, tuple[float, float, float, float]] | None = None,
 ) -> tuple[str, object]:
-    """What a click on the map means: ('place', key), ('area', bbox) or ('none', None).
+    """What a click on the map means: ``('place', key)``, ``('area', bbox)`` (a hexagon: narrow
+    the filters to it), ``('zoom', bbox)`` (a cluster: zoom the map to it) or ``('none', None)``.
 
-    ``objects`` is pydeck's selection (layer id -> picked rows).
+    ``objects`` is pydeck's selection: layer id (``kind@signature``, see ``ui.deck.layer_id``)
+    -> picked rows.
     """
-    objects = objects or {}
-    markers = objects.get(markers_layer) or []
-    cells = objects.get(hex_layer) or []
-    if markers and markers[0].get("key"):
-        return "place", str(markers[0]["key"])
-    if cells:
-        bbox = hexes.get(str(cells[0].get("hex")))
-        if bbox:
-            return "area", tuple(bbox)
+    for layer, picked in (objects or {}).items():
+        if not picked:
+            continue
+        kind, item = layer.split("@", 1)[0], picked[0]
+        if kind == "events" and item.get("key"):
+            return "place", str(item["key"])
+        if kind == "hexagons" and hexes.get(str(item.get("hex"))):
+            return "area", tuple(hexes[str(item.get("hex"))])
+        if kind == "clusters" and (clusters or {}).get(str(item.get("cluster"))):
+            return "zoom", tuple(clusters[str(item.get("cluster"))])
     return "none", None

@@ -72,17 +72,28 @@ def ceil_to(when: datetime, step: timedelta) -> datetime:
     return low if low == when else low + step
 
 
-def preset_window(preset: str, bounds: tuple[datetime, datetime]) -> tuple[datetime, datetime]:
-    """The window for a preset: the last 1 h/6 h/24 h/7 d of news, ending at the newest event.
+def preset_window(
+    preset: str, newest: tuple[datetime, datetime], now: datetime | None = None
+) -> tuple[datetime, datetime]:
+    """The window for a preset: the last 1 h/6 h/24 h/7 d (``all``: everything).
 
-    Anchored on the newest event rather than the clock, so a page of old copy (or a desk that
-    stopped ingesting overnight) still shows its last hours rather than an empty map.
+    Live (``now`` given), the window ends at ``now``, so today's copy is in the last hour and
+    the window moves with the clock. Otherwise it ends at the newest event (``newest`` is the
+    data's oldest and newest time, not rounded), so a page of old copy still shows its last
+    hours. The window's start never lies before the oldest event.
     """
-    low, high = bounds
+    low, high = newest
+    end = max(now, high) if now is not None else high
     length = PRESETS.get(preset)
     if length is None:
-        return low, high
-    return max(low, high - length), high
+        return low, end
+    return min(max(low, end - length), end), end
+
+
+def slider_format(low: datetime, high: datetime, tz: ZoneInfo, now: datetime) -> str:
+    """The time window slider's format: with the year when the span is not all in this year."""
+    years = {low.astimezone(tz).year, high.astimezone(tz).year}
+    return "D MMM HH:mm" if years == {now.astimezone(tz).year} else "D MMM YYYY HH:mm"
 
 
 def absolute(when: datetime, tz: ZoneInfo, lang: str) -> str:

@@ -1,0 +1,23 @@
+"""The page's own CSS: a compact header, a map that fills the screen, tooltips that fit.
+
+Only our own rules, never news text. Streamlit's test ids (``data-testid``) are its public
+hooks for styling; the rules degrade to Streamlit's defaults if one of them changes.
+"""
+
+PAGE_CSS = """
+[data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 2rem; }
+[data-testid="stSidebarContent"] [data-testid="stSidebarUserContent"] { padding-top: 1rem; }
+.st-key-head { gap: 0.3rem; }
+.wm-title { font-weight: 700; font-size: 1.35rem; margin-right: 0.6rem; }
+.wm-status { color: rgba(49, 51, 63, 0.75); font-size: 0.9rem; }
+.wm-legend { font-size: 0.8rem; line-height: 1.5; }
+/* The map's tooltip may reach past the map's edge instead of being cut there. */
+[data-testid="stDeckGlJsonChart"], [data-testid="stDeckGlJsonChart"] > div { overflow: visible; }
+.deck-tooltip { z-index: 1000; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); border-radius: 4px; }
+.st-key-feed [data-testid="stVerticalBlockBorderWrapper"] { padding: 0.5rem 0.7rem; }
+.st-key-feed button p { text-align: left; }
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding-left: 0.6rem; padding-right: 0.6rem; }
+  .wm-title { font-size: 1.15rem; }
+}
+"""
