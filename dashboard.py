@@ -32,22 +32,26 @@ import streamlit as st
 
 # Paint the frame first, then import the rest: pandas, pydeck, babel and the store take a second
 # or more on a cold process, and the reader should see the page arrive meanwhile.
-st.set_page_config(page_title="Wiremap", page_icon="🗺️", layout="wide")
-from ui.style import PAGE_CSS  # noqa: E402
+st.set_page_config(
+    page_title="Wiremap", page_icon="🗺️", layout="wide", initial_sidebar_state="collapsed"
+)
+from ui.style import page_css  # noqa: E402
 
-st.html(f"<style>{PAGE_CSS}</style>")
+_theme = getattr(getattr(st.context, "theme", None), "type", None) or "light"
+st.html(f"<style>{page_css(_theme)}</style>")
 # The page's frame: main() fills these. On a session's first run the empty world map goes out
 # at once, so the browser sets its map up while the server loads pandas and opens the store;
 # the events' map then takes the same place.
 HEAD = st.container(key="head")
-MAP_COLUMN, FEED_COLUMN = st.columns([13, 7], gap="small")
+TITLE, LIVE, PRESET, NEWS = HEAD.columns([9, 4, 5, 4], vertical_alignment="center")
+MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
 with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
 if not st.session_state.get("_init"):
     from ui.deck import MAP_HEIGHT as _HEIGHT
     from ui.deck import build_deck as _basemap
 
-    MAP_SLOT.pydeck_chart(_basemap(), height=_HEIGHT)
+    MAP_SLOT.pydeck_chart(_basemap(), height=_HEIGHT, width="stretch")
 
 import hashlib  # noqa: E402
 import html  # noqa: E402
@@ -177,7 +181,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     """Live, presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
     st.sidebar.subheader(t(lang, "time"))
-    st.sidebar.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
+    LIVE.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
     if bounds is None:
         st.sidebar.info(t(lang, "no_times"))
         return None
@@ -211,9 +215,10 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     ss["_window_utc"] = window
     ss["window"] = tuple(to_local_naive(w, tz) for w in window)
 
-    st.sidebar.pills(
+    PRESET.pills(
         t(lang, "presets"),
         list(PRESETS),
+        label_visibility="collapsed",
         format_func=lambda p: t(lang, "preset_all") if p == "all" else p,
         key="preset",
         on_change=_preset_changed,
@@ -431,7 +436,7 @@ def fly_to(key: str, lat: float, lon: float) -> None:
     set_view({"latitude": lat, "longitude": lon, "zoom": max(zoom, FLY_ZOOM)})
 
 
-def legend(lang: str, lines: bool = False) -> None:
+def legend(lang: str, lines: bool = False, live: bool = False) -> None:
     """Marker colours by age, what the size means, and the focus line when one is drawn.
 
     Our own words and colours only (escaped), never news text.
@@ -454,7 +459,7 @@ def legend(lang: str, lines: bool = False) -> None:
             f"{html.escape(t(lang, 'legend_line'))}"
         )
     st.markdown(
-        f"<div class='wm-legend'>{html.escape(t(lang, 'legend'))}: "
+        f"<div class='wm-legend'>{html.escape(t(lang, 'legend_live' if live else 'legend'))}: "
         f"{swatches}<br>{html.escape(t(lang, 'legend_size'))}{line}</div>",
         unsafe_allow_html=True,
     )
@@ -472,11 +477,13 @@ def narrow_screen() -> bool:
     return any(word in agent for word in ("Mobile", "Android", "iPhone"))
 
 
-def draw_map(shown, events: Engine, fresh: np.ndarray, reference, lang: str) -> pd.DataFrame:
+def draw_map(
+    shown, events: Engine, fresh: np.ndarray, reference, live: bool, lang: str
+) -> pd.DataFrame:
     """The deck (markers and clusters, or hexagons) and its tools; returns the places drawn."""
     ss = st.session_state
     area = ss.get("area")
-    home = home_view(*shown.home_points(), width_px=360 if narrow_screen() else 760)
+    home = home_view(*shown.home_points(), width_px=330 if narrow_screen() else 620)
     if "_home_view" not in ss or ss.get("_home_fit") != ss.get("_fit", 0):
         ss["_home_view"] = (home["latitude"], home["longitude"], home["zoom"])
         ss["_home_fit"] = ss.get("_fit", 0)
@@ -525,15 +532,27 @@ def draw_map(shown, events: Engine, fresh: np.ndarray, reference, lang: str) -> 
             MAP_NOTE.info(t(lang, "nothing_matches"))
     ss["_layer_ids"] = [layer.id for layer in deck.layers]
     MAP_SLOT.pydeck_chart(
-        deck, on_select="rerun", selection_mode="single-object", key="map", height=MAP_HEIGHT
+        deck,
+        on_select="rerun",
+        selection_mode="single-object",
+        key="map",
+        height=MAP_HEIGHT,
+        width="stretch",
     )
-    tools = st.columns([1, 1, 3, 9], gap="small", vertical_alignment="center")
-    tools[0].button("＋", key="zoom_in", on_click=_zoom, args=(1.0,), help=t(lang, "zoom_in"))
-    tools[1].button("－", key="zoom_out", on_click=_zoom, args=(-1.0,), help=t(lang, "zoom_out"))
+    tools = st.columns([1, 1, 2, 3, 10], gap="small", vertical_alignment="center")
+    tools[0].button(
+        "", icon=":material/add:", key="zoom_in", on_click=_zoom, args=(1.0,),
+        help=t(lang, "zoom_in"),
+    )  # fmt: skip
+    tools[1].button(
+        "", icon=":material/remove:", key="zoom_out", on_click=_zoom, args=(-1.0,),
+        help=t(lang, "zoom_out"),
+    )  # fmt: skip
     tools[2].button(t(lang, "fit_all"), key="fit_all", on_click=_fit_all)
     if area:
         tools[3].button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
-    legend(lang, lines=lines is not None and len(lines) > 0)
+    with tools[4]:
+        legend(lang, lines=lines is not None and len(lines) > 0, live=live)
     return rows
 
 
@@ -614,7 +633,7 @@ def place_panel(shown, events: Engine, rows, new_ids, lang, tz, now) -> None:
 def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
     """The briefs in the window, newest first, a story's briefs together; a click flies there."""
     briefs, total = shown.table(None, limit=FEED_ITEMS * 3)
-    st.subheader(tn(lang, "feed_title", total))
+    st.markdown(f"**{tn(lang, 'feed_title', total)}**")
     if not briefs:
         st.info(t(lang, "feed_empty"))
         st.button(t(lang, "clear"), key="feed_clear", on_click=_clear_filters)
@@ -635,7 +654,8 @@ def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
                 st.caption(plain_markdown(tn(lang, "story_more", len(story) - 1) + " " + others))
             if lead["key"]:
                 st.button(
-                    "📍 " + plain_markdown(lead["place_name"] or lead["key"]),
+                    plain_markdown(lead["place_name"] or lead["key"]),
+                    icon=":material/location_on:",
                     key=f"fly-{lead['id']}",
                     on_click=fly_to,
                     args=(lead["key"], lead["map_lat"], lead["map_lon"]),
@@ -908,7 +928,7 @@ def ingest(text: str, files: list, captured_at: datetime, keep_loose: bool, lang
 def header(shown, events: Engine, new_count: int, live: bool, error, lang: str) -> None:
     """One line: what is shown, what is new, whether the window is live."""
     ss = st.session_state
-    left, right = HEAD.columns([5, 2], vertical_alignment="center")
+    left, right = TITLE, NEWS
     parts = [tn(lang, "shown_of", shown.n, total=f"{events.total:,}")]
     parts.append(tn(lang, "undated_count", shown.n_loose))
     if live:
@@ -988,7 +1008,7 @@ def main() -> None:
     # Age colours count from now while live; from the window's end when looking back.
     reference = now if live else (window[1] if window else None)
     with MAP_COLUMN:
-        rows = draw_map(shown, events, fresh, reference, lang)
+        rows = draw_map(shown, events, fresh, reference, live, lang)
     with FEED_COLUMN, st.container(height=MAP_HEIGHT, border=False, key="feed"):
         if ss.get("place"):
             place_panel(shown, events, rows, new_ids, lang, tz, now)

@@ -104,3 +104,38 @@ def test_a_store_that_cannot_open_is_one_line_and_exit_1(tmp_path, capsys):
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("wiremap: "), err
         assert "Traceback" not in err[0]
+
+
+def test_export_takes_a_time_ago_and_a_date_without_offset_as_utc(tmp_path, capsys):
+    """``--since 24h`` counts back from now; a date without an offset is UTC, and it says so."""
+    from datetime import UTC, datetime, timedelta
+
+    from pipeline.record import FIELDS
+    from pipeline.store import open_store
+
+    now = datetime.now(UTC)
+    db = str(tmp_path / "db.sqlite")
+
+    def brief(text: str, hours: float) -> dict:
+        item = dict.fromkeys(FIELDS)
+        item.update(id=text[:8], text=text, published_at=(now - timedelta(hours=hours)).isoformat())
+        return item
+
+    with open_store(db) as store:
+        store.add([brief("today one", 2), brief("yesterday", 30), brief("last week", 24 * 8)])
+
+    def export(*extra: str) -> list[str]:
+        capsys.readouterr()
+        assert main(["export", "--db", db, *extra]) == 0
+        return [json.loads(line)["text"] for line in capsys.readouterr().out.splitlines()]
+
+    assert export("--since", "24h") == ["today one"]
+    assert export("--since", "2d") == ["yesterday", "today one"]
+    assert export("--since", "7d", "--until", "24h") == ["yesterday"]
+    day = (now - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    assert export("--since", day) == ["yesterday", "today one"]
+    capsys.readouterr()
+    main(["export", "--db", db, "--since", day])
+    assert f"--since {day} has no UTC offset: taken as UTC" in capsys.readouterr().err
+    assert main(["export", "--db", db, "--since", "gisteren"]) == 2
+    assert "not a time: 'gisteren'" in capsys.readouterr().err

@@ -700,3 +700,280 @@ def test_store_page_filters_by_controls_and_offers_downloads(filled_store):
     ok(at)
     assert shown(at) == 3  # ANP within 6 h of the newest: Washington 3 h, Santiago 6 h; undated
     assert len(at.get("download_button")) == 2
+
+
+# --- issue 14: a dashboard an analyst keeps open all day ----------------------------------------
+
+
+def fresh_records(now: datetime) -> list[dict]:
+    """Copy from today: 2 minutes, 3 hours and 30 hours old, plus one from 13 months ago."""
+
+    def at(text, place, lat, lon, minutes, **extra):
+        item = record(text, place=place, agencies=["ANP"], hours_ago=1, lat=lat, lon=lon)
+        item["published_at"] = (now - timedelta(minutes=minutes)).isoformat()
+        item.update(extra)
+        return item
+
+    return [
+        at("In Lima opende een brug. Het verkeer rijdt.", "Lima", -12.04, -77.03, 2),
+        at("In Quito werd gestemd. De uitslag volgt.", "Quito", -0.23, -78.52, 180),
+        at("In Nairobi begon een top. Velen kwamen.", "Nairobi", -1.28, 36.82, 30 * 60),
+        at("In Kyiv klonk luchtalarm. Niemand raakte gewond.", "Kyiv", 50.45, 30.52, 396 * 1440),
+    ]
+
+
+@pytest.fixture
+def fresh_file(tmp_path, monkeypatch):
+    from datetime import UTC
+
+    path = write_jsonl(tmp_path / "fresh.jsonl", fresh_records(datetime.now(UTC)))
+    monkeypatch.setenv("WIREMAP_RECORDS", str(path))
+    st.cache_resource.clear()
+    yield path
+    st.cache_resource.clear()
+
+
+def marker_color(at: AppTest, place: str) -> list[int]:
+    return next(p["color"] for p in layer(at, "events")["data"] if p["place"] == place)
+
+
+def test_live_presets_end_now_and_ages_count_from_now(fresh_file):
+    """Bug 1: presets anchored on the data's last day, rounded up; a 2-minute-old brief
+    coloured 6-24 h."""
+    from ui.ages import age_bucket
+
+    at = ok(app(live="1", preset="1h"))
+    assert at.toggle(key="live").value is True and shown(at) == 1  # Lima, 2 minutes old
+    assert marker_color(at, "Lima") == age_bucket(timedelta(minutes=2))[1]
+    at.button_group(key="preset").set_value("6h").run()
+    assert shown(ok(at)) == 2  # and Quito, 3 hours old
+    assert "live" in status(at)
+    assert "live" not in at.query_params  # live is the default: not written
+    low, high = at.slider(key="window").value
+    assert high - low == timedelta(hours=6)
+
+
+def test_slider_shows_the_year_when_the_window_spans_years(fresh_file):
+    """Bug 3: '16 Nov 00:00 - 3 Dec 00:00' hid that the span is 13 months."""
+    at = ok(app(live="1"))
+    assert at.slider(key="window").proto.format == "D MMM YYYY HH:mm"
+
+
+def test_selection_stays_when_the_window_changes(records_file):
+    """Bug 2: Santiago selected, then 1 h, then 6 h: the pane showed Pyongyang."""
+    santiago = "-33.4569,-70.6483"
+    at = ok(app())
+    events = layer(at, "events")
+    row = next(i for i, p in enumerate(events["data"]) if p["key"] == santiago)
+    at.session_state["map"] = {
+        "selection": {
+            "indices": {events["id"]: [row]},
+            "objects": {events["id"]: [events["data"][row]]},
+        }
+    }
+    at.run()
+    assert ok(at).query_params["place"] == santiago
+    at.button_group(key="preset").set_value("1h").run()
+    # The chart keeps the old selection by index: the object now at that index is another place.
+    other = next(p for p in layer(at, "events")["data"] if p["key"] != santiago)
+    at.session_state["map"] = {
+        "selection": {"indices": {events["id"]: [row]}, "objects": {events["id"]: [other]}}
+    }
+    at.button_group(key="preset").set_value("6h").run()
+    ok(at)
+    assert at.query_params["place"] == santiago
+    assert any("Santiago: 1 brief" in unescape(s.value) for s in at.subheader)
+
+
+def test_markers_are_in_pixels_with_zoom_and_fit_buttons_kept_in_the_url(records_file):
+    """Bug 4: markers sized in metres, no zoom or reset buttons on the offline map."""
+    at = ok(app())
+    events = layer(at, "events")
+    assert events["radiusUnits"] == "pixels" and events["radiusMaxPixels"] <= 30
+    start = deck(at)["initialViewState"]["zoom"]
+    at.button(key="zoom_in").click().run()
+    zoomed = deck(ok(at))["initialViewState"]["zoom"]
+    assert zoomed == pytest.approx(start + 1, abs=0.01)
+    assert at.query_params["map"].endswith(f",{zoomed:.2f}")
+    again = ok(app(map=at.query_params["map"]))
+    assert deck(again)["initialViewState"]["zoom"] == pytest.approx(zoomed)
+    at.button(key="fit_all").click().run()
+    assert deck(ok(at))["initialViewState"]["zoom"] == pytest.approx(start)
+    assert "map" not in at.query_params
+
+
+def test_clusters_when_zoomed_out_and_a_click_zooms_in(tmp_path, monkeypatch):
+    near = [
+        record(f"Bericht {i} uit de Randstad.", place=f"Plaats{i}", agencies=["ANP"],
+               hours_ago=i + 1, lat=52.0 + i * 0.05, lon=4.5 + i * 0.05, country="NL")
+        for i in range(4)
+    ]  # fmt: skip
+    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "near.jsonl", near)))
+    st.cache_resource.clear()
+    at = ok(app(map="30,0,1"))
+    clusters = layer(at, "clusters")
+    assert clusters and clusters["data"][0]["count"] == 4 and layer(at, "events")["data"] == []
+    at.session_state["map"] = {
+        "selection": {
+            "indices": {clusters["id"]: [0]},
+            "objects": {clusters["id"]: clusters["data"]},
+        }
+    }
+    at.run()
+    assert deck(ok(at))["initialViewState"]["zoom"] > 2.5
+    assert len(layer(at, "events")["data"]) == 4 and layer(at, "clusters") is None
+    st.cache_resource.clear()
+
+
+def test_counts_follow_the_filters_and_an_empty_search_says_so(records_file):
+    """Bug 5: '1 without a known time' over 'Events with unknown time (0)'; an empty map with
+    'Click a marker'."""
+    at = ok(app())
+    at.text_input(key="q").input("nergens").run()
+    ok(at)
+    assert "0 of 9 events" in status(at) and "0 without a known time" in status(at)
+    assert any("No event matches" in i.value for i in at.info)
+    assert any("Nothing in this window matches" in i.value for i in at.info)
+    at.text_input(key="q").input("washington").run()
+    assert "3 of 9 events · 0 without a known time" in status(ok(at))
+
+
+def test_cosmetics_timeline_axis_table_blanks_and_words(records_file):
+    """Bug 10: '0.000000' axis, 'None' cells, a 12-hour clock, untranslated reasons, '1 events'."""
+    at = ok(app(place=WASHINGTON, lang="nl"))
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert spec["encoding"]["y"]["axis"]["format"] == "d"
+    assert spec["encoding"]["x"]["axis"]["format"] == "%d %b %H:%M"
+    at = ok(app())
+    table = at.dataframe[0].value
+    assert "None" not in set(table.astype(str).to_numpy().ravel())
+    assert "—" in set(table.iloc[:, 1])  # the brief without a place
+    at = ok(app(place=WASHINGTON, lang="nl"))  # the fixtures' reasons are our own words
+    assert any("Gelokaliseerd: dateline place Washington" in c for c in captions(at))
+
+
+def test_location_reasons_read_in_dutch(tmp_path, monkeypatch):
+    quito = record(
+        "Een bericht uit Quito. Meer volgt.",
+        place="Quito",
+        agencies=["ANP"],
+        hours_ago=1,
+        lat=-0.23,
+        lon=-78.52,
+        reason="QUITO → Quito, EC (only match)",
+    )
+    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "q.jsonl", [quito])))
+    st.cache_resource.clear()
+    at = ok(app(place="-0.2300,-78.5200", lang="nl"))
+    assert any(c.endswith("QUITO → Quito, EC (enige treffer)") for c in captions(at)), captions(at)
+    assert any(unescape(s.value) == "Quito: 1 bericht" for s in at.subheader)
+    st.cache_resource.clear()
+
+
+def test_feed_lists_the_window_newest_first_with_a_story_together(tmp_path, monkeypatch):
+    items = records()
+    story = record("Ook AFP meldt de stemming in Washington over de begroting.",
+                   place="Washington", agencies=["AFP"], hours_ago=2.5, lat=38.89511,
+                   lon=-77.03637, country="US")  # fmt: skip
+    story["story_id"] = items[0]["story_id"] = items[0]["id"]
+    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "s.jsonl", [*items, story])))
+    st.cache_resource.clear()
+    at = ok(app())
+    heads = [
+        unescape(m.value)
+        for m in at.markdown
+        if m.value.startswith("**") and not m.value.startswith("**Latest")
+    ]
+    assert heads[0].startswith("**The mayor of São Paulo")  # 0.5 h: the newest first
+    assert heads[1].startswith("**Een bericht zonder dateline")  # 1 h
+    # The AFP brief (2.5 h) leads its story; ANP's telling of it (3 h) is listed with it.
+    ford = heads.index("**Ook AFP meldt de stemming in Washington over de begroting.**")
+    assert not any(h.startswith("**In Washington stemde") for h in heads[ford : ford + 2])
+    assert any(c.startswith("Also from 1 more source: ANP: In Washington stemde")
+               for c in captions(at))  # fmt: skip
+    st.cache_resource.clear()
+
+
+def test_feed_item_click_selects_its_place_and_flies_there(records_file):
+    at = ok(app())
+    lagos = next(b for b in at.button if b.key and b.key.startswith("fly-") and "Lagos" in b.label)
+    lagos.click().run()
+    ok(at)
+    assert at.query_params["place"] == LAGOS
+    lat, lon, zoom = (float(v) for v in at.query_params["map"].split(","))
+    assert (lat, lon) == pytest.approx((6.4541, 3.3947), abs=1e-3) and zoom >= 5
+    assert deck(at)["initialViewState"]["latitude"] == pytest.approx(6.4541, abs=1e-3)
+    assert any("Lagos: 1 brief" in unescape(s.value) for s in at.subheader)
+
+
+def test_events_new_since_the_last_look_are_counted_and_marked(records_file):
+    at = ok(app())
+    assert not [b for b in at.button if b.key == "mark_seen"]
+    extra = record("In Nairobi begon een klimaattop. Duizenden kwamen.", place="Nairobi",
+                   agencies=["ANP"], hours_ago=1, lat=-1.28333, lon=36.81667)  # fmt: skip
+    with records_file.open("a", encoding="utf-8") as out:
+        out.write(json.dumps(extra) + "\n")
+    at.run()
+    ok(at)
+    button = next(b for b in at.button if b.key == "mark_seen")
+    assert button.label == "1 new: mark as seen"
+    assert layer(at, "fresh")["data"][0]["lat"] == pytest.approx(-1.28333)
+    assert any(c.startswith("NEW · ") for c in captions(at))
+    button.click().run()
+    assert not [b for b in ok(at).button if b.key == "mark_seen"] and layer(at, "fresh") is None
+
+
+def test_hide_an_event_from_the_page_and_show_it_again(records_file):
+    at = ok(app(place=LAGOS))
+    next(b for b in at.button if b.key.startswith("hide-")).click().run()
+    ok(at)
+    assert shown(at) == TOTAL - 1 and LAGOS not in marker_keys(at)
+    at.toggle(key="show_hidden").set_value(True).run()
+    assert shown(ok(at)) == TOTAL
+
+
+def test_add_copy_says_what_is_new_and_keeps_no_placeless_note(empty_store):
+    """Bug 6: the same brief twice said 'Added 1 events'; a note without a place was stored."""
+    at = ok(app())
+    before = shown(at)
+    brief = (
+        "LIMA (ANP) - In Lima is een nieuwe brug geopend. Het verkeer rijdt weer.\n2 uur geleden"
+    )
+    for expected in ("Added 1 new event.", "1 brief was already stored: nothing new."):
+        at.text_area(key="add_text").input(brief)
+        next(b for b in at.button if b.label == "Add").click().run()
+        ok(at)
+        assert any(expected in unescape(m.value) for m in [*at.success, *at.info])
+    assert shown(at) == before + 1
+    at.text_area(key="add_text").input("Niet vergeten: morgen de verslaggever terugbellen.")
+    next(b for b in at.button if b.label == "Add").click().run()
+    ok(at)
+    assert any("no dateline and names no place" in unescape(w.value) for w in at.warning)
+    assert shown(at) == before + 1
+
+
+def test_delete_and_correct_a_location_from_the_page(empty_store, tmp_path, monkeypatch):
+    from pipeline.store import open_store
+
+    overrides = tmp_path / "overrides.json"
+    monkeypatch.setenv("WIREMAP_GEO_OVERRIDES", str(overrides))
+    from geo import service
+
+    service.set_default(None)
+    at = ok(app(place="-33.4569,-70.6483"))  # the seed's Santiago (Chile)
+    total = shown(at)
+    fix = next(t for t in at.text_input if t.label.startswith("Correct the location"))
+    fix.input("42.88,-8.54")
+    next(t for t in at.text_input if t.label.startswith("Country")).input("ES")
+    next(b for b in at.button if b.label == "Correct").click().run()
+    ok(at)
+    assert any("1 stored events moved" in unescape(s.value) for s in at.success), at.success
+    assert "SANTIAGO" in overrides.read_text(encoding="utf-8")
+    with open_store(empty_store) as store:
+        santiago = next(e for e in store.events() if e["place"] == "SANTIAGO")
+    assert (santiago["lat"], santiago["country_code"]) == (42.88, "ES")
+    assert santiago["location_source"] == "override"
+    at = ok(app(place="42.8800,-8.5400"))
+    next(b for b in at.button if b.key.startswith("delete-")).click().run()
+    assert shown(ok(at)) == total - 1
+    service.set_default(None)

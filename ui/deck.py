@@ -6,9 +6,11 @@ so a headline holding ``<img onerror=...>`` shows as those characters.
 Markers are sized in screen pixels (between ``MARKER_MIN_PX`` and ``MARKER_MAX_PX``), so they
 keep their size at every zoom. pydeck sends every string argument as an expression (``@@=``)
 that deck.gl evaluates per object; a plain value such as ``'pixels'`` must be quoted, or deck.gl
-silently falls back to its default (metres, which made markers country-sized when zoomed in). The pickable layers' ids end in a signature of what they hold
-(``layer_id``): Streamlit keeps a chart's selection by index across reruns, so when the data
-change the old selection must not point at whatever now sits at that index; a new id drops it.
+silently falls back to its default (metres, which made markers country-sized when zoomed in).
+
+The pickable layers' ids end in a signature of what they hold (``layer_id``): Streamlit keeps a
+chart's selection by index across reruns, so when the data change the old selection must not
+point at whatever now sits at that index; a new id drops it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pydeck as pdk
 if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out before it loads
     import pandas as pd
 
-from ui.basemap import basemap_layers, offline_basemap_style, online_basemap_style
+from ui.basemap import basemap_layers, map_view, offline_basemap_style, online_basemap_style
 
 EVENTS_LAYER = "events"
 CLUSTERS_LAYER = "clusters"
@@ -348,6 +350,7 @@ def build_deck(
     view = clamp_view(view or WORLD_VIEW)
     return Deck(
         layers=layers,
+        views=[map_view()],
         initial_view_state=pdk.ViewState(**view, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM),
         tooltip=TOOLTIP,
         **(online_style or offline_basemap_style()),

@@ -37,6 +37,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "clear": "Clear filters",
         "choose": "All",
         "legend": "Age at the end of the window",
+        "legend_live": "Age now",
         "legend_size": "Bigger marker: more briefs at the place.",
         "age_1h": "< 1 h",
         "age_6h": "1–6 h",
@@ -107,7 +108,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "kind_sea": "sea",
         "kind_area": "region",
         "legend_line": "Line: from the dateline to where it happened.",
-        "live": "Live: the window ends now",
+        "live": "Live",
         "live_help": (
             "The window is anchored at the current time and moves with it; new copy shows within "
             "seconds."
@@ -202,6 +203,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "clear": "Filters wissen",
         "choose": "Alle",
         "legend": "Leeftijd aan het eind van het venster",
+        "legend_live": "Leeftijd nu",
         "legend_size": "Grotere stip: meer berichten uit die plaats.",
         "age_1h": "< 1 uur",
         "age_6h": "1–6 uur",
@@ -273,7 +275,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "kind_sea": "zee",
         "kind_area": "gebied",
         "legend_line": "Lijn: van de dateline naar waar het gebeurde.",
-        "live": "Live: het venster eindigt nu",
+        "live": "Live",
         "live_help": (
             "Het venster hangt aan de huidige tijd en schuift mee; nieuwe berichten verschijnen "
             "binnen seconden."

@@ -4,8 +4,20 @@ Only our own rules, never news text. Streamlit's test ids (``data-testid``) are 
 hooks for styling; the rules degrade to Streamlit's defaults if one of them changes.
 """
 
+from ui.basemap import ocean_color
+
+
+def page_css(theme: str = "light") -> str:
+    """The page's CSS; the map's background is the sea, so no page shows past the world's edge."""
+    r, g, b, _ = ocean_color(theme)
+    return PAGE_CSS + f"[data-testid='stDeckGlJsonChart'] {{ background: rgb({r},{g},{b}); }}\n"
+
+
 PAGE_CSS = """
-[data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 2rem; }
+[data-testid="stMainBlockContainer"] {
+  padding: 3.4rem 1.5rem 2rem 1.5rem; max-width: none;
+}
+[data-testid="stHeader"] { height: 3rem; }
 [data-testid="stSidebarContent"] [data-testid="stSidebarUserContent"] { padding-top: 1rem; }
 .st-key-head { gap: 0.3rem; }
 .wm-title { font-weight: 700; font-size: 1.35rem; margin-right: 0.6rem; }
