@@ -71,6 +71,7 @@ from ui.deck import (  # noqa: E402
     LINE_COLORS,
     MAP_HEIGHT,
     MAX_ZOOM,
+    PHONE_MAP_HEIGHT,
     build_deck,
     home_view,
     view_for,
@@ -536,7 +537,7 @@ def draw_map(
         on_select="rerun",
         selection_mode="single-object",
         key="map",
-        height=MAP_HEIGHT,
+        height=PHONE_MAP_HEIGHT if narrow_screen() else MAP_HEIGHT,
         width="stretch",
     )
     tools = st.columns([1, 1, 2, 3, 10], gap="small", vertical_alignment="center")
@@ -1009,7 +1010,9 @@ def main() -> None:
     reference = now if live else (window[1] if window else None)
     with MAP_COLUMN:
         rows = draw_map(shown, events, fresh, reference, live, lang)
-    with FEED_COLUMN, st.container(height=MAP_HEIGHT, border=False, key="feed"):
+    # Beside the map the panel scrolls on its own; under it, on a phone, the page scrolls.
+    panel = None if narrow_screen() else MAP_HEIGHT
+    with FEED_COLUMN, st.container(height=panel, border=False, key="feed"):
         if ss.get("place"):
             place_panel(shown, events, rows, new_ids, lang, tz, now)
         else:

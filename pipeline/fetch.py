@@ -105,8 +105,12 @@ def _media_type(value: str | None) -> tuple[str | None, str | None]:
 
 
 def _acceptable(media_type: str | None) -> bool:
-    # No type at all is allowed: the reader sniffs the bytes, as it does for files.
-    return media_type is None or media_type.startswith("text/") or media_type in TEXT_TYPES
+    # No type at all is allowed: the reader sniffs the bytes, as it does for files. Any XML
+    # application type passes, old spellings included: ``python -m http.server`` serves
+    # ``.rss`` as ``application/x-rss+xml``.
+    if media_type is None or media_type.startswith("text/") or media_type in TEXT_TYPES:
+        return True
+    return media_type.startswith("application/") and media_type.endswith("+xml")
 
 
 def fetch(

@@ -55,5 +55,7 @@ def test_settings_named_in_the_readme_are_read_by_the_code():
         assert name in code, name
 
 
-def test_the_screenshot_exists():
-    assert (ROOT / "docs" / "screenshot.png").stat().st_size > 10_000
+def test_the_screenshots_exist_and_are_shown():
+    for name in ("screenshot.png", "screenshot-phone.png"):
+        assert (ROOT / "docs" / name).stat().st_size > 10_000
+        assert f"(docs/{name})" in README

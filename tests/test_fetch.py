@@ -65,6 +65,17 @@ def test_fetches_a_page_with_a_clear_user_agent(server):
     assert server.requests[-1]["headers"]["User-Agent"] == USER_AGENT == "wiremap/0.1 (+local)"
 
 
+@pytest.mark.parametrize(
+    "ctype", ["application/x-rss+xml", "application/x-atom+xml", "application/rdf+xml"]
+)
+def test_feeds_under_older_xml_types_are_read(server, ctype):
+    """``python -m http.server`` serves ``.rss`` as ``application/x-rss+xml`` (issue 14)."""
+    rss = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
+    server.routes["/feed.rss"] = body(rss, ctype)
+    got = fetch(server.url("/feed.rss"), **FAST)
+    assert got.content == rss and got.content_type == ctype
+
+
 def test_conditional_request_gets_not_modified(server):
     first = fetch(server.url("/feed.xml"), **FAST)
     assert first.etag == '"v1"' and first.last_modified and first.content

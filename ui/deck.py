@@ -54,6 +54,7 @@ TOOLTIP_STYLE = {
 TOOLTIP = {"text": "{place}\n{headline}", "style": TOOLTIP_STYLE}  # clusters, hexagons alike
 WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
 MAP_HEIGHT = 600
+PHONE_MAP_HEIGHT = 420  # on a phone the feed comes under the map: leave it room on screen
 MIN_ZOOM, MAX_ZOOM = 0.0, 12.0
 MARKER_MIN_PX, MARKER_MAX_PX = 5.0, 26.0
 AGGREGATE_ABOVE = 20_000  # visible events above which markers become hexagons
@@ -137,13 +138,18 @@ def project(lat: float, lon: float, view: dict, width: float, height: float) -> 
     return width / 2 + x - x0, height / 2 + y - y0
 
 
-def marker_layer(places: pd.DataFrame) -> pdk.Layer:
-    """One pickable marker per place: colour by age (``color``), size by number of briefs."""
+def marker_layer(places: pd.DataFrame, selected_key: str | None = None) -> pdk.Layer:
+    """One pickable marker per place: colour by age (``color``), size by number of briefs.
+
+    The id changes with the selected place too: the chart then drops its own selection (and
+    the dimming Streamlit gives every other object, basemap included) once the page has taken
+    the click over with its ring.
+    """
     data = places[["key", "lat", "lon", "place", "count", "headline", "color"]].copy()
     data["radius"] = [marker_radius(int(n)) for n in data["count"]]
     return pdk.Layer(
         "ScatterplotLayer",
-        id=layer_id(EVENTS_LAYER, data["key"]),
+        id=layer_id(EVENTS_LAYER, [selected_key, *data["key"]]),
         data=data,
         get_position="[lon, lat]",
         get_radius="radius",
@@ -339,7 +345,7 @@ def build_deck(
     if clusters is not None and len(clusters):
         layers.extend(cluster_layers(clusters))
     if places is not None and hexagons is None:
-        layers.append(marker_layer(places))
+        layers.append(marker_layer(places, selected_key))
         fresh = places[places["key"].isin(set(fresh_keys))]
         if len(fresh):
             layers.append(ring_layer(fresh, FRESH_LAYER, FRESH_COLOR, 3, 2))
