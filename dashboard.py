@@ -44,6 +44,8 @@ st.html(f"<style>{page_css(_theme)}</style>")
 # the events' map then takes the same place.
 HEAD = st.container(key="head")
 TITLE, LIVE, PRESET, NEWS = HEAD.columns([9, 4, 5, 4], vertical_alignment="center")
+TITLE = TITLE.empty()  # the title now; the title with the counts once the events are read
+TITLE.markdown("<span class='wm-title'>Wiremap</span>", unsafe_allow_html=True)
 MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
 with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
