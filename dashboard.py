@@ -542,20 +542,20 @@ def draw_map(
         height=PHONE_MAP_HEIGHT if narrow_screen() else MAP_HEIGHT,
         width="stretch",
     )
-    tools = st.columns([1, 1, 2, 3, 10], gap="small", vertical_alignment="center")
-    tools[0].button(
+    # One row of buttons, on a phone too (columns would stack them), then the legend.
+    tools = st.container(horizontal=True, vertical_alignment="center", gap="small")
+    tools.button(
         "", icon=":material/add:", key="zoom_in", on_click=_zoom, args=(1.0,),
         help=t(lang, "zoom_in"),
     )  # fmt: skip
-    tools[1].button(
+    tools.button(
         "", icon=":material/remove:", key="zoom_out", on_click=_zoom, args=(-1.0,),
         help=t(lang, "zoom_out"),
     )  # fmt: skip
-    tools[2].button(t(lang, "fit_all"), key="fit_all", on_click=_fit_all)
+    tools.button(t(lang, "fit_all"), key="fit_all", on_click=_fit_all)
     if area:
-        tools[3].button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
-    with tools[4]:
-        legend(lang, lines=lines is not None and len(lines) > 0, live=live)
+        tools.button(t(lang, "area_clear"), key="area_clear", on_click=_clear_area)
+    legend(lang, lines=lines is not None and len(lines) > 0, live=live)
     return rows
 
 
@@ -1013,7 +1013,7 @@ def main() -> None:
     with MAP_COLUMN:
         rows = draw_map(shown, events, fresh, reference, live, lang)
     # Beside the map the panel scrolls on its own; under it, on a phone, the page scrolls.
-    panel = None if narrow_screen() else MAP_HEIGHT
+    panel = "content" if narrow_screen() else MAP_HEIGHT
     with FEED_COLUMN, st.container(height=panel, border=False, key="feed"):
         if ss.get("place"):
             place_panel(shown, events, rows, new_ids, lang, tz, now)
