@@ -103,7 +103,7 @@ from ui.timefmt import (  # noqa: E402
 )
 
 MAX_BRIEFS_IN_PANE = 100
-FEED_ITEMS = 60  # stories listed in the feed
+FEED_ITEMS = 25  # stories listed in the feed (each is a few elements: the rerun's main cost)
 PLAY_EVERY = timedelta(seconds=2)
 REFRESH_EVERY = timedelta(seconds=10)
 LIVE_STEP = timedelta(minutes=1)  # live: the window moves on at least this often
@@ -635,7 +635,7 @@ def place_panel(shown, events: Engine, rows, new_ids, lang, tz, now) -> None:
 
 def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
     """The briefs in the window, newest first, a story's briefs together; a click flies there."""
-    briefs, total = shown.table(None, limit=FEED_ITEMS * 3)
+    briefs, total = shown.table(None, limit=FEED_ITEMS * 2)
     st.markdown(f"**{tn(lang, 'feed_title', total)}**")
     if not briefs:
         st.info(t(lang, "feed_empty"))

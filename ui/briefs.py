@@ -6,7 +6,7 @@ read the same ``brief_view``, so they never disagree about a headline or a place
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
 import pandas as pd
@@ -57,27 +57,37 @@ def place_key(lat: float | None, lon: float | None) -> str | None:
 
 
 def published(record: dict) -> datetime | None:
-    when = pd.to_datetime(record.get("published_at"), utc=True, errors="coerce", format="ISO8601")
+    """The record's time as an aware UTC datetime (the fast path for the usual ISO text)."""
+    value = record.get("published_at")
+    if isinstance(value, str):
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+        if when is not None:
+            return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    when = pd.to_datetime(value, utc=True, errors="coerce", format="ISO8601")
     return None if pd.isna(when) else when.to_pydatetime()
 
 
-def brief_view(record: dict, where: str) -> dict:
+def brief_view(record: dict, where: str, moved: bool | None = None) -> dict:
     """What the page shows of one record, placed by ``where`` (see ``ui.focus``).
 
     ``place_name``, ``key`` and ``map_country`` follow ``where``; the record's own fields stay
     as they are. ``focus_moved`` says whether where it happened lies ``MOVED_KM`` or more from
-    its dateline (then the pane names it).
+    its dateline (then the pane names it); the engine passes it in, already computed.
     """
     point = coords(record)
     focus = as_object(record.get("focus"))
     at = coords(focus)
     focus_name = (_text(focus.get("name")) or _text(focus.get("place"))) if focus and at else ""
     filed_name = _text(record.get("location_name")) or _text(record.get("place"))
-    moved = False
-    if point and at:
-        from pipeline.query import distance_km
+    if moved is None:
+        moved = False
+        if point and at:
+            from pipeline.query import distance_km
 
-        moved = float(distance_km(point[0], point[1], at[0], at[1])) > MOVED_KM
+            moved = float(distance_km(point[0], point[1], at[0], at[1])) > MOVED_KM
     if where == HAPPENED and at:
         spot, name = at, focus_name or filed_name
         country = (_text(focus.get("country_code")) or None) if focus else None

@@ -398,7 +398,11 @@ class Selection:
         return self.index.newest_first(np.flatnonzero(self.mask & (p.key == code)))
 
     def briefs(self, rows) -> list[dict]:
-        return [brief_view(r, self.where) for r in self.engine.fetch(rows)]
+        rows = np.asarray(rows, dtype=np.int64)
+        moved = dict(zip(self.index.id_list(rows), self.engine.focus_moved[rows], strict=True))
+        return [
+            brief_view(r, self.where, bool(moved.get(r["id"]))) for r in self.engine.fetch(rows)
+        ]
 
     def briefs_at(self, key: str, limit: int) -> tuple[list[dict], int]:
         """The newest ``limit`` briefs at place ``key``, and how many there are."""
