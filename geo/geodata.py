@@ -403,6 +403,8 @@ REGION_SUFFIXES: tuple[str, ...] = (
     " district",
     " prefecture",
     " county",
+    " parish",
+    " borough",
     " city",
     " voivodeship",
     " metropolitan",
