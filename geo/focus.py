@@ -39,7 +39,8 @@ from geo.resolve import SAME_PLACE_KM, haversine_km
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
-_PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1}
+IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
+_PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 _SENTENCE = re.compile(r"(?<=[^\W\d_]{3})[.!?]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -93,7 +94,11 @@ def choose_focus(
 
 def _choose(mentions, dl, text, body_start) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    mentions = [m for m in mentions if isinstance(m, Mention) and m.location.resolved]
+    mentions = [
+        m
+        for m in mentions
+        if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
+    ]
     end = lead_end(text, body_start or 0)
     lead = [m for m in mentions if m.start < end]
     if dl is not None:

@@ -337,6 +337,13 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             log.debug("region alias %s -> %s/%s matches nothing", alias, cc, target)
         for r in hits:
             qual[fold(alias)].append(r)
+            if g.kind[r] == REGION:  # "Schotland", "Bayern": the region in running text too
+                g._index(fold(alias), r << 1, tmp)
+    for abbr, (cc, target) in geodata.REGION_ABBREVIATIONS.items():
+        t = fold(target)
+        for r in region_idx.values():
+            if g.cc[r] == cc and fold(g.name[r]) == t:
+                g.abbreviations[fold(abbr)] = r
     g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
 
     # --- countries: names in our languages; point = the country's own (geo/data), else the capital

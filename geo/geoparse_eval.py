@@ -17,7 +17,8 @@ and scores what it finds the way the published figures are computed:
 
 Corpora differ in what they annotate: LGL marks country adjectives ("Russian") as toponyms,
 GeoVirus does not, so demonym mentions (``kind == "demonym"``) are scored on LGL and left out on
-GeoVirus (as a system configured for that corpus would).
+GeoVirus (as a system configured for that corpus would). Both annotate continents, which
+``find_mentions`` reports only when asked (``continents=True``; wire labels leave them out).
 
 Every corpus is scored on its **tune part**, its **held part** and the whole. The split is the
 project's fixed rule by article id (``held`` when ``sha256(id) % 3 == 0``). ``--errors`` lists
@@ -47,8 +48,9 @@ EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
 PARTS = ("tune", "held", "all")
 PART_LABEL = {"tune": "tune part", "held": "held part", "all": "whole"}
 
-# Corpus conventions: whether country adjectives ("Russian") are annotated as toponyms.
+# Corpus conventions: whether country adjectives ("Russian") and continents are annotated.
 DEMONYMS_ANNOTATED = {"lgl": True, "geovirus": False}
+CONTINENTS_ANNOTATED = {"lgl": True, "geovirus": True}
 
 # Published anchors (see the corpus README for the sources): system -> (a@161, AUC, mean km,
 # recognition P, R, F1); None where not reported.
@@ -209,12 +211,12 @@ class Found:
     name: str
 
 
-def find_places(text: str, demonyms: bool, resolver=None) -> list[Found]:
+def find_places(text: str, demonyms: bool, continents: bool, resolver=None) -> list[Found]:
     """What Wiremap reports for one article: its mentions, English, no dateline given."""
     from geo.mentions import find_mentions
 
     out = []
-    for m in find_mentions(text, "en", resolver=resolver):
+    for m in find_mentions(text, "en", resolver=resolver, continents=continents):
         if m.kind == "demonym" and not demonyms:
             continue
         loc = m.location
@@ -309,10 +311,11 @@ def evaluate_corpus(
     if limit is not None:
         articles = articles[:limit]
     demonyms = DEMONYMS_ANNOTATED.get(name, True)
+    continents = CONTINENTS_ANNOTATED.get(name, True)
     counts = {p: Counts() for p in PARTS}
     for k, rec in enumerate(articles, 1):
         part = part_of(rec["id"])
-        found = find_places(rec["text"], demonyms, resolver)
+        found = find_places(rec["text"], demonyms, continents, resolver)
         c = score_article(rec, found, errors if part == "tune" else None)
         counts[part].add(c)
         counts["all"].add(c)

@@ -38,6 +38,7 @@ WIRE_DEFAULT = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "wire" / "wire_samples.jsonl"
 )
 RADIUS_KM = 25.0
+UNLABELLED_KINDS = ("demonym", "continent")  # the labels leave adjectives and continents out
 TARGET_PRECISION = 0.9
 TARGET_FOCUS = 0.85
 
@@ -167,9 +168,12 @@ def evaluate(
             text = rec["text"]
         span, query = _dateline(rec, item)
         lang = rec.get("lang")
-        found = find_mentions(text, lang, exclude=(span,) if span else (), resolver=resolver)
         dl: Location | None = resolver.resolve(query) if query is not None else None
+        found = find_mentions(
+            text, lang, exclude=(span,) if span else (), resolver=resolver, dateline=dl
+        )
         focus = choose_focus(found, dl, text, body_start=span[1] if span else 0)
+        found = [m for m in found if m.kind not in UNLABELLED_KINDS]
         t = Tally(items=1)
         want = {(m["start"], m["end"]): m for m in rec["mentions"]}
         for m in found:
