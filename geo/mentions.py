@@ -64,6 +64,7 @@ ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) 
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
 REGION_POP = 100_000  # first-level regions, by the population of their cities
 MAX_WORDS = 5
+LAZY_WORDS = 3  # small towns' names read lazily have at most this many words ("Tega Cay")
 MAX_CANDIDATES = 12  # readings of one name kept for the choice from the whole text
 MAX_TEXT = 200_000  # longer texts are cut: briefs are short, this bounds hostile input
 CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantly), then cleared
@@ -242,6 +243,12 @@ class _Entry:
     def has_kind(self, g: Gazetteer, *kinds: int) -> bool:
         return any(g.kind[i] in kinds for i, _, _ in self.cands)
 
+    def names_area(self, g: Gazetteer) -> bool:
+        """A country or a first-level region without support ("Georgia", "Texas")."""
+        return self.short_country >= 0 or any(
+            t == FREE and g.kind[i] in (COUNTRY, REGION) for i, _, t in self.cands
+        )
+
 
 def _alt_ok(key: str, primary: str, pop: int) -> bool:
     """An alternate name fit for running text: an exonym of a big city (Parijs, Keulen, Rom),
@@ -297,39 +304,25 @@ class MentionIndex:
         w = words()
         self.w = w
         entries: dict[str, _Entry] = {}
-        context_regions = g.context_regions
         exonyms = {fold(n): g.by_gid.get(gid) for n, gid in geodata.EXONYMS.items()}
-        exonyms = {k: v for k, v in exonyms.items() if v is not None}
-        stop = w["stop_always"]
+        self._pinned = {k: v for k, v in exonyms.items() if v is not None}
+        self._pinned.update(g.preferred)
+        self._stop = w["stop_always"]
+        kind, pop = g.kind, g.pop
         for key, v in g.names.items():
-            if not key.isascii() or key.isdigit() or key in stop:
-                continue
+            # a name that only small towns bear is read lazily (``entry``): most of the
+            # gazetteer's names, rarely met in running text
             postings = (v,) if isinstance(v, int) else v
-            multi = " " in key
-            regions_ok = (
-                multi
-                or key in context_regions
-                or (len(key) >= 4 and key not in geodata.CONTEXT_REGION_STOPWORDS)
-            )
-            pref = g.preferred.get(key) if key in g.preferred else exonyms.get(key)
-            cands: dict[int, tuple[int, float, int]] = {}
-            short = -1
-            for p in postings:
-                i, alt = p >> 1, bool(p & ALT)
-                if g.kind[i] == COUNTRY and len(key) <= 3:
-                    short = i
-                    continue
-                tier = FREE if i == pref else _tier(g, i, alt, key, multi, regions_ok)
-                if tier is None:
-                    continue
-                c = (i, prior(g, i, alt, i == pref), tier)
-                if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
-                    cands[i] = c
-            if pref is not None and pref not in cands:
-                cands[pref] = (pref, prior(g, pref, False, True), FREE)
-            if cands or short >= 0:
-                ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
-                entries[key] = _Entry(cands=tuple(ranked), short_country=short)
+            if key not in self._pinned and all(
+                kind[p >> 1] == CITY
+                and pop[p >> 1] < (CITY_POP_MULTI if " " in key else CITY_POP)
+                and not (p & ALT and pop[p >> 1] >= ALT_POP_SMALL)
+                for p in postings
+            ):
+                continue
+            e = self._make_entry(key, v)
+            if e is not None:
+                entries[key] = e
         for abbr in geodata.REGION_ABBREVIATIONS:
             r = g.abbreviations.get(fold(abbr))
             if r is not None:
@@ -363,6 +356,7 @@ class MentionIndex:
         self._demonym_pre: dict[str, list[str]] = {}
         for stem in g.demonyms:
             self._demonym_pre.setdefault(stem[:4], []).append(stem)
+        self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         # US state abbreviations as written ("W.Va.", "Ore."), one pattern for the whole text
@@ -373,10 +367,60 @@ class MentionIndex:
         self._abbr_region = {a: g.abbreviations.get(fold(a)) for a in abbrs}
         self._continents = _continent_names()
 
+    def _make_entry(self, key: str, v: int | tuple[int, ...] | None) -> _Entry | None:
+        """What a folded name may mean in running text (None: nothing)."""
+        if v is None or not key.isascii() or key.isdigit() or key in self._stop:
+            return None
+        g = self.g
+        postings = (v,) if isinstance(v, int) else v
+        multi = " " in key
+        regions_ok = (
+            multi
+            or key in g.context_regions
+            or (len(key) >= 4 and key not in geodata.CONTEXT_REGION_STOPWORDS)
+        )
+        pref = self._pinned.get(key)
+        cands: dict[int, tuple[int, float, int]] = {}
+        short = -1
+        for p in postings:
+            i, alt = p >> 1, bool(p & ALT)
+            if g.kind[i] == COUNTRY and len(key) <= 3:
+                short = i
+                continue
+            tier = FREE if i == pref else _tier(g, i, alt, key, multi, regions_ok)
+            if tier is None:
+                continue
+            c = (i, prior(g, i, alt, i == pref), tier)
+            if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
+                cands[i] = c
+        if pref is not None and pref not in cands:
+            cands[pref] = (pref, prior(g, pref, False, True), FREE)
+        if not cands and short < 0:
+            return None
+        ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
+        return _Entry(cands=tuple(ranked), short_country=short)
+
+    def entry(self, key: str) -> _Entry | None:
+        """The entry of a folded name: prebuilt, or made now for a small town's name."""
+        e = self.entries.get(key)
+        if e is not None:
+            return e
+        got = self._lazy.get(key, THING)
+        if got is THING:
+            v = self.g.names.get(key)
+            if v is None:
+                return None
+            got = self._make_entry(key, v)
+            if len(self._lazy) >= CACHE_SIZE:
+                self._lazy.clear()
+            self._lazy[key] = got
+        return got
+
     def clear_cache(self) -> None:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
         self._demonyms.clear()
         self._nouns.clear()
+        self._lazy.clear()
 
     def demonym(self, key: str) -> str | None:
         """The country of a word that starts with a country adjective stem ("oekraiense")."""
@@ -453,15 +497,10 @@ class MentionIndex:
             hit = None
             skip = 1
             first = t[_K].partition(" ")[0]
+            # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
             longest = min(max_words.get(first, 0), MAX_WORDS)
-            if (
-                not longest
-                and genitive
-                and t[_CAP]
-                and first.endswith("s")
-                and first[:-1] in entries
-            ):
-                longest = 1  # "Russlands"
+            if t[_CAP] and longest < LAZY_WORDS:
+                longest = LAZY_WORDS
             if i in abbr:
                 j, r, end = abbr[i]
                 hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t[_K], "region", end=end)
@@ -477,8 +516,8 @@ class MentionIndex:
                     j += 1
                     keys.append(keys[-1] + " " + nxt)
                 for m in range(len(keys), 0, -1):
-                    e = entries.get(keys[m - 1])
                     key = keys[m - 1]
+                    e = self.entry(key)
                     if e is None and m == 1 and genitive and t[_CAP] and t[_K].endswith("s"):
                         key = t[_K][:-1]  # "Russlands", "Beiruts": German genitive
                         e = entries.get(key)
@@ -501,7 +540,12 @@ class MentionIndex:
                         break
             if hit is None and t[_CAP] and len(t[_K]) >= 4 and " " not in t[_K]:
                 cc = self.demonym_word(t[_K])
-                if cc and cc in self.g.country_index and not self._demonym_in_name(toks, i):
+                if (
+                    cc
+                    and cc in self.g.country_index
+                    and not self._demonym_in_name(toks, i)
+                    and not (i > 0 and toks[i - 1][_K] in self.w["language_before"])
+                ):  # not "spoke only French", "in English": the language
                     hit = _Hit(i, i + 1, _Entry(), t[_K], "demonym", cc)
             if hit is None:
                 pos = i + skip
@@ -520,10 +564,38 @@ class MentionIndex:
                     h.j - h.i == 1
                     and h.key in persons
                     and h.kind is None
-                    and not h.entry.has_kind(self.g, COUNTRY, REGION)
+                    and not h.entry.names_area(self.g)
                 )
             ]
-        return hits
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k)]
+
+    def _cued(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
+        """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
+        only where the text introduces it as a place: after a locative or "of"/"from" ("a man
+        from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
+        Police"), with its region after it ("Chapin, S.C."), or in a list with other places."""
+        h = hits[k]
+        e = h.entry
+        if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
+            return True
+        w = self.w
+        i, j = h.i, h.j
+        if i > 0 and (toks[i - 1][_K] in w["locatives"] or toks[i - 1][_K] in w["place_before"]):
+            return True
+        if (
+            j < len(toks)
+            and toks[j][_JP]
+            and (toks[j][_K] in w["place_after"] or toks[j][_K] in w["civic_after"])
+        ):
+            return True
+        for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
+            if other is None or other.kind == "demonym" or not other.entry.gaz:
+                continue
+            a, b = (other, h) if other.j <= h.i else (h, other)
+            gap = text[toks[a.j - 1][_E] : toks[b.i][_S]]
+            if gap in (", ", ",", " and ", ", and ", " or ", " y ", " et ", " en ", " und ", " e "):
+                return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted"
+        return False
 
     def _abbreviations(self, text: str, toks) -> dict[int, tuple[int, int, int]]:
         """US state abbreviations as written ("Fowlerville, Mich.", "W.Va."): first word ->
@@ -669,7 +741,7 @@ class MentionIndex:
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-            if not e.has_kind(self.g, COUNTRY, REGION) and self._said(toks, i, j, lang):
+            if not e.names_area(self.g) and self._said(toks, i, j, lang):
                 return PERSON  # "Parker said", "dijo Denton": a person
             if (
                 lang in ("it", "es", "fr", "nl")
@@ -679,6 +751,26 @@ class MentionIndex:
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return THING  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
+            if (
+                lang == "en"
+                and i > 0
+                and toks[i][_JP]
+                and toks[i - 1][_K] == "the"
+                and e.cands
+                and e.short_country < 0
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and not self._civic(toks, j)
+                and not (
+                    j < len(toks)
+                    and toks[j][_JP]
+                    and (
+                        toks[j][_K] in ("and", "or")
+                        or (not toks[j][_CAP] and toks[j][_K] not in w["function_words"])
+                        or self.demonym_word(toks[j][_K])
+                    )
+                )
+            ):
+                return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
         return self._person_or_thing(toks, i, j, lang, e, title) or True
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
@@ -707,7 +799,16 @@ class MentionIndex:
                 return THING  # "Real Madrid", "Air France"
             if (
                 text_prev[_CAP]
-                and (not text_prev[_SENT] or (i >= 2 and toks[i - 2][_K] in w["titles"]))
+                and (
+                    not text_prev[_SENT]
+                    or (i >= 2 and toks[i - 2][_K] in w["titles"])
+                    or (
+                        not e.free
+                        and e.cands
+                        and not e.names_area(g)
+                        and pk not in w["stop_sentence_start"]
+                    )
+                )
                 and not title
                 and not area
                 and lang != "de"
@@ -764,8 +865,8 @@ class MentionIndex:
                 return THING  # "Jordan Bardella", "Georgia Meloni": a first name
             if self._placeish(nk) or self.demonym_word(nk):
                 return None  # another place or an adjective follows: a list, not a name
-            if e.has_kind(g, COUNTRY, REGION):
-                return None  # "Texas Department of Health", "Ohio Senate"
+            if e.names_area(g) or any(t == FREE and g.kind[c] == SUBREGION for c, _, t in e.cands):
+                return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
             if lang != "de" and not title:
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
         return None
