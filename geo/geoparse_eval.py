@@ -113,8 +113,25 @@ def load_corpus(path: Path) -> list[dict]:
     return out
 
 
-def corpus_files(directory: Path = SHARED_DIR) -> list[Path]:
-    return sorted(directory.glob("*.jsonl"))
+def corpus_files(directory: Path | None = None) -> list[Path]:
+    """The corpus files of a folder (default: the shared geoparse folder), by name."""
+    directory = SHARED_DIR if directory is None else directory
+    return sorted(directory.glob("*.jsonl")) if directory.is_dir() else []
+
+
+def looks_like_corpus(path: Path) -> bool:
+    """Whether ``path`` is a geoparsing corpus file (its first article has toponym spans), or
+    a folder of them: how ``wiremap eval`` tells these from labelled wire briefs."""
+    files = corpus_files(path) if path.is_dir() else [path]
+    for f in files:
+        try:
+            with f.open(encoding="utf-8") as fh:
+                first = fh.readline()
+            if is_corpus_record(json.loads(first)):
+                return True
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+    return False
 
 
 def match_overlap(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> dict[int, int]:
@@ -249,7 +266,11 @@ def score_article(rec: dict, found: list[Found], errors: list[str] | None = None
     exact_found = set(spans)
     c.exact_tp = len(exact_gold & exact_found)
     c.exact_fn = len(exact_gold) - c.exact_tp
-    c.exact_fp = len(exact_found - exact_gold - set(no_pt))
+    c.exact_fp = sum(
+        1
+        for fs, fe in exact_found - exact_gold
+        if not any(min(e, fe) - max(s, fs) > 0 for s, e in no_pt)
+    )
     # all gold, overlap
     all_pairs = match_overlap([(g["start"], g["end"]) for g in gold], spans)
     c.all_tp = len(all_pairs)
@@ -379,7 +400,8 @@ def format_report(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def shared_missing_message(directory: Path = SHARED_DIR) -> str:
+def shared_missing_message(directory: Path | None = None) -> str:
+    directory = SHARED_DIR if directory is None else directory
     return f"geoparsing corpora not found in {directory} (see the shared data README)"
 
 
@@ -389,13 +411,17 @@ def main(argv: list[str] | None = None) -> int:
         description="Score place recognition and resolution on the public geoparsing corpora.",
     )
     ap.add_argument(
-        "files", nargs="*", type=Path, help=f"corpus JSONL files (default: {SHARED_DIR})"
+        "files",
+        nargs="*",
+        type=Path,
+        help=f"corpus JSONL files or folders of them (default: {SHARED_DIR})",
     )
     ap.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     ap.add_argument("--errors", action="store_true", help="list the tune part's failures")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = ap.parse_args(argv)
-    files = args.files or corpus_files()
+    files = [f for p in args.files for f in (corpus_files(p) if p.is_dir() else [p])]
+    files = files if args.files else corpus_files()
     if not files:
         msg = shared_missing_message()
         if os.environ.get("CI", "").lower() == "true":
