@@ -695,7 +695,7 @@ class MentionIndex:
         i = ch.index
         if i is None:
             return None
-        conf = 0.9 if ch.why in ("only reading", "qualifier") else 0.7
+        conf = {"qualifier": 0.9, "only reading": 0.8}.get(ch.why, 0.6)
         kind = KIND_NAMES[g.kind[i]]
         if _region_cue(self.w, toks, h.i, h.j) and g.kind[i] == CITY:
             reg = self._region_of.get((h.key, g.cc[i]))
