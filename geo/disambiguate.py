@@ -43,7 +43,7 @@ W_DATELINE_COUNTRY = 1.5
 W_DATELINE_REGION = 1.5
 W_LANGUAGE = 0.3
 UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
-COUNTRY_PRIOR = 7.5  # a country named in running text is the country (Georgia, Mexico, Jordan)
+COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
 REGION_PRIOR_SHIFT = -1.0
 SUBREGION_PRIOR_SHIFT = -0.5
 CAPITAL_BONUS = 1.0
@@ -86,6 +86,7 @@ class Name:
     cands: tuple[tuple[int, float, int], ...] = ()
     qualifier: tuple[int, ...] = ()
     fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
+    cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,19 +258,24 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
         return Choice(nm.cands[0][0], "only reading"), 1.0
     ranked: list[tuple[float, int, int, str]] = []
     named_area = _names_an_area(g, nm)
+    named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+    regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     for i, p, tier in nm.cands:
-        if (
-            tier == NEEDS_REGION
-            and named_area
-            and not (nm.qualifier and _qualifies(g, i, nm.qualifier))
-        ):
+        k = g.kind[i]
+        qual = bool(nm.qualifier) and _qualifies(g, i, nm.qualifier)
+        if tier == NEEDS_REGION and named_area and not qual:
             continue  # "England and Wales": the nation, not a hamlet called Wales
+        if regional and k not in (REGION, SUBREGION):
+            continue  # "Nyanza Province", "Henan province": the region
         s = p
         why = ""
         cc = g.cc[i]
         nc, who_c = votes.country(cc, nm.key)
-        nr, who_r = votes.region(g.a1[i], nm.key) if g.kind[i] != COUNTRY else (0.0, "")
-        qual = bool(nm.qualifier) and _qualifies(g, i, nm.qualifier)
+        nr, who_r = votes.region(g.a1[i], nm.key) if k != COUNTRY else (0.0, "")
+        if named_country and k != COUNTRY and not qual and not (nr if k == CITY else nc or nr):
+            # a country's name means the country, unless the text names the other place's
+            # region (a town called China) or, for a region, its country (Georgia, the state)
+            continue
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):

@@ -324,6 +324,8 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         qual[a2].append(r)
         if fold(full) != a2:
             g._index(fold(full), r << 1, tmp)
+        if cc in geodata.SUBREGION_NAMES_COUNTRIES:  # "Surrey", "Gironde", "Laguna" in text
+            g._index(a2, r << 1, tmp)
     for r in region_idx.values():
         for k in _region_variants(g.name[r]):
             qual[k].append(r)

@@ -120,6 +120,11 @@ COUNTRY_ALIASES: dict[str, str] = {
     "DR Congo": "CD",
 }
 
+# Countries whose second-level regions are named bare in running text ("Surrey", "la Gironde",
+# "Laguna province"): their admin2 names are indexed for mentions (US counties always need their
+# "County"/"Parish" word, other countries' admin2 names are municipalities or districts).
+SUBREGION_NAMES_COUNTRIES: frozenset[str] = frozenset(["GB", "FR", "IT", "ES", "PH"])
+
 # Region abbreviations read in running text as the region ("NSW"). name -> (country, region name)
 REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "NSW": ("AU", "New South Wales"),

@@ -279,7 +279,9 @@ def _tier(g: Gazetteer, i: int, alt: bool, key: str, multi: bool, regions_ok: bo
             return FREE
         return NEEDS_COUNTRY if g.pop[i] >= REGION_POP // 10 and regions_ok else None
     if k == SUBREGION:
-        return FREE if key.rsplit(" ", 1)[-1] in words()["subregion_words"] else None
+        if key.rsplit(" ", 1)[-1] in words()["subregion_words"]:
+            return FREE  # "Rapides Parish", "Kanawha County"
+        return NEEDS_COUNTRY if len(key) >= 5 else None  # "Surrey", "Gironde"
     pop = g.pop[i]
     if alt:
         if _alt_ok(key, g.name[i], pop) or (multi and pop >= ALT_POP):
@@ -395,6 +397,13 @@ class MentionIndex:
                 cands[i] = c
         if pref is not None and pref not in cands:
             cands[pref] = (pref, prior(g, pref, False, True), FREE)
+        # a region named like its own country ("Mexico" the state) or a county named like a
+        # town of its country (the province of Roma) is read only with a region word: drop it
+        countries = {g.cc[i] for i, _, t in cands.values() if g.kind[i] == COUNTRY and t == FREE}
+        towns = {g.cc[i] for i in cands if g.kind[i] == CITY}
+        for i in [i for i in cands if g.kind[i] in (REGION, SUBREGION)]:
+            if g.cc[i] in countries or (g.kind[i] == SUBREGION and g.cc[i] in towns):
+                del cands[i]
         if not cands and short < 0:
             return None
         ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
@@ -665,7 +674,7 @@ class MentionIndex:
                     )
                     if nxt.entry.short_country >= 0:
                         qual += (nxt.entry.short_country,)
-            names.append(Name(h.key, cands, qual))
+            names.append(Name(h.key, cands, qual, cue=_region_cue(self.w, toks, h.i, h.j)))
         return names
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
@@ -697,9 +706,9 @@ class MentionIndex:
             return None
         conf = {"qualifier": 0.9, "only reading": 0.8}.get(ch.why, 0.6)
         kind = KIND_NAMES[g.kind[i]]
-        if _region_cue(self.w, toks, h.i, h.j) and g.kind[i] == CITY:
+        if nm.cue and g.kind[i] == CITY:
             reg = self._region_of.get((h.key, g.cc[i]))
-            if reg is not None:
+            if reg is not None and g.a1[reg] == g.a1[i]:  # its own region ("Kharkiv oblast")
                 why = f"{place} + region word in text → {r.label(reg)}"
                 return Mention(place, s, end, r.location(place, reg, conf, why), "region")
         why = f"{place} → {r.label(i)} ({ch.why})"
