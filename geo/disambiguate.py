@@ -42,6 +42,7 @@ NEAR_ZERO_KM = 300.0  # ... fading to nothing at this distance
 W_DATELINE_COUNTRY = 1.5
 W_DATELINE_REGION = 1.5
 W_LANGUAGE = 0.3
+W_SHARED_REGION = 1.5  # first pass: another name of the text could lie in the same region
 UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
 COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
 REGION_PRIOR_SHIFT = -1.0
@@ -193,7 +194,8 @@ def choose(
 ) -> list[Choice]:
     """One choice per name (see the module doc)."""
     anchor = anchor or Anchor()
-    picks = [_own(g, nm, anchor) for nm in names]
+    shared = _shared_regions(g, names)
+    picks = [_own(g, nm, anchor, shared) for nm in names]
     choices: list[Choice] = []
     for _ in range(ROUNDS):
         votes = _Votes()
@@ -216,13 +218,32 @@ ROUNDS = 2  # the voting pass runs twice: votes from readings already corrected 
 DATELINE = "\0dateline"
 
 
-def _own(g: Gazetteer, nm: Name, anchor: Anchor) -> tuple[int | None, float]:
-    """The first reading of a name from its own evidence, and the weight of its vote."""
+def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
+    """First-level regions that readings of two or more different names share, with the names:
+    "Athens" and "Henderson County" both have a reading in Texas."""
+    by_region: dict[str, set[str]] = {}
+    for nm in names:
+        if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
+            for i, _, _ in nm.cands:
+                if g.kind[i] != COUNTRY and g.a1[i]:
+                    by_region.setdefault(g.a1[i], set()).add(nm.key)
+        elif nm.cands and g.a1[nm.cands[0][0]] and g.kind[nm.cands[0][0]] != COUNTRY:
+            by_region.setdefault(g.a1[nm.cands[0][0]], set()).add(nm.key)
+    return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
+
+
+def _own(
+    g: Gazetteer, nm: Name, anchor: Anchor, shared: dict[str, set[str]] | None = None
+) -> tuple[int | None, float]:
+    """The first reading of a name from its own evidence (and, for an ambiguous name, a region
+    where another name has a reading too), and the weight of its vote."""
     if nm.fixed_cc is not None:
         return None, 0.0
     ranked = []
     for i, p, tier in nm.cands:
         s = p
+        if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
+            s += W_SHARED_REGION
         if nm.qualifier and _qualifies(g, i, nm.qualifier):
             s += W_QUALIFIER
         elif tier == NEEDS_REGION:
