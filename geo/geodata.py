@@ -567,6 +567,13 @@ REGION_SUFFIXES: tuple[str, ...] = (
     " metropolitan",
     " ska oblast",
     "s ka oblast",
+    " sheng",  # Chinese provinces as GeoNames writes them: "Henan Sheng", "Xinjiang Uygur Zizhiqu"
+    " shi",
+    " zizhiqu",
+    " uygur",
+    " zhuangzu",
+    " huizu",
+    " autonomous region",
 )
 
 # Words that wire copy adds to a gazetteer name ("JABALYA REFUGEE CAMP", "GAZA CITY"): tried

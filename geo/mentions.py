@@ -559,6 +559,15 @@ class MentionIndex:
             if hit is None:
                 pos = i + skip
                 continue
+            hit.cue = _region_cue(self.w, toks, hit.i, hit.j)
+            if (
+                hit.end < 0
+                and hit.j < n
+                and toks[hit.j][_JP]
+                and toks[hit.j][_CAP]
+                and toks[hit.j][_K] in self.w["region_suffixes"]
+            ):
+                hit.j += 1  # "Nyanza Province", "Idlib Governorate": the word is part of the name
             s, end = toks[hit.i][_S], (hit.end if hit.end >= 0 else toks[hit.j - 1][_E])
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
@@ -576,7 +585,48 @@ class MentionIndex:
                     and not h.entry.names_area(self.g)
                 )
             ]
+        hits = self._county_lists(toks, hits, exclude)
         return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k)]
+
+    def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
+        """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
+        County"), whatever else it could be."""
+        plural = self.w["subregion_plurals"]
+        found: list[_Hit] = []
+        for k, t in enumerate(toks):
+            if t[_K] not in plural or not t[_JP] or k == 0:
+                continue
+            word = t[_K][:-3] + "y" if t[_K].endswith("ies") else t[_K][:-2]  # county, parish
+            end = k  # the name before ends at end - 1
+            while end > 0 and toks[end - 1][_CAP]:
+                start = end - 1
+                while start > 0 and toks[start][_JP] and toks[start - 1][_CAP]:
+                    if end - start >= LAZY_WORDS:
+                        break
+                    start -= 1
+                for first in range(start, end):  # "Small Hitchcock": the longest name that is one
+                    key = " ".join(x[_K] for x in toks[first:end]) + " " + word
+                    e = self.entry(key)
+                    if e is not None and any(self.g.kind[c] == SUBREGION for c, _, _ in e.cands):
+                        a0, b0 = toks[first][_S], toks[end - 1][_E]
+                        if not any(a0 < b and a < b0 for a, b in exclude):
+                            found.append(_Hit(first, end, e, key, None))
+                        break
+                if toks[start][_SENT] or start == 0:
+                    break
+                if toks[start - 1][_K] in ("and", "or", "&"):
+                    end = start - 1
+                    if end > 0 and not toks[end][_JP] and toks[end][_SENT]:
+                        break
+                elif not toks[start][_JP]:
+                    end = start  # "Clay, Douglas": a comma between
+                else:
+                    break
+        if not found:
+            return hits
+        spans = [(h.i, h.j) for h in found]
+        keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
+        return sorted(keep + found, key=lambda h: h.i)
 
     def _cued(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
@@ -674,7 +724,7 @@ class MentionIndex:
                     )
                     if nxt.entry.short_country >= 0:
                         qual += (nxt.entry.short_country,)
-            names.append(Name(h.key, cands, qual, cue=_region_cue(self.w, toks, h.i, h.j)))
+            names.append(Name(h.key, cands, qual, cue=h.cue))
         return names
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
@@ -921,6 +971,7 @@ class _Hit:
     kind: str | None  # "demonym", "region" (an abbreviation) or None (from the entry)
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
+    cue: bool = False  # a region word next to it
 
 
 def _region_cue(w, toks, i: int, j: int) -> bool:
