@@ -359,14 +359,17 @@ class MentionIndex:
         for stem in g.demonyms:
             self._demonym_pre.setdefault(stem[:4], []).append(stem)
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
+        self._lazy_starts = frozenset(
+            k.partition(" ")[0] for k in g.names if " " in k and k not in entries
+        )
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
-        # US state abbreviations as written ("W.Va.", "Ore."), one pattern for the whole text
-        abbrs = sorted(geodata.US_STATE_ABBREVIATIONS, key=len, reverse=True)
-        self._abbr_re = re.compile(
-            r"(?<![\w.])(" + "|".join(re.escape(a) for a in abbrs) + r")(?![\w])"
-        )
-        self._abbr_region = {a: g.abbreviations.get(fold(a)) for a in abbrs}
+        # US state abbreviations as written ("W.Va.", "Ore.")
+        self._abbr_region = {
+            a: g.abbreviations[fold(a)]
+            for a in geodata.US_STATE_ABBREVIATIONS
+            if fold(a) in g.abbreviations
+        }
         self._continents = _continent_names()
 
     def _make_entry(self, key: str, v: int | tuple[int, ...] | None) -> _Entry | None:
@@ -495,7 +498,7 @@ class MentionIndex:
         lower_starts = self.lower_starts
         hits: list[_Hit] = []
         genitive = lang == "de"
-        titles = _title_case_sentences(toks)
+        titles: set[int] | None = None  # words of title-case sentences, found when needed
         persons: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
@@ -509,7 +512,7 @@ class MentionIndex:
             # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
             longest = min(max_words.get(first, 0), MAX_WORDS)
             if t[_CAP] and longest < LAZY_WORDS:
-                longest = LAZY_WORDS
+                longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
             if i in abbr:
                 j, r, end = abbr[i]
                 hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t[_K], "region", end=end)
@@ -536,6 +539,8 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
+                    if titles is None:
+                        titles = _title_case_sentences(toks)
                     fit = self._fits(toks, i, i + m, e, lang, i in titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
@@ -661,30 +666,33 @@ class MentionIndex:
         (end word, region, end offset). Those that are also words ("Miss.", "Ind.") count only
         after "Place, " or "(".
         """
-        if "." not in text:
-            return {}
         out: dict[int, tuple[int, int, int]] = {}
-        starts = None
-        for m in self._abbr_re.finditer(text):
-            a = m.group(1)
-            r = self._abbr_region.get(a)
-            if r is None or not a[0].isupper():
+        regions = self._abbr_region
+        n, size = len(toks), len(text)
+        for i, t in enumerate(toks):
+            s, e = t[_S], t[_E]
+            if not t[_CAP] or e - s > 5:
                 continue
-            if starts is None:
-                starts = {t[_S]: k for k, t in enumerate(toks)}
-            i = starts.get(m.start())
-            if i is None:
-                continue
-            j = i + 1
-            while j < len(toks) and toks[j][_S] < m.end():
-                j += 1
-            if a in geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS:
-                before = text[max(0, m.start() - 2) : m.start()]
-                if not (before == ", " and i > 0 and toks[i - 1][_CAP]) and not before.endswith(
-                    "("
-                ):
+            # "Ore." (a word and its dot), "N.Y." (one word with dots), "W.Va." (two words)
+            for j, end in (
+                (i + 1, e + 1),
+                (i + 1, e),
+                (i + 2, toks[i + 1][_E] + 1 if i + 1 < n else 0),
+            ):
+                if end > size or end <= e - 1 or text[end - 1] != ".":
                     continue
-            out[i] = (j, r, m.end())
+                a = text[s:end]
+                r = regions.get(a)
+                if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
+                    continue
+                if a in geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS:
+                    before = text[max(0, s - 2) : s]
+                    if not (before == ", " and i > 0 and toks[i - 1][_CAP]) and not before.endswith(
+                        "("
+                    ):
+                        continue
+                out[i] = (j, r, end)
+                break
         return out
 
     def _demonym_in_name(self, toks, i: int) -> bool:
