@@ -12,6 +12,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
    place wins, unless a later one lies inside it (a city in that country: more precise).
    Reason: ``lead: "in X" (outside the dateline ...)``.
+   A place that contains the dateline wins too when a compass word says the event is in a part
+   of it ("in het noorden van Québec" under a MONTRÉAL dateline): the region's point, not the
+   city's. Demonyms ("Russian troops") say who, not where: they never become the focus.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
    "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
    the more precise place. Mentions within 25 km of the dateline are the dateline place.
@@ -108,8 +111,8 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 if _locative(text, m.start) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if not _contains(m, dl) and _locative(text, m.start):
-                located.append(m)
+            if _locative(text, m.start) and (not _contains(m, dl) or _compass(text, m.start)):
+                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -189,6 +192,18 @@ def _locative(text: str, start: int) -> bool:
         if k in skip or _adjective(k):
             continue
         return False
+    return False
+
+
+def _compass(text: str, start: int) -> bool:
+    """A compass word among the few words before ``start`` ("northern", "le nord du")."""
+    w = words()
+    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-3:]):
+        k = fold(word)
+        if k in w["compass"]:
+            return True
+        if k not in w["locative_skip"]:
+            return False
     return False
 
 
