@@ -564,3 +564,49 @@ def test_continents_only_when_asked(resolver):
     assert found(resolver, text, "en") == []
     ms = find_mentions(text, "en", resolver=resolver, continents=True)
     assert [(m.place, m.kind) for m in ms] == [("Africa", "continent"), ("Europe", "continent")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name", "precision"),
+    [
+        # the dateline is elsewhere: the lead's place wins, a region at the region's point
+        (
+            "KYIV",
+            "en",
+            "KYIV (AP) - Russian drones struck the Odesa region overnight.",
+            "Odessa",
+            "region",
+        ),
+        (
+            "MONTRÉAL",
+            "fr",
+            "MONTRÉAL (AFP) - Des feux de forêt brûlent dans le nord du Québec.",
+            "Québec",
+            "region",
+        ),
+        # the dateline is where it happened
+        (
+            "QUITO",
+            "es",
+            "QUITO (EFE) - Miles de personas marcharon en Quito contra el Gobierno.",
+            "Quito",
+            "city",
+        ),
+    ],
+)
+def test_focus_cases(resolver, dateline, lang, text, name, precision):
+    dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
+    end = text.index("-") + 1
+    ms = find_mentions(text, lang, exclude=((0, end),), resolver=resolver, dateline=dl)
+    focus = choose_focus(ms, dl, text, body_start=end)
+    assert focus.location.name == name, focus.reason
+    assert focus.location.precision == precision
+    if precision == "region":  # the region's own point, not its capital's
+        assert (focus.location.lat, focus.location.lon) != (dl.lat, dl.lon)
+
+
+def test_no_dateline_focus_is_the_lead_place(resolver):
+    text = "Flooding hit northern Queensland on Monday; Brisbane sent help."
+    focus = choose_focus(found(resolver, text, "en"), None, text)
+    assert focus.location.name == "Queensland" and focus.location.precision == "region"
+    assert focus.reason.startswith("no dateline")
