@@ -564,7 +564,11 @@ class MentionIndex:
             if hit is None:
                 pos = i + skip
                 continue
-            hit.cue = _region_cue(self.w, toks, hit.i, hit.j)
+            hit.cue = _region_cue(self.w, toks, hit.i, hit.j) or (
+                lang in ("fr", "it", "es")
+                and hit.i > 0
+                and toks[hit.i - 1][_K] in self.w["city_articles"]
+            )  # "du Québec", "del Lazio": towns take no article, regions do
             if (
                 hit.end < 0
                 and hit.j < n

@@ -581,7 +581,7 @@ def test_continents_only_when_asked(resolver):
             "MONTRÉAL",
             "fr",
             "MONTRÉAL (AFP) - Des feux de forêt brûlent dans le nord du Québec.",
-            "Québec",
+            "Quebec",
             "region",
         ),
         # the dateline is where it happened
