@@ -63,6 +63,7 @@ CITY_POP_MULTI = 5_000  # "Den Helder", "Bad Ems": several words are rarely a co
 ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) must be this big
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
 REGION_POP = 100_000  # first-level regions, by the population of their cities
+BIG_REGION_POP = 1_000_000  # a region this big names an institution ("Ohio Senate")
 MAX_WORDS = 5
 LAZY_WORDS = 3  # small towns' names read lazily have at most this many words ("Tega Cay")
 MAX_CANDIDATES = 12  # readings of one name kept for the choice from the whole text
@@ -341,7 +342,9 @@ class MentionIndex:
         self.entries = entries
         self.lower_starts = frozenset(k.split(" ", 1)[0] for k, e in entries.items() if e.area)
         self._area_starts = frozenset(
-            k.split(" ", 1)[0] for k, e in entries.items() if e.area or (" " in k and e.free)
+            k.split(" ", 1)[0]
+            for k, e in entries.items()
+            if e.area or (" " in k and e.names_area(g))
         )
         self.max_words = {}
         for k in entries:
@@ -870,6 +873,7 @@ class MentionIndex:
                 return THING  # "Real Madrid", "Air France"
             if (
                 text_prev[_CAP]
+                and not text_prev[_UP]  # "CDC Atlanta", "UN Geneva": an acronym, not a name
                 and (
                     not text_prev[_SENT]
                     or (i >= 2 and toks[i - 2][_K] in w["titles"])
@@ -936,7 +940,14 @@ class MentionIndex:
                 return THING  # "Jordan Bardella", "Georgia Meloni": a first name
             if self._placeish(nk) or self.demonym_word(nk):
                 return None  # another place or an adjective follows: a list, not a name
-            if e.names_area(g) or any(t == FREE and g.kind[c] == SUBREGION for c, _, t in e.cands):
+            if e.short_country >= 0 or any(
+                t == FREE
+                and (
+                    g.kind[c] in (COUNTRY, SUBREGION)
+                    or (g.kind[c] == REGION and g.pop[c] >= BIG_REGION_POP)
+                )
+                for c, _, t in e.cands
+            ):
                 return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
             if lang != "de" and not title:
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
