@@ -64,6 +64,7 @@ ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) 
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
 REGION_POP = 100_000  # first-level regions, by the population of their cities
 BIG_REGION_POP = 1_000_000  # a region this big names an institution ("Ohio Senate")
+CLUB_TOWN_POP = 1_000_000  # a club's name ("Ajax") is a town below this only after "in"
 MAX_WORDS = 5
 LAZY_WORDS = 3  # small towns' names read lazily have at most this many words ("Tega Cay")
 MAX_CANDIDATES = 12  # readings of one name kept for the choice from the whole text
@@ -647,10 +648,20 @@ class MentionIndex:
         Police"), with its region after it ("Chapin, S.C."), or in a list with other places."""
         h = hits[k]
         e = h.entry
-        if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
-            return True
         w = self.w
         i, j = h.i, h.j
+        if (
+            h.kind is None
+            and j - i == 1
+            and h.key in w["org_before"]
+            and not e.names_area(self.g)
+            and all(self.g.pop[c] < CLUB_TOWN_POP for c, _, _ in e.cands)
+        ):
+            # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
+            # locative ("in Bayern")
+            return i > 0 and toks[i - 1][_K] in w["locatives"]
+        if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
+            return True
         if i > 0 and (toks[i - 1][_K] in w["locatives"] or toks[i - 1][_K] in w["place_before"]):
             return True
         if (
@@ -936,6 +947,8 @@ class MentionIndex:
             single = toks[i][_K] if j - i == 1 else ""
             if self._civic(toks, j):
                 return None  # "Paris Police Department", "Athens City Council"
+            if single in w["org_before"] and e.short_country < 0 and not e.has_kind(g, COUNTRY):
+                return THING  # "Bayern München", "Ajax Amsterdam": a club's name
             if single in w["firstname_places"]:
                 return THING  # "Jordan Bardella", "Georgia Meloni": a first name
             if self._placeish(nk) or self.demonym_word(nk):

@@ -551,6 +551,38 @@ def test_recognition_rules(resolver, text, want, not_found):
         assert p not in places, (p, places)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "want", "not_found"),
+    [
+        (
+            "de",
+            "Bayern München verlor gegen Köln. Urlaub in Bayern.",
+            ["Köln", "Bayern"],
+            ["München"],
+        ),
+        ("nl", "Ajax won in Eindhoven van PSV.", ["Eindhoven"], ["Ajax"]),
+        (
+            "it",
+            "La Juventus batte il Napoli; il sindaco di Roma vive in via Milano.",
+            ["Roma"],
+            ["Napoli", "Milano"],
+        ),
+        (
+            "es",
+            "Vivía en la calle California de Lima; el Real Madrid ganó en Sevilla.",
+            ["Lima", "Sevilla"],
+            ["California", "Madrid"],
+        ),
+    ],
+)
+def test_traps_in_other_languages(resolver, lang, text, want, not_found):
+    places = [m.place for m in found(resolver, text, lang)]
+    for p in want:
+        assert p in places, (p, places)
+    for p in not_found:
+        assert p not in places, (p, places)
+
+
 def test_countries_and_regions_sit_at_their_own_point(resolver):
     ms = {m.place: m.location for m in found(resolver, "Texas and the United States.", "en")}
     us = ms["United States"]
