@@ -33,13 +33,13 @@ from functools import lru_cache
 from parsing.agencies import (
     BARE_SPELLINGS,
     KICKER_WORDS,
-    MONTHS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
     canonical_agency,
     is_dpa_regional,
 )
 from parsing.records import Dateline
+from parsing.timewords import MONTHS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN"]
 
