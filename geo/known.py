@@ -15,6 +15,10 @@ What counts as known:
 - a first-level region or a country, under any name the gazetteer indexes (country names come
   from Babel in every language it reads).
 
+The kind says how sure a bare name is: a "city" (``CITY_POP`` people or a capital) is rarely
+anything else; a "town" may well be a word too ("Calcio" is a town and the Italian for
+football); then come regions and countries.
+
 GeoNames' alternate names carry no language, so ``lang`` does not narrow city names; it is part
 of the predicate's signature so that a language-aware table can answer later.
 """
@@ -27,23 +31,24 @@ from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, REGION, Gazetteer
 
 ALT_CITY_POP = 15_000
+CITY_POP = 100_000  # a "city"; smaller places are "towns" (a bare name is then often a word)
 MAX_NAME = 80  # longer "names" are prose, not places
 CACHE_SIZE = 100_000  # names remembered per process, then forgotten at once
 
-_KINDS = {CITY: "city", REGION: "region", COUNTRY: "country"}
-_RANK = {"city": 0, "region": 1, "country": 2}
+_KINDS = {CITY: "town", REGION: "region", COUNTRY: "country"}
+_RANK = {"city": 0, "town": 1, "region": 2, "country": 3}
 
 
 class KnownPlaces:
-    """``kind(name, lang)`` -> "city", "region", "country" or None, from the gazetteer's index."""
+    """``kind(name, lang)`` -> "city", "town", "region", "country" or None (the index's best)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
         self._memo: dict[str, str | None] = {}
 
     def kind(self, name: str, lang: str | None = None) -> str | None:
-        """The best kind of place ``name`` is known as (a city before a region before a
-        country), or None when the gazetteer does not know it as a place."""
+        """The best kind of place ``name`` is known as (a city before a town before a region
+        before a country), or None when the gazetteer does not know it as a place."""
         if not isinstance(name, str) or not name or len(name) > MAX_NAME:
             return None
         memo = self._memo
@@ -70,6 +75,8 @@ class KnownPlaces:
             if k == CITY and alt and not several_words and g.pop[i] < ALT_CITY_POP:
                 continue
             kind = _KINDS.get(k)
+            if kind == "town" and (g.pop[i] >= CITY_POP or i in g.capital):
+                kind = "city"
             if kind is not None and (best is None or _RANK[kind] < _RANK[best]):
                 best = kind
                 if kind == "city":

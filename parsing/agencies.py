@@ -144,6 +144,15 @@ PLACE_JOINERS: tuple[str, ...] = tuple(
     )
 )
 
+# Words that join two places in one dateline ("PIEDADE E RIO", "GURUGRAM AND NEW DELHI"). A
+# place is split on them only where the whole is not itself a known place ("TREINTA Y TRES").
+PLACE_CONJUNCTIONS: frozenset[str] = frozenset(_words("and e y und en et i og och és"))
+
+# Words that open a byline ("Di Corrado Rossi Roma - ..."): the dateline may follow the name.
+BYLINE_WORDS: frozenset[str] = frozenset(
+    _words("By BY Von VON Di DI Par PAR Por POR Door DOOR Av AV Af AF Od OD")
+)
+
 # Kicker and label words that stand where a dateline would ("BREAKING:", "EILMELDUNG -").
 # A dateline without an agency credit is rejected when its "place" contains one of them.
 KICKER_WORDS: frozenset[str] = frozenset(
