@@ -7,9 +7,10 @@ byte n-gram model knows 97 languages and reads a headline. It is used so:
 - restricted to the languages news copy comes in (``CANDIDATES``, data below): a model asked to
   choose among every language it knows calls short German "Luxembourgish" and short English
   "Nigerian Pidgin";
-- on the first ``SAMPLE_CHARS`` characters only: the model walks the text byte by byte in
-  Python, so the sample bounds the cost (a brief's lede names its language as well as the
-  whole brief does);
+- on ``SAMPLE_CHARS`` characters of prose only: the model walks the text byte by byte in
+  Python, so the sample bounds the cost. The sample starts where prose starts, after a
+  dateline in capitals ("WASHINGTON (ANP/AFP) - "), which says nothing of the language: on the
+  shared sets a hundred characters of prose tell as many languages right as 300 from the top;
 - with a floor on its confidence (``MIN_CONFIDENCE``, a probability): below it the language is
   unknown (None), never a guess;
 - Norwegian Bokmål and Nynorsk are both "no", the code the time parser's tables use.
@@ -19,7 +20,9 @@ The model loads once per process, on the first call (about half a second).
 
 from __future__ import annotations
 
+import re
 import threading
+from functools import lru_cache
 
 # Languages a text may be detected as (ISO 639-1, as py3langid names them). Data, not code:
 # add a language here when copy in it comes in. Galician is left out on purpose: on a
@@ -33,7 +36,9 @@ CANDIDATES: tuple[str, ...] = (
 # Codes the model gives that the rest of Wiremap writes otherwise.
 ALIASES: dict[str, str] = {"nn": "no"}
 
-SAMPLE_CHARS = 300
+SAMPLE_CHARS = 100
+# Where prose starts: two words with small letters, within the first 80 characters.
+_PROSE = re.compile(r"[^\n]{0,80}?(?=\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\s+[^\W\d_]*[a-zß-ÿ])")
 MIN_CONFIDENCE = 0.5
 
 _identifier = None
@@ -46,10 +51,14 @@ def _model():
     if _identifier is None:
         with _lock:
             if _identifier is None:
+                import numpy as np
                 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
                 model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
                 model.set_languages(CANDIDATES)
+                # the restricted table as one float32 block: scoring a text gathers a row per
+                # feature, and half-precision rows cost a conversion on every call
+                model.nb_ptc = np.ascontiguousarray(model.nb_ptc, dtype=np.float32)
                 _identifier = model
     return _identifier
 
@@ -59,9 +68,17 @@ def lang_guess(text: str) -> tuple[str | None, float]:
     text without letters."""
     if not isinstance(text, str):
         return None, 0.0
-    sample = text.lstrip()[:SAMPLE_CHARS]
+    text = text.lstrip()
+    m = _PROSE.match(text, 0, 200)
+    sample = text[m.end() if m else 0 :][:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None, 0.0
+    return _classify(sample)
+
+
+@lru_cache(maxsize=4096)
+def _classify(sample: str) -> tuple[str | None, float]:
+    """The model's answer for one sample; remembered, as polled feeds repeat their items."""
     try:
         code, prob = _model().classify(sample)
     except Exception:  # never raise on a page; unknown is None
