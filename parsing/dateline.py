@@ -349,15 +349,16 @@ def _prose_follows(text: str, sep_end: int, sep: str) -> bool:
     return len(rest.split(None, 3)) >= 3
 
 
-# How a headline ends: with no full stop before its line break. A sentence ends otherwise.
+# How a headline ends: with no full stop before its line break, and it is short (a lede that
+# runs to its line break is longer). A sentence ends otherwise.
 _SENTENCE_ENDS = frozenset(".!?…:;\"'”»)’")
-MAX_HEADLINE = 160
+MAX_HEADLINE = 100
 
 
 def _headline_follows(text: str, sep_end: int) -> bool:
     """The rest of the line is a headline ("Röszke: Gewaltausbruch an der Grenze" then a line
     break), so what stands before the colon or dash is its topic, not a dateline."""
-    end = text.find("\n", sep_end, min(len(text), sep_end + MAX_HEADLINE + 2))
+    end = text.find("\n", sep_end, min(len(text), sep_end + MAX_HEADLINE))
     if end == -1:
         return False
     rest = text[sep_end:end].strip()
@@ -548,8 +549,14 @@ def _placed(
         sep = "." + sep
         if place.endswith(".") and date is None and qualifier is None:
             place = place[:-1]
+        elif qualifier is cq and cq is not None and date is None and len(cq.split()[-1]) > 6:
+            qualifier = cq[:-1]  # "Guadalajara, Jalisco.-": a word, not an abbreviation
 
     if has_credit:
+        if paren and place.split()[0] in BYLINE_WORDS and mode <= BOUNDARY:
+            # "Por Redacción (EFE).-": a byline, then the credit alone
+            opening = m.start("cred" if g["cred"] is not None else "pq") - 1
+            return _paren_only(text, opening, BOUNDARY, ctx)
         if place_case == "title" and ctx.is_place is not None and " " in place.strip():
             later = _known_tail(text, pos, place, ctx)
             if later is not None:  # "Cantabria Barcelona, 23 may (EFE)": a word before it
@@ -640,9 +647,14 @@ def _uncredited(
     kind: str | None = None
     if ctx.is_place is not None and date is None:
         kind = ctx.kind_of(places)
-        if kind is None and not (
-            strong and (qualifier is not None or _named_again(text, sep_end, places[0]))
-        ):
+        # a place the gazetteer lacks may still open a brief when the body names it again:
+        # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
+        # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")
+        vouched = (strong and qualifier is not None) or (
+            (strong or (mode == SENTENCE and " " in places[0] and sep in _DASHES))
+            and _named_again(text, sep_end, places[0])
+        )
+        if kind is None and not vouched:
             return None
     elif not strong:
         return None
@@ -672,7 +684,7 @@ def _uncredited(
         return None
     if ctx.is_place is not None and date is None:
         two = qualifier is cq and cq is not None and place_case == "upper" and cq.isupper()
-        if two and len(cq) > 3 and ctx.kind(cq) not in ("region", "country"):
+        if two and len(cq) > 3 and "." not in cq and ctx.kind(cq) not in ("region", "country"):
             places, qualifier = (*places, cq), None  # "JERUZALEM, KFAR SJOEBA -": two places
     return _make(text, pos, raw_end, sep_end, place, qualifier, (), date, places)
 
@@ -984,10 +996,13 @@ def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline
 
 
 # A sentence end inside a line, then a capital: where a lead ends and a dateline may start.
-# Not an ordinal ("am 6. Mai") and not an initial ("Thomas D. Trummer").
+# A stop after a word or a number ("... bis 2016. Wien –", "... der EU. Brüssel –"), not after
+# a day or an ordinal ("am 16. Mai") and not after an initial ("Thomas D. Trummer").
+_STOP = rf"(?<=[{LET}\d][{LET}\d\"”’»)])(?<![^\d]\d\d)[.!?…]"
+_CLOSER = '["”“’‘»)]'
 _SENT_END = (
-    r"(?:(?<=[^\d\W][^\d\s.][.!?…][ \t\xa0])|(?<=[^\d\s][!?…][ \t\xa0])"
-    r"|(?<=[.!?…][\"”’»)][ \t\xa0]))"
+    rf"(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0])(?<![^\d]\d\d[.!?…][ \t\xa0])"
+    rf"|(?<=[.!?…]{_CLOSER}[ \t\xa0]))"
 )
 
 # Candidate starts inside a brief's lead. Group names give the trust mode.
@@ -1026,8 +1041,7 @@ _RE_PAGE_INNER = re.compile(
 # and a place glued to ".-" after a headline on its line ("... en Nicaragua Managua.- El ...").
 _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
-    rf"(?<=[{LET}][{LO}\d\"”’»)])[.!?…][\"”’»)]?[ \t\xa0]{{1,3}}(?=[{UP}])"
-    rf"(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
+    rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
 )
 _RE_PAGE_DOTDASH = re.compile(
     rf"(?<=[ \t\xa0])(?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"

@@ -78,6 +78,10 @@ KNOWN = {
     "stuttgart": "city",
     "zurich": "city",
     "cremona": "town",
+    "guadalajara": "city",
+    "brussel": "city",
+    "san diego": "city",
+    "bregenz": "town",
 }
 
 
@@ -130,6 +134,11 @@ STYLES = [
      ("PTI",), "Jul 27", False),
     ("paper code after a slash", "Halle (Saale)/MZ - Die Stadt hat einen neuen Bürgermeister.",
      "Halle (Saale)/MZ", " -", "Halle", None, "Saale", ("MZ",), None, False),
+    ("paper code after a slash, region in brackets", "New Delhi [India], June 1 (ANI): The "
+     "ministry reported new cases.", "New Delhi [India], June 1 (ANI)", ":", "New Delhi", None,
+     "India", ("ANI",), "June 1", False),
+    ("byline then a credit", "Por Redacción (EFE).- El gobierno anunció nuevas medidas.",
+     "(EFE)", ".-", None, (), None, ("EFE",), None, False),
     # place + date + colon
     ("title, date :", "Hyderabad, May 18: The state government announced relief measures.",
      "Hyderabad, May 18", ":", "Hyderabad", None, None, (), "May 18", False),
@@ -155,6 +164,12 @@ STYLES = [
      "SUECIA", None, None, (), None, False),
     ("caps, caps: two places", "GRAZ, LINZ - Zwei Landeshauptstädte melden Rekorde.",
      "GRAZ, LINZ", " -", "GRAZ", ("GRAZ", "LINZ"), None, (), None, False),
+    ("caps place, abbreviated state", "MÉXICO, D.F.- El gobierno anunció nuevas medidas.",
+     "MÉXICO, D.F", ".-", "MÉXICO", None, "D.F.", (), None, False),
+    ("title place, state, stop-dash", "Guadalajara, Jalisco.- El gobierno estatal anunció "
+     "medidas.", "Guadalajara, Jalisco", ".-", "Guadalajara", None, "Jalisco", (), None, True),
+    ("caps village named again", "GRIBLJE - Od petka bo na kopališču Griblje srečanje klubov.",
+     "GRIBLJE", " -", "GRIBLJE", None, None, (), None, False),
     ("caps joined by a conjunction", "PIEDADE E RIO - Moradores relatam falta de água.",
      "PIEDADE E RIO", " -", "PIEDADE", ("PIEDADE", "RIO"), None, (), None, False),
     # US local TV and radio
@@ -162,6 +177,8 @@ STYLES = [
      "LONDON, Ky. (LEX 18)", " —", "LONDON", None, "Ky.", ("LEX 18",), None, False),
     ("call sign, dash lost", "PORTLAND, Ore. (KOIN) Ahead of the holiday, police warned drivers.",
      "PORTLAND, Ore. (KOIN)", "", "PORTLAND", None, "Ore.", ("KOIN",), None, False),
+    ("station brand", "SAN DIEGO (CBS 8) - Police are searching for a driver.",
+     "SAN DIEGO (CBS 8)", " -", "SAN DIEGO", None, None, ("CBS 8",), None, False),
     ("neighbourhood, borough", "UPPER EAST SIDE, Manhattan (WABC) -- A fire broke out overnight.",
      "UPPER EAST SIDE, Manhattan (WABC)", " --", "UPPER EAST SIDE", None, "Manhattan",
      ("WABC",), None, False),
@@ -174,6 +191,15 @@ STYLES = [
     # something before the dateline
     ("after a headline line", "Neue Brücke eröffnet\nGraz – Die Stadt feiert ihr neues "
      "Wahrzeichen.", "Graz", " –", "Graz", None, None, (), None, True),
+    ("after a lead ending in a year", "Die Reform gilt bis 2016. Wien – Die Regierung will "
+     "nachbessern.", "Wien", " –", "Wien", None, None, (), None, True),
+    ("after a lead ending in a quote", "Er sagt: „Das ist nicht genug.“ Wien – Die Regierung "
+     "will nachbessern.", "Wien", " –", "Wien", None, None, (), None, True),
+    ("after a lead, not after an initial", "Ein Bericht von Thomas D. Trummer. Bregenz – Die "
+     "Architektur ist das Fundament.", "Bregenz", " –", "Bregenz", None, None, (), None, True),
+    ("unknown place named again after a lead", "Der Weltcup geht weiter. Nischnij Tagil – Die "
+     "Springerin hat in Nischnij Tagil gewonnen.", "Nischnij Tagil", " –", "Nischnij Tagil",
+     None, None, (), None, True),
     ("after a byline", "Di Marco Rossi Roma - Il governo ha approvato il decreto nella notte.",
      "Roma", " -", "Roma", None, None, (), None, True),
     ("after a photo caption", "Farmers at a market. (Photo: staff)\nLucknow: The state opened "
@@ -302,6 +328,8 @@ NEGATIVES = [
     ("section slug", "Internacional.- En el sitio de financiamiento encontramos proyectos."),
     ("section slug", "EXKLUSIV: Die Regierung plant neue Steuern für Vielflieger."),
     ("section slug", "WISSENSCHAFT - Forscher haben ein neues Enzym entdeckt."),
+    ("section slug named again", "VERKEER - Het verkeer op de A12 stond vanochtend stil."),
+    ("kicker named again", "Oikocredit - De kredietverstrekker Oikocredit moet veranderen."),
     ("kicker", "Football - Le club a annoncé l'arrivée d'un nouvel entraîneur."),
     ("kicker", "Calcio - nell'ambito della presentazione del libro, il presidente parla."),
     ("kicker", "Lettres - Un pays en colère\nC'est un ministre qui l'a dit."),
