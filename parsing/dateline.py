@@ -1,4 +1,4 @@
-"""The dateline grammar: find ``PLACE (AGENCY) -`` and its many cousins in wire copy.
+"""The dateline grammar: find ``PLACE (AGENCY) -`` and its many cousins in wire and web copy.
 
 A dateline is a short, fixed-shape phrase: one or more places as written, perhaps a region or
 country, perhaps a date, perhaps an agency credit, then a separator. Agencies and languages
@@ -9,17 +9,26 @@ vary the pieces, not the shape, so the grammar is a handful of precompiled regul
 * ``(CREDIT) - PLACE [, DATE] -`` -- ANSA and other "credit first" houses.
 * ``(CREDIT) [SEP]``, ``DATE (CREDIT) SEP``, ``AGENCY SEP`` -- credits with no place.
 * ``PLACEBody`` -- an all-caps place glued to the body ("NEW YORKFewer..."), brief start only.
+* newspaper and web forms: ``Place.`` / ``PLACE.`` ("Roma.", "MODENA."), ``PLACE Body`` with the
+  separator lost ("NEW YORK U.S. stocks ..."), ``(Place)`` ("(Québec) « ..."), a byline or a
+  topic slug before the dateline, and ``Place –`` after a lead on the same line.
 
-The trust rules: a dateline without an agency credit must sit where a brief starts (text start,
-line start, after a wide gap), use a real separator, look like a place (few words, no kicker
-words, no bare acronym) and be followed by a sentence that opens with a capital, a digit or a
-quote (not "PSV 2-1", not a breadcrumb). Anywhere else -- after a
-headline on the same line, glued to an age marker -- a credit is required, and inside running
-text only a *known* agency credit will do. That keeps "NUEVA YORK se mantiene..." and headlines
-out without a gazetteer.
+The trust rules. A *strong* dateline has an agency credit, or is in capitals with a real
+separator, or carries a date, and sits where a brief starts (text start, line start, after a
+wide gap or an age marker); it is read on its shape alone. Anywhere else a credit is required,
+and inside running text only a *known* agency credit will do. Every other dateline is *weak*
+(title case, a full stop for a separator, no separator, a sentence start inside a line): it
+counts only when the caller's ``is_place`` (a gazetteer; ``parsing`` imports none) knows the
+place, and a strong dateline with no credit must then name a known place too (or one the body
+names again), so "TEMPERATUUR -" is a section slug. Either way the place looks like a place
+(few words, no kicker words, no bare acronym) and a sentence follows: a capital, a digit or a
+quote (not "PSV 2-1", not a breadcrumb, not a headline's rest: "Röszke: Gewaltausbruch ..."
+then a line break; a lower-case word only after a large city, "Roma - il governo ..."). That
+keeps "NUEVA YORK se mantiene...", headlines, kickers and bylines out.
 
 Every quantifier is bounded and every search window is bounded, so hostile input (10 MB on one
-line, NUL bytes, endless whitespace) costs linear time.
+line, NUL bytes, endless whitespace) costs linear time; the gazetteer is asked once per
+candidate place, never per character.
 """
 
 from __future__ import annotations

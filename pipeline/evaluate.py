@@ -362,14 +362,14 @@ def _fmt(v: float | None) -> str:
 
 
 _HEADER = (
-    f"  {'':<24} {'items':>5} {'gold':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6}"
+    f"  {'':<30} {'items':>5} {'gold':>5} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6}"
     f" {'F1':>6} {'place':>6} {'agency':>6} {'country':>7} {'extra':>5}"
 )
 
 
 def _row(label: str, s: dict) -> str:
     return (
-        f"  {label[:24]:<24} {s['items']:>5} {s['with_dateline']:>5} {s['tp']:>4} {s['fp']:>4}"
+        f"  {label[:30]:<30} {s['items']:>5} {s['with_dateline']:>5} {s['tp']:>4} {s['fp']:>4}"
         f" {s['fn']:>4} {_fmt(s['precision']):>6} {_fmt(s['recall']):>6} {_fmt(s['f1']):>6}"
         f" {_fmt(s['place_accuracy']):>6} {_fmt(s['agency_accuracy']):>6}"
         f" {_fmt(s['right_country']):>7} {s['extra']:>5}"

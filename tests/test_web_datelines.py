@@ -200,6 +200,9 @@ STYLES = [
     ("unknown place named again after a lead", "Der Weltcup geht weiter. Nischnij Tagil – Die "
      "Springerin hat in Nischnij Tagil gewonnen.", "Nischnij Tagil", " –", "Nischnij Tagil",
      None, None, (), None, True),
+    ("section word before a credited place", "Economía Sevilla, 12 jun (EFE).- La bolsa "
+     "subió un uno por ciento.", "Sevilla, 12 jun (EFE)", ".-", "Sevilla", None, None, ("EFE",),
+     "12 jun", True),
     ("after a byline", "Di Marco Rossi Roma - Il governo ha approvato il decreto nella notte.",
      "Roma", " -", "Roma", None, None, (), None, True),
     ("after a photo caption", "Farmers at a market. (Photo: staff)\nLucknow: The state opened "
