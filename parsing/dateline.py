@@ -653,6 +653,10 @@ def _uncredited(
     )
     if after_age:
         strong = True
+    if date is None and not _looks_like_place(places):
+        return None  # cheap checks first: the gazetteer is asked only about likely places
+    if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
+        return None
     kind: str | None = None
     if ctx.is_place is not None and date is None:
         kind = ctx.kind_of(places)
@@ -666,10 +670,6 @@ def _uncredited(
         if kind is None and not vouched:
             return None
     elif not strong:
-        return None
-    if date is None and not _looks_like_place(places):
-        return None
-    if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
         return None
     sep_at = raw_end
     while sep_at < sep_end and text[sep_at] in " \t\xa0":
