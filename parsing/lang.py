@@ -13,7 +13,10 @@ byte n-gram model knows 97 languages and reads a headline. It is used so:
   shared sets a hundred characters of prose tell as many languages right as 300 from the top;
 - with a floor on its confidence (``MIN_CONFIDENCE``, a probability): below it the language is
   unknown (None), never a guess;
-- Norwegian Bokmål and Nynorsk are both "no", the code the time parser's tables use.
+- Norwegian Bokmål and Nynorsk are both "no", the code the time parser's tables use;
+- a long text (a page of briefs, a chunk of a big file) is asked at its start, middle and end:
+  a page of one language says so three times, and a text whose parts disagree has no single
+  language (None), so its ages and dates are read in every language.
 
 The model loads once per process, on the first call (about half a second).
 """
@@ -63,14 +66,31 @@ def _model():
     return _identifier
 
 
+LONG_TEXT = 2000  # longer texts are sampled in three places
+
+
 def lang_guess(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability) of the text's language, however unsure; (None, 0.0) for a
-    text without letters."""
+    text without letters. For a long text: its first part's, unless another part is surely in
+    another language (then (None, 0.0))."""
     if not isinstance(text, str):
         return None, 0.0
     text = text.lstrip()
-    m = _PROSE.match(text, 0, 200)
-    sample = text[m.end() if m else 0 :][:SAMPLE_CHARS]
+    first = _sample_at(text, 0)
+    if len(text) <= LONG_TEXT:
+        return first
+    for start in (len(text) // 2, len(text) - SAMPLE_CHARS - 200):
+        code, prob = _sample_at(text, start)
+        if prob >= MIN_CONFIDENCE and code != first[0]:
+            return None, 0.0
+    return first
+
+
+def _sample_at(text: str, start: int) -> tuple[str | None, float]:
+    """The model's answer on ``SAMPLE_CHARS`` of prose from ``start`` on."""
+    m = _PROSE.match(text, start, start + 200)
+    begin = m.end() if m else start
+    sample = text[begin : begin + SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None, 0.0
     return _classify(sample)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
@@ -59,10 +60,10 @@ def default_place_check() -> PlaceCheck:
     return known_places().kind
 
 
-def read_briefs(text: str, *, is_place: PlaceCheck | None = None, **page: object) -> list[Brief]:
-    """The briefs of one text as every source gets them: ``parse_page`` with the gazetteer
-    confirming weak datelines. ``wiremap eval`` scores exactly this."""
-    return parse_page(text, is_place=is_place or default_place_check(), **page)  # type: ignore[arg-type]
+def read_briefs(text: str, *, is_place: PlaceCheck | None = None, **page: Any) -> list[Brief]:
+    """The briefs of one text as every source gets them: ``parse_page`` (``page`` are its
+    arguments) with the gazetteer confirming weak datelines. ``wiremap eval`` scores this."""
+    return parse_page(text, is_place=is_place or default_place_check(), **page)
 
 
 def locate(brief: Brief, geocode: Geocoder) -> Location | None:
