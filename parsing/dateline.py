@@ -143,9 +143,12 @@ _QWORD = rf"(?:{_UWORD}|{_TWORD})"
 # A region in parentheses ("Tripoli (Libanon)") or, as ANI writes it, in brackets
 # ("New Delhi [India], June 1 (ANI):").
 _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}})\]))?"
+# ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
+# ("TAUNGOO, Myanmar (Burma) (AP)").
 _CQ = (
     rf"(?:,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
-    rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}}))?"
+    rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
+    rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
@@ -762,6 +765,8 @@ def _nosep(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
             continue
         raw_end = m.end("date") if date else end
         sep_end = m.end("comma") if comma else raw_end
+        if comma and "(" in text[sep_end : sep_end + 40].split("\n", 1)[0]:
+            return None  # "TAUNGOO, Myanmar (Burma) (AP)": a qualifier and a credit follow
         if not _body_reads_on(text, sep_end):
             return None
         return _make(text, pos, raw_end, sep_end, place, None, (), date)

@@ -82,6 +82,7 @@ KNOWN = {
     "brussel": "city",
     "san diego": "city",
     "bregenz": "town",
+    "taungoo": "town",
 }
 
 
@@ -154,6 +155,8 @@ STYLES = [
      "NEW YORK", "", "NEW YORK", None, None, (), None, True),
     ("caps, date no separator", "LONDON, March 11 Britain's economy grew faster than expected.",
      "LONDON, March 11", "", "LONDON", None, None, (), "March 11", True),
+    ("country and its other name", "TAUNGOO, Myanmar (Burma) (AP) — Floods cut the main road.",
+     "TAUNGOO, Myanmar (Burma) (AP)", " —", "TAUNGOO", None, "Myanmar", ("AP",), None, False),
     ("caps, empty slot", "SEOUL,  North Korea fired two missiles into the sea on Sunday.",
      "SEOUL", ",", "SEOUL", None, None, (), None, True),
     ("caps then a sentence", "MODENA La polizia ha arrestato un uomo di 40 anni per furto.",
