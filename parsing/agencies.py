@@ -153,6 +153,15 @@ BYLINE_WORDS: frozenset[str] = frozenset(
     _words("By BY Von VON Di DI Par PAR Por POR Door DOOR Av AV Af AF Od OD")
 )
 
+# Words for "the newsroom" that stand where a place would before a credit ("Redacción (EFE).-",
+# "Agencias (AFP) -"): the credit then stands alone. Folded: lower case, no accents.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    _words(
+        "redaccion redacao redazione redaktion redactie newsroom staff agencias agencies "
+        "agenzie agences agenturen agencia agencja"
+    )
+)
+
 # Kicker and label words that stand where a dateline would ("BREAKING:", "EILMELDUNG -").
 # A dateline without an agency credit is rejected when its "place" contains one of them.
 KICKER_WORDS: frozenset[str] = frozenset(

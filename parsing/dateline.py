@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,6 +45,7 @@ from parsing.agencies import (
     BARE_SPELLINGS,
     BYLINE_WORDS,
     KICKER_WORDS,
+    NEWSROOM_WORDS,
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
@@ -565,8 +567,12 @@ def _placed(
             qualifier = cq[:-1]  # "Guadalajara, Jalisco.-": a word, not an abbreviation
 
     if has_credit:
-        if paren and place.split()[0] in BYLINE_WORDS and mode <= BOUNDARY:
-            # "Por Redacción (EFE).-": a byline, then the credit alone
+        if (
+            paren
+            and mode <= BOUNDARY
+            and (place.split()[0] in BYLINE_WORDS or _plain(place) in NEWSROOM_WORDS)
+        ):
+            # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
         if place_case == "title" and ctx.is_place is not None and " " in place.strip():
@@ -598,6 +604,12 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "Redacción" -> "redaccion"."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _known_tail(text: str, pos: int, place: str, ctx: _Ctx) -> int | None:

@@ -138,7 +138,9 @@ STYLES = [
     ("paper code after a slash, region in brackets", "New Delhi [India], June 1 (ANI): The "
      "ministry reported new cases.", "New Delhi [India], June 1 (ANI)", ":", "New Delhi", None,
      "India", ("ANI",), "June 1", False),
-    ("byline then a credit", "Por Redacción (EFE).- El gobierno anunció nuevas medidas.",
+    ("byline then a credit", "Por Juan Pérez (EFE).- El gobierno anunció nuevas medidas.",
+     "(EFE)", ".-", None, (), None, ("EFE",), None, False),
+    ("newsroom then a credit", "Redacción (EFE).- El gobierno anunció nuevas medidas.",
      "(EFE)", ".-", None, (), None, ("EFE",), None, False),
     # place + date + colon
     ("title, date :", "Hyderabad, May 18: The state government announced relief measures.",
