@@ -51,6 +51,7 @@ eval: $(VENV)/.installed-test
 	$(VENV)/bin/wiremap eval ../shared/data/wire/wire_samples.jsonl
 	$(VENV)/bin/wiremap eval ../shared/data/wire/web_samples.jsonl
 	$(PY) -m geo.mentions_eval
+	$(VENV)/bin/wiremap eval ../shared/data/geoparse
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
