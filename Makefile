@@ -49,6 +49,7 @@ bench: $(VENV)/.installed-test
 
 eval: $(VENV)/.installed-test
 	$(VENV)/bin/wiremap eval ../shared/data/wire/wire_samples.jsonl
+	$(VENV)/bin/wiremap eval ../shared/data/wire/web_samples.jsonl
 	$(PY) -m geo.mentions_eval
 	$(VENV)/bin/wiremap eval ../shared/data/geoparse
 

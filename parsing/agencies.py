@@ -1,4 +1,4 @@
-"""Wire vocabulary as data: agency credits, month names and the small words datelines use.
+"""Wire vocabulary as data: agency credits and the small words datelines use.
 
 The dateline grammar (``parsing/dateline.py``) reads these tables; nothing here is code that
 decides. Keep spellings *as they appear in credits* ("dpa", "RTR", "Europa Press"), because a
@@ -124,74 +124,6 @@ DPA_REGIONAL: dict[str, str] = {
     "tmn": "Themendienst",
 }
 
-# Month names and abbreviations per language (lower case; matched case-insensitively and with
-# an optional trailing "."). Only used to *capture* a date written in a dateline.
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": _words(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec"
-    ),
-    "fr": _words(
-        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
-        "décembre decembre janv févr fevr avr juil sept oct nov déc dec"
-    ),
-    "es": _words(
-        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-        "diciembre ene feb mar abr may jun jul ago sep set oct nov dic"
-    ),
-    "it": _words(
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-        "dicembre gen feb mar apr mag giu lug ago set ott nov dic"
-    ),
-    "de": _words(
-        "januar jänner februar märz april mai juni juli august september oktober november "
-        "dezember jan feb mär mrz apr jun jul aug sep sept okt nov dez"
-    ),
-    "nl": _words(
-        "januari februari maart april mei juni juli augustus september oktober november "
-        "december jan feb mrt apr jun jul aug sep sept okt nov dec"
-    ),
-    "pt": _words(
-        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
-        "dezembro jan fev mar abr mai jun jul ago set out nov dez"
-    ),
-    "da": _words(
-        "januar februar marts april maj juni juli august september oktober november december "
-        "jan feb mar apr jun jul aug sep okt nov dec"
-    ),
-    "sv": _words(
-        "januari februari mars april maj juni juli augusti september oktober november december "
-        "jan feb mar apr jun jul aug sep sept okt nov dec"
-    ),
-    "no": _words(
-        "januar februar mars april mai juni juli august september oktober november desember "
-        "jan feb mar apr jun jul aug sep okt nov des"
-    ),
-    "ro": _words(
-        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
-        "decembrie ian feb mar apr iun iul aug sep oct noi dec"
-    ),
-    "pl": _words(
-        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-        "listopada grudnia"
-    ),
-    "cs": _words(
-        "ledna února března dubna května června července srpna září října listopadu prosince"
-    ),
-    "hr": _words(
-        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
-        "studenoga prosinca"
-    ),
-    "sl": _words(
-        "januarja februarja marca aprila maja junija julija avgusta septembra oktobra "
-        "novembra decembra januara februara avgusta septembra"
-    ),
-    "ru": _words(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-        "янв фев мар апр июн июл авг сен окт ноя дек"
-    ),
-}
-
 # Short words that may open or join a multi-word place ("NEW YORK", "DEN HAAG", "Río de
 # Janeiro", "Frankfurt am Main"). An all-caps place of several words whose first word is short
 # must start with one of these, so that kickers such as "ATP GENEVE -" are not read as places.
@@ -209,6 +141,24 @@ PLACE_JOINERS: tuple[str, ...] = tuple(
     _words(
         "de del della dello dei degli di da do dos das du des la le les los las el al am an "
         "der den im in upon on sur sous en op aan bei ob y i e und and of the lès d' l' van von &"
+    )
+)
+
+# Words that join two places in one dateline ("PIEDADE E RIO", "GURUGRAM AND NEW DELHI"). A
+# place is split on them only where the whole is not itself a known place ("TREINTA Y TRES").
+PLACE_CONJUNCTIONS: frozenset[str] = frozenset(_words("and e y und en et i og och és"))
+
+# Words that open a byline ("Di Corrado Rossi Roma - ..."): the dateline may follow the name.
+BYLINE_WORDS: frozenset[str] = frozenset(
+    _words("By BY Von VON Di DI Par PAR Por POR Door DOOR Av AV Af AF Od OD")
+)
+
+# Words for "the newsroom" that stand where a place would before a credit ("Redacción (EFE).-",
+# "Agencias (AFP) -"): the credit then stands alone. Folded: lower case, no accents.
+NEWSROOM_WORDS: frozenset[str] = frozenset(
+    _words(
+        "redaccion redacao redazione redaktion redactie newsroom staff agencias agencies "
+        "agenzie agences agenturen agencia agencja"
     )
 )
 

@@ -1,4 +1,4 @@
-"""The dateline grammar: find ``PLACE (AGENCY) -`` and its many cousins in wire copy.
+"""The dateline grammar: find ``PLACE (AGENCY) -`` and its many cousins in wire and web copy.
 
 A dateline is a short, fixed-shape phrase: one or more places as written, perhaps a region or
 country, perhaps a date, perhaps an agency credit, then a separator. Agencies and languages
@@ -9,17 +9,26 @@ vary the pieces, not the shape, so the grammar is a handful of precompiled regul
 * ``(CREDIT) - PLACE [, DATE] -`` -- ANSA and other "credit first" houses.
 * ``(CREDIT) [SEP]``, ``DATE (CREDIT) SEP``, ``AGENCY SEP`` -- credits with no place.
 * ``PLACEBody`` -- an all-caps place glued to the body ("NEW YORKFewer..."), brief start only.
+* newspaper and web forms: ``Place.`` / ``PLACE.`` ("Roma.", "MODENA."), ``PLACE Body`` with the
+  separator lost ("NEW YORK U.S. stocks ..."), ``(Place)`` ("(Québec) « ..."), a byline or a
+  topic slug before the dateline, and ``Place –`` after a lead on the same line.
 
-The trust rules: a dateline without an agency credit must sit where a brief starts (text start,
-line start, after a wide gap), use a real separator, look like a place (few words, no kicker
-words, no bare acronym) and be followed by a sentence that opens with a capital, a digit or a
-quote (not "PSV 2-1", not a breadcrumb). Anywhere else -- after a
-headline on the same line, glued to an age marker -- a credit is required, and inside running
-text only a *known* agency credit will do. That keeps "NUEVA YORK se mantiene..." and headlines
-out without a gazetteer.
+The trust rules. A *strong* dateline has an agency credit, or is in capitals with a real
+separator, or carries a date, and sits where a brief starts (text start, line start, after a
+wide gap or an age marker); it is read on its shape alone. Anywhere else a credit is required,
+and inside running text only a *known* agency credit will do. Every other dateline is *weak*
+(title case, a full stop for a separator, no separator, a sentence start inside a line): it
+counts only when the caller's ``is_place`` (a gazetteer; ``parsing`` imports none) knows the
+place, and a strong dateline with no credit must then name a known place too (or one the body
+names again), so "TEMPERATUUR -" is a section slug. Either way the place looks like a place
+(few words, no kicker words, no bare acronym) and a sentence follows: a capital, a digit or a
+quote (not "PSV 2-1", not a breadcrumb, not a headline's rest: "Röszke: Gewaltausbruch ..."
+then a line break; a lower-case word only after a large city, "Roma - il governo ..."). That
+keeps "NUEVA YORK se mantiene...", headlines, kickers and bylines out.
 
 Every quantifier is bounded and every search window is bounded, so hostile input (10 MB on one
-line, NUL bytes, endless whitespace) costs linear time.
+line, NUL bytes, endless whitespace) costs linear time; the gazetteer is asked once per
+candidate place, never per character.
 """
 
 from __future__ import annotations
@@ -27,21 +36,26 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from parsing.agencies import (
     BARE_SPELLINGS,
+    BYLINE_WORDS,
     KICKER_WORDS,
-    MONTHS,
+    NEWSROOM_WORDS,
+    PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
     canonical_agency,
     is_dpa_regional,
 )
 from parsing.records import Dateline
+from parsing.timewords import MONTHS
 
-__all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN"]
+__all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
 # A dateline never runs longer than this; it bounds every match window.
 MAX_DATELINE_LEN = 200
@@ -102,8 +116,12 @@ _SP = r"[ \t\xa0]"
 # ("PETAH̱ TIQVA"): they belong to the word, as do its apostrophes.
 _ELIDED = r"(?:['’][sS]-|[‘ʻ](?=[^\W\d_]))?"
 _MARK = "\u0300-\u036f"
-_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}{_MARK}'’‘ʻ.]|-(?=[{UP}])){{1,30}}+"
-_TWORD = rf"{_ELIDED}[{UP}](?:['’‘ʻ][{UP}])?[{LO}](?:[{LET}{_MARK}'’‘ʻ.]|-(?=[{LET}])){{0,30}}+"
+# A hyphen joins the parts of a word ("WINSTON-SALEM"), never a stop and what follows it: in
+# "SUECIA.-Su" the ".-" is the separator.
+_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{UP}])){{1,30}}+"
+_TWORD = (
+    rf"{_ELIDED}[{UP}](?:['’‘ʻ][{UP}])?[{LO}](?:[{LET}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{LET}])){{0,30}}+"
+)
 _LWORD = rf"[{LO}](?:[{LO}{_MARK}'’‘ʻ.]|-(?=[{LO}])){{1,30}}+"
 # A district number inside a credited place ("LYON 05", "PARIS 13E ARRONDISSEMENT", "SECTOR 5").
 _NUM = rf"\d{{1,2}}(?:[{LET}]{{1,2}})?(?![\d{LET}.:])"
@@ -124,16 +142,28 @@ _DATE_EU = rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?(?:,?{_SP}(?:de{_SP})?\d{{
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
-_PQ = rf"(?:{_SP}{{0,2}}\((?P<pq>[^()\n]{{1,40}})\))?"
+# A region in parentheses ("Tripoli (Libanon)") or, as ANI writes it, in brackets
+# ("New Delhi [India], June 1 (ANI):").
+_PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}})\]))?"
+# ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
+# ("TAUNGOO, Myanmar (Burma) (AP)").
 _CQ = (
     rf"(?:,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
-    rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}}))?"
+    rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
+    rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
-_DPART = rf"(?:,?{_SP}{_DATE}\.?|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\())))?"
+# An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
+_DPART = (
+    rf"(?:,?{_SP}{_DATE}\.?|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
+    rf"|,(?={_SP}{{1,3}}\())?"
+)
 _BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
+# A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
+# code glued by a slash before the separator ("Halle (Saale)/MZ -").
 _CREDIT = (
-    rf"(?:(?:{_SP}{{0,2}}|--)\((?P<cred>[^()\n]{{1,40}})\)"
+    rf"(?:(?:{_SP}{{0,3}}|-{{1,2}})\((?P<cred>[^()\n]{{1,40}})\)"
+    rf"|/(?P<gcred>[{UP}]{{2,6}})(?={_SP}{{0,2}}[-–—])"
     rf"|{_SP}{{0,2}}/(?P<scred>[^/\s][^/\n]{{0,30}})/"
     rf"|{_SP}(?P<bcred>{_BARE}))"
 )
@@ -167,6 +197,8 @@ _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _RE_CALLSIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+# A station's brand: letters and its channel number ("LEX 18", "KOIN 6", "NBC4").
+_RE_STATION = re.compile(r"^[A-Z]{2,5}[ -]?\d{1,2}$")
 _RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{2,7}}$")
 _RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
 # A word of a place with no credit: all capitals, or a capital then small letters, with
@@ -181,8 +213,43 @@ _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d]))
 # What may open a body after a dateline without a credit.
 _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 
-# Search modes, from most to least trusting.
-PRIMARY, BOUNDARY, GLUE, INNER = 0, 1, 2, 3
+# Search modes, from most to least trusting. SENTENCE is a sentence start inside a line (a
+# lead, then "Wien – ..."): only a known place with a dash may open a brief there.
+PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE = 0, 1, 2, 3, 4
+# Separators a dateline inside a line may end with.
+_DASHES = frozenset(("-", "--", "---", ".-", ".--", "–", "—", ".–", ".—", "––", "——"))
+
+# The caller's "is this a known place?": name and language in; a true value when the gazetteer
+# knows the name as a place, at best its kind: "city" (a large one), "town" (a bare name that
+# may also be a word), "region", "country". True reads as "town".
+PlaceCheck = Callable[[str, str | None], object]
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """What the caller knows that the grammar does not: which names are places, the language."""
+
+    is_place: PlaceCheck | None = None
+    lang: str | None = None
+
+    def kind(self, name: str) -> str | None:
+        """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
+        if self.is_place is None or not name:
+            return None
+        try:
+            got = self.is_place(name, self.lang)
+        except Exception:  # a failing predicate must not lose the page: the name is unknown
+            return None
+        if not got:
+            return None
+        return got if isinstance(got, str) else "town"
+
+    def kind_of(self, places: Sequence[str]) -> str | None:
+        """The kind of the first of several places ("Gaza/Jerusalem"): it leads the dateline."""
+        return self.kind(places[0]) if places else None
+
+
+_NO_CTX = _Ctx()
 
 
 def _case_of(place: str) -> str:
@@ -209,7 +276,7 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
         return False
     if canonical_agency(part) is not None:
         return True
-    if _RE_DOMAIN.match(part) or _RE_CALLSIGN.match(part) or _RE_LOWER_CODE.match(part):
+    if _strong_shape(part) or _RE_LOWER_CODE.match(part):
         return True
     if " " not in part and _RE_MIXED.search(part):
         return True
@@ -223,6 +290,11 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
     if _RE_TITLE_WORD.match(part):
         return place_case in (None, "upper")
     return False
+
+
+def _strong_shape(part: str) -> bool:
+    """A credit shaped like no place or region: a domain, a call sign, a station's brand."""
+    return bool(_RE_DOMAIN.match(part) or _RE_CALLSIGN.match(part) or _RE_STATION.match(part))
 
 
 def _split_credit(content: str) -> tuple[str, ...]:
@@ -291,6 +363,33 @@ def _prose_follows(text: str, sep_end: int, sep: str) -> bool:
     return len(rest.split(None, 3)) >= 3
 
 
+# How a headline ends: with no full stop before its line break, and it is short (a lede that
+# runs to its line break is longer). A sentence ends otherwise.
+_SENTENCE_ENDS = frozenset(".!?…:;\"'”»)’")
+MAX_HEADLINE = 100
+
+
+def _headline_follows(text: str, sep_end: int) -> bool:
+    """The rest of the line is a headline ("Röszke: Gewaltausbruch an der Grenze" then a line
+    break), so what stands before the colon or dash is its topic, not a dateline."""
+    end = text.find("\n", sep_end, min(len(text), sep_end + MAX_HEADLINE))
+    if end == -1:
+        return False
+    rest = text[sep_end:end].strip()
+    return bool(rest) and rest[-1] not in _SENTENCE_ENDS
+
+
+# One or two words, then a score: "Inter 2-1", "Real Madrid 3 - 0".
+_RE_SCORE = re.compile(
+    r"(?:[ \t\xa0]*[^\s\d]\S*){1,2}[ \t\xa0]+\d{1,3}[ \t\xa0]?[-–:][ \t\xa0]?\d{1,3}(?!\d)"
+)
+
+
+def _score_follows(text: str, sep_end: int) -> bool:
+    """ "Bologna - Inter 2-1, ...": a fixture and its score, not a dateline and a body."""
+    return _RE_SCORE.match(text, sep_end, min(len(text), sep_end + 60)) is not None
+
+
 def _places(place: str) -> tuple[str, ...]:
     if "/" not in place:
         return (place.strip(),)
@@ -301,8 +400,10 @@ def _looks_like_place(places: tuple[str, ...]) -> bool:
     """Plain rules for a place with no credit to vouch for it."""
     for i, seg in enumerate(places):
         words = seg.split()
-        if not words or len(words) > 3:
+        if not words or sum(w not in PLACE_JOINERS for w in words) > 3:
             return False
+        if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
+            return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
         if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
             return False
         if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in words):
@@ -331,6 +432,29 @@ def _qualifier_ok(qualifier: str, place_case: str) -> bool:
     return q[0].isupper()
 
 
+def _split_joined(places: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
+    """ "PIEDADE E RIO" -> ("PIEDADE", "RIO") when the whole is no known place and its parts
+    are; "TREINTA Y TRES" stays whole."""
+    out: list[str] = []
+    for seg in places:
+        words = seg.split()
+        cut = [i for i, w in enumerate(words) if 0 < i < len(words) - 1]
+        cut = [i for i in cut if words[i].casefold() in PLACE_CONJUNCTIONS]
+        if not cut or ctx.kind(seg) is not None:
+            out.append(seg)
+            continue
+        parts, last = [], 0
+        for i in cut:
+            parts.append(" ".join(words[last:i]))
+            last = i + 1
+        parts.append(" ".join(words[last:]))
+        if ctx.kind(parts[0]) is None:
+            out.append(seg)
+        else:
+            out.extend(parts)
+    return tuple(out)
+
+
 def _make(
     text: str,
     start: int,
@@ -340,8 +464,10 @@ def _make(
     qualifier: str | None,
     agencies: tuple[str, ...],
     date_text: str | None,
+    places: tuple[str, ...] | None = None,
 ) -> Dateline:
-    places = _places(place) if place else ()
+    if places is None:
+        places = _places(place) if place else ()
     date = date_text.strip().rstrip(".,").strip() if date_text else None
     return Dateline(
         raw=text[start:end],
@@ -367,7 +493,12 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 
 
 def _placed(
-    text: str, pos: int, mode: int, glued_after_word: bool, after_age: bool = False
+    text: str,
+    pos: int,
+    mode: int,
+    ctx: _Ctx,
+    glued_after_word: bool,
+    after_age: bool = False,
 ) -> Dateline | None:
     """PLACE [(QUAL)] [, QUAL] [, DATE] [CREDIT] [SEP] at pos.
 
@@ -387,10 +518,11 @@ def _placed(
     sep_name = "sep" if g["sep"] is not None else "sep2"
     sep_raw = g[sep_name]
     sep = sep_raw.strip(" \t\xa0") if sep_raw is not None else ""
-    credit_content = g["cred"] or g["scred"]
+    credit_content = g["cred"] or g["scred"] or g["gcred"]
     agencies: tuple[str, ...] = ()
     has_credit = known = False
-    qualifier = cq
+    paren = g["cred"] is not None  # the credit stands in parentheses
+    qualifier = cq if cq is not None else g["bq"]
     raw_end = m.start(sep_name) if sep_raw is not None else m.end()
 
     if credit_content is not None:
@@ -411,7 +543,7 @@ def _placed(
     elif pq is not None:
         pagencies, p_credit, p_known = _read_credit(pq, place_case)
         if p_credit and cq is None and date is None:
-            agencies, has_credit, known = pagencies, True, p_known
+            agencies, has_credit, known, paren = pagencies, True, p_known, True
         else:
             qualifier = pq
     elif " " in place.strip() and date is None and cq is None:
@@ -422,20 +554,42 @@ def _placed(
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
-    if sep == "." and g["scred"] is None:
-        return None
+    if sep == "." and has_credit and g["scred"] is None and not (known and paren):
+        return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
     if glued_stop and credit_content is None and bare is None:
         # "MADRID.- El ...": the full stop belongs to the separator, as in "(EFE).-".
         raw_end -= 1
+        sep = "." + sep
         if place.endswith(".") and date is None and qualifier is None:
             place = place[:-1]
+        elif qualifier is cq and cq is not None and date is None and len(cq.split()[-1]) > 6:
+            qualifier = cq[:-1]  # "Guadalajara, Jalisco.-": a word, not an abbreviation
 
     if has_credit:
+        if (
+            paren
+            and mode <= BOUNDARY
+            and (place.split()[0] in BYLINE_WORDS or _plain(place) in NEWSROOM_WORDS)
+        ):
+            # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
+            opening = m.start("cred" if g["cred"] is not None else "pq") - 1
+            return _paren_only(text, opening, BOUNDARY, ctx)
+        if place_case == "title" and ctx.is_place is not None and " " in place.strip():
+            later = _known_tail(text, pos, place, ctx)
+            if later is not None:  # "Cantabria Barcelona, 23 may (EFE)": a word before it
+                return _placed(text, later, mode, ctx, glued_after_word, after_age)
+        if mode == SENTENCE:
+            mode = INNER  # a credit inside a line is trusted as anywhere inside a line
         if not sep:
-            if not known or not _body_ok(text, raw_end) or bare is not None:
+            strong = _strong_shape(agencies[0]) and (cq is not None or date is not None)
+            if not (known or strong) or not _body_ok(text, raw_end) or bare is not None:
+                return None
+            if not known and (place_case != "upper" or not _body_opens(text, raw_end)):
                 return None
         elif (not known or mode >= GLUE) and not _body_opens(text, sep_end) and sep != ".":
+            return None
+        if sep == "." and not _body_opens(text, sep_end):
             return None
         if mode == INNER and not known:
             return None
@@ -445,26 +599,256 @@ def _placed(
             return None
         if mode == GLUE and glued_after_word and place_case != "upper":
             return None
-    else:
-        if mode >= GLUE or not sep or sep in ("_", ".") or place_case == "lower":
+        return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
+    return _uncredited(
+        text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
+        after_age,
+    )  # fmt: skip
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "Redacción" -> "redaccion"."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _known_tail(text: str, pos: int, place: str, ctx: _Ctx) -> int | None:
+    """Where a known place starts inside a title-case run the gazetteer does not know as a
+    whole ("Cantabria Barcelona": a section word, then Barcelona), or None."""
+    if "/" in place or ctx.kind(place.strip()) is not None:
+        return None
+    for m in _RE_WORD.finditer(place, 1):
+        word = m.group()
+        if word in PLACE_JOINERS or not word[:1].isupper():
+            continue
+        if ctx.kind(place[m.start() :].strip()) is not None:
+            return pos + m.start()
+    return None
+
+
+def _uncredited(
+    text: str,
+    pos: int,
+    raw_end: int,
+    sep_end: int,
+    sep: str,
+    mode: int,
+    ctx: _Ctx,
+    place: str,
+    place_case: str,
+    qualifier: str | None,
+    pq: str | None,
+    cq: str | None,
+    date: str | None,
+    after_age: bool,
+) -> Dateline | None:
+    """A dateline with no credit to vouch for it: the grammar and the gazetteer must.
+
+    Strong: all capitals and a real separator ("DEN HAAG -", "NIJMEGEN, KARLSRUHE -") or a
+    date ("Hyderabad, May 18:"), where a brief starts; found without a gazetteer, and with one
+    the place must be known (a section slug "TEMPERATUUR -" is not). Weak: title case
+    ("Wien –", "Kiew:", "Roma."), a full stop ("MODENA."), or a sentence start inside a line
+    after a lead; only a place the caller's gazetteer knows opens a brief there.
+    """
+    if mode == GLUE:
+        return None
+    if mode == INNER and (place_case != "title" or sep not in (".-", ".--", ".–", ".—")):
+        return None  # inside a line only "Managua.-" (a stop glued to a dash) may stand
+    if not sep or sep == "_" or place_case == "lower":
+        return None
+    if mode >= GLUE and sep not in _DASHES:
+        return None
+    if after_age and place_case != "upper":
+        return None
+    places = _places(place)
+    if ctx.is_place is not None and date is None:
+        places = _split_joined(places, ctx)
+    strong = mode <= BOUNDARY and (
+        date is not None or (place_case == "upper" and sep != "." and not after_age)
+    )
+    if after_age:
+        strong = True
+    if date is None and not _looks_like_place(places):
+        return None  # cheap checks first: the gazetteer is asked only about likely places
+    if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
+        return None
+    kind: str | None = None
+    if ctx.is_place is not None and date is None:
+        kind = ctx.kind_of(places)
+        # a place the gazetteer lacks may still open a brief when the body names it again:
+        # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
+        # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")
+        vouched = (strong and qualifier is not None) or (
+            (strong or (mode == SENTENCE and " " in places[0] and sep in _DASHES))
+            and _named_again(text, sep_end, places[0])
+        )
+        if kind is None and not vouched:
             return None
-        if after_age and place_case != "upper":
+    elif not strong:
+        return None
+    sep_at = raw_end
+    while sep_at < sep_end and text[sep_at] in " \t\xa0":
+        sep_at += 1
+    glued_left = sep_at == raw_end and sep_at < sep_end
+    glued_right = sep_end < len(text) and not text[sep_end].isspace()
+    if glued_left and glued_right and sep[0] != "." and (sep[0] == "-" or place_case != "upper"):
+        return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline ("SUECIA.-Su" is)
+    # "Roma - il governo ...": a large city may open a sentence that lost its capital; a town
+    # may be a word ("Calcio - nell'ambito ...": a kicker)
+    lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
+    if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)) and not lower_ok:
+        return None
+    if date is None and not _prose_follows(text, sep_end, sep):
+        return None
+    if date is None and (not strong or sep == ":") and _headline_follows(text, sep_end):
+        return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
+    if sep == ":" and kind == "country":
+        return None  # "Itália: ...": a country before a colon is a topic
+    if date is None and _score_follows(text, sep_end):
+        return None
+    if ctx.is_place is not None and date is None:
+        two = qualifier is cq and cq is not None and place_case == "upper" and cq.isupper()
+        if two and len(cq) > 3 and "." not in cq and ctx.kind(cq) not in ("region", "country"):
+            places, qualifier = (*places, cq), None  # "JERUZALEM, KFAR SJOEBA -": two places
+    return _make(text, pos, raw_end, sep_end, place, qualifier, (), date, places)
+
+
+def _named_again(text: str, sep_end: int, place: str) -> bool:
+    """The body names the place again, as a name ("MOŠČANCI - ... v Moščancih"): a village the
+    gazetteer lacks, not a section slug ("TEMPERATUUR - ...")."""
+    stem = place.lower()
+    stem = stem[:-2] if len(stem) > 6 else stem
+    body = text[sep_end : sep_end + 600]
+    lowered = body.lower()
+    if len(stem) < 5 or len(lowered) != len(body):
+        return False
+    at = lowered.find(stem)
+    while at != -1:
+        if body[at].isupper() and (at == 0 or not body[at - 1].isalpha()):
+            return True
+        at = lowered.find(stem, at + 1)
+    return False
+
+
+# A place whose separator is a full stop ("MODENA. Oltre", "Buenos Aires. La", "Roma."): the
+# place's own words may end in a stop ("St."), so the stop is found by looking back.
+_RE_DOTTED = re.compile(
+    rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})(?<=[{LET}]\.)(?=[ \t\xa0\r\n]|$)"
+)
+
+
+def _dotted(text: str, pos: int, mode: int, ctx: _Ctx, after_age: bool) -> Dateline | None:
+    """PLACE. then the body: a weak dateline, for a known place only."""
+    m = _RE_DOTTED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    place = m.group("place")[:-1]
+    if " " not in place and sum(ch.isalpha() for ch in place) < 4:
+        return None  # "Gen.", "Dr.": abbreviations, not places
+    case = _case_of(place)
+    return _uncredited(
+        text, pos, m.end() - 1, m.end(), ".", mode, ctx, place, case, None, None, None, None,
+        after_age,
+    )  # fmt: skip
+
+
+# A caps place with its separator lost ("MODENA La Squadra", "NEW YORK U.S. stocks",
+# "LONDON, March 11 Britain's", "SEOUL,  North Korea"): only where a brief starts.
+_RE_NOSEP = re.compile(
+    rf"(?P<place>{_USEG})(?:,{_SP}(?P<date>{_DATE_EN}|{_DATE_EU}))?(?P<comma>,)?"
+    rf"(?={_SP}{{1,3}}[{UP}\d\"“«])"
+)
+_RE_WORD = re.compile(r"\S+")
+
+
+def _nosep(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """An all-caps known place, then the body with no separator at all."""
+    m = _RE_NOSEP.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    if m is None:
+        return None
+    date, comma = m.group("date"), m.group("comma")
+    words = list(_RE_WORD.finditer(text, pos, m.end("place")))
+    # with a date or a comma the place is whole; else the longest known run of the caps words
+    # ("NEW YORK U.S. stocks": "NEW YORK", then the body)
+    for n in [len(words)] if date or comma else range(len(words), 0, -1):
+        end = words[n - 1].end()
+        place = text[pos:end]
+        if place.endswith(".") or not _looks_like_place((place,)) or ctx.kind(place) is None:
+            continue
+        raw_end = m.end("date") if date else end
+        sep_end = m.end("comma") if comma else raw_end
+        if comma and "(" in text[sep_end : sep_end + 40].split("\n", 1)[0]:
+            return None  # "TAUNGOO, Myanmar (Burma) (AP)": a qualifier and a credit follow
+        if not _body_reads_on(text, sep_end):
             return None
-        if sep == ":" and place_case != "upper":
+        return _make(text, pos, raw_end, sep_end, place, None, (), date)
+    return None
+
+
+def _body_reads_on(text: str, pos: int) -> bool:
+    """A sentence follows: a capital, then small letters within its first two words and at
+    least three words on the line (not a caps headline "GOBIERNO IMPIDE LABOR")."""
+    line_end = text.find("\n", pos, min(len(text), pos + 200))
+    rest = text[pos : line_end if line_end != -1 else min(len(text), pos + 200)]
+    words = _RE_WORD.findall(rest, 0, 80)
+    if len(words) < 3 or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    if _RE_GLUED_WORD.match(words[0]):
+        return False  # "SAN FRANCISCOSun": the place ran on into the body, it did not end
+    return any(ch.islower() for ch in "".join(words[:2]))
+
+
+_RE_GLUED_WORD = re.compile(rf"[{UP}]{{3,}}[{LO}]")
+
+
+# A place in parentheses opening the body ("(Québec) « ...", "(Léon, Haïti) Toute la nuit").
+_RE_PAREN_PLACE = re.compile(
+    rf"\((?P<place>{_TSEG}|{_USEG})(?:,{_SP}(?P<q>{_QWORD}(?:{_SP}{_QWORD}){{0,2}}))?\)"
+    rf"(?={_SP}{{1,2}}[{UP}«\"“])"
+)
+
+
+def _paren_place(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """(PLACE[, REGION]) then the body: La Presse's style; the place must be known."""
+    m = _RE_PAREN_PLACE.match(text, pos, min(len(text), pos + 80))
+    if m is None or ctx.kind(m.group("place")) is None:
+        return None
+    if canonical_agency(m.group("place")) is not None:
+        return None
+    return _make(text, pos, m.end(), m.end(), m.group("place"), m.group("q"), (), None)
+
+
+def _byline(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """ "Di Corrado Rossi Roma - ...": a byline word and a name of two or three words, then
+    the dateline on the same line."""
+    m = _RE_WORD.match(text, pos)
+    if m is None or m.group() not in BYLINE_WORDS:
+        return None
+    cursor, names = m.end(), 0
+    while names < 4:
+        m = _RE_WORD.match(text, _skip_blank(text, cursor, min(len(text), cursor + 3)))
+        if m is None or not m.group()[:1].isupper():
             return None
-        if date is None and not _looks_like_place(_places(place)):
-            return None
-        if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
-            return None
-        glued_left = not text[m.start(sep_name)].isspace()
-        glued_right = sep_end < len(text) and not text[sep_end].isspace()
-        if glued_left and glued_right and (sep[0] == "-" or place_case != "upper"):
-            return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline
-        if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)):
-            return None
-        if date is None and not _prose_follows(text, sep_end, sep):
-            return None
-    return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
+        if names >= 2:
+            dl = _at(text, m.start(), BOUNDARY, ctx, allow_follow=False)
+            if dl is not None:
+                return dl
+        names += 1
+        cursor = m.end()
+    return None
+
+
+# A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises
+# (Valencia)- El ..."), on the line where a brief starts.
+_RE_SLUG = re.compile(rf"{_USEG}{_SP}{{1,2}}[-–—]{_SP}{{0,2}}(?=[{UP}][{LO}])")
+
+
+def _after_slug(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The dateline right after a capitals slug and its dash, when the slug is no place."""
+    m = _RE_SLUG.match(text, pos, min(len(text), pos + 80))
+    if m is None:
+        return None
+    return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
 
 
 def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
@@ -473,7 +857,7 @@ def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
     if m is None:
         return None
     agencies, is_credit, known = _read_credit(m.group("acred"), None)
-    if not is_credit or (mode == INNER and not known):
+    if not is_credit or (mode >= INNER and not known):
         return None
     place = m.group("place")
     body_ok = _body_ok if known else _body_opens
@@ -481,27 +865,27 @@ def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
         return None
     if _sep_text(m, "sep") in ("_", "."):
         return None
-    qualifier = m.group("pq") or m.group("cq")
+    qualifier = m.group("pq") or m.group("bq") or m.group("cq")
     return _make(
         text, pos, m.start("sep"), m.end("sep"), place, qualifier, agencies, m.group("date")
     )
 
 
-def _paren_only(text: str, pos: int, mode: int) -> Dateline | None:
+def _paren_only(text: str, pos: int, mode: int, ctx: _Ctx) -> Dateline | None:
     """(CNN) -  or  (CNN)Body: a credit with no place."""
     m = _RE_PAREN_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
         return None
     agencies, is_credit, known = _read_credit(m.group("cred"), None)
-    if not is_credit:
-        return None
+    if not is_credit or (not known and ctx.kind(m.group("cred").split(",")[0]) is not None):
+        return None  # "(Québec)" names a place, not a paper
     span = _sep_span(m)
     raw_end = span[0] if span else m.end()
     sep_end = span[1] if span else raw_end
     sep = _sep_text(m, "sep")
-    if sep == "." or (not sep and not known) or (mode == INNER and not (known and sep)):
+    if sep == "." or (not sep and not known) or (mode >= INNER and not (known and sep)):
         return None
-    if mode == INNER and pos >= 2 and text[pos - 2].isalnum():
+    if mode >= INNER and pos >= 2 and text[pos - 2].isalnum():
         return None  # "... spoke to Reuters (RTR) -": a credit inside running text
     if not (_body_ok if known else _body_opens)(text, sep_end):
         return None
@@ -517,6 +901,8 @@ def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
         agencies, is_credit, known = (m.group("bcred"),), True, True
         if m.group("sep") is None:
             return None
+    elif m.group("gcred") is not None:
+        return None
     else:
         agencies, is_credit, known = _read_credit(m.group("cred") or m.group("scred"), None)
     if not is_credit:
@@ -527,7 +913,7 @@ def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if (sep == "." and m.group("scred") is None) or (not sep and not known):
         return None
-    if (mode == INNER and not known) or not (_body_ok if known else _body_opens)(text, sep_end):
+    if (mode >= INNER and not known) or not (_body_ok if known else _body_opens)(text, sep_end):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
@@ -555,13 +941,13 @@ def _glued(text: str, pos: int) -> Dateline | None:
     return _make(text, pos, m.end(), m.end(), place, None, (), None)
 
 
-def _follow(text: str, dl: Dateline) -> Dateline:
+def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
     """A placeless credit followed by a full dateline ("Canadian Press - CAIRNS, Australia (AP)
     -") is a source label; the dateline proper is the one that follows."""
     if dl.place is not None or dl.sep_end == dl.end:
         return dl
     pos = _skip_blank(text, dl.sep_end, min(len(text), dl.sep_end + 4))
-    nxt = _at(text, pos, BOUNDARY, allow_follow=False)
+    nxt = _at(text, pos, BOUNDARY, ctx, allow_follow=False)
     if nxt is not None and nxt.place is not None and nxt.agencies:
         return nxt
     return dl
@@ -571,6 +957,7 @@ def _at(
     text: str,
     pos: int,
     mode: int,
+    ctx: _Ctx = _NO_CTX,
     *,
     allow_follow: bool = True,
     glued_after_word: bool = False,
@@ -582,13 +969,15 @@ def _at(
     ch = text[pos]
     dl: Dateline | None = None
     if ch == "(":
-        dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode)
+        dl = _credit_first(text, pos, mode) or _paren_only(text, pos, mode, ctx)
+        if dl is None and mode <= BOUNDARY and ctx.is_place is not None:
+            dl = _paren_place(text, pos, ctx)
     elif ch in "'’":
         if text[pos + 1 : pos + 3] in ("s-", "S-"):
-            dl = _placed(text, pos, mode, glued_after_word, after_age)
+            dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
     elif ch in "‘ʻ":
         if text[pos + 1 : pos + 2].isalpha():
-            dl = _placed(text, pos, mode, glued_after_word, after_age)
+            dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
     elif ch.isalnum():
         if ch.isdigit() or text[pos : pos + 3].casefold() in _MONTH_PREFIXES:
             dl = _date_credit(text, pos, mode)
@@ -596,15 +985,21 @@ def _at(
             if text[pos : pos + 2] in _BARE_PREFIXES:
                 dl = _bare_only(text, pos, mode)
             if dl is None:
-                dl = _placed(text, pos, mode, glued_after_word, after_age)
+                dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
             if dl is None and mode == PRIMARY and ch.isupper():
                 dl = _glued(text, pos)
+            if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
+                dl = _dotted(text, pos, mode, ctx, after_age)
+                if dl is None and text[pos + 1 : pos + 2].isupper():
+                    dl = _nosep(text, pos, ctx)
+                if dl is None and allow_follow:
+                    dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
-        dl = _follow(text, dl)
+        dl = _follow(text, dl, ctx)
     return dl
 
 
-def _prefer_next_line(text: str, dl: Dateline, mode: int) -> Dateline:
+def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline:
     """A no-credit "dateline" opening a short line that reads like a headline (no closing
     full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
     Russland: Gespräche in Genf"): take the credited one."""
@@ -620,11 +1015,21 @@ def _prefer_next_line(text: str, dl: Dateline, mode: int) -> Dateline:
     end = min(len(text), pos + 40)
     while pos < end and text[pos].isspace():
         pos += 1
-    nxt = _at(text, pos, BOUNDARY)
+    nxt = _at(text, pos, BOUNDARY, ctx)
     if nxt is not None and nxt.agencies and nxt.place is not None:
         return nxt
     return dl
 
+
+# A sentence end inside a line, then a capital: where a lead ends and a dateline may start.
+# A stop after a word or a number ("... bis 2016. Wien –", "... der EU. Brüssel –"), not after
+# a day or an ordinal ("am 16. Mai") and not after an initial ("Thomas D. Trummer").
+_STOP = rf"(?<=[{LET}\d][{LET}\d\"”’»)])(?<![^\d]\d\d)[.!?…]"
+_CLOSER = '["”“’‘»)]'
+_SENT_END = (
+    rf"(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0])(?<![^\d]\d\d[.!?…][ \t\xa0])"
+    rf"|(?<=[.!?…]{_CLOSER}[ \t\xa0]))"
+)
 
 # Candidate starts inside a brief's lead. Group names give the trust mode.
 _RE_LEAD_CAND = re.compile(
@@ -632,6 +1037,7 @@ _RE_LEAD_CAND = re.compile(
     rf"|(?P<gap>(?<=[ \t\xa0]{{2}})(?=[^\s]))"
     rf"|(?P<glue>(?<=[{LO}\d])(?=[{UP}]{{2}}))"
     rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|])(?=[{UP}(]))"
+    rf"|(?P<sent>{_SENT_END}(?=[{UP}]))"
     rf"|(?P<inner>(?<=[ \t\xa0])(?=[{UP}(]))"
 )
 
@@ -656,14 +1062,31 @@ _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
 )
+# With a gazetteer to confirm them, weak datelines too: every line start ("MODENA La ...",
+# "Roma. ..."), a sentence start followed by a dash on its line ("... Jahren. Wien – Der ..."),
+# and a place glued to ".-" after a headline on its line ("... en Nicaragua Managua.- El ...").
+_RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
+_RE_PAGE_SENT = re.compile(
+    rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
+)
+_RE_PAGE_DOTDASH = re.compile(
+    rf"(?<=[ \t\xa0])(?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
+)
 
-_MODES = {"line": BOUNDARY, "gap": BOUNDARY, "glue": GLUE, "gluep": GLUE, "inner": INNER}
+_MODES = {
+    "line": BOUNDARY,
+    "gap": BOUNDARY,
+    "glue": GLUE,
+    "gluep": GLUE,
+    "sent": SENTENCE,
+    "inner": INNER,
+}
 
 
 _Cand = tuple[int, int, bool, bool]
 
 
-def _page_candidates(text: str, anchors: Sequence[int]) -> Iterator[_Cand]:
+def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_Cand]:
     """(position, mode, glued_after_word, after_age) for every candidate start, in order.
 
     An anchor (where an age marker ends) sorts before any other candidate at the same position:
@@ -681,14 +1104,18 @@ def _page_candidates(text: str, anchors: Sequence[int]) -> Iterator[_Cand]:
     first = _skip_blank(text, 0, min(len(text), 21))
     head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
     aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
-    return heapq.merge(
-        iter(head),
-        iter(aged),
-        scan(_RE_PAGE_LINE, BOUNDARY, False),
+    scans = [
         scan_start(_RE_PAGE_GLUE, GLUE, True),
         scan(_RE_PAGE_GLUEP, GLUE, False),
         scan(_RE_PAGE_INNER, INNER, False),
-    )
+    ]
+    if ctx.is_place is None:
+        scans.append(scan(_RE_PAGE_LINE, BOUNDARY, False))
+    else:
+        scans.append(scan(_RE_PAGE_ANYLINE, BOUNDARY, False))
+        scans.append(scan(_RE_PAGE_SENT, SENTENCE, False))
+        scans.append(scan(_RE_PAGE_DOTDASH, INNER, False))
+    return heapq.merge(iter(head), iter(aged), *scans)
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
@@ -697,27 +1124,39 @@ def _skip_blank(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def find_dateline(text: str, start: int = 0, *, max_lead: int = 400) -> Dateline | None:
+def find_dateline(
+    text: str,
+    start: int = 0,
+    *,
+    max_lead: int = 400,
+    is_place: PlaceCheck | None = None,
+    lang: str | None = None,
+) -> Dateline | None:
     """The dateline of the one brief whose text starts at ``start``, or None.
 
-    The dateline may open the brief or follow a byline, headline, age marker or wire id within
-    ``max_lead`` characters. Offsets are offsets into ``text``.
+    The dateline may open the brief or follow a byline, headline, lead, age marker or wire id
+    within ``max_lead`` characters. Offsets are offsets into ``text``.
+
+    ``is_place(name, lang)`` says whether a name is a known place (see ``PlaceCheck``). With it,
+    weak datelines count too ("Wien –" after a lead, "Roma.", "MODENA La ...") and all-caps
+    ones without a credit must name a known place; without it only strong datelines are read.
     """
     if not isinstance(text, str) or start < 0 or start >= len(text):
         return None
+    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
     limit = min(len(text), start + max(0, max_lead))
     pos = _skip_blank(text, start, limit)
     if pos < len(text):
-        dl = _at(text, pos, PRIMARY)
+        dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:
-            return _prefer_next_line(text, dl, PRIMARY)
+            return _prefer_next_line(text, dl, PRIMARY, ctx)
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
         cand = m.end() if kind == "line" else m.start()
         glued_after_word = kind == "glue"
-        dl = _at(text, cand, _MODES[kind], glued_after_word=glued_after_word)
+        dl = _at(text, cand, _MODES[kind], ctx, glued_after_word=glued_after_word)
         if dl is not None:
-            return _prefer_next_line(text, dl, _MODES[kind])
+            return _prefer_next_line(text, dl, _MODES[kind], ctx)
     return None
 
 
@@ -727,12 +1166,19 @@ def _spans_anchor(anchors: list[int], start: int, end: int) -> bool:
     return i < len(anchors) and anchors[i] < end
 
 
-def find_datelines(text: str, anchors: Sequence[int] = ()) -> list[Dateline]:
+def find_datelines(
+    text: str,
+    anchors: Sequence[int] = (),
+    *,
+    is_place: PlaceCheck | None = None,
+    lang: str | None = None,
+) -> list[Dateline]:
     """Every dateline that starts a brief on a page of several briefs, in order.
 
     Datelines are looked for at line starts, glued to what precedes them ("2 uur
     geledenQUITO (ANP) -") and after a sentence end when the page lost its line breaks;
-    away from a line start an agency credit is required.
+    away from a line start an agency credit is required, or (with ``is_place``, as in
+    ``find_dateline``) a known place and a dash.
 
     ``anchors`` are offsets where a page's age markers end (``timeparse.iter_ages``). A page
     glues each age to the next brief's dateline in whatever case the agency writes it
@@ -741,20 +1187,21 @@ def find_datelines(text: str, anchors: Sequence[int] = ()) -> list[Dateline]:
     """
     if not isinstance(text, str) or not text:
         return []
+    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
     anchor_list = sorted(anchors)
     found: list[Dateline] = []
     last_end = 0
-    for cand, rank, glued, after_age in _page_candidates(text, anchor_list):
+    for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
         if cand < last_end:
             continue
         mode = BOUNDARY if after_age else rank
-        dl = _at(text, cand, mode, glued_after_word=glued, after_age=after_age)
+        dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:
             continue
         if anchor_list and _spans_anchor(anchor_list, dl.start, dl.end):
             continue  # "ieri(ANSA) - MILANO": an age is no part of a place; it ends before one
         if mode == BOUNDARY:
-            dl = _prefer_next_line(text, dl, BOUNDARY)
+            dl = _prefer_next_line(text, dl, BOUNDARY, ctx)
             if dl.start < last_end:
                 continue
         found.append(dl)

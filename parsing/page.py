@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from parsing.dateline import find_dateline, find_datelines
+from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.segment import segment
@@ -25,24 +25,29 @@ def parse_page(
     published_basis: str | None = None,
     title: str | None = None,
     lang: str | None = None,
+    is_place: PlaceCheck | None = None,
 ) -> list[Brief]:
     """Split ``text`` into briefs and read each one's dateline and time.
 
     ``published_at`` is a time the source itself states for the whole text (an HTML
     ``article:published_time``, a feed item's ``pubDate``); it is used only where the brief
     states none of its own. A text with no dateline is one brief, if it has any words at all.
+
+    ``is_place(name, lang)`` is the caller's gazetteer (``parsing.dateline.PlaceCheck``): with
+    it, datelines that only a known place makes trustworthy are read too ("Wien –" after a
+    lead, "Roma.", "MODENA La ..."). Without it only strong datelines are.
     """
     if not text or not text.strip():
         return []
     lang = lang or detect_lang(text)
     ages = list(iter_ages(text, lang))
-    datelines = find_datelines(text, _age_anchors(text, ages))
+    datelines = find_datelines(text, _age_anchors(text, ages), is_place=is_place, lang=lang)
     segments = segment(text, datelines, ages)
     briefs: list[Brief] = []
     if not segments:
         start = len(text) - len(text.lstrip())
         body = text.strip()
-        dateline = find_dateline(body)
+        dateline = find_dateline(body, is_place=is_place, lang=lang)
         briefs.append(
             Brief(text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang)
         )

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from parsing.timewords import (
+    AGE_LANGS,
     AGE_TEMPLATES,
     AGE_UNITS,
     CLOCK_LINKS,
@@ -112,8 +113,8 @@ def _day_regex(lang: str) -> re.Pattern[str]:
     )
 
 
-_AGE_RES: dict[str, list[re.Pattern[str]]] = {lang: _age_regex(lang) for lang in LANGS}
-_DAY_RES: dict[str, re.Pattern[str]] = {lang: _day_regex(lang) for lang in LANGS}
+_AGE_RES: dict[str, list[re.Pattern[str]]] = {lang: _age_regex(lang) for lang in AGE_LANGS}
+_DAY_RES: dict[str, re.Pattern[str]] = {lang: _day_regex(lang) for lang in AGE_LANGS}
 
 
 # Longest stretch a marker reaches before or after its anchor word, with room to spare.
@@ -144,11 +145,12 @@ def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str,
     return plan
 
 
-_UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in LANGS}
+_UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in AGE_LANGS}
 _DAY_LOOKUP = {
-    lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()} for lang in LANGS
+    lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()}
+    for lang in AGE_LANGS
 }
-_PLANS = {lang: _anchor_plan(lang) for lang in LANGS}
+_PLANS = {lang: _anchor_plan(lang) for lang in AGE_LANGS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +313,7 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
     """
     if not isinstance(text, str) or not text:
         return
-    langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else LANGS
+    langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else AGE_LANGS
     lowered: str | None = text.lower()
     if len(lowered) != len(text):
         lowered = None
@@ -352,7 +354,7 @@ def _dateparser_age(text: str, lang: str | None) -> timedelta | None:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
         return None
-    langs = [lang] if lang in LANGS else list(LANGS)
+    langs = [lang] if lang in AGE_LANGS else list(AGE_LANGS)
     deltas = []
     for base in _FALLBACK_BASES:
         try:
@@ -392,7 +394,7 @@ def parse_age(text: str, lang: str | None = None) -> timedelta | None:
     s = text.strip()
     if not s or len(s) > 200:
         return None
-    langs = (lang,) if lang in _AGE_RES else LANGS
+    langs = (lang,) if lang in _AGE_RES else AGE_LANGS
     for lg in langs:
         m = _fullmatch_age(s, lg)
         if m is not None:
@@ -404,10 +406,18 @@ def parse_age(text: str, lang: str | None = None) -> timedelta | None:
 
 # --- dated datelines -----------------------------------------------------------------------
 
-_ALL_MONTHS: dict[str, int] = {}
-for _lang in LANGS:
-    for _k, _v in MONTHS.get(_lang, {}).items():
-        _ALL_MONTHS.setdefault(_k, _v)
+
+def _unambiguous_months() -> dict[str, int]:
+    """Month names of every language, less those that name different months in two of them
+    ("listopada": November in Polish, October in Croatian): for text of unknown language."""
+    seen: dict[str, set[int]] = {}
+    for lang in LANGS:
+        for name, month in MONTHS.get(lang, {}).items():
+            seen.setdefault(name, set()).add(month)
+    return {name: months.pop() for name, months in seen.items() if len(months) == 1}
+
+
+_ALL_MONTHS: dict[str, int] = _unambiguous_months()
 _ALL_WEEKDAYS = {w for ws in WEEKDAYS.values() for w in ws}
 _ALL_DATE_LINKS = {w for ws in DATE_LINKS.values() for w in ws}
 
@@ -428,10 +438,11 @@ _LEAD_WEEKDAY_RE = re.compile(rf"^(?P<w>{_W}(?:-{_W})?)\.?[\s,]{{1,4}}")
 
 
 def _month(word: str, lang: str | None) -> int | None:
+    """The month a name means in ``lang``; in any language when ``lang``'s table lacks it (a
+    Spanish date in an English brief), unless the languages disagree."""
     w = word.lower()
-    if lang in MONTHS:
-        return MONTHS[lang].get(w)
-    return _ALL_MONTHS.get(w)
+    got = MONTHS[lang].get(w) if lang in MONTHS else None
+    return got if got is not None else _ALL_MONTHS.get(w)
 
 
 def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:

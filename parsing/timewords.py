@@ -6,6 +6,9 @@ lower case; matching is case-insensitive. Languages are ISO 639-1 codes.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 # Calendar units an age can be written in. "months"/"years" need a calendar to resolve.
 UNITS: tuple[str, ...] = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 
@@ -149,59 +152,39 @@ CLOCK_TAILS: dict[str, tuple[str, ...]] = {
     "da": (),
 }
 
-# Month names and abbreviations per language -> month number. A trailing dot is allowed in
-# the text ("Feb.", "janv."). Keys across languages never disagree (checked in the tests).
-MONTHS: dict[str, dict[str, int]] = {
-    "en": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
-        "november": 11, "nov": 11, "december": 12, "dec": 12,
+# Month names per language -> month number: CLDR's names (wide and abbreviated, "format" and
+# "stand-alone": "16 listopada", "listopad"), generated from Babel into data/months.json by
+# tools/make_month_table.py, plus the wire forms CLDR lacks (below). One table for datelines
+# ("WARSZAWA, 16 listopada (PAP)") and for times. Matched case-insensitively; a trailing dot
+# is allowed in the text ("Feb.", "janv."). A name may mean different months in two languages
+# ("listopad": November in Polish, October in Croatian): look it up with the text's language.
+MONTH_EXTRAS: dict[str, dict[str, int]] = {
+    "en": {"sept": 9},
+    "nl": {"mar": 3, "sept": 9},
+    "de": {"mrz": 3, "sept": 9},
+    "fr": {"fév": 2, "fev": 2},
+    "es": {"sep": 9},
+    "it": {"sett": 9},
+    "sv": {"mar": 3, "jun": 6, "jul": 7, "sept": 9},
+    "ro": {"sep": 9, "noi": 11},
+    "sl": {
+        "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6,
+        "julija": 7, "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11,
+        "decembra": 12, "januara": 1, "februara": 2,
     },
-    "nl": {
-        "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3,
-        "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-        "augustus": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
-        "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    },
-    "de": {
-        "januar": 1, "jänner": 1, "jan": 1, "jän": 1, "februar": 2, "feb": 2, "märz": 3,
-        "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7,
-        "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
-        "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-    },
-    "fr": {
-        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3,
-        "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
-        "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
-        "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
-    },
-    "es": {
-        "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4,
-        "abr": 4, "mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7,
-        "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "sept": 9, "sep": 9,
-        "set": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12,
-        "dic": 12,
-    },
-    "it": {
-        "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4,
-        "apr": 4, "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7,
-        "agosto": 8, "ago": 8, "settembre": 9, "set": 9, "sett": 9, "ottobre": 10,
-        "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12,
-    },
-    "pt": {
-        "janeiro": 1, "jan": 1, "fevereiro": 2, "fev": 2, "março": 3, "mar": 3, "abril": 4,
-        "abr": 4, "maio": 5, "mai": 5, "junho": 6, "jun": 6, "julho": 7, "jul": 7,
-        "agosto": 8, "ago": 8, "setembro": 9, "set": 9, "outubro": 10, "out": 10,
-        "novembro": 11, "nov": 11, "dezembro": 12, "dez": 12,
-    },
-    "da": {
-        "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4,
-        "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    },
+    "ru": {"фев": 2, "сен": 9, "ноя": 11},
 }  # fmt: skip
+
+
+def _month_table() -> dict[str, dict[str, int]]:
+    raw = json.loads((Path(__file__).parent / "data" / "months.json").read_text("utf-8"))
+    table: dict[str, dict[str, int]] = {lang: dict(names) for lang, names in raw["months"].items()}
+    for lang, names in MONTH_EXTRAS.items():
+        table.setdefault(lang, {}).update(names)
+    return table
+
+
+MONTHS: dict[str, dict[str, int]] = _month_table()
 
 # Words that may stand between day and month or month and year: "17 de noviembre de 2025".
 DATE_LINKS: dict[str, tuple[str, ...]] = {
@@ -223,4 +206,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
 }  # fmt: skip
 
-LANGS: tuple[str, ...] = ("nl", "en", "de", "fr", "es", "it", "pt", "da")
+# The one list of languages the time parser reads: dates ("16 listopada", "Feb 26") in every
+# language with month names, ages ("2 uur geleden") and day words in those with age tables.
+# Language detection (parsing/lang.py) may name others; their times are then read as in no
+# particular language.
+LANGS: tuple[str, ...] = tuple(MONTHS)
+AGE_LANGS: tuple[str, ...] = tuple(AGE_UNITS)

@@ -85,10 +85,13 @@ def test_eval_scores_a_gold_file(tmp_path, capsys):
     gold.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
     assert main(["eval", str(gold), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["geo"]["end_to_end"] == {"n": 1, "right_country": 1.0, "misses": []}
+    overall = report["parsing"]["all"]["overall"]
+    assert (overall["f1"], overall["country_items"], overall["right_country"]) == (1.0, 1, 1.0)
+    assert set(report["parsing"]) >= {"all", "tune", "held", "failures"}
     assert main(["eval", str(gold), "--no-geo"]) == 0
     out = capsys.readouterr().out
-    assert "F1 1.000" in out
+    assert "Failures in the tune part (0" in out
+    assert "no geocoding" in out
 
 
 def test_eval_reports_a_missing_gold_file(tmp_path, capsys):

@@ -42,3 +42,40 @@ def test_an_agency_only_credit_has_no_place():
     assert event["agencies"] == ["CNN"]
     assert event["place"] is None
     assert event["lat"] is None
+
+
+def test_an_unknown_dateline_place_stays_unresolved_not_at_a_place_in_the_text():
+    text = (
+        "SCHIPHOL (ANP) - Op de luchthaven zijn tientallen vluchten geschrapt. In Libanon en "
+        "Syrië was het ook onrustig."
+    )
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert event["place"] == "SCHIPHOL" and event["agencies"] == ["ANP"]
+    assert event["lat"] is None and event["country_code"] is None
+    assert event["location_source"] == "dateline"
+    assert "not in the gazetteer" in event["location_reason"]
+    assert "focus" in event["location_reason"]
+    assert event["focus"] is not None and event["focus"]["country_code"] == "LB"  # kept apart
+
+
+def test_a_known_qualifier_places_an_unknown_dateline_place_at_its_region():
+    text = "PLEASANT HOLLOWVILLE, Ore. (AP) — A barn fire spread to two houses, firefighters said."
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert (event["place"], event["qualifier"]) == ("PLEASANT HOLLOWVILLE", "Ore.")
+    assert (event["country_code"], event["precision"]) == ("US", "region")
+    assert event["location_source"] == "dateline"
+    assert 'qualifier "Ore."' in event["location_reason"]
+
+
+def test_weak_datelines_are_confirmed_by_the_gazetteer():
+    lead = "Die Koalition streitet über das Budget. "
+    (event,) = extract_text(lead + "Wien – Die Regierung hat sich geeinigt.", captured_at=CAPTURED)
+    assert (event["dateline"], event["country_code"]) == ("Wien", "AT")
+    (event,) = extract_text("TEMPERATUUR - Nu de zomers warmer worden, moet het anders.")
+    assert event["dateline"] is None  # a section slug, not a place
+
+
+def test_a_custom_place_check_replaces_the_gazetteer():
+    text = "Graz – Die Stadt feiert ihr Jubiläum."
+    (event,) = extract_text(text, captured_at=CAPTURED, is_place=lambda name, lang: None)
+    assert event["dateline"] is None

@@ -18,7 +18,8 @@ from parsing.timeparse import (
     parse_meta_time_precise,
     resolve_dateline_date,
 )
-from parsing.timewords import LANGS, MONTHS
+from parsing.timewords import AGE_LANGS, LANGS, MONTHS
+from tools.make_month_table import LOCALES, month_names
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "sample" / "anp-buitenland.txt"
 CAPTURED = datetime(2025, 11, 17, 8, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -250,6 +251,18 @@ def test_age_match_is_frozen():
         ("20 mars 2017", None, date(2017, 3, 20)),
         ("Jan 6", None, date(2025, 1, 6)),
         ("2024-05-01", None, date(2024, 5, 1)),
+        # CLDR's names (Babel) in the languages of other agencies, in both grammatical forms
+        ("16 listopada", "pl", date(2025, 11, 16)),
+        ("16 listopada", "hr", date(2025, 10, 16)),
+        ("16 ноября", "ru", date(2025, 11, 16)),
+        ("16 ноября", None, date(2025, 11, 16)),
+        ("3. února", "cs", date(2025, 2, 3)),
+        ("12 octombrie", "ro", date(2025, 10, 12)),
+        ("4 de gener", "ca", date(2025, 1, 4)),
+        ("8. mars", "no", date(2025, 3, 8)),
+        ("16. januarja", "sl", date(2025, 1, 16)),
+        ("2 Jänner", "de", date(2025, 1, 2)),
+        ("17 novembre", "nl", date(2025, 11, 17)),  # a French date in a Dutch brief is a date
     ],
 )
 def test_resolve_dateline_date(text, lang, expected):
@@ -279,7 +292,7 @@ def test_year_is_inferred_from_capture_time(text, expected):
         ("Feb 26", "en", datetime(2025, 11, 17, 8, 0)),  # naive capture time
         ("31 feb", None, CAPTURED),
         ("Flubber 3", None, CAPTURED),
-        ("17 novembre", "nl", CAPTURED),  # not a Dutch month
+        ("16 listopada", None, CAPTURED),  # November in Polish, October in Croatian
         ("", None, CAPTURED),
         ("NUEVA YORK se mantiene", "es", CAPTURED),
     ],
@@ -288,11 +301,20 @@ def test_resolve_dateline_date_none(text, lang, captured):
     assert resolve_dateline_date(text, lang, captured) is None
 
 
-def test_month_words_agree_across_languages():
-    merged: dict[str, int] = {}
+def test_one_month_table_for_every_language_the_time_parser_reads():
+    assert set(LANGS) == set(MONTHS)
+    assert {"nl", "en", "de", "fr", "es", "it", "pt", "pl", "ru", "no", "ca", "ro"} <= set(LANGS)
+    assert set(AGE_LANGS) <= set(LANGS)
     for lang in LANGS:
-        for word, month in MONTHS[lang].items():
-            assert merged.setdefault(word, month) == month, (lang, word)
+        assert {month for month in MONTHS[lang].values()} == set(range(1, 13)), lang
+
+
+def test_month_table_holds_every_name_babel_gives():
+    """data/months.json is CLDR's data through Babel: regenerate it when this fails."""
+    pytest.importorskip("babel.dates")
+    for lang in LOCALES:
+        for word, number in month_names(lang).items():
+            assert MONTHS[lang].get(word) == number, (lang, word)
 
 
 # --- meta times -------------------------------------------------------------------------------
