@@ -29,7 +29,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from parsing.timeparse import parse_meta_time_precise
@@ -39,9 +39,12 @@ __all__ = [
     "InputError",
     "SourceDoc",
     "captured_at_for",
+    "capture_time_problem",
+    "check_captured_at",
     "decode_bytes",
     "iter_paths",
     "iter_text_chunks",
+    "page_url",
     "read_bytes",
     "read_path",
 ]
@@ -92,7 +95,7 @@ class SourceDoc:
     title: str | None = None
     published_at: datetime | None = None  # timezone-aware (UTC) or None
     published_basis: str | None = None  # "meta" (instant) | "meta-date" (day only) | None
-    url: str | None = None
+    url: str | None = None  # the document's own http(s) address (``page_url``), if it names one
     encoding: str | None = None
 
 
@@ -194,6 +197,30 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         text = text[1:]
     _check_text(text, name)
     return _normalise_newlines(text), enc
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+_URL_MAX = 2048
+_URL_BAD = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def page_url(value: object) -> str | None:
+    """A page's or feed item's own address when it is a plain http(s) URL with a host, else None.
+
+    Pages are untrusted: ``javascript:``, ``data:``, relative links, or text that could break
+    out of a link are dropped, never kept as the page's address.
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > _URL_MAX or _URL_BAD.search(text):
+        return None
+    scheme, sep, rest = text.partition("://")
+    if not sep or scheme.lower() not in ("http", "https"):
+        return None
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    return text if host.split(":", 1)[0] else None
 
 
 # --- kinds ---------------------------------------------------------------------------------
@@ -398,7 +425,7 @@ def _read_html(text: str, name: str, encoding: str) -> list[SourceDoc]:
             title=title,
             published_at=published,
             published_basis=basis,
-            url=url,
+            url=page_url(url),
             encoding=encoding,
         )
     ]
@@ -466,7 +493,7 @@ def _read_feed(data: bytes, name: str) -> list[SourceDoc] | None:
                 title=title,
                 published_at=published,
                 published_basis=basis,
-                url=entry.get("link") or None,
+                url=page_url(entry.get("link")),
                 encoding=parsed.get("encoding") or None,
             )
         )
@@ -607,6 +634,36 @@ def iter_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(f"{p} does not exist")
 
 
+EARLIEST_CAPTURE = datetime(1900, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)  # clocks disagree a little; a capture time never lies ahead
+SIDECAR_MAX_BYTES = 1024 * 1024  # a sidecar holds a few fields, never megabytes
+
+
+def capture_time_problem(when: datetime) -> str | None:
+    """Why ``when`` cannot be the moment a page was captured, or None when it can.
+
+    A time that cannot even be put in UTC (``0001-01-01T00:30:00+14:00``), one before 1900 or
+    one in the future would make every age count back from a moment that never was.
+    """
+    try:
+        utc = when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return "is out of range"
+    if utc < EARLIEST_CAPTURE:
+        return "is before 1900; no page was captured then"
+    if utc > datetime.now(UTC) + FUTURE_SLACK:
+        return "is in the future"
+    return None
+
+
+def check_captured_at(when: datetime, what: str) -> datetime:
+    """``when`` when it can be a capture time (``capture_time_problem``), else InputError."""
+    problem = capture_time_problem(when)
+    if problem:
+        raise InputError(f"{what} {when.isoformat()} {problem}")
+    return when
+
+
 def captured_at_for(
     path: str | Path, override: datetime | None = None
 ) -> tuple[datetime | None, str | None]:
@@ -614,31 +671,47 @@ def captured_at_for(
 
     The option wins (a naive option is read as this machine's local time, as a user typing it
     means). Then ``<file>.meta.json`` with {"captured_at": ISO 8601 with offset}; a sidecar
-    that is unreadable or has a time without offset raises InputError rather than being
-    skipped. Then the file's modification time. Never a silent "now": a missing file gives
+    that is unreadable, or whose time has no offset or cannot be a capture time
+    (``check_captured_at``), raises InputError rather than being skipped. Then the file's
+    modification time, when it is a plausible one. Never a silent "now": no usable time gives
     (None, None).
     """
     if override is not None:
         if override.utcoffset() is None:
             override = override.astimezone()
-        return override, "option"
+        return check_captured_at(override, "--captured-at"), "option"
     p = Path(path)
     sidecar = p.with_name(p.name + SIDECAR_SUFFIX)
     if sidecar.is_file():
-        try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{sidecar} is not readable JSON ({exc})") from None
-        value = meta.get("captured_at") if isinstance(meta, dict) else None
-        if value is not None:
-            try:
-                when = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-            except ValueError:
-                raise InputError(f"{sidecar}: captured_at {value!r} is not ISO 8601") from None
-            if when.utcoffset() is None:
-                raise InputError(f"{sidecar}: captured_at {value!r} has no UTC offset")
+        when = _sidecar_time(sidecar)
+        if when is not None:
             return when, "sidecar"
     try:
-        return datetime.fromtimestamp(p.stat().st_mtime, tz=UTC), "mtime"
-    except (OSError, OverflowError, ValueError):
+        when = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC)
+        return check_captured_at(when, "mtime"), "mtime"
+    except (OSError, OverflowError, ValueError, InputError):
         return None, None
+
+
+def _sidecar_time(sidecar: Path) -> datetime | None:
+    """The sidecar's ``captured_at``, None when it has none; InputError when it is bad."""
+    try:
+        if sidecar.stat().st_size > SIDECAR_MAX_BYTES:
+            raise InputError(f"{sidecar} is over {SIDECAR_MAX_BYTES:,} bytes; not a sidecar")
+        meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{sidecar} is not readable JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{sidecar} is not readable JSON (nested too deeply)") from None
+    value = meta.get("captured_at") if isinstance(meta, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{sidecar}: captured_at {value!r} is not an ISO 8601 text")
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"{sidecar}: captured_at {value!r} is not ISO 8601") from None
+    if when.utcoffset() is None:
+        raise InputError(f"{sidecar}: captured_at {value!r} has no UTC offset")
+    return check_captured_at(when, f"{sidecar}: captured_at")

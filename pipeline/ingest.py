@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.fetch import FetchError, fetch, is_url
+from pipeline.messages import one_line
 
 FETCHED = "fetched"
 
@@ -98,15 +99,6 @@ def expand(items: Iterable[str | Path]) -> Iterator[tuple[str, str | Path | None
             yield text, None, str(err)
 
 
-def records_from_file(path: Path, captured_at: datetime | None, geocode) -> list[dict]:
-    from parsing.inputs import captured_at_for, read_path
-    from pipeline.extract import extract_doc
-
-    docs = read_path(path)
-    when, basis = captured_at_for(path, captured_at)
-    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
-
-
 def records_from_bytes(
     data: bytes, name: str, captured_at: datetime | None, basis: str | None, geocode
 ) -> list[dict]:
@@ -115,8 +107,6 @@ def records_from_bytes(
     from pipeline.extract import extract_doc
 
     docs = read_bytes(data, name)
-    for doc in docs:  # a plain page is its URL; a feed item keeps its own link
-        doc.url = doc.url or name
     return [record for doc in docs for record in extract_doc(doc, captured_at, basis, geocode)]
 
 
@@ -150,7 +140,7 @@ def ingest(
     Any failure of one source (unreadable file, network, parsing, database) is recorded in its
     result and the next source is read.
     """
-    from pipeline.extract import default_geocoder
+    from pipeline.extract import default_geocoder, extract_file
 
     geocode = geocode or default_geocoder()
     fetch_options = fetch_options or FetchOptions()
@@ -163,7 +153,7 @@ def ingest(
         if error is None:
             try:
                 if isinstance(target, Path):
-                    records = records_from_file(target, captured_at, geocode)
+                    records = extract_file(target, captured_at, geocode)
                 else:
                     records = records_from_url(str(target), captured_at, geocode, fetch_options)
                 added = store.add(records, source=name)
@@ -171,7 +161,7 @@ def ingest(
             except FetchError as err:
                 result.error = str(err)
             except Exception as err:  # one bad source never stops the run
-                result.error = _one_line(name, err)
+                result.error = one_line(name, err)
         else:
             result.error = error
         report.results.append(result)
@@ -182,11 +172,6 @@ def ingest(
     if progress:
         progress.finish()
     return report
-
-
-def _one_line(name: str, err: Exception) -> str:
-    text = " ".join(str(err).split()) or type(err).__name__
-    return text if text.startswith(name) else f"{name}: {text}"
 
 
 class Progress:

@@ -16,7 +16,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(subparsers) -> None:
-    from pipeline.cli import iso_datetime
+    from pipeline.cli import capture_time
 
     p = subparsers.add_parser(
         "ingest",
@@ -30,7 +30,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("sources", nargs="+", metavar="PATH|URL", help="files, folders or URLs")
     p.add_argument(
         "--captured-at",
-        type=iso_datetime,
+        type=capture_time,
         help="when the pages were captured (ISO 8601 with offset). Default: a file's "
         ".meta.json sidecar, else its modification time; a URL's fetch time",
     )
@@ -50,6 +50,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from pipeline.commands import open_store_or_report
     from pipeline.ingest import FetchOptions, Progress, ingest
+    from pipeline.messages import printable
 
     store = open_store_or_report(args.db)
     if store is None:
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     def report(result) -> None:
         if result.ok:
             return
-        line = f"wiremap: {result.error}"
+        line = f"wiremap: {printable(result.error)}"
         if progress:
             progress.message(line)
         else:
