@@ -841,12 +841,12 @@ class Store:
         another writer excepted); returns how many moved."""
         s, e = staged_table.c, events_table.c
         seq = conn.execute(sa.select(sa.func.max(e.seq))).scalar() or 0
-        query = sa.select(*(s[k] for k in STAGED_COLUMNS), (s.ord + seq).label("seq")).where(
-            s.token == token, ~sa.exists().where(e.id == s.id)
-        )
-        moved = conn.execute(
-            events_table.insert().from_select([*STAGED_COLUMNS, "seq"], query)
-        ).rowcount
+        mine = sa.and_(s.token == token, ~sa.exists().where(e.id == s.id))
+        # counted first: drivers do not all give a row count for INSERT ... SELECT
+        moved = conn.execute(sa.select(sa.func.count()).select_from(staged_table).where(mine))
+        moved = moved.scalar()
+        query = sa.select(*(s[k] for k in STAGED_COLUMNS), (s.ord + seq).label("seq")).where(mine)
+        conn.execute(events_table.insert().from_select([*STAGED_COLUMNS, "seq"], query))
         conn.execute(staged_table.delete().where(s.token == token))
         if moved:
             self._bump_version(conn)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.commands import open_store_or_report
     from pipeline.record import FIELDS
 
-    store = open_store_or_report(args.db)
+    store = open_store_or_report(args.db, create=False)  # reading never creates a store
     if store is None:
         return 1
     keys = (*FIELDS, "story_id") if args.story else FIELDS

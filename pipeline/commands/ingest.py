@@ -43,6 +43,12 @@ def add_parser(subparsers) -> None:
         "is more than one source)",
     )
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per network step")
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=60.0,
+        help="seconds one URL may take in all: connecting, headers, body and redirects",
+    )
     p.add_argument("--retries", type=int, default=2, help="retries of a URL that failed briefly")
     p.set_defaults(func=run)
 
@@ -74,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
             store,
             args.sources,
             captured_at=args.captured_at,
-            fetch_options=FetchOptions(timeout=args.timeout, retries=max(0, args.retries)),
+            fetch_options=FetchOptions(
+                timeout=args.timeout, deadline=args.deadline, retries=max(0, args.retries)
+            ),
             on_result=report,
             progress=progress,
         )

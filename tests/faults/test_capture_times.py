@@ -60,7 +60,9 @@ def test_a_sidecar_without_a_capture_time_falls_back_to_the_mtime(tmp_path, good
     ],
 )
 @pytest.mark.parametrize("command", ["extract", "ingest"])
-def test_an_impossible_captured_at_option_is_refused_up_front(good, wiremap, command, value, reason):
+def test_an_impossible_captured_at_option_is_refused_up_front(
+    good, wiremap, command, value, reason
+):
     run = wiremap(command, good, "--captured-at", value)
     assert run.code == 2
     assert repr(value) in run.err[-1] and reason in run.err[-1]

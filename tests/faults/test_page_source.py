@@ -29,7 +29,7 @@ HOSTILE = [
     "javascript:alert(document.cookie)",
     "data:text/html,<script>alert(1)</script>",
     "/relative/path",
-    "https://evil.test/x\"><script>alert(1)</script>",
+    'https://evil.test/x"><script>alert(1)</script>',
     "http://",
     "file:///etc/passwd",
 ]
