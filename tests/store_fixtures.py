@@ -50,6 +50,13 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'events.sqlite'}"
         return
+    with pg_schema() as (url, _schema, _admin):
+        yield url
+
+
+@contextlib.contextmanager
+def pg_schema():
+    """(URL, schema name, admin engine) of a fresh PostgreSQL schema, dropped afterwards."""
     import sqlalchemy as sa
 
     base = pg_base_url()
@@ -58,7 +65,7 @@ def store_url(request, tmp_path):
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        yield with_search_path(base, schema)
+        yield with_search_path(base, schema), schema, admin
     finally:
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")

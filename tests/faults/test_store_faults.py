@@ -73,24 +73,13 @@ def test_export_of_a_store_that_is_not_there_creates_nothing(tmp_path, wiremap):
 
 
 def test_export_of_an_empty_postgres_database_creates_no_tables(wiremap):
-    import uuid
+    from store_fixtures import pg_schema
 
-    from store_fixtures import pg_base_url, with_search_path
-
-    base = pg_base_url()
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    try:
-        run = wiremap("export", "--db", with_search_path(base, schema))
+    with pg_schema() as (url, schema, admin):
+        run = wiremap("export", "--db", url)
         assert run.code == 1 and len(run.err) == 1 and "no Wiremap store" in run.err[0]
         with admin.connect() as conn:
             assert not sa.inspect(conn).get_table_names(schema=schema)
-    finally:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-        admin.dispose()
 
 
 def _as_reader(folder: Path) -> list[str] | None:
