@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -113,6 +114,19 @@ def fake_geocode(query):
         confidence=0.9,
         reason=f"{query.name} -> {name}, {cc} (test gazetteer)",
     )
+
+
+class Clock:
+    """A watcher's clock that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
 
 
 # --- a local http server ---------------------------------------------------------------------

@@ -7,10 +7,9 @@ disk one from ``save_feed_state`` inside the error handler.
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
 
 import pytest
-from store_fixtures import LocalServer, body, fake_geocode, rss
+from store_fixtures import Clock, LocalServer, body, fake_geocode, rss
 
 from faults.test_store_faults import limit_pages
 from pipeline.store import StoreError, open_store
@@ -25,14 +24,6 @@ FEED = rss(
          "said." + LONG, "Mon, 17 Nov 2025 06:30:00 GMT"),
     ]
 )  # fmt: skip
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 class Outage:
@@ -89,7 +80,7 @@ def test_a_full_store_is_a_failed_poll_and_the_backoff_is_kept(feeds, tmp_path):
         assert all("database or disk is full" in line for line in lines)
         assert w.unsaved and w.round() == []  # backing off, though the store kept nothing
         limit_pages(store, None)
-        clock.now += timedelta(seconds=31)
+        clock.advance(31)
         assert [(r.status, r.added) for r in w.round()] == [("new", 2), ("new", 1)]
         assert not w.unsaved and store.count() == 3
         assert store.feed_state(feeds.url("/a.rss"))["failures"] == 0
