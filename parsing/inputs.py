@@ -10,7 +10,9 @@ Decisions:
 * Empty files (no bytes, or only blanks) raise ``InputError("... is empty")``: an empty list
   would hide the mistake. A well-formed feed with no items gives an empty list.
 * One file is capped at ``DEFAULT_MAX_BYTES`` (50 MiB, ``max_bytes=`` to change, None to lift);
-  larger plain text streams through ``iter_text_chunks`` in bounded memory.
+  larger plain text streams through ``iter_text_chunks`` in bounded memory. One line is capped at
+  ``MAX_LINE_CHARS``: no news copy has a line of megabytes, and one brief that long would cost
+  minutes to read.
 * Any NUL byte (outside UTF-16/32 text) or a known binary signature means binary data.
 * Line ends are normalised to ``\\n`` (the same in ``read_*`` and ``iter_text_chunks``), so
   offsets in briefs refer to ``SourceDoc.text`` as returned here.
@@ -143,6 +145,29 @@ def _sniff_encoding(sample: bytes, name: str) -> str:
         # A cut multi-byte character at the end of the sample is still UTF-8.
         if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"
+    if _utf8_lines(sample):
+        return "utf-8"  # UTF-8 with some lines in another code: decode_bytes goes by line
+    return _legacy_encoding(sample, name)
+
+
+_WESTERN = ("English", "Dutch", "German", "French", "Spanish", "Italian", "Portuguese", "Danish",
+            "Unknown")  # fmt: skip
+
+
+def _utf8_lines(sample: bytes) -> bool:
+    """Does ``sample`` hold lines that are UTF-8 beyond ASCII (so it is not a legacy file)?"""
+    for line in sample.split(b"\n")[:-1]:  # the last line may be cut by the sample's end
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                return True
+            except UnicodeDecodeError:
+                continue
+    return False
+
+
+def _legacy_encoding(sample: bytes, name: str) -> str:
+    """The code page of ``sample``, bytes that are not UTF-8; InputError when none fits."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
@@ -151,17 +176,7 @@ def _sniff_encoding(sample: bytes, name: str) -> str:
     enc = best.encoding
     # Western single-byte text is far more often cp1252 than the exotic code pages that fit
     # a short sample just as well; prefer it when it decodes cleanly.
-    if enc not in ("utf_8", "cp1252", "latin_1", "iso8859_15") and best.language in (
-        "English",
-        "Dutch",
-        "German",
-        "French",
-        "Spanish",
-        "Italian",
-        "Portuguese",
-        "Danish",
-        "Unknown",
-    ):
+    if enc not in ("utf_8", "cp1252", "latin_1", "iso8859_15") and best.language in _WESTERN:
         try:
             sample.decode("cp1252")
             enc = "cp1252"
@@ -186,17 +201,68 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
+# ASCII-based single-byte encodings: a line that is not UTF-8 is decoded with one of these.
+_SINGLE_BYTE_RE = re.compile(r"^(?:cp12\d\d|iso8859-\d+|latin-1|koi8-[ru]|mac-\w+|cp437|cp8\d\d)$")
+MIXED_FALLBACK = "cp1252"  # the usual other half of a file that mixes UTF-8 with a legacy code
+# The legacy code pages that mixed files really hold (Western, Central European, Cyrillic,
+# Greek, Turkish, Hebrew, Arabic, Baltic); others are chance fits of a few short lines.
+_COMMON_LEGACY = frozenset(
+    [f"cp{n}" for n in range(1250, 1258)]
+    + ["iso8859-1", "iso8859-2", "iso8859-5", "iso8859-7", "iso8859-9", "iso8859-15"]
+    + ["koi8-r", "koi8-u"]
+)
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Text and encoding name of ``data``; InputError if it is binary."""
+    """Text and encoding name of ``data``; InputError if it is binary.
+
+    A file that is not UTF-8 as a whole may still be UTF-8 line by line, with other lines in a
+    legacy code page (two exports pasted together). Such a file is decoded a line at a time,
+    UTF-8 where a line is UTF-8, else the single-byte encoding found for it (or cp1252); its
+    encoding reads ``utf-8+cp1252``.
+    """
     enc = _sniff_encoding(data[:_SAMPLE_BYTES], name)
     try:
-        text = data.decode(enc, errors="replace")
+        codec = codecs.lookup(enc).name
     except LookupError:
         raise InputError(f"{name} is not text (unknown encoding {enc})") from None
+    if codec == "utf-8" or _SINGLE_BYTE_RE.match(codec):
+        text, enc = _decode_by_line(data, codec if codec != "utf-8" else None)
+    else:
+        text = data.decode(enc, errors="replace")
     if text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, name)
     return _normalise_newlines(text), enc
+
+
+def _decode_by_line(data: bytes, other: str | None) -> tuple[str, str]:
+    """UTF-8 when the whole is; else each line as UTF-8 when it is, in ``other`` when not
+    (None: the code page that fits the lines that are not UTF-8, if single-byte, else cp1252).
+    """
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lines: list[bytes | str] = data.split(b"\n")
+    bad, utf8 = [], 0
+    for i, line in enumerate(lines):
+        try:
+            lines[i] = line.decode("utf-8")
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            bad.append(i)
+    if other is None:
+        sample = b"\n".join(lines[i] for i in bad[:2000])
+        try:
+            other = codecs.lookup(_legacy_encoding(sample, "")).name
+        except InputError:
+            other = MIXED_FALLBACK
+        if other not in _COMMON_LEGACY:  # a few short lines fit exotic code pages by chance
+            other = MIXED_FALLBACK
+    for i in bad:
+        lines[i] = lines[i].decode(other, errors="replace")
+    return "\n".join(lines), f"utf-8+{other}" if utf8 else other
 
 
 # --- addresses ------------------------------------------------------------------------------
@@ -325,11 +391,21 @@ def _drop_raw_blocks(markup: str) -> str:
         pos = close.end()
 
 
+_BLOCK_TAG_RE = re.compile(
+    r"<\s*/?\s*(?:" + "|".join(_BLOCK_TAGS) + r")\b[^<>]{0,2000}>", re.IGNORECASE
+)
+
+
 def _strip_tags(markup: str) -> str:
-    """Words of markup with no usable tree (linear: every tag match is bounded)."""
+    """Words of markup with no usable tree (linear: every tag match is bounded).
+
+    Block tags (``<p>``, ``<br>``, ``<div>``...) end a line, as they do in a tree, so the briefs
+    of a page too deeply nested for the parsers still start on lines of their own.
+    """
     import html
 
-    text = _ANY_TAG_RE.sub(" ", _drop_raw_blocks(markup))
+    text = _BLOCK_TAG_RE.sub("\n", _drop_raw_blocks(markup))
+    text = _ANY_TAG_RE.sub(" ", text)
     return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
@@ -453,6 +529,21 @@ def _extract_main_text(html: str) -> str:
 # --- feeds ---------------------------------------------------------------------------------
 
 
+_XML_ENCODING_RE = re.compile(r"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def _feed_bytes(data: bytes, text: str, encoding: str) -> bytes:
+    """The feed as the XML parser should get it.
+
+    The file's own bytes, unless it is UTF-16/32 or mixed: then the text as decoded here, in
+    UTF-8, its XML declaration saying so (the parser refuses UTF-16 without a declaration, and
+    a declaration may name an encoding the bytes are not in).
+    """
+    if not encoding.startswith(("utf-16", "utf-32", "utf-8+")):
+        return data
+    return _XML_ENCODING_RE.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
+
+
 def _read_feed(data: bytes, name: str) -> list[SourceDoc] | None:
     """One SourceDoc per item; None when ``data`` is not a readable feed at all."""
     import feedparser
@@ -513,7 +604,7 @@ def read_bytes(
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"{name} is {len(data):,} bytes, over the {max_bytes:,}-byte limit for one file;"
-            " stream plain text with iter_text_chunks or raise the limit"
+            " split it into smaller files"
         )
     if not data.strip():
         raise InputError(f"{name} is empty")
@@ -521,16 +612,39 @@ def read_bytes(
     if not text.strip():
         raise InputError(f"{name} is empty")
     kind = _sniff_kind(text[:8192], Path(name).suffix.lower())
+    docs = None
     if kind == "feed":
-        docs = _read_feed(data, name)
-        if docs is not None:
-            return docs
-        if Path(name).suffix.lower() in (".rss", ".atom", ".rdf"):
+        docs = _read_feed(_feed_bytes(data, text, encoding), name)
+        if docs is None and Path(name).suffix.lower() in (".rss", ".atom", ".rdf"):
             raise InputError(f"{name} is not a readable RSS/Atom feed")
         kind = "html"  # other XML: keep its text
-    if kind == "html":
-        return _read_html(text, name, encoding)
-    return [SourceDoc(text=text, source=name, kind="text", encoding=encoding)]
+    if docs is None and kind == "html":
+        docs = _read_html(text, name, encoding)
+    if docs is None:
+        docs = [SourceDoc(text=text, source=name, kind="text", encoding=encoding)]
+    for doc in docs:
+        _check_lines(doc.text, name)
+    return docs
+
+
+MAX_LINE_CHARS = 1_000_000
+
+
+def _check_lines(text: str, name: str, limit: int = MAX_LINE_CHARS) -> None:
+    """InputError for a line longer than any news copy has: one brief of megabytes would cost
+    minutes and gigabytes to read, for nothing a reader could use.
+
+    Linear: each step jumps to the last line end within ``limit`` characters.
+    """
+    pos, end = 0, len(text)
+    while end - pos > limit:
+        cut = text.rfind("\n", pos, pos + limit + 1)
+        if cut < 0:
+            raise InputError(
+                f"{name} has a line of over {limit:,} characters; news copy has no lines that "
+                "long: break it into lines"
+            )
+        pos = cut + 1
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> list[SourceDoc]:
@@ -543,7 +657,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) ->
         if max_bytes is not None and size > max_bytes:
             raise InputError(
                 f"{p} is {size:,} bytes, over the {max_bytes:,}-byte limit for one file;"
-                " stream plain text with iter_text_chunks or raise the limit"
+                " split it into smaller files"
             )
         data = p.read_bytes()
     except FileNotFoundError:
