@@ -675,6 +675,8 @@ def undated_section(shown, lang: str, tz, now: datetime) -> None:
 def add_copy(lang: str, tz) -> None:
     """Paste text or upload files, with their capture time; new events show at once."""
     ss = st.session_state
+    if "_restore_text" in ss:  # the store failed: the reader's text goes back in the box
+        ss["add_text"] = ss.pop("_restore_text")
     with st.expander(t(lang, "add")):
         with st.form("add_form", clear_on_submit=True):
             text = st.text_area(t(lang, "add_text"), key="add_text", height=160)
@@ -717,9 +719,15 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
         messages.append(("warning", t(lang, "added_none")))
     else:
         source = get_source()
+        failed = None
         if source.persistent:
-            source.add(records, source="dashboard")
-        else:
+            failed = adding.store_copy(records, lambda new: source.add(new, source="dashboard"))
+        if failed:
+            ss["_added"] = [*(ss.get("_added") or []), *records]
+            ss["_restore_text"] = text
+            ss["_add_messages"] = [("error", t(lang, "store_failed", error=failed)), *messages]
+            st.rerun()
+        elif not source.persistent:
             ss["_added"] = [*(ss.get("_added") or []), *records]
             messages.append(("caption", t(lang, "kept_session")))
         messages.insert(0, ("success", t(lang, "added", n=len(records))))

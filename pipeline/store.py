@@ -778,7 +778,7 @@ class Store:
         """A large source in batches through ``staged_events``, then moved in one transaction."""
         token = uuid.uuid4().hex
         rows = list(source.rows.values())
-        carry: dict[str, list[tuple[dict, Telling]]] = {}
+        linkers: dict[str, PlaceLinker] = {}  # by place, across the batches of this source
         staged = seen = updated = 0
         now = datetime.now(UTC)
         try:
@@ -791,40 +791,33 @@ class Store:
                 chunk = Prepared(
                     source.source, {r["id"]: r for r in rows[start : start + self.batch_rows]}
                 )
-                merge, linked = self._retrying(
+                merge = self._retrying(
                     lambda conn, chunk=chunk, first=staged: self._stage(
-                        conn, token, chunk, first, carry
+                        conn, token, chunk, first, linkers
                     )
                 )
-                for key, pairs in linked.items():
-                    carry.setdefault(key, []).extend(pairs)
                 [result] = merge.results
                 staged += result.added
                 seen += result.seen
                 updated += result.updated
             moved = self._retrying(lambda conn: self._move_staged(conn, token))
-        except BaseException:
-            # One try, no waiting: when the store is away its staged rows expire (STAGE_TTL).
+        finally:
+            # Moved or not, the staged rows go; in a transaction of their own, so the move
+            # holds the lock no longer than it must. One try, no waiting: when the store is
+            # away they stay invisible and expire (STAGE_TTL).
             with contextlib.suppress(Exception), self._writing() as conn:
                 conn.execute(staged_table.delete().where(staged_table.c.token == token))
-            raise
         return AddResult(added=moved, seen=seen + staged - moved, updated=updated)
 
     def _stage(
-        self,
-        conn: Connection,
-        token: str,
-        chunk: Prepared,
-        first: int,
-        carry: dict[str, list[tuple[dict, Telling]]],
-    ) -> tuple[_Merge, dict[str, list[tuple[dict, Telling]]]]:
+        self, conn: Connection, token: str, chunk: Prepared, first: int, linkers: dict
+    ) -> _Merge:
         """One batch of a large source: new rows to ``staged_events``, known ones updated."""
         now = datetime.now(UTC)
         merged = _merge([chunk], self._stored(conn, list(chunk.rows)))
         fresh = list(merged.fresh.values())
-        linked: dict[str, list[tuple[dict, Telling]]] = {}
         if fresh:
-            linked = self._link_stories(conn, fresh, carry)
+            self._link_stories(conn, fresh, linkers)
             staged = [
                 {**{k: row[k] for k in STAGED_COLUMNS if k in row}, "token": token,
                  "ord": first + n, "staged_at": now, "first_seen": now, "last_seen": now}
@@ -834,11 +827,11 @@ class Store:
         self._update_seen(conn, merged, now)
         if merged.changes:
             self._bump_version(conn)
-        return merged, linked
+        return merged
 
     def _move_staged(self, conn: Connection, token: str) -> int:
         """Every staged row of ``token`` into ``events`` at once (those stored meanwhile by
-        another writer excepted); returns how many moved."""
+        another writer excepted); returns how many moved. The staged rows are deleted after."""
         s, e = staged_table.c, events_table.c
         seq = conn.execute(sa.select(sa.func.max(e.seq))).scalar() or 0
         mine = sa.and_(s.token == token, ~sa.exists().where(e.id == s.id))
@@ -847,7 +840,6 @@ class Store:
         moved = moved.scalar()
         query = sa.select(*(s[k] for k in STAGED_COLUMNS), (s.ord + seq).label("seq")).where(mine)
         conn.execute(events_table.insert().from_select([*STAGED_COLUMNS, "seq"], query))
-        conn.execute(staged_table.delete().where(s.token == token))
         if moved:
             self._bump_version(conn)
         return moved
@@ -987,15 +979,12 @@ class Store:
         return conn.exec_driver_sql(sql, (keys, lows, highs)).all()
 
     def _link_stories(
-        self,
-        conn: Connection,
-        fresh: list[dict],
-        carry: dict[str, list[tuple[dict, Telling]]],
-    ) -> dict[str, list[tuple[dict, Telling]]]:
+        self, conn: Connection, fresh: list[dict], linkers: dict[str, PlaceLinker] | None = None
+    ) -> None:
         """Give each new event the story of its most similar neighbour, or a story of its own.
 
-        Neighbours are stored events and ``carry`` (earlier batches of the same source), then
-        the new events before it. Returns the new events with their words, by place.
+        Neighbours are stored events near in place and time, then the new events before it.
+        ``linkers`` carries each place's neighbours from one batch of a source to the next.
         """
         by_place: dict[str, list[dict]] = {}
         for row in fresh:
@@ -1010,14 +999,15 @@ class Store:
             for key, group in by_place.items()
         }
         nearby = self._nearby(conn, ranges)
-        linked: dict[str, list[tuple[dict, Telling]]] = {}
+        linkers = {} if linkers is None else linkers
         for key, group in by_place.items():
-            mine = [self._words_of(row) for row in group]
-            linker = PlaceLinker(nearby[key] + carry.get(key, []), len(group))
-            for row, row_words in zip(group, mine, strict=True):  # in page order
-                linker.link(row, row_words)
-            linked[key] = list(zip(group, mine, strict=True))
-        return linked
+            linker = linkers.get(key)
+            if linker is None:
+                linker = linkers[key] = PlaceLinker(nearby[key])
+            else:
+                linker.add_known(nearby[key])
+            for row in group:  # in page order
+                linker.link(row, self._words_of(row))
 
     # reading
     def events(

@@ -11,6 +11,10 @@ overlap of at least t share a word among the first ``n - ceil(t * n) + 1`` words
 both are sorted by one fixed order (longest first: long words are rare, so few briefs share
 them). Only neighbours that share such a word are compared; the answer is the same as comparing
 them all. A brief's prefix is worked out once (``telling``) and kept with its words.
+
+Up to ``MAX_COMPARED`` neighbours that could match, the answer is exact. A place that files
+more similar briefs than that within the window (a flood of near-identical copy) is compared
+with its latest ones only, so one brief never costs more than a bounded number of comparisons.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pipeline.textfold import fold
 STORY_WINDOW = timedelta(hours=36)
 STORY_THRESHOLD = 0.3
 DIRECT_UP_TO = 48  # briefs of a place compared one by one, without the prefix filter
+MAX_COMPARED = 64  # neighbours compared at most for one brief: the latest ones
 
 # Telling words: runs of 4+ word characters, or short numbers (a word is a maximal \w run).
 _TELLING = re.compile(r"(?<!\w)(?:\w{4,}|\d{1,3}(?!\w))")
@@ -102,56 +107,79 @@ class PlaceLinker:
 
     ``link(row, mine)`` gives the row's story (its best neighbour's, or its own id) and adds it
     as a neighbour of the rows after it. Rows are dicts with ``id``, ``story_id`` and
-    ``ref_time``; ``mine`` is the row's ``telling`` (made with this linker's threshold).
+    ``ref_time``; ``mine`` is the row's ``telling`` (made with this linker's threshold). A brief
+    is a neighbour once: linking it again (a retried batch) finds its own first answer.
     """
 
     def __init__(
         self,
         known: list[tuple[dict, Telling]],
-        expected: int = 0,
         threshold: float = STORY_THRESHOLD,
         window: timedelta = STORY_WINDOW,
     ) -> None:
         self.threshold, self.window = threshold, window
-        # A few briefs are compared directly: an index would cost more than it saves.
-        self._direct = len(known) + expected <= DIRECT_UP_TO
         self.candidates: list[tuple[dict, Telling]] = []
-        self._index: dict[str, list[int]] = {}
+        self._ids: set[str] = set()
+        # A few briefs are compared directly; past DIRECT_UP_TO an index of prefixes pays.
+        self._index: dict[str, list[int]] | None = None
+        self.add_known(known)
+
+    def add_known(self, known: Iterable[tuple[dict, Telling]]) -> None:
+        """More neighbours (stored briefs); ones already here (by id) are skipped."""
         for row, theirs in known:
             self._add(row, theirs)
 
     def _add(self, row: dict, mine: Telling) -> None:
-        position = len(self.candidates)
+        if row["id"] in self._ids:
+            return
+        self._ids.add(row["id"])
         self.candidates.append((row, mine))
-        if not self._direct:
-            index = self._index
-            for word in mine.prefix:
-                if word in index:
-                    index[word].append(position)
-                else:
-                    index[word] = [position]
+        if self._index is None:
+            if len(self.candidates) <= DIRECT_UP_TO:
+                return
+            self._index = {}
+            for position, (_, theirs) in enumerate(self.candidates[:-1]):
+                self._post(position, theirs)
+        self._post(len(self.candidates) - 1, mine)
+
+    def _post(self, position: int, mine: Telling) -> None:
+        index = self._index
+        for word in mine.prefix:
+            if word in index:
+                index[word].append(position)
+            else:
+                index[word] = [position]
 
     def link(self, row: dict, mine: Telling) -> str:
-        """The story ``row`` joins, recorded in ``row["story_id"]``; then ``row`` is a neighbour."""
+        """The story ``row`` joins, recorded in ``row["story_id"]``; then ``row`` is a neighbour.
+
+        Neighbours are compared latest first, at most ``MAX_COMPARED`` of them within the
+        window (each prefix word offering its ``MAX_COMPARED`` latest briefs), so a flood of
+        near-identical briefs from one place costs a bounded time per brief.
+        """
         best, best_score = None, self.threshold
         own = mine.words
         if own:
-            if self._direct:
-                near: Iterable[int] = range(len(self.candidates))
+            if self._index is None:
+                near: Iterable[int] = range(len(self.candidates) - 1, -1, -1)
             else:
                 seen: set[int] = set()
                 for word in mine.prefix:
-                    seen.update(self._index.get(word, ()))
-                near = sorted(seen)
+                    seen.update(self._index.get(word, ())[-MAX_COMPARED:])
+                near = sorted(seen, reverse=True)
             size, when, window = len(own), row["ref_time"], self.window
-            for at in near:  # in neighbour order: the latest of equal scores wins
+            compared = 0
+            for at in near:  # latest first: of equal scores, the latest neighbour wins
                 other, theirs = self.candidates[at]
                 if not theirs.words or abs(other["ref_time"] - when) > window:
                     continue
                 shared = len(own & theirs.words)
                 score = shared / (size + len(theirs.words) - shared)  # = similarity()
-                if score >= best_score:
+                if score > best_score or (score == best_score and best is None):
                     best, best_score = other, score
+                compared += 1
+                if compared >= MAX_COMPARED:
+                    break
         row["story_id"] = best["story_id"] if best is not None else row["id"]
         self._add(row, mine)
         return row["story_id"]

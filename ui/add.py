@@ -6,6 +6,7 @@ The capture time is the one the reader entered; its basis says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 CAPTURE_BASIS = "entered on the page"
@@ -31,3 +32,17 @@ def records_from_upload(name: str, data: bytes, captured_at: datetime) -> list[d
     from pipeline.extract import extract_bytes
 
     return extract_bytes(data, name, captured_at=captured_at, captured_at_basis=CAPTURE_BASIS)
+
+
+def store_copy(records: list[dict], keep: Callable[[list[dict]], object]) -> str | None:
+    """Keep the page's new records with ``keep`` (the store's add); None when that worked, else
+    why not, in one line (a locked or unreachable store is the reader's news, not a traceback).
+
+    The page then keeps the reader's text in the box and the records for the session, so
+    nothing pasted is lost.
+    """
+    try:
+        keep(records)
+    except Exception as err:  # whatever the store raised, the reader gets one line
+        return " ".join(str(err).split()) or type(err).__name__
+    return None
