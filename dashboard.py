@@ -675,10 +675,14 @@ def undated_section(shown, lang: str, tz, now: datetime) -> None:
 def add_copy(lang: str, tz) -> None:
     """Paste text or upload files, with their capture time; new events show at once."""
     ss = st.session_state
-    if "_restore_text" in ss:  # the store failed: the reader's text goes back in the box
-        ss["add_text"] = ss.pop("_restore_text")
-    with st.expander(t(lang, "add")):
-        with st.form("add_form", clear_on_submit=True):
+    if ss.pop("_add_done", False):  # the copy is kept: an empty box for the next
+        ss["add_text"] = ""
+        ss.pop("add_files", None)
+    if ss.get("_add_messages"):  # news for the reader (added, or why not) must not hide
+        ss["add_open"] = True
+    with st.expander(t(lang, "add"), key="add_open", on_change="rerun"):
+        # Cleared only once the copy is kept: text the store failed to take stays in the box.
+        with st.form("add_form", clear_on_submit=False):
             text = st.text_area(t(lang, "add_text"), key="add_text", height=160)
             files = st.file_uploader(
                 t(lang, "add_files"),
@@ -724,10 +728,10 @@ def ingest(text: str, files: list, captured_at: datetime, lang: str) -> None:
             failed = adding.store_copy(records, lambda new: source.add(new, source="dashboard"))
         if failed:
             ss["_added"] = [*(ss.get("_added") or []), *records]
-            ss["_restore_text"] = text
             ss["_add_messages"] = [("error", t(lang, "store_failed", error=failed)), *messages]
             st.rerun()
-        elif not source.persistent:
+        ss["_add_done"] = True
+        if not source.persistent:
             ss["_added"] = [*(ss.get("_added") or []), *records]
             messages.append(("caption", t(lang, "kept_session")))
         messages.insert(0, ("success", t(lang, "added", n=len(records))))

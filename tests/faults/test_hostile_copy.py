@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
+from test_dashboard import empty_store  # noqa: F401 (fixture: the page on a new store)
 
 from ui.safe import WORD_JOINER, no_autolinks, plain_markdown
 
@@ -51,16 +51,6 @@ LOCKED = (
 PASTED = "LIMA (ANP) - In Lima is een nieuwe brug geopend. Het verkeer rijdt weer.\n2 uur geleden"
 
 
-@pytest.fixture
-def store_env(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
-    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
-    monkeypatch.setenv("WIREMAP_DB", url)
-    st.cache_resource.clear()
-    yield url
-    st.cache_resource.clear()
-
-
 def add(at: AppTest, text: str | None = None) -> AppTest:
     if text is not None:
         at.text_area(key="add_text").input(text)
@@ -70,7 +60,10 @@ def add(at: AppTest, text: str | None = None) -> AppTest:
     return at
 
 
-def test_a_failing_store_keeps_the_pasted_text_and_says_why_in_one_line(store_env, monkeypatch):
+def test_a_failing_store_keeps_the_pasted_text_and_says_why_in_one_line(
+    empty_store,  # noqa: F811 (fixture)
+    monkeypatch,
+):
     import ui.source
     from pipeline.store import StoreError, open_store
 
@@ -88,11 +81,12 @@ def test_a_failing_store_keeps_the_pasted_text_and_says_why_in_one_line(store_en
     assert "database is locked" in message and "\n" not in message
     assert at.text_area(key="add_text").value == PASTED  # the reader's text is still there
     assert int(at.metric[0].value) == 9  # and the brief is shown for this session
-    with open_store(store_env) as s:
+    with open_store(empty_store) as s:
         assert s.count() == 8
     monkeypatch.setattr(ui.source.StoreSource, "add", real)  # the store is back
     add(at, at.text_area(key="add_text").value)  # Add again, with what the box shows
     assert any("Added 1 events" in s.value for s in at.success)
-    with open_store(store_env) as s:
+    assert at.text_area(key="add_text").value == ""  # kept: the box is empty for the next copy
+    with open_store(empty_store) as s:
         assert s.count() == 9
     assert int(at.metric[0].value) == 9  # once, not twice
