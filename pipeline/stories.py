@@ -23,7 +23,6 @@ import functools
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.textfold import fold
@@ -85,21 +84,29 @@ def _prefix_length(n: int, threshold: float) -> int:
     return n - max(1, math.ceil(n * threshold - 1e-9)) + 1
 
 
-@dataclass(frozen=True, slots=True)
 class Telling:
-    """A brief's ``words``, and the prefix of them that any similar enough brief shares."""
+    """A brief's ``words``, and (worked out when first asked) the prefix of them that any
+    similar enough brief shares."""
 
-    words: frozenset[str]
-    prefix: tuple[str, ...]
+    __slots__ = ("_prefix", "size", "threshold", "words")
+
+    def __init__(self, found: frozenset[str], threshold: float = STORY_THRESHOLD) -> None:
+        self.words, self.size, self.threshold = found, len(found), threshold
+        self._prefix: tuple[str, ...] | None = None
+
+    @property
+    def prefix(self) -> tuple[str, ...]:
+        if self._prefix is None:
+            # The one fixed order of words for prefixes: longest first (long words are the rare
+            # ones), then alphabetical (a stable sort by length keeps that order among equals).
+            ordered = sorted(self.words)
+            ordered.sort(key=len, reverse=True)
+            self._prefix = tuple(ordered[: _prefix_length(self.size, self.threshold)])
+        return self._prefix
 
 
 def telling(text: str, threshold: float = STORY_THRESHOLD) -> Telling:
-    found = words(text)
-    # The one fixed order of words for prefixes: longest first (long words are the rare ones),
-    # then alphabetical (a stable sort by length keeps the alphabetical order of equals).
-    ordered = sorted(found)
-    ordered.sort(key=len, reverse=True)
-    return Telling(found, tuple(ordered[: _prefix_length(len(ordered), threshold)]))
+    return Telling(words(text), threshold)
 
 
 class PlaceLinker:
@@ -117,8 +124,10 @@ class PlaceLinker:
         threshold: float = STORY_THRESHOLD,
         window: timedelta = STORY_WINDOW,
     ) -> None:
-        self.threshold, self.window = threshold, window
-        self.candidates: list[tuple[dict, Telling]] = []
+        self.threshold, self.window = threshold, window.total_seconds()
+        # (row, words, how many, reference time in seconds), in neighbour order
+        self.candidates: list[tuple[dict, frozenset[str], int, float]] = []
+        self._tellings: list[Telling] = []
         self._ids: set[str] = set()
         # A few briefs are compared directly; past DIRECT_UP_TO an index of prefixes pays.
         self._index: dict[str, list[int]] | None = None
@@ -133,12 +142,13 @@ class PlaceLinker:
         if row["id"] in self._ids:
             return
         self._ids.add(row["id"])
-        self.candidates.append((row, mine))
+        self.candidates.append((row, mine.words, mine.size, row["ref_time"].timestamp()))
+        self._tellings.append(mine)
         if self._index is None:
             if len(self.candidates) <= DIRECT_UP_TO:
                 return
             self._index = {}
-            for position, (_, theirs) in enumerate(self.candidates[:-1]):
+            for position, theirs in enumerate(self._tellings[:-1]):
                 self._post(position, theirs)
         self._post(len(self.candidates) - 1, mine)
 
@@ -158,23 +168,24 @@ class PlaceLinker:
         near-identical briefs from one place costs a bounded time per brief.
         """
         best, best_score = None, self.threshold
-        own = mine.words
-        if own:
+        own, size = mine.words, mine.size
+        if size:
+            candidates = self.candidates
             if self._index is None:
-                near: Iterable[int] = range(len(self.candidates) - 1, -1, -1)
+                near: Iterable[int] = range(len(candidates) - 1, -1, -1)
             else:
                 seen: set[int] = set()
                 for word in mine.prefix:
                     seen.update(self._index.get(word, ())[-MAX_COMPARED:])
                 near = sorted(seen, reverse=True)
-            size, when, window = len(own), row["ref_time"], self.window
+            when, window = row["ref_time"].timestamp(), self.window
             compared = 0
             for at in near:  # latest first: of equal scores, the latest neighbour wins
-                other, theirs = self.candidates[at]
-                if not theirs.words or abs(other["ref_time"] - when) > window:
+                other, theirs, their_size, their_time = candidates[at]
+                if not their_size or abs(their_time - when) > window:
                     continue
-                shared = len(own & theirs.words)
-                score = shared / (size + len(theirs.words) - shared)  # = similarity()
+                shared = len(own & theirs)
+                score = shared / (size + their_size - shared)  # = similarity()
                 if score > best_score or (score == best_score and best is None):
                     best, best_score = other, score
                 compared += 1

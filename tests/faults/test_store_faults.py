@@ -86,14 +86,21 @@ def _as_reader(folder: Path) -> list[str] | None:
     """A command prefix that runs a program unable to write ``folder``, or None.
 
     A user who is not root: the folder's own permissions do it. Root ignores permissions, so the
-    folder is mounted read-only in a mount namespace of the program's own.
+    folder is mounted read-only in a mount namespace of the program's own, or the program runs
+    as ``nobody`` (where the virtualenv's Python is one ``nobody`` may run).
     """
     if os.geteuid() != 0:
         return []
-    probe = ["unshare", "-m", "sh", "-c", 'mount --bind -o ro "$1" "$1" && shift && exec "$@"',
-             "sh", str(folder)]  # fmt: skip
-    if shutil.which("unshare") and subprocess.run([*probe, "true"]).returncode == 0:
-        return probe
+    mounted = ["unshare", "-m", "sh", "-c", 'mount --bind -o ro "$1" "$1" && shift && exec "$@"',
+               "sh", str(folder)]  # fmt: skip
+    nobody = ["runuser", "-u", "nobody", "--"]  # where root may not make mount namespaces
+    python = str(ROOT / ".venv" / "bin" / "python")
+    for prefix in (mounted, nobody):
+        if (
+            shutil.which(prefix[0])
+            and subprocess.run([*prefix, python, "-c", "pass"], capture_output=True).returncode == 0
+        ):
+            return prefix
     return None
 
 
