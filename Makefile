@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8501
 
-.PHONY: run test bench eval lint fmt clean
+.PHONY: run test faults bench eval lint fmt clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ run: $(VENV)/.installed $(VENV)/.gazetteer
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest -q
+
+# The fault suite alone (it is part of `make test` too): see README, "The fault suite".
+faults: $(VENV)/.installed-test
+	$(VENV)/bin/pytest -q tests/faults
 
 # PostgreSQL rows run when a server answers on 127.0.0.1:5432 (bash .ci/postgres-start starts one).
 PG_URL ?= postgresql+psycopg://wiremap:wiremap@127.0.0.1:5432/wiremap_test

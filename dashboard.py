@@ -850,7 +850,13 @@ def undated_section(shown, lang: str, tz, now: datetime) -> None:
 def add_copy(lang: str, tz) -> None:
     """Paste text or upload files, with their capture time; new events show at once."""
     ss = st.session_state
-    with st.expander(t(lang, "add"), expanded=bool(ss.get("_add_messages"))):
+    if ss.pop("_add_done", False):  # the copy is kept: an empty box for the next
+        ss["add_text"] = ""
+        ss.pop("add_files", None)
+    if ss.get("_add_messages"):  # news for the reader (added, or why not) must not hide
+        ss["add_open"] = True
+    with st.expander(t(lang, "add"), key="add_open", on_change="rerun"):
+        # Cleared only once the copy is kept: text the store failed to take stays in the box.
         with st.form("add_form", clear_on_submit=False):
             text = st.text_area(t(lang, "add_text"), key="add_text", height=160)
             files = st.file_uploader(
@@ -902,13 +908,17 @@ def ingest(text: str, files: list, captured_at: datetime, keep_loose: bool, lang
             messages.append(("warning", t(lang, "added_none")))
     else:
         source = get_source()
+        failed = None
         if source.persistent:
-            try:
-                result = source.add(records, source="dashboard")
-            except Exception as err:  # keep the pasted text in the form; say why in one line
-                messages.insert(0, ("error", t(lang, "add_store_failed", error=err)))
-                ss["_add_messages"] = messages
-                return
+            result, failed = adding.store_copy(
+                records, lambda new: source.add(new, source="dashboard")
+            )
+        if failed:
+            ss["_added"] = [*(ss.get("_added") or []), *records]
+            ss["_add_messages"] = [("error", t(lang, "store_failed", error=failed)), *messages]
+            st.rerun()
+        ss["_add_done"] = True
+        if source.persistent:
             added, seen = int(result.added), int(result.seen)
         else:
             known = {r.get("id") for r in ss.get("_added") or []}

@@ -10,7 +10,9 @@ Decisions:
 * Empty files (no bytes, or only blanks) raise ``InputError("... is empty")``: an empty list
   would hide the mistake. A well-formed feed with no items gives an empty list.
 * One file is capped at ``DEFAULT_MAX_BYTES`` (50 MiB, ``max_bytes=`` to change, None to lift);
-  larger plain text streams through ``iter_text_chunks`` in bounded memory.
+  larger plain text streams through ``iter_text_chunks`` in bounded memory. One line is capped at
+  ``MAX_LINE_CHARS``: no news copy has a line of megabytes, and one brief that long would cost
+  minutes to read.
 * Any NUL byte (outside UTF-16/32 text) or a known binary signature means binary data.
 * Line ends are normalised to ``\\n`` (the same in ``read_*`` and ``iter_text_chunks``), so
   offsets in briefs refer to ``SourceDoc.text`` as returned here.
@@ -29,7 +31,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from parsing.timeparse import parse_meta_time_precise
@@ -39,9 +41,12 @@ __all__ = [
     "InputError",
     "SourceDoc",
     "captured_at_for",
+    "capture_time_problem",
+    "check_captured_at",
     "decode_bytes",
     "iter_paths",
     "iter_text_chunks",
+    "page_url",
     "read_bytes",
     "read_path",
 ]
@@ -92,7 +97,7 @@ class SourceDoc:
     title: str | None = None
     published_at: datetime | None = None  # timezone-aware (UTC) or None
     published_basis: str | None = None  # "meta" (instant) | "meta-date" (day only) | None
-    url: str | None = None
+    url: str | None = None  # the document's own http(s) address (``page_url``), if it names one
     encoding: str | None = None
 
 
@@ -140,6 +145,29 @@ def _sniff_encoding(sample: bytes, name: str) -> str:
         # A cut multi-byte character at the end of the sample is still UTF-8.
         if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"
+    if _utf8_lines(sample):
+        return "utf-8"  # UTF-8 with some lines in another code: decode_bytes goes by line
+    return _legacy_encoding(sample, name)
+
+
+_WESTERN = ("English", "Dutch", "German", "French", "Spanish", "Italian", "Portuguese", "Danish",
+            "Unknown")  # fmt: skip
+
+
+def _utf8_lines(sample: bytes) -> bool:
+    """Does ``sample`` hold lines that are UTF-8 beyond ASCII (so it is not a legacy file)?"""
+    for line in sample.split(b"\n")[:-1]:  # the last line may be cut by the sample's end
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                return True
+            except UnicodeDecodeError:
+                continue
+    return False
+
+
+def _legacy_encoding(sample: bytes, name: str) -> str:
+    """The code page of ``sample``, bytes that are not UTF-8; InputError when none fits."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
@@ -148,17 +176,7 @@ def _sniff_encoding(sample: bytes, name: str) -> str:
     enc = best.encoding
     # Western single-byte text is far more often cp1252 than the exotic code pages that fit
     # a short sample just as well; prefer it when it decodes cleanly.
-    if enc not in ("utf_8", "cp1252", "latin_1", "iso8859_15") and best.language in (
-        "English",
-        "Dutch",
-        "German",
-        "French",
-        "Spanish",
-        "Italian",
-        "Portuguese",
-        "Danish",
-        "Unknown",
-    ):
+    if enc not in ("utf_8", "cp1252", "latin_1", "iso8859_15") and best.language in _WESTERN:
         try:
             sample.decode("cp1252")
             enc = "cp1252"
@@ -183,17 +201,92 @@ def _normalise_newlines(text: str) -> str:
     return text
 
 
+# ASCII-based single-byte encodings: a line that is not UTF-8 is decoded with one of these.
+_SINGLE_BYTE_RE = re.compile(r"^(?:cp12\d\d|iso8859-\d+|latin-1|koi8-[ru]|mac-\w+|cp437|cp8\d\d)$")
+MIXED_FALLBACK = "cp1252"  # the usual other half of a file that mixes UTF-8 with a legacy code
+# The legacy code pages that mixed files really hold (Western, Central European, Cyrillic,
+# Greek, Turkish, Hebrew, Arabic, Baltic); others are chance fits of a few short lines.
+_COMMON_LEGACY = frozenset(
+    [f"cp{n}" for n in range(1250, 1258)]
+    + ["iso8859-1", "iso8859-2", "iso8859-5", "iso8859-7", "iso8859-9", "iso8859-15"]
+    + ["koi8-r", "koi8-u"]
+)
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Text and encoding name of ``data``; InputError if it is binary."""
+    """Text and encoding name of ``data``; InputError if it is binary.
+
+    A file that is not UTF-8 as a whole may still be UTF-8 line by line, with other lines in a
+    legacy code page (two exports pasted together). Such a file is decoded a line at a time,
+    UTF-8 where a line is UTF-8, else the single-byte encoding found for it (or cp1252); its
+    encoding reads ``utf-8+cp1252``.
+    """
     enc = _sniff_encoding(data[:_SAMPLE_BYTES], name)
     try:
-        text = data.decode(enc, errors="replace")
+        codec = codecs.lookup(enc).name
     except LookupError:
         raise InputError(f"{name} is not text (unknown encoding {enc})") from None
+    if codec == "utf-8" or _SINGLE_BYTE_RE.match(codec):
+        text, enc = _decode_by_line(data, codec if codec != "utf-8" else None)
+    else:
+        text = data.decode(enc, errors="replace")
     if text.startswith("\ufeff"):
         text = text[1:]
     _check_text(text, name)
     return _normalise_newlines(text), enc
+
+
+def _decode_by_line(data: bytes, other: str | None) -> tuple[str, str]:
+    """UTF-8 when the whole is; else each line as UTF-8 when it is, in ``other`` when not
+    (None: the code page that fits the lines that are not UTF-8, if single-byte, else cp1252).
+    """
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lines: list[bytes | str] = data.split(b"\n")
+    bad, utf8 = [], 0
+    for i, line in enumerate(lines):
+        try:
+            lines[i] = line.decode("utf-8")
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            bad.append(i)
+    if other is None:
+        sample = b"\n".join(lines[i] for i in bad[:2000])
+        try:
+            other = codecs.lookup(_legacy_encoding(sample, "")).name
+        except InputError:
+            other = MIXED_FALLBACK
+        if other not in _COMMON_LEGACY:  # a few short lines fit exotic code pages by chance
+            other = MIXED_FALLBACK
+    for i in bad:
+        lines[i] = lines[i].decode(other, errors="replace")
+    return "\n".join(lines), f"utf-8+{other}" if utf8 else other
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+_URL_MAX = 2048
+_URL_BAD = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def page_url(value: object) -> str | None:
+    """A page's or feed item's own address when it is a plain http(s) URL with a host, else None.
+
+    Pages are untrusted: ``javascript:``, ``data:``, relative links, or text that could break
+    out of a link are dropped, never kept as the page's address.
+    """
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > _URL_MAX or _URL_BAD.search(text):
+        return None
+    scheme, sep, rest = text.partition("://")
+    if not sep or scheme.lower() not in ("http", "https"):
+        return None
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    return text if host.split(":", 1)[0] else None
 
 
 # --- kinds ---------------------------------------------------------------------------------
@@ -298,11 +391,21 @@ def _drop_raw_blocks(markup: str) -> str:
         pos = close.end()
 
 
+_BLOCK_TAG_RE = re.compile(
+    r"<\s*/?\s*(?:" + "|".join(_BLOCK_TAGS) + r")\b[^<>]{0,2000}>", re.IGNORECASE
+)
+
+
 def _strip_tags(markup: str) -> str:
-    """Words of markup with no usable tree (linear: every tag match is bounded)."""
+    """Words of markup with no usable tree (linear: every tag match is bounded).
+
+    Block tags (``<p>``, ``<br>``, ``<div>``...) end a line, as they do in a tree, so the briefs
+    of a page too deeply nested for the parsers still start on lines of their own.
+    """
     import html
 
-    text = _ANY_TAG_RE.sub(" ", _drop_raw_blocks(markup))
+    text = _BLOCK_TAG_RE.sub("\n", _drop_raw_blocks(markup))
+    text = _ANY_TAG_RE.sub(" ", text)
     return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
@@ -398,7 +501,7 @@ def _read_html(text: str, name: str, encoding: str) -> list[SourceDoc]:
             title=title,
             published_at=published,
             published_basis=basis,
-            url=url,
+            url=page_url(url),
             encoding=encoding,
         )
     ]
@@ -424,6 +527,21 @@ def _extract_main_text(html: str) -> str:
 
 
 # --- feeds ---------------------------------------------------------------------------------
+
+
+_XML_ENCODING_RE = re.compile(r"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def _feed_bytes(data: bytes, text: str, encoding: str) -> bytes:
+    """The feed as the XML parser should get it.
+
+    The file's own bytes, unless it is UTF-16/32 or mixed: then the text as decoded here, in
+    UTF-8, its XML declaration saying so (the parser refuses UTF-16 without a declaration, and
+    a declaration may name an encoding the bytes are not in).
+    """
+    if not encoding.startswith(("utf-16", "utf-32", "utf-8+")):
+        return data
+    return _XML_ENCODING_RE.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
 
 
 def _read_feed(data: bytes, name: str) -> list[SourceDoc] | None:
@@ -466,7 +584,7 @@ def _read_feed(data: bytes, name: str) -> list[SourceDoc] | None:
                 title=title,
                 published_at=published,
                 published_basis=basis,
-                url=entry.get("link") or None,
+                url=page_url(entry.get("link")),
                 encoding=parsed.get("encoding") or None,
             )
         )
@@ -486,7 +604,7 @@ def read_bytes(
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"{name} is {len(data):,} bytes, over the {max_bytes:,}-byte limit for one file;"
-            " stream plain text with iter_text_chunks or raise the limit"
+            " split it into smaller files"
         )
     if not data.strip():
         raise InputError(f"{name} is empty")
@@ -494,16 +612,39 @@ def read_bytes(
     if not text.strip():
         raise InputError(f"{name} is empty")
     kind = _sniff_kind(text[:8192], Path(name).suffix.lower())
+    docs = None
     if kind == "feed":
-        docs = _read_feed(data, name)
-        if docs is not None:
-            return docs
-        if Path(name).suffix.lower() in (".rss", ".atom", ".rdf"):
+        docs = _read_feed(_feed_bytes(data, text, encoding), name)
+        if docs is None and Path(name).suffix.lower() in (".rss", ".atom", ".rdf"):
             raise InputError(f"{name} is not a readable RSS/Atom feed")
         kind = "html"  # other XML: keep its text
-    if kind == "html":
-        return _read_html(text, name, encoding)
-    return [SourceDoc(text=text, source=name, kind="text", encoding=encoding)]
+    if docs is None and kind == "html":
+        docs = _read_html(text, name, encoding)
+    if docs is None:
+        docs = [SourceDoc(text=text, source=name, kind="text", encoding=encoding)]
+    for doc in docs:
+        _check_lines(doc.text, name)
+    return docs
+
+
+MAX_LINE_CHARS = 1_000_000
+
+
+def _check_lines(text: str, name: str, limit: int = MAX_LINE_CHARS) -> None:
+    """InputError for a line longer than any news copy has: one brief of megabytes would cost
+    minutes and gigabytes to read, for nothing a reader could use.
+
+    Linear: each step jumps to the last line end within ``limit`` characters.
+    """
+    pos, end = 0, len(text)
+    while end - pos > limit:
+        cut = text.rfind("\n", pos, pos + limit + 1)
+        if cut < 0:
+            raise InputError(
+                f"{name} has a line of over {limit:,} characters; news copy has no lines that "
+                "long: break it into lines"
+            )
+        pos = cut + 1
 
 
 def read_path(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> list[SourceDoc]:
@@ -516,7 +657,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) ->
         if max_bytes is not None and size > max_bytes:
             raise InputError(
                 f"{p} is {size:,} bytes, over the {max_bytes:,}-byte limit for one file;"
-                " stream plain text with iter_text_chunks or raise the limit"
+                " split it into smaller files"
             )
         data = p.read_bytes()
     except FileNotFoundError:
@@ -607,6 +748,36 @@ def iter_paths(paths: str | Path | Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(f"{p} does not exist")
 
 
+EARLIEST_CAPTURE = datetime(1900, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)  # clocks disagree a little; a capture time never lies ahead
+SIDECAR_MAX_BYTES = 1024 * 1024  # a sidecar holds a few fields, never megabytes
+
+
+def capture_time_problem(when: datetime) -> str | None:
+    """Why ``when`` cannot be the moment a page was captured, or None when it can.
+
+    A time that cannot even be put in UTC (``0001-01-01T00:30:00+14:00``), one before 1900 or
+    one in the future would make every age count back from a moment that never was.
+    """
+    try:
+        utc = when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return "is out of range"
+    if utc < EARLIEST_CAPTURE:
+        return "is before 1900; no page was captured then"
+    if utc > datetime.now(UTC) + FUTURE_SLACK:
+        return "is in the future"
+    return None
+
+
+def check_captured_at(when: datetime, what: str) -> datetime:
+    """``when`` when it can be a capture time (``capture_time_problem``), else InputError."""
+    problem = capture_time_problem(when)
+    if problem:
+        raise InputError(f"{what} {when.isoformat()} {problem}")
+    return when
+
+
 def captured_at_for(
     path: str | Path, override: datetime | None = None
 ) -> tuple[datetime | None, str | None]:
@@ -614,31 +785,47 @@ def captured_at_for(
 
     The option wins (a naive option is read as this machine's local time, as a user typing it
     means). Then ``<file>.meta.json`` with {"captured_at": ISO 8601 with offset}; a sidecar
-    that is unreadable or has a time without offset raises InputError rather than being
-    skipped. Then the file's modification time. Never a silent "now": a missing file gives
+    that is unreadable, or whose time has no offset or cannot be a capture time
+    (``check_captured_at``), raises InputError rather than being skipped. Then the file's
+    modification time, when it is a plausible one. Never a silent "now": no usable time gives
     (None, None).
     """
     if override is not None:
         if override.utcoffset() is None:
             override = override.astimezone()
-        return override, "option"
+        return check_captured_at(override, "--captured-at"), "option"
     p = Path(path)
     sidecar = p.with_name(p.name + SIDECAR_SUFFIX)
     if sidecar.is_file():
-        try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{sidecar} is not readable JSON ({exc})") from None
-        value = meta.get("captured_at") if isinstance(meta, dict) else None
-        if value is not None:
-            try:
-                when = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
-            except ValueError:
-                raise InputError(f"{sidecar}: captured_at {value!r} is not ISO 8601") from None
-            if when.utcoffset() is None:
-                raise InputError(f"{sidecar}: captured_at {value!r} has no UTC offset")
+        when = _sidecar_time(sidecar)
+        if when is not None:
             return when, "sidecar"
     try:
-        return datetime.fromtimestamp(p.stat().st_mtime, tz=UTC), "mtime"
-    except (OSError, OverflowError, ValueError):
+        when = datetime.fromtimestamp(p.stat().st_mtime, tz=UTC)
+        return check_captured_at(when, "mtime"), "mtime"
+    except (OSError, OverflowError, ValueError, InputError):
         return None, None
+
+
+def _sidecar_time(sidecar: Path) -> datetime | None:
+    """The sidecar's ``captured_at``, None when it has none; InputError when it is bad."""
+    try:
+        if sidecar.stat().st_size > SIDECAR_MAX_BYTES:
+            raise InputError(f"{sidecar} is over {SIDECAR_MAX_BYTES:,} bytes; not a sidecar")
+        meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{sidecar} is not readable JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{sidecar} is not readable JSON (nested too deeply)") from None
+    value = meta.get("captured_at") if isinstance(meta, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{sidecar}: captured_at {value!r} is not an ISO 8601 text")
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(f"{sidecar}: captured_at {value!r} is not ISO 8601") from None
+    if when.utcoffset() is None:
+        raise InputError(f"{sidecar}: captured_at {value!r} has no UTC offset")
+    return check_captured_at(when, f"{sidecar}: captured_at")

@@ -58,3 +58,8 @@ CHROME_PREFIXES: tuple[str, ...] = (
 
 # A headline is a short line; anything longer is body text.
 MAX_TITLE_CHARS = 200
+
+# A line that ends with one of these ends a sentence or a clause: body text, not a headline.
+# Latin, CJK full-width and half-width, Arabic and Urdu, Devanagari. A question mark is left
+# out on purpose: headlines ask questions ("Wie betaalt de rekening?").
+SENTENCE_ENDS = ".;!,…。．｡！；，、،؛۔।"

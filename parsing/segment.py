@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsing.pagewords import CHROME_PREFIXES, MAX_TITLE_CHARS
+from parsing.pagewords import CHROME_PREFIXES, MAX_TITLE_CHARS, SENTENCE_ENDS
 from parsing.records import Dateline
 from parsing.timeparse import AgeMatch
-
-_SENTENCE_END = ".;!,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +37,7 @@ def looks_like_title(line: str) -> bool:
     """A headline: one short line that does not end like a sentence or a clause."""
     line = line.strip()
     return (
-        0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in _SENTENCE_END and not is_chrome(line)
+        0 < len(line) <= MAX_TITLE_CHARS and line[-1] not in SENTENCE_ENDS and not is_chrome(line)
     )
 
 

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 # (module, purpose): every module here defines add_parser(subparsers).
 SUBCOMMANDS: tuple[str, ...] = (
@@ -35,6 +35,21 @@ def iso_datetime(value: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{value!r} has no UTC offset; add one, e.g. {value}+01:00 or {value}Z"
         )
+    try:
+        when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise argparse.ArgumentTypeError(f"{value!r} is out of range") from None
+    return when
+
+
+def capture_time(value: str) -> datetime:
+    """argparse type for ``--captured-at``: an ISO time that can be a capture time."""
+    from parsing.inputs import capture_time_problem
+
+    when = iso_datetime(value)
+    problem = capture_time_problem(when)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{value!r} {problem}")
     return when
 
 

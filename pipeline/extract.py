@@ -25,12 +25,14 @@ from parsing.inputs import (
 )
 from parsing.page import parse_page
 from parsing.records import Brief
+from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
 __all__ = [
     "InputError",
     "extract_bytes",
     "extract_doc",
+    "extract_file",
     "extract_paths",
     "extract_text",
     "read_briefs",
@@ -240,10 +242,14 @@ def extract_doc(
     captured_at_basis: str | None,
     geocode: Geocoder | None = None,
 ) -> list[dict]:
-    """Every event in one source document (a text file, an HTML page or one feed item)."""
-    return extract_text(
+    """Every event in one source document (a text file, an HTML page or one feed item).
+
+    ``source`` is where the text was read (the file's path, the URL fetched); the page's own
+    http(s) address, when it gives one, is ``url``: a page never decides its own ``source``.
+    """
+    records = extract_text(
         doc.text,
-        source=doc.url or doc.source,
+        source=doc.source,
         captured_at=captured_at,
         captured_at_basis=captured_at_basis,
         published_at=doc.published_at,
@@ -251,6 +257,9 @@ def extract_doc(
         title=doc.title,
         geocode=geocode,
     )
+    for record in records:
+        record["url"] = doc.url
+    return records
 
 
 def extract_bytes(
@@ -271,6 +280,15 @@ def extract_bytes(
     return records
 
 
+def extract_file(
+    path: Path, captured_at: datetime | None = None, geocode: Geocoder | None = None
+) -> list[dict]:
+    """Every event in one file, all or nothing (``InputError`` when it cannot be read)."""
+    docs = read_path(path)
+    when, basis = captured_at_for(path, captured_at)
+    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
+
+
 def extract_paths(
     paths: Iterable[str | Path],
     *,
@@ -280,18 +298,20 @@ def extract_paths(
 ) -> Iterator[dict]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
-    One bad file never stops the others: its message is reported and the walk goes on.
+    One bad file never stops the others: its message is reported and the walk goes on. A file's
+    records are yielded only once the whole file is read, so a file is never half printed.
     """
     geocode = geocode or default_geocoder()
     for path in _existing(paths, on_error):
         try:
-            docs = read_path(path)
+            records = extract_file(path, captured_at, geocode)
         except InputError as err:
             on_error(str(err))
             continue
-        when, basis = captured_at_for(path, captured_at)
-        for doc in docs:
-            yield from extract_doc(doc, when, basis, geocode)
+        except Exception as err:  # whatever one file's content trips, the next file is read
+            on_error(one_line(str(path), err))
+            continue
+        yield from records
 
 
 def _existing(paths: Iterable[str | Path], on_error: Callable[[str], None]) -> Iterator[Path]:

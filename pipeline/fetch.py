@@ -8,7 +8,10 @@ requests (ETag / Last-Modified) let ``watch`` ask "anything new?" cheaply. Every
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import socket
+import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,7 +33,7 @@ TEXT_TYPES = (
 )
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT = 20.0  # seconds for each connect / read / write
-DEADLINE = 60.0  # seconds for the whole fetch, redirects included: a trickle cannot hang us
+DEADLINE = 60.0  # seconds for each try as a whole (connect, headers, body, redirects)
 MAX_REDIRECTS = 5
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -135,11 +138,68 @@ def fetch(
         try:
             return _fetch_once(url, etag, last_modified, timeout, deadline, max_bytes,
                                max_redirects)  # fmt: skip
-        except FetchError as err:
-            if not err.transient or attempt >= retries:
-                raise
+        except httpx.TimeoutException:
+            err = FetchError(url, f"timed out (no answer within {timeout:g} s)", transient=True)
+        except httpx.RemoteProtocolError as exc:
+            err = FetchError(url, f"truncated or malformed response ({exc})", transient=True)
+        except httpx.TransportError as exc:
+            reason = f"cannot connect ({exc or type(exc).__name__})"
+            err = FetchError(url, reason, transient=True)
+        except httpx.HTTPError as exc:  # a body that cannot be decoded, and the like
+            err = FetchError(url, f"bad response ({exc or type(exc).__name__})")
+        except FetchError as exc:
+            err = exc
+        if not err.transient or attempt >= retries:
+            raise err from None
         time.sleep(retry_delay * 2**attempt)
         attempt += 1
+
+
+class _Deadline:
+    """The whole fetch's deadline, enforced even while a read is blocked.
+
+    A server that sends its status line and headers one byte a second never trips a read
+    timeout (each byte resets it). So the sockets the client opens are noted (httpx's ``trace``
+    extension) and, when the deadline passes, a timer shuts them down: the blocked read ends at
+    once and the fetch reports "too slow".
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.stop = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, seconds), self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+    def remaining(self) -> float:
+        return self.stop - time.monotonic()
+
+    def trace(self, name: str, info: dict) -> None:
+        if name.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            sock = info["return_value"].get_extra_info("socket")
+            with self._lock:
+                self._sockets.append(sock)
+                if self.expired:
+                    _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def _fetch_once(
@@ -157,32 +217,37 @@ def _fetch_once(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    stop = time.monotonic() + deadline
     seen: set[str] = set()
+    too_slow = FetchError(url, f"too slow (no complete answer within {deadline:g} s)")
     # Proxies from the environment are honoured, except for this machine's own addresses.
-    with httpx.Client(
-        timeout=httpx.Timeout(timeout),
-        follow_redirects=False,
-        trust_env=not _loopback(target.host),
-        headers=headers,
-    ) as client:
+    with (
+        _Deadline(deadline) as guard,
+        httpx.Client(
+            follow_redirects=False,
+            trust_env=not _loopback(target.host),
+            headers=headers,
+        ) as client,
+    ):
         for _hop in range(max_redirects + 1):
             seen.add(str(target))
+            left = guard.remaining()
+            if left <= 0:
+                raise too_slow
             try:
-                with client.stream("GET", target) as response:
+                with client.stream(
+                    "GET",
+                    target,
+                    timeout=httpx.Timeout(min(timeout, left)),
+                    extensions={"trace": guard.trace},
+                ) as response:
                     if response.status_code in REDIRECTS and "location" in response.headers:
                         target = _next_hop(url, target, response, seen)
                         continue
-                    return _read(url, target, response, max_bytes, stop)
-            except httpx.TimeoutException:
-                raise FetchError(url, f"timed out (no answer within {timeout:g} s)",
-                                 transient=True) from None  # fmt: skip
-            except httpx.RemoteProtocolError as err:
-                raise FetchError(url, f"truncated or malformed response ({err})",
-                                 transient=True) from None  # fmt: skip
-            except httpx.TransportError as err:
-                raise FetchError(url, f"cannot connect ({err or type(err).__name__})",
-                                 transient=True) from None  # fmt: skip
+                    return _read(url, target, response, max_bytes, guard, too_slow)
+            except (httpx.TransportError, FetchError):
+                if guard.expired:
+                    raise too_slow from None
+                raise
         raise FetchError(url, f"too many redirects (more than {max_redirects})")
 
 
@@ -200,7 +265,12 @@ def _next_hop(url: str, current: httpx.URL, response: httpx.Response, seen: set[
 
 
 def _read(
-    url: str, final: httpx.URL, response: httpx.Response, max_bytes: int, stop: float
+    url: str,
+    final: httpx.URL,
+    response: httpx.Response,
+    max_bytes: int,
+    guard: _Deadline,
+    too_slow: FetchError,
 ) -> FetchResult:
     status = response.status_code
     media_type, charset = _media_type(response.headers.get("content-type"))
@@ -230,8 +300,7 @@ def _read(
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(url, f"too large (more than {max_bytes:,} bytes)")
-        if time.monotonic() > stop:
-            raise FetchError(url, "too slow (the whole fetch took over its deadline)",
-                             transient=True)  # fmt: skip
+        if guard.remaining() < 0:
+            raise too_slow
         chunks.append(chunk)
     return FetchResult(content=b"".join(chunks), fetched_at=datetime.now(UTC), **result)

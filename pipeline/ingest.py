@@ -1,9 +1,10 @@
-"""Files, folders and http(s) URLs into the store: one source, one transaction.
+"""Files, folders and http(s) URLs into the store, each source whole or not at all.
 
 A source is one file or one URL (a feed with many items is still one source). Its events are
-all extracted first and then stored with a single ``Store.add``, so a source is either wholly
-stored or not at all, and an interrupted run is completed by running it again (ids make the
-rerun add only what is missing). A failing source is reported and the others go on.
+all extracted first and then stored whole (``Store.write``: a few small sources share one
+transaction, a large one goes through the store's staging), so a source is either wholly stored
+or not at all, and an interrupted run is completed by running it again (ids make the rerun add
+only what is missing). A failing source is reported and the others go on.
 
 Capture times: a file's come from ``--captured-at``, its ``.meta.json`` sidecar or its mtime
 (``parsing.inputs.captured_at_for``); a URL's is the moment it was fetched (basis "fetched"),
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.fetch import FetchError, fetch, is_url
+from pipeline.messages import one_line
+from pipeline.store import Prepared, StoreError, prepare
 
 FETCHED = "fetched"
 
@@ -43,6 +46,8 @@ class SourceResult:
 @dataclass(slots=True)
 class IngestReport:
     results: list[SourceResult] = field(default_factory=list)
+    stopped: str | None = None  # why the run stopped early: the store stayed unavailable
+    unread: int = 0  # sources not read because of that
 
     @property
     def failed(self) -> list[SourceResult]:
@@ -68,6 +73,11 @@ class IngestReport:
         )
         if self.failed:
             text += f"; {len(self.failed)} failed"
+        if self.stopped:
+            text += (
+                f"; stopped with {self.unread} source{'s' * (self.unread != 1)} not read, "
+                "as the store stayed unavailable: run the same command again to finish"
+            )
         return text
 
 
@@ -98,15 +108,6 @@ def expand(items: Iterable[str | Path]) -> Iterator[tuple[str, str | Path | None
             yield text, None, str(err)
 
 
-def records_from_file(path: Path, captured_at: datetime | None, geocode) -> list[dict]:
-    from parsing.inputs import captured_at_for, read_path
-    from pipeline.extract import extract_doc
-
-    docs = read_path(path)
-    when, basis = captured_at_for(path, captured_at)
-    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
-
-
 def records_from_bytes(
     data: bytes, name: str, captured_at: datetime | None, basis: str | None, geocode
 ) -> list[dict]:
@@ -115,8 +116,6 @@ def records_from_bytes(
     from pipeline.extract import extract_doc
 
     docs = read_bytes(data, name)
-    for doc in docs:  # a plain page is its URL; a feed item keeps its own link
-        doc.url = doc.url or name
     return [record for doc in docs for record in extract_doc(doc, captured_at, basis, geocode)]
 
 
@@ -135,6 +134,35 @@ def records_from_url(
     return records_from_bytes(got.content, got.final_url, when, basis, geocode)
 
 
+def read_source(
+    name: str,
+    target: str | Path | None,
+    error: str | None,
+    captured_at: datetime | None,
+    geocode,
+    fetch_options: FetchOptions,
+) -> tuple[SourceResult, list[dict] | None]:
+    """One source (an item of ``expand``) read into records, or its result with the error."""
+    from pipeline.extract import extract_file
+
+    result = SourceResult(name, error=error)
+    if error is not None:
+        return result, None
+    try:
+        if isinstance(target, Path):
+            records = extract_file(target, captured_at, geocode)
+        else:
+            records = records_from_url(str(target), captured_at, geocode, fetch_options)
+    except FetchError as err:
+        result.error = str(err)
+        return result, None
+    except Exception as err:  # one bad source never stops the run
+        result.error = one_line(name, err)
+        return result, None
+    result.events = len(records)
+    return result, records
+
+
 def ingest(
     store,
     items: Iterable[str | Path],
@@ -145,10 +173,12 @@ def ingest(
     on_result: Callable[[SourceResult], None] | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read every item (file, folder, URL) and store its events, one transaction per source.
+    """Read every item (file, folder, URL) and store its events, each source whole.
 
-    Any failure of one source (unreadable file, network, parsing, database) is recorded in its
-    result and the next source is read.
+    Any failure of one source (unreadable file, network, parsing) is recorded in its result and
+    the next source is read. Sources are stored a few at a time (``SourceWriter``); when the
+    store itself is gone for longer than it waits, the run stops (``IngestReport.stopped``): a
+    rerun completes it.
     """
     from pipeline.extract import default_geocoder
 
@@ -158,35 +188,94 @@ def ingest(
     report = IngestReport()
     if progress:
         progress.start(len(sources))
-    for name, target, error in sources:
-        result = SourceResult(name)
-        if error is None:
-            try:
-                if isinstance(target, Path):
-                    records = records_from_file(target, captured_at, geocode)
-                else:
-                    records = records_from_url(str(target), captured_at, geocode, fetch_options)
-                added = store.add(records, source=name)
-                result.events, result.added, result.seen = len(records), added.added, added.seen
-            except FetchError as err:
-                result.error = str(err)
-            except Exception as err:  # one bad source never stops the run
-                result.error = _one_line(name, err)
-        else:
-            result.error = error
+
+    def done(result: SourceResult) -> None:
         report.results.append(result)
         if on_result:
             on_result(result)
         if progress:
             progress.step(result)
+
+    writer = SourceWriter(store, done)
+    for i, (name, target, error) in enumerate(sources):
+        writer.add(*read_source(name, target, error, captured_at, geocode, fetch_options))
+        if writer.stopped:
+            report.stopped, report.unread = writer.stopped, len(sources) - i - 1
+            break
+    writer.flush()
+    if writer.stopped and not report.stopped:
+        report.stopped = writer.stopped
     if progress:
         progress.finish()
     return report
 
 
-def _one_line(name: str, err: Exception) -> str:
-    text = " ".join(str(err).split()) or type(err).__name__
-    return text if text.startswith(name) else f"{name}: {text}"
+class SourceWriter:
+    """Sources read but not stored yet, stored together in one transaction (``Store.write``).
+
+    They are written when they hold ``store.batch_rows`` rows or have waited ``seconds``, so a
+    folder of small pages does not pay a transaction per page, and nothing waits long unsaved.
+    A failed write is retried source by source, so one source the database refuses never takes
+    the others with it. When the store stays unavailable, ``stopped`` says why.
+    """
+
+    def __init__(self, store, done: Callable[[SourceResult], None], seconds: float = 1.0) -> None:
+        self.store, self.done, self.seconds = store, done, seconds
+        self.pending: list[tuple[SourceResult, Prepared | None]] = []
+        self.rows = 0
+        self.since = 0.0
+        self.stopped: str | None = None
+
+    def add(self, result: SourceResult, records: list[dict] | None) -> None:
+        prepared = None
+        if records is not None and self.stopped is None:
+            try:
+                prepared = prepare(records, source=result.name)
+            except ValueError as err:
+                self._fail(result, err)
+        if prepared is not None and self.rows + len(prepared) > self.store.batch_rows:
+            self.flush()
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append((result, prepared))
+        self.rows += len(prepared) if prepared is not None else 0
+        if self.rows >= self.store.batch_rows or time.monotonic() - self.since >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        ready = [(r, p) for r, p in self.pending if p is not None and r.error is None]
+        if ready:
+            try:
+                self._store(ready)
+            except Exception:  # one source the database refuses: store them one by one
+                for one in ready:
+                    try:
+                        self._store([one])
+                    except Exception as err:
+                        self._fail(one[0], err)
+        for result, _ in self.pending:
+            self.done(result)
+        self.pending, self.rows = [], 0
+
+    def _store(self, ready: list[tuple[SourceResult, Prepared]]) -> None:
+        if self.stopped:
+            raise StoreError(self.stopped, unavailable=True)
+        try:
+            outcomes = self.store.write([p for _, p in ready])
+        except StoreError as err:
+            if err.unavailable:
+                self.stopped = str(err)
+                for result, _ in ready:
+                    self._fail(result, err)
+                return
+            raise
+        for (result, _), outcome in zip(ready, outcomes, strict=True):
+            result.added, result.seen = outcome.added, outcome.seen
+
+    @staticmethod
+    def _fail(result: SourceResult, err: Exception) -> None:
+        result.error = result.error or one_line(result.name, err)
+        result.events = result.added = result.seen = 0
 
 
 class Progress:

@@ -30,6 +30,9 @@ LOCATION_FIELDS = (
     "location_reason",
 )
 HAPPENED_FIELDS = ("mentions", "focus")
+# The page's own http(s) address (a feed item's link, a page's og:url), when it names one; never
+# where Wiremap read it from, which is ``source`` (the file's path or the URL fetched).
+PAGE_FIELDS = ("url",)
 
 # Every JSONL record carries all of these keys, in this order.
 FIELDS: tuple[str, ...] = (
@@ -38,6 +41,7 @@ FIELDS: tuple[str, ...] = (
     *TIME_FIELDS,
     *LOCATION_FIELDS,
     *HAPPENED_FIELDS,
+    *PAGE_FIELDS,
 )
 
 

@@ -5,8 +5,18 @@ Records go in and come out in the flat shape of ``pipeline.record`` (plus ``stor
 
 Rules the store keeps, and why:
 
-- **One call, one transaction.** ``Store.add`` is called once per source; a crash (even SIGKILL)
-  leaves either all of that source or none of it, and a rerun completes the rest.
+- **A source is stored whole or not at all.** ``Store.add`` takes one source; ``Store.write``
+  takes several and stores them together, up to ``BATCH_ROWS`` rows a transaction, whole
+  sources only. A source larger than that is written in batches to ``staged_events``, which no
+  reader looks at, and moved into ``events`` in one last transaction: readers see all of it or
+  none, a crash (even SIGKILL) leaves none of it, and a rerun stores it whole.
+- **Short write transactions.** No transaction holds the writer lock much longer than a batch
+  takes (well under a second), so other writers and the dashboard's paste box never wait long.
+- **Writers wait, then give up clearly.** A writer that finds the lock taken, or a PostgreSQL
+  server that is restarting, tries again with backoff for up to ``wait`` seconds
+  (``WIREMAP_STORE_WAIT``, default 60), then raises ``StoreError`` with one line.
+- **Reading never creates or changes a store.** ``open_store(create=False)`` refuses a store
+  that is not there, and opens a SQLite file it may not write read-only.
 - **Idempotent on ``id``.** The id comes from the brief's own words, so the same page ingested
   twice adds nothing. When the same brief is seen again later its age marker is larger
   ("2 uur geleden" then "5 uur geleden"); it is the same event. Its time is taken from the
@@ -14,11 +24,8 @@ Rules the store keeps, and why:
   precision as they grow ("3 dagen geleden" is only good to a day), so the youngest sighting is
   the most precise. A known time always beats an unknown one; ties keep what is stored. A
   location is replaced only when the stored one is unresolved and the new one is resolved.
-- **Stories are linked, never merged.** The same story told by several agencies (different
-  words, so different ids) is kept as several events that share a ``story_id``: same place
-  (geonameid, else the folded place name), reference times within ``STORY_WINDOW``, and
-  similar words (``similarity`` >= ``STORY_THRESHOLD``). ``story_id`` is the id of the story's
-  first stored event.
+- **Stories are linked, never merged** (``pipeline.stories``). ``story_id`` is the id of the
+  story's first stored event.
 - **Writers take turns.** SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-scoped
   advisory lock. Readers never wait: SQLite runs in WAL mode, PostgreSQL has MVCC.
 - **``version()`` changes whenever data changes**, so the dashboard can cache reads on it.
@@ -26,24 +33,38 @@ Rules the store keeps, and why:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
-import re
-from collections.abc import Iterable, Iterator
+import sqlite3
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
-from pipeline.textfold import fold
+from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
+    STORY_THRESHOLD,
+    STORY_WINDOW,
+    PlaceLinker,
+    Telling,
+    body_of,
+    place_key,
+    similarity,
+    telling,
+    words,
+)
 
-STORY_WINDOW = timedelta(hours=36)
-STORY_THRESHOLD = 0.3
 WORD_CACHE = 100_000  # event ids whose word sets are kept for story linking
 PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer takes
 # Fields kept as JSON text: lists (read back as [] when empty) and objects (None when absent).
@@ -51,10 +72,26 @@ LIST_FIELDS = tuple(k for k in ("places", "agencies", "mentions") if k in FIELDS
 OBJECT_FIELDS = tuple(k for k in ("focus",) if k in FIELDS)
 SHORT_LISTS = ("places", "agencies")  # few distinct spellings: parsed once each
 _CHUNK = 500  # ids per IN (...) lookup: well under every backend's parameter limit
+_PLACES_PER_QUERY = 500  # places per neighbour lookup
+BATCH_ROWS = 2_000  # rows per write transaction: a few tenths of a second of lock at most
+STAGE_TTL = timedelta(days=1)  # staged rows of a writer that died are dropped after this
+WAIT_ENV = "WIREMAP_STORE_WAIT"
+DEFAULT_WAIT = 60.0  # seconds a writer waits for the lock or for the server
+RETRY_FIRST, RETRY_MAX = 0.05, 5.0  # backoff between tries: doubling, capped
+
+T = TypeVar("T")
 
 
 class StoreError(Exception):
-    """The store cannot be opened or used; the message says what to fix."""
+    """The store cannot be opened or used; the message (one line) says what to fix.
+
+    ``unavailable`` is set when the store could not be reached or locked for the whole wait:
+    trying the next source at once would only wait again.
+    """
+
+    def __init__(self, message: str, *, unavailable: bool = False) -> None:
+        super().__init__(message)
+        self.unavailable = unavailable
 
 
 class UTCDateTime(sa.types.TypeDecorator):
@@ -113,6 +150,7 @@ events_table = sa.Table(
     sa.Column("location_reason", sa.Text),
     sa.Column("mentions", sa.Text),
     sa.Column("focus", sa.Text),
+    sa.Column("url", sa.Text),
     sa.Column("story_id", sa.String(32), nullable=False),
     sa.Column("place_key", sa.Text),
     sa.Column("ref_time", UTCDateTime),
@@ -141,6 +179,28 @@ feeds_table = sa.Table(
 )
 FEED_STATE_FIELDS = ("etag", "last_modified", "content_sha", "failures", "next_due", "last_ok",
                      "last_error")  # fmt: skip
+# Rows of a large source, written in batches before they are moved into ``events`` at once.
+# The same columns as ``events`` (without ``seq``, given at the move), plus the writer's token.
+staged_table = sa.Table(
+    "staged_events",
+    metadata,
+    sa.Column("token", sa.String(32), primary_key=True),
+    sa.Column("ord", sa.BigInteger, nullable=False),
+    sa.Column("staged_at", UTCDateTime, nullable=False),
+    *(
+        sa.Column(
+            c.name,
+            c.type,
+            primary_key=c.name == "id",
+            nullable=c.nullable,
+            server_default=c.server_default.arg if c.server_default is not None else None,
+        )
+        for c in events_table.columns
+        if c.name != "seq"
+    ),
+)
+EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
+STAGED_COLUMNS = tuple(k for k in EVENT_COLUMNS if k != "seq")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +212,31 @@ class AddResult:
     updated: int = 0  # of ``seen``: stored events whose time or place got better
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One source's rows, ready to store: one row per id, in page order (``prepare``)."""
+
+    source: str | None
+    rows: dict[str, dict]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
 # --- times -----------------------------------------------------------------------------------
+
+
+def _aware_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """A time as ``UTCDateTime`` stores it on SQLite: naive UTC text, microseconds always."""
+    if value is None:
+        return None
+    return _aware_utc(value).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -164,42 +248,16 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-# --- stories ---------------------------------------------------------------------------------
-
-_WORD = re.compile(r"\w+")
-
-
-def words(text: str) -> frozenset[str]:
-    """The brief's telling words: 4+ letters (short function words say little), and numbers."""
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) >= 4 or w.isdigit())
-
-
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Jaccard overlap of two word sets, 0..1."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def body_of(record: dict) -> str:
-    """The brief's text without its dateline, which would make every brief from a place alike."""
-    text = record.get("text") or ""
-    dateline = record.get("dateline")
-    if dateline and text.startswith(dateline):
-        text = text[len(dateline) :].lstrip(" -–—:.")
-    return text
-
-
-def place_key(record: dict) -> str | None:
-    """Where a brief happened, for story linking: the gazetteer id, else the folded place name."""
-    if record.get("geonameid") is not None:
-        return f"g:{record['geonameid']}"
-    if record.get("place"):
-        return "p:" + " ".join(fold(record["place"]).split())
-    return None
-
-
 # --- rows <-> records ------------------------------------------------------------------------
+
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@functools.lru_cache(maxsize=8192)
+def _short_json(values: tuple) -> str:
+    # Agency and place lists repeat endlessly: encode each spelling once.
+    return _to_json(list(values))
 
 
 def _to_row(record: dict) -> dict:
@@ -208,9 +266,13 @@ def _to_row(record: dict) -> dict:
         raise ValueError("an event record needs its text")
     row["id"] = row["id"] or event_id(row["text"])
     for key in LIST_FIELDS:
-        row[key] = json.dumps(list(row[key] or []), ensure_ascii=False)
+        value = row[key] or ()
+        if key in SHORT_LISTS and all(isinstance(v, str) for v in value):
+            row[key] = _short_json(tuple(value))
+        else:
+            row[key] = _to_json(list(value))
     for key in OBJECT_FIELDS:
-        row[key] = None if row[key] is None else json.dumps(row[key], ensure_ascii=False)
+        row[key] = None if row[key] is None else _to_json(row[key])
     for key in ("published_at", "captured_at"):
         row[key] = parse_time(row[key])
     row["place_key"] = place_key(record)
@@ -281,6 +343,78 @@ def _better_place(new: dict, old: dict) -> bool:
     return old.get("lat") is None and new.get("lat") is not None
 
 
+def _improvement(new: dict, old: dict) -> dict:
+    """The fields of ``old`` that ``new`` makes better (a younger sighting, a found place)."""
+    change: dict = {}
+    if _better_time(new, old):
+        change.update({k: new[k] for k in TIME_FIELDS}, ref_time=new["ref_time"])
+    if _better_place(new, old):
+        change.update({k: new[k] for k in LOCATION_FIELDS})
+    return change
+
+
+def prepare(records: Iterable[dict], source: str | None = None) -> Prepared:
+    """One source's records as store rows, one per id (``ValueError`` for a record with no text).
+
+    ``source`` fills records that carry none. The same brief twice in one source is one row,
+    timed by its youngest sighting.
+    """
+    rows: dict[str, dict] = {}
+    for record in records:
+        row = _to_row(record)
+        if source and not row["source"]:
+            row["source"] = source
+        known = rows.get(row["id"])
+        if known is None:
+            rows[row["id"]] = row
+        elif _better_time(row, known):
+            known.update({k: row[k] for k in TIME_FIELDS}, ref_time=row["ref_time"])
+    return Prepared(source, rows)
+
+
+@dataclass(slots=True)
+class _Merge:
+    """Sources of one transaction merged against what is stored, in order (``_merge``)."""
+
+    fresh: dict[str, dict]  # new rows by id, ``seen_count`` counted
+    changes: dict[str, dict]  # stored id -> fields to improve
+    seen: Counter  # stored id -> how many of these sources saw it again
+    results: list[AddResult]
+
+
+def _merge(sources: Sequence[Prepared], stored: dict[str, dict]) -> _Merge:
+    """What storing ``sources`` one after another would do, worked out at once.
+
+    ``stored`` (id -> id, lat and times of stored events) is updated as the sources improve it.
+    """
+    fresh: dict[str, dict] = {}
+    changes: dict[str, dict] = {}
+    seen: Counter = Counter()
+    results = []
+    for source in sources:
+        added = again = updated = 0
+        for key, new in source.rows.items():
+            old = stored.get(key)
+            if old is None and key not in fresh:
+                fresh[key] = {**new, "seen_count": 1}
+                added += 1
+                continue
+            again += 1
+            if old is not None:
+                seen[key] += 1
+                change = _improvement(new, old)
+                if change:
+                    changes.setdefault(key, {}).update(change)
+            else:
+                old = fresh[key]
+                old["seen_count"] += 1
+                change = _improvement(new, old)
+            old.update(change)
+            updated += bool(change)
+        results.append(AddResult(added=added, seen=again, updated=updated))
+    return _Merge(fresh, changes, seen, results)
+
+
 # --- opening ---------------------------------------------------------------------------------
 
 
@@ -304,30 +438,70 @@ def normalize_url(url: str) -> str:
     return "sqlite:///" + str(Path(url).expanduser().resolve())
 
 
-def open_store(url: str | None = None) -> Store:
+def default_wait() -> float:
+    """``WIREMAP_STORE_WAIT`` seconds, else ``DEFAULT_WAIT``."""
+    value = os.environ.get(WAIT_ENV, "").strip()
+    if not value:
+        return DEFAULT_WAIT
+    try:
+        wait = float(value)
+    except ValueError:
+        wait = -1.0
+    if not wait >= 0:
+        raise StoreError(f"{WAIT_ENV}={value!r} is not a number of seconds")
+    return wait
+
+
+def open_store(url: str | None = None, *, create: bool = True, wait: float | None = None) -> Store:
     """Open (creating and migrating as needed) the store at ``url``.
 
     ``url`` None -> env ``WIREMAP_DB`` -> ``<user data dir>/events.sqlite``. SQLite runs in WAL
     mode so the dashboard reads while an ingest writes; PostgreSQL by ``postgresql+psycopg://``.
+    ``create=False`` is for readers: a store that does not exist is a ``StoreError``, never an
+    empty new one, and a SQLite file that cannot be written is opened read-only. ``wait``:
+    seconds a writer waits for the lock or the server (``default_wait``).
     """
     url = normalize_url(url or default_url())
+    wait = default_wait() if wait is None else wait
     engine = None
     try:
-        engine = _engine(url)
-        store = Store(engine)
-        store.migrate()
+        engine = _engine(url, wait) if create else _reader_engine(url, wait)
+        store = Store(engine, wait=wait)
+        if create:
+            store.migrate()
+        elif store.schema_revision() != _head():
+            engine.dispose()
+            _upgrade_for_reading(url, store.schema_revision(), wait)
+            return open_store(url, create=False, wait=wait)
     except Exception as err:
         if engine is not None:
             engine.dispose()
+        if isinstance(err, StoreError):
+            raise
         if isinstance(err, sa.exc.ArgumentError):
             raise StoreError(f"not a database URL: {_safe(url)} ({err})") from None
         if isinstance(err, sa.exc.DBAPIError):
-            reason = " ".join(str(err.orig or err).split())
-            raise StoreError(f"cannot open the store at {_safe(url)}: {reason}") from None
+            raise StoreError(f"cannot open the store at {_safe(url)}: {_reason(err)}") from None
         if isinstance(err, ModuleNotFoundError):
             raise StoreError(f"no database driver for {_safe(url)}: {err}") from None
         raise
     return store
+
+
+def _upgrade_for_reading(url: str, revision: str | None, wait: float) -> None:
+    """A reader found no store, or one made by an older Wiremap: say so, or upgrade it once."""
+    if revision is None:
+        raise StoreError(
+            f"no Wiremap store at {_safe(url)}: nothing has been ingested there "
+            "(check --db or WIREMAP_DB)"
+        )
+    try:
+        open_store(url, create=True, wait=wait).close()
+    except StoreError as err:
+        raise StoreError(
+            f"the store at {_safe(url)} was made by an older Wiremap and must be upgraded "
+            f"once by a user who may write it ({err})"
+        ) from None
 
 
 def _safe(url: str) -> str:
@@ -338,7 +512,41 @@ def _safe(url: str) -> str:
         return url
 
 
-def _engine(url: str) -> Engine:
+def _reason(err: BaseException) -> str:
+    """A database error's own words, on one line."""
+    orig = getattr(err, "orig", None)
+    return " ".join(str(orig or err).split()) or type(err).__name__
+
+
+@functools.cache
+def _head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def _sqlite_pragmas(dbapi_connection, *, wal: bool, wait: float) -> None:
+    # Take transaction control from the sqlite3 module, which would otherwise commit before DDL
+    # and begin lazily; BEGIN is emitted by the "begin" listener of each engine.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    if wal:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no commit
+    cursor.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+    cursor.close()
+
+
+def _engine(url: str, wait: float = DEFAULT_WAIT) -> Engine:
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return sa.create_engine(url, pool_pre_ping=True)
@@ -346,22 +554,14 @@ def _engine(url: str) -> Engine:
     memory = not database or database == ":memory:"
     if not memory:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    kwargs: dict = {"connect_args": {"timeout": 60, "check_same_thread": False}}
+    kwargs: dict = {"connect_args": {"timeout": wait, "check_same_thread": False}}
     if memory:
         kwargs["poolclass"] = sa.pool.StaticPool
     engine = sa.create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record):
-        # Take transaction control from the sqlite3 module, which would otherwise commit
-        # before DDL and begin lazily; we emit BEGIN ourselves below.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        if not memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no commit
-        cursor.execute("PRAGMA busy_timeout=60000")
-        cursor.close()
+        _sqlite_pragmas(dbapi_connection, wal=not memory, wait=wait)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
@@ -371,16 +571,83 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def _reader_engine(url: str, wait: float) -> Engine:
+    """An engine that can only read, on a store that must exist already (see ``open_store``)."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    database = parsed.database
+    if not database or database == ":memory:":
+        return _engine(url, wait)
+    path = Path(database)
+    if not path.is_file():
+        raise StoreError(
+            f"no Wiremap store at {path}: the file does not exist (check --db or WIREMAP_DB)"
+        )
+    target = f"file:{quote(str(path.resolve()))}"
+
+    def connect() -> sqlite3.Connection:
+        # Read-only first; a WAL store in a folder we may not write needs "immutable", since
+        # read-only WAL wants its -shm file: then nobody can be writing it either.
+        for mode in ("?mode=ro", "?immutable=1"):
+            conn = sqlite3.connect(target + mode, uri=True, timeout=wait, check_same_thread=False)
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+                return conn
+            except sqlite3.Error as err:
+                conn.close()
+                failure = err
+        raise failure
+
+    engine = sa.create_engine("sqlite://", creator=connect, poolclass=sa.pool.NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        _sqlite_pragmas(dbapi_connection, wal=False, wait=wait)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+# --- retries ---------------------------------------------------------------------------------
+
+_SQLITE_BUSY = ("database is locked", "database table is locked", "database is busy")
+# PostgreSQL states worth another try: the server going away or starting, and conflicts.
+_PG_AGAIN = {"57P01", "57P02", "57P03", "40001", "40P01"}
+_PG_LOCK_TIMEOUT = "55P03"
+
+
+def _retryable(err: sa.exc.DBAPIError, dialect: str) -> str | None:
+    """ "locked" or "unavailable" when trying again later may work, else None."""
+    orig = err.orig
+    if dialect == "sqlite":
+        text = str(orig).lower()
+        return "locked" if any(m in text for m in _SQLITE_BUSY) else None
+    state = getattr(orig, "sqlstate", None)
+    if state == _PG_LOCK_TIMEOUT:
+        return None  # our own lock_timeout: the whole wait is already spent
+    if err.connection_invalidated or (state or "").startswith("08") or state in _PG_AGAIN:
+        return "unavailable"
+    if state is None and isinstance(err, sa.exc.OperationalError):
+        return "unavailable"  # no connection at all: refused, reset, server gone
+    return None
+
+
 # --- the store -------------------------------------------------------------------------------
 
 
 class Store:
     """Events kept in a database; see the module docstring for the rules."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, wait: float = DEFAULT_WAIT) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
-        self._word_cache: dict[str, frozenset[str]] = {}
+        self.wait = wait
+        self.batch_rows = BATCH_ROWS
+        self._word_cache: dict[str, Telling] = {}
 
     # context manager and lifetime
     def __enter__(self) -> Store:
@@ -400,17 +667,46 @@ class Store:
         """A connection in a write transaction that holds the writer lock."""
         return _WriteTransaction(self)
 
+    def _retrying(self, work: Callable[[Connection], T]) -> T:
+        """``work`` in one write transaction, tried again while the lock is taken or the server
+        is away, for up to ``wait`` seconds; every database failure ends as a ``StoreError``.
+
+        ``work`` must be safe to run again: a failed try leaves nothing behind.
+        """
+        deadline = time.monotonic() + self.wait
+        delay = RETRY_FIRST
+        while True:
+            try:
+                with self._writing() as conn:
+                    return work(conn)
+            except sa.exc.DBAPIError as err:
+                kind = _retryable(err, self.dialect)
+                where = _safe(str(self.engine.url))
+                if kind is None:
+                    if getattr(err.orig, "sqlstate", None) == _PG_LOCK_TIMEOUT:
+                        raise StoreError(
+                            f"the store at {where} stayed locked by another writer for over "
+                            f"{self.wait:g} s ({WAIT_ENV})",
+                            unavailable=True,
+                        ) from None
+                    raise StoreError(f"the store at {where} failed: {_reason(err)}") from None
+                if time.monotonic() + delay > deadline:
+                    what = "locked by another writer" if kind == "locked" else "unavailable"
+                    raise StoreError(
+                        f"the store at {where} stayed {what} for over {self.wait:g} s "
+                        f"({WAIT_ENV}): {_reason(err)}",
+                        unavailable=True,
+                    ) from None
+            time.sleep(delay)
+            delay = min(delay * 2, RETRY_MAX)
+
     def migrate(self) -> None:
         """Bring the schema to the newest revision, keeping the data (Alembic, in one lock)."""
         from alembic import command
-        from alembic.config import Config
         from alembic.runtime.migration import MigrationContext
-        from alembic.script import ScriptDirectory
 
-        config = Config()
-        config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-        config.set_main_option("path_separator", "os")
-        head = ScriptDirectory.from_config(config).get_current_head()
+        config = _alembic_config()
+        head = _head()
         with self.engine.connect() as conn:  # fast path: nothing to do, no lock taken
             if MigrationContext.configure(conn).get_current_revision() == head:
                 return
@@ -427,55 +723,193 @@ class Store:
 
     # writing
     def add(self, records: Iterable[dict], *, source: str | None = None) -> AddResult:
-        """Store one source's records in one transaction; known ids are not added again.
+        """Store one source's records, whole or not at all; known ids are not added again.
 
         ``source`` fills records that carry none. Returns how many were new and how many were
-        already stored (the same brief seen again).
+        already stored (the same brief seen again). Raises ``StoreError`` (one line) when the
+        store fails, ``ValueError`` for a record with no text.
         """
+        return self.write([prepare(records, source)])[0]
+
+    def write(self, sources: Sequence[Prepared]) -> list[AddResult]:
+        """Store several prepared sources (``prepare``), each whole, in as few transactions as
+        ``batch_rows`` allows; the result is what adding them one by one would give.
+
+        On a ``StoreError`` the sources of the failed transaction and every later one are not
+        stored; the ones before are.
+        """
+        results: list[AddResult | None] = [None] * len(sources)
+        group: list[int] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal size
+            if group:
+                batch = [sources[i] for i in group]
+                got = self._retrying(lambda conn: self._write_group(conn, batch))
+                for i, result in zip(group, got, strict=True):
+                    results[i] = result
+            group.clear()
+            size = 0
+
+        for i, source in enumerate(sources):
+            if len(source) > self.batch_rows:
+                flush()
+                results[i] = self._write_staged(source)
+                continue
+            if group and size + len(source) > self.batch_rows:
+                flush()
+            group.append(i)
+            size += len(source)
+        flush()
+        return [r if r is not None else AddResult(0, 0) for r in results]
+
+    def _write_group(self, conn: Connection, sources: Sequence[Prepared]) -> list[AddResult]:
+        """Whole sources in the caller's transaction (each row copied: a retry starts afresh)."""
         now = datetime.now(UTC)
-        rows: dict[str, dict] = {}
-        for record in records:
-            row = _to_row(record)
-            if source and not row["source"]:
-                row["source"] = source
-            known = rows.get(row["id"])
-            if known is None:
-                rows[row["id"]] = row
-            elif _better_time(row, known):  # the same brief twice in one source
-                known.update({k: row[k] for k in TIME_FIELDS}, ref_time=row["ref_time"])
-        if not rows:
-            return AddResult(0, 0)
-        with self._writing() as conn:
-            stored = self._stored(conn, list(rows))
-            fresh = [row for key, row in rows.items() if key not in stored]
-            updates = []
-            for key, old in stored.items():
-                new, change = rows[key], {}
-                if _better_time(new, old):
-                    change.update({k: new[k] for k in TIME_FIELDS}, ref_time=new["ref_time"])
-                if _better_place(new, old):
-                    change.update({k: new[k] for k in LOCATION_FIELDS})
-                updates.append((key, change, bool(change)))
-            if fresh:
-                self._link_stories(conn, fresh)
-                seq = conn.execute(sa.select(sa.func.max(events_table.c.seq))).scalar() or 0
-                for n, row in enumerate(fresh, start=seq + 1):
-                    row.update(seq=n, first_seen=now, last_seen=now, seen_count=1)
-                conn.execute(events_table.insert(), fresh)
-            for key, change, _ in updates:
-                conn.execute(
-                    events_table.update()
-                    .where(events_table.c.id == key)
-                    .values(last_seen=now, seen_count=events_table.c.seen_count + 1, **change)
+        ids = list(dict.fromkeys(key for source in sources for key in source.rows))
+        merged = _merge(sources, self._stored(conn, ids))
+        fresh = list(merged.fresh.values())
+        if fresh:
+            self._link_stories(conn, fresh, {})
+            seq = conn.execute(sa.select(sa.func.max(events_table.c.seq))).scalar() or 0
+            for n, row in enumerate(fresh, start=seq + 1):
+                row.update(seq=n, first_seen=now, last_seen=now)
+            self._insert(conn, events_table, fresh)
+        self._update_seen(conn, merged, now)
+        if fresh or merged.changes:
+            self._bump_version(conn)
+        return merged.results
+
+    def _write_staged(self, source: Prepared) -> AddResult:
+        """A large source in batches through ``staged_events``, then moved in one transaction."""
+        token = uuid.uuid4().hex
+        rows = list(source.rows.values())
+        linkers: dict[str, PlaceLinker] = {}  # by place, across the batches of this source
+        staged = seen = updated = 0
+        now = datetime.now(UTC)
+        try:
+            self._retrying(
+                lambda conn: conn.execute(
+                    staged_table.delete().where(staged_table.c.staged_at < now - STAGE_TTL)
                 )
-            changed = sum(1 for *_, did in updates if did)
-            if fresh or changed:
-                conn.execute(
-                    meta_table.update()
-                    .where(meta_table.c.key == "version")
-                    .values(value=meta_table.c.value + 1)
+            )
+            for start in range(0, len(rows), self.batch_rows):
+                chunk = Prepared(
+                    source.source, {r["id"]: r for r in rows[start : start + self.batch_rows]}
                 )
-        return AddResult(added=len(fresh), seen=len(stored), updated=changed)
+                merge = self._retrying(
+                    lambda conn, chunk=chunk, first=staged: self._stage(
+                        conn, token, chunk, first, linkers
+                    )
+                )
+                [result] = merge.results
+                staged += result.added
+                seen += result.seen
+                updated += result.updated
+            moved = self._retrying(lambda conn: self._move_staged(conn, token))
+        finally:
+            # Moved or not, the staged rows go; in a transaction of their own, so the move
+            # holds the lock no longer than it must. One try, no waiting: when the store is
+            # away they stay invisible and expire (STAGE_TTL).
+            with contextlib.suppress(Exception), self._writing() as conn:
+                conn.execute(staged_table.delete().where(staged_table.c.token == token))
+        return AddResult(added=moved, seen=seen + staged - moved, updated=updated)
+
+    def _stage(
+        self, conn: Connection, token: str, chunk: Prepared, first: int, linkers: dict
+    ) -> _Merge:
+        """One batch of a large source: new rows to ``staged_events``, known ones updated."""
+        now = datetime.now(UTC)
+        merged = _merge([chunk], self._stored(conn, list(chunk.rows)))
+        fresh = list(merged.fresh.values())
+        if fresh:
+            self._link_stories(conn, fresh, linkers)
+            staged = [
+                {**{k: row[k] for k in STAGED_COLUMNS if k in row}, "token": token,
+                 "ord": first + n, "staged_at": now, "first_seen": now, "last_seen": now}
+                for n, row in enumerate(fresh, start=1)
+            ]  # fmt: skip
+            self._insert(conn, staged_table, staged)
+        self._update_seen(conn, merged, now)
+        if merged.changes:
+            self._bump_version(conn)
+        return merged
+
+    def _move_staged(self, conn: Connection, token: str) -> int:
+        """Every staged row of ``token`` into ``events`` at once (those stored meanwhile by
+        another writer excepted); returns how many moved. The staged rows are deleted after."""
+        s, e = staged_table.c, events_table.c
+        seq = conn.execute(sa.select(sa.func.max(e.seq))).scalar() or 0
+        mine = sa.and_(s.token == token, ~sa.exists().where(e.id == s.id))
+        # counted first: drivers do not all give a row count for INSERT ... SELECT
+        moved = conn.execute(sa.select(sa.func.count()).select_from(staged_table).where(mine))
+        moved = moved.scalar()
+        query = sa.select(*(s[k] for k in STAGED_COLUMNS), (s.ord + seq).label("seq")).where(mine)
+        conn.execute(events_table.insert().from_select([*STAGED_COLUMNS, "seq"], query))
+        if moved:
+            self._bump_version(conn)
+        return moved
+
+    def _insert(self, conn: Connection, table: sa.Table, rows: list[dict]) -> None:
+        """``rows`` straight through the driver (executemany on SQLite, COPY on PostgreSQL): the
+        store's busiest statement, where SQLAlchemy's per-value processing cost more than the
+        database."""
+        names = [c.name for c in table.columns]
+        quote = conn.dialect.identifier_preparer.quote
+        marks = ", ".join(["?" if self.dialect == "sqlite" else "%s"] * len(names))
+        sql = f"INSERT INTO {table.name} ({', '.join(map(quote, names))}) VALUES ({marks})"
+        times = [i for i, name in enumerate(names) if isinstance(table.c[name].type, UTCDateTime)]
+        to_db = _sqlite_time if self.dialect == "sqlite" else _aware_utc
+        converted: dict = {None: None}  # a page's rows share a few times: convert each once
+        params = []
+        for row in rows:
+            values = [row.get(name) for name in names]
+            for i in times:
+                value = values[i]
+                got = converted.get(value, converted)
+                if got is converted:
+                    got = converted[value] = to_db(value)
+                values[i] = got
+            params.append(tuple(values))
+        if self.dialect == "postgresql":  # COPY: one stream, no statement per row
+            columns = ", ".join(map(quote, names))
+            statement = f"COPY {table.name} ({columns}) FROM STDIN"
+            cursor = conn.connection.driver_connection.cursor()
+            with cursor, cursor.copy(statement) as copy:
+                for values in params:
+                    copy.write_row(values)
+            return
+        conn.exec_driver_sql(sql, params)
+
+    def _update_seen(self, conn: Connection, merged: _Merge, now: datetime) -> None:
+        """Stored events seen again: ``last_seen``, ``seen_count`` and any better fields, with
+        one statement per shape of change."""
+        shapes: dict[tuple[str, ...], list[dict]] = {}
+        for key, n in merged.seen.items():
+            change = merged.changes.get(key, {})
+            params = {"_id": key, "_n": n, "_now": now, **{f"_v_{k}": v for k, v in change.items()}}
+            shapes.setdefault(tuple(sorted(change)), []).append(params)
+        c = events_table.c
+        for shape, params in shapes.items():
+            values = {k: sa.bindparam(f"_v_{k}", type_=c[k].type) for k in shape}
+            statement = (
+                events_table.update()
+                .where(c.id == sa.bindparam("_id"))
+                .values(
+                    last_seen=sa.bindparam("_now", type_=UTCDateTime),
+                    seen_count=c.seen_count + sa.bindparam("_n", type_=sa.Integer),
+                    **values,
+                )
+            )
+            conn.execute(statement, params)
+
+    def _bump_version(self, conn: Connection) -> None:
+        conn.execute(
+            meta_table.update()
+            .where(meta_table.c.key == "version")
+            .values(value=meta_table.c.value + 1)
+        )
 
     def _stored(self, conn: Connection, ids: list[str]) -> dict[str, dict]:
         cols = [events_table.c[k] for k in ("id", "lat", *TIME_FIELDS)]
@@ -486,25 +920,84 @@ class Store:
                 found[row.id] = dict(row._mapping)
         return found
 
-    def _words_of(self, row: dict) -> frozenset[str]:
-        """``words`` of an event's body, remembered by id: neighbours are compared again and
+    def _words_of(self, row: dict) -> Telling:
+        """``telling`` of an event's body, remembered by id: neighbours are compared again and
         again as a place's news comes in, and an id's text never changes."""
         key = row["id"]
         got = self._word_cache.get(key)
         if got is None:
             if len(self._word_cache) >= WORD_CACHE:
                 self._word_cache.clear()
-            got = self._word_cache[key] = words(body_of(row))
+            got = self._word_cache[key] = telling(body_of(row))
         return got
 
-    def _link_stories(self, conn: Connection, fresh: list[dict]) -> None:
-        """Give each new event the story of its most similar neighbour, or a story of its own."""
+    def _nearby(
+        self, conn: Connection, ranges: dict[str, tuple[datetime, datetime]]
+    ) -> dict[str, list[tuple[dict, Telling]]]:
+        """Stored events of each place within its time range, with their words.
+
+        Texts are read only for events whose words this process has not seen yet.
+        """
+        found: list[dict] = []
+        keys = list(ranges)
+        for i in range(0, len(keys), _PLACES_PER_QUERY):
+            part = keys[i : i + _PLACES_PER_QUERY]
+            for key, story, when, place in self._nearby_rows(conn, part, ranges):
+                found.append({"id": key, "story_id": story, "ref_time": _db_time(when),
+                              "place_key": place})  # fmt: skip
+        missing = [m["id"] for m in found if m["id"] not in self._word_cache]
+        texts = {}
+        c = events_table.c
+        for i in range(0, len(missing), _CHUNK):
+            query = sa.select(c.id, c.text, c.dateline).where(c.id.in_(missing[i : i + _CHUNK]))
+            texts.update(
+                (r.id, {"text": r.text, "dateline": r.dateline}) for r in conn.execute(query)
+            )
+        nearby: dict[str, list[tuple[dict, Telling]]] = {key: [] for key in ranges}
+        for m in found:
+            got = self._word_cache.get(m["id"])
+            if got is None:
+                got = self._words_of({**m, **texts.get(m["id"], {})})
+            nearby[m["place_key"]].append((m, got))
+        return nearby
+
+    def _nearby_rows(self, conn: Connection, keys: list[str], ranges: dict) -> list[tuple]:
+        """(id, story_id, ref_time, place_key) of stored events near ``keys``: one statement,
+        the places passed as one JSON (SQLite) or array (PostgreSQL) parameter, so that the
+        index on (place_key, ref_time) serves each place."""
+        columns = "e.id, e.story_id, e.ref_time, e.place_key"
+        if self.dialect == "sqlite":
+            places = _to_json([[k, _sqlite_time(ranges[k][0]), _sqlite_time(ranges[k][1])]
+                               for k in keys])  # fmt: skip
+            sql = (
+                f"SELECT {columns} FROM json_each(?) AS k JOIN events AS e"
+                " ON e.place_key = json_extract(k.value, '$[0]')"
+                " AND e.ref_time >= json_extract(k.value, '$[1]')"
+                " AND e.ref_time <= json_extract(k.value, '$[2]')"
+            )
+            return conn.exec_driver_sql(sql, (places,)).all()
+        sql = (
+            f"SELECT {columns} FROM unnest(%s::text[], %s::timestamptz[], %s::timestamptz[])"
+            " AS k(key, lo, hi) JOIN events AS e"
+            " ON e.place_key = k.key AND e.ref_time >= k.lo AND e.ref_time <= k.hi"
+        )
+        lows = [ranges[k][0] for k in keys]
+        highs = [ranges[k][1] for k in keys]
+        return conn.exec_driver_sql(sql, (keys, lows, highs)).all()
+
+    def _link_stories(
+        self, conn: Connection, fresh: list[dict], linkers: dict[str, PlaceLinker] | None = None
+    ) -> None:
+        """Give each new event the story of its most similar neighbour, or a story of its own.
+
+        Neighbours are stored events near in place and time, then the new events before it.
+        ``linkers`` carries each place's neighbours from one batch of a source to the next.
+        """
         by_place: dict[str, list[dict]] = {}
         for row in fresh:
             row["story_id"] = row["id"]
             if row["place_key"] and row["ref_time"]:
                 by_place.setdefault(row["place_key"], []).append(row)
-        c = events_table.c
         ranges = {
             key: (
                 min(r["ref_time"] for r in group) - STORY_WINDOW,
@@ -512,32 +1005,16 @@ class Store:
             )
             for key, group in by_place.items()
         }
-        nearby: dict[str, list[tuple[dict, frozenset[str]]]] = {key: [] for key in by_place}
-        keys = list(ranges)
-        for i in range(0, len(keys), 100):  # one round trip per 100 places, not one per place
-            clauses = [
-                sa.and_(c.place_key == key, c.ref_time >= ranges[key][0],
-                        c.ref_time <= ranges[key][1])
-                for key in keys[i : i + 100]
-            ]  # fmt: skip
-            query = sa.select(c.id, c.story_id, c.text, c.dateline, c.ref_time, c.place_key)
-            for r in conn.execute(query.where(sa.or_(*clauses))):
-                m = dict(r._mapping)
-                nearby[m["place_key"]].append((m, self._words_of(m)))
+        nearby = self._nearby(conn, ranges)
+        linkers = {} if linkers is None else linkers
         for key, group in by_place.items():
-            candidates = nearby[key]
-            for row in group:  # in page order, so later rows may join earlier new ones
-                mine = self._words_of(row)
-                best, best_score = None, STORY_THRESHOLD
-                for other, theirs in candidates:
-                    if abs(other["ref_time"] - row["ref_time"]) > STORY_WINDOW:
-                        continue
-                    score = similarity(mine, theirs)
-                    if score >= best_score:
-                        best, best_score = other, score
-                if best is not None:
-                    row["story_id"] = best["story_id"]
-                candidates.append((row, mine))
+            linker = linkers.get(key)
+            if linker is None:
+                linker = linkers[key] = PlaceLinker(nearby[key])
+            else:
+                linker.add_known(nearby[key])
+            for row in group:  # in page order
+                linker.link(row, self._words_of(row))
 
     # reading
     def events(
@@ -727,41 +1204,59 @@ class Store:
     def feed_state(self, url: str) -> dict | None:
         """What ``wiremap watch`` remembers of a feed, or None when it never polled it."""
         query = sa.select(feeds_table).where(feeds_table.c.url == url)
-        with self.engine.connect() as conn:
-            row = conn.execute(query).first()
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(query).first()
+        except sa.exc.DBAPIError as err:
+            where = _safe(str(self.engine.url))
+            raise StoreError(f"the store at {where} cannot be read: {_reason(err)}",
+                             unavailable=True) from None  # fmt: skip
         return dict(row._mapping) if row else None
 
     def save_feed_state(self, url: str, **state) -> None:
         unknown = set(state) - set(FEED_STATE_FIELDS)
         if unknown:
             raise ValueError(f"unknown feed state fields: {sorted(unknown)}")
-        with self._writing() as conn:
-            exists = conn.execute(
-                sa.select(feeds_table.c.url).where(feeds_table.c.url == url)
-            ).first()
-            if exists:
-                conn.execute(feeds_table.update().where(feeds_table.c.url == url).values(state))
+
+        def save(conn: Connection) -> None:
+            c = feeds_table.c
+            if conn.execute(sa.select(c.url).where(c.url == url)).first():
+                conn.execute(feeds_table.update().where(c.url == url).values(state))
             else:
                 conn.execute(feeds_table.insert().values(url=url, **{"failures": 0, **state}))
 
+        self._retrying(save)
+
+
+def _db_time(value) -> datetime | None:
+    """A time column read raw: SQLite's stored text or PostgreSQL's datetime, as aware UTC."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return _aware_utc(value)
+
 
 class _WriteTransaction:
-    """``with store._writing() as conn``: BEGIN IMMEDIATE on SQLite, advisory lock on PG."""
+    """``with store._writing() as conn``: BEGIN IMMEDIATE on SQLite, advisory lock on PG.
+
+    On PostgreSQL ``lock_timeout`` bounds the wait for the lock to the store's ``wait``.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def __enter__(self) -> Connection:
         self.conn = self.store.engine.connect()
-        self.conn.execution_options(wiremap_write=True)
-        self.tx = self.conn.begin()
         try:
+            self.conn.execution_options(wiremap_write=True)
+            self.tx = self.conn.begin()
             if self.store.dialect == "postgresql":
+                wait_ms = max(1, int(self.store.wait * 1000))
+                self.conn.exec_driver_sql(f"SET LOCAL lock_timeout = {wait_ms}")
                 self.conn.execute(
                     sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITER_LOCK}
                 )
         except BaseException:
-            self.__exit__(None, None, None)
+            self.conn.close()
             raise
         return self.conn
 

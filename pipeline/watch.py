@@ -35,6 +35,8 @@ from pathlib import Path
 
 from pipeline.fetch import FetchError, check_url, fetch
 from pipeline.ingest import FETCHED, records_from_bytes
+from pipeline.messages import printable
+from pipeline.store import StoreError
 
 DEFAULTS = {
     "interval": 300.0,
@@ -91,8 +93,8 @@ class PollResult:
                 if self.status == "new"
                 else self.status
             )
-            return f"wiremap: watch: {self.feed.name}: {what}"
-        return (
+            return printable(f"wiremap: watch: {self.feed.name}: {what}")
+        return printable(
             f"wiremap: watch: {self.feed.name}: failed (attempt {self.failures}, "
             f"retry in {self.retry_in:.0f} s): {self.error}"
         )
@@ -151,13 +153,21 @@ def backoff(failures: int, retry: float, max_backoff: float) -> float:
 
 @dataclass
 class Watcher:
-    """Polls the feeds of one config into one store; ``clock`` is replaceable for tests."""
+    """Polls the feeds of one config into one store; ``clock`` is replaceable for tests.
+
+    The store may fail too (a PostgreSQL restart, a full disk): that is reported in one line
+    and the watcher goes on, keeping each feed's backoff in memory until the store can hold it
+    again, and trying the store again after ``retry`` seconds.
+    """
 
     config: WatchConfig
     store: object
     geocode: Callable | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     report: Callable[[str], None] = field(default=lambda line: None)
+    # feed url -> the state the store could not save (failures, next_due), until it can
+    unsaved: dict[str, dict] = field(default_factory=dict)
+    store_error: str | None = None  # the last round's store failure, None when it worked
 
     def __post_init__(self) -> None:
         if self.geocode is None:
@@ -165,24 +175,47 @@ class Watcher:
 
             self.geocode = default_geocoder()
 
+    def state(self, feed: Feed) -> dict:
+        """What is remembered of ``feed``: the store's state, overlaid with what it could not
+        save yet. Raises ``StoreError`` when the store cannot be read."""
+        return {**(self.store.feed_state(feed.url) or {}), **self.unsaved.get(feed.url, {})}
+
     def due(self, feed: Feed, now: datetime) -> bool:
-        state = self.store.feed_state(feed.url)
-        return not state or state["next_due"] is None or state["next_due"] <= now
+        state = self.state(feed)
+        return state.get("next_due") is None or state["next_due"] <= now
 
     def round(self, *, force: bool = False) -> list[PollResult]:
-        """Poll every feed that is due (all of them with ``force``); one failing never stops."""
+        """Poll every feed that is due (all of them with ``force``); one failing never stops.
+
+        When the store cannot be read the round ends after one line (``store_error``); the
+        feeds are polled again once it is back.
+        """
         results = []
+        self.store_error = None
         for feed in self.config.feeds:
             now = self.clock()
-            if force or self.due(feed, now):
+            try:
+                if not (force or self.due(feed, now)):
+                    continue
                 result = self.poll(feed)
-                self.report(result.line())
-                results.append(result)
+            except StoreError as err:
+                self.store_error = str(err)
+                self.report(
+                    f"wiremap: watch: {printable(str(err))}; trying again in "
+                    f"{self.config.retry:.0f} s"
+                )
+                break
+            self.report(result.line())
+            results.append(result)
         return results
 
     def poll(self, feed: Feed) -> PollResult:
-        """Fetch one feed, store its new events in one transaction, remember what it said."""
-        state = self.store.feed_state(feed.url) or {}
+        """Fetch one feed, store its new events (whole), remember what it said.
+
+        Raises ``StoreError`` only when the store cannot even be read; every other failure,
+        the store's included, is this feed's result, retried with backoff.
+        """
+        state = self.state(feed)
         now = self.clock()
         try:
             got = fetch(
@@ -215,29 +248,41 @@ class Watcher:
                 last_ok=now,
                 last_error=None,
             )
+            self.unsaved.pop(feed.url, None)
             return result
         except Exception as err:  # any failure of one feed is its own, reported and retried
-            message = str(err) if isinstance(err, FetchError) else f"{feed.url}: {err}"
-            message = " ".join(message.split()) or type(err).__name__
-            failures = int(state.get("failures") or 0) + 1
-            wait = backoff(failures, self.config.retry, self.config.max_backoff)
-            next_due = now + timedelta(seconds=wait)
+            return self._failed(feed, state, now, err)
+
+    def _failed(self, feed: Feed, state: dict, now: datetime, err: Exception) -> PollResult:
+        message = str(err) if isinstance(err, FetchError | StoreError) else f"{feed.url}: {err}"
+        message = " ".join(message.split()) or type(err).__name__
+        failures = int(state.get("failures") or 0) + 1
+        wait = backoff(failures, self.config.retry, self.config.max_backoff)
+        next_due = now + timedelta(seconds=wait)
+        try:
             self.store.save_feed_state(
                 feed.url, failures=failures, next_due=next_due, last_error=message
             )
-            return PollResult(
-                feed, "failed", error=message, failures=failures, next_due=next_due, retry_in=wait
-            )
+            self.unsaved.pop(feed.url, None)
+        except StoreError:  # the store is failing too: keep the backoff here until it is back
+            self.unsaved[feed.url] = {"failures": failures, "next_due": next_due}
+        return PollResult(
+            feed, "failed", error=message, failures=failures, next_due=next_due, retry_in=wait
+        )
+
+    def next_wait(self) -> float:
+        """Seconds until the next feed is due (``retry`` while the store cannot be read)."""
+        now = self.clock()
+        try:
+            dues = [self.state(feed).get("next_due") or now for feed in self.config.feeds]
+        except StoreError:
+            return self.config.retry
+        return (min(dues) - now).total_seconds()
 
     def run(self, stop: threading.Event | None = None) -> None:
         """Poll until ``stop`` is set (or Ctrl+C), sleeping until the next feed is due."""
         stop = stop or threading.Event()
         while not stop.is_set():
             self.round()
-            now = self.clock()
-            dues = []
-            for feed in self.config.feeds:
-                state = self.store.feed_state(feed.url) or {}
-                dues.append(state.get("next_due") or now)
-            wait = (min(dues) - now).total_seconds()
+            wait = self.config.retry if self.store_error else self.next_wait()
             stop.wait(min(max(wait, 1.0), self.config.max_backoff))

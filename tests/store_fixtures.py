@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -50,6 +51,13 @@ def store_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'events.sqlite'}"
         return
+    with pg_schema() as (url, _schema, _admin):
+        yield url
+
+
+@contextlib.contextmanager
+def pg_schema():
+    """(URL, schema name, admin engine) of a fresh PostgreSQL schema, dropped afterwards."""
     import sqlalchemy as sa
 
     base = pg_base_url()
@@ -58,7 +66,7 @@ def store_url(request, tmp_path):
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        yield with_search_path(base, schema)
+        yield with_search_path(base, schema), schema, admin
     finally:
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
@@ -106,6 +114,19 @@ def fake_geocode(query):
         confidence=0.9,
         reason=f"{query.name} -> {name}, {cc} (test gazetteer)",
     )
+
+
+class Clock:
+    """A watcher's clock that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
 
 
 # --- a local http server ---------------------------------------------------------------------

@@ -194,7 +194,11 @@ def test_done_when_on_the_real_pipeline(tmp_path, capsys):
 
 
 def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path):
-    """SIGKILL ``wiremap ingest`` while it writes: every stored source is whole; rerun finishes."""
+    """SIGKILL ``wiremap ingest`` while it writes: every stored source is whole; rerun finishes.
+
+    Small sources share transactions (up to the store's batch), so there are enough of them
+    for several transactions, and the kill lands between two.
+    """
     import os
     import signal
     import subprocess
@@ -204,8 +208,8 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
 
     folder = tmp_path / "wire"
     folder.mkdir()
-    for i in range(150):
-        (folder / f"p{i:03d}.txt").write_text(
+    for i in range(1500):
+        (folder / f"p{i:04d}.txt").write_text(
             f"KYIV (ANP) - Bericht {i} over de stroomvoorziening in de regio, nummer {i}.\n"
             f"QUITO (ANP) - Bericht {i} over de verkiezingen in Ecuador, nummer {i}.\n",
             encoding="utf-8",
@@ -229,7 +233,7 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
     assert proc.wait(10) == -signal.SIGKILL  # killed mid-way, not finished
     proc.stderr.close()
     with open_store(db) as s:
-        assert 0 < s.count() < 300
+        assert 0 < s.count() < 3000
         per_source: dict[str, int] = {}
         for event in s.events():
             per_source[event["source"]] = per_source.get(event["source"], 0) + 1
@@ -239,4 +243,4 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     with open_store(db) as s:
-        assert s.count() == 300
+        assert s.count() == 3000

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 from store_fixtures import (  # noqa: F401 (fixtures)
+    Clock,
     LocalServer,
     body,
     closed_port,
@@ -41,17 +40,6 @@ MORE = rss(
          "military cooperation, state media said.", "Mon, 17 Nov 2025 07:15:00 GMT"),
     ]
 )  # fmt: skip
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2025, 11, 17, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 def config_for(*urls: str, **options) -> WatchConfig:

@@ -6,6 +6,7 @@ The capture time is the one the reader entered; its basis says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 CAPTURE_BASIS = "entered on the page"
@@ -44,3 +45,19 @@ def split_unplaced(records: list[dict]) -> tuple[list[dict], list[dict]]:
         has_place = record.get("dateline") or record.get("lat") is not None or record.get("focus")
         (placed if has_place else unplaced).append(record)
     return placed, unplaced
+
+
+def store_copy(
+    records: list[dict], keep: Callable[[list[dict]], object]
+) -> tuple[object | None, str | None]:
+    """Keep the page's new records with ``keep`` (the store's add): ``(its result, None)`` when
+    that worked, else ``(None, why not)`` in one line (a locked or unreachable store is the
+    reader's news, not a traceback).
+
+    The page then keeps the reader's text in the box and the records for the session, so
+    nothing pasted is lost.
+    """
+    try:
+        return keep(records), None
+    except Exception as err:  # whatever the store raised, the reader gets one line
+        return None, " ".join(str(err).split()) or type(err).__name__

@@ -87,6 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "add_failed": "Could not read {name}: {error}",
         "add_empty": "Paste some text or choose a file first.",
         "kept_session": "Kept for this session only (no store is configured).",
+        "store_failed": (
+            "Could not store the new events: {error}. They are shown for this session only, "
+            "and your text is still in the box: press Add to try again."
+        ),
         "no_data": "No events yet. Add copy below, or run `wiremap ingest`.",
         "load_failed": "Could not load the events: {error}",
         "time_unknown": "time unknown",
@@ -175,7 +179,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "{n} briefs have no dateline and name no place: not stored (tick the box to keep them)."
         ),
         "keep_unplaced": "Keep briefs without a dateline or place",
-        "add_store_failed": "Could not store the copy ({error}); it is still in the form.",
     },
     "nl": {
         "title": "Wiremap",
@@ -253,6 +256,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "add_failed": "Kon {name} niet lezen: {error}",
         "add_empty": "Plak eerst tekst of kies een bestand.",
         "kept_session": "Alleen voor deze sessie bewaard (er is geen opslag ingesteld).",
+        "store_failed": (
+            "Kon de nieuwe berichten niet opslaan: {error}. Ze zijn alleen in deze sessie te "
+            "zien, en de tekst staat nog in het vak: druk op Toevoegen om het opnieuw te proberen."
+        ),
         "no_data": "Nog geen berichten. Voeg hieronder tekst toe, of gebruik `wiremap ingest`.",
         "load_failed": "Kon de berichten niet laden: {error}",
         "time_unknown": "tijd onbekend",
@@ -347,9 +354,6 @@ STRINGS: dict[str, dict[str, str]] = {
             "vakje aan om ze te bewaren)."
         ),
         "keep_unplaced": "Bewaar berichten zonder dateline of plaats",
-        "add_store_failed": (
-            "Kon de berichten niet opslaan ({error}); de tekst staat nog in het formulier."
-        ),
     },
 }
 

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         if note:
             print(f"wiremap export: --{name} {note}", file=sys.stderr)
-    store = open_store_or_report(args.db)
+    store = open_store_or_report(args.db, create=False)  # reading never creates a store
     if store is None:
         return 1
     keys = (*FIELDS, "story_id") if args.story else FIELDS

@@ -9,7 +9,7 @@ from pipeline.formats import FORMATS, write
 
 
 def add_parser(subparsers) -> None:
-    from pipeline.cli import iso_datetime
+    from pipeline.cli import capture_time
 
     p = subparsers.add_parser(
         "extract",
@@ -22,7 +22,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to read")
     p.add_argument(
         "--captured-at",
-        type=iso_datetime,
+        type=capture_time,
         help="when the pages were captured (ISO 8601 with offset); ages count back from it. "
         "Default: the file's .meta.json sidecar, else its modification time",
     )
@@ -31,13 +31,14 @@ def add_parser(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.commands import say
     from pipeline.extract import extract_paths
 
     failed: list[str] = []
 
     def report(message: str) -> None:
         failed.append(message)
-        print(f"wiremap: {message}", file=sys.stderr)
+        say(message)
 
     records = extract_paths(args.paths, captured_at=args.captured_at, on_error=report)
     write(records, sys.stdout, args.format)

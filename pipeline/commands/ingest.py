@@ -16,7 +16,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(subparsers) -> None:
-    from pipeline.cli import iso_datetime
+    from pipeline.cli import capture_time
 
     p = subparsers.add_parser(
         "ingest",
@@ -30,7 +30,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("sources", nargs="+", metavar="PATH|URL", help="files, folders or URLs")
     p.add_argument(
         "--captured-at",
-        type=iso_datetime,
+        type=capture_time,
         help="when the pages were captured (ISO 8601 with offset). Default: a file's "
         ".meta.json sidecar, else its modification time; a URL's fetch time",
     )
@@ -43,6 +43,12 @@ def add_parser(subparsers) -> None:
         "is more than one source)",
     )
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per network step")
+    p.add_argument(
+        "--deadline",
+        type=float,
+        default=60.0,
+        help="seconds one URL may take in all: connecting, headers, body and redirects",
+    )
     p.add_argument("--retries", type=int, default=2, help="retries of a URL that failed briefly")
     p.set_defaults(func=run)
 
@@ -50,6 +56,7 @@ def add_parser(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from pipeline.commands import open_store_or_report
     from pipeline.ingest import FetchOptions, Progress, ingest
+    from pipeline.messages import printable
 
     store = open_store_or_report(args.db)
     if store is None:
@@ -62,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     def report(result) -> None:
         if result.ok:
             return
-        line = f"wiremap: {result.error}"
+        line = f"wiremap: {printable(result.error)}"
         if progress:
             progress.message(line)
         else:
@@ -73,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
             store,
             args.sources,
             captured_at=args.captured_at,
-            fetch_options=FetchOptions(timeout=args.timeout, retries=max(0, args.retries)),
+            fetch_options=FetchOptions(
+                timeout=args.timeout, deadline=args.deadline, retries=max(0, args.retries)
+            ),
             on_result=report,
             progress=progress,
         )

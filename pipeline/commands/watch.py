@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         watcher = Watcher(config, store, report=report)
         if args.once:
             results = watcher.round(force=True)
-            return 1 if any(not r.ok for r in results) else 0
+            return 1 if watcher.store_error or any(not r.ok for r in results) else 0
         print(
             f"wiremap: watching {len(config.feeds)} feed(s) into {store!r}; Ctrl+C stops",
             file=sys.stderr,

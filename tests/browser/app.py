@@ -29,6 +29,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+def need_chromium() -> None:
+    """Skip when Debian's Chromium is missing, except in CI, where that is a failure."""
+    import pytest
+
+    if Path(CHROMIUM).exists():
+        return
+    message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message + "; CI must run the browser tests")
+    pytest.skip(message)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

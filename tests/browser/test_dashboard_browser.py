@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser.app import CHROMIUM, CHROMIUM_ARGS, ROOT, start_app
+from browser.app import CHROMIUM, CHROMIUM_ARGS, ROOT, need_chromium, start_app
 from browser.fixtures import HOSTILE_TITLE, record
 from ui.deck import home_view, project
 
@@ -27,19 +27,10 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 HOSTILE_PLACE = ("Lagos", 6.45407, 3.39467)
 
 
-def _need_chromium() -> None:
-    if Path(CHROMIUM).exists():
-        return
-    message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; CI must run the browser tests")
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """The app on a fresh store holding the seed page and a hostile brief."""
-    _need_chromium()
+    need_chromium()
     from pipeline.sample import SAMPLE_PAGE, sample_records
     from pipeline.store import open_store
 
