@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from geo import Location, PlaceQuery
@@ -25,7 +26,14 @@ from parsing.page import parse_page
 from parsing.records import Brief
 from pipeline.record import FIELDS, event_id
 
-__all__ = ["InputError", "extract_bytes", "extract_doc", "extract_paths", "extract_text"]
+__all__ = [
+    "InputError",
+    "extract_bytes",
+    "extract_doc",
+    "extract_paths",
+    "extract_text",
+    "file_events",
+]
 
 Geocoder = Callable[[PlaceQuery], Location]
 
@@ -243,26 +251,49 @@ def extract_paths(
     captured_at: datetime | None = None,
     on_error: Callable[[str], None] = lambda message: None,
     geocode: Geocoder | None = None,
+    jobs: int = 1,
 ) -> Iterator[dict]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
-    One bad file never stops the others: its message is reported and the walk goes on.
+    One bad file never stops the others: its message is reported and the walk goes on. With
+    ``jobs`` > 1 the files are read by that many processes (``pipeline.parallel``); the records
+    and the messages still come in the files' order.
     """
-    geocode = geocode or default_geocoder()
-    for path in _existing(paths, on_error):
-        try:
-            docs = read_path(path)
-        except InputError as err:
-            on_error(str(err))
-            continue
+    from pipeline.parallel import ordered_map, warm_geo
+
+    step = partial(file_events, captured_at=captured_at)
+    sources = _existing(paths)
+    context = geocode or default_geocoder()
+    for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_geo):
+        if error is not None:
+            on_error(error)
+        yield from records
+
+
+def file_events(
+    geocode: Geocoder, path: Path | str, captured_at: datetime | None = None
+) -> tuple[list[dict], str | None]:
+    """One file's events, or its one-line error (an unreadable file, a bad sidecar).
+
+    ``path`` given as a string is already an error message (a path that does not exist). The
+    geocoder comes first so that a process pool can hand it to every call (see
+    ``pipeline.parallel.ordered_map``).
+    """
+    if isinstance(path, str):
+        return [], path
+    try:
+        docs = read_path(path)
         when, basis = captured_at_for(path, captured_at)
-        for doc in docs:
-            yield from extract_doc(doc, when, basis, geocode)
+    except InputError as err:
+        return [], str(err)
+    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)], None
 
 
-def _existing(paths: Iterable[str | Path], on_error: Callable[[str], None]) -> Iterator[Path]:
+def _existing(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """The files named and those under the folders named, in order; a message for a path that
+    does not exist, in its place."""
     for path in map(Path, paths):
         if not path.exists():
-            on_error(f"{path}: no such file or folder")
+            yield f"{path}: no such file or folder"
             continue
         yield from iter_paths([path])

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -144,13 +145,16 @@ def ingest(
     fetch_options: FetchOptions | None = None,
     on_result: Callable[[SourceResult], None] | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read every item (file, folder, URL) and store its events, one transaction per source.
 
     Any failure of one source (unreadable file, network, parsing, database) is recorded in its
-    result and the next source is read.
+    result and the next source is read. With ``jobs`` > 1 the sources are read (fetched,
+    parsed, geocoded) by that many processes; they are stored here, one writer, in order.
     """
     from pipeline.extract import default_geocoder
+    from pipeline.parallel import ordered_map, warm_geo
 
     geocode = geocode or default_geocoder()
     fetch_options = fetch_options or FetchOptions()
@@ -158,22 +162,16 @@ def ingest(
     report = IngestReport()
     if progress:
         progress.start(len(sources))
-    for name, target, error in sources:
-        result = SourceResult(name)
+    step = partial(read_source, captured_at=captured_at, fetch_options=fetch_options)
+    read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_geo)
+    for (name, _, _), (records, error) in zip(sources, read, strict=True):
+        result = SourceResult(name, error=error)
         if error is None:
             try:
-                if isinstance(target, Path):
-                    records = records_from_file(target, captured_at, geocode)
-                else:
-                    records = records_from_url(str(target), captured_at, geocode, fetch_options)
                 added = store.add(records, source=name)
                 result.events, result.added, result.seen = len(records), added.added, added.seen
-            except FetchError as err:
-                result.error = str(err)
             except Exception as err:  # one bad source never stops the run
                 result.error = _one_line(name, err)
-        else:
-            result.error = error
         report.results.append(result)
         if on_result:
             on_result(result)
@@ -182,6 +180,31 @@ def ingest(
     if progress:
         progress.finish()
     return report
+
+
+def read_source(
+    geocode,
+    source: tuple[str, str | Path | None, str | None],
+    captured_at: datetime | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> tuple[list[dict], str | None]:
+    """One source's events, or its one-line error; ``source`` is a row of ``expand``.
+
+    The geocoder comes first so that a process pool can hand it to every call (see
+    ``pipeline.parallel.ordered_map``).
+    """
+    name, target, error = source
+    if error is not None:
+        return [], error
+    try:
+        if isinstance(target, Path):
+            return records_from_file(target, captured_at, geocode), None
+        options = fetch_options or FetchOptions()
+        return records_from_url(str(target), captured_at, geocode, options), None
+    except FetchError as err:
+        return [], str(err)
+    except Exception as err:  # one bad source never stops the run
+        return [], _one_line(name, err)
 
 
 def _one_line(name: str, err: Exception) -> str:

@@ -10,6 +10,7 @@ from pipeline.formats import FORMATS, write
 
 def add_parser(subparsers) -> None:
     from pipeline.cli import iso_datetime
+    from pipeline.commands import add_jobs_option
 
     p = subparsers.add_parser(
         "extract",
@@ -27,11 +28,14 @@ def add_parser(subparsers) -> None:
         "Default: the file's .meta.json sidecar, else its modification time",
     )
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
+    add_jobs_option(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline.commands import jobs_for
     from pipeline.extract import extract_paths
+    from pipeline.parallel import ParallelError
 
     failed: list[str] = []
 
@@ -39,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
         failed.append(message)
         print(f"wiremap: {message}", file=sys.stderr)
 
-    records = extract_paths(args.paths, captured_at=args.captured_at, on_error=report)
-    write(records, sys.stdout, args.format)
+    records = extract_paths(
+        args.paths, captured_at=args.captured_at, on_error=report, jobs=jobs_for(args)
+    )
+    try:
+        write(records, sys.stdout, args.format)
+    except ParallelError as err:
+        report(str(err))
     sys.stdout.flush()
     return 1 if failed else 0
