@@ -163,7 +163,8 @@ def test_runner_prints_one_table_and_writes_it(tmp_path):
 # --- each of the suite's own modules, smoke-sized ------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["bench_geo", "bench_scale", "bench_ratio"])  # parse: runner test
+# bench_parse runs in the runner test above
+@pytest.mark.parametrize("name", ["bench_geo", "bench_scale", "bench_ratio", "bench_jobs"])
 def test_module_smoke_rows_have_keys_and_numbers(name):
     rows, _ = run_module(name, smoke=True, timeout=600)
     assert rows
