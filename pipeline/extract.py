@@ -7,8 +7,8 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
-from functools import partial
+from datetime import UTC, datetime, timezone
+from functools import lru_cache, partial
 from pathlib import Path
 
 from geo import Location, PlaceQuery
@@ -38,10 +38,22 @@ __all__ = [
 Geocoder = Callable[[PlaceQuery], Location]
 
 
+# Every record starts as a copy of this: all keys, in order, unknown until filled.
+_BLANK: dict = dict.fromkeys(FIELDS)
+
+
 def iso_utc(when: datetime | None) -> str | None:
     """ISO 8601 in UTC with its offset, or None when the time is unknown."""
     if when is None:
         return None
+    if type(when.tzinfo) is timezone:  # a fixed offset: equal keys are the same instant
+        return _iso_utc(when)
+    return when.astimezone(UTC).isoformat()  # a zone's fold would make equal keys differ
+
+
+@lru_cache(maxsize=1024)
+def _iso_utc(when: datetime) -> str:
+    # A page's briefs share their capture time and often their age: format each instant once.
     return when.astimezone(UTC).isoformat()
 
 
@@ -126,28 +138,32 @@ def to_record(
 
     ``location`` is the dateline's; a brief with no located dateline is placed at its
     ``focus`` instead, with ``location_source`` "mention" and the focus's lower confidence.
+    It runs once per brief, so it fills a copy of the blank record key by key (no keyword
+    dicts, no repeated ``dict.fromkeys``).
     """
     dateline = brief.dateline
-    record: dict = dict.fromkeys(FIELDS)
-    record.update(
-        id=event_id(brief.text),
-        source=brief.source,
-        title=brief.title,
-        text=brief.text,
-        dateline=dateline.raw if dateline else None,
-        place=dateline.place if dateline else None,
-        places=list(dateline.places) if dateline and dateline.places else [],
-        qualifier=dateline.qualifier if dateline else None,
-        agencies=list(dateline.agencies) if dateline else [],
-        lang=brief.lang,
-        published_at=iso_utc(brief.published_at),
-        time_basis=brief.time_basis,
-        time_text=brief.time_text,
-        captured_at=iso_utc(brief.captured_at),
-        captured_at_basis=brief.captured_at_basis,
-        mentions=[_mention_dict(m) for m in mentions or ()],
-        focus=_focus_dict(focus) if focus is not None else None,
-    )
+    record = _BLANK.copy()
+    record["id"] = event_id(brief.text)
+    record["source"] = brief.source
+    record["title"] = brief.title
+    record["text"] = brief.text
+    if dateline is not None:
+        record["dateline"] = dateline.raw
+        record["place"] = dateline.place
+        record["places"] = list(dateline.places)
+        record["qualifier"] = dateline.qualifier
+        record["agencies"] = list(dateline.agencies)
+    else:
+        record["places"] = []
+        record["agencies"] = []
+    record["lang"] = brief.lang
+    record["published_at"] = iso_utc(brief.published_at)
+    record["time_basis"] = brief.time_basis
+    record["time_text"] = brief.time_text
+    record["captured_at"] = iso_utc(brief.captured_at)
+    record["captured_at_basis"] = brief.captured_at_basis
+    record["mentions"] = [_mention_dict(m) for m in mentions] if mentions else []
+    record["focus"] = _focus_dict(focus) if focus is not None else None
     source, reason = "dateline", location.reason if location is not None else ""
     if (location is None or not location.resolved) and focus is not None:
         source = "mention"
@@ -158,18 +174,17 @@ def to_record(
             "no dateline found" if dateline is None else "the dateline names no place"
         )
         return record
-    record.update(location_source=source, location_reason=reason)
+    record["location_source"] = source
+    record["location_reason"] = reason
     if location.resolved:
-        record.update(
-            lat=round(location.lat, 5),
-            lon=round(location.lon, 5),
-            country_code=location.country_code,
-            admin1=location.admin1,
-            geonameid=location.geonameid,
-            location_name=location.name,
-            precision=location.precision,
-            confidence=round(location.confidence, 3),
-        )
+        record["lat"] = round(location.lat, 5)
+        record["lon"] = round(location.lon, 5)
+        record["country_code"] = location.country_code
+        record["admin1"] = location.admin1
+        record["geonameid"] = location.geonameid
+        record["location_name"] = location.name
+        record["precision"] = location.precision
+        record["confidence"] = round(location.confidence, 3)
     return record
 
 
