@@ -12,10 +12,14 @@ from pipeline.record import FIELDS
 FORMATS = ("jsonl", "csv", "geojson")
 
 
+# One encoder for every line: ``json.dumps`` with an option builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_jsonl(records: Iterable[dict], out: TextIO) -> int:
     n = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(_encode(record) + "\n")
         n += 1
     return n
 
