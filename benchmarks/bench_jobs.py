@@ -66,6 +66,7 @@ class Sample:
     hwm_mb: dict[int, float] = field(default_factory=dict)  # peak RSS per pid
     pss_mb: dict[int, float] = field(default_factory=dict)  # largest PSS seen per pid
     tree_pss_mb: float = 0.0  # largest sum of PSS over the tree at one moment
+    cpu_s: dict[int, float] = field(default_factory=dict)  # CPU seconds per pid, last seen
 
 
 def _children(pid: int) -> list[int]:
@@ -101,11 +102,24 @@ def _pss_mb(pid: int) -> float | None:
     return None
 
 
-def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.25) -> None:
+def _cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.2) -> None:
     while not stop.wait(every):
         tree = [root, *_children(root)]
         total = 0.0
         for pid in tree:
+            cpu = _cpu_s(pid)
+            if cpu is not None:
+                sample.cpu_s[pid] = cpu
             hwm, pss = _status_mb(pid, "VmHWM:"), _pss_mb(pid)
             if hwm is not None:
                 sample.hwm_mb[pid] = max(hwm, sample.hwm_mb.get(pid, 0.0))
@@ -138,6 +152,8 @@ def run_command(args: list[str], out: Path) -> dict[str, Any]:
         "worker_pss": max((sample.pss_mb.get(p, 0.0) for p in workers), default=None),
         "tree_pss": sample.tree_pss_mb,
         "workers": len(workers),
+        "parent_cpu": sample.cpu_s.get(proc.pid, 0.0),
+        "worker_cpu": [round(sample.cpu_s.get(p, 0.0), 1) for p in workers],
     }
 
 
@@ -229,7 +245,9 @@ def run(smoke: bool = False) -> list[dict]:
                 peak_rss_mb=many["parent_hwm"],
                 note=f"{many['seconds']:.1f} s vs {one['seconds']:.1f} s (best of {rounds}); "
                 f"{got['briefs']:,} briefs, {got['briefs'] / many['seconds']:,.0f} briefs/s; "
-                f"{same if got['same'] else 'OUTPUT DIFFERS from --jobs 1'}; "
+                f"{same if got['same'] else 'OUTPUT DIFFERS from --jobs 1'}; CPU s: main "
+                f"process {many['parent_cpu']:.1f}, workers {many['worker_cpu']} (--jobs 1: "
+                f"{one['parent_cpu']:.1f}); "
                 f"load average {got['load']}; a fresh process each, index load included",
                 smoke=smoke,
             )
