@@ -8,6 +8,7 @@ import signal
 import time
 from pathlib import Path
 
+import parallel_work
 import pytest
 from store_fixtures import fake_geocode
 
@@ -70,6 +71,17 @@ def test_ordered_map_keeps_the_order_and_uses_several_processes():
     assert {context for _, _, context in got} == {"ctx"}
     pids = {pid for _, pid, _ in got}
     assert os.getpid() not in pids and len(pids) == 2
+
+
+def test_without_fork_each_worker_prepares_itself(monkeypatch):
+    """Where fork is missing (macOS, Windows) the workers start fresh and load what they need."""
+    from pipeline import parallel
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    work = parallel_work.prepared_here
+    got = list(ordered_map(work, range(6), jobs=2, prepare=parallel_work.prepare, chunksize=1))
+    assert got == [(i, True) for i in range(6)]
+    assert os.getpid() not in parallel_work.prepared  # not here: in the workers
 
 
 def test_ordered_map_with_one_job_runs_here():
