@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timezone
 from functools import lru_cache, partial
 from pathlib import Path
+from typing import Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
@@ -267,16 +268,19 @@ def extract_paths(
     on_error: Callable[[str], None] = lambda message: None,
     geocode: Geocoder | None = None,
     jobs: int = 1,
-) -> Iterator[dict]:
+    render: Callable[[dict], Any] | None = None,
+) -> Iterator[Any]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
     One bad file never stops the others: its message is reported and the walk goes on. With
     ``jobs`` > 1 the files are read by that many processes (``pipeline.parallel``); the records
-    and the messages still come in the files' order.
+    and the messages still come in the files' order. ``render`` (a module-level function, e.g.
+    ``pipeline.formats.jsonl_line``) turns each record into what is yielded instead, in the
+    process that read it, so the main process only has to write it out.
     """
     from pipeline.parallel import ordered_map, warm_geo
 
-    step = partial(file_events, captured_at=captured_at)
+    step = partial(file_events, captured_at=captured_at, render=render)
     sources = _existing(paths)
     context = geocode or default_geocoder()
     for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_geo):
@@ -286,9 +290,13 @@ def extract_paths(
 
 
 def file_events(
-    geocode: Geocoder, path: Path | str, captured_at: datetime | None = None
-) -> tuple[list[dict], str | None]:
-    """One file's events, or its one-line error (an unreadable file, a bad sidecar).
+    geocode: Geocoder,
+    path: Path | str,
+    captured_at: datetime | None = None,
+    render: Callable[[dict], Any] | None = None,
+) -> tuple[list[Any], str | None]:
+    """One file's events (each passed through ``render`` if given), or its one-line error (an
+    unreadable file, a bad sidecar).
 
     ``path`` given as a string is already an error message (a path that does not exist). The
     geocoder comes first so that a process pool can hand it to every call (see
@@ -301,7 +309,8 @@ def file_events(
         when, basis = captured_at_for(path, captured_at)
     except InputError as err:
         return [], str(err)
-    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)], None
+    records = [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
+    return (records if render is None else [render(r) for r in records]), None
 
 
 def _existing(paths: Iterable[str | Path]) -> Iterator[Path | str]:

@@ -136,6 +136,16 @@ def test_extract_with_jobs_gives_what_one_process_gives(capsys, folder, tmp_path
     assert "nope.txt: no such file or folder" in errors[2]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "geojson"])
+def test_every_format_is_the_same_with_jobs(capsys, folder, fmt):
+    outs = []
+    for jobs in ("1", "2"):
+        main(["extract", str(folder), str(SAMPLE_PAGE), "--format", fmt, "--jobs", jobs])
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1]
+    assert "PYONGYANG (ANP" in outs[0] and "BERN (ANP)" in outs[0]
+
+
 def test_extract_paths_jobs_with_a_given_geocoder():
     got = list(extract.extract_paths([SAMPLE_PAGE, SAMPLE_PAGE], geocode=fake_geocode, jobs=2))
     assert got == list(extract.extract_paths([SAMPLE_PAGE] * 2, geocode=fake_geocode))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipeline.formats import FORMATS, write
+from pipeline.formats import FORMATS, LINES, write, write_lines
 
 
 def add_parser(subparsers) -> None:
@@ -43,11 +43,20 @@ def run(args: argparse.Namespace) -> int:
         failed.append(message)
         print(f"wiremap: {message}", file=sys.stderr)
 
+    # Line formats are rendered where each record is made: with --jobs, in the workers.
+    render = LINES.get(args.format)
     records = extract_paths(
-        args.paths, captured_at=args.captured_at, on_error=report, jobs=jobs_for(args)
+        args.paths,
+        captured_at=args.captured_at,
+        on_error=report,
+        jobs=jobs_for(args),
+        render=render,
     )
     try:
-        write(records, sys.stdout, args.format)
+        if render is None:
+            write(records, sys.stdout, args.format)
+        else:
+            write_lines(records, sys.stdout, args.format)
     except ParallelError as err:
         report(str(err))
     sys.stdout.flush()
