@@ -41,7 +41,7 @@ TARGET = ">= 1.8"  # on 2 cores
 
 def folder(n: int, seed: int = SEED) -> tuple[Path, int]:
     """A folder of ``n`` page files with their capture-time sidecars (cached), and its briefs."""
-    path = build_dir() / f"pages-{n}-s{seed}"
+    path = build_dir() / f"pages-{n}x{PER_PAGE}-s{seed}"
     done = path / ".complete.json"
     if done.exists():
         return path, json.loads(done.read_text())["briefs"]
