@@ -67,6 +67,7 @@ class Sample:
     pss_mb: dict[int, float] = field(default_factory=dict)  # largest PSS seen per pid
     tree_pss_mb: float = 0.0  # largest sum of PSS over the tree at one moment
     cpu_s: dict[int, float] = field(default_factory=dict)  # CPU seconds per pid, last seen
+    start_cpu_s: float | None = None  # the main process's CPU seconds when workers appeared
 
 
 def _children(pid: int) -> list[int]:
@@ -127,6 +128,8 @@ def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.2)
                 sample.pss_mb[pid] = max(pss, sample.pss_mb.get(pid, 0.0))
                 total += pss
         sample.tree_pss_mb = max(sample.tree_pss_mb, total)
+        if len(tree) > 1 and sample.start_cpu_s is None:
+            sample.start_cpu_s = sample.cpu_s.get(root)
 
 
 def run_command(args: list[str], out: Path) -> dict[str, Any]:
@@ -154,7 +157,24 @@ def run_command(args: list[str], out: Path) -> dict[str, Any]:
         "workers": len(workers),
         "parent_cpu": sample.cpu_s.get(proc.pid, 0.0),
         "worker_cpu": [round(sample.cpu_s.get(p, 0.0), 1) for p in workers],
+        "start_cpu": sample.start_cpu_s,
     }
+
+
+def idle_model(one: dict[str, Any], many: dict[str, Any], cores: int) -> float | None:
+    """The speed-up an idle machine would give, from CPU seconds (a model, not a timing).
+
+    One process needs its CPU seconds of wall time. Several need the main process's start
+    (imports, index) and then the longest of: the busiest worker, or all the work (workers and
+    the main process's writing) shared by the cores. On a busy machine CPU seconds still count
+    the work done, where wall time counts the neighbours too.
+    """
+    if not many["worker_cpu"] or many["start_cpu"] is None:
+        return None
+    after = many["parent_cpu"] - many["start_cpu"]
+    shared = (sum(many["worker_cpu"]) + after) / cores
+    wall = many["start_cpu"] + max(max(many["worker_cpu"]), shared)
+    return one["parent_cpu"] / wall if wall > 0 else None
 
 
 def _digest(path: Path) -> str:
@@ -232,6 +252,7 @@ def run(smoke: bool = False) -> list[dict]:
             continue
         one, many = got["one"], got["many"]
         speedup = one["seconds"] / many["seconds"]
+        model = idle_model(one, many, cores=jobs)
         same = "same output as --jobs 1" if command == "extract" else "same summary as --jobs 1"
         rows.append(
             row(
@@ -248,7 +269,9 @@ def run(smoke: bool = False) -> list[dict]:
                 f"{same if got['same'] else 'OUTPUT DIFFERS from --jobs 1'}; CPU s: main "
                 f"process {many['parent_cpu']:.1f}, workers {many['worker_cpu']} (--jobs 1: "
                 f"{one['parent_cpu']:.1f}); "
-                f"load average {got['load']}; a fresh process each, index load included",
+                f"load average {got['load']}; a fresh process each, index load included "
+                f"(main process start: {many['start_cpu'] or 0:.1f} CPU s); from CPU seconds, "
+                f"an idle machine would give {model or 0:.2f}x",
                 smoke=smoke,
             )
         )
