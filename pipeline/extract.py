@@ -278,12 +278,12 @@ def extract_paths(
     ``pipeline.formats.jsonl_line``) turns each record into what is yielded instead, in the
     process that read it, so the main process only has to write it out.
     """
-    from pipeline.parallel import ordered_map, warm_geo
+    from pipeline.parallel import ordered_map, warm_up
 
     step = partial(file_events, captured_at=captured_at, render=render)
     sources = _existing(paths)
     context = geocode or default_geocoder()
-    for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_geo):
+    for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_up):
         if error is not None:
             on_error(error)
         yield from records

@@ -154,7 +154,7 @@ def ingest(
     parsed, geocoded) by that many processes; they are stored here, one writer, in order.
     """
     from pipeline.extract import default_geocoder
-    from pipeline.parallel import ordered_map, warm_geo
+    from pipeline.parallel import ordered_map, warm_up
 
     geocode = geocode or default_geocoder()
     fetch_options = fetch_options or FetchOptions()
@@ -163,7 +163,7 @@ def ingest(
     if progress:
         progress.start(len(sources))
     step = partial(read_source, captured_at=captured_at, fetch_options=fetch_options)
-    read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_geo)
+    read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_up)
     for (name, _, _), (records, error) in zip(sources, read, strict=True):
         result = SourceResult(name, error=error)
         if error is None:

@@ -6,11 +6,12 @@ in worker processes and yields the results in the sources' order, so ``extract``
 ``ingest`` stores exactly what one process would, in the same order. Only the reading is spread
 out; writing to the store stays in the calling process (one writer).
 
-The gazetteer and the mention index are loaded once in the parent and the workers are forked
-from it, so they start at once and share those pages (``gc.freeze`` keeps the collector from
-touching, and so copying, them). Where fork is not available the workers load them themselves.
-Results come back through a bounded window of chunks, so memory stays flat however many
-sources there are and however slow the consumer (a store) is.
+The gazetteer, the mention index and the other tables loaded on first use are loaded once in the
+parent (``warm_up``) and the workers are forked from it, so they start at once and share those
+pages (``gc.freeze`` keeps the collector from touching, and so copying, them). Where fork is not
+available the workers load them themselves. Results come back through a bounded window of
+chunks, so memory stays flat however many sources there are and however slow the consumer (a
+store) is.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["ParallelError", "default_jobs", "ordered_map", "warm_geo"]
+__all__ = ["ParallelError", "default_jobs", "ordered_map", "warm_up"]
 
 MAX_CHUNK = 16  # sources per task: enough to make a task's overhead small, few to stay even
 IN_FLIGHT_PER_JOB = 4  # chunks submitted ahead per worker: keeps workers busy, memory bounded
@@ -47,12 +48,34 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def warm_geo() -> None:
-    """Load the offline gazetteer and the mention index (what every brief needs) now."""
-    from geo.mentions import get_index
-    from geo.service import get_resolver
+# A short page per language the parser reads best. Reading them loads, once and before the
+# workers are forked, everything the pipeline loads on first use (the language model, month
+# and age words, the gazetteer, the name index), so every worker shares it from the start.
+WARM_UP_PAGES = (
+    "PARIJS (ANP) - De Franse regering heeft maandag in Parijs een nieuw plan voor de begroting "
+    "gepresenteerd. Volgens de minister is het niet te laat.\n2 uur geleden\n",
+    "BERLIN (dpa) - Die Regierung hat am Montag in Berlin einen neuen Plan für den Haushalt "
+    "vorgestellt. Nach Angaben des Ministers ist es nicht zu spät.\nvor 2 Stunden\n",
+    "MADRID, 17 nov (EFE).- El Gobierno presentó el lunes en Madrid un nuevo plan para el "
+    "presupuesto, según el ministro, que no es tarde para las reformas.\n",
+    "ROMA, 17 NOV - (ANSA) - Il governo ha presentato lunedì a Roma un nuovo piano per il "
+    "bilancio, che secondo il ministro non è troppo tardi per le riforme.\n",
+    "PARIS, 17 novembre 2025 (AFP) - Le gouvernement a présenté lundi à Paris un nouveau plan "
+    "pour le budget, selon le ministre, qui ne pense pas que ce soit trop tard.\n",
+    "LONDON, Nov 17 (Reuters) - The government presented a new plan for the budget in London "
+    "on Monday, and the minister said that it was not too late.\n",
+)
 
-    get_index(get_resolver().resolver)
+
+def warm_up() -> None:
+    """Read ``WARM_UP_PAGES`` with the process-wide geocoder, for what it loads on the way."""
+    from datetime import UTC, datetime
+
+    from pipeline.extract import extract_text
+
+    captured = datetime(2025, 11, 17, 8, tzinfo=UTC)
+    for text in WARM_UP_PAGES:
+        extract_text(text, captured_at=captured)
 
 
 # The worker's context: what ``ordered_map`` was given, inherited through fork or sent once.
@@ -134,17 +157,11 @@ def _pooled(
     done = False
     try:
         for chunk in islice(chunks, jobs * IN_FLIGHT_PER_JOB):
-            pending.append(pool.submit(_run_chunk, fn, chunk))  # the first submit forks
+            pending.append(_submit(pool, fn, chunk))  # the first submit forks
         while pending:
-            try:
-                results = pending.popleft().result()
-            except BrokenProcessPool as err:
-                raise ParallelError(
-                    "a worker process died (out of memory or killed); run again with --jobs 1 "
-                    "to find the source that caused it"
-                ) from err
+            results = _result(pending.popleft())
             for chunk in islice(chunks, 1):
-                pending.append(pool.submit(_run_chunk, fn, chunk))
+                pending.append(_submit(pool, fn, chunk))
             yield from results
         done = True
     finally:
@@ -156,3 +173,23 @@ def _pooled(
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_DIED = (
+    "a worker process died (out of memory or killed); run again with --jobs 1 to find the "
+    "source that caused it"
+)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[[Any, T], R], chunk: list[T]) -> Future:
+    try:
+        return pool.submit(_run_chunk, fn, chunk)
+    except BrokenProcessPool as err:  # a worker died since the last result
+        raise ParallelError(_DIED) from err
+
+
+def _result(future: Future[list[R]]) -> list[R]:
+    try:
+        return future.result()
+    except BrokenProcessPool as err:
+        raise ParallelError(_DIED) from err
