@@ -50,6 +50,7 @@ bench: $(VENV)/.installed-test
 eval: $(VENV)/.installed-test
 	$(VENV)/bin/wiremap eval ../shared/data/wire/wire_samples.jsonl
 	$(PY) -m geo.mentions_eval
+	$(VENV)/bin/wiremap eval ../shared/data/geoparse
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .

@@ -12,6 +12,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
    place wins, unless a later one lies inside it (a city in that country: more precise).
    Reason: ``lead: "in X" (outside the dateline ...)``.
+   A place that contains the dateline wins too when a compass word says the event is in a part
+   of it ("in het noorden van Québec" under a MONTRÉAL dateline): the region's point, not the
+   city's. Demonyms ("Russian troops") say who, not where: they never become the focus.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
    "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
    the more precise place. Mentions within 25 km of the dateline are the dateline place.
@@ -39,7 +42,8 @@ from geo.resolve import SAME_PLACE_KM, haversine_km
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
-_PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1}
+IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
+_PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 _SENTENCE = re.compile(r"(?<=[^\W\d_]{3})[.!?]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -93,7 +97,11 @@ def choose_focus(
 
 def _choose(mentions, dl, text, body_start) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    mentions = [m for m in mentions if isinstance(m, Mention) and m.location.resolved]
+    mentions = [
+        m
+        for m in mentions
+        if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
+    ]
     end = lead_end(text, body_start or 0)
     lead = [m for m in mentions if m.start < end]
     if dl is not None:
@@ -103,8 +111,8 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 if _locative(text, m.start) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if not _contains(m, dl) and _locative(text, m.start):
-                located.append(m)
+            if _locative(text, m.start) and (not _contains(m, dl) or _compass(text, m.start)):
+                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -184,6 +192,18 @@ def _locative(text: str, start: int) -> bool:
         if k in skip or _adjective(k):
             continue
         return False
+    return False
+
+
+def _compass(text: str, start: int) -> bool:
+    """A compass word among the few words before ``start`` ("northern", "le nord du")."""
+    w = words()
+    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-3:]):
+        k = fold(word)
+        if k in w["compass"]:
+            return True
+        if k not in w["locative_skip"]:
+            return False
     return False
 
 

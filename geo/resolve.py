@@ -308,7 +308,7 @@ class Resolver:
                 continue
             if g.kind[r] == REGION and g.a1[r] and g.a1[r] == g.a1[i]:
                 return W_QUAL_REGION
-            if g.kind[r] == SUBREGION and g.a2[i] and g.a2[r] == g.a2[i]:
+            if g.kind[r] == SUBREGION and g.a2[i] and g.a2[r] == g.a2[i] and g.a1[r] == g.a1[i]:
                 return W_QUAL_REGION
         for j in qual.near:
             near = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM

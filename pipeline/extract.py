@@ -118,8 +118,8 @@ def where_it_happened(
     """The places named in the brief and the one where the event happened."""
     dateline = brief.dateline
     exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
-    mentions = find_mentions(brief.text, brief.lang, exclude=exclude)
     dateline_location = location if location is not None and location.resolved else None
+    mentions = find_mentions(brief.text, brief.lang, exclude=exclude, dateline=dateline_location)
     focus = choose_focus(
         mentions,
         dateline_location,

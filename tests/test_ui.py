@@ -568,6 +568,10 @@ def test_line_layer_is_quiet_unpickable_and_under_the_markers(df):
             '[{"place": "Lima", "country_code": "pe", "kind": "city"}]',
             [("Lima", "PE", "city")],
         ),
+        (  # a demonym says who, not where
+            '[{"place": "Amerikaanse", "country_code": "US", "kind": "demonym"}]',
+            [],
+        ),
         (
             [
                 {"place": "Noord-Korea", "country_code": "KP", "kind": "country"},

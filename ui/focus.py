@@ -122,13 +122,13 @@ def places_named(mentions: object) -> list[tuple[str, str | None, str]]:
     """The distinct places a brief names, in text order: ``(as written, country code, kind)``.
 
     A place named twice is listed once; the spelling is the text's own (untrusted: the caller
-    escapes it).
+    escapes it). Demonyms ("Amerikaanse") say who, not where: they are not listed.
     """
     seen: set[tuple[str, str | None]] = set()
     out = []
     for item in as_list(mentions):
         written = _text(item.get("place")) or _text(item.get("name"))
-        if not written:
+        if not written or _text(item.get("kind")) == "demonym":
             continue
         code = _text(item.get("country_code")).upper() or None
         if (written.casefold(), code) in seen:

@@ -24,7 +24,12 @@ def add_parser(subparsers) -> None:
             "../shared/data/wire/wire_samples.jsonl."
         ),
     )
-    p.add_argument("gold", metavar="GOLD.jsonl", help="labelled briefs (see the wire README)")
+    p.add_argument(
+        "gold",
+        metavar="GOLD.jsonl",
+        help="labelled briefs (see the wire README), or a geoparsing corpus file or folder "
+        "(../shared/data/geoparse): places named in the text, scored per corpus",
+    )
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     p.add_argument("--no-geo", action="store_true", help="score the parser only")
     p.set_defaults(func=run)
@@ -124,9 +129,13 @@ def format_geo(report: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from geo.geoparse_eval import looks_like_corpus
+    from geo.geoparse_eval import main as geoparse_main
     from pipeline.evaluate import EvaluationError, evaluate, format_report
 
     gold = Path(args.gold)
+    if looks_like_corpus(gold):  # a geoparsing corpus (LGL, GeoVirus) or a folder of them
+        return geoparse_main([str(gold)] + (["--json"] if args.json else []))
     try:
         report = evaluate(gold)
     except EvaluationError as err:

