@@ -1,9 +1,12 @@
-"""``python -m benchmarks [--smoke] [--only NAME]``: run every bench module, print one table.
+"""``python -m benchmarks [--smoke] [--only NAME] [--profile]``: run the bench modules, one table.
 
 Each ``benchmarks/bench_*.py`` runs in its own child process, so a crash, a hang or a memory
 blow-up in one cannot take the others down, and each module's peak RSS is its own. A module
 that fails gets one row with its error; the others go on. The table is printed as Markdown and
 written to ``build/bench/results.md`` (and the rows to ``results.json``).
+
+``--profile`` times nothing for the table: it asks each chosen module that has a ``profile``
+function (``bench_ratio``: where a brief's time goes, stage by stage) to print its report.
 """
 
 from __future__ import annotations
@@ -163,6 +166,23 @@ def _load() -> str:
         return "?"
 
 
+def profile(names: list[str], smoke: bool) -> int:
+    """Print the profile of each module that has one (in this process: nothing is tabled)."""
+    import importlib
+
+    found = 0
+    for name in names:
+        module = importlib.import_module(f"benchmarks.{name}")
+        report = getattr(module, "profile", None)
+        if report is None:
+            print(f"{name}: no profile (only the table's figures)", file=sys.stderr)
+            continue
+        found += 1
+        print(f"## {name.removeprefix('bench_')} (load average {_load()})\n")
+        print(report(smoke=smoke), flush=True)
+    return 0 if found else 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description=__doc__.split("\n")[0]
@@ -170,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, no claims (CI)")
     parser.add_argument("--only", action="append", metavar="NAME", help="e.g. parse or bench_geo")
     parser.add_argument("--timeout", type=float, help="seconds per module")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="print the chosen modules' profiles (e.g. --only ratio: time per brief by stage)",
+    )
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -180,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     if not names:
         print(f"no benchmark module matches {args.only}", file=sys.stderr)
         return 2
+    if args.profile:
+        return profile(names, args.smoke)
     timeout = args.timeout or (SMOKE_TIMEOUT_S if args.smoke else FULL_TIMEOUT_S)
     started = datetime.now(UTC)
     load_before = _load()

@@ -7,7 +7,8 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -35,16 +36,29 @@ __all__ = [
     "extract_file",
     "extract_paths",
     "extract_text",
+    "file_events",
     "read_briefs",
 ]
 
 Geocoder = Callable[[PlaceQuery], Location]
 
 
+# Every record starts as a copy of this: all keys, in order, unknown until filled.
+_BLANK: dict = dict.fromkeys(FIELDS)
+
+
 def iso_utc(when: datetime | None) -> str | None:
     """ISO 8601 in UTC with its offset, or None when the time is unknown."""
     if when is None:
         return None
+    if type(when.tzinfo) is timezone:  # a fixed offset: equal keys are the same instant
+        return _iso_utc(when)
+    return when.astimezone(UTC).isoformat()  # a zone's fold would make equal keys differ
+
+
+@lru_cache(maxsize=1024)
+def _iso_utc(when: datetime) -> str:
+    # A page's briefs share their capture time and often their age: format each instant once.
     return when.astimezone(UTC).isoformat()
 
 
@@ -147,28 +161,33 @@ def to_record(
     -" is not in the Middle East). Only a brief whose dateline names no place, or that has
     none, is placed at its ``focus``, with ``location_source`` "mention" and the focus's lower
     confidence. The focus is always kept apart, in ``focus``.
+
+    It runs once per brief, so it fills a copy of the blank record key by key (no keyword
+    dicts, no repeated ``dict.fromkeys``).
     """
     dateline = brief.dateline
-    record: dict = dict.fromkeys(FIELDS)
-    record.update(
-        id=event_id(brief.text),
-        source=brief.source,
-        title=brief.title,
-        text=brief.text,
-        dateline=dateline.raw if dateline else None,
-        place=dateline.place if dateline else None,
-        places=list(dateline.places) if dateline and dateline.places else [],
-        qualifier=dateline.qualifier if dateline else None,
-        agencies=list(dateline.agencies) if dateline else [],
-        lang=brief.lang,
-        published_at=iso_utc(brief.published_at),
-        time_basis=brief.time_basis,
-        time_text=brief.time_text,
-        captured_at=iso_utc(brief.captured_at),
-        captured_at_basis=brief.captured_at_basis,
-        mentions=[_mention_dict(m) for m in mentions or ()],
-        focus=_focus_dict(focus) if focus is not None else None,
-    )
+    record = _BLANK.copy()
+    record["id"] = event_id(brief.text)
+    record["source"] = brief.source
+    record["title"] = brief.title
+    record["text"] = brief.text
+    if dateline is not None:
+        record["dateline"] = dateline.raw
+        record["place"] = dateline.place
+        record["places"] = list(dateline.places)
+        record["qualifier"] = dateline.qualifier
+        record["agencies"] = list(dateline.agencies)
+    else:
+        record["places"] = []
+        record["agencies"] = []
+    record["lang"] = brief.lang
+    record["published_at"] = iso_utc(brief.published_at)
+    record["time_basis"] = brief.time_basis
+    record["time_text"] = brief.time_text
+    record["captured_at"] = iso_utc(brief.captured_at)
+    record["captured_at_basis"] = brief.captured_at_basis
+    record["mentions"] = [_mention_dict(m) for m in mentions] if mentions else []
+    record["focus"] = _focus_dict(focus) if focus is not None else None
     source, reason = "dateline", location.reason if location is not None else ""
     if location is None and focus is not None:
         source = "mention"
@@ -183,18 +202,17 @@ def to_record(
             "no dateline found" if dateline is None else "the dateline names no place"
         )
         return record
-    record.update(location_source=source, location_reason=reason)
+    record["location_source"] = source
+    record["location_reason"] = reason
     if location.resolved:
-        record.update(
-            lat=round(location.lat, 5),
-            lon=round(location.lon, 5),
-            country_code=location.country_code,
-            admin1=location.admin1,
-            geonameid=location.geonameid,
-            location_name=location.name,
-            precision=location.precision,
-            confidence=round(location.confidence, 3),
-        )
+        record["lat"] = round(location.lat, 5)
+        record["lon"] = round(location.lon, 5)
+        record["country_code"] = location.country_code
+        record["admin1"] = location.admin1
+        record["geonameid"] = location.geonameid
+        record["location_name"] = location.name
+        record["precision"] = location.precision
+        record["confidence"] = round(location.confidence, 3)
     return record
 
 
@@ -295,28 +313,58 @@ def extract_paths(
     captured_at: datetime | None = None,
     on_error: Callable[[str], None] = lambda message: None,
     geocode: Geocoder | None = None,
-) -> Iterator[dict]:
+    jobs: int = 1,
+    render: Callable[[dict], Any] | None = None,
+) -> Iterator[Any]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
     One bad file never stops the others: its message is reported and the walk goes on. A file's
-    records are yielded only once the whole file is read, so a file is never half printed.
+    records are yielded only once the whole file is read, so a file is never half printed. With
+    ``jobs`` > 1 the files are read by that many processes (``pipeline.parallel``); the records
+    and the messages still come in the files' order. ``render`` (a module-level function, e.g.
+    ``pipeline.formats.jsonl_line``) turns each record into what is yielded instead, in the
+    process that read it, so the main process only has to write it out.
     """
-    geocode = geocode or default_geocoder()
-    for path in _existing(paths, on_error):
-        try:
-            records = extract_file(path, captured_at, geocode)
-        except InputError as err:
-            on_error(str(err))
-            continue
-        except Exception as err:  # whatever one file's content trips, the next file is read
-            on_error(one_line(str(path), err))
-            continue
+    from pipeline.parallel import ordered_map, warm_up
+
+    step = partial(file_events, captured_at=captured_at, render=render)
+    sources = _existing(paths)
+    context = geocode or default_geocoder()
+    for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_up):
+        if error is not None:
+            on_error(error)
         yield from records
 
 
-def _existing(paths: Iterable[str | Path], on_error: Callable[[str], None]) -> Iterator[Path]:
+def file_events(
+    geocode: Geocoder,
+    path: Path | str,
+    captured_at: datetime | None = None,
+    render: Callable[[dict], Any] | None = None,
+) -> tuple[list[Any], str | None]:
+    """One file's events (each passed through ``render`` if given), or its one-line error (an
+    unreadable file, a bad sidecar).
+
+    ``path`` given as a string is already an error message (a path that does not exist). The
+    geocoder comes first so that a process pool can hand it to every call (see
+    ``pipeline.parallel.ordered_map``).
+    """
+    if isinstance(path, str):
+        return [], path
+    try:
+        records = extract_file(path, captured_at, geocode)
+    except InputError as err:
+        return [], str(err)
+    except Exception as err:  # whatever one file's content trips, the next file is read
+        return [], one_line(str(path), err)
+    return (records if render is None else [render(r) for r in records]), None
+
+
+def _existing(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """The files named and those under the folders named, in order; a message for a path that
+    does not exist, in its place."""
     for path in map(Path, paths):
         if not path.exists():
-            on_error(f"{path}: no such file or folder")
+            yield f"{path}: no such file or folder"
             continue
         yield from iter_paths([path])

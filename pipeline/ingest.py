@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -134,35 +135,6 @@ def records_from_url(
     return records_from_bytes(got.content, got.final_url, when, basis, geocode)
 
 
-def read_source(
-    name: str,
-    target: str | Path | None,
-    error: str | None,
-    captured_at: datetime | None,
-    geocode,
-    fetch_options: FetchOptions,
-) -> tuple[SourceResult, list[dict] | None]:
-    """One source (an item of ``expand``) read into records, or its result with the error."""
-    from pipeline.extract import extract_file
-
-    result = SourceResult(name, error=error)
-    if error is not None:
-        return result, None
-    try:
-        if isinstance(target, Path):
-            records = extract_file(target, captured_at, geocode)
-        else:
-            records = records_from_url(str(target), captured_at, geocode, fetch_options)
-    except FetchError as err:
-        result.error = str(err)
-        return result, None
-    except Exception as err:  # one bad source never stops the run
-        result.error = one_line(name, err)
-        return result, None
-    result.events = len(records)
-    return result, records
-
-
 def ingest(
     store,
     items: Iterable[str | Path],
@@ -172,15 +144,18 @@ def ingest(
     fetch_options: FetchOptions | None = None,
     on_result: Callable[[SourceResult], None] | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read every item (file, folder, URL) and store its events, each source whole.
 
     Any failure of one source (unreadable file, network, parsing) is recorded in its result and
-    the next source is read. Sources are stored a few at a time (``SourceWriter``); when the
-    store itself is gone for longer than it waits, the run stops (``IngestReport.stopped``): a
-    rerun completes it.
+    the next source is read. With ``jobs`` > 1 the sources are read (fetched, parsed,
+    geocoded) by that many processes; they are stored here, by one writer, in order. Sources
+    are stored a few at a time (``SourceWriter``); when the store itself is gone for longer
+    than it waits, the run stops (``IngestReport.stopped``): a rerun completes it.
     """
     from pipeline.extract import default_geocoder
+    from pipeline.parallel import ordered_map, warm_up
 
     geocode = geocode or default_geocoder()
     fetch_options = fetch_options or FetchOptions()
@@ -197,17 +172,52 @@ def ingest(
             progress.step(result)
 
     writer = SourceWriter(store, done)
-    for i, (name, target, error) in enumerate(sources):
-        writer.add(*read_source(name, target, error, captured_at, geocode, fetch_options))
-        if writer.stopped:
-            report.stopped, report.unread = writer.stopped, len(sources) - i - 1
-            break
-    writer.flush()
+    step = partial(read_source, captured_at=captured_at, fetch_options=fetch_options)
+    read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_up)
+    try:
+        for i, ((name, _, _), (records, error)) in enumerate(zip(sources, read, strict=False)):
+            result = SourceResult(name, error=error)
+            if error is None:
+                result.events = len(records)
+            writer.add(result, records if error is None else None)
+            if writer.stopped:
+                report.stopped, report.unread = writer.stopped, len(sources) - i - 1
+                break
+    finally:
+        read.close()  # an early stop: the workers' queued reading is dropped
+        writer.flush()
     if writer.stopped and not report.stopped:
         report.stopped = writer.stopped
     if progress:
         progress.finish()
     return report
+
+
+def read_source(
+    geocode,
+    source: tuple[str, str | Path | None, str | None],
+    captured_at: datetime | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> tuple[list[dict], str | None]:
+    """One source's events, or its one-line error; ``source`` is a row of ``expand``.
+
+    The geocoder comes first so that a process pool can hand it to every call (see
+    ``pipeline.parallel.ordered_map``).
+    """
+    name, target, error = source
+    if error is not None:
+        return [], error
+    from pipeline.extract import extract_file
+
+    try:
+        if isinstance(target, Path):
+            return extract_file(target, captured_at, geocode), None
+        options = fetch_options or FetchOptions()
+        return records_from_url(str(target), captured_at, geocode, options), None
+    except FetchError as err:
+        return [], str(err)
+    except Exception as err:  # one bad source never stops the run
+        return [], one_line(name, err)
 
 
 class SourceWriter:

@@ -46,8 +46,11 @@ FIELDS: tuple[str, ...] = (
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(text.split())
+    # ASCII, and most text, is already in NFKC: checking is cheaper than normalising (both give
+    # the same string), and it runs for every brief.
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.casefold().split())
 
 
 def event_id(text: str) -> str:

@@ -163,7 +163,8 @@ def test_runner_prints_one_table_and_writes_it(tmp_path):
 # --- each of the suite's own modules, smoke-sized ------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["bench_geo", "bench_scale"])  # parse: see the runner test
+# bench_parse runs in the runner test above
+@pytest.mark.parametrize("name", ["bench_geo", "bench_scale", "bench_ratio", "bench_jobs"])
 def test_module_smoke_rows_have_keys_and_numbers(name):
     rows, _ = run_module(name, smoke=True, timeout=600)
     assert rows
@@ -174,3 +175,35 @@ def test_module_smoke_rows_have_keys_and_numbers(name):
             pytest.fail(f"{name}: {r['benchmark']}: {r['note']}")
         assert isinstance(r["value"], int | float), r
         assert r["unit"], r
+
+
+def test_ratio_corpus_reads_the_shared_sets_or_generates():
+    from benchmarks.bench_ratio import SHARED, corpus
+
+    texts, what = corpus(40)
+    assert len(texts) == 40 and all(isinstance(t, str) and t.strip() for t in texts)
+    if any(SHARED.glob("*.jsonl")):
+        assert what.startswith("real briefs")
+        assert len(set(corpus(2000)[0])) < 2000  # the real sets are repeated to the size
+    else:
+        assert what.startswith("generated briefs")
+
+
+def test_stage_profile_adds_up_and_puts_the_functions_back():
+    import parsing.page as page
+    import pipeline.extract as extract
+    from benchmarks import stages
+
+    seed = Path(ROOT, "data", "sample", "anp-buitenland.txt").read_text(encoding="utf-8")
+    before = (page.detect_lang, extract.locate, extract.to_record)
+    with stages.instrument() as times:
+        records = extract.extract_text(seed, captured_at=NOW, mentions=False)
+    assert (page.detect_lang, extract.locate, extract.to_record) == before
+    assert not times.missing, times.missing  # every stage is still where the profile looks
+    assert times.calls["language"] == 1  # once per page
+    assert times.calls["record building"] == len(records) >= 8
+    assert times.calls["geocode (dateline)"] == len(records)
+    assert times.calls["mentions"] == 0
+    assert all(secs >= 0 for secs in times.seconds.values())
+    text = stages.table(times, len(records))
+    assert "| datelines |" in text and "| **total** |" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TextIO
 
@@ -25,3 +26,49 @@ def open_store_or_report(url: str | None, *, create: bool = True):
     except StoreError as err:
         say(str(err))
         return None
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``: how many processes read the sources (default: every core)."""
+    from pipeline.parallel import default_jobs
+
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help=f"processes that read the sources at once (default: all cores, here "
+        f"{default_jobs()}); the output keeps the sources' order",
+    )
+
+
+def jobs_for(args: argparse.Namespace) -> int:
+    """The number of processes to use: ``--jobs``, else every core; one when online.
+
+    Online geocoding asks Nominatim at most once a second (its usage policy) and keeps a cache
+    file, which only one process can honour; so with ``WIREMAP_ONLINE=1`` the work stays here.
+    """
+    from geo.nominatim import NominatimConfig
+    from pipeline.parallel import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    if jobs > 1 and NominatimConfig.from_env().enabled:
+        if args.jobs:
+            print(
+                "wiremap: online geocoding (WIREMAP_ONLINE=1) runs in one process; "
+                f"--jobs {args.jobs} ignored",
+                file=sys.stderr,
+            )
+        return 1
+    return jobs
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more: {value!r}")
+    return number

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pipeline.formats import FORMATS, write
+from pipeline.formats import FORMATS, LINES, write, write_lines
 
 
 def add_parser(subparsers) -> None:
     from pipeline.cli import capture_time
+    from pipeline.commands import add_jobs_option
 
     p = subparsers.add_parser(
         "extract",
@@ -27,12 +28,14 @@ def add_parser(subparsers) -> None:
         "Default: the file's .meta.json sidecar, else its modification time",
     )
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
+    add_jobs_option(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.commands import say
+    from pipeline.commands import jobs_for, say
     from pipeline.extract import extract_paths
+    from pipeline.parallel import ParallelError
 
     failed: list[str] = []
 
@@ -40,7 +43,21 @@ def run(args: argparse.Namespace) -> int:
         failed.append(message)
         say(message)
 
-    records = extract_paths(args.paths, captured_at=args.captured_at, on_error=report)
-    write(records, sys.stdout, args.format)
+    # Line formats are rendered where each record is made: with --jobs, in the workers.
+    render = LINES.get(args.format)
+    records = extract_paths(
+        args.paths,
+        captured_at=args.captured_at,
+        on_error=report,
+        jobs=jobs_for(args),
+        render=render,
+    )
+    try:
+        if render is None:
+            write(records, sys.stdout, args.format)
+        else:
+            write_lines(records, sys.stdout, args.format)
+    except ParallelError as err:
+        report(str(err))
     sys.stdout.flush()
     return 1 if failed else 0

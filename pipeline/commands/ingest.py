@@ -17,6 +17,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def add_parser(subparsers) -> None:
     from pipeline.cli import capture_time
+    from pipeline.commands import add_jobs_option
 
     p = subparsers.add_parser(
         "ingest",
@@ -50,13 +51,15 @@ def add_parser(subparsers) -> None:
         help="seconds one URL may take in all: connecting, headers, body and redirects",
     )
     p.add_argument("--retries", type=int, default=2, help="retries of a URL that failed briefly")
+    add_jobs_option(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.commands import open_store_or_report
+    from pipeline.commands import jobs_for, open_store_or_report
     from pipeline.ingest import FetchOptions, Progress, ingest
     from pipeline.messages import printable
+    from pipeline.parallel import ParallelError
 
     store = open_store_or_report(args.db)
     if store is None:
@@ -76,15 +79,22 @@ def run(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
 
     with store:
-        outcome = ingest(
-            store,
-            args.sources,
-            captured_at=args.captured_at,
-            fetch_options=FetchOptions(
-                timeout=args.timeout, deadline=args.deadline, retries=max(0, args.retries)
-            ),
-            on_result=report,
-            progress=progress,
-        )
+        try:
+            outcome = ingest(
+                store,
+                args.sources,
+                captured_at=args.captured_at,
+                fetch_options=FetchOptions(
+                    timeout=args.timeout, deadline=args.deadline, retries=max(0, args.retries)
+                ),
+                on_result=report,
+                progress=progress,
+                jobs=jobs_for(args),
+            )
+        except ParallelError as err:  # what was stored stays stored; a rerun adds the rest
+            if progress:
+                progress.finish()
+            print(f"wiremap: {err}", file=sys.stderr)
+            return 1
     print(f"wiremap: {outcome.summary()}", file=sys.stderr)
     return 1 if outcome.failed else 0

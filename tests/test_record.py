@@ -1,0 +1,51 @@
+"""The record's id and times: stable across versions, whatever shortcut computes them."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extract import iso_utc
+from pipeline.record import event_id
+
+
+def reference_id(text: str) -> str:
+    """The id's definition: SHA-1 of the NFKC-normalised, case-folded, space-collapsed text."""
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+# Ids already kept in users' stores: a change of the id would store every brief again.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("QUITO (ANP) - Kiezers in Ecuador hebben zondag gestemd.", "f24793537da01716"),
+        ("GENÈVE (ANP/AFP) – De Zwitserse   regering\nheeft ﬁnanciën", "51957ec5073f73e4"),
+        ("Ｔｅｓｔ İstanbul ΣΊΣΥΦΟΣ", "d0b87f02e2362d62"),
+    ],
+)
+def test_ids_do_not_change(text, expected):
+    assert event_id(text) == expected
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_id_follows_its_definition_for_any_text(text):
+    assert event_id(text) == reference_id(text)
+
+
+def test_iso_utc_gives_the_instant_whatever_the_zone():
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    # 02:30 on 26 October 2025 happens twice in Amsterdam: first at +02:00, then at +01:00.
+    first = datetime(2025, 10, 26, 2, 30, tzinfo=amsterdam)
+    second = first.replace(fold=1)
+    assert iso_utc(first) == "2025-10-26T00:30:00+00:00"
+    assert iso_utc(second) == "2025-10-26T01:30:00+00:00"
+    plus_one = datetime(2025, 11, 17, 8, tzinfo=timezone(timedelta(hours=1)))
+    assert iso_utc(plus_one) == iso_utc(plus_one.astimezone(UTC)) == "2025-11-17T07:00:00+00:00"
+    assert iso_utc(None) is None
