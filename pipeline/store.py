@@ -855,7 +855,10 @@ class Store:
         """``rows`` straight through the driver (executemany on SQLite, COPY on PostgreSQL): the
         store's busiest statement, where SQLAlchemy's per-value processing cost more than the
         database."""
-        names = [c.name for c in table.columns]
+        if not rows:
+            return
+        # A column the record does not carry (``hidden``) takes the database's default.
+        names = [c.name for c in table.columns if c.server_default is None or c.name in rows[0]]
         quote = conn.dialect.identifier_preparer.quote
         marks = ", ".join(["?" if self.dialect == "sqlite" else "%s"] * len(names))
         sql = f"INSERT INTO {table.name} ({', '.join(map(quote, names))}) VALUES ({marks})"
