@@ -53,6 +53,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
+from pipeline.textfold import fold, search_text
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
     STORY_WINDOW,
@@ -158,6 +159,15 @@ events_table = sa.Table(
     sa.Column("last_seen", UTCDateTime, nullable=False),
     sa.Column("seen_count", sa.Integer, nullable=False),
     sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
+    # The folded text the event is searched by (``pipeline.textfold.search_text``), written with
+    # it; the full-text index covers it (SQLite FTS5 ``events_fts``, PostgreSQL pg_trgm GIN).
+    sa.Column("search_text", sa.Text),
+    sa.Index("ix_events_published_at", "published_at"),
+    sa.Index("ix_events_seq", "seq"),
+    sa.Index("ix_events_place_time", "place_key", "ref_time"),
+    sa.Index("ix_events_lat_lon", "lat", "lon"),
+    sa.Index("ix_events_country", "country_code"),
+    sa.Index("ix_events_story", "story_id"),
 )
 meta_table = sa.Table(
     "store_meta",
@@ -176,6 +186,9 @@ feeds_table = sa.Table(
     sa.Column("next_due", UTCDateTime),
     sa.Column("last_ok", UTCDateTime),
     sa.Column("last_error", sa.Text),
+    # Which poller holds the feed, until when (``Store.claim_feed``): pollers sharing a store.
+    sa.Column("lease_owner", sa.Text),
+    sa.Column("lease_until", UTCDateTime),
 )
 FEED_STATE_FIELDS = ("etag", "last_modified", "content_sha", "failures", "next_due", "last_ok",
                      "last_error")  # fmt: skip
@@ -198,6 +211,7 @@ staged_table = sa.Table(
         for c in events_table.columns
         if c.name != "seq"
     ),
+    sa.Index("ix_staged_events_staged_at", "staged_at"),
 )
 EVENT_COLUMNS = tuple(c.name for c in events_table.columns)
 STAGED_COLUMNS = tuple(k for k in EVENT_COLUMNS if k != "seq")
@@ -264,6 +278,7 @@ def _to_row(record: dict) -> dict:
     row = {key: record.get(key) for key in FIELDS}
     if not row["text"]:
         raise ValueError("an event record needs its text")
+    row["search_text"] = search_text(record)
     row["id"] = row["id"] or event_id(row["text"])
     for key in LIST_FIELDS:
         value = row[key] or ()
@@ -349,7 +364,7 @@ def _improvement(new: dict, old: dict) -> dict:
     if _better_time(new, old):
         change.update({k: new[k] for k in TIME_FIELDS}, ref_time=new["ref_time"])
     if _better_place(new, old):
-        change.update({k: new[k] for k in LOCATION_FIELDS})
+        change.update({k: new[k] for k in LOCATION_FIELDS}, search_text=new["search_text"])
     return change
 
 
@@ -1156,8 +1171,22 @@ class Store:
         return self._update(ids, hidden=hidden)
 
     def relocate(self, ids: Iterable[str], location: dict) -> int:
-        """Give events a corrected location (``LOCATION_FIELDS``; see ``pipeline.actions``)."""
-        return self._update(ids, **{k: location.get(k) for k in LOCATION_FIELDS})
+        """Give events a corrected location (``LOCATION_FIELDS``; see ``pipeline.actions``);
+        their search text takes the new place name."""
+        ids = list(dict.fromkeys(ids))
+        values = {k: location.get(k) for k in LOCATION_FIELDS}
+        c = events_table.c
+        done = 0
+        with self._writing() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                chunk = ids[i : i + _CHUNK]
+                read = sa.select(c.id, c.title, c.text, c.dateline, c.place, c.focus)
+                for row in conn.execute(read.where(c.id.in_(chunk))).mappings().all():
+                    text = search_text({**row, "location_name": values.get("location_name")})
+                    query = events_table.update().where(c.id == row["id"])
+                    done += conn.execute(query.values(**values, search_text=text)).rowcount
+            self._bump(conn, done)
+        return done
 
     def delete(self, ids: Iterable[str]) -> int:
         """Remove events for good. The same brief ingested again comes back: hide to keep it off."""
@@ -1203,6 +1232,36 @@ class Store:
         with self.engine.connect() as conn:
             return [_to_record(row) for row in conn.execute(query)]
 
+    # search
+    def search(self, query: str, *, limit: int | None = None) -> list[str]:
+        """Ids of the events whose text, title, dateline or place names hold every word of
+        ``query``, as substrings, ignoring case and accents in every script (``lodz`` finds
+        "Łódź"); newest stored first.
+
+        The words are only ever text: quotes, ``*``, ``NEAR``, ``:`` or ``%`` are looked for as
+        they are, never read as query syntax. Served by the full-text index (SQLite FTS5 with
+        trigrams, PostgreSQL pg_trgm); words shorter than three letters are matched by a scan.
+        """
+        words = fold(query).split()
+        if not words:
+            return []
+        c = events_table.c
+        conditions = []
+        long_words = [w for w in words if len(w) >= 3]
+        if self.dialect == "sqlite" and long_words:
+            # One FTS5 phrase per word ("..." with quotes doubled): a phrase is plain text.
+            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :q")
+            conditions.append(c.seq.in_(hits.bindparams(q=phrase).columns(sa.column("rowid"))))
+            words = [w for w in words if len(w) < 3]
+        for w in words:
+            conditions.append(c.search_text.like(_like_pattern(w), escape="\\"))
+        query_ = sa.select(c.id).where(*conditions).order_by(c.seq.desc())
+        if limit is not None:
+            query_ = query_.limit(limit)
+        with self.engine.connect() as conn:
+            return list(conn.execute(query_).scalars())
+
     # watch state
     def feed_state(self, url: str) -> dict | None:
         """What ``wiremap watch`` remembers of a feed, or None when it never polled it."""
@@ -1229,6 +1288,12 @@ class Store:
                 conn.execute(feeds_table.insert().values(url=url, **{"failures": 0, **state}))
 
         self._retrying(save)
+
+
+def _like_pattern(word: str) -> str:
+    """``%word%`` with LIKE's own signs in ``word`` escaped (by a backslash): text, not syntax."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _db_time(value) -> datetime | None:

@@ -19,7 +19,6 @@ with its latest ones only, so one brief never costs more than a bounded number o
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
@@ -34,24 +33,12 @@ MAX_COMPARED = 64  # neighbours compared at most for one brief: the latest ones
 
 # Telling words: runs of 4+ word characters, or short numbers (a word is a maximal \w run).
 _TELLING = re.compile(r"(?<!\w)(?:\w{4,}|\d{1,3}(?!\w))")
-# Outside ASCII, case folding may leave combining marks inside a word (İ -> i + U+0307).
-_TOKEN = re.compile(r"[\w\u0300-\u036f]+")
-_fold_word = functools.lru_cache(maxsize=200_000)(fold)  # words repeat from brief to brief
 
 
 def words(text: str) -> frozenset[str]:
-    """The brief's telling words, folded: 4+ letters (short function words say little), and
-    numbers. Each word is folded once per process, not each brief's whole text again."""
-    folded = text.casefold()
-    if folded.isascii():
-        return frozenset(_TELLING.findall(folded))
-    found = set()
-    for word in _TOKEN.findall(folded):
-        if not word.isascii():
-            word = _fold_word(word)
-        if len(word) >= 4 or word.isdigit():
-            found.add(word)
-    return frozenset(found)
+    """The brief's telling words, folded (``pipeline.textfold``, the search's fold too): 4+
+    letters (short function words say little), and numbers."""
+    return frozenset(_TELLING.findall(fold(text)))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,18 +1,59 @@
-"""Case- and accent-insensitive text, for search and for comparing stories.
+"""Case- and accent-insensitive text, in every script: the one fold for search and for stories.
 
-One folding for the whole pipeline and the page: 'Kyiv', 'KYIV' and 'Kýiv' compare equal, so a
-search finds what the story linker links. (``geo.fold`` is the gazetteer's own key, which also
-drops punctuation; ``pipeline.record`` hashes ids with a fold that must never change.)
+'Kyiv', 'KYIV' and 'Kýiv' compare equal, and so do 'Łódź' and 'lodz', 'Øresund' and 'oresund',
+'København' and 'kobenhavn', 'Київ' and 'kyiv': text is transliterated to ASCII (``anyascii``),
+then lower-cased. The store writes each event's folded text at ingest (``search_text``, the
+column its full-text index covers), the page folds the reader's words the same way, and the
+story linker compares folded words, so a search finds what the linker links.
+
+(``geo.fold`` is the gazetteer's own key, which also drops punctuation; ``pipeline.record``
+hashes ids with a fold that must never change.)
 """
 
 from __future__ import annotations
 
-import unicodedata
+import functools
+import json
+import re
+
+from anyascii import anyascii
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _fold_run(run: str) -> str:
+    # Runs of non-ASCII letters are words or parts of words, and words repeat: each is
+    # transliterated once per process (anyascii walks it character by character).
+    return anyascii(run)
+
+
+def _sub(match: re.Match) -> str:
+    return _fold_run(match.group())
 
 
 def fold(text: str) -> str:
-    """Lower case without accents; ASCII text takes the fast path."""
-    if text.isascii():
-        return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower-case ASCII: ASCII text takes the fast path, other runs are transliterated."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_sub, text)
+    return text.lower()
+
+
+def _focus_name(focus: object) -> str:
+    if isinstance(focus, str):
+        try:
+            focus = json.loads(focus)
+        except ValueError:
+            return ""
+    if isinstance(focus, dict):
+        name = focus.get("name") or focus.get("place")
+        return name if isinstance(name, str) else ""
+    return ""
+
+
+def search_text(record: dict) -> str:
+    """The folded text an event is found by: its title, text and dateline, and the names of
+    its place and focus (``focus`` as a dict or its JSON text). Written with the event."""
+    parts = [record.get(k) for k in ("title", "text", "dateline", "place", "location_name")]
+    parts.append(_focus_name(record.get("focus")))
+    return fold(" ".join(p for p in parts if isinstance(p, str) and p))

@@ -125,6 +125,7 @@ class Engine:
         self.focus_moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
         self._lock = threading.Lock()
         self._texts = None
+        self._rows: pd.Index | None = None  # id -> row, built at the first store search
         self._masks = _Memo(4)  # a rerun asks for the same filters up to five times
         self._searches = _Memo(8)
         self._cells = _Memo(4)
@@ -152,22 +153,40 @@ class Engine:
 
     # --- Search --------------------------------------------------------------------------------
 
+    def _store_search(self) -> bool:
+        """A store searches its own full-text index; records held in memory are scanned here."""
+        return callable(getattr(self.provider, "search", None))
+
     def search_ready(self) -> bool:
-        return self._texts is not None
+        return self._store_search() or self._texts is not None
 
     def load_search(self) -> None:
-        """Read every event's text once, folded, for the search (the page shows a spinner)."""
-        if self._texts is None:
+        """Read every event's text once, folded, for the search of records held in memory
+        (the page shows a spinner); a store needs nothing loaded."""
+        if self._texts is None and not self._store_search():
             texts = search_texts(self.provider, self.index)
             with self._lock:
                 self._texts = texts
+
+    def rows_of(self, ids: list[str]) -> np.ndarray:
+        """Row numbers of ``ids`` in the index (ids it does not hold are left out)."""
+        with self._lock:
+            if self._rows is None:
+                self._rows = pd.Index(self.index.ids)
+            rows = self._rows
+        found = rows.get_indexer(np.array(ids, dtype="S32"))
+        return found[found >= 0]
 
     def _search(self, words: tuple[str, ...]) -> np.ndarray:
         with self._lock:
             hit = self._searches.get(words)
         if hit is None:
-            self.load_search()
-            hit = search_mask(self._texts, words)
+            if self._store_search():
+                hit = np.zeros(self.index.n, dtype=bool)
+                hit[self.rows_of(self.provider.search(" ".join(words)))] = True
+            else:
+                self.load_search()
+                hit = search_mask(self._texts, words)
             with self._lock:
                 self._searches.put(words, hit)
         return hit

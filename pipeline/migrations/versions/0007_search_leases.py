@@ -1,0 +1,134 @@
+"""Full-text search over a folded text column, and feed leases for several pollers.
+
+- ``events.search_text`` (and ``staged_events.search_text``): the event's title, text, dateline
+  and place names folded by ``pipeline.textfold`` (case, accents, every script to ASCII). It is
+  filled here for the stored events, and ``place_key``\\s made from a place name are folded again
+  with the same fold, so story linking goes on finding the stored neighbours.
+- The index over it: SQLite FTS5 with the trigram tokenizer (``events_fts``, external content
+  keyed by ``seq``, kept current by triggers); PostgreSQL a pg_trgm GIN index. Where pg_trgm may
+  not be created (no right to), search still works, by a scan.
+- ``feeds.lease_owner`` / ``feeds.lease_until``: the poller that holds a feed and until when.
+
+Everything runs in the one transaction ``pipeline.store`` opens: an interrupted upgrade (even a
+killed process) leaves the store as it was, at 0006, and the next open upgrades it again.
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from pipeline.stories import place_key
+from pipeline.textfold import search_text
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+BATCH = 5_000
+FTS_TRIGGERS = {
+    "events_fts_insert": "AFTER INSERT ON events BEGIN"
+    " INSERT INTO events_fts(rowid, search_text) VALUES (new.seq, new.search_text); END",
+    "events_fts_delete": "AFTER DELETE ON events BEGIN"
+    " INSERT INTO events_fts(events_fts, rowid, search_text)"
+    " VALUES ('delete', old.seq, old.search_text); END",
+    "events_fts_update": "AFTER UPDATE OF search_text, seq ON events BEGIN"
+    " INSERT INTO events_fts(events_fts, rowid, search_text)"
+    " VALUES ('delete', old.seq, old.search_text);"
+    " INSERT INTO events_fts(rowid, search_text) VALUES (new.seq, new.search_text); END",
+}
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    # Plain ALTER TABLE ... ADD COLUMN on both backends: no table rebuild, rows keep their place.
+    for table in ("events", "staged_events"):
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN search_text TEXT")
+    lease_type = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
+    conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN lease_owner TEXT")
+    conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN lease_until {lease_type}")
+    _fill(conn)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events',"
+            " content_rowid='seq', tokenize='trigram')"
+        )
+        conn.exec_driver_sql("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
+        for name, body in FTS_TRIGGERS.items():
+            conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
+    else:
+        schema = _trigram_schema(conn)
+        if schema is not None:
+            conn.exec_driver_sql(
+                "CREATE INDEX ix_events_search ON events"
+                f' USING gin (search_text "{schema}".gin_trgm_ops)'
+            )
+
+
+def _fill(conn) -> None:
+    """``search_text`` of every stored event, and place keys under the one fold, in batches."""
+    events = sa.table(
+        "events",
+        *(sa.column(k) for k in ("seq", "title", "text", "dateline", "place", "location_name",
+                                 "focus", "geonameid", "place_key", "search_text")),
+    )  # fmt: skip
+    c = events.c
+    last = None
+    while True:
+        query = sa.select(c.seq, c.title, c.text, c.dateline, c.place, c.location_name, c.focus,
+                          c.geonameid, c.place_key).order_by(c.seq).limit(BATCH)  # fmt: skip
+        if last is not None:
+            query = query.where(c.seq > last)
+        rows = conn.execute(query).mappings().all()
+        if not rows:
+            return
+        last = rows[-1]["seq"]
+        params = [
+            {"_seq": r["seq"], "_text": search_text(r), "_key": place_key(r) or r["place_key"]}
+            for r in rows
+        ]
+        conn.execute(
+            events.update()
+            .where(c.seq == sa.bindparam("_seq"))
+            .values(search_text=sa.bindparam("_text"), place_key=sa.bindparam("_key")),
+            params,
+        )
+
+
+def _trigram_schema(conn) -> str | None:
+    """The schema pg_trgm lives in, creating it (in ``public``, else here) where allowed."""
+    find = (
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+        " WHERE e.extname = 'pg_trgm'"
+    )
+    for create in (
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    ):
+        found = conn.exec_driver_sql(find).scalar()
+        if found is not None:
+            return found
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql(create)
+            savepoint.commit()
+        except sa.exc.DBAPIError:
+            savepoint.rollback()  # no right to create it here (or another store raced us)
+    return conn.exec_driver_sql(find).scalar()
+
+
+def downgrade() -> None:
+    conn = op.get_bind()
+    if conn.dialect.name == "sqlite":
+        for name in FTS_TRIGGERS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS events_fts")
+    else:
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_search")
+    for table, column in (("events", "search_text"), ("staged_events", "search_text"),
+                          ("feeds", "lease_owner"), ("feeds", "lease_until")):  # fmt: skip
+        conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
