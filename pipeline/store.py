@@ -53,7 +53,6 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
-from pipeline.textfold import fold, search_text
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
     STORY_WINDOW,
@@ -65,6 +64,7 @@ from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rul
     telling,
     words,
 )
+from pipeline.textfold import fold, search_text
 
 WORD_CACHE = 100_000  # event ids whose word sets are kept for story linking
 PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer takes
@@ -1242,19 +1242,19 @@ class Store:
         they are, never read as query syntax. Served by the full-text index (SQLite FTS5 with
         trigrams, PostgreSQL pg_trgm); words shorter than three letters are matched by a scan.
         """
-        words = fold(query).split()
-        if not words:
+        terms = fold(query).split()
+        if not terms:
             return []
         c = events_table.c
         conditions = []
-        long_words = [w for w in words if len(w) >= 3]
-        if self.dialect == "sqlite" and long_words:
+        long_terms = [w for w in terms if len(w) >= 3]
+        if self.dialect == "sqlite" and long_terms:
             # One FTS5 phrase per word ("..." with quotes doubled): a phrase is plain text.
-            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms)
             hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :q")
             conditions.append(c.seq.in_(hits.bindparams(q=phrase).columns(sa.column("rowid"))))
-            words = [w for w in words if len(w) < 3]
-        for w in words:
+            terms = [w for w in terms if len(w) < 3]
+        for w in terms:
             conditions.append(c.search_text.like(_like_pattern(w), escape="\\"))
         query_ = sa.select(c.id).where(*conditions).order_by(c.seq.desc())
         if limit is not None:

@@ -1,0 +1,222 @@
+"""The store's full-text search on SQLite (FTS5) and PostgreSQL (pg_trgm), and migration 0007."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sqlalchemy as sa
+from store_fixtures import pg_schema, store, store_url  # noqa: F401 (fixtures)
+
+from pipeline.record import FIELDS, event_id
+from pipeline.store import StoreError, events_table, open_store
+from pipeline.textfold import fold, search_text
+
+ROOT = Path(__file__).resolve().parent.parent
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def brief(place: str, text: str, agency: str = "PAP", **extra) -> dict:
+    """A record as extract makes it, for a brief written here."""
+    dateline = f"{place.upper()} ({agency})"
+    full = f"{dateline} - {text}"
+    record = dict.fromkeys(FIELDS)
+    record.update(id=event_id(full), source=f"test:{agency}", text=full, dateline=dateline,
+                  place=place, places=[place], agencies=[agency], lang="xx", mentions=[],
+                  published_at=T0.isoformat(), captured_at=(T0 + timedelta(hours=1)).isoformat(),
+                  )  # fmt: skip
+    record.update(extra)
+    return record
+
+
+BRIEFS = {
+    "lodz": brief("Łódź", "Strażacy gasili pożar hali przy ulicy Piotrkowskiej."),
+    "oresund": brief("Malmö", "Trafiken över Øresundsbron stod still i två timmar.", "TT"),
+    "kobenhavn": brief("København", "Metroen kørte igen efter en strømafbrydelse.", "Ritzau"),
+    "kyiv": brief("Київ", "Уночі над містом працювала протиповітряна оборона.", "Ukrinform"),
+    "athens": brief("Αθήνα", "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τα ενοίκια.", "ANA"),
+    "syntax": brief("Lagos", 'Prices rose 12% as "fuel" * NEAR shortage: column_a OR b', "NAN"),
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("lodz", {"lodz"}),
+        ("ŁÓDŹ", {"lodz"}),
+        ("piotrkowskiej", {"lodz"}),
+        ("oresund", {"oresund"}),
+        ("malmo", {"oresund"}),
+        ("kobenhavn", {"kobenhavn"}),
+        ("KØBENHAVN strømafbrydelse", {"kobenhavn"}),
+        ("kiiv unochi", {"kyiv"}),  # Cyrillic, transliterated: "Київ" folds to "kiiv"
+        ("Київ", {"kyiv"}),
+        ("athina", {"athens"}),
+        ("Αθήνα", {"athens"}),
+        ("pap", {"lodz"}),  # three letters: the index; "pożar hali" words of any length AND
+        ("hali pozar", {"lodz"}),
+        ("ze", set()),  # short words are matched by a scan, no index needed
+        ("ul", {"lodz"}),
+        ("lodz kobenhavn", set()),  # every word must be found
+        ("nothing-like-this", set()),
+        # Query syntax of SQL, LIKE and FTS5 is text to look for, never a query.
+        ('"fuel"', {"syntax"}),
+        ("12%", {"syntax"}),
+        ("%", {"syntax"}),
+        ("*", {"syntax"}),
+        ("near", {"syntax"}),
+        ("NEAR shortage:", {"syntax"}),
+        ("column_a", {"syntax"}),
+        ("_", {"syntax"}),
+        ('"', {"syntax"}),
+        ("' OR 1=1 --", set()),
+        ("fuel) OR (1", set()),
+        ("", set()),
+    ],
+)
+def test_search_ignores_case_and_accents_and_reads_syntax_as_text(store, query, expected):  # noqa: F811
+    store.add(list(BRIEFS.values()))
+    ids = {BRIEFS[k]["id"]: k for k in BRIEFS}
+    assert {ids[i] for i in store.search(query)} == expected
+
+
+def test_search_follows_relocation_delete_and_large_sources(store):  # noqa: F811
+    store.add([BRIEFS["lodz"], BRIEFS["kobenhavn"]])
+    store.relocate([BRIEFS["lodz"]["id"]], {"location_name": "Zgierz", "lat": 51.85, "lon": 19.4})
+    assert store.search("zgierz") == [BRIEFS["lodz"]["id"]]
+    store.delete([BRIEFS["lodz"]["id"]])
+    assert store.search("piotrkowskiej") == []
+    store.batch_rows = 2  # a source larger than a batch goes through staged_events
+    many = [brief("Gdańsk", f"Statek numer {n} wpłynął do portu.") for n in range(5)]
+    store.add(many)
+    assert len(store.search("gdansk portu")) == 5
+    assert search_text(many[0]).startswith("gdansk (pap) - statek")
+
+
+def test_the_page_searches_through_the_store(store):  # noqa: F811
+    from ui.engine import Engine, Filters
+
+    store.add(list(BRIEFS.values()))
+    engine = Engine.of(store)
+    assert engine.search_ready()  # nothing to load: the store has its index
+    shown = engine.select(Filters(query="Lodz"))
+    assert shown.n == 1 and engine.index.id_list(np.flatnonzero(shown.mask)) == [
+        BRIEFS["lodz"]["id"]
+    ]
+    assert engine.select(Filters(query='"')).n == 1
+
+
+def test_fold_is_shared_by_search_and_stories():
+    from pipeline.stories import words
+
+    assert fold("Łódź Øresund København") == "lodz oresund kobenhavn"
+    assert words("Łódź: pożar w KØBENHAVN") == {"lodz", "pozar", "kobenhavn"}
+
+
+# --- migration 0007 on a store that holds data -----------------------------------------------
+
+
+def _store_at(url: str, revision: str, records: list[dict]) -> None:
+    """A store made by an older Wiremap (``revision``) holding ``records``."""
+    from alembic import command
+
+    from pipeline.store import _alembic_config, _engine, _to_row
+
+    engine = _engine(url)
+    config = _alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    old = [c.name for c in events_table.columns if c.name != "search_text"]
+    rows = []
+    for n, record in enumerate(records, start=1):
+        row = _to_row(record)
+        row["place_key"] = "p:" + record["place"].lower()  # as the old fold left it
+        row.update(seq=n, story_id=row["id"], first_seen=T0, last_seen=T0, seen_count=1,
+                   hidden=False)  # fmt: skip
+        rows.append({k: row[k] for k in old})
+    with engine.begin() as conn:
+        conn.execute(events_table.insert(), rows)
+    engine.dispose()
+
+
+def test_upgrade_fills_the_search_text_of_stored_events(store_url):  # noqa: F811
+    _store_at(store_url, "0006", list(BRIEFS.values()))
+    with open_store(store_url, create=False) as s:  # a reader upgrades it once, then reads
+        assert s.schema_revision() == "0007"
+        assert s.search("lodz") == [BRIEFS["lodz"]["id"]]
+        assert s.search("kobenhavn metroen") == [BRIEFS["kobenhavn"]["id"]]
+        cols = s.columns(["id", "place_key"])
+        keys = dict(zip(cols["id"], cols["place_key"], strict=True))
+    assert keys[BRIEFS["lodz"]["id"]] == "p:lodz"  # refolded: the story linker still finds it
+    with open_store(store_url) as s:  # and the writer links the next brief from there to it
+        again = brief("Łódź", "Strażacy gasili pożar hali przy ulicy Piotrkowskiej w nocy.")
+        s.add([again])
+        assert s.records([again["id"]])[0]["story_id"] == BRIEFS["lodz"]["id"]
+
+
+def test_an_interrupted_upgrade_leaves_the_store_as_it_was(store_url, monkeypatch):  # noqa: F811
+    import pipeline.textfold
+
+    _store_at(store_url, "0006", list(BRIEFS.values()))
+    calls = []
+
+    def failing(record):
+        calls.append(record)
+        if len(calls) > 2:
+            raise RuntimeError("interrupted")
+        return fold(record["text"])
+
+    monkeypatch.setattr(pipeline.textfold, "search_text", failing)
+    with pytest.raises((StoreError, RuntimeError)):
+        open_store(store_url)
+    monkeypatch.undo()
+    engine = sa.create_engine(store_url)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
+        assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(BRIEFS)
+    engine.dispose()
+    with open_store(store_url) as s:
+        assert s.schema_revision() == "0007" and s.count() == len(BRIEFS)
+        assert s.search("oresund") == [BRIEFS["oresund"]["id"]]
+
+
+def test_a_killed_upgrade_leaves_the_store_usable(tmp_path):
+    """SIGKILL in the middle of filling the search text: nothing half done stays behind."""
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+    many = [brief("Łódź", f"Komunikat numer {n} z miasta.") for n in range(12_000)]
+    _store_at(url, "0006", many)
+    marker = tmp_path / "filling"
+    script = textwrap.dedent(f"""
+        import time, pipeline.textfold as t
+        real, n = t.search_text, [0]
+        def slow(record):
+            n[0] += 1
+            if n[0] == 6000:
+                open({str(marker)!r}, "w").close()
+                time.sleep(60)
+            return real(record)
+        t.search_text = slow
+        from pipeline.store import open_store
+        open_store({url!r})
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(10)
+    with open_store(url, create=False) as s:  # upgraded again, from 0006, by the next open
+        assert s.schema_revision() == "0007" and s.count() == len(many)
+        assert len(s.search("lodz komunikat")) == len(many)
