@@ -50,6 +50,8 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
@@ -191,7 +193,7 @@ feeds_table = sa.Table(
     sa.Column("lease_until", UTCDateTime),
 )
 FEED_STATE_FIELDS = ("etag", "last_modified", "content_sha", "failures", "next_due", "last_ok",
-                     "last_error")  # fmt: skip
+                     "last_error", "lease_owner", "lease_until")  # fmt: skip
 # Rows of a large source, written in batches before they are moved into ``events`` at once.
 # The same columns as ``events`` (without ``seq``, given at the move), plus the writer's token.
 staged_table = sa.Table(
@@ -678,11 +680,12 @@ class Store:
         return f"Store({_safe(str(self.engine.url))})"
 
     # transactions
-    def _writing(self):
-        """A connection in a write transaction that holds the writer lock."""
-        return _WriteTransaction(self)
+    def _writing(self, *, lock: bool = True):
+        """A connection in a write transaction that holds the writer lock (on PostgreSQL
+        ``lock=False`` leaves it to row locks: feed leases must not queue behind an ingest)."""
+        return _WriteTransaction(self, lock=lock)
 
-    def _retrying(self, work: Callable[[Connection], T]) -> T:
+    def _retrying(self, work: Callable[[Connection], T], *, lock: bool = True) -> T:
         """``work`` in one write transaction, tried again while the lock is taken or the server
         is away, for up to ``wait`` seconds; every database failure ends as a ``StoreError``.
 
@@ -692,7 +695,7 @@ class Store:
         delay = RETRY_FIRST
         while True:
             try:
-                with self._writing() as conn:
+                with self._writing(lock=lock) as conn:
                     return work(conn)
             except sa.exc.DBAPIError as err:
                 kind = _retryable(err, self.dialect)
@@ -1289,6 +1292,38 @@ class Store:
 
         self._retrying(save)
 
+    def claim_feed(
+        self, url: str, owner: str, now: datetime, lease: timedelta, *, force: bool = False
+    ) -> bool:
+        """Lease the feed ``url`` to the poller ``owner`` until ``now + lease``, when it is due
+        (or ``force``) and no other poller holds a lease on it that runs past ``now``.
+
+        Several pollers share one list of feeds this way: on PostgreSQL the feed's row is taken
+        with ``SELECT ... FOR UPDATE SKIP LOCKED`` (a feed another poller is claiming at this
+        moment is simply not this one's), outside the writers' lock. A poller that dies keeps
+        its lease until it expires; then another takes the feed over. ``save_feed_state`` with
+        ``lease_owner=None`` gives it back. Raises ``StoreError`` when the store is away.
+        """
+        c = feeds_table.c
+
+        def claim(conn: Connection) -> bool:
+            insert = pg_dialect.insert if self.dialect == "postgresql" else sqlite_dialect.insert
+            conn.execute(insert(feeds_table).values(url=url, failures=0).on_conflict_do_nothing())
+            free = sa.or_(c.lease_owner.is_(None), c.lease_owner == owner, c.lease_until <= now)
+            query = sa.select(c.url).where(c.url == url, free)
+            if not force:
+                query = query.where(sa.or_(c.next_due.is_(None), c.next_due <= now))
+            if conn.execute(query.with_for_update(skip_locked=True)).first() is None:
+                return False
+            conn.execute(
+                feeds_table.update()
+                .where(c.url == url)
+                .values(lease_owner=owner, lease_until=now + lease)
+            )
+            return True
+
+        return self._retrying(claim, lock=False)
+
 
 def _like_pattern(word: str) -> str:
     """``%word%`` with LIKE's own signs in ``word`` escaped (by a backslash): text, not syntax."""
@@ -1309,15 +1344,15 @@ class _WriteTransaction:
     On PostgreSQL ``lock_timeout`` bounds the wait for the lock to the store's ``wait``.
     """
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store, *, lock: bool = True) -> None:
+        self.store, self.lock = store, lock
 
     def __enter__(self) -> Connection:
         self.conn = self.store.engine.connect()
         try:
             self.conn.execution_options(wiremap_write=True)
             self.tx = self.conn.begin()
-            if self.store.dialect == "postgresql":
+            if self.store.dialect == "postgresql" and self.lock:
                 wait_ms = max(1, int(self.store.wait * 1000))
                 self.conn.exec_driver_sql(f"SET LOCAL lock_timeout = {wait_ms}")
                 self.conn.execute(

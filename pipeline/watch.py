@@ -13,6 +13,7 @@ FEEDS.toml::
     max_backoff = 3600    # longest wait between retries (default 3600)
     timeout = 20          # seconds per network step (default 20)
     max_bytes = 10485760  # size cap per response (default 10 MiB)
+    lease = 300           # seconds a poller holds a feed it polls (default 300; see below)
 
     [[feed]]
     url = "https://example.org/world.rss"
@@ -21,13 +22,24 @@ FEEDS.toml::
 
     [[page]]              # a page is polled the same way as a feed
     url = "https://example.org/wire"
+
+Several pollers (``wiremap watch`` on one machine or several) may share one list of feeds in
+one store, PostgreSQL above all: before polling a feed a poller leases it in the store
+(``Store.claim_feed``: ``SELECT ... FOR UPDATE SKIP LOCKED``), and gives it back with its new
+state. A feed that is leased, or not due, is another poller's or polled already: no feed is
+polled twice in a round, and the store keeps each event once. A poller that is killed keeps its
+feeds' leases until they expire (``lease`` seconds; keep it above the longest poll, ``deadline``
+plus the time to store a feed), then the others take those feeds over.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 import threading
 import tomllib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -45,6 +57,7 @@ DEFAULTS = {
     "timeout": 20.0,
     "deadline": 60.0,
     "max_bytes": 10 * 1024 * 1024,
+    "lease": 300.0,
 }
 
 
@@ -68,6 +81,7 @@ class WatchConfig:
     timeout: float = DEFAULTS["timeout"]
     deadline: float = DEFAULTS["deadline"]
     max_bytes: int = DEFAULTS["max_bytes"]
+    lease: float = DEFAULTS["lease"]
 
 
 @dataclass(slots=True)
@@ -168,6 +182,10 @@ class Watcher:
     # feed url -> the state the store could not save (failures, next_due), until it can
     unsaved: dict[str, dict] = field(default_factory=dict)
     store_error: str | None = None  # the last round's store failure, None when it worked
+    # who this poller is, in the feeds' leases: host, process, and a random part
+    owner: str = field(
+        default_factory=lambda: f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    )
 
     def __post_init__(self) -> None:
         if self.geocode is None:
@@ -184,6 +202,15 @@ class Watcher:
         state = self.state(feed)
         return state.get("next_due") is None or state["next_due"] <= now
 
+    def claim(self, feed: Feed, now: datetime, *, force: bool = False) -> bool:
+        """Lease ``feed`` for this poller when it is due (or ``force``) and no other poller
+        holds it; a backoff the store could not save yet is kept here. Raises ``StoreError``."""
+        held = self.unsaved.get(feed.url, {}).get("next_due")
+        if not force and held is not None and held > now:
+            return False
+        lease = timedelta(seconds=self.config.lease)
+        return self.store.claim_feed(feed.url, self.owner, now, lease, force=force)
+
     def round(self, *, force: bool = False) -> list[PollResult]:
         """Poll every feed that is due (all of them with ``force``); one failing never stops.
 
@@ -195,7 +222,7 @@ class Watcher:
         for feed in self.config.feeds:
             now = self.clock()
             try:
-                if not (force or self.due(feed, now)):
+                if not self.claim(feed, now, force=force):
                     continue
                 result = self.poll(feed)
             except StoreError as err:
@@ -247,6 +274,8 @@ class Watcher:
                 next_due=result.next_due,
                 last_ok=now,
                 last_error=None,
+                lease_owner=None,
+                lease_until=None,
             )
             self.unsaved.pop(feed.url, None)
             return result
@@ -261,8 +290,9 @@ class Watcher:
         next_due = now + timedelta(seconds=wait)
         try:
             self.store.save_feed_state(
-                feed.url, failures=failures, next_due=next_due, last_error=message
-            )
+                feed.url, failures=failures, next_due=next_due, last_error=message,
+                lease_owner=None, lease_until=None,
+            )  # fmt: skip
             self.unsaved.pop(feed.url, None)
         except StoreError:  # the store is failing too: keep the backoff here until it is back
             self.unsaved[feed.url] = {"failures": failures, "next_due": next_due}
