@@ -47,7 +47,7 @@ COLUMNS = (
     "agencies", "lang", "published_at", "time_basis", "time_text", "captured_at",
     "captured_at_basis", "lat", "lon", "country_code", "admin1", "geonameid", "location_name",
     "precision", "confidence", "location_source", "location_reason", "mentions", "focus",
-    "story_id", "place_key",
+    "story_id", "place_key", "search_text",
     "ref_time", "first_seen", "last_seen", "seen_count",
 )  # fmt: skip
 

@@ -37,6 +37,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -68,6 +69,10 @@ from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rul
 )
 from pipeline.textfold import fold, search_text
 
+# Search: the words the full-text index holds are the runs of letters and digits of the folded
+# text (ASCII), on both backends; PostgreSQL indexes this expression (migration 0007).
+SEARCH_TOKEN = re.compile(r"[a-z0-9]+")
+PG_SEARCH_VECTOR = "to_tsvector('simple', regexp_replace(search_text, '[^a-z0-9]+', ' ', 'g'))"
 WORD_CACHE = 100_000  # event ids whose word sets are kept for story linking
 PG_WRITER_LOCK = 0x77697265  # "wire": the advisory lock id every wiremap writer takes
 # Fields kept as JSON text: lists (read back as [] when empty) and objects (None when absent).
@@ -1237,28 +1242,33 @@ class Store:
 
     # search
     def search(self, query: str, *, limit: int | None = None) -> list[str]:
-        """Ids of the events whose text, title, dateline or place names hold every word of
-        ``query``, as substrings, ignoring case and accents in every script (``lodz`` finds
-        "Łódź"); newest stored first.
+        """Ids of the events found by every word of ``query``, newest stored first.
 
-        The words are only ever text: quotes, ``*``, ``NEAR``, ``:`` or ``%`` are looked for as
-        they are, never read as query syntax. Served by the full-text index (SQLite FTS5 with
-        trigrams, PostgreSQL pg_trgm); words shorter than three letters are matched by a scan.
+        A word is found where it begins a word of the event's title, text, dateline or place
+        names (``lod`` finds "Łódź"), ignoring case and accents in every script, and occurs
+        there as typed, signs included (``12%``). Quotes, ``*``, ``NEAR``, ``:`` or ``%`` are
+        only ever looked for as text, never read as query syntax.
+
+        The full-text index (SQLite FTS5, PostgreSQL tsvector GIN) finds the rows by the letter
+        and digit runs of each word; a LIKE on ``search_text`` checks the word as typed. A word
+        with no letter or digit ("%") can only be scanned for.
         """
         terms = fold(query).split()
         if not terms:
             return []
         c = events_table.c
-        conditions = []
-        long_terms = [w for w in terms if len(w) >= 3]
-        if self.dialect == "sqlite" and long_terms:
-            # One FTS5 phrase per word ("..." with quotes doubled): a phrase is plain text.
-            phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_terms)
+        conditions = [c.search_text.like(_like_pattern(w), escape="\\") for w in terms]
+        tokens = list(dict.fromkeys(t for w in terms for t in SEARCH_TOKEN.findall(w)))
+        if tokens and self.dialect == "sqlite":
+            # Each token a quoted FTS5 prefix phrase: only letters and digits ever get here.
+            match = " AND ".join(f'"{t}"*' for t in tokens)
             hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :q")
-            conditions.append(c.seq.in_(hits.bindparams(q=phrase).columns(sa.column("rowid"))))
-            terms = [w for w in terms if len(w) < 3]
-        for w in terms:
-            conditions.append(c.search_text.like(_like_pattern(w), escape="\\"))
+            conditions.append(c.seq.in_(hits.bindparams(q=match).columns(sa.column("rowid"))))
+        elif tokens:
+            match = " & ".join(f"{t}:*" for t in tokens)
+            conditions.append(
+                sa.text(f"{PG_SEARCH_VECTOR} @@ to_tsquery('simple', :q)").bindparams(q=match)
+            )
         query_ = sa.select(c.id).where(*conditions).order_by(c.seq.desc())
         if limit is not None:
             query_ = query_.limit(limit)
