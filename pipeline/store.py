@@ -169,12 +169,16 @@ events_table = sa.Table(
     # The folded text the event is searched by (``pipeline.textfold.search_text``), written with
     # it; the full-text index covers it (SQLite FTS5 ``events_fts``, PostgreSQL pg_trgm GIN).
     sa.Column("search_text", sa.Text),
+    # The ``version()`` an event's indexed fields (time, place, hidden) last changed at, so a
+    # reader's index snapshot reads only what changed (``pipeline.snapshot``); None: never.
+    sa.Column("touched", sa.BigInteger),
     sa.Index("ix_events_published_at", "published_at"),
     sa.Index("ix_events_seq", "seq"),
     sa.Index("ix_events_place_time", "place_key", "ref_time"),
     sa.Index("ix_events_lat_lon", "lat", "lon"),
     sa.Index("ix_events_country", "country_code"),
     sa.Index("ix_events_story", "story_id"),
+    sa.Index("ix_events_touched", "touched"),
 )
 meta_table = sa.Table(
     "store_meta",
@@ -919,6 +923,8 @@ class Store:
         c = events_table.c
         for shape, params in shapes.items():
             values = {k: sa.bindparam(f"_v_{k}", type_=c[k].type) for k in shape}
+            if shape:  # the time or place changed: the readers' index snapshots must see it
+                values["touched"] = _next_version()
             statement = (
                 events_table.update()
                 .where(c.id == sa.bindparam("_id"))
@@ -1106,11 +1112,19 @@ class Store:
 
     # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,
     # straight from the cursor (no record dicts, no JSON or time parsing per row here).
-    def iter_columns(self, names: Iterable[str], *, batch: int = 20_000) -> Iterator[list[tuple]]:
+    def iter_columns(
+        self,
+        names: Iterable[str],
+        *,
+        batch: int = 20_000,
+        changed_since: tuple[int, int] | None = None,
+    ) -> Iterator[list[tuple]]:
         """Batches of raw row tuples of the ``events`` columns ``names``, in ``events()`` order.
 
         Times come as stored (text on SQLite, aware datetimes on PostgreSQL); lists and objects
         as their JSON text. The order is the one ``events(include_undated=True)`` gives.
+        ``changed_since=(version, seq)``: only the events stored after ``seq`` or changed after
+        ``version`` (see ``index_state``).
         """
         c = events_table.c
         names = list(names)
@@ -1121,6 +1135,9 @@ class Store:
             for k in names
         ]
         query = sa.select(*cols).order_by(c.published_at.asc().nulls_last(), c.seq.asc())
+        if changed_since is not None:
+            version, seq = changed_since
+            query = query.where(sa.or_(c.seq > seq, c.touched > version))
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
             while rows := result.fetchmany(batch):
@@ -1148,6 +1165,17 @@ class Store:
                     record = _to_record(row)
                     found[record["id"]] = record
         return [found[i] for i in ids if i in found]
+
+    def index_state(self) -> tuple[int, int, int]:
+        """``(version(), highest seq, count())`` read together: what an index snapshot reflects.
+        Read before the rows it goes with, so a write in between is read again, never lost."""
+        c = events_table.c
+        with self.engine.connect() as conn:
+            version = conn.execute(
+                sa.select(meta_table.c.value).where(meta_table.c.key == "version")
+            ).scalar()
+            top, count = conn.execute(sa.select(sa.func.max(c.seq), sa.func.count())).one()
+        return int(version or 0), int(top or 0), int(count)
 
     def count(self) -> int:
         with self.engine.connect() as conn:
@@ -1192,7 +1220,8 @@ class Store:
                 for row in conn.execute(read.where(c.id.in_(chunk))).mappings().all():
                     text = search_text({**row, "location_name": values.get("location_name")})
                     query = events_table.update().where(c.id == row["id"])
-                    done += conn.execute(query.values(**values, search_text=text)).rowcount
+                    changed = query.values(**values, search_text=text, touched=_next_version())
+                    done += conn.execute(changed).rowcount
             self._bump(conn, done)
         return done
 
@@ -1215,7 +1244,7 @@ class Store:
         with self._writing() as conn:
             for i in range(0, len(ids), _CHUNK):
                 query = events_table.update().where(events_table.c.id.in_(ids[i : i + _CHUNK]))
-                done += conn.execute(query.values(**values)).rowcount
+                done += conn.execute(query.values(**values, touched=_next_version())).rowcount
             self._bump(conn, done)
         return done
 
@@ -1333,6 +1362,11 @@ class Store:
             return True
 
         return self._retrying(claim, lock=False)
+
+
+def _next_version():
+    """The ``version()`` the running write transaction commits (it bumps the version once)."""
+    return sa.select(meta_table.c.value + 1).where(meta_table.c.key == "version").scalar_subquery()
 
 
 def _like_pattern(word: str) -> str:

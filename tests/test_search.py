@@ -138,7 +138,7 @@ def _store_at(url: str, revision: str, records: list[dict]) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
-    old = [c.name for c in events_table.columns if c.name != "search_text"]
+    old = [c.name for c in events_table.columns if c.name not in ("search_text", "touched")]
     rows = []
     for n, record in enumerate(records, start=1):
         row = _to_row(record)

@@ -133,7 +133,12 @@ class Engine:
 
     @classmethod
     def of(cls, provider) -> Engine:
-        """The engine of a provider (``Store`` or ``pipeline.query.MemoryRecords``)."""
+        """The engine of a provider (``Store`` or ``pipeline.query.MemoryRecords``); a store's
+        index comes from its snapshot, brought up to date (``pipeline.snapshot``)."""
+        if callable(getattr(provider, "index_state", None)):
+            from pipeline import snapshot
+
+            return cls(snapshot.current(provider), provider)
         return cls(EventIndex.from_store(provider), provider)
 
     # --- The whole data ------------------------------------------------------------------------

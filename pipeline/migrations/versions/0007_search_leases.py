@@ -1,4 +1,4 @@
-"""Full-text search over a folded text column, and feed leases for several pollers.
+"""Full-text search over a folded text column, change marks for index snapshots, feed leases.
 
 - ``events.search_text`` (and ``staged_events.search_text``): the event's title, text, dateline
   and place names folded by ``pipeline.textfold`` (case, accents, every script to ASCII). It is
@@ -8,6 +8,9 @@
   (``events_fts``, external content keyed by ``seq``, kept current by triggers, ``detail=none``:
   the search asks for words and their prefixes only); PostgreSQL a GIN index on a ``simple``
   tsvector. Both cost ingest little (trigram indexes, measured, cost it over half its speed).
+- ``events.touched`` (and in ``staged_events``): the store version at which an event's time,
+  place or visibility last changed, so that a reader's index snapshot (``pipeline.snapshot``)
+  reads only the events changed or added since it was saved.
 - ``feeds.lease_owner`` / ``feeds.lease_until``: the poller that holds a feed and until when.
 
 Everything runs in the one transaction ``pipeline.store`` opens: an interrupted upgrade (even a
@@ -49,6 +52,8 @@ def upgrade() -> None:
     # Plain ALTER TABLE ... ADD COLUMN on both backends: no table rebuild, rows keep their place.
     for table in ("events", "staged_events"):
         conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN search_text TEXT")
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN touched BIGINT")
+    conn.exec_driver_sql("CREATE INDEX ix_events_touched ON events (touched)")
     lease_type = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
     conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN lease_owner TEXT")
     conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN lease_until {lease_type}")
@@ -106,6 +111,8 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS events_fts")
     else:
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_search")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_touched")
     for table, column in (("events", "search_text"), ("staged_events", "search_text"),
+                          ("events", "touched"), ("staged_events", "touched"),
                           ("feeds", "lease_owner"), ("feeds", "lease_until")):  # fmt: skip
         conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
