@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, no claims (CI)")
     parser.add_argument("--only", action="append", metavar="NAME", help="e.g. parse or bench_geo")
     parser.add_argument("--timeout", type=float, help="seconds per module")
+    parser.add_argument("--sizes", help="store sizes for bench_scale, e.g. 1000000 or 10000,100000")
     parser.add_argument(
         "--profile",
         action="store_true",
@@ -198,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.sizes:  # read by bench_scale in its child process
+        os.environ["WIREMAP_BENCH_SIZES"] = args.sizes
     if args.child:
         return child(args.child, args.smoke, args.out)
 

@@ -21,12 +21,18 @@ import os
 import statistics
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed
 from benchmarks.corpus import NOW, _shape, read_records, records_parquet
 
 FULL_SIZES = (10_000, 100_000, 1_000_000)
+SIZES_ENV = "WIREMAP_BENCH_SIZES"  # e.g. "1000000": only these sizes (``--sizes``)
+OPEN_TARGET = "<= 3"  # s, open a 1M store's index from its snapshot (issue 16)
+UPDATE_TARGET = "<= 1"  # s, the index after adding copy (issue 16)
+SEARCH_TARGET = "<= 300"  # ms, first and later searches at 1M (issue 16)
+SEARCH_WORDS = ("washington", "kyiv drones", "parliament")
 SMOKE_SIZES = (2_000,)
 SEED = 0
 WINDOW = timedelta(hours=24)
@@ -234,6 +240,95 @@ def ui_functions(n: int) -> dict[str, Any]:
     }
 
 
+def open_snapshot(n: int) -> dict[str, Any]:
+    """Open the size-``n`` store's page engine as a new dashboard process does: the index from
+    its snapshot (written by an earlier process), brought up to date, plus the engine's own
+    arrays. The first build (no snapshot yet) is timed in an earlier process."""
+    from pipeline import snapshot
+    from pipeline.store import open_store
+    from ui.engine import Engine
+
+    start = time.perf_counter()
+    store = open_store(store_url(n), create=False)
+    index = snapshot.current(store)
+    loaded = time.perf_counter() - start
+    Engine(index, store)
+    return {"open_s": time.perf_counter() - start, "index_s": loaded, "rss": rss_mb()}
+
+
+def build_snapshot(n: int) -> dict[str, Any]:
+    """No snapshot yet: the index built from the store, then saved (once per store)."""
+    from pipeline import snapshot
+    from pipeline.store import open_store
+
+    store = open_store(store_url(n), create=False)
+    snapshot.path_for(store).unlink(missing_ok=True)
+    start = time.perf_counter()
+    snapshot.current(store)
+    return {"build_s": time.perf_counter() - start}
+
+
+def add_copy(n: int) -> dict[str, Any]:
+    """A reader pastes a page (20 briefs) into the size-``n`` store with the page open: the
+    store stores it, then the page's engine is brought up to date (index merged, snapshot
+    saved, engine arrays). The store is a copy, so the cached one stays as it was."""
+    import shutil
+
+    from pipeline import snapshot
+    from pipeline.store import open_store
+    from ui.engine import Engine
+
+    copy = build_dir() / f"scale-{n}-paste.sqlite"
+    shutil.copyfile(store_path(n), copy)
+    store = open_store(f"sqlite:///{copy}")
+    shutil.copyfile(snapshot.path_for(open_store(store_url(n), create=False)),
+                    snapshot.path_for(store))  # fmt: skip
+    Engine(snapshot.current(store), store)  # the page is open
+    page = [{**r, "id": None, "text": r["text"] + " (pasted)"}
+            for r in itertools.islice(read_records(2_000, SEED + 1), 20)]  # fmt: skip
+    start = time.perf_counter()
+    store.add(page, source="paste")
+    stored = time.perf_counter() - start
+    begin = time.perf_counter()
+    index = snapshot.current(store)
+    merged = time.perf_counter() - begin
+    Engine(index, store)
+    total = time.perf_counter() - begin
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    snapshot.path_for(store).unlink(missing_ok=True)
+    return {"store_s": stored, "merge_s": merged, "update_s": total, "n": index.n}
+
+
+def store_search(n: int) -> dict[str, Any]:
+    """The page's search through the store's full-text index, in a fresh process: the first
+    query (cold caches, the id lookup built), then the same and other words again."""
+    from pipeline import snapshot
+    from pipeline.store import open_store
+    from ui.engine import Engine
+
+    store = open_store(store_url(n), create=False)
+    engine = Engine(snapshot.current(store), store)
+    first: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    for words in SEARCH_WORDS:
+        start = time.perf_counter()
+        hits[words] = int(engine._search(tuple(words.split())).sum())
+        first[words] = (time.perf_counter() - start) * 1000
+        if len(first) == 1:
+            engine._searches.items.clear()
+    later = {}
+    for words in SEARCH_WORDS:
+
+        def again(words=words):
+            engine._searches.items.clear()
+            return engine._search(tuple(words.split()))
+
+        later[words] = timed(again, repeat=5)[0] * 1000
+    return {"first": first, "later": later, "hits": hits}
+
+
 def search_cost(n: int) -> dict[str, Any]:
     """Free-text search on the index path: the folded texts load once, then each query."""
     from pipeline.query import EventIndex, search_mask, search_texts
@@ -261,9 +356,46 @@ def _err(benchmark: str, size: str, exc: BaseException, target: str | None = Non
     )
 
 
+def sizes(smoke: bool) -> tuple[int, ...]:
+    if smoke:
+        return SMOKE_SIZES
+    chosen = os.environ.get(SIZES_ENV, "").replace(",", " ").split()
+    return tuple(int(s) for s in chosen) or FULL_SIZES
+
+
+def _snapshot_rows(n: int, size: str, big: bool, smoke: bool) -> list[dict]:
+    built, _ = isolated(build_snapshot, n)
+    opened, open_rss = isolated(open_snapshot, n)
+    added, add_rss = isolated(add_copy, n)
+    found, found_rss = isolated(store_search, n)
+    first = ", ".join(f"{w!r} {v:.0f}" for w, v in found["first"].items())
+    later = ", ".join(f"{w!r} {v:.0f}" for w, v in found["later"].items())
+    hits = ", ".join(f"{w!r} {v:,}" for w, v in found["hits"].items())
+    return [
+        row("open the page's engine from the index snapshot", size=size,
+            value=opened["open_s"], unit="s", target=OPEN_TARGET if big else None,
+            baseline="index built from the store (no snapshot)", baseline_value=built["build_s"],
+            peak_rss_mb=open_rss, smoke=smoke,
+            note=f"snapshot read and checked in {opened['index_s']:.2f} s, then the engine's "
+            "arrays; a fresh process"),
+        row("index update after adding copy (20 briefs pasted)", size=size,
+            value=added["update_s"], unit="s", target=UPDATE_TARGET if big else None,
+            peak_rss_mb=add_rss, smoke=smoke,
+            note=f"merge + snapshot saved {added['merge_s']:.2f} s, then the engine's arrays; "
+            f"storing the page took {added['store_s']:.2f} s"),
+        row("store search, first query (full-text index)", size=size,
+            value=max(found["first"].values()), unit="ms", target=SEARCH_TARGET if big else None,
+            peak_rss_mb=found_rss, smoke=smoke,
+            note=f"slowest first query of a fresh process; ms: {first}; hits: {hits}"),
+        row("store search, later queries", size=size, value=max(found["later"].values()),
+            unit="ms", target=SEARCH_TARGET if big else None, peak_rss_mb=found_rss,
+            smoke=smoke, note=f"median of 5 each, slowest word; ms: {later}"),
+    ]  # fmt: skip
+
+
 def run(smoke: bool = False) -> list[dict]:
     rows: list[dict] = []
-    for n in SMOKE_SIZES if smoke else FULL_SIZES:
+    for n in sizes(smoke):
         size = _label(n)
         big = n >= 1_000_000
         try:
@@ -271,6 +403,11 @@ def run(smoke: bool = False) -> list[dict]:
         except Exception as exc:
             rows.append(_err("fill the scale store", size, exc))
             continue
+
+        try:
+            rows += _snapshot_rows(n, size, big, smoke)
+        except Exception as exc:
+            rows.append(_err("index snapshot and store search", size, exc, OPEN_TARGET))
 
         try:
             sql, sql_rss = isolated(window_store, n)
