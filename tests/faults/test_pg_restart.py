@@ -75,3 +75,37 @@ def test_a_restart_mid_ingest_loses_and_duplicates_nothing(cluster, tmp_path):
     with open_store(cluster.url) as s:
         events = s.events()
         assert len(events) == 2 * n_sources == len({e["id"] for e in events})
+
+
+def test_pollers_report_a_server_gone_mid_round_and_resume_when_it_is_back(cluster):
+    """The feeds' leases live in PostgreSQL too: a server that goes away ends the round with
+    one line, and the next round, once it is back, polls what is due."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from store_fixtures import Clock, LocalServer, body, fake_geocode, rss
+
+    from pipeline.watch import Feed, WatchConfig, Watcher
+
+    item = "NAIROBI (AP) - Heavy rain flooded roads in the capital on {}, police said."
+    with LocalServer() as server:
+        for day in ("monday", "tuesday"):
+            feed = rss([("Storm", item.format(day), "Mon, 17 Nov 2025 06:30:00 GMT")])
+            server.routes[f"/{day}.rss"] = body(feed, "application/rss+xml")
+        config = WatchConfig(feeds=(Feed(server.url("/monday.rss"), "monday", 300.0),),
+                             timeout=2.0, deadline=5.0, retry=1.0)  # fmt: skip
+        lines: list[str] = []
+        with open_store(cluster.url, wait=1.0) as store:
+            watcher = Watcher(config, store, geocode=fake_geocode, clock=Clock(),
+                              report=lines.append)  # fmt: skip
+            assert [r.added for r in watcher.round()] == [1]
+            cluster.stop("fast")
+            try:
+                later = WatchConfig(feeds=(*config.feeds, Feed(server.url("/tuesday.rss"),
+                                           "tuesday", 300.0)), timeout=2.0, deadline=5.0,
+                                    retry=1.0)  # fmt: skip
+                watcher.config = later
+                assert watcher.round() == [] and watcher.store_error
+                assert "trying again in 1 s" in lines[-1] and len(lines) == 2
+            finally:
+                cluster.start()
+            assert [r.feed.name for r in watcher.round()] == ["tuesday"]  # monday: not due
+            assert watcher.store_error is None and store.count() == 2
