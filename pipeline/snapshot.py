@@ -6,8 +6,8 @@ must not. So the index is saved as plain arrays (one ``.npz``, no pickles) in th
 store's ``version()`` and highest ``seq`` it holds. The next open reads the file and asks the
 store only for what changed since: rows with a higher ``seq`` (new events) or a higher
 ``touched`` (events whose time, place or visibility changed, marked by the store's writes).
-Those are merged into the arrays (changed rows replaced by id, then one stable sort into the
-store's order); the result is saved again for the next process.
+Those are merged into the arrays (changed rows replaced, new ones put in the store's order by
+binary search); the result is saved again for the next process.
 
 A snapshot is only ever a cache: when it is missing, unreadable, from another format, or does
 not add up to the store's count (events were deleted), the index is built from the store.
@@ -25,7 +25,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from pipeline.query import INDEX_COLUMNS, EventIndex
 
@@ -118,51 +117,77 @@ def _remap(codes: np.ndarray, table: dict[str, int], values: tuple[str, ...]) ->
     return lookup[codes]  # code -1 picks the last entry, -1
 
 
+INSERT_UP_TO = 20_000  # delta rows put in place one by one; a larger delta is sorted in whole
+_LAST = np.iinfo(np.int64).max  # the sort key of an undated event: after every time
+
+
+def _key(index: EventIndex) -> np.ndarray:
+    return np.where(index.dated, index.time, _LAST)
+
+
 def merge(
     base: EventIndex, base_seq: np.ndarray, delta: EventIndex, delta_seq: np.ndarray
 ) -> tuple[EventIndex, np.ndarray]:
-    """Rows of ``delta`` replace those of ``base`` with the same id, or join them; then all are
-    put in the store's order (time ascending, undated last, then ``seq``)."""
-    old = pd.Index(base.ids).get_indexer(delta.ids)
-    keep = np.ones(base.n, dtype=bool)
-    keep[old[old >= 0]] = False
+    """Rows of ``delta`` replace those of ``base`` with the same ``seq`` (the same event), or
+    join them; the result is in the store's order (time ascending, undated last, then seq).
+
+    ``base`` is in that order already, so a small ``delta`` is put in place by binary search
+    and every column copied once, instead of sorting a million rows again.
+    """
+    keep = ~np.isin(base_seq, delta_seq) if delta.n else np.ones(base.n, dtype=bool)
     tables = {name: {v: i for i, v in enumerate(getattr(base, name))} for name in TABLES}
-    coded = {
-        "filed_name": "names",
-        "focus_name": "names",
-        "filed_country": "countries",
-        "focus_country": "countries",
-        "lang": "langs",
-    }
+    coded = {"filed_name": "names", "focus_name": "names", "filed_country": "countries",
+             "focus_country": "countries", "lang": "langs"}  # fmt: skip
     skip = {"pair_event", "pair_agency", *TABLES}
-    columns = {}
-    for f in fields(EventIndex):
-        if f.name in skip:
-            continue
-        theirs = getattr(delta, f.name)
-        if f.name in coded:
-            name = coded[f.name]
-            theirs = _remap(theirs, tables[name], getattr(delta, name))
-        columns[f.name] = np.concatenate([getattr(base, f.name)[keep], theirs])
-    seq = np.concatenate([base_seq[keep], delta_seq])
-    dated = columns["dated"]
-    order = np.lexsort((seq, np.where(dated, columns["time"], 0), ~dated))
-    where = np.empty(len(order), dtype=np.int64)
-    where[order] = np.arange(len(order))  # row in the concatenation -> row in the result
-    kept_at = np.cumsum(keep) - 1  # base row -> row in the concatenation (when kept)
+    names = [f.name for f in fields(EventIndex) if f.name not in skip]
+    every = keep.all()
+    old = {k: getattr(base, k) if every else getattr(base, k)[keep] for k in names}
+    old_seq = base_seq if every else base_seq[keep]
+    new = {}
+    for k in names:
+        theirs = getattr(delta, k)
+        if k in coded:
+            theirs = _remap(theirs, tables[coded[k]], getattr(delta, coded[k]))
+        new[k] = theirs
+    n_old = len(old_seq)
+    if delta.n <= INSERT_UP_TO:
+        key = np.where(old["dated"], old["time"], _LAST)
+        theirs = _key(delta)
+        low = np.searchsorted(key, theirs, side="left")
+        high = np.searchsorted(key, theirs, side="right")
+        at = np.array([lo + np.searchsorted(old_seq[lo:hi], s) for lo, hi, s in
+                       zip(low, high, delta_seq, strict=True)], dtype=np.int64)  # fmt: skip
+        order = np.lexsort((delta_seq, theirs, at))  # delta rows in the order they go in
+        at = at[order]
+        columns = {k: np.insert(old[k], at, new[k][order]) for k in names}
+        seq = np.insert(old_seq, at, delta_seq[order])
+        shift = np.cumsum(np.bincount(at, minlength=n_old + 1))[:n_old]
+        old_to = np.arange(n_old) + shift  # row of ``old`` -> row in the result
+        new_to = np.empty(delta.n, dtype=np.int64)
+        new_to[order] = at + np.arange(delta.n)  # row of ``delta`` -> row in the result
+    else:
+        both = {k: np.concatenate([old[k], new[k]]) for k in names}
+        seq = np.concatenate([old_seq, delta_seq])
+        order = np.lexsort((seq, np.where(both["dated"], both["time"], _LAST)))
+        columns = {k: v[order] for k, v in both.items()}
+        seq = seq[order]
+        where = np.empty(len(order), dtype=np.int64)
+        where[order] = np.arange(len(order))
+        old_to, new_to = where[:n_old], where[n_old:]
+    kept_at = np.cumsum(keep) - 1  # base row -> row of ``old`` (when kept)
     base_pairs = keep[base.pair_event]
     agencies = _remap(delta.pair_agency, tables["agencies"], delta.agencies)
     pair_event = np.concatenate(
-        [where[kept_at[base.pair_event[base_pairs]]], where[int(keep.sum()) + delta.pair_event]]
+        [old_to[kept_at[base.pair_event[base_pairs]]], new_to[delta.pair_event]]
     ).astype(np.int32)
     pair_agency = np.concatenate([base.pair_agency[base_pairs], agencies]).astype(np.int32)
     index = EventIndex(
-        **{k: v[order] for k, v in columns.items()},
+        **columns,
         pair_event=pair_event,
         pair_agency=pair_agency,
         **{name: tuple(tables[name]) for name in TABLES},
     )
-    return index, seq[order]
+    return index, seq
 
 
 def save(snap: Snapshot, target: Path) -> None:

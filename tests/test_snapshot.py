@@ -61,7 +61,9 @@ def fresh(store) -> EventIndex:  # noqa: F811
     return snapshot.current(store)
 
 
-def test_snapshot_follows_every_change_of_the_store(store, cache, monkeypatch):  # noqa: F811
+@pytest.mark.parametrize("insert_up_to", [snapshot.INSERT_UP_TO, 0])  # in place; sorted whole
+def test_snapshot_follows_every_change_of_the_store(store, cache, monkeypatch, insert_up_to):  # noqa: F811
+    monkeypatch.setattr(snapshot, "INSERT_UP_TO", insert_up_to)
     builds = []
     build = snapshot.build
     monkeypatch.setattr(snapshot, "build", lambda *a: builds.append(1) or build(*a))
