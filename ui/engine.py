@@ -67,16 +67,20 @@ class Placing:
 
 
 def place_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """Codes of the page's place key (coordinates rounded to 4 decimals), -1 when unlocated."""
+    """Codes of the page's place key (coordinates rounded to 4 decimals), -1 when unlocated.
+
+    Codes follow the keys' numeric order. A hash table (``pd.factorize``), not a sort: at a
+    million events this is most of what opening the page costs.
+    """
     located = ~(np.isnan(lat) | np.isnan(lon))
-    rlat, rlon = np.round(lat[located], 4), np.round(lon[located], 4)
-    combined = (np.round(rlat * 1e4).astype(np.int64) + 900_000) * 3_600_001 + (
-        np.round(rlon * 1e4).astype(np.int64) + 1_800_000
-    )
-    _, first, inverse = np.unique(combined, return_index=True, return_inverse=True)
+    qlat = np.round(lat[located] * 1e4).astype(np.int64) + 900_000
+    qlon = np.round(lon[located] * 1e4).astype(np.int64) + 1_800_000
+    inverse, uniques = pd.factorize(qlat * 3_600_001 + qlon, sort=True)
     codes = np.full(len(lat), -1, dtype=np.int32)
     codes[located] = inverse.astype(np.int32)
-    keys = [f"{a:.4f},{b:.4f}" for a, b in zip(rlat[first], rlon[first], strict=True)]
+    ulat = (uniques // 3_600_001 - 900_000) / 1e4
+    ulon = (uniques % 3_600_001 - 1_800_000) / 1e4
+    keys = [f"{a:.4f},{b:.4f}" for a, b in zip(ulat.tolist(), ulon.tolist(), strict=True)]
     return codes, keys
 
 
