@@ -341,9 +341,11 @@ def _to_record(row) -> dict:
     for i in _SHORT_AT:
         values[i] = list(_json_list(values[i]))
     for i in _LIST_AT:
-        values[i] = json.loads(values[i]) if values[i] else []
+        text = values[i]
+        values[i] = [] if not text or text == "[]" else json.loads(text)
     for i in _OBJECT_AT:
-        values[i] = json.loads(values[i]) if values[i] else None
+        text = values[i]
+        values[i] = None if not text or text == "null" else json.loads(text)
     for i in _TIME_AT:
         values[i] = _time_text(values[i])
     return dict(zip(READ_COLUMNS, values, strict=True))
@@ -1063,9 +1065,11 @@ class Store:
         ``since`` (inclusive) and ``until`` (exclusive) bound ``published_at``. Undated events
         cannot be placed in a window; ``include_undated`` keeps them (they come last).
         """
+        bounded = limit is not None or (since is not None and until is not None)
         return list(self.iter_events(since=since, until=until, limit=limit,
                                      include_undated=include_undated,
-                                     newest_first=newest_first))  # fmt: skip
+                                     newest_first=newest_first,
+                                     _stream=not bounded))  # fmt: skip
 
     def iter_events(
         self,
@@ -1075,8 +1079,10 @@ class Store:
         limit: int | None = None,
         include_undated: bool = True,
         newest_first: bool = False,
+        _stream: bool = True,
     ) -> Iterator[dict]:
-        """Like ``events`` but streamed, for exports of any size."""
+        """Like ``events`` but streamed, for exports of any size (``_stream=False``: in one
+        fetch, which a bounded window, such as a day, reads faster)."""
         c = events_table.c
         query = sa.select(*self._read_columns())
         dated = []
@@ -1096,8 +1102,9 @@ class Store:
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            result = conn.execution_options(yield_per=2000).execute(query)
-            for row in result:
+            if _stream:
+                conn = conn.execution_options(yield_per=2000)
+            for row in conn.execute(query):
                 yield _to_record(row)
 
     def _read_columns(self) -> list:
