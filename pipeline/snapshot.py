@@ -21,6 +21,7 @@ import json
 import os
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -32,6 +33,13 @@ FORMAT = 1
 TABLES = ("names", "countries", "langs", "agencies")
 _memo: dict[str, Snapshot] = {}  # the latest snapshot of each store, in this process
 _lock = threading.Lock()
+# Files are written by one thread, in order, while the page goes on with the index in memory.
+_saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wiremap-snapshot")
+
+
+def flush() -> None:
+    """Wait until every snapshot asked for is written (tests, benchmarks, a process ending)."""
+    _saver.submit(lambda: None).result()
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +87,7 @@ def current(store) -> EventIndex:
                 snap = None  # events were deleted: the arrays cannot say which
         if snap is None:
             snap = build(store, version, max_seq)
-        save(snap, target)
+        _saver.submit(save, snap, target)
     with _lock:
         _memo[str(target)] = snap
     return snap.index

@@ -57,6 +57,7 @@ def cache(tmp_path, monkeypatch):
 
 def fresh(store) -> EventIndex:  # noqa: F811
     """The index as the next process finds it: from the file, this process's memo forgotten."""
+    snapshot.flush()
     snapshot._memo.clear()
     return snapshot.current(store)
 
@@ -69,6 +70,7 @@ def test_snapshot_follows_every_change_of_the_store(store, cache, monkeypatch, i
     monkeypatch.setattr(snapshot, "build", lambda *a: builds.append(1) or build(*a))
     store.add([brief(n, hours=n, agency="AP" if n % 2 else "AFP") for n in range(6)])
     assert decoded(snapshot.current(store)) == decoded(EventIndex.from_store(store))
+    snapshot.flush()
     assert len(list(cache.glob("*.npz"))) == 1
     steps = [
         # late copy with older times lands in the middle of the order; undated goes last
@@ -100,9 +102,11 @@ def test_a_deletion_or_a_broken_file_means_a_rebuild(store, cache):  # noqa: F81
     snapshot.current(store)
     store.delete([brief(0)["id"]])
     assert decoded(fresh(store)) == decoded(EventIndex.from_store(store))
+    snapshot.flush()
     [path] = cache.glob("*.npz")
     path.write_bytes(b"not a snapshot")
     assert decoded(fresh(store)) == decoded(EventIndex.from_store(store))
+    snapshot.flush()
     assert snapshot.load(path) is not None  # written again, whole
 
 

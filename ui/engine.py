@@ -84,10 +84,11 @@ def place_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]
     return codes, keys
 
 
-def placings(ix: EventIndex) -> dict[str, Placing]:
-    """Both modes: at the dateline ("filed"), or at the focus where there is one ("happened")."""
-    key, keys = place_codes(ix.lat, ix.lon)
-    out = {FILED: Placing(ix.lat, ix.lon, key, keys, ix.filed_name, ix.filed_country)}
+def placing(ix: EventIndex, where: str) -> Placing:
+    """One mode: at the dateline ("filed"), or at the focus where there is one ("happened")."""
+    if where == FILED:
+        key, keys = place_codes(ix.lat, ix.lon)
+        return Placing(ix.lat, ix.lon, key, keys, ix.filed_name, ix.filed_country)
     has = ~np.isnan(ix.focus_lat)
     lat = np.where(has, ix.focus_lat, ix.lat)
     lon = np.where(has, ix.focus_lon, ix.lon)
@@ -95,8 +96,30 @@ def placings(ix: EventIndex) -> dict[str, Placing]:
     empty = ix.names.index("") if "" in ix.names else -2
     name = np.where(has & (ix.focus_name != empty), ix.focus_name, ix.filed_name)
     country = np.where(has, ix.focus_country, ix.filed_country).astype(np.int32)
-    out[HAPPENED] = Placing(lat, lon, key, keys, name, country)
-    return out
+    return Placing(lat, lon, key, keys, name, country)
+
+
+def placings(ix: EventIndex) -> dict[str, Placing]:
+    """Both modes (see ``placing``)."""
+    return {where: placing(ix, where) for where in (FILED, HAPPENED)}
+
+
+class _Placings:
+    """``engine.placings[where]``, each mode worked out when first asked (under the engine's
+    lock): opening a large store need not place every event in both modes at once."""
+
+    def __init__(self, index: EventIndex, lock: threading.Lock) -> None:
+        self.index, self.lock, self.done = index, lock, {}
+
+    def __getitem__(self, where: str) -> Placing:
+        got = self.done.get(where)
+        if got is None:
+            if where not in (FILED, HAPPENED):
+                raise KeyError(where)
+            got = placing(self.index, where)
+            with self.lock:
+                got = self.done.setdefault(where, got)
+        return got
 
 
 class _Memo:
@@ -124,16 +147,24 @@ class Engine:
     def __init__(self, index: EventIndex, provider) -> None:
         self.index, self.provider = index, provider
         self.total = index.n
-        self.placings = placings(index)
-        far = distance_km(index.lat, index.lon, index.focus_lat, index.focus_lon)
-        self.focus_moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
         self._lock = threading.Lock()
+        self.placings = _Placings(index, self._lock)
+        self._moved: np.ndarray | None = None
         self._texts = None
         self._rows: pd.Index | None = None  # id -> row, built at the first store search
         self._masks = _Memo(4)  # a rerun asks for the same filters up to five times
         self._searches = _Memo(8)
         self._cells = _Memo(4)
         self._records = _Memo(20_000)
+
+    @property
+    def focus_moved(self) -> np.ndarray:
+        """Events whose focus lies ``MOVED_KM`` or more from the dateline (worked out once)."""
+        if self._moved is None:
+            ix = self.index
+            far = distance_km(ix.lat, ix.lon, ix.focus_lat, ix.focus_lon)
+            self._moved = np.nan_to_num(far, nan=0.0) > MOVED_KM
+        return self._moved
 
     @classmethod
     def of(cls, provider) -> Engine:
