@@ -510,7 +510,7 @@ def run(smoke: bool = False) -> list[dict]:
             found, found_rss = isolated(search_cost, n)
             rows.append(
                 row(
-                    "free-text search on the index path",
+                    "free-text search on the index path (records files; a store uses its index)",
                     size=size,
                     value=found["query_ms"],
                     unit="ms",
@@ -522,5 +522,5 @@ def run(smoke: bool = False) -> list[dict]:
                 )
             )
         except Exception as exc:
-            rows.append(_err("free-text search on the index path", size, exc))
+            rows.append(_err("free-text search on the index path (records files)", size, exc))
     return rows

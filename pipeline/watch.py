@@ -198,10 +198,6 @@ class Watcher:
         save yet. Raises ``StoreError`` when the store cannot be read."""
         return {**(self.store.feed_state(feed.url) or {}), **self.unsaved.get(feed.url, {})}
 
-    def due(self, feed: Feed, now: datetime) -> bool:
-        state = self.state(feed)
-        return state.get("next_due") is None or state["next_due"] <= now
-
     def claim(self, feed: Feed, now: datetime, *, force: bool = False) -> bool:
         """Lease ``feed`` for this poller when it is due (or ``force``) and no other poller
         holds it; a backoff the store could not save yet is kept here. Raises ``StoreError``."""
