@@ -2,7 +2,7 @@
 
 Building the index of a million stored events reads every row (about 12 s); opening the page
 must not. So the index is saved as plain arrays (one ``.npz``, no pickles) in the cache folder
-(``$WIREMAP_CACHE_DIR`` or the user cache dir, ``event-index/``), one file per store, with the
+(``folder()``), one file per store, with the
 store's ``version()`` and highest ``seq`` it holds. The next open reads the file and asks the
 store only for what changed since: rows with a higher ``seq`` (new events) or a higher
 ``touched`` (events whose time, place or visibility changed, marked by the store's writes).
@@ -53,6 +53,11 @@ class Snapshot:
 
 
 def folder() -> Path:
+    """``$WIREMAP_INDEX_CACHE``, else ``event-index/`` in ``$WIREMAP_CACHE_DIR`` or the user
+    cache folder."""
+    own = os.environ.get("WIREMAP_INDEX_CACHE")
+    if own:
+        return Path(own)
     env = os.environ.get("WIREMAP_CACHE_DIR")
     if env:
         base = Path(env)
@@ -71,6 +76,11 @@ def path_for(store) -> Path:
 
 def current(store) -> EventIndex:
     """The store's index now: the snapshot (this process's, else the file) plus what changed."""
+    return current_snapshot(store).index
+
+
+def current_snapshot(store) -> Snapshot:
+    """``current``, with each row's ``seq`` (the page finds search hits by it)."""
     target = path_for(store)
     with _lock:
         base = _memo.get(str(target))
@@ -90,7 +100,7 @@ def current(store) -> EventIndex:
         _saver.submit(save, snap, target)
     with _lock:
         _memo[str(target)] = snap
-    return snap.index
+    return snap
 
 
 def _split(batches, seqs: list[np.ndarray]):

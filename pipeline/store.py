@@ -1277,8 +1277,9 @@ class Store:
             return [_to_record(row) for row in conn.execute(query)]
 
     # search
-    def search(self, query: str, *, limit: int | None = None) -> list[str]:
-        """Ids of the events found by every word of ``query``, newest stored first.
+    def search(self, query: str, *, limit: int | None = None, key: str = "id") -> list:
+        """Ids (``key="seq"``: seqs) of the events found by every word of ``query``, newest
+        stored first.
 
         A word is found where it begins a word of the event's title, text, dateline or place
         names (``lod`` finds "Łódź"), ignoring case and accents in every script, and occurs
@@ -1305,7 +1306,9 @@ class Store:
             conditions.append(
                 sa.text(f"{PG_SEARCH_VECTOR} @@ to_tsquery('simple', :q)").bindparams(q=match)
             )
-        query_ = sa.select(c.id).where(*conditions).order_by(c.seq.desc())
+        if key not in ("id", "seq"):
+            raise ValueError(f"search gives ids or seqs, not {key!r}")
+        query_ = sa.select(c[key]).where(*conditions).order_by(c.seq.desc())
         if limit is not None:
             query_ = query_.limit(limit)
         with self.engine.connect() as conn:

@@ -13,6 +13,7 @@ import tempfile
 _session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_session_home, "config")
+os.environ["WIREMAP_INDEX_CACHE"] = os.path.join(_session_home, "event-index")
 os.environ.pop("WIREMAP_DB", None)
 os.environ.pop("WIREMAP_GEOCACHE", None)
 os.environ.pop("WIREMAP_ONLINE", None)

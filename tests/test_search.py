@@ -16,6 +16,7 @@ import pytest
 import sqlalchemy as sa
 from store_fixtures import pg_schema, store, store_url  # noqa: F401 (fixtures)
 
+from pipeline.query import EventIndex
 from pipeline.record import FIELDS, event_id
 from pipeline.store import StoreError, events_table, open_store
 from pipeline.textfold import fold, search_text
@@ -115,6 +116,8 @@ def test_the_page_searches_through_the_store(store):  # noqa: F811
         BRIEFS["lodz"]["id"]
     ]
     assert engine.select(Filters(query='"')).n == 1
+    built = Engine(EventIndex.from_store(store), store)  # no snapshot: hits found by id
+    assert built.select(Filters(query="Lodz")).mask.tolist() == shown.mask.tolist()
 
 
 def test_fold_is_shared_by_search_and_stories():

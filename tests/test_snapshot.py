@@ -49,7 +49,7 @@ def decoded(ix: EventIndex) -> dict:
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIREMAP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("WIREMAP_INDEX_CACHE", str(tmp_path / "cache" / "event-index"))
     snapshot._memo.clear()
     yield tmp_path / "cache" / "event-index"
     snapshot._memo.clear()

@@ -144,14 +144,15 @@ class _Memo:
 class Engine:
     """The events of one data version: the index, its provider, and the page's questions."""
 
-    def __init__(self, index: EventIndex, provider) -> None:
+    def __init__(self, index: EventIndex, provider, seq: np.ndarray | None = None) -> None:
         self.index, self.provider = index, provider
+        self.seq = seq  # each row's ``seq`` in the store, when the index came from a snapshot
         self.total = index.n
         self._lock = threading.Lock()
         self.placings = _Placings(index, self._lock)
         self._moved: np.ndarray | None = None
         self._texts = None
-        self._rows: pd.Index | None = None  # id -> row, built at the first store search
+        self._rows = None  # seq (or id) -> row, built at the first store search
         self._masks = _Memo(4)  # a rerun asks for the same filters up to five times
         self._searches = _Memo(8)
         self._cells = _Memo(4)
@@ -173,7 +174,8 @@ class Engine:
         if callable(getattr(provider, "index_state", None)):
             from pipeline import snapshot
 
-            return cls(snapshot.current(provider), provider)
+            snap = snapshot.current_snapshot(provider)
+            return cls(snap.index, provider, snap.seq)
         return cls(EventIndex.from_store(provider), provider)
 
     # --- The whole data ------------------------------------------------------------------------
@@ -208,13 +210,23 @@ class Engine:
             with self._lock:
                 self._texts = texts
 
-    def rows_of(self, ids: list[str]) -> np.ndarray:
-        """Row numbers of ``ids`` in the index (ids it does not hold are left out)."""
+    def rows_of(self, keys: list) -> np.ndarray:
+        """Row numbers of the events ``keys`` (their ``seq`` when the engine knows each row's,
+        else their ids) in the index; events it does not hold are left out."""
         with self._lock:
             if self._rows is None:
-                self._rows = pd.Index(self.index.ids)
+                if self.seq is not None:  # seq -> row in one array: no hashing of a million ids
+                    rows = np.full(int(self.seq.max(initial=0)) + 2, -1, dtype=np.int64)
+                    rows[self.seq] = np.arange(len(self.seq))
+                    self._rows = rows
+                else:
+                    self._rows = pd.Index(self.index.ids)
             rows = self._rows
-        found = rows.get_indexer(np.array(ids, dtype="S32"))
+        if self.seq is not None:
+            wanted = np.asarray(keys, dtype=np.int64)
+            found = rows[np.clip(wanted, 0, len(rows) - 1)]
+        else:
+            found = rows.get_indexer(np.array(keys, dtype="S32"))
         return found[found >= 0]
 
     def _search(self, words: tuple[str, ...]) -> np.ndarray:
@@ -223,7 +235,8 @@ class Engine:
         if hit is None:
             if self._store_search():
                 hit = np.zeros(self.index.n, dtype=bool)
-                hit[self.rows_of(self.provider.search(" ".join(words)))] = True
+                key = "id" if self.seq is None else "seq"
+                hit[self.rows_of(self.provider.search(" ".join(words), key=key))] = True
             else:
                 self.load_search()
                 hit = search_mask(self._texts, words)
