@@ -1131,7 +1131,7 @@ class Store:
         Times come as stored (text on SQLite, aware datetimes on PostgreSQL); lists and objects
         as their JSON text. The order is the one ``events(include_undated=True)`` gives.
         ``changed_since=(version, seq)``: only the events stored after ``seq`` or changed after
-        ``version`` (see ``index_state``).
+        ``version`` (see ``index_state``), in no particular order.
         """
         c = events_table.c
         names = list(names)
@@ -1143,8 +1143,12 @@ class Store:
         ]
         query = sa.select(*cols).order_by(c.published_at.asc().nulls_last(), c.seq.asc())
         if changed_since is not None:
+            # Two indexed lookups, not one OR (which SQLite answers by reading every row); the
+            # rows come unordered, each once.
             version, seq = changed_since
-            query = query.where(sa.or_(c.seq > seq, c.touched > version))
+            query = sa.union(
+                sa.select(*cols).where(c.seq > seq), sa.select(*cols).where(c.touched > version)
+            )
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
             while rows := result.fetchmany(batch):
@@ -1293,21 +1297,29 @@ class Store:
         terms = fold(query).split()
         if not terms:
             return []
+        if key not in ("id", "seq"):
+            raise ValueError(f"search gives ids or seqs, not {key!r}")
         c = events_table.c
-        conditions = [c.search_text.like(_like_pattern(w), escape="\\") for w in terms]
+        # A word of letters and digits found as a word's beginning is in the text as typed; only
+        # a word with other signs needs checking by LIKE.
+        conditions = [c.search_text.like(_like_pattern(w), escape="\\")
+                      for w in terms if not SEARCH_TOKEN.fullmatch(w)]  # fmt: skip
         tokens = list(dict.fromkeys(t for w in terms for t in SEARCH_TOKEN.findall(w)))
         if tokens and self.dialect == "sqlite":
             # Each token a quoted FTS5 prefix phrase: only letters and digits ever get here.
             match = " AND ".join(f'"{t}"*' for t in tokens)
-            hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :q")
-            conditions.append(c.seq.in_(hits.bindparams(q=match).columns(sa.column("rowid"))))
+            fts = "SELECT rowid FROM events_fts WHERE events_fts MATCH :q"
+            if key == "seq" and not conditions and limit is None:  # the index alone answers
+                with self.engine.connect() as conn:
+                    got = conn.execute(sa.text(fts + " ORDER BY rowid DESC"), {"q": match})
+                    return list(got.scalars())
+            hits = sa.text(fts).bindparams(q=match).columns(sa.column("rowid"))
+            conditions.append(c.seq.in_(hits))
         elif tokens:
             match = " & ".join(f"{t}:*" for t in tokens)
             conditions.append(
                 sa.text(f"{PG_SEARCH_VECTOR} @@ to_tsquery('simple', :q)").bindparams(q=match)
             )
-        if key not in ("id", "seq"):
-            raise ValueError(f"search gives ids or seqs, not {key!r}")
         query_ = sa.select(c[key]).where(*conditions).order_by(c.seq.desc())
         if limit is not None:
             query_ = query_.limit(limit)
