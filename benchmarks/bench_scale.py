@@ -307,12 +307,11 @@ def add_copy(n: int) -> dict[str, Any]:
 def store_search(n: int) -> dict[str, Any]:
     """The page's search through the store's full-text index, in a fresh process: the first
     query (cold caches, the id lookup built), then the same and other words again."""
-    from pipeline import snapshot
     from pipeline.store import open_store
     from ui.engine import Engine
 
     store = open_store(store_url(n), create=False)
-    engine = Engine(snapshot.current(store), store)
+    engine = Engine.of(store)  # as the page opens it: from the snapshot, rows known by seq
     first: dict[str, float] = {}
     hits: dict[str, int] = {}
     for words in SEARCH_WORDS:
