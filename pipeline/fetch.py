@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from parsing.errors import WiremapError
+
 USER_AGENT = "wiremap/0.1 (+local)"
 ACCEPT = (
     "application/rss+xml, application/atom+xml, text/html;q=0.9, application/xhtml+xml;q=0.9, "
@@ -38,7 +40,7 @@ MAX_REDIRECTS = 5
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
-class FetchError(Exception):
+class FetchError(WiremapError):
     """A URL could not be fetched; ``str()`` is one line naming the URL and the reason."""
 
     def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:

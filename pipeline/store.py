@@ -52,6 +52,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from parsing.errors import WiremapError
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
@@ -82,7 +83,7 @@ RETRY_FIRST, RETRY_MAX = 0.05, 5.0  # backoff between tries: doubling, capped
 T = TypeVar("T")
 
 
-class StoreError(Exception):
+class StoreError(WiremapError):
     """The store cannot be opened or used; the message (one line) says what to fix.
 
     ``unavailable`` is set when the store could not be reached or locked for the whole wait:

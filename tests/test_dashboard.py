@@ -633,6 +633,16 @@ def filled_store(tmp_path, monkeypatch):
     st.cache_resource.clear()
 
 
+def test_a_store_that_cannot_be_imported_is_an_error_not_the_sample(empty_store, monkeypatch):
+    """No silent fallback: the page says why it has no events instead of showing the seed."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pipeline.store", None)  # the import fails
+    at = ok(app())
+    assert shown(at) == 0
+    assert any("pipeline.store" in unescape(e.value) for e in at.error)
+
+
 def test_one_bad_upload_among_good_ones_adds_the_good_ones(empty_store):
     at = ok(app())
     before = shown(at)
