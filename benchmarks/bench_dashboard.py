@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks import ROOT, peak_rss_mb, row
+from parsing.settings import use_settings
 
 sys.path.insert(0, str(ROOT / "tests"))  # the app launcher shared with the browser tests
 
@@ -156,6 +157,7 @@ def rerun_ms(n: int, repeat: int) -> tuple[float, float, float]:
         path = Path(tmp_name) / "events.jsonl"
         path.write_text("\n".join(json.dumps(e) for e in events) + "\n", encoding="utf-8")
         os.environ["WIREMAP_RECORDS"] = str(path)
+        use_settings(None)  # read the environment just set
         st.cache_resource.clear()
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
         at.query_params["live"] = "0"  # the generated copy is from Nov 2025: look back at it
@@ -169,6 +171,7 @@ def rerun_ms(n: int, repeat: int) -> tuple[float, float, float]:
             times.append((time.perf_counter() - start) * 1000)
         assert not at.exception, [e.message for e in at.exception]
         os.environ.pop("WIREMAP_RECORDS", None)
+        use_settings(None)
 
     engine = Engine.of(MemoryRecords(events))
     engine.load_search()

@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import sqlite3
 import time
 import uuid
@@ -53,6 +52,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from parsing.errors import WiremapError
+from parsing.settings import get_settings
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
@@ -421,7 +421,7 @@ def _merge(sources: Sequence[Prepared], stored: dict[str, dict]) -> _Merge:
 
 def default_url() -> str:
     """``WIREMAP_DB``, else a SQLite file in the user's data directory."""
-    env = os.environ.get("WIREMAP_DB")
+    env = get_settings().db
     if env:
         return env
     import platformdirs
@@ -441,7 +441,7 @@ def normalize_url(url: str) -> str:
 
 def default_wait() -> float:
     """``WIREMAP_STORE_WAIT`` seconds, else ``DEFAULT_WAIT``."""
-    value = os.environ.get(WAIT_ENV, "").strip()
+    value = get_settings().store_wait or ""
     if not value:
         return DEFAULT_WAIT
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from parsing.settings import VARIABLES
 from pipeline.cli import build_parser
 from pipeline.record import FIELDS
 from pipeline.watch import load_config
@@ -43,16 +44,31 @@ def test_the_feeds_example_is_a_valid_watch_file(tmp_path):
     ]
 
 
-def test_settings_named_in_the_readme_are_read_by_the_code():
-    code = "\n".join(
-        p.read_text(encoding="utf-8")
+def _settings_table() -> set[str]:
+    section = README[README.index("## Settings") :].split("\n\n")[1]
+    return set(re.findall(r"`(WIREMAP_[A-Z_]+)`", section))
+
+
+def test_the_settings_table_names_exactly_the_variables_the_code_reads():
+    assert _settings_table() == set(VARIABLES.values())
+
+
+def test_only_the_settings_module_reads_wiremap_variables():
+    """The environment is read in one place (``parsing.settings``), once per process."""
+    reads = re.compile(r"(environ|getenv)\b[^\n]*WIREMAP_")
+    readers = sorted(
+        str(p.relative_to(ROOT))
         for folder in ("geo", "parsing", "pipeline", "ui")
-        for p in (ROOT / folder).rglob("*.py")
+        for p in [*(ROOT / folder).rglob("*.py"), ROOT / "dashboard.py"]
+        if reads.search(p.read_text(encoding="utf-8"))
     )
-    code += (ROOT / "dashboard.py").read_text(encoding="utf-8")
-    code += "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py"))
-    for name in set(re.findall(r"`(WIREMAP_[A-Z_]+)`", README)):
-        assert name in code, name
+    assert readers == []
+
+
+def test_other_variables_named_in_the_readme_are_read_by_the_tests():
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py"))
+    for name in set(re.findall(r"`(WIREMAP_[A-Z_]+)`", README)) - _settings_table():
+        assert name in tests, name
 
 
 def test_the_screenshots_exist_and_are_shown():

@@ -102,12 +102,12 @@ def test_sqlite_is_in_wal_mode(tmp_path):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_default_location_and_env(tmp_path, monkeypatch):
+def test_default_location_and_env(tmp_path, monkeypatch, settings):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv("WIREMAP_DB", raising=False)
+    settings(db=None)
     with open_store() as s:
         assert s.engine.url.database == str(tmp_path / "xdg" / "wiremap" / "events.sqlite")
-    monkeypatch.setenv("WIREMAP_DB", f"sqlite:///{tmp_path / 'env.sqlite'}")
+    settings(db=f"sqlite:///{tmp_path / 'env.sqlite'}")
     with open_store() as s:
         assert s.engine.url.database == str(tmp_path / "env.sqlite")
 
