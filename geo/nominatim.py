@@ -46,13 +46,18 @@ class NominatimConfig:
     @property
     def local(self) -> bool:
         """A server on this machine (tests): no politeness delay needed."""
-        host = self.domain.rsplit(":", 1)[0].strip("[]")
-        if host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
+        return is_loopback_host(self.domain.rsplit(":", 1)[0].strip("[]"))
+
+
+def is_loopback_host(host: str) -> bool:
+    """This machine (``localhost``, 127.0.0.0/8, ``::1``): the one loopback check Wiremap uses
+    (here, no politeness delay; in ``pipeline.fetch``, no proxy from the environment)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class NominatimFallback:

@@ -1137,20 +1137,6 @@ class Store:
             query = sa.select(meta_table.c.value).where(meta_table.c.key == "version")
             return int(conn.execute(query).scalar() or 0)
 
-    def window_counts(
-        self, since: datetime | str, until: datetime | str, step: timedelta = timedelta(hours=1)
-    ) -> list[tuple[datetime, int]]:
-        """How many dated events fall in each ``step`` from ``since`` to ``until``."""
-        start, end = parse_time(since), parse_time(until)
-        n = max(0, -(-(end - start) // step))
-        counts = [0] * n
-        c = events_table.c
-        query = sa.select(c.published_at).where(c.published_at >= start, c.published_at < end)
-        with self.engine.connect() as conn:
-            for (when,) in conn.execute(query):
-                counts[int((when - start) // step)] += 1
-        return [(start + i * step, counts[i]) for i in range(n)]
-
     # the reader's actions from the page
     def hide(self, ids: Iterable[str], hidden: bool = True) -> int:
         """Hide events from the page (or show them again); they stay stored and exported."""

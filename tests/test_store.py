@@ -324,8 +324,6 @@ def test_time_window_limit_and_order(store):  # noqa: F811
     assert [e["place"] for e in with_undated] == ["P4", "P5", "P9"]
     assert [e["place"] for e in store.events(limit=2, newest_first=True)] == ["P5", "P4"]
     assert store.count() == 7
-    counts = store.window_counts(T0, T0 + timedelta(hours=3))
-    assert counts == [(T0 + timedelta(hours=h), 1) for h in range(3)]
 
 
 # --- transactions and crashes ----------------------------------------------------------------
