@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parsing.settings import get_settings
 from pipeline.query import INDEX_COLUMNS, EventIndex
 
 FORMAT = 1
@@ -53,14 +54,13 @@ class Snapshot:
 
 
 def folder() -> Path:
-    """``$WIREMAP_INDEX_CACHE``, else ``event-index/`` in ``$WIREMAP_CACHE_DIR`` or the user
+    """``WIREMAP_INDEX_CACHE``, else ``event-index/`` in ``WIREMAP_CACHE_DIR`` or the user
     cache folder."""
-    own = os.environ.get("WIREMAP_INDEX_CACHE")
-    if own:
-        return Path(own)
-    env = os.environ.get("WIREMAP_CACHE_DIR")
-    if env:
-        base = Path(env)
+    settings = get_settings()
+    if settings.index_cache:
+        return Path(settings.index_cache)
+    if settings.cache_dir:
+        base = Path(settings.cache_dir)
     else:
         import platformdirs
 

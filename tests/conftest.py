@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from parsing.settings import Settings, get_settings, use_settings
 
 _session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
@@ -17,3 +23,23 @@ os.environ["WIREMAP_INDEX_CACHE"] = os.path.join(_session_home, "event-index")
 os.environ.pop("WIREMAP_DB", None)
 os.environ.pop("WIREMAP_GEOCACHE", None)
 os.environ.pop("WIREMAP_ONLINE", None)
+
+
+@pytest.fixture(autouse=True)
+def _settings_from_the_environment():
+    """Each test starts from the environment's settings (read once per process otherwise)."""
+    use_settings(None)
+    yield
+    use_settings(None)
+
+
+@pytest.fixture
+def settings() -> Callable[..., Settings]:
+    """``settings(db=..., records=...)`` injects those values over the environment's."""
+
+    def use(**changes: object) -> Settings:
+        chosen = replace(get_settings(), **changes)
+        use_settings(chosen)
+        return chosen
+
+    return use

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
 from store_fixtures import store, store_url  # noqa: F401 (fixtures)
 
+from parsing.settings import get_settings, use_settings
 from pipeline import snapshot
 from pipeline.query import EventIndex
 from pipeline.record import FIELDS, event_id
@@ -48,11 +50,14 @@ def decoded(ix: EventIndex) -> dict:
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIREMAP_INDEX_CACHE", str(tmp_path / "cache" / "event-index"))
+def cache(tmp_path):
+    folder = tmp_path / "cache" / "event-index"
+    before = get_settings()
+    use_settings(dataclasses.replace(before, index_cache=str(folder)))
     snapshot._memo.clear()
-    yield tmp_path / "cache" / "event-index"
+    yield folder
     snapshot._memo.clear()
+    use_settings(before)
 
 
 def fresh(store) -> EventIndex:  # noqa: F811
