@@ -16,6 +16,7 @@ not add up to the store's count (events were deleted), the index is built from t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -51,6 +52,7 @@ class Snapshot:
     seq: np.ndarray  # int64, row by row
     version: int
     max_seq: int
+    store_id: int = 0  # the store's own id (``Store.index_state``)
 
 
 def folder() -> Path:
@@ -84,9 +86,11 @@ def current_snapshot(store) -> Snapshot:
     target = path_for(store)
     with _lock:
         base = _memo.get(str(target))
-    version, max_seq, count = store.index_state()
+    version, max_seq, count, store_id = store.index_state()
     if base is None:
         base = load(target)
+    if base is not None and base.store_id != store_id:
+        base = None  # another store, made again at the same URL
     if base is not None and base.version == version and base.max_seq == max_seq:
         snap = base
     else:
@@ -97,6 +101,7 @@ def current_snapshot(store) -> Snapshot:
                 snap = None  # events were deleted: the arrays cannot say which
         if snap is None:
             snap = build(store, version, max_seq)
+        snap = dataclasses.replace(snap, store_id=store_id)
         _saver.submit(save, snap, target)
     with _lock:
         _memo[str(target)] = snap
@@ -213,6 +218,7 @@ def save(snap: Snapshot, target: Path) -> None:
     cannot be written is only a slower next open."""
     arrays = {k: v for k, v in snap.index.arrays().items() if k not in TABLES}
     meta = {"format": FORMAT, "version": snap.version, "max_seq": snap.max_seq,
+            "store_id": snap.store_id,
             **{name: list(getattr(snap.index, name)) for name in TABLES}}  # fmt: skip
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -240,4 +246,5 @@ def load(target: Path) -> Snapshot | None:
     index = EventIndex(**arrays, **{name: tuple(meta[name]) for name in TABLES})
     if len(seq) != index.n or (index.n and index.time.dtype != np.int64):
         return None
-    return Snapshot(index, seq, int(meta["version"]), int(meta["max_seq"]))
+    return Snapshot(index, seq, int(meta["version"]), int(meta["max_seq"]),
+                    int(meta.get("store_id", -1)))  # fmt: skip

@@ -1178,16 +1178,21 @@ class Store:
                     found[record["id"]] = record
         return [found[i] for i in ids if i in found]
 
-    def index_state(self) -> tuple[int, int, int]:
-        """``(version(), highest seq, count())`` read together: what an index snapshot reflects.
-        Read before the rows it goes with, so a write in between is read again, never lost."""
-        c = events_table.c
+    def index_state(self) -> tuple[int, int, int, int]:
+        """``(version(), highest seq, count(), store id)`` read together: what an index
+        snapshot reflects. Read before the rows it goes with, so a write in between is read
+        again, never lost. The store id tells a store made again at the same URL apart."""
+        c, m = events_table.c, meta_table.c
         with self.engine.connect() as conn:
-            version = conn.execute(
-                sa.select(meta_table.c.value).where(meta_table.c.key == "version")
-            ).scalar()
+            meta = dict(conn.execute(sa.select(m.key, m.value).where(
+                m.key.in_(("version", "store_id")))).all())  # fmt: skip
             top, count = conn.execute(sa.select(sa.func.max(c.seq), sa.func.count())).one()
-        return int(version or 0), int(top or 0), int(count)
+        return (
+            int(meta.get("version") or 0),
+            int(top or 0),
+            int(count),
+            int(meta.get("store_id") or 0),
+        )
 
     def count(self) -> int:
         with self.engine.connect() as conn:

@@ -124,3 +124,17 @@ def test_the_page_opens_a_store_through_its_snapshot(store, cache):  # noqa: F81
     engine = Engine.of(store)
     assert engine.select(Filters()).n == 4
     assert engine.index.id_list([1, 2]) == [brief(1, hours=1)["id"], brief(9)["id"]]
+
+
+def test_a_store_made_again_at_the_same_place_is_not_read_through_the_old_snapshot(tmp_path, cache):
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'again.sqlite'}"
+    with open_store(url) as first:
+        first.add([brief(n, hours=n) for n in range(3)])
+        snapshot.current(first)
+    snapshot.flush()
+    (tmp_path / "again.sqlite").unlink()
+    with open_store(url) as second:  # the same version and seq, other events
+        second.add([brief(n, hours=n, agency="RTR", place="Quito") for n in range(3)])
+        assert decoded(fresh(second)) == decoded(EventIndex.from_store(second))

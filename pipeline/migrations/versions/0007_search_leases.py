@@ -22,6 +22,8 @@ Revises: 0006
 
 from __future__ import annotations
 
+import secrets
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -58,6 +60,12 @@ def upgrade() -> None:
     conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN lease_owner TEXT")
     conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN lease_until {lease_type}")
     _fill(conn)
+    # Who this store is, apart from its URL: a store deleted and made again at the same place
+    # must not be read through the snapshot of the old one (``pipeline.snapshot``).
+    conn.execute(
+        sa.text("INSERT INTO store_meta (key, value) VALUES ('store_id', :v)"),
+        {"v": secrets.randbits(62)},
+    )
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events',"
@@ -111,6 +119,7 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS events_fts")
     else:
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_search")
+    conn.exec_driver_sql("DELETE FROM store_meta WHERE key = 'store_id'")
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_touched")
     for table, column in (("events", "search_text"), ("staged_events", "search_text"),
                           ("events", "touched"), ("staged_events", "touched"),
