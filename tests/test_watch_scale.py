@@ -103,7 +103,7 @@ def test_three_pollers_one_killed_share_the_feeds_on_postgresql():
     def slow_first(h) -> None:
         if not first_hit:
             first_hit.append(time.monotonic())
-            time.sleep(3)  # the poller holding it is killed meanwhile
+            time.sleep(6)  # the poller holding it is killed meanwhile
         with contextlib.suppress(OSError):
             send(h, 200, feed_of(0), "application/rss+xml")
 
@@ -152,8 +152,10 @@ def test_three_pollers_one_killed_share_the_feeds_on_postgresql():
             with engine.connect() as conn:
                 events = conn.execute(sa.text("SELECT count(*), count(DISTINCT id) FROM events"))
                 assert tuple(events.one()) == (3 * len(urls), 3 * len(urls))
-            # Each feed was fetched once; the slow one twice: the killed poll, the takeover.
-            assert server.hits == {**{f"/{n}.rss": 1 for n in range(1, len(urls))}, "/0.rss": 2}
+            # Each feed was fetched once, and the one the killed poller held once more by the
+            # poller that took it over (on a loaded machine the kill may land on a later feed).
+            assert set(server.hits) == {f"/{n}.rss" for n in range(len(urls))}
+            assert sum(server.hits.values()) <= len(urls) + 1
         finally:
             engine.dispose()
             for p in procs:
