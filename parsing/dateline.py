@@ -1057,7 +1057,12 @@ _CREDIT_AHEAD_ANY = (
 )
 _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
 # Scans for a capital (rarer than a small letter), then looks back for the glue.
-_RE_PAGE_GLUE = re.compile(rf"[{UP}](?<=[{LO}\d][{UP}])(?={_CAPS_AHEAD_REST})")
+# The same scan finds a caps place after a word and one blank, with a credit ahead: a headline
+# run into its dateline where the page lost its line breaks ("... Caribische Zee WASHINGTON
+# (ANP) -"); the group ``spaced`` tells it from a glued one.
+_RE_PAGE_GLUE = re.compile(
+    rf"[{UP}](?:(?<=[{LO}\d][{UP}])|(?<=[{LET}][ \t\xa0][{UP}])(?P<spaced>))(?={_CAPS_AHEAD_REST})"
+)
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
@@ -1097,15 +1102,18 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         for m in pattern.finditer(text):
             yield m.end(), mode, glued, False
 
-    def scan_start(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
-        for m in pattern.finditer(text):
-            yield m.start(), mode, glued, False
+    def scan_glue() -> Iterator[_Cand]:
+        for m in _RE_PAGE_GLUE.finditer(text):
+            if m.group("spaced") is None:
+                yield m.start(), GLUE, True, False
+            else:
+                yield m.start(), INNER, False, False
 
     first = _skip_blank(text, 0, min(len(text), 21))
     head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
     aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
     scans = [
-        scan_start(_RE_PAGE_GLUE, GLUE, True),
+        scan_glue(),
         scan(_RE_PAGE_GLUEP, GLUE, False),
         scan(_RE_PAGE_INNER, INNER, False),
     ]
