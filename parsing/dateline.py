@@ -45,6 +45,7 @@ from parsing.agencies import (
     BARE_SPELLINGS,
     BYLINE_WORDS,
     KICKER_WORDS,
+    LEAD_PREPOSITIONS,
     NEWSROOM_WORDS,
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
@@ -203,8 +204,10 @@ _RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{2,7}}$")
 _RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
 # A word of a place with no credit: all capitals, or a capital then small letters, with
 # capitals again only after a hyphen or apostrophe or in Mc/Mac ("Aix-En-Provence", "McAllen").
+# An elided article may open a word inside a place ("Cortina d'Ampezzo", "Coeur d'Alene").
 _RE_CLEAN_WORD = re.compile(
-    rf"^{_ELIDED}(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
+    rf"^{_ELIDED}(?:[dl]['’](?=[{UP}]))?"
+    rf"(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
 )
 _RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
 _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
@@ -216,6 +219,12 @@ _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 # Search modes, from most to least trusting. SENTENCE is a sentence start inside a line (a
 # lead, then "Wien – ..."): only a known place with a dash may open a brief there.
 PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE = 0, 1, 2, 3, 4
+# LEAD is a word start in the lead of a text's first brief with no stop before it: a lead or
+# subtitle need not end with one ("Opposition kritisiert \"Chaos\" Wien – Die ..."). Only a
+# large city and a dash may open a brief there.
+LEAD = 5
+# How far into a text the first brief's lead may run before its dateline.
+MAX_LEAD = 400
 # Separators a dateline inside a line may end with.
 _DASHES = frozenset(("-", "--", "---", ".-", ".--", "–", "—", ".–", ".—", "––", "——"))
 
@@ -512,7 +521,7 @@ def _placed(
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
     date = g["date"] or g["day"]
-    if canonical_agency(place) is not None:
+    if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     place_case = _case_of(place)
     sep_name = "sep" if g["sep"] is not None else "sep2"
@@ -575,11 +584,15 @@ def _placed(
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
+        if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
+            if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place
+                return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
+            return None
         if place_case == "title" and ctx.is_place is not None and " " in place.strip():
             later = _known_tail(text, pos, place, ctx)
             if later is not None:  # "Cantabria Barcelona, 23 may (EFE)": a word before it
                 return _placed(text, later, mode, ctx, glued_after_word, after_age)
-        if mode == SENTENCE:
+        if mode >= SENTENCE:
             mode = INNER  # a credit inside a line is trusted as anywhere inside a line
         if not sep:
             strong = _strong_shape(agencies[0]) and (cq is not None or date is not None)
@@ -695,6 +708,8 @@ def _uncredited(
         return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline ("SUECIA.-Su" is)
     # "Roma - il governo ...": a large city may open a sentence that lost its capital; a town
     # may be a word ("Calcio - nell'ambito ...": a kicker)
+    if mode == LEAD and kind != "city":
+        return None
     lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
     if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)) and not lower_ok:
         return None
@@ -851,6 +866,39 @@ def _after_slug(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
 
 
+# A title-case place with a caps credit glued to it, as scraped web pages run a "Place CNN —"
+# line together ("Gurugram and New DelhiCNN" then the dash, perhaps on the next line).
+_GLUED_CREDITS = sorted(
+    {s for s in BARE_SPELLINGS if s.isupper() and s.isalpha() and len(s) >= 3},
+    key=len,
+    reverse=True,
+)
+_RE_GLUED_CREDIT = re.compile(
+    rf"(?<=[{LO}])(?P<cred>{_trie(_GLUED_CREDITS)})(?![{LET}])(?P<sep>\s{{0,6}}[-–—―]{{1,2}})"
+)
+_RE_PLACE_ONLY = re.compile(rf"{_PLACE}")
+
+
+def _glued_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """PlaceCREDIT then a dash: a known title-case place whose credit lost its blank."""
+    if ctx.is_place is None:
+        return None
+    m = _RE_GLUED_CREDIT.search(text, pos, min(len(text), pos + 70))
+    if m is None or "\n" in text[pos : m.start()]:
+        return None
+    place = text[pos : m.start()]
+    if _case_of(place) != "title" or not _RE_PLACE_ONLY.fullmatch(place):
+        return None
+    places = _split_joined(_places(place), ctx)
+    if not _looks_like_place(places) or ctx.kind_of(places) is None:
+        return None
+    if not _body_opens(text, m.end("sep")):
+        return None
+    return _make(
+        text, pos, m.end("cred"), m.end("sep"), place, None, (m.group("cred"),), None, places
+    )
+
+
 def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
     """(CREDIT) - PLACE [, DATE] SEP, as ANSA writes it."""
     m = _RE_CREDIT_FIRST.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
@@ -994,6 +1042,8 @@ def _at(
                     dl = _nosep(text, pos, ctx)
                 if dl is None and allow_follow:
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
+                if dl is None:
+                    dl = _glued_credit(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     return dl
@@ -1024,7 +1074,7 @@ def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline
 # A sentence end inside a line, then a capital: where a lead ends and a dateline may start.
 # A stop after a word or a number ("... bis 2016. Wien –", "... der EU. Brüssel –"), not after
 # a day or an ordinal ("am 16. Mai") and not after an initial ("Thomas D. Trummer").
-_STOP = rf"(?<=[{LET}\d][{LET}\d\"”’»)])(?<![^\d]\d\d)[.!?…]"
+_STOP = rf"(?:(?<=[{LET}\d][{LET}\d\"”’»)])|(?<=\d[:–-]\d))(?<![^\d]\d\d)[.!?…]"
 _CLOSER = '["”“’‘»)]'
 _SENT_END = (
     rf"(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0])(?<![^\d]\d\d[.!?…][ \t\xa0])"
@@ -1073,6 +1123,9 @@ _RE_PAGE_INNER = re.compile(
 _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
     rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
+)
+_RE_PAGE_LEAD_WORD = re.compile(
+    rf"(?<=[^\s])[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
 _RE_PAGE_DOTDASH = re.compile(
     rf"(?<=[ \t\xa0])(?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
@@ -1123,7 +1176,20 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         scans.append(scan(_RE_PAGE_ANYLINE, BOUNDARY, False))
         scans.append(scan(_RE_PAGE_SENT, SENTENCE, False))
         scans.append(scan(_RE_PAGE_DOTDASH, INNER, False))
+        lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(len(text), MAX_LEAD))
+        scans.append((m.end(), LEAD, False, False) for m in lead)
     return heapq.merge(iter(head), iter(aged), *scans)
+
+
+def _lead_word_ok(text: str, pos: int) -> bool:
+    """A word in a lead with no full stop before it may open a dateline when a lead of three
+    words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
+    it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ...")."""
+    start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
+    words = text[start:pos].split()
+    if len(words) < 3:
+        return False
+    return words[-1].strip("\"'„“”«»‹›()").casefold() not in LEAD_PREPOSITIONS
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
@@ -1162,7 +1228,10 @@ def find_dateline(
         kind = m.lastgroup or "inner"
         cand = m.end() if kind == "line" else m.start()
         glued_after_word = kind == "glue"
-        dl = _at(text, cand, _MODES[kind], ctx, glued_after_word=glued_after_word)
+        mode = _MODES[kind]
+        if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
+            mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
+        dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
         if dl is not None:
             return _prefer_next_line(text, dl, _MODES[kind], ctx)
     return None
@@ -1202,6 +1271,9 @@ def find_datelines(
     for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
         if cand < last_end:
             continue
+        if rank == LEAD:
+            if found or not _lead_word_ok(text, cand):
+                continue  # only the first brief's lead runs on without a stop
         mode = BOUNDARY if after_age else rank
         dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:
