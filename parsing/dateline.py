@@ -1271,9 +1271,8 @@ def find_datelines(
     for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
         if cand < last_end:
             continue
-        if rank == LEAD:
-            if found or not _lead_word_ok(text, cand):
-                continue  # only the first brief's lead runs on without a stop
+        if rank == LEAD and (found or not _lead_word_ok(text, cand)):
+            continue  # only the first brief's lead runs on without a stop
         mode = BOUNDARY if after_age else rank
         dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:
