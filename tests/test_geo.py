@@ -143,6 +143,15 @@ def test_disambiguation(resolver, query, cc, admin1):
         ("SANTIAGO DEL CILE", "CL"),
         ("NAPOLI", "IT"),
         ("Caïro", "EG"),
+        ("Nouvelle-Delhi", "IN"),
+        # a dateline at the UN's headquarters, in New York, as each language writes it
+        ("UNITED NATIONS", "US"),
+        ("NAÇÕES UNIDAS", "US"),
+        ("Naciones Unidas", "US"),
+        ("NAZIONI UNITE", "US"),
+        ("Nations unies", "US"),
+        ("VEREINTE NATIONEN", "US"),
+        ("VERENIGDE NATIES", "US"),
     ],
 )
 def test_exonyms(resolver, name, cc):
@@ -163,6 +172,8 @@ def test_exonyms(resolver, name, cc):
         ("ESTADOS UNIDOS", "US", "country", None),
         ("Verenigde Staten", "US", "country", None),
         ("Chili", "CL", "country", None),
+        ("NOVA JERSEY", "US", "region", "New Jersey"),
+        ("Nueva Jersey", "US", "region", "New Jersey"),
     ],
 )
 def test_regions_and_countries(resolver, name, cc, precision, admin1):
