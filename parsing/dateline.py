@@ -1111,7 +1111,7 @@ _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–�
 # run into its dateline where the page lost its line breaks ("... Caribische Zee WASHINGTON
 # (ANP) -"); the group ``spaced`` tells it from a glued one.
 _RE_PAGE_GLUE = re.compile(
-    rf"[{UP}](?:(?<=[{LO}\d][{UP}])|(?<=[{LET}][ \t\xa0][{UP}])(?P<spaced>))(?={_CAPS_AHEAD_REST})"
+    rf"[{UP}](?=[{UP}])(?:(?<=[{LO}\d].)|(?<=[{LET}][ \t\xa0].)(?P<spaced>))(?={_CAPS_AHEAD_REST})"
 )
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(

@@ -35,8 +35,8 @@ class Segment:
 
 def is_chrome(line: str) -> bool:
     """True for section headers and page furniture such as ``Meer uit Buitenland``."""
-    folded = line.strip().casefold()
-    return 0 < len(folded) <= 60 and folded.startswith(CHROME_PREFIXES)
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and stripped.casefold().startswith(CHROME_PREFIXES)
 
 
 def looks_like_title(line: str) -> bool:
@@ -75,8 +75,10 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
     if age is not None:
         # ANP layout: the age closes the previous brief and is glued to this dateline. A
         # headline on the lines just above the age is this brief's, not the previous one's.
-        if text[line_start : age.start].strip():
-            return _Lead(start=age.start, title=None, age=age)
+        if text[line_start : age.start].strip() or (
+            line_start - 2 >= floor and text[line_start - 2] in SENTENCE_ENDS
+        ):
+            return _Lead(start=age.start, title=None, age=age)  # the line above is body text
         start, title = _titles_above(text, line_start, floor, ages)
         return _Lead(start=min(start, age.start), title=title, age=age)
     before = text[line_start:pos]
@@ -118,12 +120,12 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
                     return _Lead(start=min(above, line_age.start), title=title, age=line_age)
                 return _Lead(start=line_age.start, title=title, age=line_age)
             break
-        glued = _age_opening(ages, text, prev_start, prev_end)
-        if title is None and glued is not None and looks_like_title(text[glued.end : prev_end]):
-            # "2 uur geledenDrie doden bij aanval": the age closes the brief above, the rest of
-            # its line is this brief's headline
-            return _Lead(start=glued.start, title=text[glued.end : prev_end].strip(), age=glued)
         if title is None and looks_like_title(line):
+            glued = _age_opening(ages, text, prev_start, prev_end)
+            if glued is not None and looks_like_title(text[glued.end : prev_end]):
+                # "2 uur geledenDrie doden bij aanval": the age closes the brief above, the
+                # rest of its line is this brief's headline
+                return _Lead(start=glued.start, title=text[glued.end : prev_end].strip(), age=glued)
             title, start, cursor = line.strip(), prev_start, prev_start
             kicker = _kicker_above(text, prev_start, floor, ages)
             if kicker is not None:
@@ -162,6 +164,13 @@ def _kicker_above(
     return prev_start, line
 
 
+def _ends_body_line(text: str, start: int, end: int) -> bool:
+    """A long line that ends like a sentence: body text, checked without copying the line."""
+    while end > start and text[end - 1] in " \t\r\xa0":
+        end -= 1
+    return end - start > 60 and text[end - 1] in SENTENCE_ENDS
+
+
 def _titles_above(
     text: str, line_start: int, floor: int, ages: Sequence[AgeMatch]
 ) -> tuple[int, str | None]:
@@ -172,6 +181,8 @@ def _titles_above(
             break
         prev_end = cursor - 1
         prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
+        if _ends_body_line(text, prev_start, prev_end):
+            break  # the body of the brief above: neither chrome nor a headline
         line = text[prev_start:prev_end]
         if not line.strip() or is_chrome(line):
             cursor = prev_start
@@ -234,6 +245,8 @@ def _trailing_age(text: str, ages: Sequence[AgeMatch], start: int, end: int) -> 
     """An age marker that ends the text of a brief (``text[start:end]``), with only chrome
     after it: the last brief's, or any brief's on a page that runs the age onto the brief's
     last line ("... gevoerd. 1 uur geleden")."""
+    if not ages:
+        return None
     i = bisect.bisect_right(ages, end, key=_end_of) - 1
     if i < 0 or ages[i].start < start:
         return None
