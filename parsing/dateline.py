@@ -39,7 +39,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from parsing.agencies import (
     BARE_SPELLINGS,
@@ -216,13 +218,20 @@ _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d]))
 # What may open a body after a dateline without a credit.
 _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 
-# Search modes, from most to least trusting. SENTENCE is a sentence start inside a line (a
-# lead, then "Wien – ..."): only a known place with a dash may open a brief there.
-PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE = 0, 1, 2, 3, 4
-# LEAD is a word start in the lead of a text's first brief with no stop before it: a lead or
-# subtitle need not end with one ("Opposition kritisiert \"Chaos\" Wien – Die ..."). Only a
-# large city and a dash may open a brief there.
-LEAD = 5
+
+class Trust(IntEnum):
+    """How far a candidate's position vouches for a dateline, from most to least trusting:
+    the less it vouches, the more the dateline itself must (a credit, a known place, a dash)."""
+
+    PRIMARY = 0  # where the brief's text starts
+    BOUNDARY = 1  # a line start, a wide gap, an age's end: where a brief may start
+    GLUE = 2  # glued to the word before it ("geledenQUITO (ANP) -")
+    INNER = 3  # inside a line: a known credit is needed
+    SENTENCE = 4  # a sentence start inside a line (a lead, then "Wien – ..."): a known place
+    LEAD = 5  # a word in the first brief's lead with no stop before it: a large city and a dash
+
+
+PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE, LEAD = Trust
 # How far into a text the first brief's lead may run before its dateline.
 MAX_LEAD = 400
 # Separators a dateline inside a line may end with.
@@ -504,7 +513,7 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 def _placed(
     text: str,
     pos: int,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx,
     glued_after_word: bool,
     after_age: bool = False,
@@ -645,7 +654,7 @@ def _uncredited(
     raw_end: int,
     sep_end: int,
     sep: str,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx,
     place: str,
     place_case: str,
@@ -752,7 +761,7 @@ _RE_DOTTED = re.compile(
 )
 
 
-def _dotted(text: str, pos: int, mode: int, ctx: _Ctx, after_age: bool) -> Dateline | None:
+def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dateline | None:
     """PLACE. then the body: a weak dateline, for a known place only."""
     m = _RE_DOTTED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -899,7 +908,7 @@ def _glued_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     )
 
 
-def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
+def _credit_first(text: str, pos: int, mode: Trust) -> Dateline | None:
     """(CREDIT) - PLACE [, DATE] SEP, as ANSA writes it."""
     m = _RE_CREDIT_FIRST.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -919,7 +928,7 @@ def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
     )
 
 
-def _paren_only(text: str, pos: int, mode: int, ctx: _Ctx) -> Dateline | None:
+def _paren_only(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
     """(CNN) -  or  (CNN)Body: a credit with no place."""
     m = _RE_PAREN_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -940,7 +949,7 @@ def _paren_only(text: str, pos: int, mode: int, ctx: _Ctx) -> Dateline | None:
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
 
 
-def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
+def _date_credit(text: str, pos: int, mode: Trust) -> Dateline | None:
     """Jan 6 (Reuters) - : a dated credit with no place."""
     m = _RE_DATE_CREDIT.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -966,7 +975,7 @@ def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
 
-def _bare_only(text: str, pos: int, mode: int) -> Dateline | None:
+def _bare_only(text: str, pos: int, mode: Trust) -> Dateline | None:
     """AP - : a bare agency name as the source prefix, where a brief starts."""
     if mode > BOUNDARY:
         return None
@@ -1004,7 +1013,7 @@ def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
 def _at(
     text: str,
     pos: int,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx = _NO_CTX,
     *,
     allow_follow: bool = True,
@@ -1049,7 +1058,7 @@ def _at(
     return dl
 
 
-def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline:
+def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateline:
     """A no-credit "dateline" opening a short line that reads like a headline (no closing
     full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
     Russland: Gespräche in Genf"): take the credited one."""
@@ -1141,30 +1150,37 @@ _MODES = {
 }
 
 
-_Cand = tuple[int, int, bool, bool]
+class _Cand(NamedTuple):
+    """A place to try a dateline at; candidates sort by position, then by trust."""
+
+    pos: int
+    trust: Trust
+    glued_after_word: bool
+    after_age: bool
 
 
 def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_Cand]:
-    """(position, mode, glued_after_word, after_age) for every candidate start, in order.
+    """Every candidate start, in order (``_Cand``).
 
     An anchor (where an age marker ends) sorts before any other candidate at the same position:
     it is tried with BOUNDARY trust first.
     """
 
-    def scan(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
+    def scan(pattern: re.Pattern[str], mode: Trust, glued: bool) -> Iterator[_Cand]:
         for m in pattern.finditer(text):
-            yield m.end(), mode, glued, False
+            yield _Cand(m.end(), mode, glued, False)
 
     def scan_glue() -> Iterator[_Cand]:
         for m in _RE_PAGE_GLUE.finditer(text):
             if m.group("spaced") is None:
-                yield m.start(), GLUE, True, False
+                yield _Cand(m.start(), GLUE, True, False)
             else:
-                yield m.start(), INNER, False, False
+                yield _Cand(m.start(), INNER, False, False)
 
     first = _skip_blank(text, 0, min(len(text), 21))
-    head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
-    aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
+    head = [_Cand(first, BOUNDARY, False, False)] if first < len(text) else []
+    # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
+    aged = sorted({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < len(text)})
     scans = [
         scan_glue(),
         scan(_RE_PAGE_GLUEP, GLUE, False),
@@ -1177,7 +1193,7 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         scans.append(scan(_RE_PAGE_SENT, SENTENCE, False))
         scans.append(scan(_RE_PAGE_DOTDASH, INNER, False))
         lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(len(text), MAX_LEAD))
-        scans.append((m.end(), LEAD, False, False) for m in lead)
+        scans.append(_Cand(m.end(), LEAD, False, False) for m in lead)
     return heapq.merge(iter(head), iter(aged), *scans)
 
 
