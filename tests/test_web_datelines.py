@@ -363,6 +363,11 @@ NEGATIVES = [
     ("sports score", "Bologna - Inter 2-1, doppietta del centravanti nel finale."),
     ("sports score", "Real Madrid - Ajax was een wedstrijd om nooit te vergeten."),
     ("sports score", "Paraguay won met 1 - 0 van Chili, door een doelpunt in de slotfase."),
+    ("boilerplate", "Comment on this story\nComment\nThe company said on Monday it would cut "
+     "jobs."),
+    ("boilerplate", "Edición: 5120\nPropietario: Medios del Sur S.A.\nDirector: Juan Gil"),
+    ("no dateline", "La Semana Santa aleja el temor a un mal año\nLas reservas crecen en la "
+     "costa de Sevilla."),
     ("place inside a phrase of a lead", "Gespräche in Wien – Lösung in Sicht, sagen die "
      "Parteien nach langer Nacht."),
     ("name with a particle in a lead", "Das Verfahren gegen Lula da Silva – Richter lehnen "
