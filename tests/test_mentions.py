@@ -239,6 +239,13 @@ CASES = [
         [("Napoli", "IT")],
         ["Milan"],
     ),
+    # the UN's name is a dateline's place (its headquarters), not a place named in the text
+    (
+        "pt",
+        "As Nações Unidas pediram uma trégua em Gaza nesta segunda-feira.",
+        [("Gaza", "PS")],
+        ["Nações Unidas"],
+    ),
 ]
 
 
