@@ -79,8 +79,3 @@ def fold_text(text: str) -> str:
             .decode("ascii")
         )
     return _ASCII_WORDS.sub(" ", text.lower().replace("'", "").replace("`", "")).strip()
-
-
-def is_latin(folded: str) -> bool:
-    """True when a folded name is plain ASCII, as every dateline in our languages is."""
-    return folded.isascii()
