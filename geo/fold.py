@@ -42,6 +42,10 @@ _SPECIAL = str.maketrans(
         "´": "",
     }
 )
+# ``str.translate`` with a table looks up every character (most of a brief's time in
+# ``fold_text``); these letters are rare, so they are found first and replaced one by one
+_SPECIAL_CHARS = {chr(k): v for k, v in _SPECIAL.items()}
+_SPECIAL_ANY = re.compile("[" + re.escape("".join(_SPECIAL_CHARS)) + "]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ASCII_WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -73,12 +77,14 @@ def fold_text(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():
-        text = (
-            unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-            .encode("ascii", "ignore")
-            .decode("ascii")
-        )
+        if _SPECIAL_ANY.search(text):
+            text = _SPECIAL_ANY.sub(_special, text)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _ASCII_WORDS.sub(" ", text.lower().replace("'", "").replace("`", "")).strip()
+
+
+def _special(m: re.Match) -> str:
+    return _SPECIAL_CHARS[m.group()]
 
 
 def is_latin(folded: str) -> bool:

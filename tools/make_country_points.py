@@ -47,7 +47,7 @@ def factbook_points() -> dict[str, tuple[float, float]]:
     try:
         import countryinfo
     except ImportError:
-        raise SystemExit("pip install countryinfo==1.0.1 (the source of the Factbook points)")
+        raise SystemExit("pip install countryinfo==1.0.1 (the Factbook points)") from None
     out: dict[str, tuple[float, float]] = {}
     for f in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
         d = json.loads(f.read_text("utf-8"))
