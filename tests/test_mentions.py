@@ -503,6 +503,9 @@ def test_own_briefs_meet_the_precision_target(resolver):
         ("Tbilisi and Batumi: Georgia votes on Sunday.", "Georgia", "GE", None),
         ("The Paris City Council met in Lamar County, Texas.", "Paris", "US", "Texas"),
         ("Protesters marched in Paris and Lyon.", "Paris", "FR", None),
+        # a list of countries: "China, Japan" is not the town of China in Japan
+        ("Cases were reported in Mexico, China, Japan and Brazil.", "China", "CN", None),
+        ("Flu cases rose in Canada, Japan, China and Peru.", "Japan", "JP", None),
     ],
 )
 def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
@@ -589,6 +592,9 @@ def test_countries_and_regions_sit_at_their_own_point(resolver):
     assert us.precision == "country" and abs(us.lat - 39.8) < 1.5 and abs(us.lon + 98.6) < 2.5
     tx = ms["Texas"]
     assert tx.precision == "region" and abs(tx.lat - 31.2) < 1.5 and abs(tx.lon + 99.5) < 2.5
+    # the conventional country point (the Factbook's, as GeoNames and Wikipedia use it)
+    ca = {m.place: m.location for m in found(resolver, "Snow fell across Canada.", "en")}
+    assert (ca["Canada"].lat, ca["Canada"].lon) == (60.0, -95.0)
 
 
 def test_continents_only_when_asked(resolver):
