@@ -502,7 +502,7 @@ class MentionIndex:
         lower_starts = self.lower_starts
         hits: list[_Hit] = []
         genitive = lang == "de"
-        titles: set[int] | None = None  # words of title-case sentences, found when needed
+        titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
@@ -543,9 +543,7 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
-                    if titles is None:
-                        titles = _title_case_sentences(toks)
-                    fit = self._fits(toks, i, i + m, e, lang, i in titles)
+                    fit = self._fits(toks, i, i + m, e, lang, _in_title_case(toks, i, titles))
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
                         break
@@ -1020,19 +1018,22 @@ def _region_cue(w, toks, i: int, j: int) -> bool:
     return j < len(toks) and toks[j][_JP] and toks[j][_K] in cues
 
 
-def _title_case_sentences(toks) -> set[int]:
-    """Words of sentences written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"),
-    where a capital says nothing about a name."""
-    out: set[int] = set()
-    start = 0
-    n = len(toks)
-    for k in range(1, n + 1):
-        if k == n or toks[k][_SENT]:
-            long = [t for t in toks[start:k] if len(t[_K]) >= 4]
-            if len(long) >= 3 and sum(t[_CAP] for t in long) >= 0.8 * len(long):
-                out.update(range(start, k))
-            start = k
-    return out
+def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
+    """Whether word ``i`` stands in a sentence written in title case ("Freemason Bogdanov Joins
+    Sochi Mayor Race"), where a capital says nothing about a name. Only the sentences of the
+    words asked about are read (``memo``: sentence start -> answer)."""
+    start = i
+    while start > 0 and not toks[start][_SENT]:
+        start -= 1
+    got = memo.get(start)
+    if got is None:
+        end, n = start + 1, len(toks)
+        while end < n and not toks[end][_SENT]:
+            end += 1
+        long = [t for t in toks[start:end] if len(t[_K]) >= 4]
+        got = len(long) >= 3 and sum(t[_CAP] for t in long) >= 0.8 * len(long)
+        memo[start] = got
+    return got
 
 
 @lru_cache(maxsize=1)
