@@ -1068,25 +1068,35 @@ def _area_location(area: Area, place: str) -> Location:
 
 
 # --- public --------------------------------------------------------------------------------------
-_indexes: dict[int, MentionIndex] = {}
+# The process-wide index: one at a time, for the resolver it was built on (``set_index``
+# replaces or forgets it; ``find_mentions(index=...)`` bypasses it). Its memos live on it.
+_index: MentionIndex | None = None
 _lock = threading.Lock()
 
 
 def get_index(resolver: Resolver | None = None) -> MentionIndex:
-    """The name index for ``resolver`` (default: the process-wide offline resolver), built once."""
+    """The name index for ``resolver`` (default: the process-wide offline resolver), built once
+    and kept until another resolver asks."""
+    global _index
     if resolver is None:
         from geo.service import get_resolver
 
         resolver = get_resolver().resolver
-    idx = _indexes.get(id(resolver))
+    idx = _index
     if idx is None or idx.resolver is not resolver:
         with _lock:
-            idx = _indexes.get(id(resolver))
+            idx = _index
             if idx is None or idx.resolver is not resolver:
-                idx = MentionIndex(resolver)
-                _indexes.clear()
-                _indexes[id(resolver)] = idx
+                idx = _index = MentionIndex(resolver)
     return idx
+
+
+def set_index(index: MentionIndex | None) -> None:
+    """Replace (or with None, forget) the process-wide index: for tests and embedders that
+    build their own resolver and index."""
+    global _index
+    with _lock:
+        _index = index
 
 
 def find_mentions(
@@ -1097,6 +1107,7 @@ def find_mentions(
     resolver: Resolver | None = None,
     dateline: Location | None = None,
     continents: bool = False,
+    index: MentionIndex | None = None,
 ) -> list[Mention]:
     """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
 
@@ -1105,6 +1116,7 @@ def find_mentions(
     region, are read that way. Country adjectives and nouns ("Russian", "Amerikaanse") come as
     ``kind == "demonym"`` at their country's point. Continents ("Africa", "Europa") are found only
     with ``continents=True`` (an annotation choice of some corpora; wire labels leave them out).
+    ``index`` is the name index to use (default: ``get_index(resolver)``, the process-wide one).
     ``text[m.start:m.end] == m.place`` for every mention.
     """
     if not isinstance(text, str) or not text:
@@ -1113,7 +1125,8 @@ def find_mentions(
         ex = tuple((int(a), int(b)) for a, b in exclude or ())
     except (TypeError, ValueError):
         ex = ()
-    index = get_index(resolver)  # a broken install raises the geo layer's own error here
+    if index is None:
+        index = get_index(resolver)  # a broken install raises the geo layer's own error here
     try:
         return index.find(
             text[:MAX_TEXT],

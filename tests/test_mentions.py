@@ -648,3 +648,17 @@ def test_no_dateline_focus_is_the_lead_place(resolver):
     focus = choose_focus(found(resolver, text, "en"), None, text)
     assert focus.location.name == "Queensland" and focus.location.precision == "region"
     assert focus.reason.startswith("no dateline")
+
+
+def test_the_index_is_injectable_and_replaceable(resolver):
+    from geo.mentions import MentionIndex, get_index, set_index
+
+    own = MentionIndex(resolver)
+    got = find_mentions("Floods in Bangladesh.", "en", index=own)
+    assert [m.location.country_code for m in got] == ["BD"]
+    set_index(own)
+    try:
+        assert get_index(resolver) is own
+    finally:
+        set_index(None)
+    assert get_index(resolver) is not own  # forgotten: a fresh one is built on demand
