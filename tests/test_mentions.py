@@ -20,7 +20,7 @@ from geo.focus import choose_focus, lead_end
 from geo.location import Location, PlaceQuery
 from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
 from geo.mentions_eval import GOLD, evaluate, load_gold
-from geo.resolve import Resolver
+from geo.resolve import Resolver, haversine_km
 from parsing.page import parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -595,6 +595,10 @@ def test_countries_and_regions_sit_at_their_own_point(resolver):
     # the conventional country point (the Factbook's, as GeoNames and Wikipedia use it)
     ca = {m.place: m.location for m in found(resolver, "Snow fell across Canada.", "en")}
     assert (ca["Canada"].lat, ca["Canada"].lon) == (60.0, -95.0)
+    # a big region at the centre of its land, not among its coastal towns (Brisbane 153.0 E)
+    q = {m.place: m.location for m in found(resolver, "Floods hit Queensland.", "en")}
+    assert q["Queensland"].precision == "region"
+    assert haversine_km(q["Queensland"].lat, q["Queensland"].lon, -22.5, 144.5) < 160
 
 
 def test_continents_only_when_asked(resolver):

@@ -135,18 +135,25 @@ def build(basemap: Path = BASEMAP) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--basemap", type=Path, default=BASEMAP)
-    ap.add_argument("--output", type=Path, default=OUTPUT)
-    args = ap.parse_args(argv)
-    data = build(args.basemap)
-    rows = [f"  {json.dumps(cc)}: {json.dumps(pt)}" for cc, pt in data["points"].items()]
+def write_points(data: dict, output: Path) -> int:
+    """Write ``{"_about", "points"}`` one point a line (reviewable diffs); how many points."""
+    rows = [f"  {json.dumps(k)}: {json.dumps(pt)}" for k, pt in data["points"].items()]
     text = (
         f'{{"_about": {json.dumps(data["_about"])},\n "points": {{\n' + ",\n".join(rows) + "\n}}\n"
     )
-    args.output.write_text(text, "utf-8")
-    print(f"{len(data['points'])} country points written to {args.output}")
+    output.write_text(text, "utf-8")
+    return len(rows)
+
+
+def main(
+    argv: list[str] | None = None, build=build, output: Path = OUTPUT, what="country", doc=__doc__
+) -> int:
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    ap.add_argument("--basemap", type=Path, default=BASEMAP)
+    ap.add_argument("--output", type=Path, default=output)
+    args = ap.parse_args(argv)
+    n = write_points(build(args.basemap), args.output)
+    print(f"{n} {what} points written to {args.output}")
     return 0
 
 
