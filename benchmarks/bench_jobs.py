@@ -32,7 +32,7 @@ from benchmarks import ROOT, build_dir, geo_env, row
 from benchmarks.corpus import pages
 
 FULL_PAGES = 10_000
-SMOKE_PAGES = 12
+SMOKE_PAGES = 40  # enough work that the sampler sees the workers
 PER_PAGE = 20  # briefs per page, on average: the corpus's listing page (benchmarks.corpus.pages)
 SEED = 15
 ROUNDS = 2
@@ -113,7 +113,7 @@ def _cpu_s(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.2) -> None:
+def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.05) -> None:
     while not stop.wait(every):
         tree = [root, *_children(root)]
         total = 0.0

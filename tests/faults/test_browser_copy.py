@@ -62,7 +62,7 @@ def page(served):
         page = chromium.new_page(viewport={"width": 1280, "height": 1600})
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(served["app"].url)
-        page.get_by_test_id("stMetricValue").wait_for(timeout=60_000)
+        page.locator(".wm-status").first.wait_for(timeout=60_000)
         page.dialogs = dialogs
         yield page
         chromium.close()
@@ -116,7 +116,7 @@ def test_stored_copy_with_urls_and_script_is_plain_text(page):
 
 def test_pasted_copy_with_urls_and_script_is_plain_text(page):
     paste(page, PASTED)
-    page.get_by_text("Added 1 events", exact=False).first.wait_for(timeout=90_000)
+    page.get_by_text("Added 1 new event", exact=False).first.wait_for(timeout=90_000)
     shown = brief(page, "Ministers said").inner_text()
     assert "<img src=x onerror=window.__pwned=2>" in shown
     assert_harmless(page)
@@ -139,7 +139,7 @@ def test_a_locked_store_keeps_the_pasted_text_in_the_box(page, served):
     expander = page.get_by_test_id("stExpander").filter(has_text="Add copy")
     expander.get_by_role("button", name="Add").click()  # the store is free again: Add
     settle(page)
-    page.get_by_text("Added 1 events", exact=False).first.wait_for(timeout=90_000)
+    page.get_by_text("Added 1 new event", exact=False).first.wait_for(timeout=90_000)
     from pipeline.store import open_store
 
     with open_store(str(served["db"]), create=False) as store:

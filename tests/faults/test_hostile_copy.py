@@ -9,7 +9,10 @@ from datetime import datetime
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_dashboard import empty_store  # noqa: F401 (fixture: the page on a new store)
+from test_dashboard import (
+    empty_store,  # noqa: F401 (fixture: the page on a new store)
+    shown,
+)
 
 from ui.safe import WORD_JOINER, no_autolinks, plain_markdown
 
@@ -73,20 +76,20 @@ def test_a_failing_store_keeps_the_pasted_text_and_says_why_in_one_line(
     real = ui.source.StoreSource.add
     monkeypatch.setattr(ui.source.StoreSource, "add", locked)
     at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
-    assert int(at.metric[0].value) == 8  # the seed
+    assert shown(at) == 8  # the seed
     add(at, PASTED)
     [error] = at.error
     message = error.value.replace("\\", "").replace(WORD_JOINER, "")  # as the reader sees it
     assert message.startswith("Could not store the new events: the store at sqlite:///")
     assert "database is locked" in message and "\n" not in message
     assert at.text_area(key="add_text").value == PASTED  # the reader's text is still there
-    assert int(at.metric[0].value) == 9  # and the brief is shown for this session
+    assert shown(at) == 9  # and the brief is shown for this session
     with open_store(empty_store) as s:
         assert s.count() == 8
     monkeypatch.setattr(ui.source.StoreSource, "add", real)  # the store is back
     add(at, at.text_area(key="add_text").value)  # Add again, with what the box shows
-    assert any("Added 1 events" in s.value for s in at.success)
+    assert any("Added 1 new event" in s.value for s in at.success)
     assert at.text_area(key="add_text").value == ""  # kept: the box is empty for the next copy
     with open_store(empty_store) as s:
         assert s.count() == 9
-    assert int(at.metric[0].value) == 9  # once, not twice
+    assert shown(at) == 9  # once, not twice
