@@ -834,8 +834,17 @@ class MentionIndex:
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-            if not e.names_area(self.g) and self._said(toks, i, j, lang):
-                return PERSON  # "Parker said", "dijo Denton": a person
+            if self._said(toks, i, j, lang) and (
+                not e.names_area(self.g)
+                or (
+                    not self._names_country(e)
+                    and j < len(toks)
+                    and toks[j].joined
+                    and toks[j].key in w["speech_verbs"]
+                    and (toks[i].joined or toks[i].sentence)
+                )
+            ):
+                return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person
             if (
                 lang in ("it", "es", "fr", "nl")
                 and i > 0
@@ -865,6 +874,14 @@ class MentionIndex:
             ):
                 return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
         return self._person_or_thing(toks, i, j, lang, e, title) or True
+
+    def _names_country(self, e: _Entry) -> bool:
+        """A country's name: "Ukraine said" is its government, while a state's name that says
+        something right after it is a person ("Victoria said"; not "Oxnard, California, said")."""
+        g = self.g
+        return e.short_country >= 0 or any(
+            t == FREE and g.kind[i] == COUNTRY for i, _, t in e.cands
+        )
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
         """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or

@@ -515,6 +515,12 @@ def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
         assert got[place].admin1 == admin1, got[place].reason
 
 
+def test_the_texts_language_weighs_between_namesakes(resolver):
+    # Toledo, Ohio is larger; a Spanish text means Toledo, Spain
+    got = {m.place: m.location for m in found(resolver, "El alcalde habló en Toledo.", "es")}
+    assert got["Toledo"].country_code == "ES", got["Toledo"].reason
+
+
 def test_the_dateline_place_disambiguates(resolver):
     dl = resolver.resolve(PlaceQuery("SPRINGFIELD", "Ill."))
     text = "The mayor of Springfield met officials from Chatham on Monday."
@@ -576,6 +582,15 @@ def test_recognition_rules(resolver, text, want, not_found):
             ["Lima", "Sevilla"],
             ["California", "Madrid"],
         ),
+        (
+            "fr",
+            "Le PSG a battu l'Olympique de Marseille au Parc des Princes à Paris.",
+            ["Paris"],
+            ["Marseille"],
+        ),
+        # a state's name that speaks is a person; a country's is its government
+        ("en", "Victoria said the vote changed Ukraine.", ["Ukraine"], ["Victoria"]),
+        ("en", "Boskovich Farms of Oxnard, California said it would recall.", ["California"], []),
     ],
 )
 def test_traps_in_other_languages(resolver, lang, text, want, not_found):
