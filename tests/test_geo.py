@@ -452,3 +452,21 @@ def test_context_free_answers_are_kept_and_ambiguous_ones_read_the_text(resolver
     ve = resolver.resolve(Q("VALENCIA", context="The Venezuelan opposition", lang="en"))
     es = resolver.resolve(Q("VALENCIA", context="The Spanish government", lang="en"))
     assert (ve.country_code, es.country_code) == ("VE", "ES")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Zürich-Ost, 3 mei", "zurich ost 3 mei"),
+        ("Łódź  en  Gdańsk", "lodz en gdansk"),
+        ("Be'er Sheva’s HOSPITAL", "beer shevas hospital"),
+        ("ÆRØ: Straße ħ ı", "aero strasse h i"),
+        ("Москва and Kyiv", "and kyiv"),  # letters of other scripts are dropped
+        ("", ""),
+        ("...!", ""),
+    ],
+)
+def test_fold_text(text, folded):
+    from geo.fold import fold_text
+
+    assert fold_text(text) == folded
