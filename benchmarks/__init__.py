@@ -20,6 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from parsing.settings import use_settings
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build" / "bench"
 
@@ -60,6 +62,7 @@ def geo_env(smoke: bool = False) -> None:
         bench / ("geocache-smoke.sqlite" if smoke else "geocache.sqlite")
     )
     os.environ["WIREMAP_GEO_OVERRIDES"] = str(bench / "no-overrides.json")
+    use_settings(None)  # settings are read once: read these, not what was read before
 
 
 def met(value: float | None, target: str | None) -> bool | None:

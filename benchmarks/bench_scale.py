@@ -25,6 +25,7 @@ from typing import Any
 
 from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed
 from benchmarks.corpus import NOW, _shape, read_records, records_parquet
+from parsing.settings import use_settings
 
 FULL_SIZES = (10_000, 100_000, 1_000_000)
 SMOKE_SIZES = (2_000,)
@@ -119,6 +120,7 @@ def dashboard(n: int) -> dict[str, Any]:
     """``dashboard.py`` under AppTest on the size-``n`` store: first run, then filter changes."""
     os.environ["WIREMAP_DB"] = store_url(n)
     os.environ.pop("WIREMAP_RECORDS", None)
+    use_settings(None)  # read the environment just set
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=1800)

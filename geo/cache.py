@@ -20,13 +20,14 @@ from pathlib import Path
 from geo.errors import GeoCacheError, OverridesError
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
+from parsing.settings import get_settings
 
 _FIELDS = set(Location.__dataclass_fields__)
 
 
 def cache_path() -> Path:
     """``$WIREMAP_GEOCACHE`` or ``<user data dir>/wiremap/geocache.sqlite``."""
-    env = os.environ.get("WIREMAP_GEOCACHE")
+    env = get_settings().geocache
     if env:
         return Path(env)
     import platformdirs
@@ -36,7 +37,7 @@ def cache_path() -> Path:
 
 def overrides_path() -> Path:
     """``$WIREMAP_GEO_OVERRIDES`` or ``<user config dir>/wiremap/geo-overrides.json``."""
-    env = os.environ.get("WIREMAP_GEO_OVERRIDES")
+    env = get_settings().geo_overrides
     if env:
         return Path(env)
     import platformdirs

@@ -6,8 +6,10 @@ the few things a caller must report: a broken data install, an unusable cache or
 
 from __future__ import annotations
 
+from parsing.errors import WiremapError
 
-class GeoError(Exception):
+
+class GeoError(WiremapError):
     """Base class of every error the geo layer raises on purpose."""
 
 
@@ -21,7 +23,3 @@ class GeoCacheError(GeoError):
 
 class OverridesError(GeoError):
     """The user's overrides file cannot be read or written."""
-
-
-class OnlineGeocoderError(GeoError):
-    """The online geocoder failed; callers fall back to the offline answer."""

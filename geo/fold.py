@@ -93,8 +93,3 @@ _ASCII_FOLD = bytes(
 
 def _special(m: re.Match) -> str:
     return _SPECIAL_CHARS[m.group()]
-
-
-def is_latin(folded: str) -> bool:
-    """True when a folded name is plain ASCII, as every dateline in our languages is."""
-    return folded.isascii()

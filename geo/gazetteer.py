@@ -27,6 +27,7 @@ from pathlib import Path
 from geo import geodata
 from geo.errors import GazetteerDataError
 from geo.fold import fold
+from parsing.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,8 @@ DEFAULT_FLOOR = 1000
 FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
 INDEX_FORMAT = 4
 DATA = Path(__file__).parent / "data"
-REGION_POINT = os.environ.get("WIREMAP_REGION_POINT", "extent")
-REGION_TRIM = float(os.environ.get("WIREMAP_REGION_TRIM", "0.01"))
+REGION_POINT = get_settings().region_point
+REGION_TRIM = float(get_settings().region_trim)
 
 CITY, REGION, COUNTRY, SUBREGION = 0, 1, 2, 3
 KIND_NAMES = {CITY: "city", REGION: "region", COUNTRY: "country", SUBREGION: "region"}
@@ -49,7 +50,7 @@ ALT = 1
 
 def cache_dir() -> Path:
     """Where the built index lives: ``$WIREMAP_CACHE_DIR`` or the user cache dir."""
-    env = os.environ.get("WIREMAP_CACHE_DIR")
+    env = get_settings().cache_dir
     if env:
         return Path(env)
     import platformdirs

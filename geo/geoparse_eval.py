@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.resolve import haversine_km
+from parsing.errors import WiremapError
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparse"
 ACC_KM = 161.0
@@ -77,7 +78,7 @@ PUBLISHED: dict[str, list[tuple[str, float | None, float | None, float | None, t
 }
 
 
-class CorpusError(Exception):
+class CorpusError(WiremapError):
     """A corpus file is missing or not in the expected format; the message names it."""
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 from dataclasses import dataclass
 
 from geo.cache import GeoCache, query_key
 from geo.location import Location, PlaceQuery
+from parsing.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -35,24 +35,29 @@ class NominatimConfig:
 
     @classmethod
     def from_env(cls) -> NominatimConfig:
-        env = os.environ
+        s = get_settings()
         return cls(
-            enabled=env.get("WIREMAP_ONLINE", "") == "1",
-            user_agent=env.get("WIREMAP_NOMINATIM_UA") or cls.user_agent,
-            domain=env.get("WIREMAP_NOMINATIM_DOMAIN") or DEFAULT_DOMAIN,
-            scheme=env.get("WIREMAP_NOMINATIM_SCHEME") or "https",
+            enabled=s.online,
+            user_agent=s.nominatim_ua or cls.user_agent,
+            domain=s.nominatim_domain or DEFAULT_DOMAIN,
+            scheme=s.nominatim_scheme or "https",
         )
 
     @property
     def local(self) -> bool:
         """A server on this machine (tests): no politeness delay needed."""
-        host = self.domain.rsplit(":", 1)[0].strip("[]")
-        if host == "localhost":
-            return True
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return False
+        return is_loopback_host(self.domain.rsplit(":", 1)[0].strip("[]"))
+
+
+def is_loopback_host(host: str) -> bool:
+    """This machine (``localhost``, 127.0.0.0/8, ``::1``): the one loopback check Wiremap uses
+    (here, no politeness delay; in ``pipeline.fetch``, no proxy from the environment)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 class NominatimFallback:

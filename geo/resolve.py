@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from geo import geodata
+from geo.distance import haversine_km  # the one haversine (callers import it from here too)
 from geo.fold import fold, fold_text
 from geo.gazetteer import (
     ALT,
@@ -63,14 +64,6 @@ CONTEXT_COUNTRIES = 12
 CONTEXT_REGIONS = 8
 MEMO_SIZE = 50_000  # context-free answers kept per process (datelines recur), then cleared
 MAX_BOOST = W_CONTEXT_MAX * 2 + 1.0 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance; the 25 km evaluation radius and the qualifier "near" use it."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True)

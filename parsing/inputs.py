@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from parsing.errors import WiremapError
 from parsing.timeparse import parse_meta_time_precise
 
 __all__ = [
@@ -83,7 +84,7 @@ _SAMPLE_BYTES = 256 * 1024
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
-class InputError(Exception):
+class InputError(WiremapError):
     """A source file that cannot be read as text; the message is one line naming the file."""
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsing.errors import WiremapError
 from pipeline.textfold import fold
 
 _POINT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[,; ]\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
-class CorrectionError(ValueError):
+class CorrectionError(WiremapError, ValueError):
     """The correction cannot be made; the message says why, in one line."""
 
 

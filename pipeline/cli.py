@@ -12,7 +12,9 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-# (module, purpose): every module here defines add_parser(subparsers).
+from parsing.errors import WiremapError
+
+# Every module here defines add_parser(subparsers); one that fails to import stops the command.
 SUBCOMMANDS: tuple[str, ...] = (
     "pipeline.commands.extract",
     "pipeline.commands.eval",
@@ -60,13 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as err:
-            if err.name != name:
-                raise
-            continue  # a subcommand not built yet
-        module.add_parser(subparsers)
+        # A module that is missing or broken is an install error: fail here, loudly, rather
+        # than offer a command line without the command.
+        importlib.import_module(name).add_parser(subparsers)
     return parser
 
 
@@ -83,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except WiremapError as err:  # one a command did not report itself: still one line
+        print(f"wiremap: {err}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

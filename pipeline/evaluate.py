@@ -44,6 +44,7 @@ from pathlib import Path
 
 from parsing.agencies import canonical_agency
 from parsing.dateline import PlaceCheck
+from parsing.errors import WiremapError
 from parsing.records import Brief, Dateline
 
 __all__ = [
@@ -61,7 +62,7 @@ PARTS = ("all", "tune", "held")
 Locator = Callable[[Brief], str | None]  # a brief in, its located country code out
 
 
-class EvaluationError(Exception):
+class EvaluationError(WiremapError):
     """The gold file is missing or unreadable; the message says which and why."""
 
 

@@ -9,7 +9,6 @@ requests (ETag / Last-Modified) let ``watch`` ask "anything new?" cheaply. Every
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import socket
 import threading
 import time
@@ -17,6 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import httpx
+
+from geo.nominatim import is_loopback_host
+from parsing.errors import WiremapError
 
 USER_AGENT = "wiremap/0.1 (+local)"
 ACCEPT = (
@@ -38,7 +40,7 @@ MAX_REDIRECTS = 5
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
-class FetchError(Exception):
+class FetchError(WiremapError):
     """A URL could not be fetched; ``str()`` is one line naming the URL and the reason."""
 
     def __init__(self, url: str, reason: str, *, transient: bool = False) -> None:
@@ -84,15 +86,6 @@ def check_url(url: str) -> httpx.URL:
     if not parsed.host:
         raise FetchError(url, "the URL names no host")
     return parsed
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _media_type(value: str | None) -> tuple[str | None, str | None]:
@@ -224,7 +217,7 @@ def _fetch_once(
         _Deadline(deadline) as guard,
         httpx.Client(
             follow_redirects=False,
-            trust_env=not _loopback(target.host),
+            trust_env=not is_loopback_host(target.host),
             headers=headers,
         ) as client,
     ):

@@ -27,6 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, TypeVar
 
+from parsing.errors import WiremapError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -36,7 +38,7 @@ MAX_CHUNK = 16  # sources per task: enough to make a task's overhead small, few 
 IN_FLIGHT_PER_JOB = 4  # chunks submitted ahead per worker: keeps workers busy, memory bounded
 
 
-class ParallelError(RuntimeError):
+class ParallelError(WiremapError, RuntimeError):
     """A worker process died (killed, out of memory): the run cannot say what it lost."""
 
 

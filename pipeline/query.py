@@ -28,9 +28,9 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pandas as pd
 
+from geo.distance import haversine_km as distance_km  # noqa: F401 (re-exported for the page)
 from pipeline.textfold import fold
 
-EARTH_KM = 6371.0088
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_TIME = np.iinfo(np.int64).min
 INDEX_COLUMNS = (
@@ -116,14 +116,6 @@ def _agency_list(value: object) -> tuple[str, ...]:
     if isinstance(value, list | tuple):
         return tuple(v for v in value if isinstance(v, str))
     return ()
-
-
-def distance_km(lat1, lon1, lat2, lon2):
-    """Great-circle distance in km (haversine); works on scalars and numpy arrays alike."""
-    p1, p2 = np.radians(lat1), np.radians(lat2)
-    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
-    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 @dataclass(frozen=True, eq=False)

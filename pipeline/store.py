@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import os
 import sqlite3
 import time
 import uuid
@@ -52,6 +51,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from parsing.errors import WiremapError
+from parsing.settings import get_settings
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
@@ -82,7 +83,7 @@ RETRY_FIRST, RETRY_MAX = 0.05, 5.0  # backoff between tries: doubling, capped
 T = TypeVar("T")
 
 
-class StoreError(Exception):
+class StoreError(WiremapError):
     """The store cannot be opened or used; the message (one line) says what to fix.
 
     ``unavailable`` is set when the store could not be reached or locked for the whole wait:
@@ -420,7 +421,7 @@ def _merge(sources: Sequence[Prepared], stored: dict[str, dict]) -> _Merge:
 
 def default_url() -> str:
     """``WIREMAP_DB``, else a SQLite file in the user's data directory."""
-    env = os.environ.get("WIREMAP_DB")
+    env = get_settings().db
     if env:
         return env
     import platformdirs
@@ -440,7 +441,7 @@ def normalize_url(url: str) -> str:
 
 def default_wait() -> float:
     """``WIREMAP_STORE_WAIT`` seconds, else ``DEFAULT_WAIT``."""
-    value = os.environ.get(WAIT_ENV, "").strip()
+    value = get_settings().store_wait or ""
     if not value:
         return DEFAULT_WAIT
     try:
@@ -1135,20 +1136,6 @@ class Store:
         with self.engine.connect() as conn:
             query = sa.select(meta_table.c.value).where(meta_table.c.key == "version")
             return int(conn.execute(query).scalar() or 0)
-
-    def window_counts(
-        self, since: datetime | str, until: datetime | str, step: timedelta = timedelta(hours=1)
-    ) -> list[tuple[datetime, int]]:
-        """How many dated events fall in each ``step`` from ``since`` to ``until``."""
-        start, end = parse_time(since), parse_time(until)
-        n = max(0, -(-(end - start) // step))
-        counts = [0] * n
-        c = events_table.c
-        query = sa.select(c.published_at).where(c.published_at >= start, c.published_at < end)
-        with self.engine.connect() as conn:
-            for (when,) in conn.execute(query):
-                counts[int((when - start) // step)] += 1
-        return [(start + i * step, counts[i]) for i in range(n)]
 
     # the reader's actions from the page
     def hide(self, ids: Iterable[str], hidden: bool = True) -> int:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from parsing.errors import WiremapError
 from pipeline.fetch import FetchError, check_url, fetch
 from pipeline.ingest import FETCHED, records_from_bytes
 from pipeline.messages import printable
@@ -48,7 +49,7 @@ DEFAULTS = {
 }
 
 
-class WatchConfigError(Exception):
+class WatchConfigError(WiremapError):
     """FEEDS.toml cannot be used; the message says where and why."""
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+
+from parsing.settings import Settings, get_settings, use_settings
 
 _session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
@@ -16,3 +22,23 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_session_home, "config")
 os.environ.pop("WIREMAP_DB", None)
 os.environ.pop("WIREMAP_GEOCACHE", None)
 os.environ.pop("WIREMAP_ONLINE", None)
+
+
+@pytest.fixture(autouse=True)
+def _settings_from_the_environment():
+    """Each test starts from the environment's settings (read once per process otherwise)."""
+    use_settings(None)
+    yield
+    use_settings(None)
+
+
+@pytest.fixture
+def settings() -> Callable[..., Settings]:
+    """``settings(db=..., records=...)`` injects those values over the environment's."""
+
+    def use(**changes: object) -> Settings:
+        chosen = replace(get_settings(), **changes)
+        use_settings(chosen)
+        return chosen
+
+    return use

@@ -33,9 +33,9 @@ TOTAL = len(records())
 
 
 @pytest.fixture
-def records_file(tmp_path, monkeypatch):
+def records_file(tmp_path, settings):
     path = write_jsonl(tmp_path / "events.jsonl")
-    monkeypatch.setenv("WIREMAP_RECORDS", str(path))
+    settings(records=str(path))
     st.cache_resource.clear()
     yield path
     st.cache_resource.clear()
@@ -265,7 +265,7 @@ def test_timezone_changes_times_and_labels(records_file):
 
 
 @pytest.fixture
-def tile_server(monkeypatch):
+def tile_server(settings):
     """A stand-in for the tile provider on 127.0.0.1 (the probe's URL points at it)."""
     import http.server
     import threading
@@ -280,7 +280,7 @@ def tile_server(monkeypatch):
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("WIREMAP_TILES_PROBE", f"http://127.0.0.1:{server.server_port}/style.json")
+    settings(tiles_probe=f"http://127.0.0.1:{server.server_port}/style.json")
     yield server
     server.shutdown()
 
@@ -295,13 +295,13 @@ def test_online_tiles_is_an_opt_in(records_file, tile_server):
     assert not at.warning
 
 
-def test_online_tiles_without_a_network_fall_back_to_the_bundled_map(records_file, monkeypatch):
+def test_online_tiles_without_a_network_fall_back_to_the_bundled_map(records_file, settings):
     import socket
 
     with socket.socket() as sock:  # a port nobody listens on: the provider cannot be reached
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    monkeypatch.setenv("WIREMAP_TILES_PROBE", f"http://127.0.0.1:{port}/style.json")
+    settings(tiles_probe=f"http://127.0.0.1:{port}/style.json")
     at = ok(app(tiles="online"))
     assert deck(at).get("mapProvider") in (None, "")
     assert layer(at, "basemap") is not None and layer(at, "cities") is not None
@@ -417,7 +417,7 @@ def test_add_copy_by_paste(records_file, monkeypatch):
     assert any("Added 1 new event." in unescape(s.value) for s in at.success)
 
 
-def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, monkeypatch):
+def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, settings):
     many = []
     base = record("x", place="Bulk", agencies=["ANP"], hours_ago=1, lat=0.0, lon=0.0)
     for i in range(20_050):
@@ -431,7 +431,7 @@ def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, m
             country_code="ZZ",
         )
         many.append(item)
-    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "many.jsonl", many)))
+    settings(records=str(write_jsonl(tmp_path / "many.jsonl", many)))
     st.cache_resource.clear()
     at = ok(app())
     assert layer(at, "hexagons") is not None and layer(at, "events") is None
@@ -444,14 +444,14 @@ def test_aggregates_above_20000_and_returns_to_markers_when_filtered(tmp_path, m
     st.cache_resource.clear()
 
 
-def test_clicking_a_hexagon_narrows_the_map_to_it(tmp_path, monkeypatch):
+def test_clicking_a_hexagon_narrows_the_map_to_it(tmp_path, settings):
     base = record("x", place="Bulk", agencies=["ANP"], hours_ago=1, lat=0.0, lon=0.0)
     many = [
         dict(base, id=f"bulk{i}", text=f"Bulk brief {i}.", lat=(i % 120) - 60.0,
              lon=(i % 340) - 170.0)
         for i in range(20_050)
     ]  # fmt: skip
-    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "many.jsonl", many)))
+    settings(records=str(write_jsonl(tmp_path / "many.jsonl", many)))
     st.cache_resource.clear()
     at = ok(app())
     cells = layer(at, "hexagons")["data"]
@@ -495,10 +495,9 @@ def test_folding_matches_page_search():
 
 
 @pytest.fixture
-def empty_store(tmp_path, monkeypatch):
+def empty_store(tmp_path, settings):
     url = f"sqlite:///{tmp_path / 'events.sqlite'}"
-    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
-    monkeypatch.setenv("WIREMAP_DB", url)
+    settings(records=None, db=url)
     st.cache_resource.clear()
     yield url
     st.cache_resource.clear()
@@ -620,17 +619,26 @@ def test_seed_ford_brief_is_at_the_caribbean_sea(empty_store):
 
 
 @pytest.fixture
-def filled_store(tmp_path, monkeypatch):
+def filled_store(tmp_path, settings):
     from pipeline.store import open_store
 
     url = f"sqlite:///{tmp_path / 'events.sqlite'}"
     with open_store(url) as store:
         store.add(records(), source="test")
-    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
-    monkeypatch.setenv("WIREMAP_DB", url)
+    settings(records=None, db=url)
     st.cache_resource.clear()
     yield url
     st.cache_resource.clear()
+
+
+def test_a_store_that_cannot_be_imported_is_an_error_not_the_sample(empty_store, monkeypatch):
+    """No silent fallback: the page says why it has no events instead of showing the seed."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pipeline.store", None)  # the import fails
+    at = ok(app())
+    assert shown(at) == 0
+    assert any("pipeline.store" in unescape(e.value) for e in at.error)
 
 
 def test_one_bad_upload_among_good_ones_adds_the_good_ones(empty_store):
@@ -654,7 +662,7 @@ def test_one_bad_upload_among_good_ones_adds_the_good_ones(empty_store):
     assert not any(name in unescape(e.value) for e in at.error for name in ("lima", "quito"))
 
 
-def test_downloads_from_a_large_store_hold_every_event(tmp_path, monkeypatch):
+def test_downloads_from_a_large_store_hold_every_event(tmp_path, settings):
     """More events than one fetch (5,000 ids) reads: every one reaches the download."""
     import io
 
@@ -678,8 +686,7 @@ def test_downloads_from_a_large_store_hold_every_event(tmp_path, monkeypatch):
         assert sorted(r["id"] for r in records) == [f"l{i:05d}" for i in range(n)]
         out = io.StringIO()
         assert write_csv(records, out) == n
-    monkeypatch.delenv("WIREMAP_RECORDS", raising=False)
-    monkeypatch.setenv("WIREMAP_DB", url)
+    settings(records=None, db=url)
     st.cache_resource.clear()
     at = ok(app())
     assert shown(at) == n
@@ -723,11 +730,11 @@ def fresh_records(now: datetime) -> list[dict]:
 
 
 @pytest.fixture
-def fresh_file(tmp_path, monkeypatch):
+def fresh_file(tmp_path, settings):
     from datetime import UTC
 
     path = write_jsonl(tmp_path / "fresh.jsonl", fresh_records(datetime.now(UTC)))
-    monkeypatch.setenv("WIREMAP_RECORDS", str(path))
+    settings(records=str(path))
     st.cache_resource.clear()
     yield path
     st.cache_resource.clear()
@@ -802,13 +809,13 @@ def test_markers_are_in_pixels_with_zoom_and_fit_buttons_kept_in_the_url(records
     assert "map" not in at.query_params
 
 
-def test_clusters_when_zoomed_out_and_a_click_zooms_in(tmp_path, monkeypatch):
+def test_clusters_when_zoomed_out_and_a_click_zooms_in(tmp_path, settings):
     near = [
         record(f"Bericht {i} uit de Randstad.", place=f"Plaats{i}", agencies=["ANP"],
                hours_ago=i + 1, lat=52.0 + i * 0.05, lon=4.5 + i * 0.05, country="NL")
         for i in range(4)
     ]  # fmt: skip
-    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "near.jsonl", near)))
+    settings(records=str(write_jsonl(tmp_path / "near.jsonl", near)))
     st.cache_resource.clear()
     at = ok(app(map="30,0,1"))
     clusters = layer(at, "clusters")
@@ -852,7 +859,7 @@ def test_cosmetics_timeline_axis_table_blanks_and_words(records_file):
     assert any("Gelokaliseerd: dateline place Washington" in c for c in captions(at))
 
 
-def test_location_reasons_read_in_dutch(tmp_path, monkeypatch):
+def test_location_reasons_read_in_dutch(tmp_path, settings):
     quito = record(
         "Een bericht uit Quito. Meer volgt.",
         place="Quito",
@@ -862,7 +869,7 @@ def test_location_reasons_read_in_dutch(tmp_path, monkeypatch):
         lon=-78.52,
         reason="QUITO → Quito, EC (only match)",
     )
-    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "q.jsonl", [quito])))
+    settings(records=str(write_jsonl(tmp_path / "q.jsonl", [quito])))
     st.cache_resource.clear()
     at = ok(app(place="-0.2300,-78.5200", lang="nl"))
     assert any(c.endswith("QUITO → Quito, EC (enige treffer)") for c in captions(at)), captions(at)
@@ -870,13 +877,13 @@ def test_location_reasons_read_in_dutch(tmp_path, monkeypatch):
     st.cache_resource.clear()
 
 
-def test_feed_lists_the_window_newest_first_with_a_story_together(tmp_path, monkeypatch):
+def test_feed_lists_the_window_newest_first_with_a_story_together(tmp_path, settings):
     items = records()
     story = record("Ook AFP meldt de stemming in Washington over de begroting.",
                    place="Washington", agencies=["AFP"], hours_ago=2.5, lat=38.89511,
                    lon=-77.03637, country="US")  # fmt: skip
     story["story_id"] = items[0]["story_id"] = items[0]["id"]
-    monkeypatch.setenv("WIREMAP_RECORDS", str(write_jsonl(tmp_path / "s.jsonl", [*items, story])))
+    settings(records=str(write_jsonl(tmp_path / "s.jsonl", [*items, story])))
     st.cache_resource.clear()
     at = ok(app())
     heads = [
@@ -952,11 +959,11 @@ def test_add_copy_says_what_is_new_and_keeps_no_placeless_note(empty_store):
     assert shown(at) == before + 1
 
 
-def test_delete_and_correct_a_location_from_the_page(empty_store, tmp_path, monkeypatch):
+def test_delete_and_correct_a_location_from_the_page(empty_store, tmp_path, settings):
     from pipeline.store import open_store
 
     overrides = tmp_path / "overrides.json"
-    monkeypatch.setenv("WIREMAP_GEO_OVERRIDES", str(overrides))
+    settings(geo_overrides=str(overrides))
     from geo import service
 
     service.set_default(None)

@@ -160,10 +160,10 @@ def test_jobs_must_be_a_positive_number(capsys, value):
     assert "number of processes" in capsys.readouterr().err
 
 
-def test_online_geocoding_stays_in_one_process(capsys, monkeypatch, folder):
+def test_online_geocoding_stays_in_one_process(capsys, folder, settings):
     from pipeline.commands import jobs_for
 
-    monkeypatch.setenv("WIREMAP_ONLINE", "1")
+    settings(online=True)
 
     class Args:
         jobs = 2

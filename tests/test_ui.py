@@ -687,7 +687,9 @@ def test_line_layer_is_quiet_unpickable_and_under_the_markers(engine):
     line = deck["layers"][3]
     assert line["@@type"] == "LineLayer" and line["pickable"] is False
     assert line["getColor"] == LINE_COLORS["dark"] and len(line["data"]) == 1
-    assert LINE_COLORS["light"] != LINE_COLORS["dark"]
+    light = json.loads(build_deck(rows, lines=shown.lines(), theme="light").to_json())
+    light_line = next(lay for lay in light["layers"] if lay["id"].startswith("focus-lines"))
+    assert light_line["getColor"] == LINE_COLORS["light"] != line["getColor"]  # each theme's own
     nothing = engine.select(Filters(countries=("ZZ",))).lines()
     plain = json.loads(build_deck(rows, lines=nothing).to_json())
     assert "focus-lines" not in [layer["id"] for layer in plain["layers"]]

@@ -32,6 +32,8 @@ import json
 import math
 from pathlib import Path
 
+from geo.distance import haversine_km
+
 ROOT = Path(__file__).resolve().parent.parent
 BASEMAP = ROOT / "ui" / "data" / "countries.geojson"
 OUTPUT = ROOT / "geo" / "data" / "country_points.json"
@@ -74,13 +76,6 @@ def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     return abs(a) / 2, cx / (3 * a) / k, cy / (3 * a)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def country_point(geometry: dict) -> tuple[float, float]:
     """(lat, lon) of the area-weighted centroid of the country's main part (see module doc)."""
     polys = (
@@ -99,7 +94,8 @@ def country_point(geometry: dict) -> tuple[float, float]:
     main = [
         p
         for p in parts
-        if p is big or (p[0] >= MAIN_SHARE * big[0] and _km(p[1], p[2], big[1], big[2]) <= MAIN_KM)
+        if p is big
+        or (p[0] >= MAIN_SHARE * big[0] and haversine_km(p[1], p[2], big[1], big[2]) <= MAIN_KM)
     ]
     total = sum(p[0] for p in main)
     return sum(p[0] * p[1] for p in main) / total, sum(p[0] * p[2] for p in main) / total

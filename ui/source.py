@@ -16,13 +16,11 @@ the engine reads: the store itself, or the records in memory (``pipeline.query.M
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-RECORDS_ENV = "WIREMAP_RECORDS"
-STORE_ENV = "WIREMAP_DB"
+from parsing.settings import get_settings
 
 
 class Source(Protocol):
@@ -133,7 +131,7 @@ class StoreSource:
 def _open_store():
     from pipeline.store import open_store
 
-    return open_store(os.environ.get(STORE_ENV) or None)
+    return open_store(get_settings().db)
 
 
 def seed_if_empty(store) -> None:
@@ -146,7 +144,7 @@ def seed_if_empty(store) -> None:
 
 def open_source() -> Source:
     """The page's source, by the order in the module docstring."""
-    path = os.environ.get(RECORDS_ENV)
+    path = get_settings().records
     if path:
         return RecordsFile(path)
     store = _open_store()

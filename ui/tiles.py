@@ -9,11 +9,11 @@ reader is offline too (the usual case: a laptop on a train runs both).
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 
-PROBE_ENV = "WIREMAP_TILES_PROBE"
+from parsing.settings import get_settings
+
 DEFAULT_PROBE = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"
 TIMEOUT_S = 2.0
 REMEMBER_S = 60.0
@@ -23,7 +23,7 @@ _answers: dict[str, tuple[float, bool]] = {}
 
 
 def probe_url() -> str:
-    return os.environ.get(PROBE_ENV) or DEFAULT_PROBE
+    return get_settings().tiles_probe or DEFAULT_PROBE
 
 
 def tiles_reachable(url: str | None = None) -> bool:

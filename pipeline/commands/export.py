@@ -7,6 +7,7 @@ import re
 import sys
 from datetime import UTC, datetime, timedelta
 
+from parsing.errors import WiremapError
 from pipeline.formats import FORMATS, write
 
 _AGO = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
@@ -14,7 +15,7 @@ _UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "wee
 WHEN_HELP = "an ISO 8601 time (UTC when it has no offset) or a time ago: 90m, 24h, 7d, 2w"
 
 
-class WhenError(ValueError):
+class WhenError(WiremapError, ValueError):
     """A --since/--until that is neither a time nor a time ago."""
 
 

@@ -188,11 +188,11 @@ def test_a_writer_waits_for_the_lock_then_gives_up_in_one_line(store_url):  # no
         assert patient.count() == 1
 
 
-def test_store_wait_is_a_setting(monkeypatch, tmp_path):
-    monkeypatch.setenv("WIREMAP_STORE_WAIT", "2.5")
+def test_store_wait_is_a_setting(tmp_path, settings):
+    settings(store_wait="2.5")
     with open_store(str(tmp_path / "db.sqlite")) as s:
         assert s.wait == 2.5
-    monkeypatch.setenv("WIREMAP_STORE_WAIT", "soon")
+    settings(store_wait="soon")
     with pytest.raises(StoreError, match="WIREMAP_STORE_WAIT='soon' is not a number"):
         open_store(str(tmp_path / "db.sqlite"))
 
