@@ -58,7 +58,11 @@ def corpus(n: int, seed: int = SEED) -> tuple[list[str], str]:
 
 
 def _clear_memos(mentions: bool) -> None:
-    """Forget name readings learnt in a previous round, so each round starts alike."""
+    """Forget name readings learnt in a previous round (the resolver's context-free answers,
+    the mention index's memos), so each round starts alike."""
+    from geo.service import get_resolver
+
+    get_resolver().resolver.clear_cache()
     if not mentions:
         return  # the dateline path never builds the mention index
     try:

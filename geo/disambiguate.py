@@ -41,7 +41,7 @@ NEAR_FULL_KM = 50.0  # a named place this close gives the whole W_NEAR ...
 NEAR_ZERO_KM = 300.0  # ... fading to nothing at this distance
 W_DATELINE_COUNTRY = 1.5
 W_DATELINE_REGION = 1.5
-W_LANGUAGE = 0.3
+W_LANGUAGE = 0.8  # a text in Spanish naming Toledo means Spain (Toledo, Ohio is larger)
 W_SHARED_REGION = 1.5  # first pass: another name of the text could lie in the same region
 UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
 COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
@@ -186,6 +186,16 @@ def _qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
     return False
 
 
+def _qualified(g: Gazetteer, nm: Name, i: int) -> bool:
+    """Whether the qualifier written after the name places reading ``i``. A country after a
+    country's name makes a list ("Mexico, China, Japan"), not a town of that country: a town
+    named like a country is qualified only by its region ("China, Texas")."""
+    qual = nm.qualifier
+    if g.kind[i] == CITY and any(t == FREE and g.kind[c] == COUNTRY for c, _, t in nm.cands):
+        qual = tuple(q for q in qual if g.kind[q] != COUNTRY)
+    return bool(qual) and _qualifies(g, i, qual)
+
+
 def choose(
     g: Gazetteer,
     names: list[Name],
@@ -244,7 +254,7 @@ def _own(
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
             s += W_SHARED_REGION
-        if nm.qualifier and _qualifies(g, i, nm.qualifier):
+        if nm.qualifier and _qualified(g, nm, i):
             s += W_QUALIFIER
         elif tier == NEEDS_REGION:
             continue
@@ -283,7 +293,7 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     for i, p, tier in nm.cands:
         k = g.kind[i]
-        qual = bool(nm.qualifier) and _qualifies(g, i, nm.qualifier)
+        qual = bool(nm.qualifier) and _qualified(g, nm, i)
         if tier == NEEDS_REGION and named_area and not qual:
             continue  # "England and Wales": the nation, not a hamlet called Wales
         if regional and k not in (REGION, SUBREGION):

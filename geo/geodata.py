@@ -36,6 +36,15 @@ EXONYMS: dict[str, int] = {
     "Balakliia": 712926,  # Balakliya, Kharkiv oblast (the 2023 transliteration)
     "Balaklija": 712926,
     "Balaklia": 712926,
+    # "UNITED NATIONS (AP) -": filed at the UN's headquarters in New York, in every language
+    "United Nations": 5128581,
+    "Naciones Unidas": 5128581,
+    "Nações Unidas": 5128581,
+    "Nazioni Unite": 5128581,
+    "Nations Unies": 5128581,
+    "Vereinte Nationen": 5128581,
+    "Verenigde Naties": 5128581,
+    "Nouvelle-Delhi": 1261481,  # New Delhi (fr)
 }
 
 # --- Readings that beat population: a name that GeoNames also lists as a minor alternate of a far
@@ -464,6 +473,8 @@ REGION_ALIASES: dict[str, tuple[str, str]] = {
     "Cataluña": ("ES", "Catalonia"),
     "Catalunya": ("ES", "Catalonia"),
     "Andalucía": ("ES", "Andalusia"),
+    "Nova Jersey": ("US", "New Jersey"),  # pt
+    "Nueva Jersey": ("US", "New Jersey"),  # es
     "Bayern": ("DE", "Bavaria"),
     "Nordrhein-Westfalen": ("DE", "North Rhine-Westphalia"),
     "Niedersachsen": ("DE", "Lower Saxony"),

@@ -21,7 +21,7 @@ How, and why so:
   (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
-- Throughput (issue 7, and issue 8's pipeline): words are plain tuples, only words that can
+- Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``), only words that can
   start a name are looked up, and the readings of names the resolver reads without looking at
   the text (one candidate within reach: "Parijs", "Kharkiv") are memoised per process, keyed by
   (place, key, language, region cue, supported countries). They are asked without the text, so
@@ -38,6 +38,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from geo import geodata
 from geo.disambiguate import (
@@ -163,24 +164,33 @@ _ELISION = re.compile(r"(?i)^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|dell|
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 
 
-# A word is a plain tuple (a brief has dozens of words: building them is the hot path of
-# ``find_mentions``): (start, end, folded key, capitalised, all upper case, first word of a
-# sentence, joined to the word before). Word k may form one name with word k + 1 when
-# ``toks[k + 1][_JP]`` (only spaces between, or "St. ").
-_S, _E, _K, _CAP, _UP, _SENT, _JP = range(7)
-_Tok = tuple
+class Token(NamedTuple):
+    """A word of the text (a brief has dozens: building them is the hot path of
+    ``find_mentions``, so a word is a tuple, made by ``tuple.__new__``). Word k may form one
+    name with word k + 1 when ``toks[k + 1].joined``."""
+
+    start: int
+    end: int
+    key: str  # folded
+    cap: bool  # capitalised
+    upper: bool  # all upper case
+    sentence: bool  # first word of a sentence
+    joined: bool  # joined to the word before: only spaces between, or "St. "
 
 
-def tokenize(text: str) -> list[_Tok]:
+_new_token = tuple.__new__
+
+
+def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with their spans, folded keys and what is around them.
 
     The common case (a word after one space, no apostrophe) takes no further test.
     """
-    toks: list[_Tok] = []
+    toks: list[Token] = []
     append = toks.append
     no_sentence_end = _SENTENCE_END.isdisjoint
     prev_end = 0
-    last: _Tok | None = None
+    last: Token | None = None
     for m in _WORD.finditer(text):
         s, e = m.span()
         w = m.group()
@@ -202,17 +212,17 @@ def tokenize(text: str) -> list[_Tok]:
             gap = text[prev_end:s]
             sent = not no_sentence_end(gap)
             stripped = gap.strip(" \t")
-            initial = stripped == "." and last[_CAP]
+            initial = stripped == "." and last.cap
             jp = (stripped == "" and "\n" not in gap) or (
-                initial and len(last[_K]) <= 3 and gap.endswith(" ")
+                initial and len(last.key) <= 3 and gap.endswith(" ")
             )
-            if initial and len(last[_K]) <= 2:
+            if initial and len(last.key) <= 2:
                 sent = False  # "R. Ford", "St. Louis": an initial, not a sentence end
         key = fold(w)
         prev_end = e
         if not key:
             continue
-        last = (s, e, key, w[0].isupper(), w.isupper(), sent, jp)
+        last = _new_token(Token, (s, e, key, w[0].isupper(), w.isupper(), sent, jp))
         append(last)
     return toks
 
@@ -333,10 +343,10 @@ class MentionIndex:
                 entries[fold(abbr)] = _Entry(cands=((r, prior(g, r), FREE),), abbr=True)
         for area, name in areas():
             toks = tokenize(name)
-            key = " ".join(t[_K] for t in toks)
+            key = " ".join(t.key for t in toks)
             if not key:
                 continue
-            caps = tuple(t[_CAP] for t in toks)
+            caps = tuple(t.cap for t in toks)
             e = entries.get(key)
             if e is None or e.area is None:
                 entries[key] = _Entry(area=area, caps=caps)
@@ -502,30 +512,30 @@ class MentionIndex:
         lower_starts = self.lower_starts
         hits: list[_Hit] = []
         genitive = lang == "de"
-        titles: set[int] | None = None  # words of title-case sentences, found when needed
+        titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
         for i, t in enumerate(toks):
-            if i < pos or not (t[_CAP] or t[_K].partition(" ")[0] in lower_starts):
+            if i < pos or not (t.cap or t.key.partition(" ")[0] in lower_starts):
                 continue
             hit = None
             skip = 1
-            first = t[_K].partition(" ")[0]
+            first = t.key.partition(" ")[0]
             # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
             longest = min(max_words.get(first, 0), MAX_WORDS)
-            if t[_CAP] and longest < LAZY_WORDS:
+            if t.cap and longest < LAZY_WORDS:
                 longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
             if i in abbr:
                 j, r, end = abbr[i]
-                hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t[_K], "region", end=end)
+                hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t.key, "region", end=end)
             elif longest:
-                keys = [t[_K]]
-                nw = t[_K].count(" ") + 1
+                keys = [t.key]
+                nw = t.key.count(" ") + 1
                 j = i
-                while j + 1 < n and toks[j + 1][_JP] and len(keys) < MAX_WORDS:
-                    nxt = toks[j + 1][_K]
+                while j + 1 < n and toks[j + 1].joined and len(keys) < MAX_WORDS:
+                    nxt = toks[j + 1].key
                     nw += nxt.count(" ") + 1
                     if nw > longest:
                         break
@@ -534,8 +544,8 @@ class MentionIndex:
                 for m in range(len(keys), 0, -1):
                     key = keys[m - 1]
                     e = self.entry(key)
-                    if e is None and m == 1 and genitive and t[_CAP] and t[_K].endswith("s"):
-                        key = t[_K][:-1]  # "Russlands", "Beiruts": German genitive
+                    if e is None and m == 1 and genitive and t.cap and t.key.endswith("s"):
+                        key = t.key[:-1]  # "Russlands", "Beiruts": German genitive
                         e = entries.get(key)
                         if e is not None and not e.free:
                             e = None
@@ -543,45 +553,43 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
-                    if titles is None:
-                        titles = _title_case_sentences(toks)
-                    fit = self._fits(toks, i, i + m, e, lang, i in titles)
+                    fit = self._fits(toks, i, i + m, e, lang, _in_title_case(toks, i, titles))
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
                         break
                     if fit is PERSON:
-                        persons.add(toks[i + m - 1][_K])
+                        persons.add(toks[i + m - 1].key)
                         skip = m
                         break
                     if fit:
                         hit = _Hit(i, i + m, e, key, None)
                         break
-            if hit is None and t[_CAP] and len(t[_K]) >= 4 and " " not in t[_K]:
-                cc = self.demonym_word(t[_K])
+            if hit is None and t.cap and len(t.key) >= 4 and " " not in t.key:
+                cc = self.demonym_word(t.key)
                 if (
                     cc
                     and cc in self.g.country_index
                     and not self._demonym_in_name(toks, i)
-                    and not (i > 0 and toks[i - 1][_K] in self.w["language_before"])
+                    and not (i > 0 and toks[i - 1].key in self.w["language_before"])
                 ):  # not "spoke only French", "in English": the language
-                    hit = _Hit(i, i + 1, _Entry(), t[_K], "demonym", cc)
+                    hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
             if hit is None:
                 pos = i + skip
                 continue
             hit.cue = _region_cue(self.w, toks, hit.i, hit.j) or (
                 lang in ("fr", "it", "es")
                 and hit.i > 0
-                and toks[hit.i - 1][_K] in self.w["city_articles"]
+                and toks[hit.i - 1].key in self.w["city_articles"]
             )  # "du Québec", "del Lazio": towns take no article, regions do
             if (
                 hit.end < 0
                 and hit.j < n
-                and toks[hit.j][_JP]
-                and toks[hit.j][_CAP]
-                and toks[hit.j][_K] in self.w["region_suffixes"]
+                and toks[hit.j].joined
+                and toks[hit.j].cap
+                and toks[hit.j].key in self.w["region_suffixes"]
             ):
                 hit.j += 1  # "Nyanza Province", "Idlib Governorate": the word is part of the name
-            s, end = toks[hit.i][_S], (hit.end if hit.end >= 0 else toks[hit.j - 1][_E])
+            s, end = toks[hit.i].start, (hit.end if hit.end >= 0 else toks[hit.j - 1].end)
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             pos = hit.j
@@ -607,31 +615,31 @@ class MentionIndex:
         plural = self.w["subregion_plurals"]
         found: list[_Hit] = []
         for k, t in enumerate(toks):
-            if t[_K] not in plural or not t[_JP] or k == 0:
+            if t.key not in plural or not t.joined or k == 0:
                 continue
-            word = t[_K][:-3] + "y" if t[_K].endswith("ies") else t[_K][:-2]  # county, parish
+            word = t.key[:-3] + "y" if t.key.endswith("ies") else t.key[:-2]  # county, parish
             end = k  # the name before ends at end - 1
-            while end > 0 and toks[end - 1][_CAP]:
+            while end > 0 and toks[end - 1].cap:
                 start = end - 1
-                while start > 0 and toks[start][_JP] and toks[start - 1][_CAP]:
+                while start > 0 and toks[start].joined and toks[start - 1].cap:
                     if end - start >= LAZY_WORDS:
                         break
                     start -= 1
                 for first in range(start, end):  # "Small Hitchcock": the longest name that is one
-                    key = " ".join(x[_K] for x in toks[first:end]) + " " + word
+                    key = " ".join(x.key for x in toks[first:end]) + " " + word
                     e = self.entry(key)
                     if e is not None and any(self.g.kind[c] == SUBREGION for c, _, _ in e.cands):
-                        a0, b0 = toks[first][_S], toks[end - 1][_E]
+                        a0, b0 = toks[first].start, toks[end - 1].end
                         if not any(a0 < b and a < b0 for a, b in exclude):
                             found.append(_Hit(first, end, e, key, None))
                         break
-                if toks[start][_SENT] or start == 0:
+                if toks[start].sentence or start == 0:
                     break
-                if toks[start - 1][_K] in ("and", "or", "&"):
+                if toks[start - 1].key in ("and", "or", "&"):
                     end = start - 1
-                    if end > 0 and not toks[end][_JP] and toks[end][_SENT]:
+                    if end > 0 and not toks[end].joined and toks[end].sentence:
                         break
-                elif not toks[start][_JP]:
+                elif not toks[start].joined:
                     end = start  # "Clay, Douglas": a comma between
                 else:
                     break
@@ -659,22 +667,22 @@ class MentionIndex:
         ):
             # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
             # locative ("in Bayern")
-            return i > 0 and toks[i - 1][_K] in w["locatives"]
+            return i > 0 and toks[i - 1].key in w["locatives"]
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
-        if i > 0 and (toks[i - 1][_K] in w["locatives"] or toks[i - 1][_K] in w["place_before"]):
+        if i > 0 and (toks[i - 1].key in w["locatives"] or toks[i - 1].key in w["place_before"]):
             return True
         if (
             j < len(toks)
-            and toks[j][_JP]
-            and (toks[j][_K] in w["place_after"] or toks[j][_K] in w["civic_after"])
+            and toks[j].joined
+            and (toks[j].key in w["place_after"] or toks[j].key in w["civic_after"])
         ):
             return True
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
             if other is None or other.kind == "demonym" or not other.entry.gaz:
                 continue
             a, b = (other, h) if other.j <= h.i else (h, other)
-            gap = text[toks[a.j - 1][_E] : toks[b.i][_S]]
+            gap = text[toks[a.j - 1].end : toks[b.i].start]
             if gap in (", ", ",", " and ", ", and ", " or ", " y ", " et ", " en ", " und ", " e "):
                 return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted"
         return False
@@ -688,14 +696,14 @@ class MentionIndex:
         regions = self._abbr_region
         n, size = len(toks), len(text)
         for i, t in enumerate(toks):
-            s, e = t[_S], t[_E]
-            if not t[_CAP] or e - s > 5:
+            s, e = t.start, t.end
+            if not t.cap or e - s > 5:
                 continue
             # "Ore." (a word and its dot), "N.Y." (one word with dots), "W.Va." (two words)
             for j, end in (
                 (i + 1, e + 1),
                 (i + 1, e),
-                (i + 2, toks[i + 1][_E] + 1 if i + 1 < n else 0),
+                (i + 2, toks[i + 1].end + 1 if i + 1 < n else 0),
             ):
                 if end > size or end <= e - 1 or text[end - 1] != ".":
                     continue
@@ -705,7 +713,7 @@ class MentionIndex:
                     continue
                 if a in geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS:
                     before = text[max(0, s - 2) : s]
-                    if not (before == ", " and i > 0 and toks[i - 1][_CAP]) and not before.endswith(
+                    if not (before == ", " and i > 0 and toks[i - 1].cap) and not before.endswith(
                         "("
                     ):
                         continue
@@ -717,11 +725,11 @@ class MentionIndex:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that
         is part of a longer capitalised name or a title ("American Airlines", "Mr. French")."""
         w = self.w
-        prev = toks[i - 1] if i > 0 and toks[i][_JP] else None
-        if prev is not None and prev[_K] in w["titles"]:
+        prev = toks[i - 1] if i > 0 and toks[i].joined else None
+        if prev is not None and prev.key in w["titles"]:
             return True
-        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1][_JP] else None
-        return nxt is not None and nxt[_CAP] and nxt[_K] in w["org_after"]
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
+        return nxt is not None and nxt.cap and nxt.key in w["org_after"]
 
     def _names(self, toks, hits: list[_Hit], text: str) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
@@ -736,12 +744,12 @@ class MentionIndex:
                 names.append(Name(h.key, fixed_cc=e.area.cc if e.area else None))
                 continue
             cands = e.cands
-            if e.short_country >= 0 and (not cands or all(toks[q][_UP] for q in range(h.i, h.j))):
+            if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
             qual: tuple[int, ...] = ()
             if k + 1 < len(hits):
                 nxt = hits[k + 1]
-                gap = text[toks[h.j - 1][_E] : toks[nxt.i][_S]]
+                gap = text[toks[h.j - 1].end : toks[nxt.i].start]
                 if gap in (", ", " (", ",") and nxt.entry.gaz and nxt.kind != "demonym":
                     qual = tuple(
                         i
@@ -767,7 +775,7 @@ class MentionIndex:
 
     def _mention(self, text, toks, h: _Hit, nm: Name, ch: Choice) -> Mention | None:
         g, r = self.g, self.resolver
-        s, end = toks[h.i][_S], (h.end if h.end >= 0 else toks[h.j - 1][_E])
+        s, end = toks[h.i].start, (h.end if h.end >= 0 else toks[h.j - 1].end)
         place = text[s:end]
         if h.kind == "demonym":
             i = g.country_index[h.cc]
@@ -797,97 +805,114 @@ class MentionIndex:
         first, last = toks[i], toks[j - 1]
         if e.area is not None and not e.gaz:
             for k, must in enumerate(e.caps):
-                if must and not toks[i + k][_CAP]:
+                if must and not toks[i + k].cap:
                     return False
             if e.area.after:
-                prev = [toks[k][_K] for k in range(max(0, i - 2), i)]
+                prev = [toks[k].key for k in range(max(0, i - 2), i)]
                 one = prev[-1] if prev else ""
                 two = " ".join(prev[-2:]) if len(prev) == 2 else ""
                 if one not in e.area.after and two not in e.area.after:
                     return False
             return self._person_or_thing(toks, i, j, lang, e, title, area=True) or True
-        if not first[_CAP] or not last[_CAP]:
+        if not first.cap or not last.cap:
             return False
         for k in range(i + 1, j - 1):
-            if not toks[k][_CAP] and toks[k][_K] not in w["connectors"]:
+            if not toks[k].cap and toks[k].key not in w["connectors"]:
                 return False
-        if not e.cands and not all(toks[k][_UP] for k in range(i, j)):
+        if not e.cands and not all(toks[k].upper for k in range(i, j)):
             return False
         if j - i == 1:
-            key = first[_K]
-            if first[_SENT] and key in w["stop_sentence_start"]:
+            key = first.key
+            if first.sentence and key in w["stop_sentence_start"]:
                 return False
-            if first[_UP] and len(key) <= 3 and e.short_country < 0 and not e.abbr:
+            if first.upper and len(key) <= 3 and e.short_country < 0 and not e.abbr:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
             if (
                 lang == "de"
                 and i > 0
-                and toks[i - 1][_K] in w["german_articles"]
+                and toks[i - 1].key in w["german_articles"]
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-            if not e.names_area(self.g) and self._said(toks, i, j, lang):
-                return PERSON  # "Parker said", "dijo Denton": a person
+            if self._said(toks, i, j, lang) and (
+                not e.names_area(self.g)
+                or (
+                    not self._names_country(e)
+                    and j < len(toks)
+                    and toks[j].joined
+                    and toks[j].key in w["speech_verbs"]
+                    and (toks[i].joined or toks[i].sentence)
+                )
+            ):
+                return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person
             if (
                 lang in ("it", "es", "fr", "nl")
                 and i > 0
-                and toks[i][_JP]
-                and toks[i - 1][_K] in w["city_articles"]
+                and toks[i].joined
+                and toks[i - 1].key in w["city_articles"]
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return THING  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
             if (
                 lang == "en"
                 and i > 0
-                and toks[i][_JP]
-                and toks[i - 1][_K] == "the"
+                and toks[i].joined
+                and toks[i - 1].key == "the"
                 and e.cands
                 and e.short_country < 0
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
                 and not self._civic(toks, j)
                 and not (
                     j < len(toks)
-                    and toks[j][_JP]
+                    and toks[j].joined
                     and (
-                        toks[j][_K] in ("and", "or")
-                        or (not toks[j][_CAP] and toks[j][_K] not in w["function_words"])
-                        or self.demonym_word(toks[j][_K])
+                        toks[j].key in ("and", "or")
+                        or (not toks[j].cap and toks[j].key not in w["function_words"])
+                        or self.demonym_word(toks[j].key)
                     )
                 )
             ):
                 return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
         return self._person_or_thing(toks, i, j, lang, e, title) or True
 
+    def _names_country(self, e: _Entry) -> bool:
+        """A country's name: "Ukraine said" is its government, while a state's name that says
+        something right after it is a person ("Victoria said"; not "Oxnard, California, said")."""
+        g = self.g
+        return e.short_country >= 0 or any(
+            t == FREE and g.kind[i] == COUNTRY for i, _, t in e.cands
+        )
+
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
         """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or
         right before it ("said Clark")."""
         verbs = self.w["speech_verbs"]
-        if j < len(toks) and toks[j][_K] in verbs and not toks[j][_CAP]:
-            return not (i > 0 and toks[i - 1][_K] in self.w["locatives"])
-        return i > 0 and toks[i - 1][_K] in verbs and not toks[i][_SENT]
+        if j < len(toks) and toks[j].key in verbs and not toks[j].cap:
+            return not (i > 0 and toks[i - 1].key in self.w["locatives"])
+        return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
     def _person_or_thing(self, toks, i: int, j: int, lang, e: _Entry, title: bool, area=False):
         """A title, a first name, an initial, a ship prefix or an organisation word around the
         name: then it is part of a person's (PERSON) or a thing's name (THING); else None."""
         w = self.w
         g = self.g
-        text_prev = toks[i - 1] if i > 0 and toks[i][_JP] else None
+        text_prev = toks[i - 1] if i > 0 and toks[i].joined else None
         if text_prev is not None:
-            pk = text_prev[_K]
-            if text_prev[_CAP] and len(pk) == 1 and toks[i][_S] - text_prev[_E] >= 2:
+            pk = text_prev.key
+            if text_prev.cap and len(pk) == 1 and toks[i].start - text_prev.end >= 2:
                 return PERSON  # "Gerald R. Ford" (an initial has its dot; "À Nice" has none)
             if pk in w["titles"] and not area:
                 return PERSON  # "president Jordan", "Herr Paris", "M. Nancy"
-            if text_prev[_CAP] and pk in w["first_names"]:
+            if text_prev.cap and pk in w["first_names"]:
                 return PERSON  # "Gerald Ford", "Paris Jackson"
-            if text_prev[_CAP] and pk in w["org_before"]:
+            if text_prev.cap and pk in w["org_before"]:
                 return THING  # "Real Madrid", "Air France"
             if (
-                text_prev[_CAP]
-                and not text_prev[_UP]  # "CDC Atlanta", "UN Geneva": an acronym, not a name
+                text_prev.cap
+                and not text_prev.upper  # "CDC Atlanta", "UN Geneva": an acronym, not a name
                 and (
-                    not text_prev[_SENT]
-                    or (i >= 2 and toks[i - 2][_K] in w["titles"])
+                    not text_prev.sentence
+                    or (i >= 2 and toks[i - 2].key in w["titles"])
                     or (
                         not e.free
                         and e.cands
@@ -911,40 +936,40 @@ class MentionIndex:
                 return THING
         if (
             i >= 2
-            and toks[i - 1][_JP]
-            and toks[i - 1][_K] in ("of", "de", "van", "di", "von")
-            and toks[i - 2][_K] in w["org_before_of"]
+            and toks[i - 1].joined
+            and toks[i - 1].key in ("of", "de", "van", "di", "von")
+            and toks[i - 2].key in w["org_before_of"]
         ):
             return THING  # "University of Chicago", "Bank of England"
         if (
             i >= 3
-            and toks[i - 1][_K] == "the"
-            and toks[i - 2][_K] == "of"
-            and toks[i - 3][_K] in w["org_before_of"]
+            and toks[i - 1].key == "the"
+            and toks[i - 2].key == "of"
+            and toks[i - 3].key in w["org_before_of"]
         ):
             return THING
-        nxt = toks[j] if j < len(toks) and toks[j][_JP] else None
+        nxt = toks[j] if j < len(toks) and toks[j].joined else None
         streets = w["street_before"] | w["street_before_by_lang"].get(lang, frozenset())
         if i >= 1 and (
-            toks[i - 1][_K] in streets
+            toks[i - 1].key in streets
             or (
                 i >= 2
-                and toks[i - 1][_K] in ("de", "del", "di", "della", "du", "des", "van", "von")
-                and toks[i - 2][_K] in streets
+                and toks[i - 1].key in ("de", "del", "di", "della", "du", "des", "van", "von")
+                and toks[i - 2].key in streets
             )
         ):
             return THING  # "rue de Lyon", "calle California", "piazza San Marco"
-        if nxt is not None and nxt[_CAP] and nxt[_K] in w["street_after"]:
+        if nxt is not None and nxt.cap and nxt.key in w["street_after"]:
             return THING  # "Memphis Street", "Orchard St."
-        if nxt is not None and nxt[_CAP]:
-            nk = nxt[_K]
+        if nxt is not None and nxt.cap:
+            nk = nxt.key
             if nk in w["org_after"] and not self._civic(toks, j):
                 return THING  # "Washington Post", "Houston Rockets", "New York Times"
             if area:
                 return None
             if nk in w["calendar"] or nk in w["titles"] or nk in w["region_cues"]:
                 return None
-            single = toks[i][_K] if j - i == 1 else ""
+            single = toks[i].key if j - i == 1 else ""
             if self._civic(toks, j):
                 return None  # "Paris Police Department", "Athens City Council"
             if single in w["org_before"] and e.short_country < 0 and not e.has_kind(g, COUNTRY):
@@ -980,9 +1005,9 @@ class MentionIndex:
         named as the place it serves."""
         civic = self.w["civic_after"]
         for k in (j, j + 1):
-            if k < len(toks) and (k == j or toks[k][_JP]) and toks[k][_K] in civic:
+            if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
                 return True
-            if k >= len(toks) or toks[k][_K] not in ("city", "county", "town", "state"):
+            if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
                 return False
         return False
 
@@ -990,9 +1015,9 @@ class MentionIndex:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
         prefixes = self.w["ship_prefixes"]
         t = toks[k]
-        if not t[_UP] or not any(t[_K] == fold(p) for p in prefixes):
+        if not t.upper or not any(t.key == fold(p) for p in prefixes):
             return False
-        return all(toks[q + 1][_JP] and toks[q + 1][_CAP] for q in range(k, i))
+        return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
 
 
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
@@ -1013,26 +1038,29 @@ class _Hit:
 def _region_cue(w, toks, i: int, j: int) -> bool:
     """ "regio Charkiv", "Kharkiv region", "province of Idlib": the region, not the city."""
     cues = w["region_cues"]
-    if i >= 1 and toks[i - 1][_K] in cues:
+    if i >= 1 and toks[i - 1].key in cues:
         return True
-    if i >= 2 and toks[i - 1][_K] in ("of", "de", "di", "del", "van") and toks[i - 2][_K] in cues:
+    if i >= 2 and toks[i - 1].key in ("of", "de", "di", "del", "van") and toks[i - 2].key in cues:
         return True
-    return j < len(toks) and toks[j][_JP] and toks[j][_K] in cues
+    return j < len(toks) and toks[j].joined and toks[j].key in cues
 
 
-def _title_case_sentences(toks) -> set[int]:
-    """Words of sentences written in title case ("Freemason Bogdanov Joins Sochi Mayor Race"),
-    where a capital says nothing about a name."""
-    out: set[int] = set()
-    start = 0
-    n = len(toks)
-    for k in range(1, n + 1):
-        if k == n or toks[k][_SENT]:
-            long = [t for t in toks[start:k] if len(t[_K]) >= 4]
-            if len(long) >= 3 and sum(t[_CAP] for t in long) >= 0.8 * len(long):
-                out.update(range(start, k))
-            start = k
-    return out
+def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
+    """Whether word ``i`` stands in a sentence written in title case ("Freemason Bogdanov Joins
+    Sochi Mayor Race"), where a capital says nothing about a name. Only the sentences of the
+    words asked about are read (``memo``: sentence start -> answer)."""
+    start = i
+    while start > 0 and not toks[start].sentence:
+        start -= 1
+    got = memo.get(start)
+    if got is None:
+        end, n = start + 1, len(toks)
+        while end < n and not toks[end].sentence:
+            end += 1
+        long = [t for t in toks[start:end] if len(t.key) >= 4]
+        got = len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
+        memo[start] = got
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -1057,25 +1085,35 @@ def _area_location(area: Area, place: str) -> Location:
 
 
 # --- public --------------------------------------------------------------------------------------
-_indexes: dict[int, MentionIndex] = {}
+# The process-wide index: one at a time, for the resolver it was built on (``set_index``
+# replaces or forgets it; ``find_mentions(index=...)`` bypasses it). Its memos live on it.
+_index: MentionIndex | None = None
 _lock = threading.Lock()
 
 
 def get_index(resolver: Resolver | None = None) -> MentionIndex:
-    """The name index for ``resolver`` (default: the process-wide offline resolver), built once."""
+    """The name index for ``resolver`` (default: the process-wide offline resolver), built once
+    and kept until another resolver asks."""
+    global _index
     if resolver is None:
         from geo.service import get_resolver
 
         resolver = get_resolver().resolver
-    idx = _indexes.get(id(resolver))
+    idx = _index
     if idx is None or idx.resolver is not resolver:
         with _lock:
-            idx = _indexes.get(id(resolver))
+            idx = _index
             if idx is None or idx.resolver is not resolver:
-                idx = MentionIndex(resolver)
-                _indexes.clear()
-                _indexes[id(resolver)] = idx
+                idx = _index = MentionIndex(resolver)
     return idx
+
+
+def set_index(index: MentionIndex | None) -> None:
+    """Replace (or with None, forget) the process-wide index: for tests and embedders that
+    build their own resolver and index."""
+    global _index
+    with _lock:
+        _index = index
 
 
 def find_mentions(
@@ -1086,6 +1124,7 @@ def find_mentions(
     resolver: Resolver | None = None,
     dateline: Location | None = None,
     continents: bool = False,
+    index: MentionIndex | None = None,
 ) -> list[Mention]:
     """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
 
@@ -1094,6 +1133,7 @@ def find_mentions(
     region, are read that way. Country adjectives and nouns ("Russian", "Amerikaanse") come as
     ``kind == "demonym"`` at their country's point. Continents ("Africa", "Europa") are found only
     with ``continents=True`` (an annotation choice of some corpora; wire labels leave them out).
+    ``index`` is the name index to use (default: ``get_index(resolver)``, the process-wide one).
     ``text[m.start:m.end] == m.place`` for every mention.
     """
     if not isinstance(text, str) or not text:
@@ -1102,7 +1142,8 @@ def find_mentions(
         ex = tuple((int(a), int(b)) for a, b in exclude or ())
     except (TypeError, ValueError):
         ex = ()
-    index = get_index(resolver)  # a broken install raises the geo layer's own error here
+    if index is None:
+        index = get_index(resolver)  # a broken install raises the geo layer's own error here
     try:
         return index.find(
             text[:MAX_TEXT],

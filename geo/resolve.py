@@ -22,6 +22,8 @@ import re
 import threading
 from dataclasses import dataclass
 
+import ahocorasick
+
 from geo import geodata
 from geo.distance import haversine_km  # the one haversine (callers import it from here too)
 from geo.fold import fold, fold_text
@@ -56,6 +58,11 @@ W_PREFERRED = 3.0
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
 SAME_PLACE_KM = 25.0
+# a name needs the brief's text when its close readings lie in more than one country (among the
+# first CONTEXT_COUNTRIES) or more than one first-level region (among the first CONTEXT_REGIONS)
+CONTEXT_COUNTRIES = 12
+CONTEXT_REGIONS = 8
+MEMO_SIZE = 50_000  # context-free answers kept per process (datelines recur), then cleared
 MAX_BOOST = W_CONTEXT_MAX * 2 + 1.0 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
 
 
@@ -86,37 +93,75 @@ class Resolver:
         self._base: dict[str, tuple[tuple[float, int, int], ...]] = {}
         self._lock = threading.Lock()
         g = self.g
-        self._demonym_pre: dict[str, list[tuple[str, str]]] = {}
-        for stem, cc in g.demonyms.items():
-            self._demonym_pre.setdefault(stem[:4], []).append((stem, cc))
         # one dict per language: phrase -> country code (str) or region index (int)
         self._ctx: dict[str, dict[str, str | int]] = {}
-        self._ctx_multi: dict[str, int] = {}  # first word of a multi-word phrase -> max words
         for lang, names in g.context_names.items():
             table: dict[str, str | int] = dict(g.context_regions)
             table.update(names)
             self._ctx[lang] = table
-            for ph in table:
-                n = ph.count(" ") + 1
-                if n > 1:
-                    first = ph.split(" ", 1)[0]
-                    self._ctx_multi[first] = max(n, self._ctx_multi.get(first, 0))
+        self._automata: dict[str, ahocorasick.Automaton] = {}  # per context table, when met
+        # answers that did not read the brief's text, by (name, qualifier, agencies, language)
+        self._memo: dict[tuple, Location] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
-        """The best reading of ``query``; unresolved (with a reason) rather than ever raising."""
+        """The best reading of ``query``; unresolved (with a reason) rather than ever raising.
+
+        An answer that did not depend on the brief's text (one country's reading within reach:
+        "Parijs", "KYIV", "LONDON, Ky.") is kept and given again for the same name, qualifier,
+        agencies and language, whatever the text.
+        """
         try:
-            return self._resolve(query)
+            key = _memo_key(query)
+            if key is not None:
+                hit = self._memo.get(key)
+                if hit is not None:
+                    return hit
+            read: list[bool] = []
+            loc = self._resolve(query, read)
+            if key is not None and not read:
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[key] = loc
+            return loc
         except Exception as exc:  # noqa: BLE001 - the contract is "never raise on bad input"
             raw = getattr(query, "name", "")
             return Location.unresolved(_show(raw), f"internal error: {type(exc).__name__}")
+
+    def clear_cache(self) -> None:
+        """Forget the kept answers (benchmarks time a pass that starts cold)."""
+        self._memo.clear()
+
+    def needs_context(self, name: str) -> bool:
+        """Whether the reading of ``name`` (with no qualifier) depends on the brief's text:
+        its readings within reach of the best lie in several countries or regions."""
+        return self._ambiguous(self._pool(self._base_for(fold(_clean(name)))))
+
+    def _ambiguous(self, pool: tuple[tuple[float, int, int], ...]) -> bool:
+        g = self.g
+        return len(pool) > 1 and (
+            len({g.cc[i] for _, i, _ in pool[:CONTEXT_COUNTRIES]}) > 1
+            or len({g.a1[i] for _, i, _ in pool[:CONTEXT_REGIONS]}) > 1
+        )
+
+    @staticmethod
+    def _pool(base: tuple[tuple[float, int, int], ...]) -> tuple[tuple[float, int, int], ...]:
+        """The readings that the text's evidence could still make win over the best."""
+        if not base:
+            return base
+        limit = base[0][0] - MAX_BOOST
+        n = 1
+        while n < len(base) and base[n][0] >= limit:
+            n += 1
+        return base[:n]
 
     def candidates(self, name: str) -> list[int]:
         """Place indexes a name can mean (for diagnostics and the geopy adapter)."""
         return [i for _, i, _ in self._base_for(fold(name))]
 
     # --- steps -------------------------------------------------------------------------------
-    def _resolve(self, q: PlaceQuery) -> Location:
+    def _resolve(self, q: PlaceQuery, read: list[bool]) -> Location:
+        """The answer; ``read`` gets an item when the brief's text was read for it."""
         raw = q.name if isinstance(q.name, str) else ""
         shown = _show(raw)
         if not isinstance(q.name, str) or not raw.strip():
@@ -164,21 +209,10 @@ class Resolver:
                 return self._qualifier_only(shown, qual, f"no {shown} there")
             pool = tuple(t for t in base if t[1] in qweights)
         else:
-            limit = base[0][0] - MAX_BOOST
-            n = 1
-            while n < len(base) and base[n][0] >= limit:
-                n += 1
-            pool = base[:n]
+            pool = self._pool(base)
         ctx: _Context | None = None
-        if (
-            q.context
-            and isinstance(q.context, str)
-            and len(pool) > 1
-            and (
-                len({g.cc[i] for _, i, _ in pool[:12]}) > 1
-                or len({g.a1[i] for _, i, _ in pool[:8]}) > 1
-            )
-        ):
+        if q.context and isinstance(q.context, str) and self._ambiguous(pool):
+            read.append(True)
             ctx = self._scan(q.context, q.lang, key)
 
         scored: list[tuple[float, int, dict[str, float]]] = []
@@ -311,42 +345,71 @@ class Resolver:
             return W_QUAL_COUNTRY
         return 0.0
 
+    def _automaton(self, lang: str) -> ahocorasick.Automaton:
+        """One automaton over a language's context phrases and every demonym stem (built when
+        first met; a few thousand keys, milliseconds): a brief is then read in one pass."""
+        auto = self._automata.get(lang)
+        if auto is not None:
+            return auto
+        table = self._ctx.get(lang) or self._ctx["*"]
+        auto = ahocorasick.Automaton()
+        # phrase -> (its value or None, the demonym stem's order or -1, its country)
+        found: dict[str, list] = {ph: [v, -1, None] for ph, v in table.items()}
+        for order, (stem, cc) in enumerate(self.g.demonyms.items()):
+            if len(stem) < 4 or " " in stem[:4]:
+                continue  # a stem is looked up by a word's first four letters
+            slot = found.setdefault(stem, [None, -1, None])
+            if slot[1] < 0:
+                slot[1], slot[2] = order, cc
+        for ph, (v, order, cc) in found.items():
+            auto.add_word(ph, (len(ph), v, order, cc, " " in ph))
+        auto.make_automaton()
+        with self._lock:
+            self._automata[lang] = auto
+        return auto
+
     def _scan(self, text: str, lang: str | None, own: str = "") -> _Context:
         """Country names, demonyms and region names in the brief's own text (not the place's
-        own name: "Valencia, 9 oct" must not vote for the region of Valencia)."""
-        toks = fold_text(text[:MAX_CONTEXT]).split()
-        table = self._ctx.get((lang or "").lower()) or self._ctx["*"]
-        multi = self._ctx_multi
-        pre = self._demonym_pre
+        own name: "Valencia, 9 oct" must not vote for the region of Valencia).
+
+        At each word: the longest context phrase that ends at a word's end, else the first
+        demonym stem (in the gazetteer's order) that the words there start with. One pass of an
+        Aho-Corasick automaton over the folded text finds every candidate at once.
+        """
+        folded = fold_text(text[:MAX_CONTEXT])
+        lang = (lang or "").lower()
+        auto = self._automaton(lang if lang in self._ctx else "*")
+        size = len(folded)
+        # word start -> (length, value) of the longest phrase; (order, country, length or -1
+        # for "the whole word") of the first demonym stem
+        phrase: dict[int, tuple[int, str | int]] = {}
+        stem_at: dict[int, tuple[int, str, int]] = {}
+        for end, (n, v, order, cc, multi) in auto.iter(folded):
+            start = end - n + 1
+            if start and folded[start - 1] != " ":
+                continue
+            if v is not None and (end + 1 == size or folded[end + 1] == " "):
+                got = phrase.get(start)
+                if got is None or got[0] < n:
+                    phrase[start] = (n, v)
+            if order >= 0:
+                got = stem_at.get(start)
+                if got is None or order < got[0]:
+                    stem_at[start] = (order, cc, n if multi else -1)
         countries: dict[str, int] = {}
         regions: dict[int, int] = {}
         words: dict[str, str] = {}
-        n = len(toks)
-        for k in range(n):
-            t = toks[k]
-            v = None
-            ph = t
-            longest = multi.get(t)
-            if longest:
-                for m in range(min(longest, n - k), 1, -1):
-                    ph = " ".join(toks[k : k + m])
-                    v = table.get(ph)
-                    if v is not None:
-                        break
-            if v is None:
-                ph = t
-                v = table.get(t)
-            if v is None and len(t) >= 4:
-                for stem, cc in pre.get(t[:4], ()):
-                    if " " in stem:
-                        if " ".join(toks[k : k + stem.count(" ") + 1]).startswith(stem):
-                            v, ph = cc, stem
-                            break
-                    elif t.startswith(stem):
-                        v = cc
-                        break
-            if v is None:
-                continue
+        for start in sorted(phrase.keys() | stem_at.keys()):
+            hit = phrase.get(start)
+            if hit is not None:
+                n, v = hit
+                ph = folded[start : start + n]
+            else:
+                _, v, n = stem_at[start]
+                if n < 0:  # a one-word stem: the phrase is the word it starts
+                    n = folded.find(" ", start) - start
+                    n = n if n >= 0 else size - start
+                ph = folded[start : start + n]
             if isinstance(v, int):
                 if ph != own:
                     regions[v] = regions.get(v, 0) + 1
@@ -442,6 +505,24 @@ class Resolver:
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+
+def _memo_key(q: PlaceQuery) -> tuple | None:
+    """What a context-free answer depends on; None for a query of unexpected types."""
+    name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
+    if not isinstance(name, str) or len(name) > MAX_NAME:
+        return None
+    if not (qual is None or isinstance(qual, str)) or not (lang is None or isinstance(lang, str)):
+        return None
+    if isinstance(ag, str):
+        ag = (ag,)
+    elif isinstance(ag, (tuple, list)) and all(isinstance(a, str) for a in ag):
+        ag = tuple(ag)
+    elif not ag:
+        ag = ()
+    else:
+        return None
+    return (name, qual, ag, lang)
 
 
 def _agency_prior(agencies) -> tuple[str, str, float] | None:

@@ -104,6 +104,8 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PRNewswire": ("PRNewswire", "PR Newswire"),
     "Business Wire": ("Business Wire", "BUSINESS WIRE"),
     "GLOBE NEWSWIRE": ("GLOBE NEWSWIRE", "GlobeNewswire"),
+    # "agencies": a paper's credit for copy pooled from several wires ("Agencias.-")
+    "Agencias": ("Agencias", "AGENCIAS", "Agências", "AGÊNCIAS", "Agenzie", "AGENZIE"),
 }
 
 # dpa's regional services ("Peine (dpa/lni)"): service code -> region. They only ever appear
@@ -147,6 +149,22 @@ PLACE_JOINERS: tuple[str, ...] = tuple(
 # Words that join two places in one dateline ("PIEDADE E RIO", "GURUGRAM AND NEW DELHI"). A
 # place is split on them only where the whole is not itself a known place ("TREINTA Y TRES").
 PLACE_CONJUNCTIONS: frozenset[str] = frozenset(_words("and e y und en et i og och és"))
+
+# Prepositions and articles that put a place inside a phrase ("Gespräche in Genf – ...", "Lula
+# da Silva e ..."): a word right after one is not where a dateline starts in a lead with no
+# full stop before it. Folded (lower case).
+LEAD_PREPOSITIONS: frozenset[str] = frozenset(
+    _words(
+        "in im am an auf aus bei nach von vom vor zu zum zur gegen über für mit "
+        "at to from near of for into on by with "
+        "à au aux dans de du des pour sur par vers chez en "
+        "a al en desde hacia para por con de del la el los las "
+        "da di del della dei nel nella nei a al con per su tra fra "
+        "em no na nos nas do da dos das para por com "
+        "naar uit bij te op van met voor over tot "
+        "v na pri iz za pod nad od do s z"
+    )
+)
 
 # Words that open a byline ("Di Corrado Rossi Roma - ..."): the dateline may follow the name.
 BYLINE_WORDS: frozenset[str] = frozenset(

@@ -39,12 +39,15 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 from parsing.agencies import (
     BARE_SPELLINGS,
     BYLINE_WORDS,
     KICKER_WORDS,
+    LEAD_PREPOSITIONS,
     NEWSROOM_WORDS,
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
@@ -203,8 +206,10 @@ _RE_LOWER_CODE = re.compile(rf"^[{LO}][{LO}\-]{{2,7}}$")
 _RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
 # A word of a place with no credit: all capitals, or a capital then small letters, with
 # capitals again only after a hyphen or apostrophe or in Mc/Mac ("Aix-En-Provence", "McAllen").
+# An elided article may open a word inside a place ("Cortina d'Ampezzo", "Coeur d'Alene").
 _RE_CLEAN_WORD = re.compile(
-    rf"^{_ELIDED}(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
+    rf"^{_ELIDED}(?:[dl]['’](?=[{UP}]))?"
+    rf"(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
 )
 _RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
 _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
@@ -213,9 +218,22 @@ _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d]))
 # What may open a body after a dateline without a credit.
 _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 
-# Search modes, from most to least trusting. SENTENCE is a sentence start inside a line (a
-# lead, then "Wien – ..."): only a known place with a dash may open a brief there.
-PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE = 0, 1, 2, 3, 4
+
+class Trust(IntEnum):
+    """How far a candidate's position vouches for a dateline, from most to least trusting:
+    the less it vouches, the more the dateline itself must (a credit, a known place, a dash)."""
+
+    PRIMARY = 0  # where the brief's text starts
+    BOUNDARY = 1  # a line start, a wide gap, an age's end: where a brief may start
+    GLUE = 2  # glued to the word before it ("geledenQUITO (ANP) -")
+    INNER = 3  # inside a line: a known credit is needed
+    SENTENCE = 4  # a sentence start inside a line (a lead, then "Wien – ..."): a known place
+    LEAD = 5  # a word in the first brief's lead with no stop before it: a large city and a dash
+
+
+PRIMARY, BOUNDARY, GLUE, INNER, SENTENCE, LEAD = Trust
+# How far into a text the first brief's lead may run before its dateline.
+MAX_LEAD = 400
 # Separators a dateline inside a line may end with.
 _DASHES = frozenset(("-", "--", "---", ".-", ".--", "–", "—", ".–", ".—", "––", "——"))
 
@@ -495,7 +513,7 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 def _placed(
     text: str,
     pos: int,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx,
     glued_after_word: bool,
     after_age: bool = False,
@@ -512,7 +530,7 @@ def _placed(
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
     date = g["date"] or g["day"]
-    if canonical_agency(place) is not None:
+    if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     place_case = _case_of(place)
     sep_name = "sep" if g["sep"] is not None else "sep2"
@@ -575,11 +593,15 @@ def _placed(
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
+        if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
+            if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place
+                return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
+            return None
         if place_case == "title" and ctx.is_place is not None and " " in place.strip():
             later = _known_tail(text, pos, place, ctx)
             if later is not None:  # "Cantabria Barcelona, 23 may (EFE)": a word before it
                 return _placed(text, later, mode, ctx, glued_after_word, after_age)
-        if mode == SENTENCE:
+        if mode >= SENTENCE:
             mode = INNER  # a credit inside a line is trusted as anywhere inside a line
         if not sep:
             strong = _strong_shape(agencies[0]) and (cq is not None or date is not None)
@@ -632,7 +654,7 @@ def _uncredited(
     raw_end: int,
     sep_end: int,
     sep: str,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx,
     place: str,
     place_case: str,
@@ -695,6 +717,8 @@ def _uncredited(
         return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline ("SUECIA.-Su" is)
     # "Roma - il governo ...": a large city may open a sentence that lost its capital; a town
     # may be a word ("Calcio - nell'ambito ...": a kicker)
+    if mode == LEAD and kind != "city":
+        return None
     lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
     if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)) and not lower_ok:
         return None
@@ -737,7 +761,7 @@ _RE_DOTTED = re.compile(
 )
 
 
-def _dotted(text: str, pos: int, mode: int, ctx: _Ctx, after_age: bool) -> Dateline | None:
+def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dateline | None:
     """PLACE. then the body: a weak dateline, for a known place only."""
     m = _RE_DOTTED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -851,7 +875,40 @@ def _after_slug(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
 
 
-def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
+# A title-case place with a caps credit glued to it, as scraped web pages run a "Place CNN —"
+# line together ("Gurugram and New DelhiCNN" then the dash, perhaps on the next line).
+_GLUED_CREDITS = sorted(
+    {s for s in BARE_SPELLINGS if s.isupper() and s.isalpha() and len(s) >= 3},
+    key=len,
+    reverse=True,
+)
+_RE_GLUED_CREDIT = re.compile(
+    rf"(?<=[{LO}])(?P<cred>{_trie(_GLUED_CREDITS)})(?![{LET}])(?P<sep>\s{{0,6}}[-–—―]{{1,2}})"
+)
+_RE_PLACE_ONLY = re.compile(rf"{_PLACE}")
+
+
+def _glued_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """PlaceCREDIT then a dash: a known title-case place whose credit lost its blank."""
+    if ctx.is_place is None:
+        return None
+    m = _RE_GLUED_CREDIT.search(text, pos, min(len(text), pos + 70))
+    if m is None or "\n" in text[pos : m.start()]:
+        return None
+    place = text[pos : m.start()]
+    if _case_of(place) != "title" or not _RE_PLACE_ONLY.fullmatch(place):
+        return None
+    places = _split_joined(_places(place), ctx)
+    if not _looks_like_place(places) or ctx.kind_of(places) is None:
+        return None
+    if not _body_opens(text, m.end("sep")):
+        return None
+    return _make(
+        text, pos, m.end("cred"), m.end("sep"), place, None, (m.group("cred"),), None, places
+    )
+
+
+def _credit_first(text: str, pos: int, mode: Trust) -> Dateline | None:
     """(CREDIT) - PLACE [, DATE] SEP, as ANSA writes it."""
     m = _RE_CREDIT_FIRST.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -871,7 +928,7 @@ def _credit_first(text: str, pos: int, mode: int) -> Dateline | None:
     )
 
 
-def _paren_only(text: str, pos: int, mode: int, ctx: _Ctx) -> Dateline | None:
+def _paren_only(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
     """(CNN) -  or  (CNN)Body: a credit with no place."""
     m = _RE_PAREN_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -892,7 +949,7 @@ def _paren_only(text: str, pos: int, mode: int, ctx: _Ctx) -> Dateline | None:
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
 
 
-def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
+def _date_credit(text: str, pos: int, mode: Trust) -> Dateline | None:
     """Jan 6 (Reuters) - : a dated credit with no place."""
     m = _RE_DATE_CREDIT.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
@@ -918,7 +975,7 @@ def _date_credit(text: str, pos: int, mode: int) -> Dateline | None:
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
 
-def _bare_only(text: str, pos: int, mode: int) -> Dateline | None:
+def _bare_only(text: str, pos: int, mode: Trust) -> Dateline | None:
     """AP - : a bare agency name as the source prefix, where a brief starts."""
     if mode > BOUNDARY:
         return None
@@ -956,7 +1013,7 @@ def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
 def _at(
     text: str,
     pos: int,
-    mode: int,
+    mode: Trust,
     ctx: _Ctx = _NO_CTX,
     *,
     allow_follow: bool = True,
@@ -994,12 +1051,14 @@ def _at(
                     dl = _nosep(text, pos, ctx)
                 if dl is None and allow_follow:
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
+                if dl is None:
+                    dl = _glued_credit(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     return dl
 
 
-def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline:
+def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateline:
     """A no-credit "dateline" opening a short line that reads like a headline (no closing
     full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
     Russland: Gespräche in Genf"): take the credited one."""
@@ -1024,7 +1083,7 @@ def _prefer_next_line(text: str, dl: Dateline, mode: int, ctx: _Ctx) -> Dateline
 # A sentence end inside a line, then a capital: where a lead ends and a dateline may start.
 # A stop after a word or a number ("... bis 2016. Wien –", "... der EU. Brüssel –"), not after
 # a day or an ordinal ("am 16. Mai") and not after an initial ("Thomas D. Trummer").
-_STOP = rf"(?<=[{LET}\d][{LET}\d\"”’»)])(?<![^\d]\d\d)[.!?…]"
+_STOP = rf"(?:(?<=[{LET}\d][{LET}\d\"”’»)])|(?<=\d[:–-]\d))(?<![^\d]\d\d)[.!?…]"
 _CLOSER = '["”“’‘»)]'
 _SENT_END = (
     rf"(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0])(?<![^\d]\d\d[.!?…][ \t\xa0])"
@@ -1057,7 +1116,12 @@ _CREDIT_AHEAD_ANY = (
 )
 _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
 # Scans for a capital (rarer than a small letter), then looks back for the glue.
-_RE_PAGE_GLUE = re.compile(rf"[{UP}](?<=[{LO}\d][{UP}])(?={_CAPS_AHEAD_REST})")
+# The same scan finds a caps place after a word and one blank, with a credit ahead: a headline
+# run into its dateline where the page lost its line breaks ("... Caribische Zee WASHINGTON
+# (ANP) -"); the group ``spaced`` tells it from a glued one.
+_RE_PAGE_GLUE = re.compile(
+    rf"[{UP}](?=[{UP}])(?:(?<=[{LO}\d].)|(?<=[{LET}][ \t\xa0].)(?P<spaced>))(?={_CAPS_AHEAD_REST})"
+)
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
@@ -1068,6 +1132,9 @@ _RE_PAGE_INNER = re.compile(
 _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
     rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
+)
+_RE_PAGE_LEAD_WORD = re.compile(
+    rf"(?<=[^\s])[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
 _RE_PAGE_DOTDASH = re.compile(
     rf"(?<=[ \t\xa0])(?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
@@ -1083,29 +1150,39 @@ _MODES = {
 }
 
 
-_Cand = tuple[int, int, bool, bool]
+class _Cand(NamedTuple):
+    """A place to try a dateline at; candidates sort by position, then by trust."""
+
+    pos: int
+    trust: Trust
+    glued_after_word: bool
+    after_age: bool
 
 
 def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_Cand]:
-    """(position, mode, glued_after_word, after_age) for every candidate start, in order.
+    """Every candidate start, in order (``_Cand``).
 
     An anchor (where an age marker ends) sorts before any other candidate at the same position:
     it is tried with BOUNDARY trust first.
     """
 
-    def scan(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
+    def scan(pattern: re.Pattern[str], mode: Trust, glued: bool) -> Iterator[_Cand]:
         for m in pattern.finditer(text):
-            yield m.end(), mode, glued, False
+            yield _Cand(m.end(), mode, glued, False)
 
-    def scan_start(pattern: re.Pattern[str], mode: int, glued: bool) -> Iterator[_Cand]:
-        for m in pattern.finditer(text):
-            yield m.start(), mode, glued, False
+    def scan_glue() -> Iterator[_Cand]:
+        for m in _RE_PAGE_GLUE.finditer(text):
+            if m.group("spaced") is None:
+                yield _Cand(m.start(), GLUE, True, False)
+            else:
+                yield _Cand(m.start(), INNER, False, False)
 
     first = _skip_blank(text, 0, min(len(text), 21))
-    head: list[_Cand] = [(first, BOUNDARY, False, False)] if first < len(text) else []
-    aged = sorted({(a, BOUNDARY - 1, False, True) for a in anchors if 0 <= a < len(text)})
+    head = [_Cand(first, BOUNDARY, False, False)] if first < len(text) else []
+    # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
+    aged = sorted({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < len(text)})
     scans = [
-        scan_start(_RE_PAGE_GLUE, GLUE, True),
+        scan_glue(),
         scan(_RE_PAGE_GLUEP, GLUE, False),
         scan(_RE_PAGE_INNER, INNER, False),
     ]
@@ -1115,7 +1192,20 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         scans.append(scan(_RE_PAGE_ANYLINE, BOUNDARY, False))
         scans.append(scan(_RE_PAGE_SENT, SENTENCE, False))
         scans.append(scan(_RE_PAGE_DOTDASH, INNER, False))
+        lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(len(text), MAX_LEAD))
+        scans.append(_Cand(m.end(), LEAD, False, False) for m in lead)
     return heapq.merge(iter(head), iter(aged), *scans)
+
+
+def _lead_word_ok(text: str, pos: int) -> bool:
+    """A word in a lead with no full stop before it may open a dateline when a lead of three
+    words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
+    it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ...")."""
+    start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
+    words = text[start:pos].split()
+    if len(words) < 3:
+        return False
+    return words[-1].strip("\"'„“”«»‹›()").casefold() not in LEAD_PREPOSITIONS
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
@@ -1154,7 +1244,10 @@ def find_dateline(
         kind = m.lastgroup or "inner"
         cand = m.end() if kind == "line" else m.start()
         glued_after_word = kind == "glue"
-        dl = _at(text, cand, _MODES[kind], ctx, glued_after_word=glued_after_word)
+        mode = _MODES[kind]
+        if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
+            mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
+        dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
         if dl is not None:
             return _prefer_next_line(text, dl, _MODES[kind], ctx)
     return None
@@ -1194,6 +1287,8 @@ def find_datelines(
     for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
         if cand < last_end:
             continue
+        if rank == LEAD and (found or not _lead_word_ok(text, cand)):
+            continue  # only the first brief's lead runs on without a stop
         mode = BOUNDARY if after_age else rank
         dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)
         if dl is None or dl.start < last_end:

@@ -488,6 +488,8 @@ def _read_html(text: str, name: str, encoding: str) -> list[SourceDoc]:
                     break
         published, basis = _html_published(root)
     body = _extract_main_text(text)
+    if body and root is not None:
+        body = _headings_on_own_lines(body, _headings(root))
     if not body and root is not None:
         body = _html_to_text(root)
     if not body:
@@ -506,6 +508,58 @@ def _read_html(text: str, name: str, encoding: str) -> list[SourceDoc]:
             encoding=encoding,
         )
     ]
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+MAX_HEADINGS = 2000  # a page with more is not a list of briefs; the rest keep their lines
+_BULLETS = frozenset(("", "-", "*", "•", "·"))
+
+
+def _headings(root) -> list[str]:
+    """The text of each heading, in document order (a brief's headline on a listing page)."""
+    out: list[str] = []
+    for el in root.iter(*_HEADING_TAGS):
+        try:
+            words = " ".join(el.text_content().split())
+        except (ValueError, RecursionError):
+            continue
+        if len(words) >= 3:
+            out.append(words)
+        if len(out) >= MAX_HEADINGS:
+            break
+    return out
+
+
+def _headings_on_own_lines(body: str, headings: list[str]) -> str:
+    """Each heading on a line of its own, as the page shows it.
+
+    Main-text extraction may run a list item's headline, dateline and age into one line
+    ("- Drie doden bij aanval BALAKLIYA (ANP) - ..."); the page splitter finds a brief's
+    headline on the line above its dateline, so every heading must stand alone there (a bullet
+    before it is dropped). Headings are found in order, so the pass is linear.
+    """
+    out: list[str] = []
+    pos = 0
+    for heading in headings:
+        at = body.find(heading, pos)
+        if at == -1:
+            continue
+        before = body[pos:at]
+        head = before[before.rfind("\n") + 1 :]
+        if head.strip() in _BULLETS:
+            before = before[: len(before) - len(head)]
+        else:
+            before = before.rstrip(" ") + "\n"
+        out.append(before)
+        out.append(heading)
+        pos = at + len(heading)
+        rest = body[pos : pos + 1]
+        if rest and rest != "\n":
+            out.append("\n")
+            while pos < len(body) and body[pos] == " ":
+                pos += 1
+    out.append(body[pos:])
+    return "".join(out)
 
 
 def _extract_main_text(html: str) -> str:

@@ -63,3 +63,13 @@ MAX_TITLE_CHARS = 200
 # Latin, CJK full-width and half-width, Arabic and Urdu, Devanagari. A question mark is left
 # out on purpose: headlines ask questions ("Wie betaalt de rekening?").
 SENTENCE_ENDS = ".;!,…。．｡！；，、،؛۔।"
+
+# Abbreviations whose full stop ends no sentence inside a headline ("St. Louis", "Dr. Who");
+# folded. A single capital and a stop is an initial ("Gerald R. Ford") in any language.
+HEADLINE_ABBREVIATIONS: frozenset[str] = frozenset(
+    (
+        "st", "ste", "dr", "mr", "mrs", "ms", "jr", "sr", "prof", "gen", "col", "lt", "sgt",
+        "gov", "sen", "rep", "rev", "mt", "ft", "no", "nr", "vs", "ca", "inc", "ltd", "co",
+        "corp", "sta", "sto", "hl", "dott", "avv", "ing", "mme", "mlle", "sra", "dra",
+    )
+)  # fmt: skip

@@ -8,10 +8,16 @@ the age closes the brief before it, chrome is dropped, the headline opens the br
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsing.pagewords import CHROME_PREFIXES, MAX_TITLE_CHARS, SENTENCE_ENDS
+from parsing.pagewords import (
+    CHROME_PREFIXES,
+    HEADLINE_ABBREVIATIONS,
+    MAX_TITLE_CHARS,
+    SENTENCE_ENDS,
+)
 from parsing.records import Dateline
 from parsing.timeparse import AgeMatch
 
@@ -29,8 +35,8 @@ class Segment:
 
 def is_chrome(line: str) -> bool:
     """True for section headers and page furniture such as ``Meer uit Buitenland``."""
-    folded = line.strip().casefold()
-    return 0 < len(folded) <= 60 and folded.startswith(CHROME_PREFIXES)
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and stripped.casefold().startswith(CHROME_PREFIXES)
 
 
 def looks_like_title(line: str) -> bool:
@@ -67,23 +73,33 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
     line_start = max(line_start, floor)
     age = _age_ending_at(ages, text, pos, max(floor, line_start))
     if age is not None:
-        # ANP layout: the age closes the previous brief and is glued to this dateline.
-        return _Lead(start=age.start, title=None, age=age)
+        # ANP layout: the age closes the previous brief and is glued to this dateline. A
+        # headline on the lines just above the age is this brief's, not the previous one's.
+        if text[line_start : age.start].strip() or (
+            line_start - 2 >= floor and text[line_start - 2] in SENTENCE_ENDS
+        ):
+            return _Lead(start=age.start, title=None, age=age)  # the line above is body text
+        start, title = _titles_above(text, line_start, floor, ages)
+        return _Lead(start=min(start, age.start), title=title, age=age)
     before = text[line_start:pos]
     if before.strip():
-        # A headline glued to its dateline on the same line.
-        if looks_like_title(before):
+        # A headline glued to its dateline on the same line, perhaps after the previous
+        # brief's last sentence ("... verlaten. USS Gerald R. Ford bereikt de Caribische Zee
+        # WASHINGTON (ANP) -" when the page lost its line breaks).
+        tail = _headline_tail(before)
+        if tail is not None:
+            return _Lead(start=line_start + tail[0], title=tail[1], age=None)
+        if (line_start > floor or floor == 0) and looks_like_title(before):
             return _Lead(start=line_start, title=before.strip(), age=None)
         return _Lead(start=pos, title=None, age=None)
-    # The dateline opens a line: look at the lines above it for a headline and chrome.
+    # The dateline opens a line: look at the lines above it for a headline, chrome and an age.
     start, title = line_start, None
     cursor = line_start
-    for _ in range(3):
+    for _ in range(4):
         if cursor <= floor:
             break
         prev_end = cursor - 1  # the newline before ``cursor``
-        prev_start = text.rfind("\n", floor, prev_end) + 1
-        prev_start = max(prev_start, floor)
+        prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
         line = text[prev_start:prev_end]
         if not line.strip():
             cursor = prev_start
@@ -96,29 +112,153 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
         line_age = _age_ending_at(ages, text, prev_end, prev_start)
         if line_age is not None:
             if not text[prev_start : line_age.start].strip():
-                # An age on a line of its own ("2 hours ago", then the headline): it closes
-                # the brief above, as a glued one does.
+                # An age on a line of its own: it closes the brief above ("2 hours ago", then
+                # the headline) or, on a page that puts ages first, opens this one after its
+                # headline ("Headline", "2 hours ago", then the dateline).
+                if title is None:
+                    above, title = _titles_above(text, prev_start, floor, ages)
+                    return _Lead(start=min(above, line_age.start), title=title, age=line_age)
                 return _Lead(start=line_age.start, title=title, age=line_age)
             break
         if title is None and looks_like_title(line):
+            glued = _age_opening(ages, text, prev_start, prev_end)
+            if glued is not None and looks_like_title(text[glued.end : prev_end]):
+                # "2 uur geledenDrie doden bij aanval": the age closes the brief above, the
+                # rest of its line is this brief's headline
+                return _Lead(start=glued.start, title=text[glued.end : prev_end].strip(), age=glued)
             title, start, cursor = line.strip(), prev_start, prev_start
+            kicker = _kicker_above(text, prev_start, floor, ages)
+            if kicker is not None:
+                start, title = kicker[0], f"{kicker[1]}: {title}"
+                cursor = start
             continue
         break
     return _Lead(start=start, title=title, age=None)
 
 
-def _trailing_age(text: str, ages: Sequence[AgeMatch], start: int, end: int) -> AgeMatch | None:
-    """An age marker that ends the text of the last brief, with only chrome after it."""
-    for age in reversed(ages):
-        if age.start < start:
-            return None
-        if age.end > end:
-            continue
-        rest = text[age.end : end]
-        if all(not line.strip() or is_chrome(line) for line in rest.splitlines()):
-            return age
+# A short line over a headline ("Oekraïne", "Kim Jong-un"): a kicker, part of the title.
+MAX_KICKER_CHARS = 60
+
+
+def _kicker_above(
+    text: str, line_start: int, floor: int, ages: Sequence[AgeMatch]
+) -> tuple[int, str] | None:
+    """A short title-like line right above a headline, itself after a sentence's end, a blank
+    line or the page's start: the headline's kicker, not the end of the brief above."""
+    if line_start <= floor:
         return None
+    prev_end = line_start - 1
+    if text.rfind("\n", floor, prev_end) + 1 <= floor:
+        return None  # nothing above it in this stretch: a page's or section's header
+    prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
+    line = text[prev_start:prev_end].strip()
+    if not line or len(line) > MAX_KICKER_CHARS or not looks_like_title(line):
+        return None
+    if _age_opening(ages, text, prev_start, prev_end + 1) is not None:
+        return None  # "2 hours ago" closes the brief above
+    if prev_start > floor:
+        above_end = prev_start - 1
+        above = text[max(text.rfind("\n", floor, above_end) + 1, floor) : above_end].strip()
+        if above and above[-1] not in SENTENCE_ENDS and not is_chrome(above):
+            return None  # three title-like lines in a row: a list, not a kicker
+    return prev_start, line
+
+
+def _ends_body_line(text: str, start: int, end: int) -> bool:
+    """A long line that ends like a sentence: body text, checked without copying the line."""
+    while end > start and text[end - 1] in " \t\r\xa0":
+        end -= 1
+    return end - start > 60 and text[end - 1] in SENTENCE_ENDS
+
+
+def _titles_above(
+    text: str, line_start: int, floor: int, ages: Sequence[AgeMatch]
+) -> tuple[int, str | None]:
+    """(where the lead starts, headline) for the lines above ``line_start`` (an age's line)."""
+    cursor = line_start
+    for _ in range(3):
+        if cursor <= floor:
+            break
+        prev_end = cursor - 1
+        prev_start = max(text.rfind("\n", floor, prev_end) + 1, floor)
+        if _ends_body_line(text, prev_start, prev_end):
+            break  # the body of the brief above: neither chrome nor a headline
+        line = text[prev_start:prev_end]
+        if not line.strip() or is_chrome(line):
+            cursor = prev_start
+            continue
+        if looks_like_title(line):
+            kicker = _kicker_above(text, prev_start, floor, ages)
+            if kicker is not None:
+                return kicker[0], f"{kicker[1]}: {line.strip()}"
+            return prev_start, line.strip()
+        break
+    return line_start, None
+
+
+def _age_opening(
+    ages: Sequence[AgeMatch], text: str, line_start: int, line_end: int
+) -> AgeMatch | None:
+    """The first age on the line ``text[line_start:line_end]`` when only blanks precede it and
+    more text follows it (ages are sorted, so one bisection finds it)."""
+    i = bisect.bisect_left(ages, line_start, key=_start_of)
+    if i == len(ages):
+        return None
+    age = ages[i]
+    if age.start >= line_end or age.end >= line_end:
+        return None
+    return age if not text[line_start : age.start].strip() else None
+
+
+def _start_of(age: AgeMatch) -> int:
+    return age.start
+
+
+def _headline_tail(before: str) -> tuple[int, str] | None:
+    """(offset, headline) of a headline that ends a line after a sentence's end, or None.
+
+    A full stop after an initial ("Gerald R. Ford") or an abbreviation ("St. Louis") ends no
+    sentence, so the headline is not cut there.
+    """
+    cut = None
+    for i in range(len(before) - 2, 0, -1):
+        if before[i] not in ".!?" or not before[i + 1].isspace():
+            continue
+        j = i
+        while j > 0 and before[j - 1].isalpha():
+            j -= 1
+        word = before[j:i]
+        if len(word) == 1 and word.isupper() or word.casefold() in HEADLINE_ABBREVIATIONS:
+            continue
+        cut = i + 1
+        break
+    if cut is None:
+        return None
+    rest = before[cut:]
+    title = rest.strip()
+    if len(title.split()) < 3 or not looks_like_title(title) or not title[0].isupper():
+        return None
+    return cut + (len(rest) - len(rest.lstrip())), title
+
+
+def _trailing_age(text: str, ages: Sequence[AgeMatch], start: int, end: int) -> AgeMatch | None:
+    """An age marker that ends the text of a brief (``text[start:end]``), with only chrome
+    after it: the last brief's, or any brief's on a page that runs the age onto the brief's
+    last line ("... gevoerd. 1 uur geleden")."""
+    if not ages:
+        return None
+    i = bisect.bisect_right(ages, end, key=_end_of) - 1
+    if i < 0 or ages[i].start < start:
+        return None
+    age = ages[i]
+    rest = text[age.end : end]
+    if all(not line.strip() or is_chrome(line) for line in rest.splitlines()):
+        return age
     return None
+
+
+def _end_of(age: AgeMatch) -> int:
+    return age.end
 
 
 def segment(text: str, datelines: Sequence[Dateline], ages: Sequence[AgeMatch]) -> list[Segment]:
@@ -145,6 +285,10 @@ def segment(text: str, datelines: Sequence[Dateline], ages: Sequence[AgeMatch]) 
             age = leads[i].age
         elif i + 1 < len(datelines):
             age = leads[i + 1].age
+            if age is None:
+                age = _trailing_age(text, ages, dateline.sep_end, end)
+                if age is not None:
+                    end = age.start
         else:
             age = last_age
             if age is not None:

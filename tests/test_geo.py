@@ -143,6 +143,15 @@ def test_disambiguation(resolver, query, cc, admin1):
         ("SANTIAGO DEL CILE", "CL"),
         ("NAPOLI", "IT"),
         ("Caïro", "EG"),
+        ("Nouvelle-Delhi", "IN"),
+        # a dateline at the UN's headquarters, in New York, as each language writes it
+        ("UNITED NATIONS", "US"),
+        ("NAÇÕES UNIDAS", "US"),
+        ("Naciones Unidas", "US"),
+        ("NAZIONI UNITE", "US"),
+        ("Nations unies", "US"),
+        ("VEREINTE NATIONEN", "US"),
+        ("VERENIGDE NATIES", "US"),
     ],
 )
 def test_exonyms(resolver, name, cc):
@@ -163,6 +172,8 @@ def test_exonyms(resolver, name, cc):
         ("ESTADOS UNIDOS", "US", "country", None),
         ("Verenigde Staten", "US", "country", None),
         ("Chili", "CL", "country", None),
+        ("NOVA JERSEY", "US", "region", "New Jersey"),
+        ("Nueva Jersey", "US", "region", "New Jersey"),
     ],
 )
 def test_regions_and_countries(resolver, name, cc, precision, admin1):
@@ -422,3 +433,51 @@ def test_evaluation_wire(resolver):
         pytest.skip(f"wire samples absent at {WIRE_DEFAULT}")
     ours = evaluate_wire(WIRE_DEFAULT, resolver)["resolver"]
     assert ours["right_country"] >= 0.98 and ours["within_25km"] >= 0.97, ours["misses"]
+
+
+@pytest.mark.parametrize(
+    ("context", "lang", "countries", "phrase"),
+    [
+        # the longest phrase at a word wins; a demonym stem reads the whole word it starts
+        ("Troepen in Noord-Korea en Zuid-Korea", "nl", {"KP": 1, "KR": 1}, ("KP", "noord korea")),
+        ("De Chileense president sprak in Chili.", "nl", {"CL": 2}, ("CL", "chileense")),
+        ("Rusland en de Russische troepen", "nl", {"RU": 2}, ("RU", "rusland")),
+        # a stem matches only at the start of a word ("prussian" is not "russian")
+        ("A Prussian count and a Venezuelan.", "en", {"VE": 1}, ("VE", "venezuelan")),
+        ("", "en", {}, None),
+    ],
+)
+def test_context_scan_reads_words_whole(resolver, context, lang, countries, phrase):
+    ctx = resolver._scan(context, lang)
+    assert ctx.countries == countries
+    if phrase:
+        assert ctx.words[phrase[0]] == phrase[1]
+
+
+def test_context_free_answers_are_kept_and_ambiguous_ones_read_the_text(resolver):
+    assert not resolver.needs_context("Kharkiv") and resolver.needs_context("Valencia")
+    resolver.clear_cache()
+    a = resolver.resolve(Q("KHARKIV", context="Oekraïne", lang="nl"))
+    b = resolver.resolve(Q("KHARKIV", context="iets anders", lang="nl"))
+    assert a is b  # one reading within reach: the text is not read, the answer is kept
+    ve = resolver.resolve(Q("VALENCIA", context="The Venezuelan opposition", lang="en"))
+    es = resolver.resolve(Q("VALENCIA", context="The Spanish government", lang="en"))
+    assert (ve.country_code, es.country_code) == ("VE", "ES")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Zürich-Ost, 3 mei", "zurich ost 3 mei"),
+        ("Łódź  en  Gdańsk", "lodz en gdansk"),
+        ("Be'er Sheva’s HOSPITAL", "beer shevas hospital"),
+        ("ÆRØ: Straße ħ ı", "aero strasse h i"),
+        ("Москва and Kyiv", "and kyiv"),  # letters of other scripts are dropped
+        ("", ""),
+        ("...!", ""),
+    ],
+)
+def test_fold_text(text, folded):
+    from geo.fold import fold_text
+
+    assert fold_text(text) == folded

@@ -20,7 +20,7 @@ from geo.focus import choose_focus, lead_end
 from geo.location import Location, PlaceQuery
 from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
 from geo.mentions_eval import GOLD, evaluate, load_gold
-from geo.resolve import Resolver
+from geo.resolve import Resolver, haversine_km
 from parsing.page import parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,6 +238,13 @@ CASES = [
         "L'AC Milan giocherà a Napoli sabato, ha detto l'allenatore.",
         [("Napoli", "IT")],
         ["Milan"],
+    ),
+    # the UN's name is a dateline's place (its headquarters), not a place named in the text
+    (
+        "pt",
+        "As Nações Unidas pediram uma trégua em Gaza nesta segunda-feira.",
+        [("Gaza", "PS")],
+        ["Nações Unidas"],
     ),
 ]
 
@@ -507,6 +514,9 @@ def test_own_briefs_meet_the_precision_target(resolver):
         ("Tbilisi and Batumi: Georgia votes on Sunday.", "Georgia", "GE", None),
         ("The Paris City Council met in Lamar County, Texas.", "Paris", "US", "Texas"),
         ("Protesters marched in Paris and Lyon.", "Paris", "FR", None),
+        # a list of countries: "China, Japan" is not the town of China in Japan
+        ("Cases were reported in Mexico, China, Japan and Brazil.", "China", "CN", None),
+        ("Flu cases rose in Canada, Japan, China and Peru.", "Japan", "JP", None),
     ],
 )
 def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
@@ -514,6 +524,12 @@ def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
     assert got[place].country_code == cc, got[place].reason
     if admin1:
         assert got[place].admin1 == admin1, got[place].reason
+
+
+def test_the_texts_language_weighs_between_namesakes(resolver):
+    # Toledo, Ohio is larger; a Spanish text means Toledo, Spain
+    got = {m.place: m.location for m in found(resolver, "El alcalde habló en Toledo.", "es")}
+    assert got["Toledo"].country_code == "ES", got["Toledo"].reason
 
 
 def test_the_dateline_place_disambiguates(resolver):
@@ -583,6 +599,15 @@ def test_recognition_rules(resolver, text, want, not_found):
             ["Lima", "Sevilla"],
             ["California", "Madrid"],
         ),
+        (
+            "fr",
+            "Le PSG a battu l'Olympique de Marseille au Parc des Princes à Paris.",
+            ["Paris"],
+            ["Marseille"],
+        ),
+        # a state's name that speaks is a person; a country's is its government
+        ("en", "Victoria said the vote changed Ukraine.", ["Ukraine"], ["Victoria"]),
+        ("en", "Boskovich Farms of Oxnard, California said it would recall.", ["California"], []),
     ],
 )
 def test_traps_in_other_languages(resolver, lang, text, want, not_found):
@@ -599,6 +624,13 @@ def test_countries_and_regions_sit_at_their_own_point(resolver):
     assert us.precision == "country" and abs(us.lat - 39.8) < 1.5 and abs(us.lon + 98.6) < 2.5
     tx = ms["Texas"]
     assert tx.precision == "region" and abs(tx.lat - 31.2) < 1.5 and abs(tx.lon + 99.5) < 2.5
+    # the conventional country point (the Factbook's, as GeoNames and Wikipedia use it)
+    ca = {m.place: m.location for m in found(resolver, "Snow fell across Canada.", "en")}
+    assert (ca["Canada"].lat, ca["Canada"].lon) == (60.0, -95.0)
+    # a big region at the centre of its land, not among its coastal towns (Brisbane 153.0 E)
+    q = {m.place: m.location for m in found(resolver, "Floods hit Queensland.", "en")}
+    assert q["Queensland"].precision == "region"
+    assert haversine_km(q["Queensland"].lat, q["Queensland"].lon, -22.5, 144.5) < 160
 
 
 def test_continents_only_when_asked(resolver):
@@ -652,3 +684,17 @@ def test_no_dateline_focus_is_the_lead_place(resolver):
     focus = choose_focus(found(resolver, text, "en"), None, text)
     assert focus.location.name == "Queensland" and focus.location.precision == "region"
     assert focus.reason.startswith("no dateline")
+
+
+def test_the_index_is_injectable_and_replaceable(resolver):
+    from geo.mentions import MentionIndex, get_index, set_index
+
+    own = MentionIndex(resolver)
+    got = find_mentions("Floods in Bangladesh.", "en", index=own)
+    assert [m.location.country_code for m in got] == ["BD"]
+    set_index(own)
+    try:
+        assert get_index(resolver) is own
+    finally:
+        set_index(None)
+    assert get_index(resolver) is not own  # forgotten: a fresh one is built on demand

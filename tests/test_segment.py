@@ -335,3 +335,93 @@ def test_briefs_datelines_are_relative_to_the_brief_with_every_field_kept():
     expected = replace(page_lines[1], start=page_lines[1].start - 100)
     expected = replace(expected, end=expected.end - 100, sep_end=expected.sep_end - 100)
     assert all(getattr(shifted, f.name) == getattr(expected, f.name) for f in fields(expected))
+
+
+# --- headlines between briefs (issue 14, bug 8) ---------------------------------------------
+
+# (layout, page, [(title, brief text start, time_text)]): each headline opens the brief after
+# it, never the end of the brief before it.
+HEADLINES = [
+    (
+        "headline, then the age glued to the dateline",
+        "ROTTERDAM (ANP) - De haven sloeg minder containers over dan vorig jaar.\n"
+        "Bosbrand bedreigt Kaapstad\n"
+        "1 uur geledenKAAPSTAD (ANP/AFP) - Een bosbrand rukt op naar de buitenwijken.\n"
+        "3 uur geleden\n",
+        [(None, "ROTTERDAM (ANP) -", "1 uur geleden"),
+         ("Bosbrand bedreigt Kaapstad", "KAAPSTAD (ANP/AFP) -", "3 uur geleden")],
+    ),
+    (
+        "an age, then the headline on its line",
+        "ROTTERDAM (ANP) - De haven sloeg minder containers over dan vorig jaar.\n"
+        "1 uur geledenBosbrand bedreigt Kaapstad\n"
+        "KAAPSTAD (ANP/AFP) - Een bosbrand rukt op naar de buitenwijken.\n"
+        "3 uur geleden\n",
+        [(None, "ROTTERDAM (ANP) -", "1 uur geleden"),
+         ("Bosbrand bedreigt Kaapstad", "KAAPSTAD (ANP/AFP) -", "3 uur geleden")],
+    ),
+    (
+        "headline, then the age, then the dateline (ages first)",
+        "Haven slaat minder over\n2 uur geleden\n"
+        "ROTTERDAM (ANP) - De haven sloeg minder containers over dan vorig jaar.\n"
+        "Bosbrand bedreigt Kaapstad\n5 uur geleden\n"
+        "KAAPSTAD (ANP/AFP) - Een bosbrand rukt op naar de buitenwijken.\n",
+        [("Haven slaat minder over", "ROTTERDAM (ANP) -", "2 uur geleden"),
+         ("Bosbrand bedreigt Kaapstad", "KAAPSTAD (ANP/AFP) -", "5 uur geleden")],
+    ),
+    (
+        "a kicker over the headline",
+        "ROTTERDAM (ANP) - De haven sloeg minder containers over dan vorig jaar.\n"
+        "Zuid-Afrika\n"
+        "Bosbrand bedreigt Kaapstad\n"
+        "KAAPSTAD (ANP/AFP) - Een bosbrand rukt op naar de buitenwijken.\n",
+        [(None, "ROTTERDAM (ANP) -", None),
+         ("Zuid-Afrika: Bosbrand bedreigt Kaapstad", "KAAPSTAD (ANP/AFP) -", None)],
+    ),
+    (
+        "headline on the line of the brief before, with initials in it",
+        "ROTTERDAM (ANP) - De haven sloeg minder containers over. USS John F. Kennedy "
+        "vaart uit WASHINGTON (ANP/RTR) - Het vliegdekschip verliet de haven.\n",
+        [(None, "ROTTERDAM (ANP) -", None),
+         ("USS John F. Kennedy vaart uit", "WASHINGTON (ANP/RTR) -", None)],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("layout", "page", "want"), HEADLINES, ids=[h[0] for h in HEADLINES])
+def test_a_headline_between_briefs_is_the_next_briefs_title(layout, page, want):
+    briefs = parse_page(page, captured_at=CAPTURED, lang="nl")
+    got = [(b.title, b.dateline.raw + b.text[b.dateline.end : b.dateline.sep_end], b.time_text)
+           for b in briefs]  # fmt: skip
+    assert got == want
+    for brief, (title, _, _) in zip(briefs, want, strict=True):
+        assert not brief.text.rstrip().endswith(title or "\0")  # not glued to the brief above
+        assert "geleden" not in brief.text
+
+
+HTML_LISTING = """<!doctype html><html><head><title>Buitenland</title></head><body><main>
+<h1>Buitenland</h1><ul>
+<li><a href="/1"><h2>Haven slaat minder containers over</h2>
+<p>ROTTERDAM (ANP) - De haven sloeg dit jaar minder containers over dan vorig jaar.</p>
+<span>1 uur geleden</span></a></li>
+<li><a href="/2"><h2>Bosbrand bedreigt Kaapstad</h2>
+<p>KAAPSTAD (ANP/AFP) - Een bosbrand rukt op naar de buitenwijken van de stad.</p>
+<span>2 uur geleden</span></a></li>
+<li><a href="/3"><h2>USS John F. Kennedy vaart uit</h2>
+<p>WASHINGTON (ANP/RTR) - Het vliegdekschip verliet zondag de haven van Norfolk.</p>
+<span>3 uur geleden</span></a></li>
+</ul></main></body></html>"""
+
+
+def test_every_h2_of_an_html_listing_titles_its_brief():
+    from parsing.inputs import read_bytes
+
+    (doc,) = read_bytes(HTML_LISTING.encode(), "buitenland.html")
+    briefs = parse_page(doc.text, captured_at=CAPTURED, lang="nl", title=doc.title)
+    assert [(b.title, b.dateline.place if b.dateline else None, b.time_text) for b in briefs] == [
+        ("Haven slaat minder containers over", "ROTTERDAM", "1 uur geleden"),
+        ("Bosbrand bedreigt Kaapstad", "KAAPSTAD", "2 uur geleden"),
+        ("USS John F. Kennedy vaart uit", "WASHINGTON", "3 uur geleden"),
+    ]
+    assert all(b.text.endswith("stad.") or b.text.endswith("jaar.") or b.text.endswith("Norfolk.")
+               for b in briefs)  # fmt: skip

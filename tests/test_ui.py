@@ -135,6 +135,13 @@ def test_the_shared_index_cannot_be_written_to(engine):
         ("  ", "Zonder punt", "Zonder punt"),
         (None, None, ""),
         (None, "x" * 200, "x" * 160 + "…"),
+        # not cut at an initial or an abbreviation
+        (
+            None,
+            "Vliegdekschip USS Gerald R. Ford bereikt de Zee. Meer.",
+            "Vliegdekschip USS Gerald R. Ford bereikt de Zee.",
+        ),
+        (None, "Storm nears St. Louis tonight. More.", "Storm nears St. Louis tonight."),
     ],
 )
 def test_headline(title, text, expected):

@@ -83,6 +83,10 @@ KNOWN = {
     "san diego": "city",
     "bregenz": "town",
     "taungoo": "town",
+    "gurgaon": "city",
+    "cortina d'ampezzo": "town",
+    "silva": "town",
+    "moskau": "city",
 }
 
 
@@ -216,6 +220,21 @@ STYLES = [
      "road.", "ST. PETERSBURG, Fla.", " --", "ST. PETERSBURG", None, "Fla.", (), None, False),
     ("after an update marker", "UPDATE 2\nBERLIN - Die Regierung hat den Haushalt beschlossen.",
      "BERLIN", " -", "BERLIN", None, None, (), None, False),
+    ("after a lead with no full stop", "Opposition kritisiert \"Chaos\" Wien – Die Regierung hat "
+     "sich in der Nacht geeinigt.", "Wien", " –", "Wien", None, None, (), None, True),
+    ("after a lead ending in a score", "Sturm gewinnt das Derby mit 3:1. Graz – Die Stadt feiert "
+     "den Sieg.", "Graz", " –", "Graz", None, None, (), None, True),
+    ("after a lead ending in an ellipsis", "Bilanz nach hundert Tagen … Berlin – Die Koalition "
+     "zieht eine gemischte Bilanz.", "Berlin", " –", "Berlin", None, None, (), None, True),
+    ("caps credit glued to the place", "Gurgaon and New DelhiCNN\n —\nOfficials said on Monday "
+     "that the curfew would stay.", "Gurgaon and New DelhiCNN", "\n —", "Gurgaon",
+     ("Gurgaon", "New Delhi"), None, ("CNN",), None, True),
+    ("elided article inside a place", "Cortina d'Ampezzo – Le gare di sci sono state rinviate "
+     "per il vento.", "Cortina d'Ampezzo", " –", "Cortina d'Ampezzo", None, None, (), None, True),
+    ("newsroom word and a bare credit", "Agencia EFE.- El gobierno anunció nuevas medidas.",
+     "Agencia EFE", ".-", None, (), None, ("EFE",), None, False),
+    ("pooled agencies as the credit", "Agencias.- El gobierno anunció nuevas medidas.",
+     "Agencias", ".-", None, (), None, ("Agencias",), None, False),
     ("mid-line after a headline", "Ortega anuncia nuevas medidas Managua.- El presidente "
      "anunció ayer un plan económico. (EFE)", "Managua", ".-", "Managua", None, None, (), None,
      True),
@@ -344,6 +363,19 @@ NEGATIVES = [
     ("sports score", "Bologna - Inter 2-1, doppietta del centravanti nel finale."),
     ("sports score", "Real Madrid - Ajax was een wedstrijd om nooit te vergeten."),
     ("sports score", "Paraguay won met 1 - 0 van Chili, door een doelpunt in de slotfase."),
+    ("boilerplate", "Comment on this story\nComment\nThe company said on Monday it would cut "
+     "jobs."),
+    ("boilerplate", "Edición: 5120\nPropietario: Medios del Sur S.A.\nDirector: Juan Gil"),
+    ("no dateline", "La Semana Santa aleja el temor a un mal año\nLas reservas crecen en la "
+     "costa de Sevilla."),
+    ("place inside a phrase of a lead", "Gespräche in Wien – Lösung in Sicht, sagen die "
+     "Parteien nach langer Nacht."),
+    ("name with a particle in a lead", "Das Verfahren gegen Lula da Silva – Richter lehnen "
+     "den Antrag der Verteidigung ab."),
+    ("a town after a lead with no stop", "Die Bilanz der Saison fällt gemischt aus Bregenz – "
+     "Die Festspiele melden weniger Gäste als im Vorjahr."),
+    ("a city inside a club's name", "Lokomotive Moskau – Dynamo Kiew war ein Spiel, das lange "
+     "in Erinnerung bleibt."),
 ]  # fmt: skip
 
 

