@@ -109,17 +109,6 @@ def expand(items: Iterable[str | Path]) -> Iterator[tuple[str, str | Path | None
             yield text, None, str(err)
 
 
-def records_from_bytes(
-    data: bytes, name: str, captured_at: datetime | None, basis: str | None, geocode
-) -> list[dict]:
-    """Events in a fetched body; ``name`` is its URL (its suffix hints at the kind)."""
-    from parsing.inputs import read_bytes
-    from pipeline.extract import extract_doc
-
-    docs = read_bytes(data, name)
-    return [record for doc in docs for record in extract_doc(doc, captured_at, basis, geocode)]
-
-
 def records_from_url(
     url: str, captured_at: datetime | None, geocode, options: FetchOptions
 ) -> list[dict]:
@@ -131,8 +120,12 @@ def records_from_url(
         retries=options.retries,
         retry_delay=options.retry_delay,
     )
+    from pipeline.extract import extract_bytes
+
     when, basis = (captured_at, "option") if captured_at else (got.fetched_at, FETCHED)
-    return records_from_bytes(got.content, got.final_url, when, basis, geocode)
+    return extract_bytes(
+        got.content, got.final_url, captured_at=when, captured_at_basis=basis, geocode=geocode
+    )
 
 
 def ingest(
@@ -207,11 +200,11 @@ def read_source(
     name, target, error = source
     if error is not None:
         return [], error
-    from pipeline.extract import extract_file
+    if isinstance(target, Path):  # the same per-file guard as ``wiremap extract``
+        from pipeline.extract import file_events
 
+        return file_events(geocode, target, captured_at)
     try:
-        if isinstance(target, Path):
-            return extract_file(target, captured_at, geocode), None
         options = fetch_options or FetchOptions()
         return records_from_url(str(target), captured_at, geocode, options), None
     except FetchError as err:

@@ -46,8 +46,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from parsing.errors import WiremapError
+from pipeline.extract import extract_bytes
 from pipeline.fetch import FetchError, check_url, fetch
-from pipeline.ingest import FETCHED, records_from_bytes
+from pipeline.ingest import FETCHED
 from pipeline.messages import printable
 from pipeline.store import StoreError
 
@@ -256,8 +257,12 @@ class Watcher:
                 sha = hashlib.sha256(got.content).hexdigest()
                 result.status = "unchanged"
                 if sha != state.get("content_sha"):
-                    records = records_from_bytes(
-                        got.content, got.final_url, got.fetched_at, FETCHED, self.geocode
+                    records = extract_bytes(
+                        got.content,
+                        got.final_url,
+                        captured_at=got.fetched_at,
+                        captured_at_basis=FETCHED,
+                        geocode=self.geocode,
                     )
                     added = self.store.add(records, source=feed.url)
                     result.status, result.added, result.seen = "new", added.added, added.seen
