@@ -98,7 +98,7 @@ def warm_ready(raw: list[tuple], warmup: list[tuple], smoke: bool) -> dict[str, 
     start = time.perf_counter()
     geocode, via = _geocoder()
     from geo import PlaceQuery
-    from geo.resolve import haversine_km
+    from geo.distance import haversine_km
 
     geocode(PlaceQuery(name="Amsterdam"))
     ready = time.perf_counter() - start
@@ -151,7 +151,7 @@ def _naive_key(name: str) -> str:
 
 def naive(raw: list[tuple]) -> dict[str, Any]:
     """Baseline: the most populous city of that name (names and alternate names), a dict."""
-    from geo.resolve import haversine_km
+    from geo.distance import haversine_km
 
     base_rss = rss_mb()
     start = time.perf_counter()

@@ -20,10 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo.distance import haversine_km
 from geo.fold import fold
 from geo.gazetteer import CITY
 from geo.location import Location, PlaceQuery
-from geo.resolve import Resolver, haversine_km
+from geo.resolve import Resolver
 
 OWN_CASES = Path(__file__).parent / "data" / "eval_cases.jsonl"
 WIRE_DEFAULT = (

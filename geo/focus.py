@@ -34,10 +34,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo import geodata
+from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location
 from geo.mentions import Mention, area_named, words
-from geo.resolve import SAME_PLACE_KM, haversine_km
+from geo.resolve import SAME_PLACE_KM
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline

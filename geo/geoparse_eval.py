@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.resolve import haversine_km
+from geo.distance import haversine_km
 from parsing.errors import WiremapError
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparse"

@@ -29,13 +29,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo.distance import haversine_km
 from geo.evaluation import dateline_qualifier
 from geo.focus import choose_focus
 from geo.fold import fold
 from geo.geoparse_eval import part_of
 from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions, get_index
-from geo.resolve import Resolver, haversine_km
+from geo.resolve import Resolver
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
 WIRE_DEFAULT = (

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from geo import geodata
-from geo.distance import haversine_km  # the one haversine (callers import it from here too)
+from geo.distance import haversine_km
 from geo.fold import fold, fold_text
 from geo.gazetteer import (
     ALT,

@@ -15,10 +15,11 @@ import pytest
 
 from geo import gazetteer
 from geo.cache import GeoCache, Overrides, add_fix, query_key
+from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
 from geo.nominatim import NominatimConfig
-from geo.resolve import Resolver, haversine_km
+from geo.resolve import Resolver
 from geo.service import make_service
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,11 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo import gazetteer
+from geo.distance import haversine_km
 from geo.focus import choose_focus, lead_end
 from geo.location import Location, PlaceQuery
 from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
 from geo.mentions_eval import GOLD, evaluate, load_gold
-from geo.resolve import Resolver, haversine_km
+from geo.resolve import Resolver
 from parsing.page import parse_page
 
 ROOT = Path(__file__).resolve().parents[1]
