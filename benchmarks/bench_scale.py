@@ -84,6 +84,7 @@ def populate(n: int) -> dict[str, Any]:
                 )
                 rows.append(r)
             conn.execute(st.events_table.insert(), rows)
+        store._index_search(conn, 0)  # as the store does after its own inserts
         conn.execute(
             st.meta_table.update()
             .where(st.meta_table.c.key == "version")

@@ -5,7 +5,7 @@
   The target row stores them as ``wiremap ingest`` does (``pipeline.ingest.SourceWriter``:
   several sources per transaction, records prepared included); a second row gives one
   transaction per source (``Store.add`` per page), for comparison. Baseline: the same rows in
-  one bare executemany (no dedupe, no stories, one transaction).
+  one bare executemany (no dedupe, no stories, one transaction), search index included.
 - **One large source** (s): 37,800 records (about a 10 MB page) in one ``Store.add``: staged in
   batches, moved at the end; the note gives the longest write transaction (the lock hold).
 - **24-hour window** (ms, median over 15 different days) at 1M stored events:
@@ -15,7 +15,7 @@
 The 1M-event stores are built once by bulk insert (sqlite3 executemany; PostgreSQL COPY), rows
 in publication order as a store filled by arriving news holds them (randomly ordered rows read
 about 2x slower per row on SQLite, since a day's rows then sit on as many pages), and kept:
-SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0007`` in the database
+SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0008`` in the database
 of ``WIREMAP_BENCH_PG_URL`` (else ``WIREMAP_TEST_PG_URL``). Without either URL the PostgreSQL
 rows say so. ``smoke=True``: 1,000 events, temporary stores, nothing timed.
 """
@@ -42,7 +42,7 @@ WINDOWS = 15
 SEED = 0
 # One kept 1M schema per store revision: a bench of another revision (another branch) never
 # migrates, or trips over, this one's.
-PG_BENCH_SCHEMA = "wiremap_bench_1m_r0007"
+PG_BENCH_SCHEMA = "wiremap_bench_1m_r0008"
 NO_PG = "skipped: set WIREMAP_BENCH_PG_URL or WIREMAP_TEST_PG_URL"
 COLUMNS = (
     "id", "seq", "source", "title", "text", "dateline", "place", "places", "qualifier",
@@ -161,6 +161,7 @@ def bare_rate(url: str, n: int) -> dict:
         start = time.perf_counter()
         with store.engine.begin() as conn:
             conn.execute(events_table.insert(), rows)
+            store._index_search(conn, 0)  # the search index, as every write fills it
         elapsed = time.perf_counter() - start
         with store.engine.begin() as conn:
             conn.execute(sa.delete(events_table))
@@ -237,6 +238,9 @@ def build_sqlite(path: str, n: int) -> int:
                     for key in times:
                         r[key] = _sqlite_time(r[key])
                 cur.executemany(sql, [tuple(r.get(c) for c in COLUMNS) for r in chunk])
+            cur.execute(  # the store fills its search index in bulk (migration 0008)
+                "INSERT INTO events_fts(rowid, search_text) SELECT seq, search_text FROM events"
+            )
             cur.execute("SELECT count(*) FROM events")
             count = cur.fetchone()[0]
             cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', ?)", (count,))
@@ -378,7 +382,7 @@ def run(smoke: bool = False) -> list[dict]:
             rows.append(_window_row("SQLite", got, None, None, smoke))
             return rows
     n = BIG
-    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0007.sqlite")
+    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0008.sqlite")
     isolated(build_sqlite, path, n)
     base_ms, base_rss = isolated(pandas_window, n)
     got, rss = isolated(window_query, path, n)

@@ -157,7 +157,7 @@ def _store_at(url: str, revision: str, records: list[dict]) -> None:
 def test_upgrade_fills_the_search_text_of_stored_events(store_url):  # noqa: F811
     _store_at(store_url, "0006", list(BRIEFS.values()))
     with open_store(store_url, create=False) as s:  # a reader upgrades it once, then reads
-        assert s.schema_revision() == "0007"
+        assert s.schema_revision() == "0008"
         assert s.search("lodz") == [BRIEFS["lodz"]["id"]]
         assert s.search("kobenhavn metroen") == [BRIEFS["kobenhavn"]["id"]]
         cols = s.columns(["id", "place_key"])
@@ -191,7 +191,7 @@ def test_an_interrupted_upgrade_leaves_the_store_as_it_was(store_url, monkeypatc
         assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(BRIEFS)
     engine.dispose()
     with open_store(store_url) as s:
-        assert s.schema_revision() == "0007" and s.count() == len(BRIEFS)
+        assert s.schema_revision() == "0008" and s.count() == len(BRIEFS)
         assert s.search("oresund") == [BRIEFS["oresund"]["id"]]
 
 
@@ -224,5 +224,5 @@ def test_a_killed_upgrade_leaves_the_store_usable(tmp_path):
     finally:
         child.wait(10)
     with open_store(url, create=False) as s:  # upgraded again, from 0006, by the next open
-        assert s.schema_revision() == "0007" and s.count() == len(many)
+        assert s.schema_revision() == "0008" and s.count() == len(many)
         assert len(s.search("lodz komunikat")) == len(many)
