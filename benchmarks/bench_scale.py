@@ -276,7 +276,8 @@ def build_snapshot(n: int) -> dict[str, Any]:
 def add_copy(n: int) -> dict[str, Any]:
     """A reader pastes a page (20 briefs) into the size-``n`` store with the page open: the
     store stores it, then the page's engine is brought up to date (index merged, snapshot
-    saved, engine arrays). The store is a copy, so the cached one stays as it was."""
+    saved, engine arrays carried over from the open page's engine). The store is a copy, so
+    the cached one stays as it was."""
     import shutil
 
     from pipeline import snapshot
@@ -288,7 +289,7 @@ def add_copy(n: int) -> dict[str, Any]:
     store = open_store(f"sqlite:///{copy}")
     shutil.copyfile(snapshot.path_for(open_store(store_url(n), create=False)),
                     snapshot.path_for(store))  # fmt: skip
-    Engine(snapshot.current(store), store)  # the page is open
+    Engine.of(store).select(Filters())  # the page is open
     page = [{**r, "id": None, "text": r["text"] + " (pasted)"}
             for r in itertools.islice(read_records(2_000, SEED + 1), 20)]  # fmt: skip
     start = time.perf_counter()
@@ -297,7 +298,7 @@ def add_copy(n: int) -> dict[str, Any]:
     begin = time.perf_counter()
     index = snapshot.current(store)
     merged = time.perf_counter() - begin
-    Engine(index, store).select(Filters())  # the page's first question
+    Engine.of(store).select(Filters())  # the page's first question, as the page opens it
     total = time.perf_counter() - begin
     snapshot.flush()  # written meanwhile, in the background
     store.close()

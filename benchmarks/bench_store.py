@@ -150,7 +150,7 @@ def bare_rate(url: str, n: int) -> dict:
 
     now = datetime.now(UTC)
     rows, seen = [], set()
-    for i, record in enumerate(records(n, SEED)):
+    for i, record in enumerate(records(n, SEED), start=1):  # seqs start at 1
         r = _to_row(record)
         if r["id"] in seen:
             continue

@@ -7,10 +7,11 @@ store's ``version()`` and highest ``seq`` it holds. The next open reads the file
 store only for what changed since: rows with a higher ``seq`` (new events) or a higher
 ``touched`` (events whose time, place or visibility changed, marked by the store's writes).
 Those are merged into the arrays (changed rows replaced, new ones put in the store's order by
-binary search); the result is saved again for the next process.
+binary search); the result is saved again for the next process. The page's engine of the new
+version reuses the old one's work for the rows it already had (``Snapshot.grown``).
 
-A snapshot is only ever a cache: when it is missing, unreadable, from another format, or does
-not add up to the store's count (events were deleted), the index is built from the store.
+A snapshot is only ever a cache: when it is missing, unreadable, from another format, or events
+were deleted since (the store counts its deletions), the index is built from the store.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import os
 import tempfile
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -53,6 +55,23 @@ class Snapshot:
     version: int
     max_seq: int
     store_id: int = 0  # the store's own id (``Store.index_state``)
+    deleted: int = -1  # the store's deletions it reflects; -1: unknown (an older file)
+    grown: Grown | None = None  # how it was made from the snapshot before (this process only)
+
+
+@dataclass(frozen=True, eq=False)
+class Grown:
+    """How a snapshot's rows came from its base's: kept rows in order, plus new ones.
+
+    ``keep`` (base rows kept; the others were changed and came again), ``old_to`` (the result
+    row of each kept base row, in order) and ``new_to`` (the result row of each row read from
+    the store, ``rows``). The page's engine carries its own work over this way.
+    """
+
+    base: weakref.ref  # the base's ``EventIndex`` (not kept alive by this)
+    keep: np.ndarray
+    old_to: np.ndarray
+    new_to: np.ndarray
 
 
 def folder() -> Path:
@@ -86,22 +105,22 @@ def current_snapshot(store) -> Snapshot:
     target = path_for(store)
     with _lock:
         base = _memo.get(str(target))
-    version, max_seq, count, store_id = store.index_state()
+    version, max_seq, deleted, store_id = store.index_state()
     if base is None:
         base = load(target)
     if base is not None and base.store_id != store_id:
         base = None  # another store, made again at the same URL
+    if base is not None and base.deleted == -1 and base.index.n == store.count():
+        base = dataclasses.replace(base, deleted=deleted)  # an older file, checked once
+    if base is not None and base.deleted != deleted:
+        base = None  # events were deleted: the arrays cannot say which
     if base is not None and base.version == version and base.max_seq == max_seq:
-        snap = base
+        snap = base  # (with how it grew, if it did: every engine of it may carry work over)
     else:
-        snap = None
-        if base is not None:
-            snap = update(base, store, version, max_seq)
-            if snap is not None and snap.index.n != count:
-                snap = None  # events were deleted: the arrays cannot say which
+        snap = update(base, store, version, max_seq) if base is not None else None
         if snap is None:
             snap = build(store, version, max_seq)
-        snap = dataclasses.replace(snap, store_id=store_id)
+        snap = dataclasses.replace(snap, store_id=store_id, deleted=deleted)
         _saver.submit(save, snap, target)
     with _lock:
         _memo[str(target)] = snap
@@ -131,7 +150,9 @@ def update(base: Snapshot, store, version: int, max_seq: int) -> Snapshot | None
     delta = EventIndex.from_batches(_split(batches, seqs))
     if delta.n == 0:
         return Snapshot(base.index, base.seq, version, max_seq)
-    return Snapshot(*merge(base.index, base.seq, delta, np.concatenate(seqs)), version, max_seq)
+    index, seq, (keep, old_to, new_to) = merge(base.index, base.seq, delta, np.concatenate(seqs))
+    grown = Grown(weakref.ref(base.index), keep, old_to, new_to)
+    return Snapshot(index, seq, version, max_seq, grown=grown)
 
 
 def _remap(codes: np.ndarray, table: dict[str, int], values: tuple[str, ...]) -> np.ndarray:
@@ -148,17 +169,31 @@ def _key(index: EventIndex) -> np.ndarray:
     return np.where(index.dated, index.time, _LAST)
 
 
+_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # index -> its code tables
+
+
+def _tables_of(index: EventIndex) -> dict[str, dict[str, int]]:
+    """Value -> code of each of ``index``'s tables, kept with the index: a merge extends the
+    previous merge's (building them anew for a million rows' names took a twentieth of a
+    second at every update)."""
+    got = _tables.pop(index, None)  # taken, not shared: the merge extends it in place
+    if got is None:
+        got = {name: {v: i for i, v in enumerate(getattr(index, name))} for name in TABLES}
+    return got
+
+
 def merge(
     base: EventIndex, base_seq: np.ndarray, delta: EventIndex, delta_seq: np.ndarray
-) -> tuple[EventIndex, np.ndarray]:
+) -> tuple[EventIndex, np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Rows of ``delta`` replace those of ``base`` with the same ``seq`` (the same event), or
     join them; the result is in the store's order (time ascending, undated last, then seq).
 
-    ``base`` is in that order already, so a small ``delta`` is put in place by binary search
-    and every column copied once, instead of sorting a million rows again.
+    Returns the index, its seqs and ``(keep, old_to, new_to)`` (see ``Grown``). ``base`` is in
+    that order already, so a small ``delta`` is put in place by binary search and every column
+    copied once, instead of sorting a million rows again.
     """
     keep = ~np.isin(base_seq, delta_seq) if delta.n else np.ones(base.n, dtype=bool)
-    tables = {name: {v: i for i, v in enumerate(getattr(base, name))} for name in TABLES}
+    tables = _tables_of(base)
     coded = {"filed_name": "names", "focus_name": "names", "filed_country": "countries",
              "focus_country": "countries", "lang": "langs"}  # fmt: skip
     skip = {"pair_event", "pair_agency", *TABLES}
@@ -181,13 +216,14 @@ def merge(
         at = np.array([lo + np.searchsorted(old_seq[lo:hi], s) for lo, hi, s in
                        zip(low, high, delta_seq, strict=True)], dtype=np.int64)  # fmt: skip
         order = np.lexsort((delta_seq, theirs, at))  # delta rows in the order they go in
-        at = at[order]
-        columns = {k: np.insert(old[k], at, new[k][order]) for k in names}
-        seq = np.insert(old_seq, at, delta_seq[order])
-        shift = np.cumsum(np.bincount(at, minlength=n_old + 1))[:n_old]
-        old_to = np.arange(n_old) + shift  # row of ``old`` -> row in the result
         new_to = np.empty(delta.n, dtype=np.int64)
-        new_to[order] = at + np.arange(delta.n)  # row of ``delta`` -> row in the result
+        new_to[order] = at[order] + np.arange(delta.n)  # row of ``delta`` -> row in the result
+        # Every column copied once into place: the old rows keep their order around the new.
+        is_old = np.ones(n_old + delta.n, dtype=bool)
+        is_old[new_to] = False
+        columns = {k: _placed(old[k], new[k], is_old, new_to) for k in names}
+        seq = _placed(old_seq, delta_seq, is_old, new_to)
+        old_to = np.flatnonzero(is_old)  # row of ``old`` -> row in the result
     else:
         both = {k: np.concatenate([old[k], new[k]]) for k in names}
         seq = np.concatenate([old_seq, delta_seq])
@@ -210,7 +246,15 @@ def merge(
         pair_agency=pair_agency,
         **{name: tuple(tables[name]) for name in TABLES},
     )
-    return index, seq
+    _tables[index] = tables
+    return index, seq, (keep, old_to, new_to)
+
+
+def _placed(old: np.ndarray, new: np.ndarray, is_old: np.ndarray, new_to: np.ndarray):
+    out = np.empty(len(is_old), dtype=np.result_type(old, new))
+    out[is_old] = old
+    out[new_to] = new
+    return out
 
 
 def save(snap: Snapshot, target: Path) -> None:
@@ -218,7 +262,7 @@ def save(snap: Snapshot, target: Path) -> None:
     cannot be written is only a slower next open."""
     arrays = {k: v for k, v in snap.index.arrays().items() if k not in TABLES}
     meta = {"format": FORMAT, "version": snap.version, "max_seq": snap.max_seq,
-            "store_id": snap.store_id,
+            "store_id": snap.store_id, "deleted": snap.deleted,
             **{name: list(getattr(snap.index, name)) for name in TABLES}}  # fmt: skip
     with contextlib.suppress(OSError):
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -247,4 +291,4 @@ def load(target: Path) -> Snapshot | None:
     if len(seq) != index.n or (index.n and index.time.dtype != np.int64):
         return None
     return Snapshot(index, seq, int(meta["version"]), int(meta["max_seq"]),
-                    int(meta.get("store_id", -1)))  # fmt: skip
+                    int(meta.get("store_id", -1)), int(meta.get("deleted", -1)))  # fmt: skip

@@ -138,3 +138,39 @@ def test_a_store_made_again_at_the_same_place_is_not_read_through_the_old_snapsh
     with open_store(url) as second:  # the same version and seq, other events
         second.add([brief(n, hours=n, agency="RTR", place="Quito") for n in range(3)])
         assert decoded(fresh(second)) == decoded(EventIndex.from_store(second))
+
+
+def _places(placing) -> list:
+    return [placing.keys[k] if k >= 0 else None for k in placing.key.tolist()]
+
+
+def test_the_next_engine_carries_the_placings_over(store, cache, monkeypatch):  # noqa: F811
+    """Adding copy with the page open: the new engine places only the rows read again, and
+    places every event where an engine built afresh does (filed and happened)."""
+    from ui import engine as page
+    from ui.engine import Engine, Filters
+
+    focus = {"name": "Callao", "lat": -12.06, "lon": -77.15, "country_code": "PE"}
+    store.add([brief(n, hours=n, lat=-12.05, lon=-77.04, focus=focus if n % 2 else None)
+               for n in range(5)])  # fmt: skip
+    engine = Engine.of(store)
+    for where in ("filed", "happened"):
+        engine.select(Filters(), where)
+    real, afresh = page.placing, []
+    monkeypatch.setattr(page, "placing", lambda *a: afresh.append(a[1]) or real(*a))
+    steps = [
+        # a new place between the known ones renumbers their codes; a known place; no place
+        lambda: store.add([brief(10, hours=1.5, lat=-30.0, lon=-71.0),
+                           brief(11, hours=9, lat=-12.05, lon=-77.04), brief(12, hours=None)]),
+        lambda: store.relocate([brief(1, hours=1)["id"]], {"lat": 40.4, "lon": -3.7}),
+    ]  # fmt: skip
+    for step in steps:
+        step()
+        engine = Engine.of(store)
+        for where in ("filed", "happened"):
+            engine.select(Filters(), where)
+            built = real(EventIndex.from_store(store), where)
+            assert _places(engine.placings[where]) == _places(built)
+            assert engine.placings[where].name.tolist() == built.name.tolist()
+            assert engine.placings[where].country.tolist() == built.country.tolist()
+    assert afresh == []  # every mode carried over, none placed afresh

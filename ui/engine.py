@@ -14,6 +14,7 @@ records) are its own fields, bounded and guarded by one lock: sessions run in th
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -64,6 +65,21 @@ class Placing:
     keys: list[str]
     name: np.ndarray  # int32 code into ``EventIndex.names``
     country: np.ndarray  # int32 code into ``EventIndex.countries``, -1 when none
+    qkeys: np.ndarray | None = None  # int64, sorted: the keys as rounded numbers (see below)
+
+
+def _quantized(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(located, one int64 per located point: its coordinates rounded to 4 decimals)."""
+    located = ~(np.isnan(lat) | np.isnan(lon))
+    qlat = np.round(lat[located] * 1e4).astype(np.int64) + 900_000
+    qlon = np.round(lon[located] * 1e4).astype(np.int64) + 1_800_000
+    return located, qlat * 3_600_001 + qlon
+
+
+def _key_texts(uniques: np.ndarray) -> list[str]:
+    ulat = (uniques // 3_600_001 - 900_000) / 1e4
+    ulon = (uniques % 3_600_001 - 1_800_000) / 1e4
+    return [f"{a:.4f},{b:.4f}" for a, b in zip(ulat.tolist(), ulon.tolist(), strict=True)]
 
 
 def place_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]]:
@@ -72,31 +88,66 @@ def place_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str]
     Codes follow the keys' numeric order. A hash table (``pd.factorize``), not a sort: at a
     million events this is most of what opening the page costs.
     """
-    located = ~(np.isnan(lat) | np.isnan(lon))
-    qlat = np.round(lat[located] * 1e4).astype(np.int64) + 900_000
-    qlon = np.round(lon[located] * 1e4).astype(np.int64) + 1_800_000
-    inverse, uniques = pd.factorize(qlat * 3_600_001 + qlon, sort=True)
+    codes, keys, _ = _place_codes(lat, lon)
+    return codes, keys
+
+
+def _place_codes(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, list[str], np.ndarray]:
+    located, q = _quantized(lat, lon)
+    inverse, uniques = pd.factorize(q, sort=True)
     codes = np.full(len(lat), -1, dtype=np.int32)
     codes[located] = inverse.astype(np.int32)
-    ulat = (uniques // 3_600_001 - 900_000) / 1e4
-    ulon = (uniques % 3_600_001 - 1_800_000) / 1e4
-    keys = [f"{a:.4f},{b:.4f}" for a, b in zip(ulat.tolist(), ulon.tolist(), strict=True)]
-    return codes, keys
+    uniques = np.asarray(uniques, dtype=np.int64)
+    return codes, _key_texts(uniques), uniques
+
+
+def _mode_columns(ix: EventIndex, where: str):
+    """(lat, lon, name, country) of every event in one mode: cheap, vectorised."""
+    if where == FILED:
+        return ix.lat, ix.lon, ix.filed_name, ix.filed_country
+    has = ~np.isnan(ix.focus_lat)
+    lat = np.where(has, ix.focus_lat, ix.lat)
+    lon = np.where(has, ix.focus_lon, ix.lon)
+    empty = ix.names.index("") if "" in ix.names else -2
+    name = np.where(has & (ix.focus_name != empty), ix.focus_name, ix.filed_name)
+    country = np.where(has, ix.focus_country, ix.filed_country).astype(np.int32)
+    return lat, lon, name, country
 
 
 def placing(ix: EventIndex, where: str) -> Placing:
     """One mode: at the dateline ("filed"), or at the focus where there is one ("happened")."""
-    if where == FILED:
-        key, keys = place_codes(ix.lat, ix.lon)
-        return Placing(ix.lat, ix.lon, key, keys, ix.filed_name, ix.filed_country)
-    has = ~np.isnan(ix.focus_lat)
-    lat = np.where(has, ix.focus_lat, ix.lat)
-    lon = np.where(has, ix.focus_lon, ix.lon)
-    key, keys = place_codes(lat, lon)
-    empty = ix.names.index("") if "" in ix.names else -2
-    name = np.where(has & (ix.focus_name != empty), ix.focus_name, ix.filed_name)
-    country = np.where(has, ix.focus_country, ix.filed_country).astype(np.int32)
-    return Placing(lat, lon, key, keys, name, country)
+    if where not in (FILED, HAPPENED):
+        raise KeyError(where)
+    lat, lon, name, country = _mode_columns(ix, where)
+    key, keys, qkeys = _place_codes(lat, lon)
+    return Placing(lat, lon, key, keys, name, country, qkeys)
+
+
+def grown_placing(old: Placing, ix: EventIndex, where: str, grown: tuple) -> Placing:
+    """``placing(ix, where)`` from the placing of the index ``ix`` grew from; ``grown`` is
+    ``(keep, old_to, new_to)`` of a ``pipeline.snapshot.Grown``. Only the rows read again are
+    placed, the others keep their codes, renumbered when new places come between. The keys are
+    those ``placing`` gives (a place whose events all moved away may stay listed, with none)."""
+    keep, old_to, rows = grown
+    lat, lon, name, country = _mode_columns(ix, where)
+    located, q = _quantized(lat[rows], lon[rows])
+    uniques = np.union1d(old.qkeys, q)
+    old_codes = old.key if keep.all() else old.key[keep]
+    keys = old.keys
+    if len(uniques) != len(old.qkeys):
+        remap = np.append(np.searchsorted(uniques, old.qkeys), -1).astype(np.int32)
+        old_codes = remap[old_codes]  # code -1 picks the last entry, -1
+        keys = list(keys)
+        added = np.setdiff1d(uniques, old.qkeys)
+        for at, text in zip(np.searchsorted(uniques, added).tolist(), _key_texts(added),
+                            strict=True):  # fmt: skip
+            keys.insert(at, text)  # ascending: each lands where ``placing`` puts it
+    key = np.empty(ix.n, dtype=np.int32)
+    key[old_to] = old_codes
+    theirs = np.full(len(rows), -1, dtype=np.int32)
+    theirs[located] = np.searchsorted(uniques, q)
+    key[rows] = theirs
+    return Placing(lat, lon, key, keys, name, country, uniques)
 
 
 def placings(ix: EventIndex) -> dict[str, Placing]:
@@ -106,19 +157,25 @@ def placings(ix: EventIndex) -> dict[str, Placing]:
 
 class _Placings:
     """``engine.placings[where]``, each mode worked out when first asked (under the engine's
-    lock): opening a large store need not place every event in both modes at once."""
+    lock): opening a large store need not place every event in both modes at once. ``grown``
+    ((the placings of the index this one grew from, how)) lets a mode worked out there be
+    carried over row by row instead."""
 
-    def __init__(self, index: EventIndex, lock: threading.Lock) -> None:
-        self.index, self.lock, self.done = index, lock, {}
+    def __init__(self, index: EventIndex, lock: threading.Lock, grown=None) -> None:
+        self.index, self.lock, self.done, self.grown = index, lock, {}, grown
 
     def __getitem__(self, where: str) -> Placing:
         got = self.done.get(where)
         if got is None:
-            if where not in (FILED, HAPPENED):
-                raise KeyError(where)
-            got = placing(self.index, where)
+            old = self.grown[0].done.get(where) if self.grown else None
+            if old is not None and old.qkeys is not None:
+                got = grown_placing(old, self.index, where, self.grown[1])
+            else:
+                got = placing(self.index, where)
             with self.lock:
                 got = self.done.setdefault(where, got)
+                if self.grown and all(w in self.done for w in self.grown[0].done):
+                    self.grown = None  # all carried over: the older arrays may go
         return got
 
 
@@ -141,15 +198,27 @@ class _Memo:
             self.items.popitem(last=False)
 
 
+# The latest engine of each store in this process (while a page holds it): the next version's
+# engine carries its work over (``Engine.of``).
+_latest: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+
+
 class Engine:
     """The events of one data version: the index, its provider, and the page's questions."""
 
-    def __init__(self, index: EventIndex, provider, seq: np.ndarray | None = None) -> None:
+    def __init__(
+        self, index: EventIndex, provider, seq: np.ndarray | None = None, *, grown=None
+    ) -> None:
+        """``grown``: ``(engine, how)``, the engine of the index this one grew from and the
+        ``pipeline.snapshot.Grown`` that says how; its placings are carried over."""
         self.index, self.provider = index, provider
         self.seq = seq  # each row's ``seq`` in the store, when the index came from a snapshot
         self.total = index.n
         self._lock = threading.Lock()
-        self.placings = _Placings(index, self._lock)
+        if grown is not None:  # the older engine's placings and the rows' moves, not its index
+            engine, how = grown
+            grown = (engine.placings, (how.keep, how.old_to, how.new_to))
+        self.placings = _Placings(index, self._lock, grown)
         self._moved: np.ndarray | None = None
         self._texts = None
         self._rows = None  # seq (or id) -> row, built at the first store search
@@ -175,8 +244,19 @@ class Engine:
             from pipeline import snapshot
 
             snap = snapshot.current_snapshot(provider)
-            return cls(snap.index, provider, snap.seq)
+            target = str(snapshot.path_for(provider))
+            before = _latest.get(target)
+            grown = None
+            if snap.grown is not None and before is not None and before.grew_into(snap):
+                grown = (before, snap.grown)
+            engine = cls(snap.index, provider, snap.seq, grown=grown)
+            _latest[target] = engine
+            return engine
         return cls(EventIndex.from_store(provider), provider)
+
+    def grew_into(self, snap) -> bool:
+        """Is ``snap`` (a ``pipeline.snapshot.Snapshot``) this engine's index grown?"""
+        return snap.grown.base() is self.index and snap.index is not self.index
 
     # --- The whole data ------------------------------------------------------------------------
 
