@@ -337,14 +337,13 @@ def store_search(n: int) -> dict[str, Any]:
 
 def search_cost(n: int) -> dict[str, Any]:
     """Free-text search on the index path: the folded texts load once, then each query."""
-    from pipeline.query import EventIndex, search_mask, search_texts
+    from pipeline.query import search_mask, search_texts
     from pipeline.store import open_store
 
     store = open_store(store_url(n))
-    index = EventIndex.from_store(store)
     before = rss_mb()
     start = time.perf_counter()
-    texts = search_texts(store, index)
+    texts = search_texts(store)
     load_s = time.perf_counter() - start
     seconds, hits = timed(lambda: search_mask(texts, ["washington"]), repeat=3)
     return {

@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from geo.distance import haversine_km as distance_km  # noqa: F401 (re-exported for the page)
-from pipeline.textfold import fold
+from pipeline.textfold import search_text, word_pattern
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_TIME = np.iinfo(np.int64).min
@@ -47,8 +47,8 @@ INDEX_COLUMNS = (
     "first_seen",  # when the store first saw the event (None for records held in memory)
     "hidden",  # hidden from the page by a reader (the store's column; absent elsewhere)
 )
-# What the page's search looks through, besides the place names the index already holds.
-SEARCH_COLUMNS = ("title", "text", "dateline")
+# What an event is searched by (``pipeline.textfold.search_text``), for records in memory.
+SEARCH_COLUMNS = ("title", "text", "dateline", "place", "location_name", "focus")
 
 
 def to_us(when: datetime) -> int:
@@ -387,32 +387,32 @@ class MemoryRecords:
 # --- Search ----------------------------------------------------------------------------------
 
 
-def search_texts(provider, index: EventIndex, batch: int = 20_000):
-    """The folded search text of every event (title, text, dateline, place names), as Arrow.
+def search_texts(provider, batch: int = 20_000):
+    """The folded search text of every event, as Arrow: ``pipeline.textfold.search_text``,
+    exactly what the store writes for each event and its full-text index covers.
 
     Built lazily, only when the reader searches: it reads every event's text once (the costly
-    part at 1M events), then each query is a vectorised substring match.
+    part at 1M events), then each query is a vectorised match.
     """
     import pyarrow as pa
 
     chunks = []
-    row = 0
     for rows in provider.iter_columns(SEARCH_COLUMNS, batch=batch):
-        folded = []
-        for title, text, dateline in rows:
-            names = index.names[index.filed_name[row]], index.names[index.focus_name[row]]
-            folded.append(fold(" ".join((_str(title), _str(text), _str(dateline), *names))))
-            row += 1
+        folded = [search_text(dict(zip(SEARCH_COLUMNS, row, strict=True))) for row in rows]
         chunks.append(pa.array(folded, type=pa.large_string()))
     return pa.chunked_array(chunks, type=pa.large_string())
 
 
 def search_mask(texts, words: Iterable[str]) -> np.ndarray:
-    """Events whose folded text holds every (folded) word."""
+    """Events whose folded text holds every (folded) word by the one search rule
+    (``pipeline.textfold``): where a word of the text begins, as typed."""
     import pyarrow.compute as pc
 
     mask = np.ones(len(texts), dtype=bool)
     for word in words:
-        hit = pc.match_substring(texts, word).to_numpy(zero_copy_only=False)
-        mask &= hit.astype(bool)
+        if word[:1].isalnum():
+            hit = pc.match_substring_regex(texts, word_pattern(word))
+        else:  # a word that begins with a sign may occur anywhere: a plain substring
+            hit = pc.match_substring(texts, word)
+        mask &= hit.to_numpy(zero_copy_only=False).astype(bool)
     return mask

@@ -68,7 +68,7 @@ from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rul
     telling,
     words,
 )
-from pipeline.textfold import fold, search_text
+from pipeline.textfold import query_words, search_text, word_pattern
 
 # Search: the words the full-text index holds are the runs of letters and digits of the folded
 # text (ASCII), on both backends; PostgreSQL indexes this expression (migration 0007).
@@ -1340,25 +1340,25 @@ class Store:
         """Ids (``key="seq"``: seqs) of the events found by every word of ``query``, newest
         stored first.
 
-        A word is found where it begins a word of the event's title, text, dateline or place
-        names (``lod`` finds "Łódź"), ignoring case and accents in every script, and occurs
-        there as typed, signs included (``12%``). Quotes, ``*``, ``NEAR``, ``:`` or ``%`` are
-        only ever looked for as text, never read as query syntax.
+        The one search rule (``pipeline.textfold``), the same as for records in memory: a word
+        is found where a word of the event's title, text, dateline or place names begins
+        (``lod`` finds "Łódź", ``sundsbron`` does not find "Øresundsbron"), ignoring case and
+        accents in every script, as typed, signs included (``12%``; a word that begins with a
+        sign may occur anywhere). Quotes, ``*``, ``NEAR``, ``:`` or ``%`` are only ever looked
+        for as text, never read as query syntax.
 
-        The full-text index (SQLite FTS5, PostgreSQL tsvector GIN) finds the rows by the letter
-        and digit runs of each word; a LIKE on ``search_text`` checks the word as typed. A word
-        with no letter or digit ("%") can only be scanned for.
+        The full-text index (SQLite FTS5, PostgreSQL tsvector GIN) finds the rows whose words
+        begin with each letter and digit run of each word; for a word of letters and digits
+        alone that is the rule itself. A word with signs is checked on ``search_text`` too
+        (GLOB on SQLite, a regular expression on PostgreSQL), only within the index's rows.
         """
-        terms = fold(query).split()
+        terms = query_words(query)
         if not terms:
             return []
         if key not in ("id", "seq"):
             raise ValueError(f"search gives ids or seqs, not {key!r}")
         c = events_table.c
-        # A word of letters and digits found as a word's beginning is in the text as typed; only
-        # a word with other signs needs checking by LIKE.
-        conditions = [c.search_text.like(_like_pattern(w), escape="\\")
-                      for w in terms if not SEARCH_TOKEN.fullmatch(w)]  # fmt: skip
+        conditions = [self._sign_check(w) for w in terms if not SEARCH_TOKEN.fullmatch(w)]
         tokens = list(dict.fromkeys(t for w in terms for t in SEARCH_TOKEN.findall(w)))
         if tokens and self.dialect == "sqlite":
             # Each token a quoted FTS5 prefix phrase: only letters and digits ever get here.
@@ -1380,6 +1380,19 @@ class Store:
             query_ = query_.limit(limit)
         with self.engine.connect() as conn:
             return list(conn.execute(query_).scalars())
+
+    def _sign_check(self, word: str):
+        """The search rule for a word with signs, on ``search_text``, as text (never syntax)."""
+        c = events_table.c
+        if self.dialect == "postgresql":
+            return c.search_text.regexp_match(word_pattern(word))
+        # GLOB: case-sensitive (the text is folded) and only "*", "?" and "[" are its syntax.
+        glob = "".join(f"[{ch}]" if ch in "*?[" else ch for ch in word)
+        if not word[:1].isalnum():
+            return c.search_text.op("GLOB")(f"*{glob}*")
+        return sa.or_(
+            c.search_text.op("GLOB")(f"{glob}*"), c.search_text.op("GLOB")(f"*[^a-z0-9]{glob}*")
+        )
 
     # watch state
     def feed_state(self, url: str) -> dict | None:
@@ -1457,12 +1470,6 @@ def _pg_type(kind: sa.types.TypeEngine) -> str:
 def _next_version():
     """The ``version()`` the running write transaction commits (it bumps the version once)."""
     return sa.select(meta_table.c.value + 1).where(meta_table.c.key == "version").scalar_subquery()
-
-
-def _like_pattern(word: str) -> str:
-    """``%word%`` with LIKE's own signs in ``word`` escaped (by a backslash): text, not syntax."""
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _db_time(value) -> datetime | None:

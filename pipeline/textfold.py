@@ -6,6 +6,13 @@ then lower-cased. The store writes each event's folded text at ingest (``search_
 column its full-text index covers), the page folds the reader's words the same way, and the
 story linker compares folded words, so a search finds what the linker links.
 
+**The one search rule**, for the store's full-text index and for records held in memory alike
+(``word_pattern``): the reader's text is folded and split at spaces into words; an event is
+found when every word occurs in its folded search text, as typed (signs included), where a word
+of the text begins: no letter or digit right before it. A word that begins with a sign ("%",
+'"') may occur anywhere. So ``lodz`` finds "Łódź" and ``lod`` finds it too, ``sundsbron`` does
+not find "Øresundsbron", and ``12%`` finds "rose 12%" but not "112%".
+
 (``geo.fold`` is the gazetteer's own key, which also drops punctuation; ``pipeline.record``
 hashes ids with a fold that must never change.)
 """
@@ -37,6 +44,24 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = _NON_ASCII.sub(_sub, text)
     return text.lower()
+
+
+def query_words(query: str) -> list[str]:
+    """The reader's search text as the words the rule looks for (folded, split at spaces)."""
+    return fold(query).split()
+
+
+def word_pattern(word: str) -> str:
+    """The search rule for one folded ``word`` as a regular expression, the same in Python,
+    RE2 (Arrow) and PostgreSQL: every sign escaped (text, never syntax), and anchored where a
+    word begins unless ``word`` itself begins with a sign."""
+    escaped = "".join(c if c.isalnum() else "\\" + c for c in word)
+    return ("(^|[^a-z0-9])" if word[:1].isalnum() else "") + escaped
+
+
+def matches(text: str, words: list[str]) -> bool:
+    """Does the folded ``text`` hold every word by the search rule? (the rule in plain Python)"""
+    return all(re.search(word_pattern(w), text) for w in words)
 
 
 def _focus_name(focus: object) -> str:

@@ -1,4 +1,5 @@
-"""The store's full-text search on SQLite (FTS5) and PostgreSQL (pg_trgm), and migration 0007."""
+"""Search: one rule in the store (SQLite FTS5, PostgreSQL tsvector GIN) and in memory, and the
+upgrade of a store that holds data (migrations 0007 and 0008)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from store_fixtures import pg_schema, store, store_url  # noqa: F401 (fixtures)
 from pipeline.query import EventIndex
 from pipeline.record import FIELDS, event_id
 from pipeline.store import StoreError, events_table, open_store
-from pipeline.textfold import fold, search_text
+from pipeline.textfold import fold, matches, query_words, search_text
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -48,48 +49,79 @@ BRIEFS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("lodz", {"lodz"}),
-        ("ŁÓDŹ", {"lodz"}),
-        ("piotrkowskiej", {"lodz"}),
-        ("oresund", {"oresund"}),  # "Øresundsbron": a word is found where a word begins
-        ("sundsbron", set()),
-        ("malmo", {"oresund"}),
-        ("kobenhavn", {"kobenhavn"}),
-        ("KØBENHAVN strømafbrydelse", {"kobenhavn"}),
-        ("kiiv unochi", {"kyiv"}),  # Cyrillic, transliterated: "Київ" folds to "kiiv"
-        ("Київ", {"kyiv"}),
-        ("athina", {"athens"}),
-        ("Αθήνα", {"athens"}),
-        ("pap", {"lodz"}),
-        ("hali pozar", {"lodz"}),  # every word, in any order
-        ("ze", set()),
-        ("ul", {"lodz"}),
-        ("lodz kobenhavn", set()),  # every word must be found
-        ("nothing-like-this", set()),
-        # Query syntax of SQL, LIKE and FTS5 is text to look for, never a query.
-        ('"fuel"', {"syntax"}),
-        ("12%", {"syntax"}),
-        ("12", {"syntax"}),
-        ("12.5%", set()),
-        ("%", {"syntax"}),
-        ("*", {"syntax"}),
-        ("near", {"syntax"}),
-        ("NEAR shortage:", {"syntax"}),
-        ("column_a", {"syntax"}),
-        ("_", {"syntax"}),
-        ('"', {"syntax"}),
-        ("' OR 1=1 --", set()),
-        ("fuel) OR (1", set()),
-        ("", set()),
-    ],
-)
+SEARCHES = [
+    ("lodz", {"lodz"}),
+    ("ŁÓDŹ", {"lodz"}),
+    ("piotrkowskiej", {"lodz"}),
+    ("oresund", {"oresund"}),  # "Øresundsbron": a word is found where a word begins
+    ("sundsbron", set()),
+    ("malmo", {"oresund"}),
+    ("kobenhavn", {"kobenhavn"}),
+    ("KØBENHAVN strømafbrydelse", {"kobenhavn"}),
+    ("kiiv unochi", {"kyiv"}),  # Cyrillic, transliterated: "Київ" folds to "kiiv"
+    ("Київ", {"kyiv"}),
+    ("athina", {"athens"}),
+    ("Αθήνα", {"athens"}),
+    ("pap", {"lodz"}),
+    ("hali pozar", {"lodz"}),  # every word, in any order
+    ("ze", set()),
+    ("ul", {"lodz"}),
+    ("lodz kobenhavn", set()),  # every word must be found
+    ("nothing-like-this", set()),
+    # Query syntax of SQL, LIKE and FTS5 is text to look for, never a query.
+    ('"fuel"', {"syntax"}),
+    ("12%", {"syntax"}),
+    ("12", {"syntax"}),
+    ("12.5%", set()),
+    ("%", {"syntax"}),
+    ("*", {"syntax"}),
+    ("near", {"syntax"}),
+    ("NEAR shortage:", {"syntax"}),
+    ("column_a", {"syntax"}),
+    ("_", {"syntax"}),
+    ('"', {"syntax"}),
+    ("' OR 1=1 --", set()),
+    ("fuel) OR (1", set()),
+    ("", set()),
+    # Found where a word begins, never inside one: the same in the store and in memory.
+    ("ices", set()),  # "Prices"
+    ("2%", set()),  # "12%"
+    ("12%", {"syntax"}),
+    ("rose 12% as", {"syntax"}),
+    ("olumn_a", set()),
+    ("ortage:", set()),
+    (":", {"syntax"}),  # a word that begins with a sign is found anywhere
+    ("]", set()),
+    ("[a-z]*", set()),
+    ("?", set()),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES)
 def test_search_ignores_case_and_accents_and_reads_syntax_as_text(store, query, expected):  # noqa: F811
     store.add(list(BRIEFS.values()))
     ids = {BRIEFS[k]["id"]: k for k in BRIEFS}
     assert {ids[i] for i in store.search(query)} == expected
+
+
+def test_records_in_memory_follow_the_same_rule():
+    """The page's search of a records file (no store): the same table, the same answers."""
+    from pipeline.query import MemoryRecords
+    from ui.engine import Engine, Filters
+
+    engine = Engine.of(MemoryRecords(BRIEFS.values()))
+    ids = {BRIEFS[k]["id"]: k for k in BRIEFS}
+    for query, expected in SEARCHES:
+        shown = engine.select(Filters(query=query))
+        found = {ids[i] for i in engine.index.id_list(np.flatnonzero(shown.mask))}
+        assert found == (expected if query.strip() else set(BRIEFS)), query
+
+
+def test_the_rule_in_plain_python_agrees():
+    texts = {k: search_text(b) for k, b in BRIEFS.items()}
+    for query, expected in SEARCHES:
+        if query.strip():
+            assert {k for k, t in texts.items() if matches(t, query_words(query))} == expected
 
 
 def test_search_follows_relocation_delete_and_large_sources(store):  # noqa: F811

@@ -24,7 +24,7 @@ import pandas as pd
 
 from pipeline.query import EventIndex, code_lookup, distance_km, from_us, search_mask, search_texts
 from pipeline.record import FIELDS
-from pipeline.textfold import fold
+from pipeline.textfold import query_words
 from ui.ages import age_bucket
 from ui.briefs import brief_view, record_headline
 from ui.focus import FILED, HAPPENED, MOVED_KM, focus_lines
@@ -52,7 +52,7 @@ class Filters:
     hide: frozenset[str] = frozenset()  # ids hidden in this session (a source without a store)
 
     def words(self) -> tuple[str, ...]:
-        return tuple(fold(self.query).split())
+        return tuple(query_words(self.query))
 
 
 @dataclass(frozen=True, eq=False)
@@ -286,7 +286,7 @@ class Engine:
         """Read every event's text once, folded, for the search of records held in memory
         (the page shows a spinner); a store needs nothing loaded."""
         if self._texts is None and not self._store_search():
-            texts = search_texts(self.provider, self.index)
+            texts = search_texts(self.provider)
             with self._lock:
                 self._texts = texts
 
