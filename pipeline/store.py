@@ -1002,6 +1002,14 @@ class Store:
     def _stored(self, conn: Connection, ids: list[str]) -> dict[str, dict]:
         cols = [events_table.c[k] for k in ("id", "lat", *TIME_FIELDS)]
         found: dict[str, dict] = {}
+        if self.dialect == "postgresql":  # one array parameter: no statement per 500 ids
+            query = sa.select(*cols).where(
+                events_table.c.id
+                == sa.func.any(sa.bindparam("ids", type_=pg_dialect.ARRAY(sa.Text)))
+            )
+            for row in conn.execute(query, {"ids": ids}):
+                found[row.id] = dict(row._mapping)
+            return found
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             for row in conn.execute(sa.select(*cols).where(events_table.c.id.in_(chunk))):
@@ -1379,6 +1387,12 @@ class Store:
         if limit is not None:
             query_ = query_.limit(limit)
         with self.engine.connect() as conn:
+            if self.dialect == "postgresql":
+                # One process, no JIT: the hits are a bitmap heap scan of a few thousand pages,
+                # which parallel workers (started per query) and JIT compilation only slow
+                # down on a small server (measured at 1M: 115-260 ms serial, 280-320 parallel).
+                conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+                conn.exec_driver_sql("SET LOCAL jit = off")
             return list(conn.execute(query_).scalars())
 
     def _sign_check(self, word: str):
