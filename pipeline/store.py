@@ -38,6 +38,7 @@ import functools
 import json
 import re
 import sqlite3
+import sys
 import time
 import uuid
 from collections import Counter
@@ -771,12 +772,85 @@ class Store:
         config = _alembic_config()
         head = _head()
         with self.engine.connect() as conn:  # fast path: nothing to do, no lock taken
-            if MigrationContext.configure(conn).get_current_revision() == head:
+            current = MigrationContext.configure(conn).get_current_revision() == head
+            if current and self._fill_mark(conn) is None:
                 return
-        with self._writing() as conn:
-            if MigrationContext.configure(conn).get_current_revision() != head:
-                config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+        if not current:
+            with self._writing() as conn:
+                if MigrationContext.configure(conn).get_current_revision() != head:
+                    config.attributes["connection"] = conn
+                    command.upgrade(config, "head")
+        self.fill_search()
+
+    @staticmethod
+    def _fill_mark(conn: Connection) -> int | None:
+        """How far ``fill_search`` got (the last ``seq`` filled), None when nothing is left."""
+        query = sa.select(meta_table.c.value).where(meta_table.c.key == "search_fill")
+        return conn.execute(query).scalar()
+
+    def fill_search(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Fill the search text (and refold the place keys) of the events stored before
+        migration 0007, in short transactions of ``FILL_BATCH`` events, oldest first, and put
+        them in the search index. Returns how many it filled.
+
+        Each batch commits with the mark of how far it got (``store_meta.search_fill``): a fill
+        that is interrupted (even by SIGKILL) leaves a store that works, whose not yet filled
+        events are not found by a search, and the next writer to open it goes on from there.
+        ``progress(done, total)`` is told after each batch (default: a line on stderr now and
+        then, for a fill of more than one batch).
+        """
+        from pipeline import textfold  # looked up at each call: tests interrupt the fold
+
+        c, m = events_table.c, meta_table.c
+        with self.engine.connect() as conn:
+            mark = self._fill_mark(conn)
+            if mark is None:
+                return 0
+            total = conn.execute(
+                sa.select(sa.func.count()).where(c.seq > mark, c.search_text.is_(None))
+            ).scalar()
+        report = progress or _FillReport(total)
+        done = 0
+        columns = (c.seq, c.title, c.text, c.dateline, c.place, c.location_name, c.focus,
+                   c.geonameid, c.place_key)  # fmt: skip
+        update = (
+            events_table.update()
+            .where(c.seq == sa.bindparam("_seq"))
+            .values(search_text=sa.bindparam("_text"), place_key=sa.bindparam("_key"))
+        )
+
+        def batch(conn: Connection) -> int:
+            mark = self._fill_mark(conn)
+            if mark is None:
+                return 0
+            query = (
+                sa.select(*columns)
+                .where(c.seq > mark, c.search_text.is_(None))
+                .order_by(c.seq)
+                .limit(FILL_BATCH)
+            )
+            rows = conn.execute(query).mappings().all()
+            if not rows:
+                conn.execute(meta_table.delete().where(m.key == "search_fill"))
+                self._bump_version(conn)  # readers search again, now finding every event
+                return 0
+            params = [{"_seq": r["seq"], "_text": textfold.search_text(r),
+                       "_key": place_key(r) or r["place_key"]} for r in rows]  # fmt: skip
+            conn.execute(update, params)
+            if self.dialect == "sqlite":  # in the index at once, in one statement (0008)
+                conn.exec_driver_sql(
+                    "INSERT INTO events_fts(rowid, search_text) SELECT seq, search_text"
+                    " FROM events WHERE seq IN (SELECT value FROM json_each(?))",
+                    (_to_json([p["_seq"] for p in params]),),
+                )
+            last = rows[-1]["seq"]
+            conn.execute(meta_table.update().where(m.key == "search_fill").values(value=last))
+            return len(rows)
+
+        while got := self._retrying(batch):
+            done += got
+            report(done, total)
+        return done
 
     def schema_revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -1479,6 +1553,24 @@ def _pg_type(kind: sa.types.TypeEngine) -> str:
         except NotImplementedError:
             break
     return "text"
+
+
+FILL_BATCH = 5_000  # events per transaction of ``Store.fill_search``: well under a second
+
+
+class _FillReport:
+    """``Store.fill_search``'s default progress: a line on stderr about every tenth."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.shown = total, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= FILL_BATCH:
+            return
+        if done - self.shown >= total / 10 or done >= total:
+            self.shown = done
+            print(f"wiremap: upgrading the store: {done:,} of {total:,} stored events made "
+                  "searchable", file=sys.stderr, flush=True)  # fmt: skip
 
 
 def _next_version():

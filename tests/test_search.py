@@ -14,12 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import sqlalchemy as sa
 from store_fixtures import pg_schema, store, store_url  # noqa: F401 (fixtures)
 
 from pipeline.query import EventIndex
 from pipeline.record import FIELDS, event_id
-from pipeline.store import StoreError, events_table, open_store
+from pipeline.store import FILL_BATCH, StoreError, events_table, open_store
 from pipeline.textfold import fold, matches, query_words, search_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -201,34 +200,43 @@ def test_upgrade_fills_the_search_text_of_stored_events(store_url):  # noqa: F81
         assert s.records([again["id"]])[0]["story_id"] == BRIEFS["lodz"]["id"]
 
 
-def test_an_interrupted_upgrade_leaves_the_store_as_it_was(store_url, monkeypatch):  # noqa: F811
+def test_an_interrupted_fill_leaves_a_usable_store_and_the_next_writer_goes_on(
+    store_url,  # noqa: F811
+    monkeypatch,
+):
+    """The stored events' search text is filled after the migration, batch by batch; a fill
+    that fails half way leaves the store upgraded, readable and searchable for what it did."""
+    import pipeline.store
     import pipeline.textfold
 
     _store_at(store_url, "0006", list(BRIEFS.values()))
-    calls = []
+    real, calls = pipeline.textfold.search_text, []
 
     def failing(record):
         calls.append(record)
         if len(calls) > 2:
             raise RuntimeError("interrupted")
-        return fold(record["text"])
+        return real(record)
 
+    monkeypatch.setattr(pipeline.store, "FILL_BATCH", 2)
     monkeypatch.setattr(pipeline.textfold, "search_text", failing)
     with pytest.raises((StoreError, RuntimeError)):
         open_store(store_url)
-    monkeypatch.undo()
-    engine = sa.create_engine(store_url)
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
-        assert conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == len(BRIEFS)
-    engine.dispose()
-    with open_store(store_url) as s:
+    monkeypatch.setattr(pipeline.textfold, "search_text", real)
+    with open_store(store_url, create=False) as s:  # a reader reads, and never fills
         assert s.schema_revision() == "0008" and s.count() == len(BRIEFS)
-        assert s.search("oresund") == [BRIEFS["oresund"]["id"]]
+        assert s.search("lodz") == [BRIEFS["lodz"]["id"]]  # the first batch (seqs 1 and 2)
+        assert s.search("kobenhavn") == []  # not yet
+        assert len(s.events()) == len(BRIEFS)
+    with open_store(store_url) as s:  # the next writer goes on from there
+        for key, record in BRIEFS.items():
+            assert record["id"] in s.search(fold(record["place"])), key
+        assert s.fill_search() == 0
 
 
 def test_a_killed_upgrade_leaves_the_store_usable(tmp_path):
-    """SIGKILL in the middle of filling the search text: nothing half done stays behind."""
+    """SIGKILL in the middle of filling the search text: the batches done stay done, nothing
+    half done stays behind, and the next writer goes on."""
     url = f"sqlite:///{tmp_path / 'events.sqlite'}"
     many = [brief("Łódź", f"Komunikat numer {n} z miasta.") for n in range(12_000)]
     _store_at(url, "0006", many)
@@ -255,6 +263,8 @@ def test_a_killed_upgrade_leaves_the_store_usable(tmp_path):
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(10)
-    with open_store(url, create=False) as s:  # upgraded again, from 0006, by the next open
+    with open_store(url, create=False) as s:  # upgraded, the first batch found, all readable
         assert s.schema_revision() == "0008" and s.count() == len(many)
+        assert len(s.search("lodz komunikat")) == FILL_BATCH
+    with open_store(url) as s:  # the next writer fills the rest
         assert len(s.search("lodz komunikat")) == len(many)

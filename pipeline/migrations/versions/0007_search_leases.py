@@ -1,9 +1,12 @@
 """Full-text search over a folded text column, change marks for index snapshots, feed leases.
 
 - ``events.search_text`` (and ``staged_events.search_text``): the event's title, text, dateline
-  and place names folded by ``pipeline.textfold`` (case, accents, every script to ASCII). It is
-  filled here for the stored events, and ``place_key``\\s made from a place name are folded again
-  with the same fold, so story linking goes on finding the stored neighbours.
+  and place names folded by ``pipeline.textfold`` (case, accents, every script to ASCII). The
+  stored events' are filled after this migration, by the store, in short batches with progress
+  (``Store.fill_search``; ``store_meta.search_fill`` says how far it got), and ``place_key``\\s
+  made from a place name are folded again with the same fold, so story linking goes on finding
+  the stored neighbours. A million events take minutes to fold: in one migration that would
+  hold the writers' lock all along.
 - The index over it, of the runs of letters and digits of that text: SQLite FTS5
   (``events_fts``, external content keyed by ``seq``, kept current by triggers, ``detail=none``:
   the search asks for words and their prefixes only); PostgreSQL a GIN index on a ``simple``
@@ -13,8 +16,10 @@
   reads only the events changed or added since it was saved.
 - ``feeds.lease_owner`` / ``feeds.lease_until``: the poller that holds a feed and until when.
 
-Everything runs in the one transaction ``pipeline.store`` opens: an interrupted upgrade (even a
-killed process) leaves the store as it was, at 0006, and the next open upgrades it again.
+The schema changes run in the one transaction ``pipeline.store`` opens: an interrupted upgrade
+(even a killed process) leaves the store as it was, at 0006, and the next open upgrades it
+again. An interrupted fill leaves a usable store (the events not filled yet are not found by a
+search until then) and the next writer that opens it goes on from where it stopped.
 
 Revision ID: 0007
 Revises: 0006
@@ -27,15 +32,11 @@ import secrets
 import sqlalchemy as sa
 from alembic import op
 
-from pipeline.stories import place_key
-from pipeline.textfold import search_text
-
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-BATCH = 5_000
 FTS_TRIGGERS = {
     "events_fts_insert": "AFTER INSERT ON events BEGIN"
     " INSERT INTO events_fts(rowid, search_text) VALUES (new.seq, new.search_text); END",
@@ -59,55 +60,27 @@ def upgrade() -> None:
     lease_type = "TIMESTAMP WITH TIME ZONE" if conn.dialect.name == "postgresql" else "DATETIME"
     conn.exec_driver_sql("ALTER TABLE feeds ADD COLUMN lease_owner TEXT")
     conn.exec_driver_sql(f"ALTER TABLE feeds ADD COLUMN lease_until {lease_type}")
-    _fill(conn)
     # Who this store is, apart from its URL: a store deleted and made again at the same place
     # must not be read through the snapshot of the old one (``pipeline.snapshot``).
     conn.execute(
         sa.text("INSERT INTO store_meta (key, value) VALUES ('store_id', :v)"),
         {"v": secrets.randbits(62)},
     )
+    # The stored events' search text is filled after the migration (``Store.fill_search``).
+    if conn.exec_driver_sql("SELECT 1 FROM events LIMIT 1").first() is not None:
+        conn.exec_driver_sql("INSERT INTO store_meta (key, value) VALUES ('search_fill', 0)")
     if conn.dialect.name == "sqlite":
+        # Empty: its rows come with their search text (the store, and the fill, add them).
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events',"
             " content_rowid='seq', tokenize='unicode61', detail=none)"
         )
-        conn.exec_driver_sql("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
         for name, body in FTS_TRIGGERS.items():
             conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
     else:
         conn.exec_driver_sql(
             "CREATE INDEX ix_events_search ON events USING gin"
             " ((to_tsvector('simple', regexp_replace(search_text, '[^a-z0-9]+', ' ', 'g'))))"
-        )
-
-
-def _fill(conn) -> None:
-    """``search_text`` of every stored event, and place keys under the one fold, in batches."""
-    events = sa.table(
-        "events",
-        *(sa.column(k) for k in ("seq", "title", "text", "dateline", "place", "location_name",
-                                 "focus", "geonameid", "place_key", "search_text")),
-    )  # fmt: skip
-    c = events.c
-    last = None
-    while True:
-        query = sa.select(c.seq, c.title, c.text, c.dateline, c.place, c.location_name, c.focus,
-                          c.geonameid, c.place_key).order_by(c.seq).limit(BATCH)  # fmt: skip
-        if last is not None:
-            query = query.where(c.seq > last)
-        rows = conn.execute(query).mappings().all()
-        if not rows:
-            return
-        last = rows[-1]["seq"]
-        params = [
-            {"_seq": r["seq"], "_text": search_text(r), "_key": place_key(r) or r["place_key"]}
-            for r in rows
-        ]
-        conn.execute(
-            events.update()
-            .where(c.seq == sa.bindparam("_seq"))
-            .values(search_text=sa.bindparam("_text"), place_key=sa.bindparam("_key")),
-            params,
         )
 
 
@@ -119,7 +92,7 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS events_fts")
     else:
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_search")
-    conn.exec_driver_sql("DELETE FROM store_meta WHERE key = 'store_id'")
+    conn.exec_driver_sql("DELETE FROM store_meta WHERE key IN ('store_id', 'search_fill')")
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_touched")
     for table, column in (("events", "search_text"), ("staged_events", "search_text"),
                           ("events", "touched"), ("staged_events", "touched"),
