@@ -289,7 +289,8 @@ def add_copy(n: int) -> dict[str, Any]:
     store = open_store(f"sqlite:///{copy}")
     shutil.copyfile(snapshot.path_for(open_store(store_url(n), create=False)),
                     snapshot.path_for(store))  # fmt: skip
-    Engine.of(store).select(Filters())  # the page is open
+    page_open = Engine.of(store)  # the page is open (Streamlit keeps its engine)
+    page_open.select(Filters())
     page = [{**r, "id": None, "text": r["text"] + " (pasted)"}
             for r in itertools.islice(read_records(2_000, SEED + 1), 20)]  # fmt: skip
     start = time.perf_counter()
@@ -300,6 +301,7 @@ def add_copy(n: int) -> dict[str, Any]:
     merged = time.perf_counter() - begin
     Engine.of(store).select(Filters())  # the page's first question, as the page opens it
     total = time.perf_counter() - begin
+    del page_open
     snapshot.flush()  # written meanwhile, in the background
     store.close()
     for suffix in ("", "-wal", "-shm"):
