@@ -158,8 +158,8 @@ def placings(ix: EventIndex) -> dict[str, Placing]:
 class _Placings:
     """``engine.placings[where]``, each mode worked out when first asked (under the engine's
     lock): opening a large store need not place every event in both modes at once. ``grown``
-    ((the placings of the index this one grew from, how)) lets a mode worked out there be
-    carried over row by row instead."""
+    ((the placings worked out for the index this one grew from, how it grew)) lets such a mode
+    be carried over row by row instead."""
 
     def __init__(self, index: EventIndex, lock: threading.Lock, grown=None) -> None:
         self.index, self.lock, self.done, self.grown = index, lock, {}, grown
@@ -167,14 +167,14 @@ class _Placings:
     def __getitem__(self, where: str) -> Placing:
         got = self.done.get(where)
         if got is None:
-            old = self.grown[0].done.get(where) if self.grown else None
+            old = self.grown[0].get(where) if self.grown else None
             if old is not None and old.qkeys is not None:
                 got = grown_placing(old, self.index, where, self.grown[1])
             else:
                 got = placing(self.index, where)
             with self.lock:
                 got = self.done.setdefault(where, got)
-                if self.grown and all(w in self.done for w in self.grown[0].done):
+                if self.grown and all(w in self.done for w in self.grown[0]):
                     self.grown = None  # all carried over: the older arrays may go
         return got
 
@@ -215,9 +215,9 @@ class Engine:
         self.seq = seq  # each row's ``seq`` in the store, when the index came from a snapshot
         self.total = index.n
         self._lock = threading.Lock()
-        if grown is not None:  # the older engine's placings and the rows' moves, not its index
-            engine, how = grown
-            grown = (engine.placings, (how.keep, how.old_to, how.new_to))
+        if grown is not None:  # the older engine's placings so far and the rows' moves: not
+            engine, how = grown  # that engine, its index or its own past (no chain of versions)
+            grown = (dict(engine.placings.done), (how.keep, how.old_to, how.new_to))
         self.placings = _Placings(index, self._lock, grown)
         self._moved: np.ndarray | None = None
         self._texts = None
