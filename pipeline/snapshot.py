@@ -90,8 +90,9 @@ def folder() -> Path:
 
 
 def path_for(store) -> Path:
-    """One file per store: its URL (a schema is part of it; the password is not kept)."""
-    url = store.engine.url.render_as_string(hide_password=False)
+    """One file per store: its URL as opened, for writing or for reading alike (a schema is
+    part of it; the file name is a hash, so the password is not kept)."""
+    url = getattr(store, "url", None) or store.engine.url.render_as_string(hide_password=False)
     return folder() / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".npz")
 
 

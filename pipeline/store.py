@@ -529,7 +529,7 @@ def open_store(url: str | None = None, *, create: bool = True, wait: float | Non
     engine = None
     try:
         engine = _engine(url, wait) if create else _reader_engine(url, wait)
-        store = Store(engine, wait=wait)
+        store = Store(engine, wait=wait, url=url)
         if create:
             store.migrate()
         elif store.schema_revision() != _head():
@@ -705,8 +705,12 @@ def _retryable(err: sa.exc.DBAPIError, dialect: str) -> str | None:
 class Store:
     """Events kept in a database; see the module docstring for the rules."""
 
-    def __init__(self, engine: Engine, *, wait: float = DEFAULT_WAIT) -> None:
+    def __init__(
+        self, engine: Engine, *, wait: float = DEFAULT_WAIT, url: str | None = None
+    ) -> None:
         self.engine = engine
+        # Where the store is, as opened: a read-only SQLite engine's own URL is "sqlite://".
+        self.url = url or engine.url.render_as_string(hide_password=False)
         self.dialect = engine.dialect.name
         self.wait = wait
         self.batch_rows = BATCH_ROWS

@@ -174,3 +174,18 @@ def test_the_next_engine_carries_the_placings_over(store, cache, monkeypatch):  
             assert engine.placings[where].name.tolist() == built.name.tolist()
             assert engine.placings[where].country.tolist() == built.country.tolist()
     assert afresh == []  # every mode carried over, none placed afresh
+
+
+def test_a_reader_and_a_writer_of_one_store_share_its_snapshot(tmp_path, cache):
+    """The page opens the store to write, ``export`` and others to read: one file, not two
+    (a read-only SQLite engine's own URL says nothing of the file)."""
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'one.sqlite'}"
+    with open_store(url) as writer, open_store(url, create=False) as reader:
+        other = f"sqlite:///{tmp_path / 'other.sqlite'}"
+        with open_store(other) as made:
+            made.add([brief(1)])
+        with open_store(other, create=False) as second_reader:
+            assert snapshot.path_for(writer) == snapshot.path_for(reader)
+            assert snapshot.path_for(reader) != snapshot.path_for(second_reader)
