@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from needs import absent
 
 from geo import gazetteer
 from geo.cache import GeoCache, Overrides, add_fix, query_key
@@ -431,7 +432,7 @@ def test_evaluation_wire(resolver):
     from geo.evaluation import WIRE_DEFAULT, evaluate_wire
 
     if not WIRE_DEFAULT.exists():
-        pytest.skip(f"wire samples absent at {WIRE_DEFAULT}")
+        absent(f"wire samples absent at {WIRE_DEFAULT}")
     ours = evaluate_wire(WIRE_DEFAULT, resolver)["resolver"]
     assert ours["right_country"] >= 0.98 and ours["within_25km"] >= 0.97, ours["misses"]
 
