@@ -5,15 +5,16 @@ code in four modules. Each language has
 
 - ``data/languages/<code>.json``, written and reviewed by hand: its name, the codes language
   detection gives for it, the CLDR locales its names come from, whether its ages are read, and
-  the words CLDR lacks (time words, dateline words, geo words; see ``SECTIONS``);
+  the words CLDR lacks (time words, dateline words, geo words, page furniture; see
+  ``SECTIONS``);
 - ``data/cldr/<code>.json`` when it has CLDR locales: month names, and for a language whose ages
   are read, relative-time words, day words and weekdays, generated from Babel by
   ``tools/make_cldr_tables.py`` (never edited by hand).
 
 Both are read once, at import (a few milliseconds), and merged: CLDR's words first, then the
 file's own. Other modules build their tables from ``LANGUAGES`` (``parsing.timewords``,
-``parsing.agencies``, ``parsing.lang``, ``geo.geodata``). This module knows nothing of any
-layer, so every layer may use it.
+``parsing.agencies``, ``parsing.pagewords``, ``parsing.lang``, ``geo.geodata``). This module
+knows nothing of any layer, so every layer may use it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ REQUIRED: dict[str, type] = {
     "time": dict,
     "dateline": dict,
     "geo": dict,
+    "page": dict,
 }
 # What each section may hold (all optional), with types; CLDR gives the keys marked so.
 SECTIONS: dict[str, dict[str, type]] = {
@@ -65,6 +67,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         "country_names": bool,  # match Babel's country names in this language
         "generic_place_words": list,  # "refugee camp", "stad": tried off an unknown name
         "region_stopwords": list,  # region names that are ordinary words ("north", "noord")
+    },
+    "page": {
+        "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
     },
 }
 CLDR_KEYS: dict[str, type] = {
@@ -93,6 +98,7 @@ class Language:
     own_time: MappingProxyType  # the file's own time words, without CLDR's
     dateline: MappingProxyType
     geo: MappingProxyType
+    page: MappingProxyType
 
 
 def problems(code: str, doc: Any) -> list[str]:
@@ -157,6 +163,7 @@ def _load() -> dict[str, Language]:
             own_time=MappingProxyType(dict(doc["time"])),
             dateline=MappingProxyType(dict(doc["dateline"])),
             geo=MappingProxyType(dict(doc["geo"])),
+            page=MappingProxyType(dict(doc["page"])),
         )
     return out
 

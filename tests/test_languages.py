@@ -8,7 +8,7 @@ import json
 import pytest
 
 from geo import geodata
-from parsing import agencies, lang, languages, timewords
+from parsing import agencies, lang, languages, pagewords, timewords
 from parsing.languages import (
     CLDR_DIR,
     CODES,
@@ -162,3 +162,4 @@ def test_words_of_every_language_are_read_together():
     assert {"stad", "ciudad"} <= set(geodata.GENERIC_PLACE_WORDS)
     assert geodata.GENERIC_PLACE_WORDS[0] == "refugee camp"  # before "camp"
     assert {"noord", "norte", "lima"} <= geodata.CONTEXT_REGION_STOPWORDS
+    assert {"lees ook", "read more", "leggi anche"} <= set(pagewords.CHROME_PREFIXES)
