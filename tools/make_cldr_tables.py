@@ -192,15 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUT_DIR, help="folder to write into")
     args = parser.parse_args(argv)
     args.output.mkdir(parents=True, exist_ok=True)
-    written = 0
+    written = set()
     for code, lang in declared().items():
-        target = args.output / f"{code}.json"
-        if not lang["cldr"]:
-            target.unlink(missing_ok=True)
-            continue
-        target.write_text(dumps(build(lang)) + "\n", "utf-8")
-        written += 1
-    print(f"wrote {written} languages into {args.output}", file=sys.stderr)
+        if lang["cldr"]:
+            (args.output / f"{code}.json").write_text(dumps(build(lang)) + "\n", "utf-8")
+            written.add(code)
+    for old in args.output.glob("*.json"):  # a language gone, or without locales now
+        if old.stem not in written:
+            old.unlink()
+    print(f"wrote {len(written)} languages into {args.output}", file=sys.stderr)
     return 0
 
 
