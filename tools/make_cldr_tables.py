@@ -105,6 +105,7 @@ def ages(locale: str) -> tuple[list[str], dict[str, str]]:
     """(templates, unit word -> unit) from CLDR's relative times in the past."""
     from babel import Locale
 
+    # the patterns themselves have no public accessor; format_timedelta reads the same data
     fields = Locale.parse(locale)._data["date_fields"]
     templates: list[str] = []
     units: dict[str, str] = {}
