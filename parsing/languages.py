@@ -178,9 +178,14 @@ DETECT_ALIASES: dict[str, str] = {
 }
 
 
-def with_data(section: str, key: str) -> tuple[Language, ...]:
-    """The languages whose ``section`` holds ``key`` (non-empty), in code order."""
-    return tuple(lang for lang in LANGUAGES.values() if getattr(lang, section).get(key))
+def with_data(section: str, key: str | None = None) -> tuple[Language, ...]:
+    """The languages whose ``section`` holds ``key`` (non-empty; any key when None), in code
+    order."""
+    return tuple(
+        lang
+        for lang in LANGUAGES.values()
+        if (getattr(lang, section).get(key) if key else getattr(lang, section))
+    )
 
 
 def union(section: str, key: str) -> list:

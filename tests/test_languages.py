@@ -168,3 +168,10 @@ def test_words_of_every_language_are_read_together():
     assert geodata.GENERIC_PLACE_WORDS[0] == "refugee camp"  # before "camp"
     assert {"noord", "norte", "lima"} <= geodata.CONTEXT_REGION_STOPWORDS
     assert {"lees ook", "read more", "leggi anche"} <= set(pagewords.CHROME_PREFIXES)
+
+
+def test_the_gazetteer_index_depends_on_the_geo_words_only():
+    names = {p.name for p in geodata.SOURCES}
+    assert {"geodata.py", "places.json", "nl.json", "en.json"} <= names
+    assert "pl.json" not in names and "sw.json" not in names  # no geo words: no rebuild
+    assert all(p.is_file() for p in geodata.SOURCES)
