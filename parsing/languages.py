@@ -42,7 +42,8 @@ REQUIRED: dict[str, type] = {
     "geo": dict,
     "page": dict,
 }
-# What each section may hold (all optional), with types; CLDR gives the keys marked so.
+# What each section may hold (all optional), with types. "beside CLDR's": the generated file
+# gives that key too (``CLDR_KEYS``), and the file adds what CLDR lacks.
 SECTIONS: dict[str, dict[str, type]] = {
     "time": {
         "age_units": dict,  # word -> unit ("uren": "hours"), beside CLDR's
@@ -72,6 +73,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
     },
 }
+# What a generated file (data/cldr/<code>.json) holds, with types.
 CLDR_KEYS: dict[str, type] = {
     "months": dict,
     "age_templates": list,
@@ -99,6 +101,21 @@ class Language:
     dateline: MappingProxyType
     geo: MappingProxyType
     page: MappingProxyType
+
+
+def cldr_problems(code: str, doc: Any) -> list[str]:
+    """What is wrong with one generated file (empty when nothing)."""
+    if not isinstance(doc, dict) or "months" not in doc:
+        return [f"{code}: the generated file has no months"]
+    out = []
+    for key, value in doc.items():
+        if key == "_about":
+            continue
+        if key not in CLDR_KEYS:
+            out.append(f"{code}: unknown generated key {key!r}")
+        elif not isinstance(value, CLDR_KEYS[key]):
+            out.append(f"{code}: generated {key!r} is not a {CLDR_KEYS[key].__name__}")
+    return out
 
 
 def problems(code: str, doc: Any) -> list[str]:
@@ -153,6 +170,9 @@ def _load() -> dict[str, Language]:
         if wrong:
             raise LanguageDataError(f"language data {path}: {'; '.join(wrong)}")
         cldr = _read(CLDR_DIR / f"{code}.json") if doc["cldr"] else {}
+        wrong = cldr_problems(code, cldr) if doc["cldr"] else []
+        if wrong:
+            raise LanguageDataError(f"generated language data of {code}: {'; '.join(wrong)}")
         out[code] = Language(
             code=code,
             name=doc["name"],

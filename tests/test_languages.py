@@ -16,6 +16,7 @@ from parsing.languages import (
     LANGUAGES,
     REQUIRED,
     LanguageDataError,
+    cldr_problems,
     problems,
 )
 from tools import make_cldr_tables
@@ -146,6 +147,40 @@ def test_cldr_and_the_files_words_are_both_read(text, language, expected):
 )  # fmt: skip
 def test_a_malformed_file_is_named(doc, problem):
     assert any(problem in p for p in problems("xx", doc))
+
+
+@pytest.mark.parametrize("code", [c for c in CODES if LANGUAGES[c].cldr], ids=str)
+def test_every_generated_file_has_the_known_keys(code):
+    assert cldr_problems(code, json.loads((CLDR_DIR / f"{code}.json").read_text("utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    ("doc", "problem"),
+    [
+        ([], "has no months"),
+        ({"age_units": {}}, "has no months"),
+        ({"months": []}, "'months' is not a dict"),
+        ({"months": {}, "weekday": []}, "unknown generated key 'weekday'"),
+    ],
+)
+def test_a_malformed_generated_file_is_named(doc, problem):
+    assert any(problem in p for p in cldr_problems("xx", doc))
+
+
+def test_a_language_with_locales_but_no_generated_file_fails_loudly(tmp_path, monkeypatch):
+    doc = {"name": "X", "detect": [], "cldr": ["nl"], "ages": False}
+    doc |= {"time": {}, "dateline": {}, "geo": {}, "page": {}}
+    (tmp_path / "xx.json").write_text(json.dumps(doc), "utf-8")
+    monkeypatch.setattr(languages, "LANGUAGE_DIR", tmp_path)
+    monkeypatch.setattr(languages, "CLDR_DIR", tmp_path / "cldr")
+    with pytest.raises(LanguageDataError, match="cldr/xx.json"):
+        languages._load()
+    (tmp_path / "cldr").mkdir()
+    (tmp_path / "cldr" / "xx.json").write_text('{"months": {}, "weekdays": {}}', "utf-8")
+    with pytest.raises(LanguageDataError, match="'weekdays' is not a list"):
+        languages._load()
+    (tmp_path / "cldr" / "xx.json").write_text('{"months": {"mei": 5}}', "utf-8")
+    assert languages._load()["xx"].time["months"] == {"mei": 5}
 
 
 def test_loading_a_broken_file_fails_loudly(tmp_path, monkeypatch):
