@@ -183,6 +183,25 @@ def test_a_language_with_locales_but_no_generated_file_fails_loudly(tmp_path, mo
     assert languages._load()["xx"].time["months"] == {"mei": 5}
 
 
+def test_a_language_whose_ages_are_read_is_data_only(tmp_path, monkeypatch):
+    """Adding a language, as docs/CONTRIBUTING.md says: its file, then the tool, then it loads
+    with CLDR's words beside its own."""
+    lang_dir, cldr_dir = tmp_path / "languages", tmp_path / "cldr"
+    lang_dir.mkdir()
+    doc = {"name": "Swedish", "detect": ["sv"], "cldr": ["sv"], "ages": True}
+    doc |= {"time": {"one_words": ["en", "ett"]}, "dateline": {}, "geo": {}, "page": {}}
+    (lang_dir / "sv.json").write_text(json.dumps(doc), "utf-8")
+    monkeypatch.setattr(make_cldr_tables, "LANGUAGE_DIR", lang_dir)
+    assert make_cldr_tables.main(["--output", str(cldr_dir)]) == 0
+    monkeypatch.setattr(languages, "LANGUAGE_DIR", lang_dir)
+    monkeypatch.setattr(languages, "CLDR_DIR", cldr_dir)
+    sv = languages._load()["sv"]
+    assert sv.time["age_units"]["timmar"] == "hours" and sv.time["age_units"]["år"] == "years"
+    assert sv.time["age_templates"][0] == "för {n} {u} sedan"
+    assert sv.time["day_words"]["i går"] == 1 and "måndag" in sv.time["weekdays"]
+    assert sv.time["months"]["januari"] == 1 and sv.time["one_words"] == ["en", "ett"]
+
+
 def test_loading_a_broken_file_fails_loudly(tmp_path, monkeypatch):
     (tmp_path / "xx.json").write_text('{"name": "X"', "utf-8")
     monkeypatch.setattr(languages, "LANGUAGE_DIR", tmp_path)
