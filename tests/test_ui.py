@@ -467,7 +467,8 @@ def test_markers_are_sized_in_pixels_and_the_view_is_bounded(engine):
     assert (events["radiusMinPixels"], events["radiusMaxPixels"]) == (MARKER_MIN_PX, MARKER_MAX_PX)
     assert deck["initialViewState"]["zoom"] == deck["initialViewState"]["maxZoom"] == 12
     basemap = next(lay for lay in deck["layers"] if lay["id"] == "basemap")
-    assert basemap["lineWidthUnits"] == "pixels"  # borders keep their width when zoomed in
+    # Borders never thicken when zoomed in: they are no strokes, but neighbours' shades.
+    assert basemap["stroked"] is False and basemap["getFillColor"] == "@@=properties.fill"
 
 
 def test_layer_ids_change_with_what_they_hold():

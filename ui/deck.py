@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out be
     import pandas as pd
 
 from ui.basemap import basemap_layers, map_view, offline_basemap_style, online_basemap_style
+from ui.style import MAP_HEIGHT
 
 EVENTS_LAYER = "events"
 CLUSTERS_LAYER = "clusters"
@@ -53,8 +54,6 @@ TOOLTIP_STYLE = {
 }
 TOOLTIP = {"text": "{place}\n{headline}", "style": TOOLTIP_STYLE}  # clusters, hexagons alike
 WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
-MAP_HEIGHT = 600
-PHONE_MAP_HEIGHT = 420  # on a phone the feed comes under the map: leave it room on screen
 MIN_ZOOM, MAX_ZOOM = 0.0, 12.0
 MARKER_MIN_PX, MARKER_MAX_PX = 5.0, 26.0
 AGGREGATE_ABOVE = 20_000  # visible events above which markers become hexagons
@@ -311,6 +310,19 @@ class Deck(pdk.Deck):
         from pydeck.bindings.json_tools import default_serialize
 
         return json.dumps(self, sort_keys=True, default=default_serialize)
+
+
+def empty_deck() -> Deck:
+    """A deck with no layer (the sea is the chart's background): what the page sends ahead of
+    its data on a session's first run, so the browser loads and starts its map code (a 3 MB
+    script) while the server reads the events. Without the countries: the browser would set
+    up their polygons twice (each chart has its own WebGL context)."""
+    return Deck(
+        layers=[],
+        views=[map_view()],
+        initial_view_state=pdk.ViewState(**WORLD_VIEW, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM),
+        **offline_basemap_style(),
+    )
 
 
 def build_deck(

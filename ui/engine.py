@@ -412,18 +412,19 @@ class Selection:
         order = np.argsort(first, kind="stable")
         return rows[first[order]], counts[order]
 
-    def places(self, reference: datetime | None) -> pd.DataFrame:
+    def places(self, reference: datetime | None, headlines: bool = True) -> pd.DataFrame:
         """One row per located place: where, how many briefs, the newest headline, age colour.
 
         Age is measured from ``reference`` to the place's newest brief; a place whose briefs
-        all lack a time gets the 'time unknown' grey. Only the newest brief per place is read.
+        all lack a time gets the 'time unknown' grey. Only the newest brief per place is read,
+        and only with ``headlines``: else the headlines are empty and ``with_headlines`` reads
+        them for the places a page really draws (a cluster shows none).
         """
         rows, counts = self.groups()
         if not len(rows):
             return pd.DataFrame(columns=PLACE_COLUMNS)
         p, ix = self.placing, self.index
-        records = {r["id"]: r for r in self.engine.fetch(rows)}
-        heads = [record_headline(records.get(i, {})) for i in ix.id_list(rows)]
+        heads = self._headlines(rows) if headlines else [""] * len(rows)
         times, dated = ix.time[rows], ix.dated[rows]
         out = pd.DataFrame(
             {
@@ -444,6 +445,24 @@ class Selection:
         ]
         out["age"] = [b[0] for b in buckets]
         out["color"] = [b[1] for b in buckets]
+        out.attrs["rows"] = dict(zip(out["key"], rows.tolist(), strict=True))
+        return out
+
+    def _headlines(self, rows) -> list[str]:
+        records = {r["id"]: r for r in self.engine.fetch(rows)}
+        return [record_headline(records.get(i, {})) for i in self.index.id_list(rows)]
+
+    def with_headlines(self, places: pd.DataFrame) -> pd.DataFrame:
+        """``places`` (some rows of ``places(..., headlines=False)``) with their headlines."""
+        if places.empty:
+            return places
+        rows = places.attrs.get("rows")  # kept by pandas through filters and concat
+        if not rows or not set(places["key"]) <= rows.keys():
+            newest, _ = self.groups()
+            codes = self.placing.key[newest]
+            rows = {self.placing.keys[k]: r for k, r in zip(codes, newest, strict=True)}
+        out = places.copy()
+        out["headline"] = self._headlines(np.array([rows[k] for k in out["key"]], dtype=np.int64))
         return out
 
     def lines(self) -> pd.DataFrame:
