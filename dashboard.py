@@ -135,14 +135,10 @@ def engine_for(version: str) -> Engine:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def engine_with(version: str, added: str, _records: tuple[dict, ...]) -> Engine:
     """The source's events plus copy added in a session (when no store keeps it, or the store
-    failed to take it: then the store's events are held in memory beside it for this session)."""
-    from pipeline.query import MemoryRecords
+    failed to take it), laid over the source's engine (``ui.overlay``): the store is not read."""
+    from ui.overlay import overlay
 
-    base = engine_for(version)
-    provider = base.provider
-    if not isinstance(provider, MemoryRecords):
-        provider = MemoryRecords(provider.records([i.decode() for i in base.index.ids]))
-    return Engine.of(provider.extended(_records))
+    return overlay(engine_for(version), _records)
 
 
 def load_events() -> tuple[Engine, str | None]:
