@@ -30,8 +30,10 @@ from ui.deck import (
     MARKER_MAX_PX,
     MARKER_MIN_PX,
     build_deck,
+    large_cities,
     layer_id,
     marker_radius,
+    project,
     view_for,
 )
 from ui.engine import Engine, Filters
@@ -469,6 +471,27 @@ def test_markers_are_sized_in_pixels_and_the_view_is_bounded(engine):
     basemap = next(lay for lay in deck["layers"] if lay["id"] == "basemap")
     # Borders never thicken when zoomed in: they are no strokes, but neighbours' shades.
     assert basemap["stroked"] is False and basemap["getFillColor"] == "@@=properties.fill"
+
+
+def test_city_names_never_touch_and_more_show_closer_in():
+    cities = large_cities()
+    counts = []
+    for zoom in (0.5, 1.5, 3.0, 5.0):
+        layer = json.loads(build_deck(view={"latitude": 20, "longitude": 0, "zoom": zoom})
+                           .to_json())["layers"][2]  # fmt: skip
+        assert layer["id"] == "cities" and "extensions" not in layer
+        names = [c["name"] for c in layer["data"]]
+        assert names[0] == cities[0]["name"]  # the most populous always
+        boxes = []
+        for c in layer["data"]:  # each name's box on screen at this zoom, as the page draws it
+            x, y = project(c["lat"], c["lon"], {"latitude": 0, "longitude": 0, "zoom": zoom}, 0, 0)
+            half = len(c["name"]) * 6.6 / 2
+            boxes.append((x - half, y + 10, x + half, y + 21))
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
+        counts.append(len(names))
+    assert counts == sorted(counts) and counts[0] < 40 < counts[-1] <= len(cities)
 
 
 def test_layer_ids_change_with_what_they_hold():
