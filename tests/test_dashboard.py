@@ -809,6 +809,17 @@ def test_markers_are_in_pixels_with_zoom_and_fit_buttons_kept_in_the_url(records
     assert "map" not in at.query_params
 
 
+def test_pydeck_chart_reports_no_view():
+    """Why a reader's drag or wheel zoom is not in the link: ``st.pydeck_chart`` (Streamlit
+    1.67) sends back a selection and nothing else. Should a later Streamlit report the view,
+    this fails: then write it into ``map=`` (``ui.state``) as the buttons' view is."""
+    import inspect
+
+    params = set(inspect.signature(st.pydeck_chart).parameters)
+    assert params == {"pydeck_obj", "width", "use_container_width", "height",
+                      "selection_mode", "on_select", "key", "alt"}  # fmt: skip
+
+
 def test_clusters_when_zoomed_out_and_a_click_zooms_in(tmp_path, settings):
     near = [
         record(f"Bericht {i} uit de Randstad.", place=f"Plaats{i}", agencies=["ANP"],

@@ -184,6 +184,21 @@ def hover_tooltip(page, served, lat: float, lon: float, tries: int = 3) -> str |
     return None
 
 
+def tooltip_at(page, x: float, y: float, tries: int = 3) -> str | None:
+    """The tooltip's text when the mouse rests at page pixel (x, y), or None."""
+    tip = page.locator(".deck-tooltip")
+    for _ in range(tries):
+        page.mouse.move(1, 1)
+        page.wait_for_timeout(300)
+        page.mouse.move(x, y)
+        try:
+            tip.first.wait_for(state="visible", timeout=5000)
+            return tip.first.inner_text()
+        except Exception:
+            continue
+    return None
+
+
 def settle(page) -> None:
     """Wait until the script run is over (Streamlit shows its status widget while running)."""
     page.wait_for_function(
@@ -373,6 +388,42 @@ def test_zoom_buttons_move_the_map_and_the_url(page_at, served):
     assert zoom == pytest.approx(served["view"]["zoom"] + 1, abs=0.05)
     page.locator(".st-key-fit_all button").first.click()
     page.wait_for_url(lambda url: "map=" not in url, timeout=30_000)
+
+
+def test_a_readers_drag_stays_on_screen_through_reruns_but_not_in_the_url(page_at, served):
+    """The map's view in the URL: Streamlit's pydeck chart reports clicks (selections) back to
+    the page, never the reader's own drag or wheel zoom, so those cannot reach the link (see
+    ``test_pydeck_chart_reports_no_view`` in tests/test_dashboard.py). What is kept: the view
+    the page sets (buttons, fit all, a feed item, a cluster) is in the link, and a reader's
+    own drag stays on screen while filters and presets rerun the page."""
+    page = page_at()
+    quito = seed_place(served, "QUITO")
+    x, y = point(page, served, *quito)
+    box = map_canvas(page).bounding_box()
+    start = (box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.9)  # the open sea
+    dx, dy = 160, -70
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(start[0] + dx, start[1] + dy, steps=12)
+    page.mouse.up()
+    settle(page)
+    # deck.gl pans by a little less than the mouse moved (its first step starts the pan):
+    # look for Quito's marker near where the drag took it.
+    found = next(
+        (
+            (x + dx + ex, y + dy + ey)
+            for ex in (0, -8, -16, 8)
+            for ey in (0, 4, 8, -4)
+            if "Quito" in (tooltip_at(page, x + dx + ex, y + dy + ey, tries=1) or "")
+        ),
+        None,
+    )
+    assert found is not None  # the drag moved the map, Quito with it
+    pill(page, "7d").click()  # a rerun that does not move the map
+    page.wait_for_url(re.compile(r"preset=7d"))
+    settle(page)
+    assert "map=" not in page.url  # the drag is not in the link
+    assert "Quito" in (tooltip_at(page, *found) or "")  # but it is still on screen
 
 
 def test_shared_url_round_trips(page_at, served):
