@@ -290,6 +290,16 @@ def test_preset_window_ends_at_newest_and_stays_in_bounds(preset, hours):
     assert end == CAPTURED and end - start == timedelta(hours=hours)
 
 
+def test_a_live_window_ends_now_and_moves_with_the_clock():
+    """Live mode: the window is anchored at now, not at the newest copy, and moves on."""
+    bounds = (CAPTURED - timedelta(hours=48), CAPTURED)
+    later = CAPTURED + timedelta(days=2)
+    assert preset_window("1h", bounds, later) == (later - timedelta(hours=1), later)
+    moved = later + timedelta(minutes=10)
+    assert preset_window("1h", bounds, moved) == (moved - timedelta(hours=1), moved)
+    assert preset_window("all", bounds, moved) == (bounds[0], moved)
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("nl", "17 nov 2025 06:00 · 2 uur geleden"), ("en", "17 Nov 2025 06:00 · 2 hours ago")],
