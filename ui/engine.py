@@ -29,7 +29,9 @@ from ui.briefs import brief_view, record_headline
 from ui.focus import FILED, HAPPENED, MOVED_KM, focus_lines
 from ui.hexes import HEX_COLUMNS, hex_cells, hex_frame
 
-PLACE_COLUMNS = ["key", "lat", "lon", "place", "count", "headline", "newest", "age", "color"]
+PLACE_COLUMNS = [
+    "key", "lat", "lon", "place", "count", "headline", "newest", "age", "color", "row"
+]  # fmt: skip
 TABLE_ROWS = 1_000  # rows of the events table sent to the browser
 FETCH_CHUNK = 5_000
 FACETS = ("agencies", "countries", "langs")
@@ -445,7 +447,7 @@ class Selection:
         ]
         out["age"] = [b[0] for b in buckets]
         out["color"] = [b[1] for b in buckets]
-        out.attrs["rows"] = dict(zip(out["key"], rows.tolist(), strict=True))
+        out["row"] = rows  # the newest event's row: ``with_headlines`` reads it
         return out
 
     def _headlines(self, rows) -> list[str]:
@@ -456,13 +458,8 @@ class Selection:
         """``places`` (some rows of ``places(..., headlines=False)``) with their headlines."""
         if places.empty:
             return places
-        rows = places.attrs.get("rows")  # kept by pandas through filters and concat
-        if not rows or not set(places["key"]) <= rows.keys():
-            newest, _ = self.groups()
-            codes = self.placing.key[newest]
-            rows = {self.placing.keys[k]: r for k, r in zip(codes, newest, strict=True)}
         out = places.copy()
-        out["headline"] = self._headlines(np.array([rows[k] for k in out["key"]], dtype=np.int64))
+        out["headline"] = self._headlines(out["row"].to_numpy(dtype=np.int64))
         return out
 
     def lines(self) -> pd.DataFrame:
