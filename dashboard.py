@@ -34,7 +34,7 @@ import streamlit as st
 # or more on a cold process, and the reader should see the page arrive meanwhile.
 st.set_page_config(
     page_title="Wiremap",
-    page_icon=":material/public:",
+    page_icon="🗺️",
     layout="wide",
     initial_sidebar_state="collapsed",
 )

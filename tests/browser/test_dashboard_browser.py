@@ -512,6 +512,10 @@ def test_readme_screenshots(page_at, served):
     """
     page = page_at("?agency=ANP")
     assert shown(page) == 8
+    canvas, panel = map_canvas(page).bounding_box(), feed(page).bounding_box()
+    assert canvas["width"] >= 0.6 * 1280 and canvas["height"] >= 0.7 * 800  # the map fills it
+    assert canvas["y"] < 0.15 * 800  # no large blank header above it
+    assert panel["x"] >= canvas["x"] + canvas["width"] - 1  # the feed beside it
     click_place(page, served, *seed_place(served, "WASHINGTON"), "Washington: 3 briefs")
     wide = _screenshot(page, "dashboard-readme-1280x800.png")
     on_phone = page_at("?agency=ANP&place=38.8951,-77.0364", 390, 844, phone=True)
