@@ -528,6 +528,7 @@ def test_readme_screenshots(page_at, served):
 
 def test_no_request_leaves_the_machine(requests_seen):
     """Runs last in this module: every request of every page above went to 127.0.0.1."""
+    need_chromium()
     assert requests_seen, "the browser made no request at all?"
     hosts = {urlsplit(url).hostname for url in requests_seen if not url.startswith("dialog:")}
     outside = {h for h in hosts if h not in ("127.0.0.1", None)}
