@@ -30,7 +30,7 @@ class Overlay:
         self.store, self.held, self.top = store, held, top
         self._ids = index.id_list(range(index.n))
         self._seqs = np.arange(top + 1, top + 1 + index.n, dtype=np.int64)
-        self._texts = search_texts(held, index)
+        self._texts = search_texts(held)
 
     @property
     def seqs(self) -> np.ndarray:
@@ -78,5 +78,5 @@ def overlay(base: Engine, records) -> Engine:
     index = EventIndex.from_store(held)
     top = int(base.seq.max(initial=0))
     provider = Overlay(base.provider, held, index, top)
-    merged, seq = merge(base.index, base.seq, index, provider.seqs)
+    merged, seq, _ = merge(base.index, base.seq, index, provider.seqs)
     return Engine(merged, provider, seq)
