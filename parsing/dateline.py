@@ -218,6 +218,12 @@ _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d]))
 _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
 
 
+# Away from where a brief starts (GLUE and beyond) a dateline needs a credit ("(AFP)", "/dpa/",
+# or a bare "AP" with a separator) or a dash-like separator: a stop alone never does there.
+# None of these characters within a dateline's reach: no dateline starts there.
+_RE_CREDIT_OR_DASH = re.compile(r"[(/\-–—―_:|■•]")
+
+
 class Trust(IntEnum):
     """How far a candidate's position vouches for a dateline, from most to least trusting:
     the less it vouches, the more the dateline itself must (a credit, a known place, a dash)."""
@@ -1022,6 +1028,8 @@ def _at(
     """The dateline starting exactly at pos, under the given trust mode, or None."""
     if pos >= len(text):
         return None
+    if mode >= GLUE and _RE_CREDIT_OR_DASH.search(text, pos, pos + MAX_DATELINE_LEN) is None:
+        return None  # away from a brief's start only a credit or a dash makes a dateline
     ch = text[pos]
     dl: Dateline | None = None
     if ch == "(":
@@ -1142,6 +1150,7 @@ _RE_PAGE_SENT = re.compile(
 _RE_PAGE_LEAD_WORD = re.compile(
     rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
+_RE_BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")  # what a lead word's look-ahead needs
 _RE_PAGE_DOTDASH = re.compile(
     rf"[ \t\xa0](?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
 )
@@ -1196,8 +1205,9 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
             cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
-        lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(n, MAX_LEAD))
-        cands.extend(_Cand(m.end(), LEAD, False, False) for m in lead)
+        if _RE_BLANK_DASH.search(text, 0, min(n, MAX_LEAD)) is not None:
+            lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(n, MAX_LEAD))
+            cands.extend(_Cand(m.end(), LEAD, False, False) for m in lead)
     cands.sort()
     return iter(cands)
 
