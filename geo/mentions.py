@@ -725,6 +725,9 @@ class MentionIndex:
             s, e = t.start, t.end
             if not t.cap or e - s > 5:
                 continue
+            after = toks[i + 1].end if i + 1 < n else -1
+            if text[e - 1] != "." and text[e : e + 1] != "." and text[after : after + 1] != ".":
+                continue  # no full stop at the word's end, after it or after the next word
             # "Ore." (a word and its dot), "N.Y." (one word with dots), "W.Va." (two words)
             for j, end in (
                 (i + 1, e + 1),
