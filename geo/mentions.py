@@ -452,9 +452,7 @@ class MentionIndex:
         got = self._lazy.get(key, THING)
         if got is THING:
             v = self.g.names.get(key)
-            if v is None:
-                return None
-            got = self._make_entry(key, v)
+            got = None if v is None else self._make_entry(key, v)  # a miss is kept too
             if len(self._lazy) >= CACHE_SIZE:
                 self._lazy.clear()
             self._lazy[key] = got
@@ -537,12 +535,16 @@ class MentionIndex:
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
-        for i, t in enumerate(toks):
+        starts = [
+            i
+            for i, t in enumerate(toks)
+            if t.cap or (t.key.partition(" ")[0] if " " in t.key else t.key) in lower_starts
+        ]
+        for i in starts:
             if i < pos:
                 continue
+            t = toks[i]
             first = t.key.partition(" ")[0]
-            if not (t.cap or first in lower_starts):
-                continue
             hit = None
             skip = 1
             # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
@@ -640,8 +642,9 @@ class MentionIndex:
         County"), whatever else it could be."""
         plural = self.w["subregion_plurals"]
         found: list[_Hit] = []
-        for k, t in enumerate(toks):
-            if t.key not in plural or not t.joined or k == 0:
+        for k in [k for k, t in enumerate(toks) if t.key in plural]:
+            t = toks[k]
+            if not t.joined or k == 0:
                 continue
             word = t.key[:-3] + "y" if t.key.endswith("ies") else t.key[:-2]  # county, parish
             end = k  # the name before ends at end - 1
