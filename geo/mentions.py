@@ -380,6 +380,15 @@ class MentionIndex:
             first, n = k.split(" ", 1)[0], k.count(" ") + 1
             if n > self.max_words.get(first, 0):
                 self.max_words[first] = n
+        # the first words of every name that has more ("new", "new york" of "new york mills"):
+        # a run of words is extended only while it can still grow into a name
+        prefixes: set[str] = set()
+        for k in (*g.names, *entries):
+            at = k.find(" ")
+            while at != -1:
+                prefixes.add(k[:at])
+                at = k.find(" ", at + 1)
+        self._prefixes = frozenset(prefixes)
         self._region_of: dict[tuple[str, str], int] = {}
         for key, regs in g.qualifier_regions.items():
             for r in regs:
@@ -528,6 +537,7 @@ class MentionIndex:
         max_words = self.max_words
         lower_starts = self.lower_starts
         lazy = self._lazy
+        prefixes = self._prefixes
         hits: list[_Hit] = []
         genitive = lang == "de"
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
@@ -559,6 +569,8 @@ class MentionIndex:
                 nw = t.key.count(" ") + 1
                 j = i
                 while j + 1 < n and toks[j + 1].joined and len(keys) < MAX_WORDS:
+                    if keys[-1] not in prefixes:
+                        break  # no name goes on from here
                     nxt = toks[j + 1].key
                     nw += nxt.count(" ") + 1
                     if nw > longest:
