@@ -37,6 +37,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -383,7 +384,7 @@ class MentionIndex:
         # the first words of every name that has more ("new", "new york" of "new york mills"):
         # a run of words is extended only while it can still grow into a name
         prefixes: set[str] = set()
-        for k in (*g.names, *entries):
+        for k in chain(g.names, entries):
             at = k.find(" ")
             while at != -1:
                 prefixes.add(k[:at])
