@@ -21,10 +21,12 @@ How, and why so:
   (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
-- Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``), only words that can
-  start a name are looked up, and the readings of names the resolver reads without looking at
-  the text (one candidate within reach: "Parijs", "Kharkiv") are memoised per process, keyed by
-  (place, key, language, region cue, supported countries). They are asked without the text, so
+- Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
+  ``findall`` (each word's folding and case memoised), only words that can start a name are
+  looked up, a run of words grows only while it begins some name, and the readings of names
+  the resolver reads without looking at the text (one candidate within reach: "Parijs",
+  "Kharkiv") are memoised per process, keyed by (place, key, language, region cue, supported
+  countries). They are asked without the text, so
   a memoised answer never depends on which brief asked first. Ambiguous names ("Paris",
   "Cambridge") still go to the resolver with the text each time.
 """
