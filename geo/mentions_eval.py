@@ -37,6 +37,7 @@ from geo.geoparse_eval import part_of
 from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions, get_index
 from geo.resolve import Resolver
+from parsing.scoring import ratio
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
 WIRE_DEFAULT = (
@@ -60,25 +61,26 @@ class Tally:
     no_event_given: int = 0
     items: int = 0
 
+    # A group with nothing found or nothing to find has missed nothing: 1 (parsing.scoring).
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return ratio(self.tp, self.tp + self.fp, empty=1.0)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return ratio(self.tp, self.tp + self.fn, empty=1.0)
 
     @property
     def span_precision(self) -> float:
-        return self.span_tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return ratio(self.span_tp, self.tp + self.fp, empty=1.0)
 
     @property
     def span_recall(self) -> float:
-        return self.span_tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return ratio(self.span_tp, self.tp + self.fn, empty=1.0)
 
     @property
     def focus_accuracy(self) -> float:
-        return self.focus_ok / self.focus_n if self.focus_n else 1.0
+        return ratio(self.focus_ok, self.focus_n, empty=1.0)
 
     def add(self, other: Tally) -> None:
         for k in self.__dataclass_fields__:

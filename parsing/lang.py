@@ -27,17 +27,13 @@ import re
 import threading
 from functools import lru_cache
 
-# Languages a text may be detected as (ISO 639-1, as py3langid names them). Data, not code:
-# add a language here when copy in it comes in. Galician is left out on purpose: on a
-# sentence or two it takes Spanish and Portuguese copy for its own.
-CANDIDATES: tuple[str, ...] = (
-    "nl", "en", "de", "fr", "es", "it", "pt", "da", "no", "nn", "sv", "fi", "is", "pl", "cs",
-    "sk", "sl", "hr", "sr", "ro", "hu", "ca", "eu", "ru", "uk", "bg", "mk", "el", "tr", "sq",
-    "lt", "lv", "et", "ar", "he", "fa", "ur", "hi", "id", "ms", "tl", "sw", "zh", "ja", "ko",
-    "vi", "th", "af",
-)  # fmt: skip
-# Codes the model gives that the rest of Wiremap writes otherwise.
-ALIASES: dict[str, str] = {"nn": "no"}
+# Languages a text may be detected as (CANDIDATES: ISO 639-1, as py3langid names them), and the
+# codes the model gives that the rest of Wiremap writes otherwise (ALIASES: "nn" is "no"): each
+# language file's "detect" codes (parsing/data/languages/). Add a language's file when copy in
+# it comes in. Galician has none on purpose: on a sentence or two it takes Spanish and
+# Portuguese copy for its own.
+from parsing.languages import DETECT_ALIASES as ALIASES
+from parsing.languages import DETECTED as CANDIDATES
 
 SAMPLE_CHARS = 80
 # Where prose starts: two words with small letters, within the first 80 characters.

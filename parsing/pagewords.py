@@ -1,60 +1,14 @@
 """Page chrome: lines on news pages that are neither headlines nor briefs.
 
-Kept as data so a new site's furniture is one line here, not a code change. Each entry is a
-folded (lower-case) line prefix; a short line that starts with one is chrome.
+Kept as data so a new site's furniture is one line in its language's file
+(``page.chrome_prefixes`` in parsing/data/languages/<code>.json), not a code change. Each entry
+is a folded (lower-case) line prefix; a short line that starts with one is chrome, whatever the
+page's language (it is not known yet when the page is cut into briefs).
 """
 
-CHROME_PREFIXES: tuple[str, ...] = (
-    # nl
-    "meer uit ",
-    "meer over ",
-    "lees ook",
-    "lees meer",
-    "lees verder",
-    "advertentie",
-    "gerelateerd",
-    "deel dit",
-    "delen",
-    "net binnen",
-    "meest gelezen",
-    # en
-    "more from ",
-    "more in ",
-    "read more",
-    "related",
-    "advertisement",
-    "share this",
-    "most read",
-    "latest news",
-    # de
-    "mehr aus ",
-    "mehr zum thema",
-    "lesen sie auch",
-    "anzeige",
-    "weitere meldungen",
-    "weitere nachrichten",
-    # fr
-    "plus de ",
-    "plus dans ",
-    "plus d'actualités",
-    "plus d’actualités",
-    "lire aussi",
-    "a lire aussi",
-    "à lire aussi",
-    "publicité",
-    # es
-    "más de ",
-    "más noticias",
-    "más en ",
-    "leer más",
-    "lea también",
-    "publicidad",
-    # it
-    "altro da ",
-    "altre notizie",
-    "leggi anche",
-    "pubblicità",
-)
+from parsing.languages import union
+
+CHROME_PREFIXES: tuple[str, ...] = tuple(union("page", "chrome_prefixes"))
 
 # A headline is a short line; anything longer is body text.
 MAX_TITLE_CHARS = 200

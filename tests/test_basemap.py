@@ -13,9 +13,11 @@ import pytest
 
 from ui.basemap import (
     BASEMAP_LAYER_ID,
+    THEMES,
     basemap_layer,
     basemap_layers,
     countries_geojson,
+    country_shades,
     map_view,
     ocean_color,
     offline_basemap_style,
@@ -210,6 +212,23 @@ def test_basemap_layer_is_named_and_not_pickable(theme):
     assert layer.type == "GeoJsonLayer"
     assert layer.pickable is False
     assert all(not other.pickable for other in basemap_layers(theme))
+
+
+def test_neighbouring_countries_have_different_shades_of_land():
+    """Borders are shown by shades (no stroke: seconds of software WebGL at first paint)."""
+    features = countries_geojson()["features"]
+    shades = country_shades()
+    assert len(shades) == len(features) and len(set(shades)) >= 4
+    by_name = {f["properties"]["name"]: shade for f, shade in zip(features, shades, strict=True)}
+    for a, b in [("France", "Germany"), ("Chile", "Argentina"), ("Kenya", "Tanzania"),
+                 ("United States of America", "Canada"), ("Netherlands", "Belgium")]:  # fmt: skip
+        assert by_name[a] != by_name[b], (a, b)
+    for theme in ("light", "dark"):
+        layer = basemap_layer(theme)
+        assert layer.stroked is False
+        fills = {tuple(f["properties"]["fill"]) for f in layer.data["features"]}
+        assert fills <= {tuple(c) for c in THEMES[theme]["land"]} and len(fills) >= 4
+        assert ocean_color(theme) not in [list(f) for f in fills]
 
 
 def test_themes_differ_and_unknown_theme_falls_back_to_light():

@@ -809,6 +809,30 @@ def test_markers_are_in_pixels_with_zoom_and_fit_buttons_kept_in_the_url(records
     assert "map" not in at.query_params
 
 
+def test_zoomed_all_the_way_in_the_map_and_its_panel_stay(records_file):
+    """Bug 4: zoomed further, the panel turned blank. The zoom stops at the map's maximum;
+    the feed and a selected place's briefs are still there."""
+    at = ok(app(place=WASHINGTON))
+    for _ in range(15):
+        at.button(key="zoom_in").click().run()
+    assert deck(ok(at))["initialViewState"]["zoom"] == 12 == float(at.query_params["map"][-5:])
+    assert any("Washington: 3 briefs" in unescape(s.value) for s in at.subheader)
+    assert layer(at, "events")["data"] and layer(at, "selected")["data"]
+    at.button(key="close").click().run()
+    assert any(m.value.startswith("**Latest: ") for m in ok(at).markdown)
+
+
+def test_pydeck_chart_reports_no_view():
+    """Why a reader's drag or wheel zoom is not in the link: ``st.pydeck_chart`` (Streamlit
+    1.67) sends back a selection and nothing else. Should a later Streamlit report the view,
+    this fails: then write it into ``map=`` (``ui.state``) as the buttons' view is."""
+    import inspect
+
+    params = set(inspect.signature(st.pydeck_chart).parameters)
+    assert params == {"pydeck_obj", "width", "use_container_width", "height",
+                      "selection_mode", "on_select", "key", "alt"}  # fmt: skip
+
+
 def test_clusters_when_zoomed_out_and_a_click_zooms_in(tmp_path, settings):
     near = [
         record(f"Bericht {i} uit de Randstad.", place=f"Plaats{i}", agencies=["ANP"],

@@ -564,45 +564,44 @@ POSITIVE = [
 
 @pytest.mark.parametrize("case", POSITIVE, ids=[case.raw for case in POSITIVE])
 def test_formats(case: Case):
-    c = case
-    _check_format(
-        find_dateline(c.brief), c.brief, c.raw, c.place, c.places, c.qualifier, c.agencies,
-        c.date_text, c.sep,
-    )  # fmt: skip
+    _check_format(find_dateline(case.brief), case)
     # with a gazetteer that knows the place, a strong dateline reads the same
-    known = find_dateline(c.brief, is_place=lambda name, lang: "city")
-    _check_format(
-        known, c.brief, c.raw, c.place, c.places, c.qualifier, c.agencies, c.date_text, c.sep
-    )
+    _check_format(find_dateline(case.brief, is_place=lambda name, lang: "city"), case)
 
 
 # Title case with no credit: a dateline only when the gazetteer knows the place.
 TITLE_CASE = [
-    ("Stuttgart - Die Stadt baut eine Brücke.", "Stuttgart", "Stuttgart", None, " -"),
-    ("Zürich – Die Bank meldet Gewinne.", "Zürich", "Zürich", None, " –"),
-    ("Cremona (Cremona) - Un incendio in una cascina.", "Cremona (Cremona)", "Cremona", "Cremona",
-     " -"),
+    Case(brief="Stuttgart - Die Stadt baut eine Brücke.", raw="Stuttgart", place="Stuttgart",
+         sep=" -"),
+    Case(brief="Zürich – Die Bank meldet Gewinne.", raw="Zürich", place="Zürich", sep=" –"),
+    Case(brief="Cremona (Cremona) - Un incendio in una cascina.", raw="Cremona (Cremona)",
+         place="Cremona", qualifier="Cremona", sep=" -"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("brief", "raw", "place", "qualifier", "sep"), TITLE_CASE)
-def test_title_case_needs_a_known_place(brief, raw, place, qualifier, sep):
-    assert find_dateline(brief) is None
-    assert find_dateline(brief, is_place=lambda name, lang: None) is None
-    d = find_dateline(brief, is_place=lambda name, lang: "town" if name == place else None)
-    _check_format(d, brief, raw, place, None, qualifier, (), None, sep)
+@pytest.mark.parametrize("case", TITLE_CASE, ids=[case.raw for case in TITLE_CASE])
+def test_title_case_needs_a_known_place(case: Case):
+    assert find_dateline(case.brief) is None
+    assert find_dateline(case.brief, is_place=lambda name, lang: None) is None
+    known = {case.place}
+    _check_format(
+        find_dateline(case.brief, is_place=lambda name, lang: "town" if name in known else None),
+        case,
+    )
 
 
-def _check_format(d, brief, raw, place, places, qualifier, agencies, date_text, sep):
-    assert d is not None, brief
-    assert d.raw == raw
-    assert brief[d.start : d.end] == d.raw
-    assert brief[d.end : d.sep_end] == sep
-    assert d.place == place
-    assert d.places == (places if places is not None else ((place,) if place else ()))
-    assert d.qualifier == qualifier
-    assert d.agencies == agencies
-    assert d.date_text == date_text
+def _check_format(d, case: Case) -> None:
+    """The dateline ``d`` read from ``case.brief`` is the one the case names, field by field."""
+    assert d is not None, case.brief
+    assert d.raw == case.raw
+    assert case.brief[d.start : d.end] == d.raw
+    assert case.brief[d.end : d.sep_end] == case.sep
+    assert d.place == case.place
+    default_places = (case.place,) if case.place else ()
+    assert d.places == (case.places if case.places is not None else default_places)
+    assert d.qualifier == case.qualifier
+    assert d.agencies == case.agencies
+    assert d.date_text == case.date_text
 
 
 # A dateline after something else: (text, raw, start offset)

@@ -27,6 +27,14 @@ def test_every_record_key_is_documented():
     assert set(FIELDS) <= documented, set(FIELDS) - documented
 
 
+def test_every_documented_record_key_exists():
+    """The other direction: the table's key column names no key that records lack."""
+    table = README[README.index("Every record has these keys") :].split("\n## ")[0]
+    rows = [line.split("|")[1] for line in table.splitlines() if line.startswith("| `")]
+    keys = {key for row in rows for key in re.findall(r"`([a-z_0-9]+)`", row)}
+    assert keys and keys <= set(FIELDS), keys - set(FIELDS)
+
+
 def test_every_subcommand_is_shown():
     parser = build_parser()
     subcommands = next(a for a in parser._actions if a.dest == "command").choices

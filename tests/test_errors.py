@@ -83,11 +83,18 @@ def test_no_other_exception_class_stands_outside_the_family():
 
 
 # Which top-level packages each layer may import (data flows source -> parsing -> geo -> pipeline
-# -> ui/dashboard). ``parsing.errors`` (the family's root) and ``parsing.settings`` know nothing
-# of any layer, so every layer may use them.
+# -> ui/dashboard). ``parsing.errors`` (the family's root), ``parsing.settings``,
+# ``parsing.languages`` (the language data) and ``parsing.scoring`` (precision and recall) know
+# nothing of any layer, so every layer may use them.
 ALLOWED = {
     "parsing": {"parsing"},
-    "geo": {"geo", "parsing.errors", "parsing.settings"},
+    "geo": {
+        "geo",
+        "parsing.errors",
+        "parsing.settings",
+        "parsing.languages",
+        "parsing.scoring",
+    },
     "pipeline": {"pipeline", "parsing", "geo"},
     "ui": {"ui", "pipeline", "parsing.errors", "parsing.settings"},
 }

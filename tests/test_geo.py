@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from needs import absent
 
 from geo import gazetteer
 from geo.cache import GeoCache, Overrides, add_fix, query_key
@@ -448,7 +449,7 @@ def test_evaluation_wire(resolver):
     from geo.evaluation import WIRE_DEFAULT, evaluate_wire
 
     if not WIRE_DEFAULT.exists():
-        pytest.skip(f"wire samples absent at {WIRE_DEFAULT}")
+        absent(f"wire samples absent at {WIRE_DEFAULT}")
     ours = evaluate_wire(WIRE_DEFAULT, resolver)["resolver"]
     assert ours["right_country"] >= 0.98 and ours["within_25km"] >= 0.97, ours["misses"]
 
@@ -499,3 +500,23 @@ def test_fold_text(text, folded):
     from geo.fold import fold_text
 
     assert fold_text(text) == folded
+
+
+def test_the_default_service_is_injectable(tmp_path):
+    """``set_default`` swaps the process-wide service that ``geocode`` uses; None forgets it."""
+    from geo import service
+
+    before = service._default
+    add_fix("Zzyzxopolis", lat=10.0, lon=20.0, path=tmp_path / "fixes.json")
+    mine = make_service(overrides_path=tmp_path / "fixes.json")
+    try:
+        service.set_default(mine)
+        assert service.get_resolver() is mine
+        loc = service.geocode(PlaceQuery("Zzyzxopolis"))
+        assert (loc.lat, loc.lon) == (10.0, 20.0)
+        service.set_default(None)
+        fresh = service.get_resolver()
+        assert fresh is not mine
+        assert fresh.geocode(PlaceQuery("Zzyzxopolis")).source != "override"
+    finally:
+        service.set_default(before)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from pathlib import Path
 
 import pytest
+from needs import absent
 
 from geo import geoparse_eval as ge
 from pipeline.cli import main as cli_main
@@ -99,10 +99,7 @@ def test_shared_corpora_slice():
     """A few articles of each shared corpus, end to end: the report has every part and figure."""
     files = ge.corpus_files(SHARED) if SHARED.is_dir() else []
     if not files:
-        msg = ge.shared_missing_message(SHARED)
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but {msg}")
-        pytest.skip(msg)
+        absent(ge.shared_missing_message(SHARED))
     names = {f.stem for f in files}
     assert {"lgl", "geovirus"} <= names
     results = [ge.evaluate_corpus(f, limit=12) for f in files]
@@ -129,3 +126,11 @@ def test_missing_corpora_message(tmp_path, monkeypatch, capsys):
 def test_readme_states_how_points_are_made():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     assert "geoparse" in readme and "country_points" in readme
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "fail"), ("TRUE", "fail"), ("", "skip")])
+def test_absent_shared_data_skips_but_fails_under_ci(monkeypatch, ci, outcome):
+    monkeypatch.setenv("CI", ci)
+    exc = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
+    with pytest.raises(exc, match="no corpora here"):
+        absent("no corpora here")

@@ -30,8 +30,10 @@ from ui.deck import (
     MARKER_MAX_PX,
     MARKER_MIN_PX,
     build_deck,
+    large_cities,
     layer_id,
     marker_radius,
+    project,
     view_for,
 )
 from ui.engine import Engine, Filters
@@ -288,6 +290,16 @@ def test_preset_window_ends_at_newest_and_stays_in_bounds(preset, hours):
     assert end == CAPTURED and end - start == timedelta(hours=hours)
 
 
+def test_a_live_window_ends_now_and_moves_with_the_clock():
+    """Live mode: the window is anchored at now, not at the newest copy, and moves on."""
+    bounds = (CAPTURED - timedelta(hours=48), CAPTURED)
+    later = CAPTURED + timedelta(days=2)
+    assert preset_window("1h", bounds, later) == (later - timedelta(hours=1), later)
+    moved = later + timedelta(minutes=10)
+    assert preset_window("1h", bounds, moved) == (moved - timedelta(hours=1), moved)
+    assert preset_window("all", bounds, moved) == (bounds[0], moved)
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [("nl", "17 nov 2025 06:00 · 2 uur geleden"), ("en", "17 Nov 2025 06:00 · 2 hours ago")],
@@ -467,7 +479,29 @@ def test_markers_are_sized_in_pixels_and_the_view_is_bounded(engine):
     assert (events["radiusMinPixels"], events["radiusMaxPixels"]) == (MARKER_MIN_PX, MARKER_MAX_PX)
     assert deck["initialViewState"]["zoom"] == deck["initialViewState"]["maxZoom"] == 12
     basemap = next(lay for lay in deck["layers"] if lay["id"] == "basemap")
-    assert basemap["lineWidthUnits"] == "pixels"  # borders keep their width when zoomed in
+    # Borders never thicken when zoomed in: they are no strokes, but neighbours' shades.
+    assert basemap["stroked"] is False and basemap["getFillColor"] == "@@=properties.fill"
+
+
+def test_city_names_never_touch_and_more_show_closer_in():
+    cities = large_cities()
+    counts = []
+    for zoom in (0.5, 1.5, 3.0, 5.0):
+        layer = json.loads(build_deck(view={"latitude": 20, "longitude": 0, "zoom": zoom})
+                           .to_json())["layers"][2]  # fmt: skip
+        assert layer["id"] == "cities" and "extensions" not in layer
+        names = [c["name"] for c in layer["data"]]
+        assert names[0] == cities[0]["name"]  # the most populous always
+        boxes = []
+        for c in layer["data"]:  # each name's box on screen at this zoom, as the page draws it
+            x, y = project(c["lat"], c["lon"], {"latitude": 0, "longitude": 0, "zoom": zoom}, 0, 0)
+            half = len(c["name"]) * 6.6 / 2
+            boxes.append((x - half, y + 10, x + half, y + 21))
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
+        counts.append(len(names))
+    assert counts == sorted(counts) and counts[0] < 40 < counts[-1] <= len(cities)
 
 
 def test_layer_ids_change_with_what_they_hold():

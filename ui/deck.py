@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out be
     import pandas as pd
 
 from ui.basemap import basemap_layers, map_view, offline_basemap_style, online_basemap_style
+from ui.style import MAP_HEIGHT
 
 EVENTS_LAYER = "events"
 CLUSTERS_LAYER = "clusters"
@@ -53,8 +54,6 @@ TOOLTIP_STYLE = {
 }
 TOOLTIP = {"text": "{place}\n{headline}", "style": TOOLTIP_STYLE}  # clusters, hexagons alike
 WORLD_VIEW = {"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}
-MAP_HEIGHT = 600
-PHONE_MAP_HEIGHT = 420  # on a phone the feed comes under the map: leave it room on screen
 MIN_ZOOM, MAX_ZOOM = 0.0, 12.0
 MARKER_MIN_PX, MARKER_MAX_PX = 5.0, 26.0
 AGGREGATE_ABOVE = 20_000  # visible events above which markers become hexagons
@@ -213,23 +212,52 @@ def large_cities() -> list[dict]:
     return [{k: c[k] for k in ("name", "lat", "lon", "population")} for c in data["cities"]]
 
 
-def cities_layer(theme: str = "light") -> pdk.Layer:
-    """Large cities' names, small and quiet; deck.gl hides a label overlapping a larger city's."""
+LABEL_PX = 11  # the cities' names: font size, and about how wide a letter is drawn
+LABEL_CHAR_PX = 6.6
+LABEL_GAP_PX = 4
+
+
+@lru_cache(maxsize=16)
+def cities_in_sight(zoom: float) -> tuple[int, ...]:
+    """Indexes into ``large_cities()`` of the names that fit at ``zoom`` without touching:
+    most populous first, a name left out when its box would overlap one already kept.
+
+    Worked out here, not by deck.gl's CollisionFilterExtension: in software WebGL (headless
+    Chromium, a machine without a GPU) that extension hid every label, and its extra pass cost
+    the first paint. The zoom is the page's own (buttons, fit all, a feed item or cluster): a
+    mouse-wheel zoom is not reported back (see ``ui.clusters``), so names thin out on those.
+    """
+    scale = 512.0 * 2.0**zoom / (2 * math.pi)
+    kept: list[tuple[float, float, float, float]] = []
+    chosen = []
+    for i, city in enumerate(large_cities()):
+        lat = max(min(float(city["lat"]), 85.0511), -85.0511)
+        x = scale * (math.radians(float(city["lon"])) + math.pi)
+        y = scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+        half = len(city["name"]) * LABEL_CHAR_PX / 2 + LABEL_GAP_PX
+        box = (x - half, y - LABEL_GAP_PX, x + half, y + 10 + LABEL_PX + LABEL_GAP_PX)
+        if all(box[2] < k[0] or box[0] > k[2] or box[3] < k[1] or box[1] > k[3] for k in kept):
+            kept.append(box)
+            chosen.append(i)
+    return tuple(chosen)
+
+
+def cities_layer(theme: str = "light", zoom: float = WORLD_VIEW["zoom"]) -> pdk.Layer:
+    """Large cities' names, small and quiet, as many as fit at ``zoom`` (``cities_in_sight``)."""
+    cities = large_cities()
     return pdk.Layer(
         "TextLayer",
         id=CITIES_LAYER,
-        data=large_cities(),
+        data=[cities[i] for i in cities_in_sight(round(float(zoom), 1))],
         get_position="[lon, lat]",
         get_text="name",
-        get_size=11,
+        get_size=LABEL_PX,
         size_units="'pixels'",
         get_color=CITY_COLORS.get(theme, CITY_COLORS["light"]),
         get_pixel_offset=[0, 10],
         font_family="'sans-serif'",
+        character_set="'auto'",  # São Paulo, Bogotá: the letters the names use, not ASCII only
         pickable=False,
-        extensions=[{"@@type": "CollisionFilterExtension"}],
-        collision_group="'cities'",
-        get_collision_priority="population / 1000000",
     )
 
 
@@ -313,6 +341,19 @@ class Deck(pdk.Deck):
         return json.dumps(self, sort_keys=True, default=default_serialize)
 
 
+def empty_deck() -> Deck:
+    """A deck with no layer (the sea is the chart's background): what the page sends ahead of
+    its data on a session's first run, so the browser loads and starts its map code (a 3 MB
+    script) while the server reads the events. Without the countries: the browser would set
+    up their polygons twice (each chart has its own WebGL context)."""
+    return Deck(
+        layers=[],
+        views=[map_view()],
+        initial_view_state=pdk.ViewState(**WORLD_VIEW, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM),
+        **offline_basemap_style(),
+    )
+
+
 def build_deck(
     places: pd.DataFrame | None = None,
     *,
@@ -336,8 +377,9 @@ def build_deck(
     """
     online_style = online_basemap_style(theme) if online else None
     layers = [] if online else list(basemap_layers(theme))
+    view = clamp_view(view or WORLD_VIEW)
     if cities and not online:
-        layers.append(cities_layer(theme))
+        layers.append(cities_layer(theme, view["zoom"]))
     if lines is not None and len(lines):
         layers.append(line_layer(lines, theme))
     if hexagons is not None:
@@ -353,7 +395,6 @@ def build_deck(
             chosen = places[places["key"] == selected_key]
             if len(chosen):
                 layers.append(selection_layer(chosen))
-    view = clamp_view(view or WORLD_VIEW)
     return Deck(
         layers=layers,
         views=[map_view()],

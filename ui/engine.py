@@ -29,7 +29,9 @@ from ui.briefs import brief_view, record_headline
 from ui.focus import FILED, HAPPENED, MOVED_KM, focus_lines
 from ui.hexes import HEX_COLUMNS, hex_cells, hex_frame
 
-PLACE_COLUMNS = ["key", "lat", "lon", "place", "count", "headline", "newest", "age", "color"]
+PLACE_COLUMNS = [
+    "key", "lat", "lon", "place", "count", "headline", "newest", "age", "color", "row"
+]  # fmt: skip
 TABLE_ROWS = 1_000  # rows of the events table sent to the browser
 FETCH_CHUNK = 5_000
 FACETS = ("agencies", "countries", "langs")
@@ -412,18 +414,19 @@ class Selection:
         order = np.argsort(first, kind="stable")
         return rows[first[order]], counts[order]
 
-    def places(self, reference: datetime | None) -> pd.DataFrame:
+    def places(self, reference: datetime | None, headlines: bool = True) -> pd.DataFrame:
         """One row per located place: where, how many briefs, the newest headline, age colour.
 
         Age is measured from ``reference`` to the place's newest brief; a place whose briefs
-        all lack a time gets the 'time unknown' grey. Only the newest brief per place is read.
+        all lack a time gets the 'time unknown' grey. Only the newest brief per place is read,
+        and only with ``headlines``: else the headlines are empty and ``with_headlines`` reads
+        them for the places a page really draws (a cluster shows none).
         """
         rows, counts = self.groups()
         if not len(rows):
             return pd.DataFrame(columns=PLACE_COLUMNS)
         p, ix = self.placing, self.index
-        records = {r["id"]: r for r in self.engine.fetch(rows)}
-        heads = [record_headline(records.get(i, {})) for i in ix.id_list(rows)]
+        heads = self._headlines(rows) if headlines else [""] * len(rows)
         times, dated = ix.time[rows], ix.dated[rows]
         out = pd.DataFrame(
             {
@@ -444,6 +447,19 @@ class Selection:
         ]
         out["age"] = [b[0] for b in buckets]
         out["color"] = [b[1] for b in buckets]
+        out["row"] = rows  # the newest event's row: ``with_headlines`` reads it
+        return out
+
+    def _headlines(self, rows) -> list[str]:
+        records = {r["id"]: r for r in self.engine.fetch(rows)}
+        return [record_headline(records.get(i, {})) for i in self.index.id_list(rows)]
+
+    def with_headlines(self, places: pd.DataFrame) -> pd.DataFrame:
+        """``places`` (some rows of ``places(..., headlines=False)``) with their headlines."""
+        if places.empty:
+            return places
+        out = places.copy()
+        out["headline"] = self._headlines(out["row"].to_numpy(dtype=np.int64))
         return out
 
     def lines(self) -> pd.DataFrame:

@@ -6,11 +6,26 @@ hooks for styling; the rules degrade to Streamlit's defaults if one of them chan
 
 from ui.basemap import ocean_color
 
+MAP_HEIGHT = 600  # the map's height in pixels beside the feed
+PHONE_MAP_HEIGHT = 420  # on a phone the feed comes under the map: leave it room on screen
+
 
 def page_css(theme: str = "light") -> str:
     """The page's CSS; the map's background is the sea, so no page shows past the world's edge."""
     r, g, b, _ = ocean_color(theme)
-    return PAGE_CSS + f"[data-testid='stDeckGlJsonChart'] {{ background: rgb({r},{g},{b}); }}\n"
+    return PAGE_CSS + (f"[data-testid='stDeckGlJsonChart'] {{ background: rgb({r},{g},{b}); }}\n")
+
+
+PHONE_WORDS = ("Mobile", "Android", "iPhone")
+
+
+def is_phone(user_agent: str) -> bool:
+    """A phone, by its browser's own word: the first view must fit a map ~360 px wide."""
+    return any(word in user_agent for word in PHONE_WORDS)
+
+
+def map_height(phone: bool) -> int:
+    return PHONE_MAP_HEIGHT if phone else MAP_HEIGHT
 
 
 PAGE_CSS = """
