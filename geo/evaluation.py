@@ -99,20 +99,6 @@ def _most_populous(resolver: Resolver, name: str) -> int | None:
     return best
 
 
-def _in_country(resolver: Resolver, name: str, cc: str, qualifier: str | None) -> int | None:
-    """The gazetteer's place of ``name`` in ``cc`` (inside the qualifier region if it names one)."""
-    g = resolver.g
-    cands = [(s, i) for s, i, _ in resolver._base_for(fold(name)) if g.cc[i] == cc]
-    cands = [(s, i) for s, i in cands if g.kind[i] == CITY]
-    if not cands:
-        return None
-    qual = resolver._qualifier(qualifier)
-    if qual is not None and qual.known:
-        inside = [(s, i) for s, i in cands if resolver._qual_weight(qual, i) > 5.0]
-        cands = inside or cands
-    return max(cands)[1]  # the best-named, most populous (the order the gazetteer itself uses)
-
-
 def score(cases: Iterable[Case], resolver: Resolver | None = None) -> dict:
     """Right-country and within-25-km rates for the resolver and both baselines, same cases."""
     from geotext import GeoText
@@ -130,7 +116,7 @@ def score(cases: Iterable[Case], resolver: Resolver | None = None) -> dict:
         probe = case.name.title() + (f", {case.qualifier}" if case.qualifier else "")
         found = GeoText(probe).cities
         cc = GeoText.index.cities.get(found[0].lower()) if found else None
-        j = _in_country(resolver, found[0], cc, None) if cc else None
+        j = resolver.city_in_country(found[0], cc) if cc else None
         geot.add(case, cc, *((g.lat[j], g.lon[j]) if j is not None else (None, None)))
     return {
         "resolver": {**ours.summary(), "misses": ours.misses},
@@ -169,7 +155,7 @@ def wire_cases(path: Path | str, resolver: Resolver) -> list[Case]:
             continue
         place = (row.get("cities") or [row["city"]])[0]
         qual = dateline_qualifier(row, place)
-        ref = _in_country(resolver, place, row["city_country"], qual)
+        ref = resolver.city_in_country(place, row["city_country"], qual)
         out.append(
             Case(
                 name=place,

@@ -21,10 +21,12 @@ How, and why so:
   (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
-- Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``), only words that can
-  start a name are looked up, and the readings of names the resolver reads without looking at
-  the text (one candidate within reach: "Parijs", "Kharkiv") are memoised per process, keyed by
-  (place, key, language, region cue, supported countries). They are asked without the text, so
+- Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
+  ``findall`` (each word's folding and case memoised), only words that can start a name are
+  looked up, a run of words grows only while it begins some name, and the readings of names
+  the resolver reads without looking at the text (one candidate within reach: "Parijs",
+  "Kharkiv") are memoised per process, keyed by (place, key, language, region cue, supported
+  countries). They are asked without the text, so
   a memoised answer never depends on which brief asked first. Ambiguous names ("Paris",
   "Cambridge") still go to the resolver with the text each time.
 """
@@ -37,6 +39,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -179,37 +182,57 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+# A word with the text before it since the previous word (``findall`` hands both over as
+# strings, so no match object is made per word; offsets are running sums of their lengths).
+# The lazy gap stops at the first place a word matches: the words ``_WORD.finditer`` finds.
+_GAP_WORD = re.compile(r"(.*?)(" + _WORD.pattern + ")", re.S)
+_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}  # word -> (folded, capitalised, all caps)
 
 
 def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with their spans, folded keys and what is around them.
 
-    The common case (a word after one space, no apostrophe) takes no further test.
+    The common case (a word after one space, no apostrophe) takes no further test; a word's
+    folded key and case are looked up once per process (``_WORD_INFO``; words recur).
     """
     toks: list[Token] = []
     append = toks.append
     no_sentence_end = _SENTENCE_END.isdisjoint
-    prev_end = 0
+    info = _WORD_INFO
+    pos = 0  # where the previous match ended
+    carry = ""  # a possessive cut off the previous word: it belongs to the gap after it
     last: Token | None = None
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        w = m.group()
+    for gap, w in _GAP_WORD.findall(text):
+        s = pos + len(gap)
+        e = pos = s + len(w)
+        if carry:
+            gap = carry + gap
+            carry = ""
         if "'" in w or "’" in w:
             if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Jordan's": the possessive goes
                 e -= 2
+                carry = w[-2:]
                 w = w[:-2]
             el = _ELISION.match(w)
             if el and el.end() < len(w) and w[el.end()].isupper():
-                s += el.end()
-                w = w[el.end() :]
+                k = el.end()
+                s += k
+                gap += w[:k]
+                w = w[k:]
+        got = info.get(w)
+        if got is None:
+            got = (fold(w), w[0].isupper(), w.isupper())
+            if len(info) >= CACHE_SIZE:
+                info.clear()
+            info[w] = got
+        key, cap, upper = got
         if last is None:
-            sent = jp = False
             sent = True
-        elif s == prev_end + 1 and text[prev_end] == " ":
+            jp = False
+        elif gap == " ":
             sent = False
             jp = True
         else:
-            gap = text[prev_end:s]
             sent = not no_sentence_end(gap)
             stripped = gap.strip(" \t")
             initial = stripped == "." and last.cap
@@ -218,11 +241,9 @@ def tokenize(text: str) -> list[Token]:
             )
             if initial and len(last.key) <= 2:
                 sent = False  # "R. Ford", "St. Louis": an initial, not a sentence end
-        key = fold(w)
-        prev_end = e
         if not key:
             continue
-        last = _new_token(Token, (s, e, key, w[0].isupper(), w.isupper(), sent, jp))
+        last = _new_token(Token, (s, e, key, cap, upper, sent, jp))
         append(last)
     return toks
 
@@ -362,6 +383,15 @@ class MentionIndex:
             first, n = k.split(" ", 1)[0], k.count(" ") + 1
             if n > self.max_words.get(first, 0):
                 self.max_words[first] = n
+        # the first words of every name that has more ("new", "new york" of "new york mills"):
+        # a run of words is extended only while it can still grow into a name
+        prefixes: set[str] = set()
+        for k in chain(g.names, entries):
+            at = k.find(" ")
+            while at != -1:
+                prefixes.add(k[:at])
+                at = k.find(" ", at + 1)
+        self._prefixes = frozenset(prefixes)
         self._region_of: dict[tuple[str, str], int] = {}
         for key, regs in g.qualifier_regions.items():
             for r in regs:
@@ -434,9 +464,7 @@ class MentionIndex:
         got = self._lazy.get(key, THING)
         if got is THING:
             v = self.g.names.get(key)
-            if v is None:
-                return None
-            got = self._make_entry(key, v)
+            got = None if v is None else self._make_entry(key, v)  # a miss is kept too
             if len(self._lazy) >= CACHE_SIZE:
                 self._lazy.clear()
             self._lazy[key] = got
@@ -447,6 +475,7 @@ class MentionIndex:
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
+        _WORD_INFO.clear()
 
     def demonym(self, key: str) -> str | None:
         """The country of a word that starts with a country adjective stem ("oekraiense")."""
@@ -510,6 +539,8 @@ class MentionIndex:
         entries = self.entries
         max_words = self.max_words
         lower_starts = self.lower_starts
+        lazy = self._lazy
+        prefixes = self._prefixes
         hits: list[_Hit] = []
         genitive = lang == "de"
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
@@ -517,12 +548,18 @@ class MentionIndex:
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
-        for i, t in enumerate(toks):
-            if i < pos or not (t.cap or t.key.partition(" ")[0] in lower_starts):
+        starts = [
+            i
+            for i, t in enumerate(toks)
+            if t.cap or (t.key.partition(" ")[0] if " " in t.key else t.key) in lower_starts
+        ]
+        for i in starts:
+            if i < pos:
                 continue
+            t = toks[i]
+            first = t.key.partition(" ")[0]
             hit = None
             skip = 1
-            first = t.key.partition(" ")[0]
             # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
             longest = min(max_words.get(first, 0), MAX_WORDS)
             if t.cap and longest < LAZY_WORDS:
@@ -535,6 +572,8 @@ class MentionIndex:
                 nw = t.key.count(" ") + 1
                 j = i
                 while j + 1 < n and toks[j + 1].joined and len(keys) < MAX_WORDS:
+                    if keys[-1] not in prefixes:
+                        break  # no name goes on from here
                     nxt = toks[j + 1].key
                     nw += nxt.count(" ") + 1
                     if nw > longest:
@@ -543,7 +582,11 @@ class MentionIndex:
                     keys.append(keys[-1] + " " + nxt)
                 for m in range(len(keys), 0, -1):
                     key = keys[m - 1]
-                    e = self.entry(key)
+                    e = entries.get(key)
+                    if e is None:
+                        e = lazy.get(key, THING)
+                        if e is THING:
+                            e = self.entry(key)
                     if e is None and m == 1 and genitive and t.cap and t.key.endswith("s"):
                         key = t.key[:-1]  # "Russlands", "Beiruts": German genitive
                         e = entries.get(key)
@@ -553,7 +596,7 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
-                    fit = self._fits(toks, i, i + m, e, lang, _in_title_case(toks, i, titles))
+                    fit = self._fits(toks, i, i + m, e, lang, titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
                         break
@@ -614,8 +657,9 @@ class MentionIndex:
         County"), whatever else it could be."""
         plural = self.w["subregion_plurals"]
         found: list[_Hit] = []
-        for k, t in enumerate(toks):
-            if t.key not in plural or not t.joined or k == 0:
+        for k in [k for k, t in enumerate(toks) if t.key in plural]:
+            t = toks[k]
+            if not t.joined or k == 0:
                 continue
             word = t.key[:-3] + "y" if t.key.endswith("ies") else t.key[:-2]  # county, parish
             end = k  # the name before ends at end - 1
@@ -699,6 +743,9 @@ class MentionIndex:
             s, e = t.start, t.end
             if not t.cap or e - s > 5:
                 continue
+            after = toks[i + 1].end if i + 1 < n else -1
+            if text[e - 1] != "." and text[e : e + 1] != "." and text[after : after + 1] != ".":
+                continue  # no full stop at the word's end, after it or after the next word
             # "Ore." (a word and its dot), "N.Y." (one word with dots), "W.Va." (two words)
             for j, end in (
                 (i + 1, e + 1),
@@ -798,9 +845,11 @@ class MentionIndex:
         why = f"{place} → {r.label(i)} ({ch.why})"
         return Mention(place, s, end, r.location(place, i, conf, why), kind)
 
-    def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, title: bool):
+    def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, titles: dict[int, bool]):
         """Whether words ``i..j`` name a place here (case, stoplists, people and things):
-        True, False, THING (part of a thing's name) or PERSON (a person's name)."""
+        True, False, THING (part of a thing's name) or PERSON (a person's name).
+        ``titles`` is ``_in_title_case``'s memo: whether the sentence is in title case is read
+        only when a rule needs it."""
         w = self.w
         first, last = toks[i], toks[j - 1]
         if e.area is not None and not e.gaz:
@@ -813,7 +862,7 @@ class MentionIndex:
                 two = " ".join(prev[-2:]) if len(prev) == 2 else ""
                 if one not in e.area.after and two not in e.area.after:
                     return False
-            return self._person_or_thing(toks, i, j, lang, e, title, area=True) or True
+            return self._person_or_thing(toks, i, j, lang, e, titles, area=True) or True
         if not first.cap or not last.cap:
             return False
         for k in range(i + 1, j - 1):
@@ -873,7 +922,7 @@ class MentionIndex:
                 )
             ):
                 return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
-        return self._person_or_thing(toks, i, j, lang, e, title) or True
+        return self._person_or_thing(toks, i, j, lang, e, titles) or True
 
     def _names_country(self, e: _Entry) -> bool:
         """A country's name: "Ukraine said" is its government, while a state's name that says
@@ -891,7 +940,9 @@ class MentionIndex:
             return not (i > 0 and toks[i - 1].key in self.w["locatives"])
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
-    def _person_or_thing(self, toks, i: int, j: int, lang, e: _Entry, title: bool, area=False):
+    def _person_or_thing(
+        self, toks, i: int, j: int, lang, e: _Entry, titles: dict[int, bool], area=False
+    ):
         """A title, a first name, an initial, a ship prefix or an organisation word around the
         name: then it is part of a person's (PERSON) or a thing's name (THING); else None."""
         w = self.w
@@ -920,7 +971,6 @@ class MentionIndex:
                         and pk not in w["stop_sentence_start"]
                     )
                 )
-                and not title
                 and not area
                 and lang != "de"
                 and pk not in w["connectors"]
@@ -929,6 +979,7 @@ class MentionIndex:
                 and not self._placeish(pk, starts=True)
                 and pk not in w["locatives"]
                 and not self.demonym_word(pk.rsplit(" ", 1)[-1])
+                and not _in_title_case(toks, i, titles)
             ):
                 return PERSON  # "Russell Westbrook", "Básquet Inca": a name, not a place
         for k in (i - 1, i - 2, i - 3):
@@ -987,7 +1038,7 @@ class MentionIndex:
                 for c, _, t in e.cands
             ):
                 return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
-            if lang != "de" and not title:
+            if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
         return None
 

@@ -159,6 +159,25 @@ class Resolver:
         """Place indexes a name can mean (for diagnostics and the geopy adapter)."""
         return [i for _, i, _ in self._base_for(fold(name))]
 
+    def city_in_country(self, name: str, cc: str, qualifier: str | None = None) -> int | None:
+        """The gazetteer's city called ``name`` in country ``cc`` (its index), or None.
+
+        With a ``qualifier`` that names a region ("Ky.", "Illinois") the city inside that
+        region is preferred; among several, the best reading by the resolver's own context-free
+        score (the best-named, then the most populous). Evaluation uses it to find the place a
+        label means when the label gives only a name and a country.
+        """
+        g = self.g
+        cands = [(s, i) for s, i, _ in self._base_for(fold(name)) if g.cc[i] == cc]
+        cands = [(s, i) for s, i in cands if g.kind[i] == CITY]
+        if not cands:
+            return None
+        qual = self._qualifier(qualifier)
+        if qual is not None and qual.known:
+            inside = [(s, i) for s, i in cands if self._qual_weight(qual, i) == W_QUAL_REGION]
+            cands = inside or cands
+        return max(cands)[1]
+
     # --- steps -------------------------------------------------------------------------------
     def _resolve(self, q: PlaceQuery, read: list[bool]) -> Location:
         """The answer; ``read`` gets an item when the brief's text was read for it."""

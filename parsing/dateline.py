@@ -34,7 +34,6 @@ candidate place, never per character.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -217,6 +216,12 @@ _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
 _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d])){{0,39}}$")
 # What may open a body after a dateline without a credit.
 _BODY_OPENERS = frozenset("\"'“”„‘’«»‹›(¿¡[")
+
+
+# Away from where a brief starts (GLUE and beyond) a dateline needs a credit ("(AFP)", "/dpa/",
+# or a bare "AP" with a separator) or a dash-like separator: a stop alone never does there.
+# None of these characters within a dateline's reach: no dateline starts there.
+_RE_CREDIT_OR_DASH = re.compile(r"[(/\-–—―_:|■•]")
 
 
 class Trust(IntEnum):
@@ -1023,6 +1028,8 @@ def _at(
     """The dateline starting exactly at pos, under the given trust mode, or None."""
     if pos >= len(text):
         return None
+    if mode >= GLUE and _RE_CREDIT_OR_DASH.search(text, pos, pos + MAX_DATELINE_LEN) is None:
+        return None  # away from a brief's start only a credit or a dash makes a dateline
     ch = text[pos]
     dl: Dateline | None = None
     if ch == "(":
@@ -1083,21 +1090,25 @@ def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateli
 # A sentence end inside a line, then a capital: where a lead ends and a dateline may start.
 # A stop after a word or a number ("... bis 2016. Wien –", "... der EU. Brüssel –"), not after
 # a day or an ordinal ("am 16. Mai") and not after an initial ("Thomas D. Trummer").
-_STOP = rf"(?:(?<=[{LET}\d][{LET}\d\"”’»)])|(?<=\d[:–-]\d))(?<![^\d]\d\d)[.!?…]"
-_CLOSER = '["”“’‘»)]'
-_SENT_END = (
-    rf"(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0])(?<![^\d]\d\d[.!?…][ \t\xa0])"
-    rf"|(?<=[.!?…]{_CLOSER}[ \t\xa0]))"
+# The stop is matched first and the letters before it looked back at from after it, so that a
+# scan looks for a stop (a rare character) instead of trying the look-behinds everywhere.
+_STOP = (
+    rf"[.!?…](?:(?<=[{LET}\d][{LET}\d\"”’»)][.!?…])|(?<=\d[:–-]\d[.!?…]))"
+    r"(?<![^\d]\d\d[.!?…])"
 )
+_CLOSER = '["”“’‘»)]'
 
-# Candidate starts inside a brief's lead. Group names give the trust mode.
+# Candidate starts inside a brief's lead. Group names give the trust mode. Each kind but a line
+# start consumes the character it starts at and looks back from after it, so that a position
+# fails on one character test instead of a look-behind per kind ("line" consumes its "\n").
 _RE_LEAD_CAND = re.compile(
-    rf"(?P<line>(?<=\n)[ \t\xa0\r]{{0,20}}(?=[^\s]))"
-    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})(?=[^\s]))"
-    rf"|(?P<glue>(?<=[{LO}\d])(?=[{UP}]{{2}}))"
-    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|])(?=[{UP}(]))"
-    rf"|(?P<sent>{_SENT_END}(?=[{UP}]))"
-    rf"|(?P<inner>(?<=[ \t\xa0])(?=[{UP}(]))"
+    rf"(?P<line>\n[ \t\xa0\r]{{0,20}}(?=[^\s]))"
+    rf"|(?P<gap>[^\s](?<=[ \t\xa0]{{2}}[^\s]))"
+    rf"|(?P<glue>[{UP}](?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?P<gluep>[{UP}(](?<=[.!?:;\"”’»)\]|][{UP}(]))"
+    rf"|(?P<sent>[{UP}](?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
+    rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{_CLOSER}[ \t\xa0][{UP}])))"
+    rf"|(?P<inner>[{UP}(](?<=[ \t\xa0][{UP}(]))"
 )
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
@@ -1124,7 +1135,8 @@ _RE_PAGE_GLUE = re.compile(
 )
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
-    rf"(?:[.!?][\"”’»)]?[ \t\xa0]|[ \t\xa0]{{2}})(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
+    rf"[.!? \t\xa0](?:(?<=[.!?])[\"”’»)]?[ \t\xa0]|(?<=[ \t\xa0])[ \t\xa0])"
+    rf"(?=[{UP}(])(?={_CREDIT_AHEAD_ANY})"
 )
 # With a gazetteer to confirm them, weak datelines too: every line start ("MODENA La ...",
 # "Roma. ..."), a sentence start followed by a dash on its line ("... Jahren. Wien – Der ..."),
@@ -1133,11 +1145,14 @@ _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
     rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
 )
+# Each of these opens with the blank it needs (a character class the scan can look for), not
+# with a look-behind that would be tried at every position.
 _RE_PAGE_LEAD_WORD = re.compile(
-    rf"(?<=[^\s])[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
+    rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
+_RE_BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")  # what a lead word's look-ahead needs
 _RE_PAGE_DOTDASH = re.compile(
-    rf"(?<=[ \t\xa0])(?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
+    rf"[ \t\xa0](?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
 )
 
 _MODES = {
@@ -1166,35 +1181,35 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
     it is tried with BOUNDARY trust first.
     """
 
-    def scan(pattern: re.Pattern[str], mode: Trust, glued: bool) -> Iterator[_Cand]:
-        for m in pattern.finditer(text):
-            yield _Cand(m.end(), mode, glued, False)
-
-    def scan_glue() -> Iterator[_Cand]:
+    n = len(text)
+    first = _skip_blank(text, 0, min(n, 21))
+    cands = [_Cand(first, BOUNDARY, False, False)] if first < n else []
+    # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
+    cands.extend({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
+    # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one
+    if "(" in text or "/" in text:
         for m in _RE_PAGE_GLUE.finditer(text):
             if m.group("spaced") is None:
-                yield _Cand(m.start(), GLUE, True, False)
+                cands.append(_Cand(m.start(), GLUE, True, False))
             else:
-                yield _Cand(m.start(), INNER, False, False)
-
-    first = _skip_blank(text, 0, min(len(text), 21))
-    head = [_Cand(first, BOUNDARY, False, False)] if first < len(text) else []
-    # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
-    aged = sorted({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < len(text)})
-    scans = [
-        scan_glue(),
-        scan(_RE_PAGE_GLUEP, GLUE, False),
-        scan(_RE_PAGE_INNER, INNER, False),
-    ]
+                cands.append(_Cand(m.start(), INNER, False, False))
+        cands.extend(_Cand(m.end(), GLUE, False, False) for m in _RE_PAGE_GLUEP.finditer(text))
+        cands.extend(_Cand(m.end(), INNER, False, False) for m in _RE_PAGE_INNER.finditer(text))
     if ctx.is_place is None:
-        scans.append(scan(_RE_PAGE_LINE, BOUNDARY, False))
+        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text))
     else:
-        scans.append(scan(_RE_PAGE_ANYLINE, BOUNDARY, False))
-        scans.append(scan(_RE_PAGE_SENT, SENTENCE, False))
-        scans.append(scan(_RE_PAGE_DOTDASH, INNER, False))
-        lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(len(text), MAX_LEAD))
-        scans.append(_Cand(m.end(), LEAD, False, False) for m in lead)
-    return heapq.merge(iter(head), iter(aged), *scans)
+        lines = _RE_PAGE_ANYLINE.finditer(text)
+        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in lines)
+        sents = _RE_PAGE_SENT.finditer(text)
+        cands.extend(_Cand(m.end(), SENTENCE, False, False) for m in sents)
+        if ".-" in text:
+            dotdash = _RE_PAGE_DOTDASH.finditer(text)
+            cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
+        if _RE_BLANK_DASH.search(text, 0, min(n, MAX_LEAD)) is not None:
+            lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(n, MAX_LEAD))
+            cands.extend(_Cand(m.end(), LEAD, False, False) for m in lead)
+    cands.sort()
+    return iter(cands)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:

@@ -102,6 +102,11 @@ def _classify(sample: str) -> tuple[str | None, float]:
     return ALIASES.get(code, code), float(prob)
 
 
+def clear_cache() -> None:
+    """Forget the answers remembered per sample (benchmarks time rounds that start alike)."""
+    _classify.cache_clear()
+
+
 def detect_lang(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the model is not sure enough."""
     code, prob = lang_guess(text)

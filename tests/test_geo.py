@@ -189,6 +189,23 @@ def test_never_inside_a_word(resolver):
     assert resolver.resolve(Q("Limassol")).country_code == "CY"
 
 
+@pytest.mark.parametrize(
+    "name,cc,qualifier,admin1",
+    [
+        ("London", "US", "Ky.", "Kentucky"),  # the qualifier's region picks the town
+        ("Springfield", "US", "Illinois", "Illinois"),
+        ("London", "GB", None, "England"),
+    ],
+)
+def test_city_in_country(resolver, name, cc, qualifier, admin1):
+    i = resolver.city_in_country(name, cc, qualifier)
+    assert i is not None and resolver.g.cc[i] == cc and resolver.g.admin1_name(i) == admin1
+
+
+def test_city_in_country_none_there(resolver):
+    assert resolver.city_in_country("Quito", "NO") is None
+
+
 def test_qualifier_region_without_the_town(resolver):
     loc = resolver.resolve(Q("Nowheresville", qualifier="South Dakota"))
     assert loc.precision == "region" and loc.admin1 == "South Dakota"

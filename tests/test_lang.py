@@ -141,3 +141,14 @@ def test_never_raises(text):
 @pytest.mark.parametrize("value", [None, 3, b"de het een"])
 def test_wrong_types_give_none(value):
     assert detect_lang(value) is None  # type: ignore[arg-type]
+
+
+def test_clear_cache_forgets_the_samples_and_answers_alike():
+    from parsing import lang
+
+    text = "Het kabinet wil de belasting op arbeid verlagen, zo meldt de minister dinsdag."
+    first = lang.detect_lang(text)
+    assert lang._classify.cache_info().currsize > 0
+    lang.clear_cache()
+    assert lang._classify.cache_info().currsize == 0
+    assert lang.detect_lang(text) == first == "nl"

@@ -699,3 +699,36 @@ def test_the_index_is_injectable_and_replaceable(resolver):
     finally:
         set_index(None)
     assert get_index(resolver) is not own  # forgotten: a fresh one is built on demand
+
+
+# (text, words as (text[start:end], capitalised, sentence start, joined to the word before))
+TOKENS = [
+    ("Floods hit Rapides Parish.", [
+        ("Floods", True, True, False), ("hit", False, False, True),
+        ("Rapides", True, False, True), ("Parish", True, False, True),
+    ]),
+    # a possessive goes, and the word after it is not joined; an elided article is split off
+    ("Jordan's Amman and l'Italia", [
+        ("Jordan", True, True, False), ("Amman", True, False, False),
+        ("and", False, False, True), ("Italia", True, False, False),
+    ]),
+    # an initial or "St." does not end a sentence and joins; a full stop after a word does
+    ("Gerald R. Ford in St. Louis. Then Paris", [
+        ("Gerald", True, True, False), ("R", True, False, True), ("Ford", True, False, True),
+        ("in", False, False, True), ("St", True, False, True), ("Louis", True, False, True),
+        ("Then", True, True, False), ("Paris", True, False, True),
+    ]),
+    ("U.S. troops\nNew  York", [
+        ("U.S.", True, True, False), ("troops", False, False, True),
+        ("New", True, True, False), ("York", True, False, True),
+    ]),
+    ("", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,words", TOKENS)
+def test_tokenize_spans_and_joins(text, words):
+    from geo.mentions import tokenize
+
+    toks = tokenize(text)
+    assert [(text[t.start : t.end], t.cap, t.sentence, t.joined) for t in toks] == words
