@@ -69,7 +69,7 @@ class IngestReport:
     def summary(self) -> str:
         ok = len(self.results) - len(self.failed)
         text = (
-            f"{ok} source{'s' * (ok != 1)} read, {self.events} events: "
+            f"{ok} source{'s' * (ok != 1)} read, {self.events} event{'s' * (self.events != 1)}: "
             f"{self.added} new, {self.seen} already stored"
         )
         if self.failed:
@@ -321,7 +321,8 @@ class Progress:
         bar = "#" * filled + "-" * (self.width - filled)
         elapsed = time.monotonic() - self.started
         self.stream.write(
-            f"\r\x1b[2K[{bar}] {self.done}/{self.total} sources, {self.events} events, "
+            f"\r\x1b[2K[{bar}] {self.done}/{self.total} sources, "
+            f"{self.events} event{'s' * (self.events != 1)}, "
             f"{elapsed:.0f} s"
         )
         self.stream.flush()

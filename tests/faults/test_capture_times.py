@@ -39,7 +39,7 @@ def test_a_bad_sidecar_is_one_line_and_the_good_file_is_read(
     if command == "extract":
         assert [r["place"] for r in run.records] == ["KYIV"]
     else:
-        assert run.err[-1].endswith("1 source read, 1 events: 1 new, 0 already stored; 1 failed")
+        assert run.err[-1].endswith("1 source read, 1 event: 1 new, 0 already stored; 1 failed")
 
 
 @pytest.mark.parametrize("sidecar", ["12345", "null", "[]", '"2025"', '{"other": 1}'])

@@ -55,7 +55,7 @@ def test_the_cli_ingest_of_a_slow_header_url_ends_and_reads_the_file(
     assert time.monotonic() - start < 3 * (DEADLINE + 1)  # three tries at most
     assert run.code == 1
     assert len(run.err) == 2 and "slow-headers: too slow" in run.err[0]
-    assert run.err[1].endswith("1 source read, 1 events: 1 new, 0 already stored; 1 failed")
+    assert run.err[1].endswith("1 source read, 1 event: 1 new, 0 already stored; 1 failed")
     assert [r["place"] for r in wiremap("export", "--db", db).records] == ["KYIV"]
 
 
