@@ -171,17 +171,7 @@ def hover_tooltip(page, served, lat: float, lon: float, tries: int = 3) -> str |
 
     Tried a few times: a chart that was just redrawn may not pick on the first move.
     """
-    tip = page.locator(".deck-tooltip")
-    for _ in range(tries):
-        page.mouse.move(1, 1)
-        page.wait_for_timeout(300)
-        page.mouse.move(*point(page, served, lat, lon))
-        try:
-            tip.first.wait_for(state="visible", timeout=5000)
-            return tip.first.inner_text()
-        except Exception:
-            continue
-    return None
+    return tooltip_at(page, *point(page, served, lat, lon), tries=tries)
 
 
 def tooltip_at(page, x: float, y: float, tries: int = 3) -> str | None:
