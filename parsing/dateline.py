@@ -254,6 +254,9 @@ class _Ctx:
 
     is_place: PlaceCheck | None = None
     lang: str | None = None
+    # ``_at``'s answers for one text, by (position, trust, flags): a page's scans and a
+    # brief's lead meet the same starts more than once
+    memo: dict | None = None
 
     def kind(self, name: str) -> str | None:
         """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
@@ -1026,6 +1029,27 @@ def _at(
     after_age: bool = False,
 ) -> Dateline | None:
     """The dateline starting exactly at pos, under the given trust mode, or None."""
+    memo = ctx.memo
+    if memo is None:
+        return _at_uncached(text, pos, mode, ctx, allow_follow, glued_after_word, after_age)
+    key = (pos, mode, allow_follow, glued_after_word, after_age)
+    hit = memo.get(key, False)
+    if hit is False:
+        hit = memo[key] = _at_uncached(
+            text, pos, mode, ctx, allow_follow, glued_after_word, after_age
+        )
+    return hit
+
+
+def _at_uncached(
+    text: str,
+    pos: int,
+    mode: Trust,
+    ctx: _Ctx,
+    allow_follow: bool,
+    glued_after_word: bool,
+    after_age: bool,
+) -> Dateline | None:
     if pos >= len(text):
         return None
     if mode >= GLUE and _RE_CREDIT_OR_DASH.search(text, pos, pos + MAX_DATELINE_LEN) is None:
@@ -1174,11 +1198,18 @@ class _Cand(NamedTuple):
     after_age: bool
 
 
-def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_Cand]:
+def _page_candidates(
+    text: str, anchors: Sequence[int], ctx: _Ctx, found: Sequence[Dateline] = ()
+) -> Iterator[_Cand]:
     """Every candidate start, in order (``_Cand``).
 
     An anchor (where an age marker ends) sorts before any other candidate at the same position:
     it is tried with BOUNDARY trust first.
+
+    ``found`` is the caller's list of datelines found so far. A LEAD candidate (a word in the
+    first brief's lead) counts only while it is empty, so the lead's words are looked for
+    lazily, merged in order, and not at all once a dateline is found (most briefs open with
+    theirs).
     """
 
     n = len(text)
@@ -1205,11 +1236,50 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
             cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
-        if _RE_BLANK_DASH.search(text, 0, min(n, MAX_LEAD)) is not None:
-            lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(n, MAX_LEAD))
-            cands.extend(_Cand(m.end(), LEAD, False, False) for m in lead)
+        cands.sort()
+        return _with_lead_words(text, cands, found, first)
     cands.sort()
     return iter(cands)
+
+
+def _with_lead_words(
+    text: str, cands: list[_Cand], found: Sequence[Dateline], first: int
+) -> Iterator[_Cand]:
+    """``cands`` with the lead's LEAD candidates merged in order, looked for only while
+    ``found`` is empty (the same order as one sorted list: a LEAD sorts last at its position).
+    A lead word follows a blank after the text's first word, so it starts after ``first``:
+    the text's first start is tried before the lead is read."""
+    leads: Iterator[_Cand] | None = _lead_words(text)
+    pending: _Cand | None = None
+    for cand in cands:
+        while not found and leads is not None and cand.pos > first:
+            if pending is None:
+                pending = next(leads, None)
+                if pending is None:
+                    leads = None
+                    break
+            if not pending < cand:
+                break
+            yield pending
+            pending = None
+        yield cand
+    while not found and leads is not None:
+        if pending is None:
+            pending = next(leads, None)
+            if pending is None:
+                return
+        yield pending
+        pending = None
+
+
+def _lead_words(text: str) -> Iterator[_Cand]:
+    """Words in the first brief's lead that a dash follows on their line (lazily: nothing is
+    searched until the first is asked for)."""
+    end = min(len(text), MAX_LEAD)
+    if _RE_BLANK_DASH.search(text, 0, end) is None:
+        return
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, 0, end):
+        yield _Cand(m.end(), LEAD, False, False)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:
@@ -1217,7 +1287,7 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
     it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ...")."""
     start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
-    words = text[start:pos].split()
+    words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
     return words[-1].strip("\"'„“”«»‹›()").casefold() not in LEAD_PREPOSITIONS
@@ -1236,6 +1306,7 @@ def find_dateline(
     max_lead: int = 400,
     is_place: PlaceCheck | None = None,
     lang: str | None = None,
+    memo: dict | None = None,
 ) -> Dateline | None:
     """The dateline of the one brief whose text starts at ``start``, or None.
 
@@ -1245,10 +1316,14 @@ def find_dateline(
     ``is_place(name, lang)`` says whether a name is a known place (see ``PlaceCheck``). With it,
     weak datelines count too ("Wien –" after a lead, "Roma.", "MODENA La ...") and all-caps
     ones without a credit must name a known place; without it only strong datelines are read.
+
+    ``memo`` holds what the grammar worked out at each start of this same ``text`` (with the
+    same ``is_place`` and ``lang``) in an earlier call, as ``parse_page`` shares it with
+    ``find_datelines``; by default the call keeps its own.
     """
     if not isinstance(text, str) or start < 0 or start >= len(text):
         return None
-    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
+    ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     limit = min(len(text), start + max(0, max_lead))
     pos = _skip_blank(text, start, limit)
     if pos < len(text):
@@ -1280,6 +1355,7 @@ def find_datelines(
     *,
     is_place: PlaceCheck | None = None,
     lang: str | None = None,
+    memo: dict | None = None,
 ) -> list[Dateline]:
     """Every dateline that starts a brief on a page of several briefs, in order.
 
@@ -1292,14 +1368,16 @@ def find_datelines(
     glues each age to the next brief's dateline in whatever case the agency writes it
     ("vor 2 StundenSimmering (dpa/lby) -", "ieri(ANSA) - MILANO, 16 NOV -"), so a dateline
     starting exactly there is trusted as if it opened a line. Ordinary-sentence guards stay.
+
+    ``memo``: as in ``find_dateline``.
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
+    ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     anchor_list = sorted(anchors)
     found: list[Dateline] = []
     last_end = 0
-    for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
+    for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx, found):
         if cand < last_end:
             continue
         if rank == LEAD and (found or not _lead_word_ok(text, cand)):
