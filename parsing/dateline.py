@@ -1126,14 +1126,21 @@ _CLOSER = '["”“’‘»)]'
 # start consumes the character it starts at and looks back from after it, so that a position
 # fails on one character test instead of a look-behind per kind ("line" consumes its "\n").
 _RE_LEAD_CAND = re.compile(
-    rf"(?P<line>\n[ \t\xa0\r]{{0,20}}(?=[^\s]))"
-    rf"|(?P<gap>[^\s](?<=[ \t\xa0]{{2}}[^\s]))"
-    rf"|(?P<glue>[{UP}](?<=[{LO}\d][{UP}])(?=[{UP}]))"
-    rf"|(?P<gluep>[{UP}(](?<=[.!?:;\"”’»)\]|][{UP}(]))"
-    rf"|(?P<sent>[{UP}](?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
+    rf"[\n \t\xa0{UP}(]"
+    rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
+    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
+    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
+    rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
     rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{_CLOSER}[ \t\xa0][{UP}])))"
-    rf"|(?P<inner>[{UP}(](?<=[ \t\xa0][{UP}(]))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
 )
+# How it reads: every kind opens with the one character it is found at (a line's newline, the
+# blank before a word after a gap, a capital, a parenthesis), so that ``re`` skips every other
+# character in C, and the kinds tell themselves apart by looking back. Each group spans the
+# candidate: the start of a line's first word, the word after a gap, or (empty) the character
+# just read. A line's blanks are not consumed, so a word after "\n  " is also a gap's, as when
+# the kinds were tried at each character.
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
@@ -1332,7 +1339,7 @@ def find_dateline(
             return _prefer_next_line(text, dl, PRIMARY, ctx)
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
-        cand = m.end() if kind == "line" else m.start()
+        cand = m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start()
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
