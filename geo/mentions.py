@@ -184,8 +184,9 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 # A word with the text before it since the previous word (``findall`` hands both over as
 # strings, so no match object is made per word; offsets are running sums of their lengths).
-# The lazy gap stops at the first place a word matches: the words ``_WORD.finditer`` finds.
-_GAP_WORD = re.compile(r"(.*?)(" + _WORD.pattern + ")", re.S)
+# A word matches wherever a letter or digit stands, so the gap is the run of other characters
+# before it (taken whole, never given back): the words ``_WORD.finditer`` finds.
+_GAP_WORD = re.compile(r"([\W_]*+)(" + _WORD.pattern + ")")
 _WORD_INFO: dict[str, tuple[str, bool, bool]] = {}  # word -> (folded, capitalised, all caps)
 
 
