@@ -1035,10 +1035,21 @@ def _at(
     key = (pos, mode, allow_follow, glued_after_word, after_age)
     hit = memo.get(key, False)
     if hit is False:
-        hit = memo[key] = _at_uncached(
-            text, pos, mode, ctx, allow_follow, glued_after_word, after_age
-        )
+        if mode == PRIMARY and memo.get((pos, BOUNDARY, *key[2:]), False) is None:
+            # PRIMARY trust reads what BOUNDARY does, and a place glued to its body too: where
+            # BOUNDARY found nothing only that shape is left to try
+            hit = memo[key] = _glued_at(text, pos)
+        else:
+            hit = memo[key] = _at_uncached(
+                text, pos, mode, ctx, allow_follow, glued_after_word, after_age
+            )
     return hit
+
+
+def _glued_at(text: str, pos: int) -> Dateline | None:
+    """What ``_at_uncached`` gives at PRIMARY trust where it gives nothing at BOUNDARY."""
+    ch = text[pos] if pos < len(text) else ""
+    return _glued(text, pos) if ch.isalpha() and ch.isupper() else None
 
 
 def _at_uncached(
