@@ -1292,11 +1292,19 @@ def _with_lead_words(
 
 def _lead_words(text: str) -> Iterator[_Cand]:
     """Words in the first brief's lead that a dash follows on their line (lazily: nothing is
-    searched until the first is asked for)."""
+    searched until the first is asked for).
+
+    A lead word's dash is at most 61 characters after it, and its blanks (at most three) follow
+    a word: only the stretch from 64 characters before the first blank and dash to the last is
+    read (a search that starts inside a run of blanks finds no word there, as before)."""
     end = min(len(text), MAX_LEAD)
-    if _RE_BLANK_DASH.search(text, 0, end) is None:
+    dashes = [m.start() for m in _RE_BLANK_DASH.finditer(text, 0, end)]
+    if not dashes:
         return
-    for m in _RE_PAGE_LEAD_WORD.finditer(text, 0, end):
+    last = dashes[-1]
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
+        if m.end() >= last:
+            return  # its dash would have to lie after the last one
         yield _Cand(m.end(), LEAD, False, False)
 
 
