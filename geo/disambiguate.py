@@ -119,6 +119,8 @@ def _near(g: Gazetteer, i: int, points: list[tuple[float, float, str]], own: str
         if key == own:
             continue
         dy = (pla - la) * 111.2
+        if abs(dy) > best * (1.0 + 1e-9):
+            continue  # farther north or south than the best: never nearer (with room for rounding)
         dl = abs(plo - lo)
         dx = min(dl, 360.0 - dl) * kx
         d = math.sqrt(dx * dx + dy * dy)
