@@ -122,16 +122,17 @@ class Resolver:
                 if hit is not None:
                     return hit
             ctx = None
-            if key is not None and key in self._plain:
+            plain = self._plain.get(key) if key is not None else None
+            fav = self._favoured.get(key) if plain is not None else None
+            if fav is not None:
                 # a name that needs the text, met before: read the text, and when it favours
                 # no reading the answer is the one kept for a text without evidence
-                fav = self._favoured[key]
                 text = query.context
                 if not (text and isinstance(text, str)):
-                    return self._plain[key]
+                    return plain
                 ctx = self._scan(text, query.lang, fav[0])
-                if not self._favours(key, (), ctx):
-                    return self._plain[key]
+                if not _favoured_by(fav, ctx, self.g.a1):
+                    return plain
             read: list[bool] = []
             loc = self._resolve(query, read, key, ctx)
             if key is not None and not read:
@@ -345,11 +346,7 @@ class Resolver:
                     self._favoured.clear()
                     self._plain.clear()
                 self._favoured[key] = got
-        _, ccs, a1s = got
-        if any(cc in ccs for cc in ctx.countries):
-            return True
-        a1 = self.g.a1
-        return any(a1[r] in a1s for r in ctx.regions)
+        return _favoured_by(got, ctx, self.g.a1)
 
     def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
         """Candidates of a folded name with their context-free score, best first (cached)."""
@@ -590,6 +587,15 @@ class Resolver:
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+
+def _favoured_by(got: tuple[str, frozenset[str], frozenset[str]], ctx: _Context, a1) -> bool:
+    """Whether the text's countries or regions (``ctx``) match a reading whose countries and
+    cities' regions ``got`` holds (``Resolver._favoured``)."""
+    _, ccs, a1s = got
+    if any(cc in ccs for cc in ctx.countries):
+        return True
+    return any(a1[r] in a1s for r in ctx.regions)
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:
