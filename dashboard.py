@@ -70,6 +70,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from babel import Locale  # noqa: E402
 
+from parsing.settings import get_settings  # noqa: E402
 from ui import add as adding  # noqa: E402
 from ui.ages import AGE_BUCKETS, UNKNOWN_AGE  # noqa: E402
 from ui.clusters import cluster_places  # noqa: E402
@@ -97,6 +98,7 @@ from ui.timefmt import (  # noqa: E402
     ceil_to,
     floor_to,
     from_local_naive,
+    live_every,
     preset_window,
     slider_format,
     step_for,
@@ -110,8 +112,10 @@ PAGE_ICON = "🗺️"
 MAX_BRIEFS_IN_PANE = 100
 FEED_ITEMS = 25  # stories listed in the feed (each is a few elements: the rerun's main cost)
 PLAY_EVERY = timedelta(seconds=2)
-REFRESH_EVERY = timedelta(seconds=10)
-LIVE_STEP = timedelta(minutes=1)  # live: the window moves on at least this often
+# Live: the window moves on at least every LIVE_STEP (a setting, so a test need not wait a
+# minute); the store's version is polled every REFRESH_EVERY.
+LIVE_STEP, LIVE_STEP_ERROR = live_every(get_settings().live_every)
+REFRESH_EVERY = min(timedelta(seconds=10), LIVE_STEP)
 FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
@@ -970,6 +974,8 @@ def header(shown, events: Engine, new_count: int, live: bool, error, lang: str) 
             )
     if error:
         HEAD.error(plain_markdown(t(lang, "load_failed", error=error)))
+    if LIVE_STEP_ERROR:
+        HEAD.warning(plain_markdown(LIVE_STEP_ERROR))
     if not events.total and not error:
         HEAD.info(t(lang, "no_data"))
     notice = ss.pop("_notice", None)
