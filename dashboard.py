@@ -48,7 +48,10 @@ st.html(f"<style>{page_css(_theme)}</style>")
 # layer) goes out at once, so the browser loads its map code while the server reads the
 # events; the events' map then takes its place (``ui.deck.empty_deck`` says why it is empty).
 HEAD = st.container(key="head")
-TITLE, LIVE, PRESET, NEWS = HEAD.columns([9, 4, 5, 4], vertical_alignment="center")
+TITLE, TIME_COLUMN, NEWS = HEAD.columns([9, 9, 4], vertical_alignment="center")
+# Live and the presets in one row that wraps only when it must: on a phone too, where columns
+# would stack them.
+TIME_BAR = TIME_COLUMN.container(horizontal=True, vertical_alignment="center", key="time_bar")
 TITLE = TITLE.empty()  # the title now; the title with the counts once the events are read
 TITLE.markdown("<span class='wm-title'>Wiremap</span>", unsafe_allow_html=True)
 MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
@@ -196,7 +199,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     """Live, presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
     st.sidebar.subheader(t(lang, "time"))
-    LIVE.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
+    TIME_BAR.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
     if bounds is None:
         st.sidebar.info(t(lang, "no_times"))
         return None
@@ -230,7 +233,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     ss["_window_utc"] = window
     ss["window"] = tuple(to_local_naive(w, tz) for w in window)
 
-    PRESET.pills(
+    TIME_BAR.pills(
         t(lang, "presets"),
         list(PRESETS),
         label_visibility="collapsed",

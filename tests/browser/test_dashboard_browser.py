@@ -482,6 +482,10 @@ def test_phone_width_map_first_feed_below_nothing_cut_off(page_at, served):
         assert canvas["y"] <= y <= canvas["y"] + canvas["height"], event["place"]
     wide = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollWidth")
     assert wide <= 390
+    live, presets = (page.locator(f".st-key-{key}").bounding_box() for key in ("live", "preset"))
+    middle = [box["y"] + box["height"] / 2 for box in (live, presets)]
+    assert abs(middle[0] - middle[1]) < 8 and presets["x"] >= live["x"] + live["width"]  # 1 row
+    assert presets["x"] + presets["width"] <= 390
 
 
 # Text cut off by its box: an element with text whose content is wider than the box that
