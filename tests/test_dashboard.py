@@ -1041,4 +1041,5 @@ def test_a_location_corrected_on_the_page_applies_to_later_copy(empty_store, tmp
         service.set_default(None)
     for copy in (added, elsewhere):
         assert (copy["lat"], copy["lon"], copy["country_code"]) == (42.88, -8.54, "ES")
+        assert copy["location_source"] == "override"
         assert "user correction" in copy["location_reason"]
