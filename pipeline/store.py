@@ -347,12 +347,11 @@ def _json_list(text: str | None) -> tuple:
 def _time_text(value) -> str | None:
     """A stored time as the record's ISO text (UTC, "+00:00"), without a datetime round trip.
 
-    SQLite hands back SQLAlchemy's own text, always "YYYY-MM-DD HH:MM:SS.ffffff" in UTC;
-    PostgreSQL, as ``_read_columns`` asks, "YYYY-MM-DDTHH:MM:SS.ffffff" in UTC (a datetime
-    when asked otherwise).
+    ``_read_columns`` has the database write it out (``_time_sql``); a time read otherwise is
+    SQLAlchemy's SQLite text, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC, or a datetime.
     """
-    if value is None:
-        return None
+    if value is None or (isinstance(value, str) and value.endswith("+00:00")):
+        return value
     if isinstance(value, str) and len(value) == 26 and value[19] == ".":
         if value[20:] == "000000":  # as ``isoformat`` writes a whole second
             return value[:10] + "T" + value[11:19] + "+00:00"
@@ -414,6 +413,22 @@ def _gc_paused() -> Iterator[None]:
             _gc_held[0] -= 1
             if _gc_held[0] == 0 and _gc_held[1]:
                 gc.enable()
+
+
+def _time_sql(column, dialect: str):
+    """``column`` (a time) as the record's ISO text, written by the database: UTC, "+00:00",
+    microseconds only when there are any (as ``datetime.isoformat`` writes it)."""
+    if dialect == "sqlite":  # stored as "YYYY-MM-DD HH:MM:SS.ffffff" (``UTCDateTime``)
+        text = sa.type_coerce(column, sa.Text)
+        date, clock = sa.func.substr(text, 1, 10), sa.func.substr(text, 12, 8)
+        fraction = sa.func.substr(text, 20, 7)
+    else:
+        utc = sa.func.timezone("UTC", column)
+        date = sa.func.to_char(utc, "YYYY-MM-DD", type_=sa.Text)
+        clock = sa.func.to_char(utc, "HH24:MI:SS", type_=sa.Text)
+        fraction = sa.func.to_char(utc, ".US", type_=sa.Text)
+    whole = sa.case((fraction == ".000000", ""), else_=fraction)
+    return sa.type_coerce(date + "T" + clock + whole + "+00:00", sa.Text)
 
 
 def _raw_rows(conn: Connection, query) -> list[tuple]:
@@ -1371,18 +1386,14 @@ class Store:
                 yield from _to_records(rows)
 
     def _read_columns(self) -> list:
-        """The record's columns; times come as text (see ``_time_text``): on SQLite as stored,
-        on PostgreSQL written out by the server (parsing a datetime, then writing it out again,
-        was a tenth of a day's read)."""
+        """The record's columns; the times as the record's text, written out by the database
+        (``_time_sql``: parsing a datetime, then writing it out again, was a tenth of a day's
+        read)."""
         c = events_table.c
-
-        def time(k: str):
-            if self.dialect == "sqlite":
-                return sa.type_coerce(c[k], sa.Text).label(k)
-            utc = sa.func.timezone("UTC", c[k])
-            return sa.func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS.US', type_=sa.Text).label(k)
-
-        return [time(k) if k in ("published_at", "captured_at") else c[k] for k in READ_COLUMNS]
+        return [
+            _time_sql(c[k], self.dialect).label(k) if k in ("published_at", "captured_at") else c[k]
+            for k in READ_COLUMNS
+        ]
 
     # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,
     # straight from the cursor (no record dicts, no JSON or time parsing per row here).
