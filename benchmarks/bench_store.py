@@ -307,7 +307,7 @@ def build_pg(url: str, n: int) -> int:
             raw.commit()
             # What autovacuum does to a store soon after a load: statistics, the visibility map
             # and hint bits (else the first reader of each page writes it back).
-            raw.autocommit = True
+            raw.dbapi_connection.autocommit = True
             cur.execute("VACUUM ANALYZE events")
         finally:
             raw.close()

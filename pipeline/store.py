@@ -77,6 +77,7 @@ from pipeline.textfold import query_words, search_text, word_pattern
 # text (ASCII), on both backends; PostgreSQL indexes them as the column ``search_words``
 # (migration 0009), written with the event.
 SEARCH_TOKEN = re.compile(r"[a-z0-9]+")
+PREFETCH = 256  # pages a PostgreSQL search asks of the disk ahead (``Store.search``)
 MAX_LEXEME = 2046  # bytes: PostgreSQL's longest tsvector word (``to_tsvector`` skips longer ones)
 WORD_CACHE = 100_000  # event ids whose word sets are kept for story linking
 LINK_CACHE = 200_000  # stored neighbours a writer keeps for story linking across transactions
@@ -799,6 +800,7 @@ class Store:
         self._linkers: dict[str, _Known] = {}
         self._link_version: int | None = None
         self._link_next: int | None = None
+        self._can_prefetch: bool | None = None  # PostgreSQL may read ahead (``_prefetch``)
 
     # context manager and lifetime
     def __enter__(self) -> Store:
@@ -1609,7 +1611,24 @@ class Store:
                 # workers stay: they read pages not in memory side by side; alone, 126k hits
                 # at 1M took 15.6 s.)
                 conn.exec_driver_sql("SET LOCAL jit = off")
+                if self._prefetch(conn):
+                    # Pages not in memory are asked of the disk many at once, not one by
+                    # one: a first search at 1M (16,104 hits), cache emptied, went from 1.2-1.3
+                    # s to 0.4-0.6 s; 5,200 hits from 0.44 s to 0.16-0.22 s.
+                    conn.exec_driver_sql(f"SET LOCAL effective_io_concurrency = {PREFETCH}")
             return list(conn.execute(query_).scalars())
+
+    def _prefetch(self, conn: Connection) -> bool:
+        """May this server read ahead (``effective_io_concurrency``)? Not where the system lacks
+        ``posix_fadvise``; asked once, in a savepoint, so a refusal costs nothing."""
+        if self._can_prefetch is None:
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql(f"SET LOCAL effective_io_concurrency = {PREFETCH}")
+                self._can_prefetch = True
+            except sa.exc.DBAPIError:
+                self._can_prefetch = False
+        return self._can_prefetch
 
     def _sign_check(self, word: str):
         """The search rule for a word with signs, on ``search_text``, as text (never syntax)."""
