@@ -380,6 +380,27 @@ def test_time_window_limit_and_order(store):  # noqa: F811
 # --- transactions and crashes ----------------------------------------------------------------
 
 
+def test_a_sqlite_writer_checkpoints_aside_and_keeps_its_wal_bounded(tmp_path, monkeypatch):
+    """The WAL is written back into the database by the writer's checkpoint thread, and a
+    writer waits for it once the WAL has grown past the limit, so the WAL does not grow with
+    the ingest (without checkpoints it would hold all of it)."""
+    import pipeline.store
+
+    monkeypatch.setattr(pipeline.store, "WAL_LIMIT", 200)  # pages
+    path = tmp_path / "events.sqlite"
+    with open_store(str(path)) as s:
+        s.batch_rows = 50
+        for i in range(80):
+            s.add([brief(f"Brief {i}-{n}: words of its own, number {i * 1000 + n}. " * 8,
+                         place=f"P{n % 7}") for n in range(50)])  # fmt: skip
+        assert s._checkpointer is not None and s._checkpointer.thread is not None
+        wal, db = (path.parent / "events.sqlite-wal").stat().st_size, path.stat().st_size
+        assert s.count() == 4000
+    assert wal < 2 << 20 < 4 << 20 < db  # the rows are in the database file, not the WAL
+    with open_store(str(path), create=False) as s:
+        assert s.count() == 4000
+
+
 def test_a_failing_add_leaves_nothing_behind(store):  # noqa: F811
     store.add([brief(SUBWAY)])
 
