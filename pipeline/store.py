@@ -308,7 +308,10 @@ def search_words(text: str | None) -> str | None:
     of letters and digits, each once (what ``to_tsvector('simple', ...)`` makes of them)."""
     if text is None:
         return None
-    return " ".join(dict.fromkeys(t for t in SEARCH_TOKEN.findall(text) if len(t) <= MAX_LEXEME))
+    found = dict.fromkeys(SEARCH_TOKEN.findall(text))
+    if found and max(map(len, found)) > MAX_LEXEME:  # rare: checked once, not word by word
+        found = dict.fromkeys(w for w in found if len(w) <= MAX_LEXEME)
+    return " ".join(found)
 
 
 def _to_row(record: dict) -> dict:
@@ -1130,11 +1133,12 @@ class Store:
                 chunk = Prepared(
                     source.source, {r["id"]: r for r in rows[start : start + self.batch_rows]}
                 )
-                merge = self._retrying(
-                    lambda conn, chunk=chunk, first=staged: self._stage(
-                        conn, token, chunk, first, linkers
+                with _gc_paused():
+                    merge = self._retrying(
+                        lambda conn, chunk=chunk, first=staged: self._stage(
+                            conn, token, chunk, first, linkers
+                        )
                     )
-                )
                 [result] = merge.results
                 staged += result.added
                 seen += result.seen
