@@ -805,6 +805,7 @@ class _Checkpointer:
     def __init__(self, path: str) -> None:
         self.path = path
         self.wake, self.done = threading.Event(), threading.Event()
+        self.done.set()  # no checkpoint running
         self.frames = 0  # in the WAL at the last checkpoint (since SQLite last started it afresh)
         self.stopping = False
         self.thread: threading.Thread | None = None
@@ -818,6 +819,9 @@ class _Checkpointer:
             self.thread = threading.Thread(target=self._run, name="wiremap-checkpoint",
                                            daemon=True)  # fmt: skip
             self.thread.start()
+        # One checkpoint at a time, never more than a commit behind (a busy machine can delay
+        # the thread), so ``frames`` says how large the WAL is.
+        self.done.wait(wait)
         self.done.clear()
         self.wake.set()
         if self.frames > WAL_LIMIT:

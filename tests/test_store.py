@@ -396,7 +396,7 @@ def test_a_sqlite_writer_checkpoints_aside_and_keeps_its_wal_bounded(tmp_path, m
         assert s._checkpointer is not None and s._checkpointer.thread is not None
         wal, db = (path.parent / "events.sqlite-wal").stat().st_size, path.stat().st_size
         assert s.count() == 4000
-    assert wal < 2 << 20 < 4 << 20 < db  # the rows are in the database file, not the WAL
+    assert wal < 3 << 20 < 4 << 20 < db  # the rows are in the database file, not the WAL
     with open_store(str(path), create=False) as s:
         assert s.count() == 4000
 
