@@ -31,13 +31,10 @@ from __future__ import annotations
 import streamlit as st
 
 # Paint the frame first, then import the rest: pandas, pydeck, babel and the store take a second
-# or more on a cold process, and the reader should see the page arrive meanwhile.
-st.set_page_config(
-    page_title="Wiremap",
-    page_icon="🗺️",
-    layout="wide",
-    initial_sidebar_state="collapsed",
-)
+# or more on a cold process, and the reader should see the page arrive meanwhile. The icon is
+# set at the end of the run (``PAGE_ICON``): Streamlit checks an emoji against its whole emoji
+# table, an import of 60 ms that need not come before the map.
+st.set_page_config(page_title="Wiremap", layout="wide", initial_sidebar_state="collapsed")
 from ui.style import is_phone, map_height, page_css  # noqa: E402
 
 
@@ -51,7 +48,10 @@ st.html(f"<style>{page_css(_theme)}</style>")
 # layer) goes out at once, so the browser loads its map code while the server reads the
 # events; the events' map then takes its place (``ui.deck.empty_deck`` says why it is empty).
 HEAD = st.container(key="head")
-TITLE, LIVE, PRESET, NEWS = HEAD.columns([9, 4, 5, 4], vertical_alignment="center")
+TITLE, TIME_COLUMN, NEWS = HEAD.columns([9, 9, 4], vertical_alignment="center")
+# Live and the presets in one row that wraps only when it must: on a phone too, where columns
+# would stack them.
+TIME_BAR = TIME_COLUMN.container(horizontal=True, vertical_alignment="center", key="time_bar")
 TITLE = TITLE.empty()  # the title now; the title with the counts once the events are read
 TITLE.markdown("<span class='wm-title'>Wiremap</span>", unsafe_allow_html=True)
 MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
@@ -73,6 +73,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from babel import Locale  # noqa: E402
 
+from parsing.settings import get_settings  # noqa: E402
 from ui import add as adding  # noqa: E402
 from ui.ages import AGE_BUCKETS, UNKNOWN_AGE  # noqa: E402
 from ui.clusters import cluster_places  # noqa: E402
@@ -100,6 +101,7 @@ from ui.timefmt import (  # noqa: E402
     ceil_to,
     floor_to,
     from_local_naive,
+    live_every,
     preset_window,
     slider_format,
     step_for,
@@ -109,11 +111,14 @@ from ui.timefmt import (  # noqa: E402
     zone_name,
 )
 
+PAGE_ICON = "🗺️"
 MAX_BRIEFS_IN_PANE = 100
 FEED_ITEMS = 25  # stories listed in the feed (each is a few elements: the rerun's main cost)
 PLAY_EVERY = timedelta(seconds=2)
-REFRESH_EVERY = timedelta(seconds=10)
-LIVE_STEP = timedelta(minutes=1)  # live: the window moves on at least this often
+# Live: the window moves on at least every LIVE_STEP (a setting, so a test need not wait a
+# minute); the store's version is polled every REFRESH_EVERY.
+LIVE_STEP, LIVE_STEP_ERROR = live_every(get_settings().live_every)
+REFRESH_EVERY = min(timedelta(seconds=10), LIVE_STEP)
 FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
@@ -194,7 +199,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     """Live, presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
     st.sidebar.subheader(t(lang, "time"))
-    LIVE.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
+    TIME_BAR.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
     if bounds is None:
         st.sidebar.info(t(lang, "no_times"))
         return None
@@ -228,7 +233,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
     ss["_window_utc"] = window
     ss["window"] = tuple(to_local_naive(w, tz) for w in window)
 
-    PRESET.pills(
+    TIME_BAR.pills(
         t(lang, "presets"),
         list(PRESETS),
         label_visibility="collapsed",
@@ -972,6 +977,8 @@ def header(shown, events: Engine, new_count: int, live: bool, error, lang: str) 
             )
     if error:
         HEAD.error(plain_markdown(t(lang, "load_failed", error=error)))
+    if LIVE_STEP_ERROR:
+        HEAD.warning(plain_markdown(LIVE_STEP_ERROR))
     if not events.total and not error:
         HEAD.info(t(lang, "no_data"))
     notice = ss.pop("_notice", None)
@@ -1048,6 +1055,7 @@ def main() -> None:
     undated_section(shown, lang, tz, now)
     add_copy(lang, tz)
     write_url(window)
+    st.set_page_config(page_icon=PAGE_ICON)  # after the map: see the top of the page
 
 
 main()

@@ -38,6 +38,7 @@ class Settings:
     nominatim_domain: str | None = None
     nominatim_scheme: str | None = None  # "http" for a test server on 127.0.0.1
     tiles_probe: str | None = None  # the URL asked to tell whether online tiles answer
+    live_every: str | None = None  # seconds between a live page's moves (parsed by the page)
     store_wait: str | None = None  # seconds a writer waits for the store (parsed by the store)
     cache_dir: str | None = None  # the gazetteer's index
     index_cache: str | None = None  # the page's event index snapshots (default: in cache_dir)

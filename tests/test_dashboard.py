@@ -1008,3 +1008,38 @@ def test_delete_and_correct_a_location_from_the_page(empty_store, tmp_path, sett
     next(b for b in at.button if b.key.startswith("delete-")).click().run()
     assert shown(ok(at)) == total - 1
     service.set_default(None)
+
+
+def test_a_location_corrected_on_the_page_applies_to_later_copy(empty_store, tmp_path, settings):
+    """Issue 14: a correction made on the page is kept as an override, so copy that comes
+    later from the same dateline place lands there too: copy added on the same page, and copy
+    read by another process (a fresh geocoder reading the overrides file, as ``ingest`` does)."""
+    from geo import service
+    from pipeline.extract import extract_text
+    from pipeline.store import open_store
+
+    settings(geo_overrides=str(tmp_path / "overrides.json"))
+    service.set_default(None)
+    later = "SANTIAGO (ANP) - Pelgrims vulden de kathedraal voor de mis van middag.\n1 uur geleden"
+    try:
+        assert extract_text(later)[0]["country_code"] == "CL"  # before: the Chilean capital
+        at = ok(app(place="-33.4569,-70.6483"))  # the seed's Santiago (Chile)
+        next(t for t in at.text_input if t.label.startswith("Correct the location")).input(
+            "42.88,-8.54"
+        )
+        next(t for t in at.text_input if t.label.startswith("Country")).input("ES")
+        next(b for b in at.button if b.label == "Correct").click().run()
+        ok(at)
+        at.text_area(key="add_text").input(later)
+        next(b for b in at.button if b.label == "Add").click().run()
+        assert any("Added 1 new event." in unescape(s.value) for s in ok(at).success)
+        with open_store(empty_store) as store:
+            added = next(e for e in store.events() if "Pelgrims" in e["text"])
+        service.set_default(None)  # another process: the override comes from the file
+        elsewhere = extract_text(later.replace("middag", "de avond"))[0]
+    finally:
+        service.set_default(None)
+    for copy in (added, elsewhere):
+        assert (copy["lat"], copy["lon"], copy["country_code"]) == (42.88, -8.54, "ES")
+        assert copy["location_source"] == "override"
+        assert "user correction" in copy["location_reason"]

@@ -43,3 +43,34 @@ def test_the_check_sees_a_drift(store):  # noqa: F811
         )
         diff = compare_metadata(context, drifted)
     assert [(d[0], d[2], d[3].name) for d in diff] == [("add_column", "events", "extra")]
+
+
+def test_the_head_read_from_the_migration_files_is_alembics():
+    """``open_store`` reads the head revision from the files, without importing Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from pipeline.store import _alembic_config, _head
+
+    assert _head() == ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def test_a_current_store_opens_without_alembic(tmp_path):
+    """Importing Alembic delays the page's first map (0.15 s and more): only an upgrade needs it."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+    script = (
+        "import sys\n"
+        "from pipeline.store import _head, open_store\n"
+        f"open_store({url!r}).close()\n"  # creates: Alembic runs the migrations
+        "made = 'alembic' in sys.modules\n"
+        "for name in [m for m in sys.modules if m.split('.')[0] == 'alembic']:\n"
+        "    del sys.modules[name]\n"
+        f"with open_store({url!r}) as store:\n"
+        "    print(made, 'alembic' in sys.modules, store.schema_revision() == _head())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
+    assert out == ["True", "False", "True"]

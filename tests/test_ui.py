@@ -57,6 +57,7 @@ from ui.timefmt import (
     ceil_to,
     floor_to,
     from_local_naive,
+    live_every,
     parse_instant,
     preset_window,
     relative,
@@ -844,3 +845,21 @@ def test_index_from_the_store_matches_its_records(store):  # noqa: F811 (fixture
     ids = [r["id"] for r in stored[::-5]]
     assert [r["id"] for r in store.records([*ids, "no-such-id"])] == ids
     assert store.records(ids[:1]) == [r for r in stored if r["id"] == ids[0]]
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds", "error"),
+    [
+        (None, 60, False),  # unset: a minute
+        ("", 60, False),
+        ("2", 2, False),
+        ("0.5", 60, True),  # below a second: the default, and why
+        ("soon", 60, True),
+        ("nan", 60, True),
+        ("inf", 60, True),
+    ],
+)
+def test_live_every_is_seconds_with_a_default_and_a_reason(value, seconds, error):
+    step, why = live_every(value)
+    assert step == timedelta(seconds=seconds) and bool(why) is error
+    assert not why or "WIREMAP_LIVE_EVERY" in why

@@ -30,6 +30,22 @@ STEPS: tuple[tuple[timedelta, timedelta, str], ...] = (
     (timedelta(days=30), timedelta(hours=6), "unit_6h"),
 )
 LONG_STEP = (timedelta(days=1), "unit_day")
+LIVE_EVERY = timedelta(minutes=1)  # a live page moves its window on at least this often
+LIVE_EVERY_MIN = timedelta(seconds=1)
+
+
+def live_every(value: str | None) -> tuple[timedelta, str | None]:
+    """How often a live page moves its window: ``value`` seconds (``WIREMAP_LIVE_EVERY``), else
+    ``LIVE_EVERY``; with a one-line reason when ``value`` is not a number of seconds >= 1."""
+    if not value:
+        return LIVE_EVERY, None
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= LIVE_EVERY_MIN.total_seconds() or seconds == float("inf"):
+        return LIVE_EVERY, f"WIREMAP_LIVE_EVERY={value!r} is not a number of seconds >= 1"
+    return timedelta(seconds=seconds), None
 
 
 @lru_cache(maxsize=1)

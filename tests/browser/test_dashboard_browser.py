@@ -154,10 +154,11 @@ def shown(page) -> int:
     return int(page.locator(".wm-status").first.inner_text().split()[0].replace(",", ""))
 
 
-def wait_shown(page, expected: int) -> None:
+def wait_shown(page, expected: int, timeout_s: float = 30) -> None:
     from playwright.sync_api import expect
 
-    expect(page.locator(".wm-status").first).to_contain_text(f"{expected} of", timeout=30_000)
+    status = page.locator(".wm-status").first
+    expect(status).to_contain_text(f"{expected} of", timeout=timeout_s * 1000)
 
 
 def point(page, served, lat: float, lon: float, view: str = "view") -> tuple[float, float]:
@@ -481,6 +482,77 @@ def test_phone_width_map_first_feed_below_nothing_cut_off(page_at, served):
         assert canvas["y"] <= y <= canvas["y"] + canvas["height"], event["place"]
     wide = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollWidth")
     assert wide <= 390
+    live, presets = (page.locator(f".st-key-{key}").bounding_box() for key in ("live", "preset"))
+    middle = [box["y"] + box["height"] / 2 for box in (live, presets)]
+    assert abs(middle[0] - middle[1]) < 8 and presets["x"] >= live["x"] + live["width"]  # 1 row
+    assert presets["x"] + presets["width"] <= 390
+
+
+# Text cut off by its box: an element with text whose content is wider than the box that
+# hides it (overflow hidden or clipped, an ellipsis), in the header or the sidebar.
+CUT_OFF = """(root) => [...document.querySelectorAll(root)]
+  .flatMap(box => [box, ...box.querySelectorAll('*')])
+  .filter(e => e.offsetParent !== null && e.textContent.trim())
+  .filter(e => {
+    const style = getComputedStyle(e);
+    const hides = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+    return hides && e.scrollWidth > e.clientWidth + 1;
+  })
+  .map(e => e.textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.parametrize(("width", "height", "phone"), [(1280, 800, False), (390, 844, True)])
+def test_dutch_labels_are_whole_afspelen_too(page_at, width, height, phone):
+    """Bug 10: "Afspel…" was cut off. In Dutch (the longest labels) every label of the header
+    and the sidebar shows whole, on a laptop and on a phone."""
+    page = page_at("?lang=nl", width, height, phone=phone)
+    open_sidebar(page)
+    sidebar = page.get_by_test_id("stSidebarContent")
+    play = sidebar.get_by_text("Afspelen", exact=True)
+    play.wait_for()
+    box, side = play.bounding_box(), sidebar.bounding_box()
+    assert play.evaluate("e => e.scrollWidth <= e.clientWidth")
+    assert box["x"] >= side["x"] and box["x"] + box["width"] <= side["x"] + side["width"]
+    assert box["x"] + box["width"] <= width
+    cut = page.evaluate(CUT_OFF, ".st-key-head, [data-testid=stSidebarContent]")
+    assert cut == [], cut
+
+
+def test_the_live_window_moves_on_by_itself(browser, tmp_path):
+    """Live, the page reruns on its own and its window moves with the clock: a brief near the
+    far end of the last hour drops out of "1h" with no click. The page moves every
+    ``WIREMAP_LIVE_EVERY`` seconds (a minute by default; 2 s here, so the test need not wait)."""
+    from datetime import UTC, datetime, timedelta
+
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+
+    def brief(text: str, ago: timedelta) -> dict:
+        out = record(text, place="Kyiv", agencies=["ANP"], hours_ago=0, lat=50.45466,
+                     lon=30.5238, country="UA")  # fmt: skip
+        out["published_at"] = (datetime.now(UTC) - ago).isoformat()
+        return out
+
+    with open_store(url) as store:  # an older brief: the window may start an hour ago
+        store.add([brief("In Kyiv ging het stroomnet urenlang plat.", timedelta(hours=3))])
+    app = start_app(tmp_path, {"WIREMAP_DB": url, "WIREMAP_RECORDS": "", "WIREMAP_LIVE_EVERY": "2"})
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(app.url + "/?preset=1h")
+        wait_shown(page, 0, timeout_s=180)  # a cold start on a busy machine
+        fresh = brief("In Kyiv vielen opnieuw drones aan.", timedelta(minutes=59, seconds=40))
+        with open_store(url) as store:  # new copy, 20 s from leaving the last hour
+            store.add([fresh])
+        wait_shown(page, 1)  # the page reran for the new copy
+        started = time.monotonic()
+        # ... and again, on its own, once the window moved on (a minute's step would be late)
+        wait_shown(page, 0, timeout_s=45)
+        assert time.monotonic() - started > 5  # not at once: when the brief left the hour
+        assert "preset=1h" in page.url and "from=" not in page.url  # still live, still "1h"
+    finally:
+        page.close()
+        app.stop()
 
 
 def _screenshot(page, name: str) -> Path:
