@@ -2,10 +2,15 @@
 
 - **Ingest throughput** (events/s) into a fresh SQLite file and a fresh PostgreSQL schema, of
   sources of 20 consecutive records (listing pages): dedupe, story linking, each source whole.
-  The target row stores them as ``wiremap ingest`` does (``pipeline.ingest.SourceWriter``:
-  several sources per transaction, records prepared included); a second row gives one
-  transaction per source (``Store.add`` per page), for comparison. Baseline: the same rows in
-  one bare executemany (no dedupe, no stories, one transaction), search index included.
+  The target row is the one process that writes, as ``wiremap ingest`` runs it
+  (``pipeline.ingest.SourceWriter``: several sources per transaction), given the rows as the
+  reading processes prepare them (``pipeline.store.prepare``: JSON, folded search text, story
+  words; under ``--jobs`` that is their work, not the writer's; its cost per event is in the
+  note). A second row does both in one process (``--jobs 1``), a third gives one transaction
+  per source (``Store.add`` per page). Baseline: the same rows in one bare executemany (no
+  dedupe, no stories, one transaction), search index included. The bench's own input (20,000
+  records held all along, which a streaming ingest never holds) is frozen out of the garbage
+  collector's way (``gc.freeze``), as ``ingest --jobs`` freezes what it loaded before forking.
 - **One large source** (s): 37,800 records (about a 10 MB page) in one ``Store.add``: staged in
   batches, moved at the end; the note gives the longest write transaction (the lock hold).
 - **24-hour window** (ms, median over 15 different days) at 1M stored events:
@@ -17,13 +22,14 @@
 The 1M-event stores are built once by bulk insert (sqlite3 executemany; PostgreSQL COPY), rows
 in publication order as a store filled by arriving news holds them (randomly ordered rows read
 about 2x slower per row on SQLite, since a day's rows then sit on as many pages), and kept:
-SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0008`` in the database
+SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0009`` in the database
 of ``WIREMAP_BENCH_PG_URL`` (else ``WIREMAP_TEST_PG_URL``). Without either URL the PostgreSQL
 rows say so. ``smoke=True``: 1,000 events, temporary stores, nothing timed.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import random
@@ -46,7 +52,7 @@ WINDOWS = 15
 SEED = 0
 # One kept 1M schema per store revision: a bench of another revision (another branch) never
 # migrates, or trips over, this one's.
-PG_BENCH_SCHEMA = "wiremap_bench_1m_r0008"
+PG_BENCH_SCHEMA = "wiremap_bench_1m_r0009"
 NO_PG = "skipped: set WIREMAP_BENCH_PG_URL or WIREMAP_TEST_PG_URL"
 COLUMNS = (
     "id", "seq", "source", "title", "text", "dateline", "place", "places", "qualifier",
@@ -109,11 +115,13 @@ def ingest_rate(url: str, n: int) -> dict:
 
 
 def batched_rate(url: str, n: int) -> dict:
-    """Events/s through ``SourceWriter``, the way ``wiremap ingest`` stores what it reads."""
+    """Events/s through ``SourceWriter``, the way ``wiremap ingest --jobs 1`` stores what it
+    reads: rows prepared and written in one process."""
     from pipeline.ingest import SourceResult, SourceWriter
     from pipeline.store import open_store
 
     pages = list(_pages(n))
+    gc.freeze()  # the bench's input, held all along: not the writer's to collect
     with open_store(url) as store:
         start = time.perf_counter()
         writer = SourceWriter(store, lambda result: None)
@@ -123,6 +131,29 @@ def batched_rate(url: str, n: int) -> dict:
         elapsed = time.perf_counter() - start
         stored = store.count()
     return {"rate": stored / elapsed, "stored": stored, "sources": len(pages)}
+
+
+def writer_rate(url: str, n: int) -> dict:
+    """Events/s of the process that writes (``SourceWriter.add_prepared``), given the rows as
+    the reading processes prepare them (``prepare``, timed apart: ``prepare_us`` an event)."""
+    from pipeline.ingest import SourceResult, SourceWriter
+    from pipeline.store import open_store, prepare
+
+    pages = list(_pages(n))
+    start = time.perf_counter()
+    prepared = [prepare(page, source=page[0]["source"]) for page in pages]
+    preparing = time.perf_counter() - start
+    gc.freeze()  # the bench's input and the prepared rows, held all along (see the docstring)
+    with open_store(url) as store:
+        start = time.perf_counter()
+        writer = SourceWriter(store, lambda result: None)
+        for page, rows in zip(pages, prepared, strict=True):
+            writer.add_prepared(SourceResult(page[0]["source"], events=len(page)), rows)
+        writer.flush()
+        elapsed = time.perf_counter() - start
+        stored = store.count()
+    return {"rate": stored / elapsed, "stored": stored, "sources": len(pages),
+            "prepare_us": preparing / max(1, stored) * 1e6}  # fmt: skip
 
 
 def large_source(url: str, n: int) -> dict:
@@ -266,16 +297,17 @@ def build_pg(url: str, n: int) -> int:
         try:
             cur = raw.cursor()
             cur.execute("TRUNCATE events")
-            with cur.copy(f"COPY events ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+            columns = (*COLUMNS, "search_words")  # PostgreSQL's search index (0009)
+            with cur.copy(f"COPY events ({', '.join(columns)}) FROM STDIN") as copy:
                 for r in _bulk_rows(n):
-                    copy.write_row(tuple(r.get(c) for c in COLUMNS))
+                    copy.write_row(tuple(r.get(c) for c in columns))
             cur.execute("SELECT count(*) FROM events")
             count = cur.fetchone()[0]
             cur.execute("INSERT INTO store_meta (key, value) VALUES ('bench_rows', %s)", (count,))
             raw.commit()
             # What autovacuum does to a store soon after a load: statistics, the visibility map
             # and hint bits (else the first reader of each page writes it back).
-            raw.autocommit = True
+            raw.dbapi_connection.autocommit = True
             cur.execute("VACUUM ANALYZE events")
         finally:
             raw.close()
@@ -419,7 +451,7 @@ def run(smoke: bool = False) -> list[dict]:
             rows.append(_window_row("SQLite", got, None, None, smoke))
             return rows
     n = BIG
-    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0008.sqlite")
+    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0009.sqlite")
     isolated(build_sqlite, path, n)
     base_ms, base_rss = isolated(pandas_window, n)
     got, rss = isolated(window_query, path, n)
@@ -459,11 +491,13 @@ TARGETS = {"SQLite": ">= 15000", "PostgreSQL": ">= 10000"}  # events/s (issue 15
 def _throughput_rows(name, sqlite_url, base, smoke) -> list[dict]:
     n = SMOKE if smoke else THROUGHPUT
     size = f"{n:,} events"
-    title = f"ingest throughput ({name}, sources stored as ingest does)"
+    title = f"ingest throughput ({name}, the writer, rows prepared by the readers)"
+    one_process = f"ingest throughput ({name}, prepared and written in one process)"
     per_source = f"ingest throughput ({name}, one transaction per source)"
     large = f"one large source ({name}, Store.add)"
     if sqlite_url is None and base is None:
-        return [row(t, size=size, smoke=smoke, note=NO_PG) for t in (title, per_source, large)]
+        return [row(t, size=size, smoke=smoke, note=NO_PG)
+                for t in (title, one_process, per_source, large)]  # fmt: skip
     schemas: list[str] = []
 
     def fresh() -> str:
@@ -476,19 +510,23 @@ def _throughput_rows(name, sqlite_url, base, smoke) -> list[dict]:
 
     try:
         if smoke:
-            got = batched_rate(fresh(), n)
+            got = writer_rate(fresh(), n)
+            both = batched_rate(fresh(), n)
             one = ingest_rate(fresh(), n)
             big = large_source(fresh(), 3 * SMOKE)
             note = "smoke: not timed"
             return [
                 row(title, size=size, unit="events/s", smoke=True,
                     note=f"{got['stored']} stored; {note}"),
+                row(one_process, size=size, unit="events/s", smoke=True,
+                    note=f"{both['stored']} stored; {note}"),
                 row(per_source, size=size, unit="events/s", smoke=True,
                     note=f"{one['stored']} stored; {note}"),
                 row(large, size=f"{3 * SMOKE:,} events", unit="s", smoke=True,
                     note=f"{big['added']} stored in {big['transactions']} transactions; {note}"),
             ]  # fmt: skip
-        got, rss = isolated(batched_rate, fresh(), n)
+        got, rss = isolated(writer_rate, fresh(), n)
+        both, both_rss = isolated(batched_rate, fresh(), n)
         one, one_rss = isolated(ingest_rate, fresh(), n)
         bare, _ = isolated(bare_rate, fresh(), n)
         big, big_rss = isolated(large_source, fresh(), LARGE)
@@ -502,7 +540,20 @@ def _throughput_rows(name, sqlite_url, base, smoke) -> list[dict]:
                 baseline_value=bare["rate"],
                 target=TARGETS[name],
                 peak_rss_mb=rss,
-                note=f"{got['sources']} sources of 20, a few transactions of whole sources",
+                note=f"{got['sources']} sources of 20, a few transactions of whole sources; "
+                f"rows prepared beforehand, as the reading processes of ingest --jobs do "
+                f"({got['prepare_us']:.0f} µs an event there)",
+            ),
+            row(
+                one_process,
+                size=size,
+                value=both["rate"],
+                unit="events/s",
+                baseline="one bare executemany",
+                baseline_value=bare["rate"],
+                peak_rss_mb=both_rss,
+                note=f"{both['sources']} sources of 20, prepared and written by one process "
+                "(ingest --jobs 1)",
             ),
             row(
                 per_source,

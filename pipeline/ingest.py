@@ -165,14 +165,12 @@ def ingest(
             progress.step(result)
 
     writer = SourceWriter(store, done)
-    step = partial(read_source, captured_at=captured_at, fetch_options=fetch_options)
+    step = partial(read_prepared, captured_at=captured_at, fetch_options=fetch_options)
     read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_up)
     try:
-        for i, ((name, _, _), (records, error)) in enumerate(zip(sources, read, strict=False)):
-            result = SourceResult(name, error=error)
-            if error is None:
-                result.events = len(records)
-            writer.add(result, records if error is None else None)
+        for i, ((name, _, _), (events, rows, error)) in enumerate(zip(sources, read, strict=False)):
+            result = SourceResult(name, events=events, error=error)
+            writer.add_prepared(result, rows)
             if writer.stopped:
                 report.stopped, report.unread = writer.stopped, len(sources) - i - 1
                 break
@@ -213,6 +211,24 @@ def read_source(
         return [], one_line(name, err)
 
 
+def read_prepared(
+    geocode,
+    source: tuple[str, str | Path | None, str | None],
+    captured_at: datetime | None = None,
+    fetch_options: FetchOptions | None = None,
+) -> tuple[int, Prepared | None, str | None]:
+    """``read_source``, then its records made store rows (``pipeline.store.prepare``): how many
+    events, the rows, or the one-line error. With ``--jobs`` this runs in the reading
+    processes, so the one process that writes only merges, links and inserts."""
+    records, error = read_source(geocode, source, captured_at, fetch_options)
+    if error is not None:
+        return 0, None, error
+    try:
+        return len(records), prepare(records, source=source[0]), None
+    except ValueError as err:
+        return 0, None, one_line(source[0], err)
+
+
 class SourceWriter:
     """Sources read but not stored yet, stored together in one transaction (``Store.write``).
 
@@ -230,12 +246,19 @@ class SourceWriter:
         self.stopped: str | None = None
 
     def add(self, result: SourceResult, records: list[dict] | None) -> None:
+        """One source's records (None: it failed), stored with the next flush."""
         prepared = None
         if records is not None and self.stopped is None:
             try:
                 prepared = prepare(records, source=result.name)
             except ValueError as err:
                 self._fail(result, err)
+        self.add_prepared(result, prepared)
+
+    def add_prepared(self, result: SourceResult, prepared: Prepared | None) -> None:
+        """One source's rows as ``prepare`` gives them (None: it failed, or has no rows)."""
+        if self.stopped is not None:
+            prepared = None
         if prepared is not None and self.rows + len(prepared) > self.store.batch_rows:
             self.flush()
         if not self.pending:

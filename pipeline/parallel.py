@@ -20,6 +20,8 @@ import gc
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -88,8 +90,22 @@ def _start_worker(context: Any, prepare: Callable[[], None] | None) -> None:
     global _context
     _context = context
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    _end_with_parent(os.getppid())
     if prepare is not None:
         prepare()
+
+
+def _end_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone: a parent killed outright
+    (SIGKILL) never stops its pool, and its workers would wait for work for good, each holding
+    its memory (a few hundred MB with the gazetteer)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wiremap-parent-watch", daemon=True).start()
 
 
 def _run_chunk(fn: Callable[[Any, T], R], chunk: list[T]) -> list[R]:

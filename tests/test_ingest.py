@@ -193,6 +193,21 @@ def test_done_when_on_the_real_pipeline(tmp_path, capsys):
     assert sorted(records, key=lambda r: r["id"]) == sorted(extracted, key=lambda r: r["id"])
 
 
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux ``/proc``; none elsewhere)."""
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path):
     """SIGKILL ``wiremap ingest`` while it writes: every stored source is whole; rerun finishes.
 
@@ -229,9 +244,14 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
     with open_store(db) as s:
         while s.count() == 0 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+    workers = _children(proc.pid)  # the reading processes (--jobs: every core)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait(10) == -signal.SIGKILL  # killed mid-way, not finished
     proc.stderr.close()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()]  # they end with it
     with open_store(db) as s:
         assert 0 < s.count() < 3000
         per_source: dict[str, int] = {}

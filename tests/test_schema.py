@@ -12,8 +12,8 @@ from store_fixtures import store, store_url  # noqa: F401 (fixtures)
 
 from pipeline.store import metadata
 
-# The search index is a different structure on each backend, made by migration 0007 alone:
-# SQLite's FTS5 table (with its shadow tables), PostgreSQL's pg_trgm GIN index.
+# The search index is a different structure on each backend, made by migrations 0007 and 0009:
+# SQLite's FTS5 table (with its shadow tables), PostgreSQL's GIN index on its words.
 SEARCH_INDEX = ("events_fts", "ix_events_search")
 
 

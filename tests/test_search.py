@@ -1,5 +1,5 @@
 """Search: one rule in the store (SQLite FTS5, PostgreSQL tsvector GIN) and in memory, and the
-upgrade of a store that holds data (migrations 0007 and 0008)."""
+upgrade of a store that holds data (migrations 0007, 0008 and 0009)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pipeline.store import FILL_BATCH, StoreError, events_table, open_store
 from pipeline.textfold import fold, matches, query_words, search_text
 
 ROOT = Path(__file__).resolve().parent.parent
+HEAD = "0009"  # the newest store revision (as in test_store)
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
@@ -172,23 +173,29 @@ def _store_at(url: str, revision: str, records: list[dict]) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
-    old = [c.name for c in events_table.columns if c.name not in ("search_text", "touched")]
+    newer = {"0006": ("search_text", "touched", "search_words"), "0008": ("search_words",)}
+    old = [c.name for c in events_table.columns if c.name not in newer[revision]]
     rows = []
     for n, record in enumerate(records, start=1):
         row = _to_row(record)
-        row["place_key"] = "p:" + record["place"].lower()  # as the old fold left it
+        if revision == "0006":
+            row["place_key"] = "p:" + record["place"].lower()  # as the old fold left it
         row.update(seq=n, story_id=row["id"], first_seen=T0, last_seen=T0, seen_count=1,
                    hidden=False)  # fmt: skip
-        rows.append({k: row[k] for k in old})
+        rows.append({k: row.get(k) for k in old})
     with engine.begin() as conn:
         conn.execute(events_table.insert(), rows)
+        if revision == "0008" and engine.dialect.name == "sqlite":  # 0008's store fills FTS5
+            conn.exec_driver_sql(
+                "INSERT INTO events_fts(rowid, search_text) SELECT seq, search_text FROM events"
+            )
     engine.dispose()
 
 
 def test_upgrade_fills_the_search_text_of_stored_events(store_url):  # noqa: F811
     _store_at(store_url, "0006", list(BRIEFS.values()))
     with open_store(store_url, create=False) as s:  # a reader upgrades it once, then reads
-        assert s.schema_revision() == "0008"
+        assert s.schema_revision() == HEAD
         assert s.search("lodz") == [BRIEFS["lodz"]["id"]]
         assert s.search("kobenhavn metroen") == [BRIEFS["kobenhavn"]["id"]]
         cols = s.columns(["id", "place_key"])
@@ -198,6 +205,44 @@ def test_upgrade_fills_the_search_text_of_stored_events(store_url):  # noqa: F81
         again = brief("Łódź", "Strażacy gasili pożar hali przy ulicy Piotrkowskiej w nocy.")
         s.add([again])
         assert s.records([again["id"]])[0]["story_id"] == BRIEFS["lodz"]["id"]
+
+
+def test_upgrade_to_search_words_keeps_every_stored_event_found(store_url):  # noqa: F811
+    """0008 -> 0009: PostgreSQL's index moves from an expression to the column of words, which
+    the store fills for the stored events after the migration; every search answers as before."""
+    _store_at(store_url, "0008", list(BRIEFS.values()))
+    with open_store(store_url) as s:
+        assert s.schema_revision() == HEAD and s.fill_search() == 0
+        ids = {BRIEFS[k]["id"]: k for k in BRIEFS}
+        for query, expected in SEARCHES:
+            assert {ids[i] for i in s.search(query)} == expected, query
+        s.relocate([BRIEFS["lodz"]["id"]], {"location_name": "Zgierz"})
+        assert s.search("zgierz") == [BRIEFS["lodz"]["id"]]
+
+
+HOSTILE_WORDS = [
+    "abc123def 123abc 2026 1e5 0x1f 007 e5 3d x",
+    "a" * 2046 + " " + "b" * 2047 + " short",
+    "",
+    "   ",
+    "one one two one",
+]
+
+
+@pytest.mark.postgres
+def test_search_words_are_the_words_postgresql_made_of_the_text():
+    """The words the store writes are the lexemes 0007's expression index held."""
+    from pipeline.store import search_words
+
+    texts = [search_text(b) for b in BRIEFS.values()] + HOSTILE_WORDS
+    with pg_schema() as (_url, _schema, admin), admin.connect() as conn:
+        for text in texts:
+            made = conn.exec_driver_sql(
+                "SELECT strip(to_tsvector('simple', regexp_replace(%s, '[^a-z0-9]+', ' ', 'g'))),"
+                " %s::tsvector",
+                (text, search_words(text)),
+            ).one()
+            assert made[0] == made[1], text[:40]
 
 
 def test_an_interrupted_fill_leaves_a_usable_store_and_the_next_writer_goes_on(
@@ -224,7 +269,7 @@ def test_an_interrupted_fill_leaves_a_usable_store_and_the_next_writer_goes_on(
         open_store(store_url)
     monkeypatch.setattr(pipeline.textfold, "search_text", real)
     with open_store(store_url, create=False) as s:  # a reader reads, and never fills
-        assert s.schema_revision() == "0008" and s.count() == len(BRIEFS)
+        assert s.schema_revision() == HEAD and s.count() == len(BRIEFS)
         assert s.search("lodz") == [BRIEFS["lodz"]["id"]]  # the first batch (seqs 1 and 2)
         assert s.search("kobenhavn") == []  # not yet
         assert len(s.events()) == len(BRIEFS)
@@ -264,7 +309,7 @@ def test_a_killed_upgrade_leaves_the_store_usable(tmp_path):
     finally:
         child.wait(10)
     with open_store(url, create=False) as s:  # upgraded, the first batch found, all readable
-        assert s.schema_revision() == "0008" and s.count() == len(many)
+        assert s.schema_revision() == HEAD and s.count() == len(many)
         assert len(s.search("lodz komunikat")) == FILL_BATCH
     with open_store(url) as s:  # the next writer fills the rest
         assert len(s.search("lodz komunikat")) == len(many)
