@@ -58,8 +58,9 @@ def corpus(n: int, seed: int = SEED) -> tuple[list[str], str]:
 
 
 def _clear_memos(mentions: bool) -> None:
-    """Forget name readings learnt in a previous round (the resolver's context-free answers,
-    the mention index's memos), so each round starts alike; and the language model's answers
+    """Forget name readings learnt in a previous round (the resolver's context-free answers and
+    its answers for a text that favours no reading, the mention index's memos), so each round
+    starts alike; and the language model's answers
     per sample, which the repeated corpus would otherwise hand back from memory (real copy
     rarely repeats a text; names recur, so the name memos of a round stay)."""
     from geo.service import get_resolver

@@ -119,6 +119,8 @@ def _near(g: Gazetteer, i: int, points: list[tuple[float, float, str]], own: str
         if key == own:
             continue
         dy = (pla - la) * 111.2
+        if abs(dy) > best * (1.0 + 1e-9):
+            continue  # farther north or south than the best: never nearer (with room for rounding)
         dl = abs(plo - lo)
         dx = min(dl, 360.0 - dl) * kx
         d = math.sqrt(dx * dx + dy * dy)
@@ -142,6 +144,9 @@ class _Votes:
         self.countries: dict[str, dict[str, float]] = {}  # cc -> key -> weight
         self.regions: dict[str, dict[str, float]] = {}  # a1 -> key -> weight
         self.points: list[tuple[float, float, str]] = []
+        # tallies asked again (a name's readings share countries and regions), once the votes
+        # are all in: ("c" or "r", code, own key) -> (weight, voter)
+        self._tallies: dict[tuple[str, str, str], tuple[float, str]] = {}
 
     def add(self, g: Gazetteer, key: str, i: int | None, cc: str | None, w: float) -> None:
         if cc:
@@ -158,11 +163,19 @@ class _Votes:
 
     def country(self, cc: str, own: str) -> tuple[float, str]:
         """The weight of the votes for a country, but for name ``own``'s, and one voter."""
-        return _tally(self.countries.get(cc), own)
+        key = ("c", cc, own)
+        got = self._tallies.get(key)
+        if got is None:
+            got = self._tallies[key] = _tally(self.countries.get(cc), own)
+        return got
 
     def region(self, a1: str, own: str) -> tuple[float, str]:
         """The weight of the votes for a first-level region, but for ``own``'s, and one voter."""
-        return _tally(self.regions.get(a1), own)
+        key = ("r", a1, own)
+        got = self._tallies.get(key)
+        if got is None:
+            got = self._tallies[key] = _tally(self.regions.get(a1), own)
+        return got
 
 
 def _tally(votes: dict[str, float] | None, own: str) -> tuple[float, str]:

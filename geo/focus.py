@@ -45,8 +45,10 @@ MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
-# a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
-_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})[.!?]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
+# a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital;
+# the stop is matched first and the letters looked back at from after it (a scan then tests one
+# character where most positions fail, not a look-behind of three)
+_SENTENCE = re.compile(r"[.!?](?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 

@@ -184,8 +184,9 @@ class Token(NamedTuple):
 _new_token = tuple.__new__
 # A word with the text before it since the previous word (``findall`` hands both over as
 # strings, so no match object is made per word; offsets are running sums of their lengths).
-# The lazy gap stops at the first place a word matches: the words ``_WORD.finditer`` finds.
-_GAP_WORD = re.compile(r"(.*?)(" + _WORD.pattern + ")", re.S)
+# A word matches wherever a letter or digit stands, so the gap is the run of other characters
+# before it (taken whole, never given back): the words ``_WORD.finditer`` finds.
+_GAP_WORD = re.compile(r"([\W_]*+)(" + _WORD.pattern + ")")
 _WORD_INFO: dict[str, tuple[str, bool, bool]] = {}  # word -> (folded, capitalised, all caps)
 
 
@@ -338,6 +339,9 @@ class MentionIndex:
         self.g = g
         w = words()
         self.w = w
+        self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
+        # street words before a name, by language (the general ones and the language's own)
+        self._streets: dict[str, frozenset[str]] = {}
         entries: dict[str, _Entry] = {}
         exonyms = {fold(n): g.by_gid.get(gid) for n, gid in geodata.EXONYMS.items()}
         self._pinned = {k: v for k, v in exonyms.items() if v is not None}
@@ -1000,7 +1004,10 @@ class MentionIndex:
         ):
             return THING
         nxt = toks[j] if j < len(toks) and toks[j].joined else None
-        streets = w["street_before"] | w["street_before_by_lang"].get(lang, frozenset())
+        streets = self._streets.get(lang)
+        if streets is None:
+            streets = w["street_before"] | w["street_before_by_lang"].get(lang, frozenset())
+            self._streets[lang] = streets
         if i >= 1 and (
             toks[i - 1].key in streets
             or (
@@ -1064,9 +1071,8 @@ class MentionIndex:
 
     def _ship(self, toks, k: int, i: int) -> bool:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
-        prefixes = self.w["ship_prefixes"]
         t = toks[k]
-        if not t.upper or not any(t.key == fold(p) for p in prefixes):
+        if not t.upper or t.key not in self._ship_keys:
             return False
         return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
 

@@ -102,6 +102,10 @@ class Resolver:
         self._automata: dict[str, ahocorasick.Automaton] = {}  # per context table, when met
         # answers that did not read the brief's text, by (name, qualifier, agencies, language)
         self._memo: dict[tuple, Location] = {}
+        # for names that need the text: by the same key, the answer when the text holds no
+        # evidence for any reading, and the countries and city regions the text could favour
+        self._plain: dict[tuple, Location] = {}
+        self._favoured: dict[tuple, tuple[str, frozenset[str], frozenset[str]]] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
@@ -117,8 +121,20 @@ class Resolver:
                 hit = self._memo.get(key)
                 if hit is not None:
                     return hit
+            ctx = None
+            plain = self._plain.get(key) if key is not None else None
+            fav = self._favoured.get(key) if plain is not None else None
+            if fav is not None:
+                # a name that needs the text, met before: read the text, and when it favours
+                # no reading the answer is the one kept for a text without evidence
+                text = query.context
+                if not (text and isinstance(text, str)):
+                    return plain
+                ctx = self._scan(text, query.lang, fav[0])
+                if not _favoured_by(fav, ctx, self.g.a1):
+                    return plain
             read: list[bool] = []
-            loc = self._resolve(query, read)
+            loc = self._resolve(query, read, key, ctx)
             if key is not None and not read:
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -131,6 +147,8 @@ class Resolver:
     def clear_cache(self) -> None:
         """Forget the kept answers (benchmarks time a pass that starts cold)."""
         self._memo.clear()
+        self._plain.clear()
+        self._favoured.clear()
 
     def needs_context(self, name: str) -> bool:
         """Whether the reading of ``name`` (with no qualifier) depends on the brief's text:
@@ -179,8 +197,19 @@ class Resolver:
         return max(cands)[1]
 
     # --- steps -------------------------------------------------------------------------------
-    def _resolve(self, q: PlaceQuery, read: list[bool]) -> Location:
-        """The answer; ``read`` gets an item when the brief's text was read for it."""
+    def _resolve(
+        self,
+        q: PlaceQuery,
+        read: list[bool],
+        key_memo: tuple | None = None,
+        scanned: _Context | None = None,
+    ) -> Location:
+        """The answer; ``read`` gets an item when the brief's text was read for it.
+
+        ``key_memo`` (``_memo_key``) keys what a text that favours no reading gets: the same
+        answer as no text at all, computed once per key (``_plain``). ``scanned`` is the
+        text's context when the caller has read it already.
+        """
         raw = q.name if isinstance(q.name, str) else ""
         shown = _show(raw)
         if not isinstance(q.name, str) or not raw.strip():
@@ -230,9 +259,17 @@ class Resolver:
         else:
             pool = self._pool(base)
         ctx: _Context | None = None
+        plain = False
         if q.context and isinstance(q.context, str) and self._ambiguous(pool):
             read.append(True)
-            ctx = self._scan(q.context, q.lang, key)
+            ctx = scanned if scanned is not None else self._scan(q.context, q.lang, key)
+            if key_memo is not None and not self._favours(key_memo, pool, ctx, key):
+                # the text names no country or region of any reading: it changes no score, so
+                # the answer (reason included) is the one without the text
+                hit = self._plain.get(key_memo)
+                if hit is not None:
+                    return hit
+                ctx, plain = None, True
 
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -283,7 +320,33 @@ class Resolver:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
         reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency) + note
-        return self.location(shown, best, conf, reason)
+        loc = self.location(shown, best, conf, reason)
+        if plain:
+            with self._lock:
+                if len(self._plain) >= MEMO_SIZE:
+                    self._plain.clear()
+                if key_memo in self._favoured:
+                    self._plain[key_memo] = loc
+        return loc
+
+    def _favours(
+        self, key: tuple, pool: tuple[tuple[float, int, int], ...], ctx: _Context, folded: str = ""
+    ) -> bool:
+        """Whether the text's countries or regions match any reading in ``pool`` (the scores
+        then move); the pool's countries and its cities' regions are kept per query key, with
+        the folded name (``_scan`` leaves the place's own name out)."""
+        got = self._favoured.get(key)
+        if got is None:
+            g = self.g
+            ccs = frozenset(g.cc[i] for _, i, _ in pool)
+            a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
+            got = (folded, ccs, a1s)
+            with self._lock:
+                if len(self._favoured) >= MEMO_SIZE:
+                    self._favoured.clear()
+                    self._plain.clear()
+                self._favoured[key] = got
+        return _favoured_by(got, ctx, self.g.a1)
 
     def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
         """Candidates of a folded name with their context-free score, best first (cached)."""
@@ -524,6 +587,15 @@ class Resolver:
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+
+def _favoured_by(got: tuple[str, frozenset[str], frozenset[str]], ctx: _Context, a1) -> bool:
+    """Whether the text's countries or regions (``ctx``) match a reading whose countries and
+    cities' regions ``got`` holds (``Resolver._favoured``)."""
+    _, ccs, a1s = got
+    if any(cc in ccs for cc in ctx.countries):
+        return True
+    return any(a1[r] in a1s for r in ctx.regions)
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:

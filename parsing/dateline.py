@@ -254,6 +254,9 @@ class _Ctx:
 
     is_place: PlaceCheck | None = None
     lang: str | None = None
+    # ``_at``'s answers for one text, by (position, trust, flags): a page's scans and a
+    # brief's lead meet the same starts more than once
+    memo: dict | None = None
 
     def kind(self, name: str) -> str | None:
         """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
@@ -1026,6 +1029,38 @@ def _at(
     after_age: bool = False,
 ) -> Dateline | None:
     """The dateline starting exactly at pos, under the given trust mode, or None."""
+    memo = ctx.memo
+    if memo is None:
+        return _at_uncached(text, pos, mode, ctx, allow_follow, glued_after_word, after_age)
+    key = (pos, mode, allow_follow, glued_after_word, after_age)
+    hit = memo.get(key, False)
+    if hit is False:
+        if mode == PRIMARY and memo.get((pos, BOUNDARY, *key[2:]), False) is None:
+            # PRIMARY trust reads what BOUNDARY does, and a place glued to its body too: where
+            # BOUNDARY found nothing only that shape is left to try
+            hit = memo[key] = _glued_at(text, pos)
+        else:
+            hit = memo[key] = _at_uncached(
+                text, pos, mode, ctx, allow_follow, glued_after_word, after_age
+            )
+    return hit
+
+
+def _glued_at(text: str, pos: int) -> Dateline | None:
+    """What ``_at_uncached`` gives at PRIMARY trust where it gives nothing at BOUNDARY."""
+    ch = text[pos] if pos < len(text) else ""
+    return _glued(text, pos) if ch.isalpha() and ch.isupper() else None
+
+
+def _at_uncached(
+    text: str,
+    pos: int,
+    mode: Trust,
+    ctx: _Ctx,
+    allow_follow: bool,
+    glued_after_word: bool,
+    after_age: bool,
+) -> Dateline | None:
     if pos >= len(text):
         return None
     if mode >= GLUE and _RE_CREDIT_OR_DASH.search(text, pos, pos + MAX_DATELINE_LEN) is None:
@@ -1102,14 +1137,21 @@ _CLOSER = '["”“’‘»)]'
 # start consumes the character it starts at and looks back from after it, so that a position
 # fails on one character test instead of a look-behind per kind ("line" consumes its "\n").
 _RE_LEAD_CAND = re.compile(
-    rf"(?P<line>\n[ \t\xa0\r]{{0,20}}(?=[^\s]))"
-    rf"|(?P<gap>[^\s](?<=[ \t\xa0]{{2}}[^\s]))"
-    rf"|(?P<glue>[{UP}](?<=[{LO}\d][{UP}])(?=[{UP}]))"
-    rf"|(?P<gluep>[{UP}(](?<=[.!?:;\"”’»)\]|][{UP}(]))"
-    rf"|(?P<sent>[{UP}](?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
+    rf"[\n \t\xa0{UP}(]"
+    rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
+    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
+    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
+    rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
     rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{_CLOSER}[ \t\xa0][{UP}])))"
-    rf"|(?P<inner>[{UP}(](?<=[ \t\xa0][{UP}(]))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
 )
+# How it reads: every kind opens with the one character it is found at (a line's newline, the
+# blank before a word after a gap, a capital, a parenthesis), so that ``re`` skips every other
+# character in C, and the kinds tell themselves apart by looking back. Each group spans the
+# candidate: the start of a line's first word, the word after a gap, or (empty) the character
+# just read. A line's blanks are not consumed, so a word after "\n  " is also a gap's, as when
+# the kinds were tried at each character.
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
@@ -1174,11 +1216,18 @@ class _Cand(NamedTuple):
     after_age: bool
 
 
-def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_Cand]:
+def _page_candidates(
+    text: str, anchors: Sequence[int], ctx: _Ctx, found: Sequence[Dateline] = ()
+) -> Iterator[_Cand]:
     """Every candidate start, in order (``_Cand``).
 
     An anchor (where an age marker ends) sorts before any other candidate at the same position:
     it is tried with BOUNDARY trust first.
+
+    ``found`` is the caller's list of datelines found so far. A LEAD candidate (a word in the
+    first brief's lead) counts only while it is empty, so the lead's words are looked for
+    lazily, merged in order, and not at all once a dateline is found (most briefs open with
+    theirs).
     """
 
     n = len(text)
@@ -1205,11 +1254,58 @@ def _page_candidates(text: str, anchors: Sequence[int], ctx: _Ctx) -> Iterator[_
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
             cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
-        if _RE_BLANK_DASH.search(text, 0, min(n, MAX_LEAD)) is not None:
-            lead = _RE_PAGE_LEAD_WORD.finditer(text, 0, min(n, MAX_LEAD))
-            cands.extend(_Cand(m.end(), LEAD, False, False) for m in lead)
+        cands.sort()
+        return _with_lead_words(text, cands, found, first)
     cands.sort()
     return iter(cands)
+
+
+def _with_lead_words(
+    text: str, cands: list[_Cand], found: Sequence[Dateline], first: int
+) -> Iterator[_Cand]:
+    """``cands`` with the lead's LEAD candidates merged in order, looked for only while
+    ``found`` is empty (the same order as one sorted list: a LEAD sorts last at its position).
+    A lead word follows a blank after the text's first word, so it starts after ``first``:
+    the text's first start is tried before the lead is read."""
+    leads: Iterator[_Cand] | None = _lead_words(text)
+    pending: _Cand | None = None
+    for cand in cands:
+        while not found and leads is not None and cand.pos > first:
+            if pending is None:
+                pending = next(leads, None)
+                if pending is None:
+                    leads = None
+                    break
+            if not pending < cand:
+                break
+            yield pending
+            pending = None
+        yield cand
+    while not found and leads is not None:
+        if pending is None:
+            pending = next(leads, None)
+            if pending is None:
+                return
+        yield pending
+        pending = None
+
+
+def _lead_words(text: str) -> Iterator[_Cand]:
+    """Words in the first brief's lead that a dash follows on their line (lazily: nothing is
+    searched until the first is asked for).
+
+    A lead word's dash is at most 61 characters after it, and its blanks (at most three) follow
+    a word: only the stretch from 64 characters before the first blank and dash to the last is
+    read (a search that starts inside a run of blanks finds no word there, as before)."""
+    end = min(len(text), MAX_LEAD)
+    dashes = [m.start() for m in _RE_BLANK_DASH.finditer(text, 0, end)]
+    if not dashes:
+        return
+    last = dashes[-1]
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
+        if m.end() >= last:
+            return  # its dash would have to lie after the last one
+        yield _Cand(m.end(), LEAD, False, False)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:
@@ -1217,7 +1313,7 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
     it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ...")."""
     start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
-    words = text[start:pos].split()
+    words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
     return words[-1].strip("\"'„“”«»‹›()").casefold() not in LEAD_PREPOSITIONS
@@ -1236,6 +1332,7 @@ def find_dateline(
     max_lead: int = 400,
     is_place: PlaceCheck | None = None,
     lang: str | None = None,
+    memo: dict | None = None,
 ) -> Dateline | None:
     """The dateline of the one brief whose text starts at ``start``, or None.
 
@@ -1245,10 +1342,14 @@ def find_dateline(
     ``is_place(name, lang)`` says whether a name is a known place (see ``PlaceCheck``). With it,
     weak datelines count too ("Wien –" after a lead, "Roma.", "MODENA La ...") and all-caps
     ones without a credit must name a known place; without it only strong datelines are read.
+
+    ``memo`` holds what the grammar worked out at each start of this same ``text`` (with the
+    same ``is_place`` and ``lang``) in an earlier call, as ``parse_page`` shares it with
+    ``find_datelines``; by default the call keeps its own.
     """
     if not isinstance(text, str) or start < 0 or start >= len(text):
         return None
-    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
+    ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     limit = min(len(text), start + max(0, max_lead))
     pos = _skip_blank(text, start, limit)
     if pos < len(text):
@@ -1257,7 +1358,7 @@ def find_dateline(
             return _prefer_next_line(text, dl, PRIMARY, ctx)
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
-        cand = m.end() if kind == "line" else m.start()
+        cand = m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start()
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
@@ -1280,6 +1381,7 @@ def find_datelines(
     *,
     is_place: PlaceCheck | None = None,
     lang: str | None = None,
+    memo: dict | None = None,
 ) -> list[Dateline]:
     """Every dateline that starts a brief on a page of several briefs, in order.
 
@@ -1292,14 +1394,16 @@ def find_datelines(
     glues each age to the next brief's dateline in whatever case the agency writes it
     ("vor 2 StundenSimmering (dpa/lby) -", "ieri(ANSA) - MILANO, 16 NOV -"), so a dateline
     starting exactly there is trusted as if it opened a line. Ordinary-sentence guards stay.
+
+    ``memo``: as in ``find_dateline``.
     """
     if not isinstance(text, str) or not text:
         return []
-    ctx = _Ctx(is_place, lang) if is_place is not None or lang is not None else _NO_CTX
+    ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     anchor_list = sorted(anchors)
     found: list[Dateline] = []
     last_end = 0
-    for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx):
+    for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx, found):
         if cand < last_end:
             continue
         if rank == LEAD and (found or not _lead_word_ok(text, cand)):

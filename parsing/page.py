@@ -41,13 +41,17 @@ def parse_page(
         return []
     lang = lang or detect_lang(text)
     ages = list(iter_ages(text, lang))
-    datelines = find_datelines(text, _age_anchors(text, ages), is_place=is_place, lang=lang)
+    # the starts the page's scan tried are tried again for a text with no dateline found
+    memo: dict = {}
+    anchors = _age_anchors(text, ages)
+    datelines = find_datelines(text, anchors, is_place=is_place, lang=lang, memo=memo)
     segments = segment(text, datelines, ages)
     briefs: list[Brief] = []
     if not segments:
         start = len(text) - len(text.lstrip())
         body = text.strip()
-        dateline = find_dateline(body, is_place=is_place, lang=lang)
+        shared = memo if len(body) == len(text) else None  # the same text, the same offsets
+        dateline = find_dateline(body, is_place=is_place, lang=lang, memo=shared)
         briefs.append(
             Brief(text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang)
         )

@@ -69,11 +69,18 @@ def default_geocoder() -> Geocoder:
     return geocode
 
 
-def default_place_check() -> PlaceCheck:
-    """The gazetteer's "is this a known place?" for the dateline parser (one lookup per name)."""
-    from geo.known import known_places
+_place_check: PlaceCheck | None = None
 
-    return known_places().kind
+
+def default_place_check() -> PlaceCheck:
+    """The gazetteer's "is this a known place?" for the dateline parser (one lookup per name);
+    the process keeps one table (``geo.known.known_places``), so it is looked up once."""
+    global _place_check
+    if _place_check is None:
+        from geo.known import known_places
+
+        _place_check = known_places().kind
+    return _place_check
 
 
 def read_briefs(text: str, *, is_place: PlaceCheck | None = None, **page: Any) -> list[Brief]:
