@@ -245,16 +245,6 @@ class SourceWriter:
         self.since = 0.0
         self.stopped: str | None = None
 
-    def add(self, result: SourceResult, records: list[dict] | None) -> None:
-        """One source's records (None: it failed), stored with the next flush."""
-        prepared = None
-        if records is not None and self.stopped is None:
-            try:
-                prepared = prepare(records, source=result.name)
-            except ValueError as err:
-                self._fail(result, err)
-        self.add_prepared(result, prepared)
-
     def add_prepared(self, result: SourceResult, prepared: Prepared | None) -> None:
         """One source's rows as ``prepare`` gives them (None: it failed, or has no rows)."""
         if self.stopped is not None:
