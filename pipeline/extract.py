@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timezone
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -69,18 +69,13 @@ def default_geocoder() -> Geocoder:
     return geocode
 
 
-_place_check: PlaceCheck | None = None
-
-
+@cache
 def default_place_check() -> PlaceCheck:
     """The gazetteer's "is this a known place?" for the dateline parser (one lookup per name);
     the process keeps one table (``geo.known.known_places``), so it is looked up once."""
-    global _place_check
-    if _place_check is None:
-        from geo.known import known_places
+    from geo.known import known_places
 
-        _place_check = known_places().kind
-    return _place_check
+    return known_places().kind
 
 
 def read_briefs(text: str, *, is_place: PlaceCheck | None = None, **page: Any) -> list[Brief]:

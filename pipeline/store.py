@@ -615,7 +615,6 @@ def open_store(url: str | None = None, *, create: bool = True, wait: float | Non
         store = Store(engine, wait=wait, url=url)
         if create:
             store._checkpoint_aside()
-        if create:
             store.migrate()
         elif store.schema_revision() != _head():
             engine.dispose()
