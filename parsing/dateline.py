@@ -252,11 +252,11 @@ PlaceCheck = Callable[[str, str | None], object]
 class _Ctx:
     """What the caller knows that the grammar does not: which names are places, the language."""
 
-    is_place: PlaceCheck | None = None
-    lang: str | None = None
+    is_place: PlaceCheck | None
+    lang: str | None
     # ``_at``'s answers for one text, by (position, trust, flags): a page's scans and a
     # brief's lead meet the same starts more than once
-    memo: dict | None = None
+    memo: dict
 
     def kind(self, name: str) -> str | None:
         """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
@@ -273,9 +273,6 @@ class _Ctx:
     def kind_of(self, places: Sequence[str]) -> str | None:
         """The kind of the first of several places ("Gaza/Jerusalem"): it leads the dateline."""
         return self.kind(places[0]) if places else None
-
-
-_NO_CTX = _Ctx()
 
 
 def _case_of(place: str) -> str:
@@ -1022,7 +1019,7 @@ def _at(
     text: str,
     pos: int,
     mode: Trust,
-    ctx: _Ctx = _NO_CTX,
+    ctx: _Ctx,
     *,
     allow_follow: bool = True,
     glued_after_word: bool = False,
@@ -1030,8 +1027,6 @@ def _at(
 ) -> Dateline | None:
     """The dateline starting exactly at pos, under the given trust mode, or None."""
     memo = ctx.memo
-    if memo is None:
-        return _at_uncached(text, pos, mode, ctx, allow_follow, glued_after_word, after_age)
     key = (pos, mode, allow_follow, glued_after_word, after_age)
     hit = memo.get(key, False)
     if hit is False:
