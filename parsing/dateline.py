@@ -891,13 +891,17 @@ _RE_GLUED_CREDIT = re.compile(
     rf"(?<=[{LO}])(?P<cred>{_trie(_GLUED_CREDITS)})(?![{LET}])(?P<sep>\s{{0,6}}[-–—―]{{1,2}})"
 )
 _RE_PLACE_ONLY = re.compile(rf"{_PLACE}")
+_RE_ANY_DASH = re.compile("[-–—―]")  # the dashes ``_RE_GLUED_CREDIT``'s separator is made of
 
 
 def _glued_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """PlaceCREDIT then a dash: a known title-case place whose credit lost its blank."""
     if ctx.is_place is None:
         return None
-    m = _RE_GLUED_CREDIT.search(text, pos, min(len(text), pos + 70))
+    end = min(len(text), pos + 70)
+    if _RE_ANY_DASH.search(text, pos, end) is None:
+        return None  # its separator is a dash inside the window: no dash, no longer search
+    m = _RE_GLUED_CREDIT.search(text, pos, end)
     if m is None or "\n" in text[pos : m.start()]:
         return None
     place = text[pos : m.start()]

@@ -62,9 +62,12 @@ def _iso_utc(when: datetime) -> str:
     return when.astimezone(UTC).isoformat()
 
 
+@cache
 def default_geocoder() -> Geocoder:
-    """The offline gazetteer with its persistent cache, built once per process."""
-    from geo import geocode
+    """The offline gazetteer with its persistent cache, built once per process: the function
+    ``geo.geocode`` hands each query to (``geo.service.geocode``), found once rather than
+    imported again on every call."""
+    from geo.service import geocode
 
     return geocode
 
