@@ -1355,11 +1355,20 @@ def find_dateline(
         dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:
             return _prefer_next_line(text, dl, PRIMARY, ctx)
+    ahead = -1  # the first credit or dash at or after the last candidate that needed one
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
         cand = m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start()
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
+        if mode >= GLUE:
+            # ``_at`` finds nothing here with no credit or dash within reach (its first test):
+            # look that up once per stretch, before the lead's words are weighed
+            if ahead < cand:
+                hit = _RE_CREDIT_OR_DASH.search(text, cand)
+                ahead = hit.start() if hit is not None else len(text)
+            if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
+                continue
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
