@@ -40,7 +40,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from typing import NamedTuple
 
 from parsing.agencies import (
     BARE_SPELLINGS,
@@ -432,7 +431,7 @@ def _looks_like_place(places: tuple[str, ...]) -> bool:
         if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in words):
             return False
         first = words[0]
-        if i == 0 and len(words) == 1 and sum(ch.isalpha() for ch in first) < 3:
+        if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
         if (
             i == 0
@@ -772,7 +771,7 @@ def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dat
     if m is None:
         return None
     place = m.group("place")[:-1]
-    if " " not in place and sum(ch.isalpha() for ch in place) < 4:
+    if " " not in place and sum(map(str.isalpha, place)) < 4:
         return None  # "Gen.", "Dr.": abbreviations, not places
     case = _case_of(place)
     return _uncredited(
@@ -1002,7 +1001,7 @@ def _glued(text: str, pos: int) -> Dateline | None:
     if m is None:
         return None
     place = m.group("place")
-    if sum(c.isalpha() for c in place) < 4 or not _looks_like_place(_places(place)):
+    if sum(map(str.isalpha, place)) < 4 or not _looks_like_place(_places(place)):
         return None
     return _make(text, pos, m.end(), m.end(), place, None, (), None)
 
@@ -1206,13 +1205,10 @@ _MODES = {
 }
 
 
-class _Cand(NamedTuple):
-    """A place to try a dateline at; candidates sort by position, then by trust."""
-
-    pos: int
-    trust: Trust
-    glued_after_word: bool
-    after_age: bool
+# A place to try a dateline at: (position, trust, glued after a word, after an age).
+# Candidates sort by position, then by trust. Plain tuples: a NamedTuple's constructor is a
+# Python call per candidate.
+_Cand = tuple[int, Trust, bool, bool]
 
 
 def _page_candidates(
@@ -1231,28 +1227,28 @@ def _page_candidates(
 
     n = len(text)
     first = _skip_blank(text, 0, min(n, 21))
-    cands = [_Cand(first, BOUNDARY, False, False)] if first < n else []
+    cands = [(first, BOUNDARY, False, False)] if first < n else []
     # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
-    cands.extend({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
+    cands.extend({(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
     # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one
     if "(" in text or "/" in text:
         for m in _RE_PAGE_GLUE.finditer(text):
             if m.group("spaced") is None:
-                cands.append(_Cand(m.start(), GLUE, True, False))
+                cands.append((m.start(), GLUE, True, False))
             else:
-                cands.append(_Cand(m.start(), INNER, False, False))
-        cands.extend(_Cand(m.end(), GLUE, False, False) for m in _RE_PAGE_GLUEP.finditer(text))
-        cands.extend(_Cand(m.end(), INNER, False, False) for m in _RE_PAGE_INNER.finditer(text))
+                cands.append((m.start(), INNER, False, False))
+        cands.extend([(m.end(), GLUE, False, False) for m in _RE_PAGE_GLUEP.finditer(text)])
+        cands.extend([(m.end(), INNER, False, False) for m in _RE_PAGE_INNER.finditer(text)])
     if ctx.is_place is None:
-        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text))
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
     else:
         lines = _RE_PAGE_ANYLINE.finditer(text)
-        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in lines)
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in lines])
         sents = _RE_PAGE_SENT.finditer(text)
-        cands.extend(_Cand(m.end(), SENTENCE, False, False) for m in sents)
+        cands.extend([(m.end(), SENTENCE, False, False) for m in sents])
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
-            cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
+            cands.extend([(m.end(), INNER, False, False) for m in dotdash])
         cands.sort()
         return _with_lead_words(text, cands, found, first)
     cands.sort()
@@ -1269,7 +1265,7 @@ def _with_lead_words(
     leads: Iterator[_Cand] | None = _lead_words(text)
     pending: _Cand | None = None
     for cand in cands:
-        while not found and leads is not None and cand.pos > first:
+        while not found and leads is not None and cand[0] > first:
             if pending is None:
                 pending = next(leads, None)
                 if pending is None:
@@ -1304,7 +1300,7 @@ def _lead_words(text: str) -> Iterator[_Cand]:
     for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
         if m.end() >= last:
             return  # its dash would have to lie after the last one
-        yield _Cand(m.end(), LEAD, False, False)
+        yield (m.end(), LEAD, False, False)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:
