@@ -1173,6 +1173,11 @@ _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–�
 _RE_PAGE_GLUE = re.compile(
     rf"[{UP}](?=[{UP}])(?:(?<=[{LO}\d].)|(?<=[{LET}][ \t\xa0].)(?P<spaced>))(?={_CAPS_AHEAD_REST})"
 )
+# How far those scans' look-aheads reach: a candidate starts at most _CREDIT_REACH characters
+# before the "(" or "/" of its credit (3 consumed, a capital and 40 more, a comma and 60 more,
+# 2 blanks, "--"), and a closed credit spans at most _CLOSED_SPAN characters ("(" 40 ")").
+_CREDIT_REACH = 110
+_CLOSED_SPAN = 42
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"[.!? \t\xa0](?:(?<=[.!?])[\"”’»)]?[ \t\xa0]|(?<=[ \t\xa0])[ \t\xa0])"
@@ -1185,6 +1190,9 @@ _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
     rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
 )
+# A sentence start's dash stands at most _SENT_REACH characters after where its match starts
+# (a stop, a closer, 3 blanks, then 61 characters at most).
+_SENT_REACH = 70
 # Each of these opens with the blank it needs (a character class the scan can look for), not
 # with a look-behind that would be tried at every position.
 _RE_PAGE_LEAD_WORD = re.compile(
@@ -1230,22 +1238,28 @@ def _page_candidates(
     cands = [(first, BOUNDARY, False, False)] if first < n else []
     # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
     cands.extend({(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
-    # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one
-    if "(" in text or "/" in text:
-        for m in _RE_PAGE_GLUE.finditer(text):
+    # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one,
+    # and none farther than its reach from one (only that stretch is scanned)
+    lo, hi = _stretch(text, "(/", _CREDIT_REACH, _CLOSED_SPAN)
+    if lo < hi:
+        for m in _RE_PAGE_GLUE.finditer(text, lo, hi):
             if m.group("spaced") is None:
                 cands.append((m.start(), GLUE, True, False))
             else:
                 cands.append((m.start(), INNER, False, False))
-        cands.extend([(m.end(), GLUE, False, False) for m in _RE_PAGE_GLUEP.finditer(text)])
-        cands.extend([(m.end(), INNER, False, False) for m in _RE_PAGE_INNER.finditer(text)])
+        glued = _RE_PAGE_GLUEP.finditer(text, lo, hi)
+        cands.extend([(m.end(), GLUE, False, False) for m in glued])
+        inner = _RE_PAGE_INNER.finditer(text, lo, hi)
+        cands.extend([(m.end(), INNER, False, False) for m in inner])
     if ctx.is_place is None:
         cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
     else:
         lines = _RE_PAGE_ANYLINE.finditer(text)
         cands.extend([(m.end(), BOUNDARY, False, False) for m in lines])
-        sents = _RE_PAGE_SENT.finditer(text)
-        cands.extend([(m.end(), SENTENCE, False, False) for m in sents])
+        lo, hi = _stretch(text, "-–—", _SENT_REACH, 1)  # a sentence start needs a dash ahead
+        if lo < hi:
+            sents = _RE_PAGE_SENT.finditer(text, lo, hi)
+            cands.extend([(m.end(), SENTENCE, False, False) for m in sents])
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
             cands.extend([(m.end(), INNER, False, False) for m in dotdash])
@@ -1253,6 +1267,24 @@ def _page_candidates(
         return _with_lead_words(text, cands, found, first)
     cands.sort()
     return iter(cands)
+
+
+def _stretch(text: str, chars: str, reach: int, span: int) -> tuple[int, int]:
+    """The part of ``text`` a scan for candidates that need one of ``chars`` ahead has to read:
+    from ``reach`` characters before the first of them to ``span`` characters from the last
+    (``span`` covers what the look-ahead reads from there); (0, 0) when none stands in the text.
+
+    A scan's matches and look-aheads stay inside this stretch, so scanning only it finds the
+    same candidates (``re`` looks behind ``pos`` as it would from the text's start)."""
+    first, last = -1, -1
+    for ch in chars:
+        at = text.find(ch)
+        if at != -1:
+            first = at if first == -1 else min(first, at)
+            last = max(last, text.rfind(ch))
+    if first == -1:
+        return 0, 0
+    return max(0, first - reach), min(len(text), last + span)
 
 
 def _with_lead_words(
