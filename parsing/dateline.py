@@ -247,9 +247,12 @@ _DASHES = frozenset(("-", "--", "---", ".-", ".--", "–", "—", ".–", ".—"
 PlaceCheck = Callable[[str, str | None], object]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Ctx:
-    """What the caller knows that the grammar does not: which names are places, the language."""
+    """What the caller knows that the grammar does not: which names are places, the language.
+
+    Made twice per text and never changed: not frozen, whose constructor costs a call per
+    field."""
 
     is_place: PlaceCheck | None
     lang: str | None
@@ -1198,7 +1201,6 @@ _SENT_REACH = 70
 _RE_PAGE_LEAD_WORD = re.compile(
     rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
-_RE_BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")  # what a lead word's look-ahead needs
 _RE_PAGE_DOTDASH = re.compile(
     rf"[ \t\xa0](?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
 )
@@ -1325,14 +1327,33 @@ def _lead_words(text: str) -> Iterator[_Cand]:
     a word: only the stretch from 64 characters before the first blank and dash to the last is
     read (a search that starts inside a run of blanks finds no word there, as before)."""
     end = min(len(text), MAX_LEAD)
-    dashes = [m.start() for m in _RE_BLANK_DASH.finditer(text, 0, end)]
-    if not dashes:
+    bounds = _blank_dashes(text, end)
+    if bounds is None:
         return
-    last = dashes[-1]
-    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
+    first, last = bounds
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, first - 64), end):
         if m.end() >= last:
             return  # its dash would have to lie after the last one
         yield (m.end(), LEAD, False, False)
+
+
+def _blank_dashes(text: str, end: int) -> tuple[int, int] | None:
+    """Where the first and the last blank followed by a dash (what a lead word's look-ahead
+    needs) start in ``text[:end]``, or None: found from each end with ``str.find``, not by a
+    regex tried at every blank."""
+    first = last = -1
+    for dash in "-–—":
+        at = text.find(dash, 1, end)
+        while at != -1 and text[at - 1] not in " \t\xa0":
+            at = text.find(dash, at + 1, end)
+        if at == -1:
+            continue
+        first = at - 1 if first == -1 else min(first, at - 1)
+        at = text.rfind(dash, at, end)
+        while text[at - 1] not in " \t\xa0":
+            at = text.rfind(dash, 1, at)
+        last = max(last, at - 1)
+    return None if first == -1 else (first, last)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:

@@ -243,9 +243,10 @@ def extract_text(
     ``is_place`` replaces the gazetteer's place check (``read_briefs``).
     """
     geocode = geocode or default_geocoder()
-    briefs = read_briefs(
+    # ``read_briefs`` with its arguments named (no ``**`` dict to pack and unpack per text)
+    briefs = parse_page(
         text,
-        is_place=is_place,
+        is_place=is_place or default_place_check(),
         source=source,
         captured_at=captured_at,
         captured_at_basis=captured_at_basis,

@@ -5,6 +5,8 @@ random text made of the characters the scans look at."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -59,7 +61,7 @@ def test_windowed_scans_find_what_whole_scans_find(text):
         assert window == whole
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=400))
 def test_windowed_scans_on_random_text(text):
     for whole, window in _windowed(text):
@@ -104,3 +106,32 @@ LEADS = [
 def test_lead_candidates_far_from_any_credit_or_dash(text, raw):
     got = find_dateline(text, max_lead=len(text), is_place=lambda name, lang: KNOWN.get(name))
     assert (got.raw if got else None) == raw
+
+
+BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")
+
+
+def _blank_dashes_by_regex(text: str, end: int) -> tuple[int, int] | None:
+    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
+    return (starts[0], starts[-1]) if starts else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no dash at all", None),
+        ("a 38-year-old man", None),
+        ("Wien – Der Kanzler", (4, 4)),
+        ("-leading dash then x - y and z — w", (20, 30)),
+        ("tab\t-x and nbsp\xa0—y", (3, 15)),
+    ],
+)
+def test_blank_dashes(text, expected):
+    assert dl._blank_dashes(text, len(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \t\xa0-–—ab\n", max_size=120), st.integers(0, 130))
+def test_blank_dashes_as_a_regex_finds_them(text, end):
+    end = min(end, len(text))
+    assert dl._blank_dashes(text, end) == _blank_dashes_by_regex(text, end)
