@@ -136,6 +136,10 @@ class Overrides:
         self._lock = threading.Lock()
 
     def _load(self) -> dict[tuple[str, str], Location]:
+        if self._mtime is None and not os.access(self._fspath, os.F_OK):
+            # no file, as before (the usual case): asked without a failed stat's exception
+            self._table = {}
+            return self._table
         try:
             mtime = os.stat(self._fspath).st_mtime_ns
         except OSError:
