@@ -68,6 +68,20 @@ def test_windowed_scans_on_random_text(text):
         assert window == whole
 
 
+# the farthest a credit can stand from where a candidate starts: a stop, a closer and a blank,
+# a capital and 40 more, a comma and 60 more, two blanks and "--", then the credit
+FAR = "x.) A" + "b" * 40 + "," + "c" * 60 + "  --(AP) Body"
+
+
+def test_candidate_at_the_edge_of_the_credit_reach():
+    opening = FAR.index("(")
+    whole = _spans(dl._RE_PAGE_INNER, FAR)
+    assert whole and opening - whole[0][0] == dl._CREDIT_REACH - 1  # the bound is tight
+    lo, hi = dl._stretch(FAR, "(/", dl._CREDIT_REACH, dl._CLOSED_SPAN)
+    assert _spans(dl._RE_PAGE_INNER, FAR, lo, hi) == whole
+    assert _spans(dl._RE_PAGE_INNER, FAR, whole[0][0] + 1, hi) == []  # one later: missed
+
+
 @pytest.mark.parametrize(
     ("text", "chars", "reach", "span", "expected"),
     [
