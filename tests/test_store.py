@@ -29,7 +29,7 @@ from pipeline.store import (
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
-HEAD = "0009"
+HEAD = "0010"
 # The columns revision 0001 made (the record has grown since; a migration adds the rest).
 FIELDS_0001 = FIELDS[: FIELDS.index("location_reason") + 1]
 
@@ -161,6 +161,66 @@ def test_upgrade_keeps_the_data(store_url):  # noqa: F811
         assert {k: got[k] for k in FIELDS} == record
         s.save_feed_state("http://127.0.0.1/feed", etag='"x"')
         assert s.feed_state("http://127.0.0.1/feed")["etag"] == '"x"'
+
+
+def test_upgrade_to_the_window_index_keeps_the_data_and_its_order(store_url):  # noqa: F811
+    """0009 -> 0010: the time index becomes (published_at, seq); a store holding events keeps
+    them, and a window comes in ``events()`` order (time, then insertion) straight from it."""
+    from alembic import command
+
+    from pipeline.store import _alembic_config, _engine
+
+    with open_store(store_url) as s:  # events stored by the current code, then the store set back
+        same = [brief(f"Strike number {n} on the grid.", published=T0) for n in range(3)]
+        s.add([brief("An earlier brief.", published=T0 - timedelta(hours=2)), *same])
+        s.add([brief("An undated brief.", published=None)])
+        before = s.events()
+    engine = _engine(store_url)
+    config = _alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    with engine.connect() as conn:
+        assert "ix_events_published_at_seq" not in _index_names(conn)
+    engine.dispose()
+    with open_store(store_url) as s:
+        assert s.schema_revision() == HEAD
+        assert s.events() == before
+        day = s.events(since=T0 - timedelta(hours=3), until=T0 + timedelta(hours=1),
+                       include_undated=False)  # fmt: skip
+        assert [r["id"] for r in day] == [r["id"] for r in before[:4]]
+        with s.engine.connect() as conn:
+            names = _index_names(conn)
+            assert "ix_events_published_at_seq" in names and "ix_events_published_at" not in names
+            if s.dialect == "sqlite":  # the window's rows need no sort after the index
+                plan = conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT id FROM events WHERE published_at >= '2025'"
+                    " AND published_at < '2026' ORDER BY published_at, seq"
+                ).all()
+                assert not any("TEMP B-TREE" in str(step) for step in plan)
+
+
+def test_a_window_reads_the_same_in_chunks_or_at_once(store, monkeypatch):  # noqa: F811
+    """PostgreSQL hands a window's rows over in chunks (``_read_records``), or all at once with
+    a libpq that cannot: the same records either way, across chunk boundaries."""
+    import pipeline.store as store_module
+
+    store.add([brief(f"Brief {n} of the day.", published=T0 + timedelta(minutes=n))
+               for n in range(7)])  # fmt: skip
+    store.add([brief("An undated brief.", published=None)])
+    window = {"since": T0, "until": T0 + timedelta(hours=1)}
+    whole = store.events(**window)
+    assert len(whole) == 8 and whole[-1]["published_at"] is None
+    monkeypatch.setattr(store_module, "READ_CHUNK", 3)
+    assert store.events(**window) == whole
+    assert store.records([r["id"] for r in whole]) == whole
+    monkeypatch.setattr(store_module, "_chunked_rows", lambda: False)
+    assert store.events(**window) == whole
+    assert store.records([r["id"] for r in whole]) == whole
+
+
+def _index_names(conn) -> set[str]:
+    return {ix["name"] for ix in sa.inspect(conn).get_indexes("events")}
 
 
 # --- idempotence -----------------------------------------------------------------------------
