@@ -219,6 +219,27 @@ def test_a_window_reads_the_same_in_chunks_or_at_once(store, monkeypatch):  # no
     assert store.records([r["id"] for r in whole]) == whole
 
 
+def test_mention_lists_read_back_whatever_json_holds(store):  # noqa: F811
+    """The mention lists are read back by orjson where it can (``_json_array``); what only
+    ``json`` reads (NaN, an integer past 64 bits) still comes back, in a window of others."""
+    import math
+
+    odd = brief(
+        "A brief with odd mentions.",
+        mentions=[{"name": "Nowhere", "lat": float("nan"), "start": 2**70, "end": 3}],
+    )
+    plain = brief(
+        "A plain brief with one mention.",
+        published=T0 + timedelta(minutes=1),
+        mentions=[{"name": "Kyiv", "lat": 50.45466, "lon": 30.5238, "start": 0}],
+    )
+    store.add([odd, plain])  # fmt: skip
+    got = {r["id"]: r for r in store.events(since=T0, until=T0 + timedelta(hours=1))}
+    [mention] = got[odd["id"]]["mentions"]
+    assert math.isnan(mention["lat"]) and mention["start"] == 2**70 and mention["end"] == 3
+    assert got[plain["id"]]["mentions"] == plain["mentions"]
+
+
 def _index_names(conn) -> set[str]:
     return {ix["name"] for ix in sa.inspect(conn).get_indexes("events")}
 
