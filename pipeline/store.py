@@ -459,14 +459,22 @@ def _read_records(conn: Connection, query) -> list[dict]:
     if conn.dialect.name != "postgresql":
         return _to_records(_raw_rows(conn, query))
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    sql, params = str(compiled), compiled.params
     records: list[dict] = []
-    with conn.connection.driver_connection.cursor(binary=True) as cursor:
-        if not _chunked_rows():  # a libpq before 17: the rows all at once
-            cursor.execute(str(compiled), compiled.params)
-            return _to_records(cursor.fetchall())
-        rows = cursor.stream(str(compiled), compiled.params, size=READ_CHUNK)
-        while chunk := list(itertools.islice(rows, READ_CHUNK)):
-            records += _to_records(chunk)
+    try:
+        with conn.connection.driver_connection.cursor(binary=True) as cursor:
+            if not _chunked_rows():  # a libpq before 17: the rows all at once
+                cursor.execute(sql, params)
+                return _to_records(cursor.fetchall())
+            rows = cursor.stream(sql, params, size=READ_CHUNK)
+            while chunk := list(itertools.islice(rows, READ_CHUNK)):
+                records += _to_records(chunk)
+    except conn.dialect.loaded_dbapi.Error as err:
+        # Reported as SQLAlchemy reports a driver's error; a connection the server closed is
+        # not given back to the pool.
+        if conn.dialect.is_disconnect(err, conn.connection.dbapi_connection, None):
+            conn.invalidate(err)
+        raise sa.exc.DBAPIError.instance(sql, params, err, conn.dialect.loaded_dbapi.Error) from err
     return records
 
 

@@ -240,6 +240,21 @@ def test_mention_lists_read_back_whatever_json_holds(store):  # noqa: F811
     assert got[plain["id"]]["mentions"] == plain["mentions"]
 
 
+def test_a_failed_window_read_is_sqlalchemys_error_and_the_store_reads_again(store):  # noqa: F811
+    """A window read goes to the driver directly on PostgreSQL (``_read_records``): what fails
+    there is reported as every other store error is, and the store reads again after."""
+    store.add([brief("A brief of the day.")])
+    window = {"since": T0, "until": T0 + timedelta(hours=1)}
+    [record] = store.events(**window)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events RENAME TO events_away")
+    with pytest.raises(sa.exc.DBAPIError):
+        store.events(**window)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events_away RENAME TO events")
+    assert store.events(**window) == [record]
+
+
 def _index_names(conn) -> set[str]:
     return {ix["name"] for ix in sa.inspect(conn).get_indexes("events")}
 
