@@ -377,9 +377,9 @@ def _json_array(text: str) -> list:
 def _to_records(rows: Sequence) -> list[dict]:
     """Stored rows (``READ_COLUMNS`` order) as records: the read path of every query.
 
-    Column by column, not row by row: the rows' mention lists are parsed by one ``json.loads``
-    of them all, foci and short lists once per spelling; the times come as the record's text
-    (``_time_sql``).
+    Column by column, not row by row: the rows' mention lists are parsed in one call
+    (``_json_array``), foci and short lists once per spelling; the times come as the record's
+    text (``_time_sql``).
     """
     if not rows:
         return []
