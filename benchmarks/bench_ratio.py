@@ -240,3 +240,48 @@ def _trim_pstats(text: str) -> str:
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
     root = str(ROOT) + "/"
     return "\n".join(line.replace(root, "") for line in lines[start:] if line.strip())
+
+
+def counted_pass(n: int, mentions: bool, *, control: str = "callgrind_control") -> int:
+    """One pass over ``n`` briefs with callgrind's instrumentation on, and only that pass: the
+    A/B that a busy machine does not disturb (instructions, not seconds). Run under
+    ``valgrind --tool=callgrind --instr-atstart=no``; valgrind prints the count ("Collected").
+
+    The pass starts as a round of ``compare`` does: after the warm-up and one untimed pass over
+    the distinct texts, with the memos cleared. Without valgrind the switch fails quietly and
+    the pass just runs. Returns the number of records.
+    """
+    import contextlib
+    import os
+    import subprocess
+
+    geo_env(True)
+    from pipeline.extract import extract_text
+
+    texts, _ = corpus(n)
+    _warm(texts, mentions)
+    for text in dict.fromkeys(texts):
+        extract_text(text, captured_at=NOW, captured_at_basis="given", mentions=mentions)
+    _clear_memos(mentions)
+
+    def switch(state: str) -> None:
+        with contextlib.suppress(OSError):  # no valgrind here: the pass runs all the same
+            subprocess.run([control, "-i", state, str(os.getpid())], capture_output=True)
+
+    switch("on")
+    records = 0
+    for text in texts:
+        records += len(
+            extract_text(text, captured_at=NOW, captured_at_basis="given", mentions=mentions)
+        )
+    switch("off")
+    return records
+
+
+if __name__ == "__main__":
+    # valgrind --tool=callgrind --instr-atstart=no .venv/bin/python -m benchmarks.bench_ratio
+    #     {datelines|mentions} N    ->  "Collected : I" on stderr: I / N instructions a brief
+    import sys
+
+    mode, size = sys.argv[1], int(sys.argv[2])
+    print(counted_pass(size, mode == "mentions"), "records")

@@ -130,13 +130,18 @@ class Overrides:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else overrides_path()
+        self._fspath = os.fspath(self.path)  # ``os.stat`` on a str: ``Path.stat`` costs more
         self._mtime: float | None = None
         self._table: dict[tuple[str, str], Location] = {}
         self._lock = threading.Lock()
 
     def _load(self) -> dict[tuple[str, str], Location]:
+        if self._mtime is None and not os.access(self._fspath, os.F_OK):
+            # no file, as before (the usual case): asked without a failed stat's exception
+            self._table = {}
+            return self._table
         try:
-            mtime = self.path.stat().st_mtime_ns
+            mtime = os.stat(self._fspath).st_mtime_ns
         except OSError:
             self._mtime, self._table = None, {}
             return self._table

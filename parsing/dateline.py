@@ -40,7 +40,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from typing import NamedTuple
 
 from parsing.agencies import (
     BARE_SPELLINGS,
@@ -248,9 +247,12 @@ _DASHES = frozenset(("-", "--", "---", ".-", ".--", "–", "—", ".–", ".—"
 PlaceCheck = Callable[[str, str | None], object]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Ctx:
-    """What the caller knows that the grammar does not: which names are places, the language."""
+    """What the caller knows that the grammar does not: which names are places, the language.
+
+    Made twice per text and never changed: not frozen, whose constructor costs a call per
+    field."""
 
     is_place: PlaceCheck | None
     lang: str | None
@@ -432,7 +434,7 @@ def _looks_like_place(places: tuple[str, ...]) -> bool:
         if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in words):
             return False
         first = words[0]
-        if i == 0 and len(words) == 1 and sum(ch.isalpha() for ch in first) < 3:
+        if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
         if (
             i == 0
@@ -772,7 +774,7 @@ def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dat
     if m is None:
         return None
     place = m.group("place")[:-1]
-    if " " not in place and sum(ch.isalpha() for ch in place) < 4:
+    if " " not in place and sum(map(str.isalpha, place)) < 4:
         return None  # "Gen.", "Dr.": abbreviations, not places
     case = _case_of(place)
     return _uncredited(
@@ -891,13 +893,17 @@ _RE_GLUED_CREDIT = re.compile(
     rf"(?<=[{LO}])(?P<cred>{_trie(_GLUED_CREDITS)})(?![{LET}])(?P<sep>\s{{0,6}}[-–—―]{{1,2}})"
 )
 _RE_PLACE_ONLY = re.compile(rf"{_PLACE}")
+_RE_ANY_DASH = re.compile("[-–—―]")  # the dashes ``_RE_GLUED_CREDIT``'s separator is made of
 
 
 def _glued_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """PlaceCREDIT then a dash: a known title-case place whose credit lost its blank."""
     if ctx.is_place is None:
         return None
-    m = _RE_GLUED_CREDIT.search(text, pos, min(len(text), pos + 70))
+    end = min(len(text), pos + 70)
+    if _RE_ANY_DASH.search(text, pos, end) is None:
+        return None  # its separator is a dash inside the window: no dash, no longer search
+    m = _RE_GLUED_CREDIT.search(text, pos, end)
     if m is None or "\n" in text[pos : m.start()]:
         return None
     place = text[pos : m.start()]
@@ -998,7 +1004,7 @@ def _glued(text: str, pos: int) -> Dateline | None:
     if m is None:
         return None
     place = m.group("place")
-    if sum(c.isalpha() for c in place) < 4 or not _looks_like_place(_places(place)):
+    if sum(map(str.isalpha, place)) < 4 or not _looks_like_place(_places(place)):
         return None
     return _make(text, pos, m.end(), m.end(), place, None, (), None)
 
@@ -1170,6 +1176,11 @@ _RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–�
 _RE_PAGE_GLUE = re.compile(
     rf"[{UP}](?=[{UP}])(?:(?<=[{LO}\d].)|(?<=[{LET}][ \t\xa0].)(?P<spaced>))(?={_CAPS_AHEAD_REST})"
 )
+# How far those scans' look-aheads reach: a candidate starts at most _CREDIT_REACH characters
+# before the "(" or "/" of its credit (3 consumed, a capital and 40 more, a comma and 60 more,
+# 2 blanks, "--"), and a closed credit spans at most _CLOSED_SPAN characters ("(" 40 ")").
+_CREDIT_REACH = 110
+_CLOSED_SPAN = 42
 _RE_PAGE_GLUEP = re.compile(rf"[.!?:;\"”’»)\]|](?={_CREDIT_AHEAD_ANY})")
 _RE_PAGE_INNER = re.compile(
     rf"[.!? \t\xa0](?:(?<=[.!?])[\"”’»)]?[ \t\xa0]|(?<=[ \t\xa0])[ \t\xa0])"
@@ -1182,12 +1193,14 @@ _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
 _RE_PAGE_SENT = re.compile(
     rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
 )
+# A sentence start's dash stands at most _SENT_REACH characters after where its match starts
+# (a stop, a closer, 3 blanks, then 61 characters at most).
+_SENT_REACH = 70
 # Each of these opens with the blank it needs (a character class the scan can look for), not
 # with a look-behind that would be tried at every position.
 _RE_PAGE_LEAD_WORD = re.compile(
     rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
 )
-_RE_BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")  # what a lead word's look-ahead needs
 _RE_PAGE_DOTDASH = re.compile(
     rf"[ \t\xa0](?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
 )
@@ -1202,13 +1215,10 @@ _MODES = {
 }
 
 
-class _Cand(NamedTuple):
-    """A place to try a dateline at; candidates sort by position, then by trust."""
-
-    pos: int
-    trust: Trust
-    glued_after_word: bool
-    after_age: bool
+# A place to try a dateline at: (position, trust, glued after a word, after an age).
+# Candidates sort by position, then by trust. Plain tuples: a NamedTuple's constructor is a
+# Python call per candidate.
+_Cand = tuple[int, Trust, bool, bool]
 
 
 def _page_candidates(
@@ -1227,32 +1237,56 @@ def _page_candidates(
 
     n = len(text)
     first = _skip_blank(text, 0, min(n, 21))
-    cands = [_Cand(first, BOUNDARY, False, False)] if first < n else []
+    cands = [(first, BOUNDARY, False, False)] if first < n else []
     # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
-    cands.extend({_Cand(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
-    # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one
-    if "(" in text or "/" in text:
-        for m in _RE_PAGE_GLUE.finditer(text):
+    cands.extend({(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
+    # the glued and inner scans look ahead for a credit in "(...)" or "/.../": none without one,
+    # and none farther than its reach from one (only that stretch is scanned)
+    lo, hi = _stretch(text, "(/", _CREDIT_REACH, _CLOSED_SPAN)
+    if lo < hi:
+        for m in _RE_PAGE_GLUE.finditer(text, lo, hi):
             if m.group("spaced") is None:
-                cands.append(_Cand(m.start(), GLUE, True, False))
+                cands.append((m.start(), GLUE, True, False))
             else:
-                cands.append(_Cand(m.start(), INNER, False, False))
-        cands.extend(_Cand(m.end(), GLUE, False, False) for m in _RE_PAGE_GLUEP.finditer(text))
-        cands.extend(_Cand(m.end(), INNER, False, False) for m in _RE_PAGE_INNER.finditer(text))
+                cands.append((m.start(), INNER, False, False))
+        glued = _RE_PAGE_GLUEP.finditer(text, lo, hi)
+        cands.extend([(m.end(), GLUE, False, False) for m in glued])
+        inner = _RE_PAGE_INNER.finditer(text, lo, hi)
+        cands.extend([(m.end(), INNER, False, False) for m in inner])
     if ctx.is_place is None:
-        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text))
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
     else:
         lines = _RE_PAGE_ANYLINE.finditer(text)
-        cands.extend(_Cand(m.end(), BOUNDARY, False, False) for m in lines)
-        sents = _RE_PAGE_SENT.finditer(text)
-        cands.extend(_Cand(m.end(), SENTENCE, False, False) for m in sents)
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in lines])
+        lo, hi = _stretch(text, "-–—", _SENT_REACH, 1)  # a sentence start needs a dash ahead
+        if lo < hi:
+            sents = _RE_PAGE_SENT.finditer(text, lo, hi)
+            cands.extend([(m.end(), SENTENCE, False, False) for m in sents])
         if ".-" in text:
             dotdash = _RE_PAGE_DOTDASH.finditer(text)
-            cands.extend(_Cand(m.end(), INNER, False, False) for m in dotdash)
+            cands.extend([(m.end(), INNER, False, False) for m in dotdash])
         cands.sort()
         return _with_lead_words(text, cands, found, first)
     cands.sort()
     return iter(cands)
+
+
+def _stretch(text: str, chars: str, reach: int, span: int) -> tuple[int, int]:
+    """The part of ``text`` a scan for candidates that need one of ``chars`` ahead has to read:
+    from ``reach`` characters before the first of them to ``span`` characters from the last
+    (``span`` covers what the look-ahead reads from there); (0, 0) when none stands in the text.
+
+    A scan's matches and look-aheads stay inside this stretch, so scanning only it finds the
+    same candidates (``re`` looks behind ``pos`` as it would from the text's start)."""
+    first, last = -1, -1
+    for ch in chars:
+        at = text.find(ch)
+        if at != -1:
+            first = at if first == -1 else min(first, at)
+            last = max(last, text.rfind(ch))
+    if first == -1:
+        return 0, 0
+    return max(0, first - reach), min(len(text), last + span)
 
 
 def _with_lead_words(
@@ -1265,7 +1299,7 @@ def _with_lead_words(
     leads: Iterator[_Cand] | None = _lead_words(text)
     pending: _Cand | None = None
     for cand in cands:
-        while not found and leads is not None and cand.pos > first:
+        while not found and leads is not None and cand[0] > first:
             if pending is None:
                 pending = next(leads, None)
                 if pending is None:
@@ -1293,14 +1327,33 @@ def _lead_words(text: str) -> Iterator[_Cand]:
     a word: only the stretch from 64 characters before the first blank and dash to the last is
     read (a search that starts inside a run of blanks finds no word there, as before)."""
     end = min(len(text), MAX_LEAD)
-    dashes = [m.start() for m in _RE_BLANK_DASH.finditer(text, 0, end)]
-    if not dashes:
+    bounds = _blank_dashes(text, end)
+    if bounds is None:
         return
-    last = dashes[-1]
-    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
+    first, last = bounds
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, first - 64), end):
         if m.end() >= last:
             return  # its dash would have to lie after the last one
-        yield _Cand(m.end(), LEAD, False, False)
+        yield (m.end(), LEAD, False, False)
+
+
+def _blank_dashes(text: str, end: int) -> tuple[int, int] | None:
+    """Where the first and the last blank followed by a dash (what a lead word's look-ahead
+    needs) start in ``text[:end]``, or None: found from each end with ``str.find``, not by a
+    regex tried at every blank."""
+    first = last = -1
+    for dash in "-–—":
+        at = text.find(dash, 1, end)
+        while at != -1 and text[at - 1] not in " \t\xa0":
+            at = text.find(dash, at + 1, end)
+        if at == -1:
+            continue
+        first = at - 1 if first == -1 else min(first, at - 1)
+        at = text.rfind(dash, at, end)
+        while text[at - 1] not in " \t\xa0":
+            at = text.rfind(dash, 1, at)
+        last = max(last, at - 1)
+    return None if first == -1 else (first, last)
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:
@@ -1351,11 +1404,20 @@ def find_dateline(
         dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:
             return _prefer_next_line(text, dl, PRIMARY, ctx)
+    ahead = -1  # the first credit or dash at or after the last candidate that needed one
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
         cand = m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start()
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
+        if mode >= GLUE:
+            # ``_at`` finds nothing here with no credit or dash within reach (its first test):
+            # look that up once per stretch, before the lead's words are weighed
+            if ahead < cand:
+                hit = _RE_CREDIT_OR_DASH.search(text, cand)
+                ahead = hit.start() if hit is not None else len(text)
+            if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
+                continue
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)

@@ -87,7 +87,7 @@ def _sample_at(text: str, start: int) -> tuple[str | None, float]:
     m = _PROSE.match(text, start, start + 200)
     begin = m.end() if m else start
     sample = text[begin : begin + SAMPLE_CHARS]
-    if not any(ch.isalpha() for ch in sample):
+    if next(filter(str.isalpha, sample), None) is None:  # no letter (a C loop, no generator)
         return None, 0.0
     return _classify(sample)
 

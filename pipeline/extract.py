@@ -62,9 +62,12 @@ def _iso_utc(when: datetime) -> str:
     return when.astimezone(UTC).isoformat()
 
 
+@cache
 def default_geocoder() -> Geocoder:
-    """The offline gazetteer with its persistent cache, built once per process."""
-    from geo import geocode
+    """The offline gazetteer with its persistent cache, built once per process: the function
+    ``geo.geocode`` hands each query to (``geo.service.geocode``), found once rather than
+    imported again on every call."""
+    from geo.service import geocode
 
     return geocode
 
@@ -240,9 +243,10 @@ def extract_text(
     ``is_place`` replaces the gazetteer's place check (``read_briefs``).
     """
     geocode = geocode or default_geocoder()
-    briefs = read_briefs(
+    # ``read_briefs`` with its arguments named (no ``**`` dict to pack and unpack per text)
+    briefs = parse_page(
         text,
-        is_place=is_place,
+        is_place=is_place or default_place_check(),
         source=source,
         captured_at=captured_at,
         captured_at_basis=captured_at_basis,

@@ -317,6 +317,18 @@ def test_overrides_win(tmp_path, resolver):
     assert service.geocode(Q("ATHENS")).country_code == "GR"
 
 
+def test_overrides_file_that_comes_and_goes(tmp_path):
+    path = tmp_path / "overrides.json"
+    fixes = Overrides(path)
+    assert fixes.lookup(Q("London")) is None  # no file yet
+    add_fix("London", lat=42.98, lon=-81.25, country_code="ca", path=path)
+    assert fixes.lookup(Q("London")).lat == 42.98  # made after the first look: seen
+    path.unlink()
+    assert fixes.lookup(Q("London")) is None  # removed: forgotten
+    add_fix("London", lat=51.51, lon=-0.13, country_code="gb", path=path)
+    assert fixes.lookup(Q("London")).lat == 51.51  # and back again
+
+
 def test_broken_overrides_file_does_not_break_lookups(tmp_path, resolver):
     path = tmp_path / "overrides.json"
     path.write_text("{not json", "utf-8")

@@ -1,0 +1,151 @@
+"""The dateline scans read only the stretch of a text where a candidate can start, and the
+lead's candidates are weighed only where a credit or a dash is within reach: the same answers,
+found with less reading. Checked against scans of the whole text, on briefs written here and on
+random text made of the characters the scans look at."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import dateline as dl
+from parsing.dateline import find_dateline, find_datelines
+
+# (scan, the characters its look-ahead needs, how far before the first it may start, how far
+# past the last it reads): as ``_page_candidates`` runs them
+WINDOWED = [
+    (dl._RE_PAGE_GLUE, "(/", dl._CREDIT_REACH, dl._CLOSED_SPAN),
+    (dl._RE_PAGE_GLUEP, "(/", dl._CREDIT_REACH, dl._CLOSED_SPAN),
+    (dl._RE_PAGE_INNER, "(/", dl._CREDIT_REACH, dl._CLOSED_SPAN),
+    (dl._RE_PAGE_SENT, "-–—", dl._SENT_REACH, 1),
+]
+
+BRIEFS = [
+    "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.",
+    "Canadian Press - CAIRNS, Australia (AP) - A man was rescued from the jaws of a shark.",
+    "2 uur geledenQUITO (ANP) - De president van Ecuador heeft de noodtoestand afgekondigd.",
+    "Die Regierung tagte bis spät. Wien – Der Kanzler sprach von einem Erfolg (APA).",
+    "Officials said so in a statement. More at https://example.org/news/item (page 2).",
+    "Staatsschulden bei 72 Mrd. Dollar. New York/San Juan – Das Territorium bemüht sich.",
+    "Een kop zonder punt\nDEN HAAG (ANP) - Het kabinet komt vrijdag bijeen.",
+    "MADRID, 5 (EUROPA PRESS) - El Gobierno aprobó hoy el decreto. "
+    + "Lorem ipsum dolor sit amet. " * 12
+    + "ROMA (ANSA) - Il governo ha approvato il decreto.",
+    "no capitals here (just a note) and a dash - then more words / and a slash.",
+]
+
+# the characters the scans test: capitals, small letters, stops, closers, blanks, dashes,
+# parentheses, slashes, digits
+ALPHABET = 'AÉQZabéz.!?:;"”’»)(][/ \t\xa0\n-–—,019'
+
+
+def _spans(rx, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    end = len(text) if endpos is None else endpos
+    return [m.span() for m in rx.finditer(text, pos, end)]
+
+
+def _windowed(text: str) -> list[tuple[list, list]]:
+    out = []
+    for rx, chars, reach, span in WINDOWED:
+        lo, hi = dl._stretch(text, chars, reach, span)
+        out.append((_spans(rx, text), _spans(rx, text, lo, hi) if lo < hi else []))
+    return out
+
+
+@pytest.mark.parametrize("text", BRIEFS)
+def test_windowed_scans_find_what_whole_scans_find(text):
+    for whole, window in _windowed(text):
+        assert window == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_windowed_scans_on_random_text(text):
+    for whole, window in _windowed(text):
+        assert window == whole
+
+
+# the farthest a credit can stand from where a candidate starts: a stop, a closer and a blank,
+# a capital and 40 more, a comma and 60 more, two blanks and "--", then the credit
+FAR = "x.) A" + "b" * 40 + "," + "c" * 60 + "  --(AP) Body"
+
+
+def test_candidate_at_the_edge_of_the_credit_reach():
+    opening = FAR.index("(")
+    whole = _spans(dl._RE_PAGE_INNER, FAR)
+    assert whole and opening - whole[0][0] == dl._CREDIT_REACH - 1  # the bound is tight
+    lo, hi = dl._stretch(FAR, "(/", dl._CREDIT_REACH, dl._CLOSED_SPAN)
+    assert _spans(dl._RE_PAGE_INNER, FAR, lo, hi) == whole
+    assert _spans(dl._RE_PAGE_INNER, FAR, whole[0][0] + 1, hi) == []  # one later: missed
+
+
+@pytest.mark.parametrize(
+    ("text", "chars", "reach", "span", "expected"),
+    [
+        ("no such character", "(/", 110, 42, (0, 0)),
+        ("x" * 200 + "(AP)", "(/", 110, 42, (90, 204)),
+        ("(AP)" + "x" * 100, "(/", 110, 42, (0, 42)),
+        ("a/b" + "x" * 300 + "(c)", "(/", 110, 42, (0, 306)),
+        ("one - two", "-–—", 70, 1, (0, 5)),
+    ],
+)
+def test_stretch(text, chars, reach, span, expected):
+    assert dl._stretch(text, chars, reach, span) == expected
+
+
+def test_page_candidates_in_a_long_text_are_found_where_the_credit_is():
+    prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20
+    text = prose + "ROMA (ANSA) - Il governo ha approvato il decreto."
+    found = find_datelines(text, is_place=lambda name, lang: "city" if name == "ROMA" else None)
+    assert [(d.raw, d.start) for d in found] == [("ROMA (ANSA)", len(prose))]
+
+
+KNOWN = {"Wien": "city", "Roma": "city"}
+
+# A lead, then the dateline; with the credit or the dash far from most of the lead's words
+LEADS = [
+    ("A long lead " + "with many words " * 20 + "ends here. Wien – Der Kanzler sprach.", "Wien"),
+    ("Nothing here\n" + "word " * 60 + "end. Roma (ANSA) - Il governo decide.", "Roma (ANSA)"),
+    ("Il presidente parla a lungo di economia e di lavoro Roma - Il governo decide.", "Roma"),
+    ("Il presidente parla a lungo di economia e di lavoro Roma - il governo decide.", None),
+    ("A lead with no dateline at all and no dash, only words and a stop.", None),
+    ("A lead " + "x" * 250 + " (AFP) note: the end.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raw"), LEADS)
+def test_lead_candidates_far_from_any_credit_or_dash(text, raw):
+    got = find_dateline(text, max_lead=len(text), is_place=lambda name, lang: KNOWN.get(name))
+    assert (got.raw if got else None) == raw
+
+
+BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")
+
+
+def _blank_dashes_by_regex(text: str, end: int) -> tuple[int, int] | None:
+    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
+    return (starts[0], starts[-1]) if starts else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no dash at all", None),
+        ("a 38-year-old man", None),
+        ("Wien – Der Kanzler", (4, 4)),
+        ("-leading dash then x - y and z — w", (20, 30)),
+        ("tab\t-x and nbsp\xa0—y", (3, 15)),
+    ],
+)
+def test_blank_dashes(text, expected):
+    assert dl._blank_dashes(text, len(text)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" \t\xa0-–—ab\n", max_size=120), st.integers(0, 130))
+def test_blank_dashes_as_a_regex_finds_them(text, end):
+    end = min(end, len(text))
+    assert dl._blank_dashes(text, end) == _blank_dashes_by_regex(text, end)
