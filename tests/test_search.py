@@ -22,7 +22,7 @@ from pipeline.store import FILL_BATCH, StoreError, events_table, open_store
 from pipeline.textfold import fold, matches, query_words, search_text
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAD = "0009"  # the newest store revision (as in test_store)
+HEAD = "0010"  # the newest store revision (as in test_store)
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 

@@ -29,7 +29,7 @@ from pipeline.store import (
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
-HEAD = "0009"
+HEAD = "0010"
 # The columns revision 0001 made (the record has grown since; a migration adds the rest).
 FIELDS_0001 = FIELDS[: FIELDS.index("location_reason") + 1]
 
@@ -161,6 +161,129 @@ def test_upgrade_keeps_the_data(store_url):  # noqa: F811
         assert {k: got[k] for k in FIELDS} == record
         s.save_feed_state("http://127.0.0.1/feed", etag='"x"')
         assert s.feed_state("http://127.0.0.1/feed")["etag"] == '"x"'
+
+
+def test_upgrade_to_the_window_index_keeps_the_data_and_its_order(store_url):  # noqa: F811
+    """0009 -> 0010: the time index becomes (published_at, seq); a store holding events keeps
+    them, and a window comes in ``events()`` order (time, then insertion) straight from it."""
+    from alembic import command
+
+    from pipeline.store import _alembic_config, _engine
+
+    with open_store(store_url) as s:  # events stored by the current code, then the store set back
+        same = [brief(f"Strike number {n} on the grid.", published=T0) for n in range(3)]
+        s.add([brief("An earlier brief.", published=T0 - timedelta(hours=2)), *same])
+        s.add([brief("An undated brief.", published=None)])
+        before = s.events()
+    engine = _engine(store_url)
+    config = _alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    with engine.connect() as conn:
+        assert "ix_events_published_at_seq" not in _index_names(conn)
+    engine.dispose()
+    with open_store(store_url) as s:
+        assert s.schema_revision() == HEAD
+        assert s.events() == before
+        day = s.events(since=T0 - timedelta(hours=3), until=T0 + timedelta(hours=1),
+                       include_undated=False)  # fmt: skip
+        assert [r["id"] for r in day] == [r["id"] for r in before[:4]]
+        with s.engine.connect() as conn:
+            names = _index_names(conn)
+            assert "ix_events_published_at_seq" in names and "ix_events_published_at" not in names
+            if s.dialect == "sqlite":  # the window's rows need no sort after the index
+                plan = conn.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT id FROM events WHERE published_at >= '2025'"
+                    " AND published_at < '2026' ORDER BY published_at, seq"
+                ).all()
+                assert not any("TEMP B-TREE" in str(step) for step in plan)
+
+
+def test_a_window_reads_the_same_in_chunks_or_at_once(store, monkeypatch):  # noqa: F811
+    """PostgreSQL hands a window's rows over in chunks (``_read_records``), or all at once with
+    a libpq that cannot: the same records either way, across chunk boundaries."""
+    import pipeline.store as store_module
+
+    store.add([brief(f"Brief {n} of the day.", published=T0 + timedelta(minutes=n))
+               for n in range(7)])  # fmt: skip
+    store.add([brief("An undated brief.", published=None)])
+    window = {"since": T0, "until": T0 + timedelta(hours=1)}
+    whole = store.events(**window)
+    assert len(whole) == 8 and whole[-1]["published_at"] is None
+    monkeypatch.setattr(store_module, "READ_CHUNK", 3)
+    assert store.events(**window) == whole
+    assert store.records([r["id"] for r in whole]) == whole
+    monkeypatch.setattr(store_module, "_chunked_rows", lambda: False)
+    assert store.events(**window) == whole
+    assert store.records([r["id"] for r in whole]) == whole
+
+
+def test_mention_lists_read_back_whatever_json_holds(store):  # noqa: F811
+    """The mention lists are read back by orjson where it can (``_json_array``); what only
+    ``json`` reads (NaN, an integer past 64 bits) still comes back, in a window of others."""
+    import math
+
+    odd = brief(
+        "A brief with odd mentions.",
+        mentions=[{"name": "Nowhere", "lat": float("nan"), "start": 2**70, "end": 3}],
+    )
+    plain = brief(
+        "A plain brief with one mention.",
+        published=T0 + timedelta(minutes=1),
+        mentions=[{"name": "Kyiv", "lat": 50.45466, "lon": 30.5238, "start": 0}],
+    )
+    store.add([odd, plain])  # fmt: skip
+    got = {r["id"]: r for r in store.events(since=T0, until=T0 + timedelta(hours=1))}
+    [mention] = got[odd["id"]]["mentions"]
+    assert math.isnan(mention["lat"]) and mention["start"] == 2**70 and mention["end"] == 3
+    assert got[plain["id"]]["mentions"] == plain["mentions"]
+
+
+def test_a_failed_window_read_is_sqlalchemys_error_and_the_store_reads_again(store):  # noqa: F811
+    """A window read goes to the driver directly on PostgreSQL (``_read_records``): what fails
+    there is reported as every other store error is, and the store reads again after."""
+    store.add([brief("A brief of the day.")])
+    window = {"since": T0, "until": T0 + timedelta(hours=1)}
+    [record] = store.events(**window)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events RENAME TO events_away")
+    with pytest.raises(sa.exc.DBAPIError):
+        store.events(**window)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events_away RENAME TO events")
+    assert store.events(**window) == [record]
+
+
+def test_what_is_made_under_the_collector_pause_skips_the_young_collections():
+    """``_gc_paused``: the collector is off inside and back on after; what was made inside went
+    to the oldest generation (no young collection walks it), unless objects were frozen by
+    someone else, who keep them frozen."""
+    import gc
+
+    from pipeline.store import _gc_paused
+
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+        made = [[n] for n in range(5_000)]
+    assert gc.isenabled()
+    oldest = {id(x) for x in gc.get_objects(generation=2)}
+    assert all(id(x) in oldest for x in made[:3])  # tracked, in the oldest generation already
+    held = [[n] for n in range(100)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with _gc_paused():
+            more = [[n] for n in range(100)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    assert held and more
+
+
+def _index_names(conn) -> set[str]:
+    return {ix["name"] for ix in sa.inspect(conn).get_indexes("events")}
 
 
 # --- idempotence -----------------------------------------------------------------------------
