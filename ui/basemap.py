@@ -2,7 +2,7 @@
 
 pydeck's and Streamlit's default basemaps fetch Carto tiles from the internet. The dashboard
 instead builds its Deck with ``**offline_basemap_style()`` (``map_provider=None``) and puts
-``basemap_layers(theme)`` (ocean + countries) underneath its own layers::
+``basemap_layers(theme)`` (the countries) underneath its own layers::
 
     deck = pdk.Deck(
         layers=[*basemap_layers(theme), *event_layers],
@@ -15,10 +15,11 @@ Streamlit's ``st.pydeck_chart`` fills in a Carto style by theme, i.e. loads tile
 internet. Leaving ``map_style`` at pydeck's default (what ``offline_basemap_style`` does) keeps
 the chart offline.
 
-Ocean: with ``map_provider=None`` the deck canvas is transparent, so the page background shows
-through. ``ocean_layer`` paints the Web Mercator world square in ``ocean_color(theme)``, which
-works the same in Streamlit and in ``Deck.to_html``; outside the world square (when zoomed
-out far) the page background remains.
+Sea: with ``map_provider=None`` the deck canvas is transparent, and the page paints the chart's
+background in ``ocean_color(theme)`` (``ui.style.page_css``), inside the Web Mercator world and
+past its edge alike. An ocean polygon under the land used to do that inside the world only: one
+more layer for the first frame to set up and draw in software WebGL, for the same pixels.
+(``Deck.to_html`` has no such background; the page does not use it.)
 
 ``map_view()`` is a MapView with ``repeat=True``: without it deck.gl draws the world once, so a
 view centred on the Pacific shows empty page east of the 180th meridian.
@@ -53,10 +54,6 @@ if TYPE_CHECKING:  # pydeck is imported where a layer is built: the page's CSS n
 DATA_FILE = Path(__file__).resolve().parent / "data" / "countries.geojson"
 
 BASEMAP_LAYER_ID = "basemap"
-OCEAN_LAYER_ID = "basemap-ocean"
-
-# Web Mercator cannot show the poles; deck.gl's MapView clamps at this latitude.
-MERCATOR_MAX_LAT = 85.051129
 
 # RGBA colours per theme. Land is kept quiet so event markers stand out on top of it; its
 # shades tell neighbouring countries apart (``country_shades``), the first is the most common.
@@ -176,25 +173,10 @@ def basemap_layer(theme: str = DEFAULT_THEME) -> pdk.Layer:
     )
 
 
-def ocean_layer(theme: str = DEFAULT_THEME) -> pdk.Layer:
-    """One polygon covering the Web Mercator world in the ocean colour (a canvas background)."""
-    import pydeck as pdk
-
-    lat = MERCATOR_MAX_LAT
-    world = [[-180, -lat], [180, -lat], [180, lat], [-180, lat]]
-    return pdk.Layer(
-        "SolidPolygonLayer",
-        data=[{"polygon": world}],
-        id=OCEAN_LAYER_ID,
-        get_polygon="polygon",
-        get_fill_color=ocean_color(theme),
-        pickable=False,
-    )
-
-
 def basemap_layers(theme: str = DEFAULT_THEME) -> list[pdk.Layer]:
-    """Ocean then land: put these first in the Deck's layers so events draw on top."""
-    return [ocean_layer(theme), basemap_layer(theme)]
+    """The land: put these first in the Deck's layers so events draw on top (the sea is the
+    chart's background, see the module docstring)."""
+    return [basemap_layer(theme)]
 
 
 def map_view() -> pdk.View:
