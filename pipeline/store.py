@@ -393,15 +393,17 @@ _gc_held = [0, False]  # sections running, whether the collector was on before t
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def _gc_paused(settle: bool = False) -> Iterator[None]:
     """No garbage collection while a day's records or a transaction's rows are made: they hold
     no cycles, and each collection on the way walks every object of the process (the
     gazetteer's among them) for nothing; a tenth of the time of either. Threads may nest.
 
-    At the end what was made goes straight to the oldest generation (``gc.freeze`` then
-    ``unfreeze``: two list splices), not walked by the first young collection after the pause:
-    for a day's 6,884 records that walk was 4-10 ms of the read. Not while something else holds
-    objects frozen (``pipeline.parallel`` before it forks): unfreezing would let those go too.
+    With ``settle`` (a window's read), what was made goes straight to the oldest generation at
+    the end (``gc.freeze`` then ``unfreeze``: two list splices), not walked by the first young
+    collection after the pause: for a day's 6,884 records that walk was 4-10 ms of the read.
+    Not while something else holds objects frozen (``pipeline.parallel`` before it forks):
+    unfreezing would let those go too. Writes do not settle: ``gc.get_freeze_count`` walks the
+    whole frozen list, and once a transaction it cost the writer a tenth of its rate.
     """
     with _gc_lock:
         if _gc_held[0] == 0:
@@ -414,7 +416,7 @@ def _gc_paused() -> Iterator[None]:
         with _gc_lock:
             _gc_held[0] -= 1
             if _gc_held[0] == 0 and _gc_held[1]:
-                if gc.get_freeze_count() == 0:
+                if settle and gc.get_freeze_count() == 0:
                     gc.freeze()
                     gc.unfreeze()
                 gc.enable()
@@ -1493,7 +1495,7 @@ class Store:
         if limit is None and (since is None or until is None):  # unbounded: in batches
             return list(self._streamed(query))
         # A bounded window, such as a day, in one read (``_read_records``).
-        with self.engine.connect() as conn, _gc_paused():
+        with self.engine.connect() as conn, _gc_paused(settle=True):
             return _read_records(conn, query)
 
     def iter_events(

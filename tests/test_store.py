@@ -255,26 +255,33 @@ def test_a_failed_window_read_is_sqlalchemys_error_and_the_store_reads_again(sto
     assert store.events(**window) == [record]
 
 
-def test_what_is_made_under_the_collector_pause_skips_the_young_collections():
-    """``_gc_paused``: the collector is off inside and back on after; what was made inside went
-    to the oldest generation (no young collection walks it), unless objects were frozen by
-    someone else, who keep them frozen."""
+def test_what_is_made_under_the_collector_pause_skips_the_young_collections(monkeypatch):
+    """``_gc_paused(settle=True)`` (a window's read): the collector is off inside and back on
+    after; what was made inside went to the oldest generation (no young collection walks it),
+    unless objects were frozen by someone else, who keep them frozen. A write's pause does not
+    settle (it would walk the frozen list once a transaction)."""
     import gc
 
     from pipeline.store import _gc_paused
 
     assert gc.isenabled()
-    with _gc_paused():
+    with _gc_paused(settle=True):
         assert not gc.isenabled()
         made = [[n] for n in range(5_000)]
     assert gc.isenabled()
     oldest = {id(x) for x in gc.get_objects(generation=2)}
     assert all(id(x) in oldest for x in made[:3])  # tracked, in the oldest generation already
+    walks = []
+    monkeypatch.setattr(gc, "get_freeze_count", lambda: walks.append(1) or 0)
+    with _gc_paused():
+        pass
+    assert walks == [] and gc.isenabled()  # a write's pause leaves the frozen list alone
+    monkeypatch.undo()
     held = [[n] for n in range(100)]
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        with _gc_paused():
+        with _gc_paused(settle=True):
             more = [[n] for n in range(100)]
         assert gc.get_freeze_count() == frozen and gc.isenabled()
     finally:
