@@ -243,10 +243,9 @@ def extract_text(
     ``is_place`` replaces the gazetteer's place check (``read_briefs``).
     """
     geocode = geocode or default_geocoder()
-    # ``read_briefs`` with its arguments named (no ``**`` dict to pack and unpack per text)
-    briefs = parse_page(
+    briefs = read_briefs(
         text,
-        is_place=is_place or default_place_check(),
+        is_place=is_place,
         source=source,
         captured_at=captured_at,
         captured_at_basis=captured_at_basis,
