@@ -1,0 +1,96 @@
+"""Tables derived from the gazetteer, kept on disk beside its index (``gazetteer.cache_dir()``).
+
+The mention index's tables take seconds to build and a fraction of that to read back, and every
+process needs them (each ``--jobs`` worker, the parent that warms up before forking, a page).
+A file is named by what it holds, the gazetteer's floor and a key that changes whenever
+anything the tables are made from changes (the caller's own code and data): a stale file is
+never read, only a current one. A current file that cannot be read (cut short, corrupt, the
+wrong shape) is reported in one line and built again; a cache folder that cannot be written
+costs speed, never correctness.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from geo.gazetteer import cache_dir
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # the file's own layout: (FORMAT, key, tables)
+
+
+def tables_key(*parts: str, files: Iterable[Path] = ()) -> str:
+    """A short key over ``parts`` (versions, the gazetteer's key) and the bytes of ``files``."""
+    h = hashlib.sha256(f"{FORMAT}:".encode())
+    for part in parts:
+        h.update(part.encode("utf-8") + b"\0")
+    for path in files:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def table_path(what: str, floor: int, key: str, directory: Path | None = None) -> Path:
+    return (directory or cache_dir()) / f"{what}-{floor}-{key}.pickle"
+
+
+def load_tables(what: str, floor: int, key: str, directory: Path | None = None) -> object | None:
+    """The tables kept for ``key``, or None when there are none (or they cannot be read: then
+    a one-line warning says so, and the caller builds them again)."""
+    path = table_path(what, floor, key, directory)
+    try:
+        fh = path.open("rb")
+    except OSError:
+        log.info("no %s index at %s: building it (once)", what, path)
+        return None
+    gc_was = gc.isenabled()
+    gc.disable()  # many small objects: the collector would slow the load severalfold
+    try:
+        with fh:
+            got = pickle.load(fh)
+    except Exception as exc:  # noqa: BLE001 - any damage means "build it again"
+        log.warning(
+            "the %s index %s cannot be read (%s: %s); building it again",
+            what,
+            path,
+            type(exc).__name__,
+            exc,
+        )
+        return None
+    finally:
+        if gc_was:
+            gc.enable()
+    if not (isinstance(got, tuple) and len(got) == 3 and got[0] == FORMAT and got[1] == key):
+        log.warning("the %s index %s is not this version's; building it again", what, path)
+        return None
+    return got[2]
+
+
+def save_tables(
+    what: str, floor: int, key: str, tables: object, directory: Path | None = None
+) -> None:
+    """Write ``tables`` for ``key`` atomically, and remove the files of other keys."""
+    directory = directory or cache_dir()
+    path = table_path(what, floor, key, directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmpname = tempfile.mkstemp(dir=directory, prefix=f".{what}-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((FORMAT, key, tables), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmpname, path)
+        except BaseException:
+            Path(tmpname).unlink(missing_ok=True)
+            raise
+        for old in directory.glob(f"{what}-{floor}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only cache folder costs speed, not correctness
+        log.warning("cannot write the %s index to %s: %s", what, directory, exc)

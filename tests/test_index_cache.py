@@ -1,0 +1,115 @@
+"""geo.index_cache: the mention index's tables kept on disk beside the gazetteer's index.
+
+Every process reads them back instead of building them (seconds): they must be the tables a
+build gives, a file of another version is never read, and a damaged file is reported in one
+line and built again, never trusted and never fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+
+import pytest
+
+from geo import gazetteer
+from geo.index_cache import load_tables, save_tables, table_path
+from geo.mentions import _TABLES, MentionIndex, _tables_key, find_mentions
+from geo.resolve import Resolver
+
+TEXTS = [
+    ("Floods in Bangladesh; aid arrived from Dhaka and Chittagong.", "en"),
+    ("Een man uit Parijs is in Keulen aangehouden, meldt de Duitse politie.", "nl"),
+    ("Troops crossed the Kharkiv region near the Caribbean Sea, officials in Erbil said.", "en"),
+    ("A Chapin man was held in Fowlerville, Mich., after a fire in Rapides Parish.", "en"),
+]
+
+
+def _tables(index: MentionIndex) -> dict:
+    return {name: getattr(index, name) for name in _TABLES}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(gazetteer.load())
+
+
+def test_tables_round_trip_and_other_keys_are_never_read(tmp_path):
+    tables = {"a": (1, 2.5, "x"), "b": frozenset({"y"})}
+    save_tables("probe", 1000, "k1", tables, tmp_path)
+    assert load_tables("probe", 1000, "k1", tmp_path) == tables
+    assert load_tables("probe", 1000, "k2", tmp_path) is None  # a stale key: not this file
+    save_tables("probe", 1000, "k2", tables, tmp_path)
+    assert not table_path("probe", 1000, "k1", tmp_path).exists()  # the old version is removed
+    assert [p.name for p in tmp_path.iterdir()] == ["probe-1000-k2.pickle"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",  # cut to nothing
+        b"\x80\x05garbage",  # not a pickle
+        b"not a pickle at all",
+    ],
+)
+def test_a_damaged_file_is_reported_and_ignored(tmp_path, caplog, damage):
+    save_tables("probe", 1000, "k", {"a": 1}, tmp_path)
+    path = table_path("probe", 1000, "k", tmp_path)
+    path.write_bytes(damage)
+    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+        assert load_tables("probe", 1000, "k", tmp_path) is None
+    assert "cannot be read" in caplog.text and str(path) in caplog.text
+    save_tables("probe", 1000, "k", {"a": 1}, tmp_path)  # and it is written anew
+    assert load_tables("probe", 1000, "k", tmp_path) == {"a": 1}
+
+
+def test_a_file_of_another_layout_is_reported_and_ignored(tmp_path, caplog):
+    import pickle
+
+    path = table_path("probe", 1000, "k", tmp_path)
+    path.write_bytes(pickle.dumps({"a": 1}))  # no (format, key, tables) envelope
+    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+        assert load_tables("probe", 1000, "k", tmp_path) is None
+    assert "not this version's" in caplog.text
+
+
+def test_a_folder_that_cannot_be_written_costs_speed_not_correctness(tmp_path, caplog):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")  # as unwritable as a read-only folder, even for root
+    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+        save_tables("probe", 1000, "k", {"a": 1}, blocked / "cache")
+    assert "cannot write" in caplog.text
+    assert load_tables("probe", 1000, "k", blocked / "cache") is None
+
+
+def test_the_mention_index_read_from_disk_is_the_one_built(resolver, tmp_path, settings, caplog):
+    """One build (seconds): a damaged file in the cache is reported and replaced by a build
+    whose tables equal those read from the shared cache, and a later process reads them back."""
+    shared = MentionIndex(resolver)  # read from the suite's shared cache (or built into it)
+    key = _tables_key(resolver.g)
+    assert key is not None
+    source = table_path("mentions", resolver.g.floor, key)
+    settings(cache_dir=str(tmp_path))
+    path = table_path("mentions", resolver.g.floor, key, tmp_path)
+    shutil.copyfile(source, path)
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2)  # a file cut short (a full disk, a killed write)
+    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+        built = MentionIndex(resolver)
+    assert "cannot be read" in caplog.text
+    assert not built.loaded
+    assert _tables(built) == _tables(shared)
+    again = MentionIndex(resolver)
+    assert again.loaded
+    assert _tables(again) == _tables(built)
+    assert {type(e).__name__ for e in again.entries.values()} == {"_Entry"}
+    for text, lang in TEXTS:
+        want = find_mentions(text, lang, index=built)
+        assert want and find_mentions(text, lang, index=again) == want
+
+
+def test_an_index_over_a_gazetteer_built_in_memory_is_not_cached(resolver):
+    from dataclasses import replace
+
+    g = replace(resolver.g, source_key="")  # not read from the on-disk index
+    assert _tables_key(g) is None
