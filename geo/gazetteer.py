@@ -27,6 +27,7 @@ from pathlib import Path
 from geo import geodata
 from geo.errors import GazetteerDataError
 from geo.fold import fold
+from parsing.diskcache import cache_dir
 from parsing.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -46,16 +47,6 @@ KIND_NAMES = {CITY: "city", REGION: "region", COUNTRY: "country", SUBREGION: "re
 
 # Posting encoding in the name index: place index << 1 | 1 when matched by an alternate name.
 ALT = 1
-
-
-def cache_dir() -> Path:
-    """Where the built index lives: ``$WIREMAP_CACHE_DIR`` or the user cache dir."""
-    env = get_settings().cache_dir
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("wiremap"))
 
 
 def _data_dir() -> Path:

@@ -56,9 +56,9 @@ from geo.disambiguate import (
 )
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
-from geo.index_cache import load_tables, save_tables, tables_key
 from geo.location import Location
 from geo.resolve import Resolver
+from parsing.diskcache import load_tables, save_tables, tables_key
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -332,7 +332,7 @@ def _tier(g: Gazetteer, i: int, alt: bool, key: str, multi: bool, regions_ok: bo
     return NEEDS_REGION
 
 
-# The index's tables that are built from the gazetteer and kept on disk (``geo.index_cache``).
+# The index's tables that are built from the gazetteer and kept on disk (``parsing.diskcache``).
 _TABLES = (
     "entries",
     "lower_starts",
@@ -379,7 +379,7 @@ class MentionIndex:
 
     def __init__(self, resolver: Resolver, *, cache: bool = True) -> None:
         """``cache``: load the built tables from the on-disk cache beside the gazetteer's index
-        (``geo.index_cache``), building and writing them when missing, stale or unreadable;
+        (``parsing.diskcache``), building and writing them when missing, stale or unreadable;
         False builds them in memory (seconds)."""
         self.resolver = resolver
         g: Gazetteer = resolver.g

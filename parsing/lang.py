@@ -23,9 +23,13 @@ The model loads once per process, on the first call (about half a second).
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
+
+from parsing.diskcache import load_tables, save_tables, tables_key
 
 # Languages a text may be detected as (CANDIDATES: ISO 639-1, as py3langid names them), and the
 # codes the model gives that the rest of Wiremap writes otherwise (ALIASES: "nn" is "no"): each
@@ -34,6 +38,8 @@ from functools import lru_cache
 # Portuguese copy for its own.
 from parsing.languages import DETECT_ALIASES as ALIASES
 from parsing.languages import DETECTED as CANDIDATES
+
+log = logging.getLogger(__name__)
 
 SAMPLE_CHARS = 80
 # Where prose starts: two words with small letters, within the first 80 characters.
@@ -45,21 +51,69 @@ _lock = threading.Lock()
 
 
 def _model():
-    """py3langid's identifier with probabilities, restricted to ``CANDIDATES`` (loaded once)."""
+    """py3langid's identifier with probabilities, restricted to ``CANDIDATES`` (loaded once:
+    from the cache folder when it is there, ``parsing.diskcache``)."""
     global _identifier
     if _identifier is None:
         with _lock:
             if _identifier is None:
-                import numpy as np
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                model.set_languages(CANDIDATES)
-                # the restricted table as one float32 block: scoring a text gathers a row per
-                # feature, and half-precision rows cost a conversion on every call
-                model.nb_ptc = np.ascontiguousarray(model.nb_ptc, dtype=np.float32)
+                key = _model_key()
+                model = None if key is None else load_tables("langid", 0, key)
+                if not _is_model(model):
+                    model = _build_model()
+                    if key is not None:
+                        save_tables("langid", 0, key, model)
                 _identifier = model
     return _identifier
+
+
+def _build_model():
+    """The restricted identifier from py3langid's packed model (about a second: the file is
+    LZMA-compressed)."""
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    model.set_languages(CANDIDATES)
+    # the restricted table as one float32 block: scoring a text gathers a row per
+    # feature, and half-precision rows cost a conversion on every call
+    model.nb_ptc = np.ascontiguousarray(model.nb_ptc, dtype=np.float32)
+    # the full table only serves another ``set_languages``, which Wiremap never calls: the
+    # copy kept on disk holds the restricted one alone
+    model._full_model = (model.nb_ptc, model.nb_pc, model.nb_classes)
+    return model
+
+
+def _is_model(model: object) -> bool:
+    """An identifier restricted to the candidates (a file of the right name holding anything
+    else is reported and replaced)."""
+    from py3langid.langid import LanguageIdentifier
+
+    if model is None:
+        return False
+    ok = isinstance(model, LanguageIdentifier) and set(model.nb_classes) <= set(CANDIDATES)
+    if not ok:
+        log.warning("the cached language model is not one; building it again")
+    return ok
+
+
+def _model_key() -> str | None:
+    """Changes with py3langid (its version and model file), the candidates and this file."""
+    from importlib import metadata
+
+    try:
+        from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+        stat = (Path(MODEL_DIR) / MODEL_FILE).stat()
+        version = metadata.version("py3langid")
+    except (OSError, ImportError, metadata.PackageNotFoundError):
+        return None
+    return tables_key(
+        version,
+        f"{stat.st_size}:{stat.st_mtime_ns}",
+        ",".join(CANDIDATES),
+        files=(Path(__file__),),
+    )
 
 
 LONG_TEXT = 2000  # longer texts are sampled in three places

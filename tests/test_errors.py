@@ -84,8 +84,9 @@ def test_no_other_exception_class_stands_outside_the_family():
 
 # Which top-level packages each layer may import (data flows source -> parsing -> geo -> pipeline
 # -> ui/dashboard). ``parsing.errors`` (the family's root), ``parsing.settings``,
-# ``parsing.languages`` (the language data) and ``parsing.scoring`` (precision and recall) know
-# nothing of any layer, so every layer may use them.
+# ``parsing.languages`` (the language data), ``parsing.scoring`` (precision and recall) and
+# ``parsing.diskcache`` (built tables kept in the cache folder) know nothing of any layer, so
+# every layer may use them.
 ALLOWED = {
     "parsing": {"parsing"},
     "geo": {
@@ -94,6 +95,7 @@ ALLOWED = {
         "parsing.settings",
         "parsing.languages",
         "parsing.scoring",
+        "parsing.diskcache",
     },
     "pipeline": {"pipeline", "parsing", "geo"},
     "ui": {"ui", "pipeline", "parsing.errors", "parsing.settings"},

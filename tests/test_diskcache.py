@@ -1,4 +1,4 @@
-"""geo.index_cache: the mention index's tables kept on disk beside the gazetteer's index.
+"""parsing.diskcache: the mention index's tables and the language model kept in the cache folder.
 
 Every process reads them back instead of building them (seconds): they must be the tables a
 build gives, a file of another version is never read, and a damaged file is reported in one
@@ -13,9 +13,9 @@ import shutil
 import pytest
 
 from geo import gazetteer
-from geo.index_cache import load_tables, save_tables, table_path
 from geo.mentions import _TABLES, MentionIndex, _tables_key, find_mentions
 from geo.resolve import Resolver
+from parsing.diskcache import load_tables, save_tables, table_path
 
 TEXTS = [
     ("Floods in Bangladesh; aid arrived from Dhaka and Chittagong.", "en"),
@@ -56,7 +56,7 @@ def test_a_damaged_file_is_reported_and_ignored(tmp_path, caplog, damage):
     save_tables("probe", 1000, "k", {"a": 1}, tmp_path)
     path = table_path("probe", 1000, "k", tmp_path)
     path.write_bytes(damage)
-    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+    with caplog.at_level(logging.WARNING, logger="parsing.diskcache"):
         assert load_tables("probe", 1000, "k", tmp_path) is None
     assert "cannot be read" in caplog.text and str(path) in caplog.text
     save_tables("probe", 1000, "k", {"a": 1}, tmp_path)  # and it is written anew
@@ -68,7 +68,7 @@ def test_a_file_of_another_layout_is_reported_and_ignored(tmp_path, caplog):
 
     path = table_path("probe", 1000, "k", tmp_path)
     path.write_bytes(pickle.dumps({"a": 1}))  # no (format, key, tables) envelope
-    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+    with caplog.at_level(logging.WARNING, logger="parsing.diskcache"):
         assert load_tables("probe", 1000, "k", tmp_path) is None
     assert "not this version's" in caplog.text
 
@@ -76,7 +76,7 @@ def test_a_file_of_another_layout_is_reported_and_ignored(tmp_path, caplog):
 def test_a_folder_that_cannot_be_written_costs_speed_not_correctness(tmp_path, caplog):
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")  # as unwritable as a read-only folder, even for root
-    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+    with caplog.at_level(logging.WARNING, logger="parsing.diskcache"):
         save_tables("probe", 1000, "k", {"a": 1}, blocked / "cache")
     assert "cannot write" in caplog.text
     assert load_tables("probe", 1000, "k", blocked / "cache") is None
@@ -94,7 +94,7 @@ def test_the_mention_index_read_from_disk_is_the_one_built(resolver, tmp_path, s
     shutil.copyfile(source, path)
     with path.open("r+b") as fh:
         fh.truncate(path.stat().st_size // 2)  # a file cut short (a full disk, a killed write)
-    with caplog.at_level(logging.WARNING, logger="geo.index_cache"):
+    with caplog.at_level(logging.WARNING, logger="parsing.diskcache"):
         built = MentionIndex(resolver)
     assert "cannot be read" in caplog.text
     assert not built.loaded
@@ -113,3 +113,37 @@ def test_an_index_over_a_gazetteer_built_in_memory_is_not_cached(resolver):
 
     g = replace(resolver.g, source_key="")  # not read from the on-disk index
     assert _tables_key(g) is None
+
+
+LANG_TEXTS = [
+    "De regering in Den Haag heeft vandaag besloten om meer geld uit te trekken.",
+    "Die Bundesregierung hat am Mittwoch neue Hilfen für die Ukraine beschlossen.",
+    "El gobierno anunció este martes nuevas medidas contra la inflación.",
+    "The government said on Tuesday it would raise taxes on fuel.",
+    "Il governo ha approvato ieri sera il decreto sulle pensioni.",
+]
+
+
+def test_the_language_model_read_from_disk_is_the_one_built(tmp_path, settings, monkeypatch):
+    """The unpacked model is kept in the cache folder; what is read back answers exactly as
+    the model unpacked from py3langid's file, and a damaged copy is replaced."""
+    import numpy as np
+
+    from parsing import lang
+
+    settings(cache_dir=str(tmp_path))
+    key = lang._model_key()
+    assert key is not None
+    built = lang._build_model()
+    save_tables("langid", 0, key, built)
+    loaded = load_tables("langid", 0, key, tmp_path)
+    assert lang._is_model(loaded)
+    assert loaded.nb_classes == built.nb_classes
+    assert np.array_equal(loaded.nb_ptc, built.nb_ptc) and loaded.nb_ptc.dtype == np.float32
+    for text in LANG_TEXTS:
+        assert loaded.classify(text) == built.classify(text)
+    table_path("langid", 0, key, tmp_path).write_bytes(b"\x80\x05 cut short")
+    monkeypatch.setattr(lang, "_identifier", None)  # a new process: nothing loaded yet
+    again = lang._model()
+    assert [again.classify(t) for t in LANG_TEXTS] == [built.classify(t) for t in LANG_TEXTS]
+    assert lang._is_model(load_tables("langid", 0, key, tmp_path))  # written anew

@@ -1,7 +1,9 @@
-"""Tables derived from the gazetteer, kept on disk beside its index (``gazetteer.cache_dir()``).
+"""Tables built once and kept on disk in the cache folder, beside the gazetteer's index.
 
-The mention index's tables take seconds to build and a fraction of that to read back, and every
+The mention index's tables (``geo.mentions``) take seconds to build and the language model
+(``parsing.lang``) a second to unpack; each takes a fraction of that to read back, and every
 process needs them (each ``--jobs`` worker, the parent that warms up before forking, a page).
+It sits in the first layer so that ``parsing/`` and ``geo/`` both keep their tables here.
 A file is named by what it holds, the gazetteer's floor and a key that changes whenever
 anything the tables are made from changes (the caller's own code and data): a stale file is
 never read, only a current one. A current file that cannot be read (cut short, corrupt, the
@@ -20,11 +22,21 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from geo.gazetteer import cache_dir
+from parsing.settings import get_settings
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # the file's own layout: (FORMAT, key, tables)
+
+
+def cache_dir() -> Path:
+    """Where built tables live: ``$WIREMAP_CACHE_DIR`` or the user cache folder."""
+    env = get_settings().cache_dir
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("wiremap"))
 
 
 def tables_key(*parts: str, files: Iterable[Path] = ()) -> str:
