@@ -33,15 +33,19 @@ How, and why so:
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
+
+import ahocorasick
 
 from geo import geodata
 from geo.disambiguate import (
@@ -204,13 +208,14 @@ def tokenize(text: str) -> list[Token]:
     pos = 0  # where the previous match ended
     carry = ""  # a possessive cut off the previous word: it belongs to the gap after it
     last: Token | None = None
+    quotes = "'" in text or "’" in text  # else no word has one: one test per text, not per word
     for gap, w in _GAP_WORD.findall(text):
         s = pos + len(gap)
         e = pos = s + len(w)
         if carry:
             gap = carry + gap
             carry = ""
-        if "'" in w or "’" in w:
+        if quotes and ("'" in w or "’" in w):
             if len(w) > 3 and w[-2] in "'’" and w[-1] in "sS":  # "Jordan's": the possessive goes
                 e -= 2
                 carry = w[-2:]
@@ -356,9 +361,27 @@ _TABLE_SOURCES = (
 )
 
 
+def _any_of(words: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a text holds any of ``words`` anywhere: one pass in C (Aho-Corasick)."""
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, None)
+    if not len(auto):
+        return lambda text: False
+    auto.make_automaton()
+    return lambda text: next(auto.iter(text), None) is not None
+
+
 def _entries_from(plain: dict[str, tuple]) -> dict[str, _Entry]:
-    """The entries of the on-disk tables (plain tuples) as ``_Entry``, in one C-level pass."""
-    return dict(zip(plain, map(partial(tuple.__new__, _Entry), plain.values()), strict=True))
+    """The entries of the on-disk tables (plain tuples) as ``_Entry``, in one C-level pass
+    (without the collector, which would walk the whole heap several times on the way)."""
+    gc_was = gc.isenabled()
+    gc.disable()
+    try:
+        return dict(zip(plain, map(partial(tuple.__new__, _Entry), plain.values()), strict=True))
+    finally:
+        if gc_was:
+            gc.enable()
 
 
 def _tables_key(g: Gazetteer) -> str | None:
@@ -401,6 +424,7 @@ class MentionIndex:
             tables = self._build()
             if key is not None:
                 save_tables("mentions", g.floor, key, tables)
+        self._abbr_seen = _any_of(self._abbr_region)
 
     def _take(self, tables: object) -> bool:
         """Adopt tables read from the cache; False (so they are rebuilt) when their shape is
@@ -813,6 +837,8 @@ class MentionIndex:
         after "Place, " or "(".
         """
         out: dict[int, tuple[int, int, int]] = {}
+        if not self._abbr_seen(text):
+            return out  # none is written anywhere in the text (most briefs): no word is one
         regions = self._abbr_region
         n, size = len(toks), len(text)
         for i, t in enumerate(toks):
