@@ -9,7 +9,8 @@ How, and why so:
 
 - The text is tokenised once into words (a hyphenated compound is one word, so "Gaza-oorlog"
   never yields "Gaza": no match inside a word). Runs of 1-5 words are looked up, longest
-  first, in one prebuilt dict of folded names (built once per gazetteer, lazily): no regular
+  first, in one prebuilt dict of folded names (built once per gazetteer and kept in the
+  cache folder beside its index, ``parsing.diskcache``; read back lazily): no regular
   expression per place name, so a brief costs microseconds.
 - Only capitalised words start or end a gazetteer name (lower-case connectors such as "de",
   "van", "of" may sit inside). Reviewed seas and areas (``geo/data/areas.json``) may start lower
