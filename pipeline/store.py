@@ -871,21 +871,24 @@ class _Checkpointer:
         self.thread: threading.Thread | None = None
 
     def soon(self, wait: float) -> None:
-        """Checkpoint what was committed; wait for it (up to ``wait`` s) when the WAL has grown
-        past ``WAL_LIMIT``: SQLite starts the WAL afresh only when a transaction begins after a
-        complete checkpoint, so a writer that never waited would let it grow without end.
+        """Checkpoint what was committed, unless a checkpoint is still running (the next commit
+        starts the next one: the writer does not wait for the disk). When the WAL has grown past
+        ``WAL_LIMIT`` wait (up to ``wait`` s) for a checkpoint of everything committed: SQLite
+        starts the WAL afresh only when a transaction begins after a complete checkpoint, so a
+        writer that never waited would let it grow without end.
         """
         if self.thread is None:
             self.thread = threading.Thread(target=self._run, name="wiremap-checkpoint",
                                            daemon=True)  # fmt: skip
             self.thread.start()
-        # One checkpoint at a time, never more than a commit behind (a busy machine can delay
-        # the thread), so ``frames`` says how large the WAL is.
-        self.done.wait(wait)
-        self.done.clear()
-        self.wake.set()
         if self.frames > WAL_LIMIT:
+            self.done.wait(wait)  # the one running, which may have begun before this commit
+            self.done.clear()
+            self.wake.set()
             self.done.wait(wait)
+        elif self.done.is_set():  # one checkpoint at a time
+            self.done.clear()
+            self.wake.set()
 
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
