@@ -131,8 +131,10 @@ class PlaceLinker:
         window: timedelta = STORY_WINDOW,
     ) -> None:
         self.threshold, self.window = threshold, window.total_seconds()
-        # (row, words, how many, reference time in seconds, word mask), in neighbour order
-        self.candidates: list[tuple[dict, frozenset[str], int, float, int]] = []
+        # (story id, words, how many, reference time in seconds, word mask), in neighbour
+        # order: the row itself is not kept (a writer carries its linkers from one transaction
+        # to the next, and a new row holds its whole text, mentions and search text).
+        self.candidates: list[tuple[str, frozenset[str], int, float, int]] = []
         self._tellings: list[Telling] = []
         self._ids: set[str] = set()
         # A few briefs are compared directly; past DIRECT_UP_TO an index of prefixes pays.
@@ -148,7 +150,9 @@ class PlaceLinker:
         if row["id"] in self._ids:
             return
         self._ids.add(row["id"])
-        self.candidates.append((row, mine.words, mine.size, row["ref_time"].timestamp(), mine.mask))
+        self.candidates.append(
+            (row["story_id"], mine.words, mine.size, row["ref_time"].timestamp(), mine.mask)
+        )
         self._tellings.append(mine)
         if self._index is None:
             if len(self.candidates) <= DIRECT_UP_TO:
@@ -201,6 +205,6 @@ class PlaceLinker:
                 compared += 1
                 if compared >= MAX_COMPARED:
                     break
-        row["story_id"] = best["story_id"] if best is not None else row["id"]
+        row["story_id"] = best if best is not None else row["id"]
         self._add(row, mine)
         return row["story_id"]
