@@ -282,7 +282,12 @@ def _sqlite_time(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is not UTC:  # records' times are UTC already: no conversion for those
         value = _aware_utc(value)
-    return value.isoformat(" ", "microseconds")[:26]
+    # Not ``isoformat``, which goes through C's printf: 9,800 instructions a call, a tenth of
+    # the SQLite writer's (callgrind); Python's own formatting writes the same text.
+    return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 (the fastest here)
+        value.year, value.month, value.day, value.hour, value.minute, value.second,
+        value.microsecond,
+    )  # fmt: skip
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -1360,10 +1365,17 @@ class Store:
             for row in conn.execute(query, {"ids": ids}):
                 found[row.id] = dict(row._mapping)
             return found
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i : i + _CHUNK]
-            for row in conn.execute(sa.select(*cols).where(events_table.c.id.in_(chunk))):
-                found[row.id] = dict(row._mapping)
+        # SQLite: the ids as one JSON parameter, one statement (no IN list of 500 per chunk to
+        # render and bind); the times come as stored text.
+        names = [c.name for c in cols]
+        sql = (f"SELECT {', '.join(names)} FROM events"
+               " WHERE id IN (SELECT value FROM json_each(?))")  # fmt: skip
+        times = [i for i, name in enumerate(names) if name in ("published_at", "captured_at")]
+        for values in conn.exec_driver_sql(sql, (_to_json(ids),)).all():
+            row = dict(zip(names, values, strict=True))
+            for i in times:
+                row[names[i]] = _db_time(values[i])
+            found[row["id"]] = row
         return found
 
     def _words_of(self, row: dict) -> Telling:
