@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -33,6 +34,7 @@ MAX_COMPARED = 64  # neighbours compared at most for one brief: the latest ones
 
 # Telling words: runs of 4+ word characters, or short numbers (a word is a maximal \w run).
 _TELLING = re.compile(r"(?<!\w)(?:\w{4,}|\d{1,3}(?!\w))")
+MASK_BITS = 1024  # bits of a brief's word mask (``word_mask``): a power of two
 
 
 def words(text: str) -> frozenset[str]:
@@ -66,6 +68,21 @@ def place_key(record: dict) -> str | None:
     return None
 
 
+def word_mask(found: Iterable[str]) -> int:
+    """The words as bits of one integer, each word at a bit given by its CRC-32 (the same in
+    every process, so a mask made by a reading process serves the writer).
+
+    Two briefs' masks share a bit for every word they share (and for a few words that only land
+    on the same bit): the common bits, plus the words of one brief that fell on a bit another of
+    its words holds (``Telling.slack``), bound the shared words from above, so a neighbour whose
+    bound cannot beat the best so far is passed over without comparing the word sets (an AND
+    and a bit count of two 128-byte integers, against a set intersection)."""
+    bits = 0
+    for word in found:
+        bits |= 1 << (zlib.crc32(word.encode()) & (MASK_BITS - 1))
+    return bits
+
+
 def _prefix_length(n: int, threshold: float) -> int:
     # The slack keeps float noise (0.3 * 10 = 3.0000000000000004) from shortening the prefix.
     return n - max(1, math.ceil(n * threshold - 1e-9)) + 1
@@ -75,10 +92,12 @@ class Telling:
     """A brief's ``words``, and (worked out when first asked) the prefix of them that any
     similar enough brief shares."""
 
-    __slots__ = ("_prefix", "size", "threshold", "words")
+    __slots__ = ("_prefix", "mask", "size", "slack", "threshold", "words")
 
     def __init__(self, found: frozenset[str], threshold: float = STORY_THRESHOLD) -> None:
         self.words, self.size, self.threshold = found, len(found), threshold
+        self.mask = word_mask(found)
+        self.slack = self.size - self.mask.bit_count()  # words that share a bit with another
         self._prefix: tuple[str, ...] | None = None
 
     @property
@@ -112,8 +131,10 @@ class PlaceLinker:
         window: timedelta = STORY_WINDOW,
     ) -> None:
         self.threshold, self.window = threshold, window.total_seconds()
-        # (row, words, how many, reference time in seconds), in neighbour order
-        self.candidates: list[tuple[dict, frozenset[str], int, float]] = []
+        # (story id, words, how many, reference time in seconds, word mask), in neighbour
+        # order: the row itself is not kept (a writer carries its linkers from one transaction
+        # to the next, and a new row holds its whole text, mentions and search text).
+        self.candidates: list[tuple[str, frozenset[str], int, float, int]] = []
         self._tellings: list[Telling] = []
         self._ids: set[str] = set()
         # A few briefs are compared directly; past DIRECT_UP_TO an index of prefixes pays.
@@ -129,7 +150,9 @@ class PlaceLinker:
         if row["id"] in self._ids:
             return
         self._ids.add(row["id"])
-        self.candidates.append((row, mine.words, mine.size, row["ref_time"].timestamp()))
+        self.candidates.append(
+            (row["story_id"], mine.words, mine.size, row["ref_time"].timestamp(), mine.mask)
+        )
         self._tellings.append(mine)
         if self._index is None:
             if len(self.candidates) <= DIRECT_UP_TO:
@@ -155,7 +178,7 @@ class PlaceLinker:
         near-identical briefs from one place costs a bounded time per brief.
         """
         best, best_score = None, self.threshold
-        own, size = mine.words, mine.size
+        own, size, mask, slack = mine.words, mine.size, mine.mask, mine.slack
         if size:
             candidates = self.candidates
             if self._index is None:
@@ -168,16 +191,20 @@ class PlaceLinker:
             when, window = row["ref_time"].timestamp(), self.window
             compared = 0
             for at in near:  # latest first: of equal scores, the latest neighbour wins
-                other, theirs, their_size, their_time = candidates[at]
+                other, theirs, their_size, their_time, their_mask = candidates[at]
                 if not their_size or abs(their_time - when) > window:
                     continue
-                shared = len(own & theirs)
-                score = shared / (size + their_size - shared)  # = similarity()
-                if score > best_score or (score == best_score and best is None):
-                    best, best_score = other, score
+                # At most this many shared words (``word_mask``): the score it bounds (the
+                # score grows with the shared words) must reach the best so far to count.
+                bound = (mask & their_mask).bit_count() + slack
+                if bound / (size + their_size - bound) >= best_score:
+                    shared = len(own & theirs)
+                    score = shared / (size + their_size - shared)  # = similarity()
+                    if score > best_score or (score == best_score and best is None):
+                        best, best_score = other, score
                 compared += 1
                 if compared >= MAX_COMPARED:
                     break
-        row["story_id"] = best["story_id"] if best is not None else row["id"]
+        row["story_id"] = best if best is not None else row["id"]
         self._add(row, mine)
         return row["story_id"]

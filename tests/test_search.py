@@ -232,7 +232,7 @@ HOSTILE_WORDS = [
 @pytest.mark.postgres
 def test_search_words_are_the_words_postgresql_made_of_the_text():
     """The words the store writes are the lexemes 0007's expression index held."""
-    from pipeline.store import search_words
+    from pipeline.store import _tsvector_binary, search_words
 
     texts = [search_text(b) for b in BRIEFS.values()] + HOSTILE_WORDS
     with pg_schema() as (_url, _schema, admin), admin.connect() as conn:
@@ -243,6 +243,19 @@ def test_search_words_are_the_words_postgresql_made_of_the_text():
                 (text, search_words(text)),
             ).one()
             assert made[0] == made[1], text[:40]
+        # And as the writer sends them: binary COPY (``_tsvector_binary``).
+        conn.exec_driver_sql("CREATE TEMP TABLE sent (n int4, words tsvector)")
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor, cursor.copy("COPY sent (n, words) FROM STDIN (FORMAT BINARY)") as copy:
+            copy.set_types(["int4", "bytea"])
+            for n, text in enumerate(texts):
+                copy.write_row((n, _tsvector_binary(search_words(text))))
+        got = conn.exec_driver_sql(
+            "SELECT n, words = strip(to_tsvector('simple',"
+            " regexp_replace((%s::text[])[n + 1], '[^a-z0-9]+', ' ', 'g'))) FROM sent ORDER BY n",
+            (texts,),
+        ).all()
+        assert got == [(n, True) for n in range(len(texts))]
 
 
 def test_an_interrupted_fill_leaves_a_usable_store_and_the_next_writer_goes_on(

@@ -9,7 +9,7 @@ import sys
 import textwrap
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -638,3 +638,22 @@ def test_postgres_is_required_under_ci(monkeypatch):
     monkeypatch.setenv("CI", "")
     with pytest.raises(pytest.skip.Exception, match="WIREMAP_TEST_PG_URL is not set"):
         pg_base_url()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime(2025, 11, 17, 8, 3, 4, 123456, tzinfo=UTC),
+        datetime(999, 1, 2, tzinfo=UTC),
+        datetime(2025, 1, 1, 23, 59, 59, tzinfo=timezone(timedelta(hours=2))),
+        datetime(2025, 3, 1),  # naive: UTC
+    ],
+)
+def test_the_writer_writes_a_time_as_sqlalchemy_stores_it_on_sqlite(value):
+    """``_sqlite_time`` (the writer's own formatting) gives the text ``UTCDateTime`` stores."""
+    from sqlalchemy.dialects import sqlite
+
+    from pipeline.store import UTCDateTime, _sqlite_time
+
+    stored = UTCDateTime().process_bind_param(value, sqlite.dialect())
+    assert _sqlite_time(value) == stored.isoformat(" ", "microseconds")
