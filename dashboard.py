@@ -119,6 +119,7 @@ from ui.timefmt import (  # noqa: E402
 PAGE_ICON = "🗺️"
 MAX_BRIEFS_IN_PANE = 100
 FEED_ITEMS = 25  # stories listed in the feed (each is a few elements: the rerun's main cost)
+FEED_FIRST = 8  # in a lean first run: more than a screenful beside the map (4-5 stories)
 PLAY_EVERY = timedelta(seconds=2)
 # Live: the window moves on at least every LIVE_STEP (a setting, so a test need not wait a
 # minute); the store's version is polled every REFRESH_EVERY.
@@ -677,15 +678,17 @@ def place_panel(shown, events: Engine, rows, new_ids, lang, tz, now) -> None:
                 actions(brief, events, lang)
 
 
-def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
-    """The briefs in the window, newest first, a story's briefs together; a click flies there."""
-    briefs, total = shown.table(None, limit=FEED_ITEMS * 2)
+def feed(shown, lang: str, tz, now: datetime, new_ids: set[str], items: int = FEED_ITEMS) -> None:
+    """The briefs in the window, newest first, a story's briefs together; a click flies there.
+
+    ``items`` stories at most (a lean first run sends the first screenful, ``FEED_FIRST``)."""
+    briefs, total = shown.table(None, limit=items * 2)
     st.markdown(f"**{tn(lang, 'feed_title', total)}**")
     if not briefs:
         st.info(t(lang, "feed_empty"))
         st.button(t(lang, "clear"), key="feed_clear", on_click=_clear_filters)
         return
-    for story in stories(briefs)[:FEED_ITEMS]:
+    for story in stories(briefs)[:items]:
         lead = story[0]
         with st.container(border=True):
             fresh = any(b["id"] in new_ids for b in story)
@@ -1082,7 +1085,7 @@ def main() -> None:
         if ss.get("place"):
             place_panel(shown, events, rows, new_ids, lang, tz, now)
         else:
-            feed(shown, lang, tz, now, new_ids)
+            feed(shown, lang, tz, now, new_ids, FEED_FIRST if LEAN else FEED_ITEMS)
 
     if LEAN:  # the rest on the rerun of ``_rest_later``
         write_url(window)
