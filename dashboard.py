@@ -575,6 +575,7 @@ def draw_map(
             view=view,
             online=online,
             lines=lines,
+            extras=not LEAN,  # names, counts and lines with the rest: see ``build_deck``
         )
         if shown.n == 0:
             MAP_NOTE.info(t(lang, "nothing_matches"))
