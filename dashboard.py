@@ -7,6 +7,12 @@ Layout: a one-line header (counts, live state, what is new), then the map with t
 it (on a phone the feed comes below the map), then the timeline, the table, downloads, briefs
 without a time and the form to add copy. The sidebar holds time, filters and settings.
 
+First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
+the map (land, markers, clusters) and the feed's first stories, then waits ``REST_AFTER`` and
+reruns for the whole page, so the browser draws the map's first frame (costly in software
+WebGL) before the rest of the page. ``make run`` starts the server with ``ui.launch``, which
+imports this page's modules while the browser loads Streamlit's own bundle.
+
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.
 
