@@ -134,7 +134,7 @@ REFRESH_EVERY = min(timedelta(seconds=10), LIVE_STEP)
 # A lean first run sends the rest after this: by then the browser is drawing the map (its
 # first frame holds the page's main thread 1-2 s in software WebGL), and what comes in meanwhile
 # waits behind it instead of going before it.
-REST_AFTER = timedelta(seconds=1.5)
+REST_AFTER = timedelta(seconds=2.5)
 FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
