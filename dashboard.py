@@ -7,6 +7,12 @@ Layout: a one-line header (counts, live state, what is new), then the map with t
 it (on a phone the feed comes below the map), then the timeline, the table, downloads, briefs
 without a time and the form to add copy. The sidebar holds time, filters and settings.
 
+First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
+the map (land, markers, clusters) and the feed's first stories, then waits ``REST_AFTER`` and
+reruns for the whole page, so the browser draws the map's first frame (costly in software
+WebGL) before the rest of the page. ``make run`` starts the server with ``ui.launch``, which
+imports this page's modules while the browser loads Streamlit's own bundle.
+
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.
 
@@ -35,7 +41,7 @@ import streamlit as st
 # set at the end of the run (``PAGE_ICON``): Streamlit checks an emoji against its whole emoji
 # table, an import of 60 ms that need not come before the map.
 st.set_page_config(page_title="Wiremap", layout="wide", initial_sidebar_state="collapsed")
-from ui.style import is_phone, map_height, page_css  # noqa: E402
+from ui.style import is_phone, lean_first_run, map_height, page_css  # noqa: E402
 
 
 def _user_agent() -> str:
@@ -57,7 +63,11 @@ TITLE.markdown("<span class='wm-title'>Wiremap</span>", unsafe_allow_html=True)
 MAP_COLUMN, FEED_COLUMN = st.columns([7, 3], gap="small")
 with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
-if not st.session_state.get("_init"):
+FIRST_RUN = not st.session_state.get("_init")
+# A browser's first run sends the header, the map and the feed only; the rest (the sidebar's
+# controls, everything under the map) follows on a rerun a moment later (``_rest_later``).
+LEAN = lean_first_run(FIRST_RUN, _user_agent())
+if FIRST_RUN:
     from ui.deck import empty_deck as _empty_deck
 
     _height = map_height(is_phone(_user_agent()))
@@ -66,6 +76,7 @@ if not st.session_state.get("_init"):
 import hashlib  # noqa: E402
 import html  # noqa: E402
 import io  # noqa: E402
+import time  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
@@ -114,11 +125,16 @@ from ui.timefmt import (  # noqa: E402
 PAGE_ICON = "🗺️"
 MAX_BRIEFS_IN_PANE = 100
 FEED_ITEMS = 25  # stories listed in the feed (each is a few elements: the rerun's main cost)
+FEED_FIRST = 8  # in a lean first run: more than a screenful beside the map (4-5 stories)
 PLAY_EVERY = timedelta(seconds=2)
 # Live: the window moves on at least every LIVE_STEP (a setting, so a test need not wait a
 # minute); the store's version is polled every REFRESH_EVERY.
 LIVE_STEP, LIVE_STEP_ERROR = live_every(get_settings().live_every)
 REFRESH_EVERY = min(timedelta(seconds=10), LIVE_STEP)
+# A lean first run sends the rest after this: by then the browser is drawing the map (its
+# first frame holds the page's main thread 1-2 s in software WebGL), and what comes in meanwhile
+# waits behind it instead of going before it.
+REST_AFTER = timedelta(seconds=2.5)
 FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
@@ -198,10 +214,11 @@ def write_url(window: tuple[datetime, datetime] | None) -> None:
 def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, datetime] | None:
     """Live, presets, the range slider, step and play; returns the window as UTC instants."""
     ss = st.session_state
-    st.sidebar.subheader(t(lang, "time"))
+    sidebar = st.sidebar if not LEAN else _Skip()
+    sidebar.subheader(t(lang, "time"))
     TIME_BAR.toggle(t(lang, "live"), key="live", help=t(lang, "live_help"), on_change=_go_live)
     if bounds is None:
-        st.sidebar.info(t(lang, "no_times"))
+        sidebar.info(t(lang, "no_times"))
         return None
     live = ss.get("live", True)
     top = max(bounds[1], now) if live else bounds[1]
@@ -241,7 +258,7 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
         key="preset",
         on_change=_preset_changed,
     )
-    st.sidebar.slider(
+    sidebar.slider(
         t(lang, "window", tz=ss["tz"]),
         min_value=to_local_naive(low, tz),
         max_value=to_local_naive(high, tz),
@@ -251,11 +268,30 @@ def window_control(bounds, lang: str, tz, now: datetime) -> tuple[datetime, date
         on_change=_slider_moved,
         args=(tz,),
     )
-    st.sidebar.button(t(lang, "step"), key="step", on_click=_step, help=t(lang, "play_help"))
-    st.sidebar.toggle(t(lang, "play"), key="play", help=t(lang, "play_help"))
+    sidebar.button(t(lang, "step"), key="step", on_click=_step, help=t(lang, "play_help"))
+    sidebar.toggle(t(lang, "play"), key="play", help=t(lang, "play_help"))
     if ss.get("play"):
         _player()
     return window
+
+
+class _Skip:
+    """Stands for the sidebar in a lean first run: its widgets come on the rerun after."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: None
+
+
+def _rest_later() -> None:
+    """A browser's first run ends after the feed; the whole page follows on a rerun a moment
+    later (``REST_AFTER``), once the browser is busy drawing the map (``lean_first_run``).
+
+    The wait is here, on the server, not a timer in the page (a fragment's ``run_every``): the
+    page's timer asked with the widgets it had then, and ticked once more during the rerun.
+    A click meanwhile waits at most ``REST_AFTER``, then reruns with the click.
+    """
+    time.sleep(REST_AFTER.total_seconds())
+    st.rerun()
 
 
 def advance(window: tuple[datetime, datetime], bounds: tuple[datetime, datetime]):
@@ -545,6 +581,7 @@ def draw_map(
             view=view,
             online=online,
             lines=lines,
+            extras=not LEAN,  # names, counts and lines with the rest: see ``build_deck``
         )
         if shown.n == 0:
             MAP_NOTE.info(t(lang, "nothing_matches"))
@@ -648,15 +685,17 @@ def place_panel(shown, events: Engine, rows, new_ids, lang, tz, now) -> None:
                 actions(brief, events, lang)
 
 
-def feed(shown, lang: str, tz, now: datetime, new_ids: set[str]) -> None:
-    """The briefs in the window, newest first, a story's briefs together; a click flies there."""
-    briefs, total = shown.table(None, limit=FEED_ITEMS * 2)
+def feed(shown, lang: str, tz, now: datetime, new_ids: set[str], items: int = FEED_ITEMS) -> None:
+    """The briefs in the window, newest first, a story's briefs together; a click flies there.
+
+    ``items`` stories at most (a lean first run sends the first screenful, ``FEED_FIRST``)."""
+    briefs, total = shown.table(None, limit=items * 2)
     st.markdown(f"**{tn(lang, 'feed_title', total)}**")
     if not briefs:
         st.info(t(lang, "feed_empty"))
         st.button(t(lang, "clear"), key="feed_clear", on_click=_clear_filters)
         return
-    for story in stories(briefs)[:FEED_ITEMS]:
+    for story in stories(briefs)[:items]:
         lead = story[0]
         with st.container(border=True):
             fresh = any(b["id"] in new_ids for b in story)
@@ -998,37 +1037,45 @@ def main() -> None:
     ss = st.session_state
     now = datetime.now(UTC)
     ss["_drawn"] = now
-    st.sidebar.segmented_control(
-        "Language · Taal", list(LANGUAGES), format_func=LANGUAGES.get, key="ui_lang", required=True
-    )
-    lang = ss["ui_lang"]
+    if not LEAN:
+        st.sidebar.segmented_control(
+            "Language · Taal",
+            list(LANGUAGES),
+            format_func=LANGUAGES.get,
+            key="ui_lang",
+            required=True,
+        )
+    lang = ss.get("ui_lang") or next(iter(LANGUAGES))
     tz = zone(ss["tz"])
     window = window_control(events.bounds(), lang, tz, now)
     live = bool(ss.get("live", True)) and bool(ss.get("preset"))
     undated_total = events.undated_total()
-    st.sidebar.toggle(tn(lang, "undated_toggle", undated_total), key="undated")
+    if not LEAN:
+        st.sidebar.toggle(tn(lang, "undated_toggle", undated_total), key="undated")
     include_undated = ss.get("undated", True)
     base = current_filters(window, include_undated)
     if base.words() and not events.search_ready():
         with st.spinner(t(lang, "search_loading")):
             events.load_search()
-    filter_controls(events, base, ss.get("where") or DEFAULT_MODE, lang)
-    st.sidebar.segmented_control(
-        t(lang, "where"),
-        list(MODES),
-        format_func=lambda m: t(lang, f"where_{m}"),
-        key="where",
-        required=True,
-        help=t(lang, "where_help"),
-    )
+    if not LEAN:
+        filter_controls(events, base, ss.get("where") or DEFAULT_MODE, lang)
+        st.sidebar.segmented_control(
+            t(lang, "where"),
+            list(MODES),
+            format_func=lambda m: t(lang, f"where_{m}"),
+            key="where",
+            required=True,
+            help=t(lang, "where_help"),
+        )
     where = ss.get("where") or DEFAULT_MODE
     filters = current_filters(window, include_undated)
     shown = events.select(filters, where)
-    with st.sidebar.expander(t(lang, "settings")):
-        st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
-        st.toggle(t(lang, "online_tiles"), key="online")
-        st.toggle(t(lang, "auto_refresh"), key="auto_refresh", value=True)
-        st.toggle(t(lang, "show_hidden"), key="show_hidden")
+    if not LEAN:
+        with st.sidebar.expander(t(lang, "settings")):
+            st.selectbox(t(lang, "timezone"), timezone_names(), key="tz")
+            st.toggle(t(lang, "online_tiles"), key="online")
+            st.toggle(t(lang, "auto_refresh"), key="auto_refresh", value=True)
+            st.toggle(t(lang, "show_hidden"), key="show_hidden")
     if ss.get("auto_refresh", True):
         _refresher()
 
@@ -1045,8 +1092,12 @@ def main() -> None:
         if ss.get("place"):
             place_panel(shown, events, rows, new_ids, lang, tz, now)
         else:
-            feed(shown, lang, tz, now, new_ids)
+            feed(shown, lang, tz, now, new_ids, FEED_FIRST if LEAN else FEED_ITEMS)
 
+    if LEAN:  # the rest on the rerun of ``_rest_later``
+        write_url(window)
+        _rest_later()
+        return
     unwindowed = replace(filters, start=None, end=None, include_undated=False)
     timeline_chart(events, unwindowed, where, window, lang)
     events_table(shown, rows, lang, tz)

@@ -1,9 +1,11 @@
 """Dashboard speed: first paint in a real browser, and the server's rerun after a filter change.
 
-- First paint: ``streamlit run dashboard.py`` started as a child process on a store already
-  holding the seed (as on every ``make run`` after the first), Debian's Chromium opening the page;
-  measured from the child's start to (a) the title painted and (b) the map drawn with its
-  markers and the event count shown: the first frame of the events' deck (key ``map``; the
+- First paint: the page's server started as ``make run`` starts it (``python -m ui.launch``:
+  ``streamlit run dashboard.py`` with the page's imports done while the browser loads
+  Streamlit's bundle) as a child process on a store already holding the seed (as on every
+  ``make run`` after the first), Debian's Chromium opening the page; measured from the child's
+  start to (a) the title painted and (b) the map drawn with its markers and the event count
+  shown: the first frame of the events' deck (key ``map``; the
   empty deck the page sends ahead does not count) has been drawn and handed to the screen
   (``MAP_DRAWN_JS``). Median of 3 cold starts. Target (b) <= 3 s, on the seed and on a store of
   10,000 generated events (the page looking back at all of them).
@@ -269,7 +271,10 @@ def run(smoke: bool = False) -> list[dict]:
             unit="s",
             target="<= 3",
             peak_rss_mb=server_rss,
-            note=note + "; from `streamlit run` process start, in Chromium; " + spread,
+            note=note
+            + "; from the server process's start (`python -m ui.launch`, as `make run`), "
+            + "in Chromium; "
+            + spread,
             smoke=smoke,
         )
     )
@@ -284,7 +289,7 @@ def run(smoke: bool = False) -> list[dict]:
             target="<= 3",
             peak_rss_mb=server_rss,
             note=(why or f"median of {len(maps)} cold starts")
-            + "; ?live=0, every event in the window; from `streamlit run` process start; "
+            + "; ?live=0, every event in the window; from the server process's start; "
             + _spread(maps, canvases)
             + f"; load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}",
             smoke=smoke,

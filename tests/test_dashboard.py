@@ -1046,3 +1046,39 @@ def test_a_location_corrected_on_the_page_applies_to_later_copy(empty_store, tmp
         assert (copy["lat"], copy["lon"], copy["country_code"]) == (42.88, -8.54, "ES")
         assert copy["location_source"] == "override"
         assert "user correction" in copy["location_reason"]
+
+
+def _page_summary(at: AppTest) -> dict:
+    """What a reader finds on the page: every control with its value, the texts, the tables."""
+    return {
+        "widgets": [
+            (kind, w.key, repr(w.value))
+            for kind in ("text_input", "multiselect", "slider", "toggle", "selectbox")
+            for w in getattr(at, kind)
+        ],
+        "markdown": [m.value for m in at.markdown],
+        "subheaders": [s.value for s in at.subheader],
+        "tables": [len(d.value) for d in at.dataframe],
+        "buttons": [b.key for b in at.button],
+        "url": {k: at.query_params[k] for k in at.query_params},
+    }
+
+
+def test_a_browsers_lean_first_run_loses_nothing(records_file, monkeypatch):
+    """A browser's first run sends the header, the map and the feed, then reruns for the rest
+    (``ui.style.lean_first_run``; AppTest has no browser, so it is forced on here): the page it
+    ends with is the page a full first run gives, URL, controls and all."""
+    import ui.style
+
+    full = _page_summary(ok(app(q="washington", lang="nl", preset="all")))
+    runs = []
+    monkeypatch.setattr(
+        ui.style, "lean_first_run", lambda first, agent: runs.append(first) or first
+    )
+    lean = _page_summary(ok(app(q="washington", lang="nl", preset="all")))
+    assert runs == [True, False]  # the lean run, then the rerun that sends the rest
+    assert lean == full
+    assert any(
+        kind == "text_input" and value == "'washington'" for kind, _, value in lean["widgets"]
+    )
+    assert lean["tables"]

@@ -863,3 +863,69 @@ def test_live_every_is_seconds_with_a_default_and_a_reason(value, seconds, error
     step, why = live_every(value)
     assert step == timedelta(seconds=seconds) and bool(why) is error
     assert not why or "WIREMAP_LIVE_EVERY" in why
+
+
+@pytest.mark.parametrize(
+    ("first_run", "user_agent", "lean"),
+    [
+        (True, "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/131.0", True),
+        (True, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Mobile/15E148", True),
+        (False, "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/131.0", False),
+        (True, "", False),  # AppTest: no browser draws, nothing would ask for the rest
+    ],
+)
+def test_only_a_browsers_first_run_is_lean(first_run, user_agent, lean):
+    from ui.style import lean_first_run
+
+    assert lean_first_run(first_run, user_agent) is lean
+
+
+def test_the_launcher_warms_what_the_page_imports():
+    from ui.launch import DASHBOARD, warm_modules
+
+    names = warm_modules()
+    # The heavy ones, in the page's own order, and the store that ``ui.source`` opens.
+    for name in ("numpy", "pandas", "babel", "ui.deck", "ui.engine", "ui.add", "pipeline.store"):
+        assert name in names
+    assert names.index("numpy") < names.index("pandas") < names.index("ui.deck")
+    assert len(names) == len(set(names))
+    assert "__future__" not in names
+    text = DASHBOARD.read_text(encoding="utf-8")
+    assert all(f"import {n}" in text or f"from {n} import" in text for n in ("numpy", "pandas"))
+
+
+def test_the_launcher_warms_in_the_background_and_restores_the_switch_interval():
+    import sys
+
+    from ui.launch import WARM_SWITCH_S, warm
+
+    before = sys.getswitchinterval()
+    assert before > WARM_SWITCH_S
+    warm(["json", "no_such_module_wiremap"])  # a broken import is left for the page to report
+    assert sys.getswitchinterval() == before
+    assert "json" in sys.modules
+
+
+def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
+    """``extras=False`` (a browser's first run): the layers that would compile text and line
+    shaders in the first frame come with the rest of the page; the markers and clusters are the
+    same layers, same ids, so the full map that follows only adds to them."""
+    shown = everything(engine)
+    rows = shown.places(None)
+    near = rows.iloc[:1].assign(key="near", lat=rows["lat"].iloc[0] + 0.1)  # one cluster
+    markers, clusters = cluster_places(pd.concat([rows, near]), zoom=0.5, label="{count}")
+    assert len(clusters) and len(markers)
+    full = json.loads(build_deck(markers, clusters=clusters, lines=shown.lines()).to_json())
+    lean = json.loads(
+        build_deck(markers, clusters=clusters, lines=shown.lines(), extras=False).to_json()
+    )
+    kinds = [layer["id"].split("@")[0] for layer in full["layers"]]
+    assert {"cities", "focus-lines", "cluster-counts", "clusters", "events"} <= set(kinds)
+    assert [layer["id"].split("@")[0] for layer in lean["layers"]] == [
+        "basemap",
+        "clusters",
+        "events",
+    ]
+    assert [
+        layer for layer in full["layers"] if layer["id"] in {x["id"] for x in lean["layers"]}
+    ] == lean["layers"]

@@ -423,7 +423,13 @@ def main() -> None:
             print(
                 f"[{variant}] gap median {statistics.median(gaps):.2f} "
                 f"drawn median {statistics.median(r['drawn'] for r in mine):.2f} "
-                f"cpu median {statistics.median(r['cpu'] for r in mine):.2f}"
+                f"cpu median {statistics.median(r['cpu'] for r in mine):.2f} "
+                f"title median {statistics.median(r['title'] for r in mine):.2f} "
+                f"frame_end median "
+                f"{statistics.median(r['frame_end'] or 0 for r in mine):.2f} "
+                + "["
+                + ", ".join(f"{r['frame_end'] or 0:.2f}" for r in mine)
+                + "]"
                 + (
                     " gpu main_swiftshader median "
                     f"{statistics.median(r['gpu'].get('main_swiftshader', 0) for r in mine):.2f}"

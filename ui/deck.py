@@ -18,6 +18,9 @@ drawn in it first compiles its shaders there, about 0.2 s each. The names of cit
 on clusters and the dateline-to-focus lines therefore carry their rows as an inline ``data:``
 URL (``after_first_frame``), which deck.gl reads asynchronously: they are drawn from the next
 frame on, a moment later, and the markers do not wait for them. Nothing is fetched from anywhere.
+Their shaders are still compiled when deck.gl sets the layers up, before that first frame, so a
+browser's first run (``build_deck(..., extras=False)``) leaves them out altogether: they come
+with the rest of the page, on the rerun 2.5 s later.
 """
 
 from __future__ import annotations
@@ -396,6 +399,7 @@ def build_deck(
     online: bool = False,
     lines: pd.DataFrame | None = None,
     cities: bool = True,
+    extras: bool = True,
 ) -> Deck:
     """The deck: basemap (with city names), dateline-to-focus lines, markers and clusters (or
     hexagons), rings for new and selected places. The sea is the chart's background
@@ -404,18 +408,23 @@ def build_deck(
     ``view`` stays the same while only filters change, so Streamlit keeps the reader's pan and
     zoom; it changes only when the page itself moves the map (zoom buttons, fit all, a feed
     item, a cluster or hexagon clicked).
+
+    ``extras=False`` leaves out the cities' names, the clusters' counts and the focus lines: a
+    lean first run's map (``ui.style.lean_first_run``). Each kind of layer compiles its shaders
+    when deck.gl sets it up, even one whose rows come later from a ``data:`` URL, and in
+    software WebGL that is the first frame's main cost; they come with the rest of the page.
     """
     online_style = online_basemap_style(theme) if online else None
     layers = [] if online else list(basemap_layers(theme))
     view = clamp_view(view or WORLD_VIEW)
-    if cities and not online:
+    if cities and extras and not online:
         layers.append(cities_layer(theme, view["zoom"]))
-    if lines is not None and len(lines):
+    if lines is not None and len(lines) and extras:
         layers.append(line_layer(lines, theme))
     if hexagons is not None:
         layers.append(hex_layer(hexagons, hex_label))
     if clusters is not None and len(clusters):
-        layers.extend(cluster_layers(clusters))
+        layers.extend(cluster_layers(clusters) if extras else cluster_layers(clusters)[:1])
     if places is not None and hexagons is None:
         layers.append(marker_layer(places, selected_key))
         fresh = places[places["key"].isin(set(fresh_keys))]

@@ -24,6 +24,19 @@ def is_phone(user_agent: str) -> bool:
     return any(word in user_agent for word in PHONE_WORDS)
 
 
+def lean_first_run(first_run: bool, user_agent: str) -> bool:
+    """Does this run send only the header, the map and the feed (the rest a moment later)?
+
+    A browser's first run: in software WebGL (no GPU) the deck's first frame costs the
+    browser's main thread a second or more, and everything the page sends with it (the
+    sidebar's widgets, the timeline and table with their own scripts, the form) is rendered
+    first, so the map waited for parts of the page that are out of sight (below it, or in the
+    collapsed sidebar). Not without a browser (``AppTest``: no ``User-Agent``): nothing draws
+    there, and nothing would ask for the rest.
+    """
+    return first_run and bool(user_agent)
+
+
 def map_height(phone: bool) -> int:
     return PHONE_MAP_HEIGHT if phone else MAP_HEIGHT
 

@@ -1,4 +1,5 @@
-"""Start the dashboard with ``streamlit run`` on a free 127.0.0.1 port (browser tests, benchmarks).
+"""Start the dashboard as ``make run`` does (``python -m ui.launch``, i.e. ``streamlit run``) on a
+free 127.0.0.1 port (browser tests, benchmarks).
 
 The app runs headless against the given environment (a test store or records file, tmp cache
 and home folders), so nothing in the reader's own folders is touched.
@@ -61,7 +62,7 @@ class App:
 
 
 def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool = True) -> App:
-    """``streamlit run dashboard.py`` as a subprocess; waits until its health check answers."""
+    """The page's server as a subprocess; waits until its health check answers."""
     port = free_port()
     home = tmp / "home"
     home.mkdir(parents=True, exist_ok=True)
@@ -74,10 +75,14 @@ def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool 
         **env,
     }
     log = tmp / f"streamlit-{port}.log"
-    command = [
-        str(Path(sys.executable).parent / "streamlit"),
-        "run",
-        str(ROOT / "dashboard.py"),
+    # ``make run``'s own launcher (``ui.launch``: the page's imports done while the browser
+    # loads Streamlit's bundle); ``streamlit run`` for a checkout without it (A/B of old trees).
+    if (ROOT / "ui" / "launch.py").exists():
+        command = [sys.executable, "-m", "ui.launch"]
+    else:
+        streamlit = str(Path(sys.executable).parent / "streamlit")
+        command = [streamlit, "run", str(ROOT / "dashboard.py")]
+    command += [
         "--server.address",
         "127.0.0.1",
         "--server.port",

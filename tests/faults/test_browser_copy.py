@@ -63,6 +63,8 @@ def page(served):
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(served["app"].url)
         page.locator(".wm-status").first.wait_for(timeout=60_000)
+        # A browser's first run is lean (header, map, feed): the form comes with the rest.
+        page.get_by_test_id("stExpander").filter(has_text="Add copy").wait_for(timeout=120_000)
         page.dialogs = dialogs
         yield page
         chromium.close()
