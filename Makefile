@@ -22,12 +22,13 @@ $(VENV)/.installed-test: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-# Build the gazetteer's on-disk index once (about 10 s), before the page needs it.
+# Build the on-disk caches once (the gazetteer's index, the mention tables, the language model;
+# about 20 s), before the page or a command needs them: the same warm-up --jobs runs.
 $(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py geo/data/places.json \
 		$(wildcard parsing/data/languages/*.json) geo/data/country_points.json \
-		geo/data/region_points.json
-	@echo "Building the offline gazetteer index (once)..."
-	$(PY) -c "from geo.gazetteer import load; load()"
+		geo/data/region_points.json geo/mentions.py parsing/lang.py parsing/diskcache.py
+	@echo "Building the offline gazetteer index and mention tables (once)..."
+	$(PY) -c "from pipeline.parallel import warm_up; warm_up()"
 	touch $@
 
 run: $(VENV)/.installed $(VENV)/.gazetteer
