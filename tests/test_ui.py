@@ -906,6 +906,36 @@ def test_the_launcher_warms_in_the_background_and_restores_the_switch_interval()
     assert "json" in sys.modules
 
 
+@pytest.mark.parametrize("has_hook", [True, False])
+def test_the_launcher_runs_the_page_with_or_without_streamlits_start_hook(monkeypatch, has_hook):
+    """The warm-up rides on Streamlit's private ``_on_server_start``: a Streamlit without it
+    still runs the page (only not warmed), with the options given."""
+    import threading
+
+    from streamlit.web import bootstrap, cli
+
+    from ui import launch
+
+    ran: list[list[str]] = []
+    called: list[object] = []
+    monkeypatch.setattr(cli, "main", lambda args, prog_name: ran.append(args))
+    if has_hook:
+        monkeypatch.setattr(bootstrap, "_on_server_start", called.append)
+    else:
+        monkeypatch.delattr(bootstrap, "_on_server_start", raising=False)
+    launch.main(["--server.port", "8599"])
+    assert ran == [["run", str(launch.DASHBOARD), "--server.port", "8599"]]
+    if has_hook:
+        monkeypatch.setattr(launch, "warm", lambda names: called.append("warmed"))
+        bootstrap._on_server_start("server")
+        for thread in threading.enumerate():
+            if thread.name == "wiremap-warm":
+                thread.join(5)
+        assert called == ["server", "warmed"]  # Streamlit's own hook first, then the warm-up
+    else:
+        assert not hasattr(bootstrap, "_on_server_start")
+
+
 def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     """``extras=False`` (a browser's first run): the layers that would compile text and line
     shaders in the first frame come with the rest of the page; the markers and clusters are the

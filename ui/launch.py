@@ -72,15 +72,18 @@ def main(argv: list[str] | None = None) -> None:
     server listens."""
     from streamlit.web import bootstrap, cli
 
-    started = bootstrap._on_server_start  # Streamlit calls it right after the server listens
+    # Streamlit calls it right after the server listens. It is Streamlit's own, not a public
+    # hook: a version without it runs the page as ``streamlit run`` would, only not warmed.
+    started = getattr(bootstrap, "_on_server_start", None)
+    if callable(started):
 
-    def on_server_start(server) -> None:
-        started(server)
-        threading.Thread(
-            target=warm, args=(warm_modules(),), name="wiremap-warm", daemon=True
-        ).start()
+        def on_server_start(server) -> None:
+            started(server)
+            threading.Thread(
+                target=warm, args=(warm_modules(),), name="wiremap-warm", daemon=True
+            ).start()
 
-    bootstrap._on_server_start = on_server_start
+        bootstrap._on_server_start = on_server_start
     args = sys.argv[1:] if argv is None else argv
     cli.main(["run", str(DASHBOARD), *args], prog_name="streamlit")
 
