@@ -10,13 +10,9 @@ index.
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import json
 import logging
-import os
-import pickle
-import tempfile
 import time
 from array import array
 from collections import Counter, defaultdict
@@ -27,7 +23,7 @@ from pathlib import Path
 from geo import geodata
 from geo.errors import GazetteerDataError
 from geo.fold import fold
-from parsing.diskcache import cache_dir
+from parsing.diskcache import load_tables, save_tables
 from parsing.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -434,36 +430,15 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
 
 
 def load(floor: int = DEFAULT_FLOOR, directory: Path | None = None) -> Gazetteer:
-    """The gazetteer from the on-disk index, building (and writing) it when missing or stale."""
-    directory = directory or cache_dir()
+    """The gazetteer from the on-disk index, building (and writing) it when missing or stale
+    (kept like every built table, ``parsing.diskcache``)."""
     key = _source_key(floor)
-    path = directory / f"gazetteer-{floor}-{key}.pickle"
-    try:
-        with path.open("rb") as fh:
-            gc_was = gc.isenabled()
-            gc.disable()  # half a million small objects: the collector would triple load time
-            try:
-                g = pickle.load(fh)
-            finally:
-                if gc_was:
-                    gc.enable()
-        if isinstance(g, Gazetteer) and g.source_key == key:
-            return g
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        pass
+    g = load_tables("gazetteer", floor, key, directory)
+    if isinstance(g, Gazetteer) and g.source_key == key:
+        return g
     t0 = time.perf_counter()
     g = build(floor)
     g.source_key = key
     log.info("built gazetteer (%d places) in %.1fs", len(g), time.perf_counter() - t0)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmpname = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmpname, path)
-        for old in directory.glob(f"gazetteer-{floor}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError as exc:  # a read-only cache dir costs speed, not correctness
-        log.warning("cannot write gazetteer index to %s: %s", directory, exc)
+    save_tables("gazetteer", floor, key, g, directory)
     return g

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parsing.diskcache import cache_dir
 from parsing.settings import get_settings
 from pipeline.query import INDEX_COLUMNS, EventIndex
 
@@ -80,13 +81,7 @@ def folder() -> Path:
     settings = get_settings()
     if settings.index_cache:
         return Path(settings.index_cache)
-    if settings.cache_dir:
-        base = Path(settings.cache_dir)
-    else:
-        import platformdirs
-
-        base = Path(platformdirs.user_cache_dir("wiremap"))
-    return base / "event-index"
+    return cache_dir() / "event-index"
 
 
 def path_for(store) -> Path:
