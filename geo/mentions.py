@@ -34,7 +34,6 @@ How, and why so:
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import re
@@ -63,7 +62,7 @@ from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location
 from geo.resolve import Resolver
-from parsing.diskcache import load_tables, save_tables, tables_key
+from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -376,13 +375,8 @@ def _any_of(words: Iterable[str]) -> Callable[[str], bool]:
 def _entries_from(plain: dict[str, tuple]) -> dict[str, _Entry]:
     """The entries of the on-disk tables (plain tuples) as ``_Entry``, in one C-level pass
     (without the collector, which would walk the whole heap several times on the way)."""
-    gc_was = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return dict(zip(plain, map(partial(tuple.__new__, _Entry), plain.values()), strict=True))
-    finally:
-        if gc_was:
-            gc.enable()
 
 
 def _tables_key(g: Gazetteer) -> str | None:

@@ -13,13 +13,14 @@ costs speed, never correctness.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from parsing.settings import get_settings
@@ -37,6 +38,19 @@ def cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("wiremap"))
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No collection while many small acyclic objects are made (a table read back or rebuilt):
+    each collection on the way would walk them all for nothing."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def tables_key(*parts: str, files: Iterable[Path] = ()) -> str:
@@ -62,10 +76,8 @@ def load_tables(what: str, floor: int, key: str, directory: Path | None = None) 
     except OSError:
         log.info("no %s index at %s: building it (once)", what, path)
         return None
-    gc_was = gc.isenabled()
-    gc.disable()  # many small objects: the collector would slow the load severalfold
     try:
-        with fh:
+        with fh, gc_paused():  # many small objects: the collector would slow it severalfold
             got = pickle.load(fh)
     except Exception as exc:  # noqa: BLE001 - any damage means "build it again"
         log.warning(
@@ -76,9 +88,6 @@ def load_tables(what: str, floor: int, key: str, directory: Path | None = None) 
             exc,
         )
         return None
-    finally:
-        if gc_was:
-            gc.enable()
     if not (isinstance(got, tuple) and len(got) == 3 and got[0] == FORMAT and got[1] == key):
         log.warning("the %s index %s is not this version's; building it again", what, path)
         return None
