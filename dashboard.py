@@ -8,10 +8,11 @@ it (on a phone the feed comes below the map), then the timeline, the table, down
 without a time and the form to add copy. The sidebar holds time, filters and settings.
 
 First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
-the map (land, markers, clusters) and the feed's first stories, then waits ``REST_AFTER`` and
-reruns for the whole page, so the browser draws the map's first frame (costly in software
-WebGL) before the rest of the page. ``make run`` starts the server with ``ui.launch``, which
-imports this page's modules while the browser loads Streamlit's own bundle.
+the map (land, markers, clusters) and the feed's first stories; the page itself asks for the
+whole page (``ui.firstframe``) once the map's first frame (costly in software WebGL) is on
+screen, so the browser draws that frame before the rest of the page. ``make run`` starts the
+server with ``ui.launch``, which imports this page's modules while the browser loads
+Streamlit's own bundle.
 
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.
@@ -65,8 +66,19 @@ with MAP_COLUMN:
     MAP_NOTE, MAP_SLOT = st.empty(), st.empty()
 FIRST_RUN = not st.session_state.get("_init")
 # A browser's first run sends the header, the map and the feed only; the rest (the sidebar's
-# controls, everything under the map) follows on a rerun a moment later (``_rest_later``).
+# controls, everything under the map) follows on the rerun the page asks for once the map's
+# first frame is drawn (``ui.firstframe``: mounted here, with the header, so that its script
+# is in place before the events' deck arrives; hidden).
 LEAN = lean_first_run(FIRST_RUN, _user_agent())
+if LEAN:
+    from ui import firstframe as _firstframe
+
+    with NEWS:
+        st.components.v2.component(_firstframe.COMPONENT, js=_firstframe.FIRST_FRAME_JS)(
+            key=_firstframe.KEY,
+            data=_firstframe.signal_data(),
+            on_drawn_change=lambda: None,  # the rerun is what is asked for
+        )
 if FIRST_RUN:
     from ui.deck import empty_deck as _empty_deck
 
@@ -76,7 +88,6 @@ if FIRST_RUN:
 import hashlib  # noqa: E402
 import html  # noqa: E402
 import io  # noqa: E402
-import time  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from datetime import UTC, datetime, timedelta  # noqa: E402
 
@@ -131,10 +142,6 @@ PLAY_EVERY = timedelta(seconds=2)
 # minute); the store's version is polled every REFRESH_EVERY.
 LIVE_STEP, LIVE_STEP_ERROR = live_every(get_settings().live_every)
 REFRESH_EVERY = min(timedelta(seconds=10), LIVE_STEP)
-# A lean first run sends the rest after this: by then the browser is drawing the map (its
-# first frame holds the page's main thread 1-2 s in software WebGL), and what comes in meanwhile
-# waits behind it instead of going before it.
-REST_AFTER = timedelta(seconds=2.5)
 FLY_ZOOM = 5.0  # the zoom a feed item flies the map to (unless the map is closer already)
 
 
@@ -280,18 +287,6 @@ class _Skip:
 
     def __getattr__(self, name: str):
         return lambda *args, **kwargs: None
-
-
-def _rest_later() -> None:
-    """A browser's first run ends after the feed; the whole page follows on a rerun a moment
-    later (``REST_AFTER``), once the browser is busy drawing the map (``lean_first_run``).
-
-    The wait is here, on the server, not a timer in the page (a fragment's ``run_every``): the
-    page's timer asked with the widgets it had then, and ticked once more during the rerun.
-    A click meanwhile waits at most ``REST_AFTER``, then reruns with the click.
-    """
-    time.sleep(REST_AFTER.total_seconds())
-    st.rerun()
 
 
 def advance(window: tuple[datetime, datetime], bounds: tuple[datetime, datetime]):
@@ -1094,9 +1089,8 @@ def main() -> None:
         else:
             feed(shown, lang, tz, now, new_ids, FEED_FIRST if LEAN else FEED_ITEMS)
 
-    if LEAN:  # the rest on the rerun of ``_rest_later``
+    if LEAN:  # the rest on the rerun the page asks for (``ui.firstframe``)
         write_url(window)
-        _rest_later()
         return
     unwindowed = replace(filters, start=None, end=None, include_undated=False)
     timeline_chart(events, unwindowed, where, window, lang)

@@ -1065,9 +1065,11 @@ def _page_summary(at: AppTest) -> dict:
 
 
 def test_a_browsers_lean_first_run_loses_nothing(records_file, monkeypatch):
-    """A browser's first run sends the header, the map and the feed, then reruns for the rest
-    (``ui.style.lean_first_run``; AppTest has no browser, so it is forced on here): the page it
-    ends with is the page a full first run gives, URL, controls and all."""
+    """A browser's first run sends the header, the map and the feed, and the rerun the page
+    asks for once its map is drawn sends the rest (``ui.style.lean_first_run``,
+    ``ui.firstframe``; AppTest has no browser, so the lean run is forced on here and the
+    page's signal is played by a second run): the page it ends with is the page a full first
+    run gives, URL, controls and all."""
     import ui.style
 
     full = _page_summary(ok(app(q="washington", lang="nl", preset="all")))
@@ -1075,8 +1077,11 @@ def test_a_browsers_lean_first_run_loses_nothing(records_file, monkeypatch):
     monkeypatch.setattr(
         ui.style, "lean_first_run", lambda first, agent: runs.append(first) or first
     )
-    lean = _page_summary(ok(app(q="washington", lang="nl", preset="all")))
-    assert runs == [True, False]  # the lean run, then the rerun that sends the rest
+    first = ok(app(q="washington", lang="nl", preset="all"))
+    assert runs == [True]  # the lean run ends at once: no wait on the server
+    assert not first.dataframe and not first.text_input  # nothing under the map, no sidebar
+    lean = _page_summary(ok(first.run()))  # the page's signal: its map is drawn
+    assert runs == [True, False]
     assert lean == full
     assert any(
         kind == "text_input" and value == "'washington'" for kind, _, value in lean["widgets"]

@@ -20,7 +20,8 @@ URL (``after_first_frame``), which deck.gl reads asynchronously: they are drawn 
 frame on, a moment later, and the markers do not wait for them. Nothing is fetched from anywhere.
 Their shaders are still compiled when deck.gl sets the layers up, before that first frame, so a
 browser's first run (``build_deck(..., extras=False)``) leaves them out altogether: they come
-with the rest of the page, on the rerun 2.5 s later.
+with the rest of the page, on the rerun the page asks for once its first frame is drawn
+(``ui.firstframe``).
 """
 
 from __future__ import annotations

@@ -373,6 +373,82 @@ def test_feed_item_flies_the_map_to_its_place(page_at, served):
     assert "place=" in page.url
 
 
+# Runs in the page before its own scripts: when the events' map first draws (ms since epoch),
+# and when the rest of the page (the sidebar's expand button) first shows.
+ORDER_JS = """
+(() => {
+  window.__wmOrder = {};
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced',
+                        'drawElementsInstanced']) {
+      const orig = proto[name];
+      proto[name] = function (...args) {
+        const map = this.canvas && this.canvas.closest && this.canvas.closest('.st-key-map');
+        if (map && !window.__wmOrder.draw) window.__wmOrder.draw = Date.now();
+        return orig.apply(this, args);
+      };
+    }
+  }
+  new MutationObserver(() => {
+    if (!window.__wmOrder.rest && document.querySelector('[data-testid=stExpandSidebarButton]')) {
+      window.__wmOrder.rest = Date.now();
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();
+"""
+
+
+def open_first_run(browser, served, query: str = "?live=0"):
+    """A new page at its session's first (lean) run, with ``ORDER_JS`` in place."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.add_init_script(ORDER_JS)
+    page.goto(served["app"].url + "/" + query)
+    return page
+
+
+def test_the_rest_of_the_page_follows_the_maps_first_frame(browser, served):
+    """A browser's first run sends the header, the map and the feed; the page asks for the
+    rest (``ui.firstframe``) once the events' map has drawn, and the rest comes by itself."""
+    page = open_first_run(browser, served)
+    try:
+        page.wait_for_function("window.__wmOrder.rest", timeout=120_000)
+        order = page.evaluate("window.__wmOrder")
+        assert order.get("draw") and order["rest"] >= order["draw"], order
+        page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)  # under the map
+        settle(page)
+        assert page.locator(".st-key-first_frame").count() == 0  # the signal is gone
+    finally:
+        page.close()
+
+
+def test_a_click_before_the_rest_comes_is_not_lost(browser, served):
+    """A feed item clicked during the lean first run (the page's signal held back: its
+    component's script is not served until after the click) selects its place, and the page
+    ends whole: the place's briefs, the URL, the sidebar and what is under the map."""
+    held = []
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.route("**/BidiComponent*.js", lambda route: held.append(route))
+        page.goto(served["app"].url + "/?live=0")
+        quito = feed(page).get_by_role("button", name="Quito").first
+        quito.wait_for(timeout=120_000)
+        assert page.get_by_test_id("stExpandSidebarButton").count() == 0  # still lean
+        quito.click()
+        feed(page).get_by_role("heading", name="Quito: 1 brief").wait_for(timeout=60_000)
+        for route in held:
+            route.continue_()
+        page.unroute("**/BidiComponent*.js")
+        page.get_by_test_id("stExpandSidebarButton").wait_for(state="attached", timeout=60_000)
+        page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)
+        settle(page)
+        page.wait_for_timeout(1_000)
+        settle(page)
+        assert feed(page).get_by_role("heading", name="Quito: 1 brief").count() == 1
+        assert "place=" in page.url and "map=-0.2" in page.url
+    finally:
+        page.close()
+
+
 def test_zoom_buttons_move_the_map_and_the_url(page_at, served):
     page = page_at()
     page.locator(".st-key-zoom_in button").first.click()
