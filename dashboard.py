@@ -67,18 +67,8 @@ with MAP_COLUMN:
 FIRST_RUN = not st.session_state.get("_init")
 # A browser's first run sends the header, the map and the feed only; the rest (the sidebar's
 # controls, everything under the map) follows on the rerun the page asks for once the map's
-# first frame is drawn (``ui.firstframe``: mounted here, with the header, so that its script
-# is in place before the events' deck arrives; hidden).
+# first frame is drawn (``ask_for_the_rest``).
 LEAN = lean_first_run(FIRST_RUN, _user_agent())
-if LEAN:
-    from ui import firstframe as _firstframe
-
-    with NEWS:
-        st.components.v2.component(_firstframe.COMPONENT, js=_firstframe.FIRST_FRAME_JS)(
-            key=_firstframe.KEY,
-            data=_firstframe.signal_data(),
-            on_drawn_change=lambda: None,  # the rerun is what is asked for
-        )
 if FIRST_RUN:
     from ui.deck import empty_deck as _empty_deck
 
@@ -287,6 +277,19 @@ class _Skip:
 
     def __getattr__(self, name: str):
         return lambda *args, **kwargs: None
+
+
+def ask_for_the_rest() -> None:
+    """End a lean first run with the page's signal (``ui.firstframe``): a hidden script that
+    reruns the page once its map's first frame is drawn. Last in the run, so its own script
+    loads after the map's, not before the title."""
+    from ui import firstframe
+
+    st.components.v2.component(firstframe.COMPONENT, js=firstframe.FIRST_FRAME_JS)(
+        key=firstframe.KEY,
+        data=firstframe.signal_data(),
+        on_drawn_change=lambda: None,  # the rerun is what is asked for
+    )
 
 
 def advance(window: tuple[datetime, datetime], bounds: tuple[datetime, datetime]):
@@ -1089,8 +1092,9 @@ def main() -> None:
         else:
             feed(shown, lang, tz, now, new_ids, FEED_FIRST if LEAN else FEED_ITEMS)
 
-    if LEAN:  # the rest on the rerun the page asks for (``ui.firstframe``)
+    if LEAN:
         write_url(window)
+        ask_for_the_rest()
         return
     unwindowed = replace(filters, start=None, end=None, include_undated=False)
     timeline_chart(events, unwindowed, where, window, lang)

@@ -7,15 +7,17 @@ in software WebGL, holds the page's main thread a second or more) and was render
 quiet one the page waited for nothing, and a click meanwhile waited too.
 
 Now the page says when: a small script (``FIRST_FRAME_JS``, our own code, no news text, mounted
-by ``dashboard.py`` as an ``st.components.v2`` component in the header, hidden by
+by ``dashboard.py`` as an ``st.components.v2`` component at the end of the lean run, hidden by
 ``ui.style.PAGE_CSS``) watches for the first WebGL draw call on the events' map (a canvas under
 ``.st-key-map``; the empty deck sent ahead has no key), waits for the end of that task (the
 frame and, without a GPU, its read-back), and sets the trigger ``drawn``: Streamlit reruns the
 script, and that run is a full one. If no draw is seen within ``FALLBACK_MS`` (WebGL broken, a
 map that never draws), it asks anyway. It unhooks the draw calls once it has asked.
 
-The component mounts with the header, long before the events' deck; if it still comes after the
-map's canvas (its draw may be past), it asks two animation frames later. Without a browser
+The component usually mounts before deck.gl has made its WebGL context (that waits for an
+animation frame); if it comes after the map's canvas (its draw may be past), it asks at the
+first draw it sees or three animation frames later, whichever comes first. Mounted with the header instead, its script loaded before the title
+was painted (title 4.28 -> 5.34 s in an A/B at load 5). Without a browser
 (``AppTest``) no run is lean, so nothing waits for it.
 """
 
@@ -49,26 +51,27 @@ export default function ({ data, setTriggerValue }) {
     channel.port2.postMessage(0);
   };
   const fallback = setTimeout(ask, data.fallback_ms);
-  if (document.querySelector(data.map + ' canvas')) {
-    requestAnimationFrame(() => requestAnimationFrame(afterTask));
-  } else {
-    const inMap = (gl) => !!(gl && gl.canvas && gl.canvas.closest && gl.canvas.closest(data.map));
-    for (const proto of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
-      if (!proto) continue;
-      for (const name of names) {
-        const orig = proto.prototype[name];
-        if (!orig) continue;
-        const hooked = function (...args) {
-          if (!seen && inMap(this)) {
-            seen = true;
-            afterTask();
-          }
-          return orig.apply(this, args);
-        };
-        proto.prototype[name] = hooked;
-        undo.push(() => { if (proto.prototype[name] === hooked) proto.prototype[name] = orig; });
-      }
+  const inMap = (gl) => !!(gl && gl.canvas && gl.canvas.closest && gl.canvas.closest(data.map));
+  for (const proto of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    if (!proto) continue;
+    for (const name of names) {
+      const orig = proto.prototype[name];
+      if (!orig) continue;
+      const hooked = function (...args) {
+        if (!seen && inMap(this)) {
+          seen = true;
+          afterTask();
+        }
+        return orig.apply(this, args);
+      };
+      proto.prototype[name] = hooked;
+      undo.push(() => { if (proto.prototype[name] === hooked) proto.prototype[name] = orig; });
     }
+  }
+  if (document.querySelector(data.map + ' canvas')) {  // its first draw may be past
+    let frames = 3;
+    const tick = () => (--frames > 0 ? requestAnimationFrame(tick) : afterTask());
+    requestAnimationFrame(tick);
   }
   return () => { done = true; clearTimeout(fallback); unhook(); };
 }
