@@ -51,7 +51,7 @@ def _user_agent() -> str:
 
 _theme = getattr(getattr(st.context, "theme", None), "type", None) or "light"
 st.html(f"<style>{page_css(_theme)}</style>")
-# The page's frame: main() fills these. On a session's first run an empty deck (the sea, no
+# The page's frame: main() fills these. On a browser's first run an empty deck (the sea, no
 # layer) goes out at once, so the browser loads its map code while the server reads the
 # events; the events' map then takes its place (``ui.deck.empty_deck`` says why it is empty).
 HEAD = st.container(key="head")
@@ -69,11 +69,28 @@ FIRST_RUN = not st.session_state.get("_init")
 # controls, everything under the map) follows on the rerun the page asks for once the map's
 # first frame is drawn (``ask_for_the_rest``).
 LEAN = lean_first_run(FIRST_RUN, _user_agent())
-if FIRST_RUN:
+if LEAN and not st.session_state.get("_map_ahead"):
+    # The map ahead of its data (``ui.deck.empty_deck``), in a run of its own: the same chart
+    # as the events' map (key, selection), which cannot be twice in one run. The browser then
+    # keeps it when the events' map comes: one WebGL context, not two (an empty deck of its
+    # own made a second context whenever it mounted before the events' map; in the probe, at
+    # load 3-6, 3 of 4 such cold starts took 2.2-3.4 s from the map's first draw to its frame
+    # on screen, about 1 s with one context).
     from ui.deck import empty_deck as _empty_deck
 
-    _height = map_height(is_phone(_user_agent()))
-    MAP_SLOT.pydeck_chart(_empty_deck(), height=_height, width="stretch")
+    st.session_state["_map_ahead"] = True
+    MAP_SLOT.pydeck_chart(
+        _empty_deck(),
+        on_select="rerun",
+        selection_mode="single-object",
+        key="map",
+        height=map_height(is_phone(_user_agent())),
+        width="stretch",
+    )
+    import time as _time
+
+    _time.sleep(0.05)  # for the server to send it: a rerun drops what is not yet sent
+    st.rerun()
 
 import hashlib  # noqa: E402
 import html  # noqa: E402

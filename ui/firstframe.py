@@ -16,9 +16,9 @@ map that never draws), it asks anyway. It unhooks the draw calls once it has ask
 
 The component usually mounts before deck.gl has made its WebGL context (that waits for an
 animation frame); if it comes after the map's canvas (its draw may be past), it asks at the
-first draw it sees or three animation frames later, whichever comes first. Mounted with the header instead, its script loaded before the title
-was painted (title 4.28 -> 5.34 s in an A/B at load 5). Without a browser
-(``AppTest``) no run is lean, so nothing waits for it.
+first draw it sees or three animation frames later, whichever comes first. Mounted with the
+header instead, its script loaded before the title was painted (title 4.28 -> 5.34 s in an
+A/B at load 5). Without a browser (``AppTest``) no run is lean, so nothing waits for it.
 """
 
 from __future__ import annotations
