@@ -1078,12 +1078,32 @@ def test_a_browsers_lean_first_run_loses_nothing(records_file, monkeypatch):
         ui.style, "lean_first_run", lambda first, agent: runs.append(first) or first
     )
     first = ok(app(q="washington", lang="nl", preset="all"))
-    assert runs == [True]  # the lean run ends at once: no wait on the server
+    # The map ahead of its data in a run of its own, then the lean run, which ends at once.
+    assert runs == [True, True]
     assert not first.dataframe and not first.text_input  # nothing under the map, no sidebar
     lean = _page_summary(ok(first.run()))  # the page's signal: its map is drawn
-    assert runs == [True, False]
+    assert runs == [True, True, False]
     assert lean == full
     assert any(
         kind == "text_input" and value == "'washington'" for kind, _, value in lean["widgets"]
     )
     assert lean["tables"]
+
+
+def test_the_page_needs_no_magic():
+    """Streamlit's magic is off (``.streamlit/config.toml``: its rewrite of the page cost about
+    50 ms of CPU before a session's first run could send anything), and turning it off changes
+    nothing: magic finds no bare expression in the page to write."""
+    import ast
+    import tomllib
+    from pathlib import Path
+
+    from streamlit.runtime.scriptrunner.magic import add_magic
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["magicEnabled"] is False
+    page = root / "dashboard.py"
+    rewritten = ast.unparse(add_magic(page.read_text(encoding="utf-8"), str(page)))
+    assert "__streamlitmagic__" in rewritten  # the import magic adds: the rewrite did run
+    assert "__streamlitmagic__." not in rewritten  # and wrote nothing
