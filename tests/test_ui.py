@@ -959,3 +959,22 @@ def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     assert [
         layer for layer in full["layers"] if layer["id"] in {x["id"] for x in lean["layers"]}
     ] == lean["layers"]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_place_keys_round_as_numpy_does(seed):
+    """``ui.briefs.place_key`` rounds in plain Python exactly as ``np.round(x, 4)`` does, halves
+    (to even) and negative zero included, so the keys match those made before and elsewhere."""
+    import random
+
+    from ui.briefs import place_key
+
+    rng = random.Random(seed)
+    values = [rng.uniform(-180, 180) for _ in range(20_000)]
+    values += [k / 1e4 + 0.00005 for k in range(-1_800_000, 1_800_000, 997 + seed)]
+    values += [round(v, 5) for v in values[:5_000]]
+    values += [0.0, -0.0, 0.00005, -0.00005, -0.00004, 1.00005, 179.99995, -179.99995]
+    for value in values:
+        want = f"{np.round(value, 4):.4f}"
+        assert place_key(value, value) == f"{want},{want}", value
+    assert place_key(None, 1.0) is None
