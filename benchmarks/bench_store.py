@@ -22,7 +22,7 @@
 The 1M-event stores are built once by bulk insert (sqlite3 executemany; PostgreSQL COPY), rows
 in publication order as a store filled by arriving news holds them (randomly ordered rows read
 about 2x slower per row on SQLite, since a day's rows then sit on as many pages), and kept:
-SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0011`` in the database
+SQLite under ``build/bench/``, PostgreSQL as schema ``wiremap_bench_1m_r0010`` in the database
 of ``WIREMAP_BENCH_PG_URL`` (else ``WIREMAP_TEST_PG_URL``). Without either URL the PostgreSQL
 rows say so. ``smoke=True``: 1,000 events, temporary stores, nothing timed.
 """
@@ -52,7 +52,7 @@ WINDOWS = 15
 SEED = 0
 # One kept 1M schema per store revision: a bench of another revision (another branch) never
 # migrates, or trips over, this one's.
-PG_BENCH_SCHEMA = "wiremap_bench_1m_r0011"
+PG_BENCH_SCHEMA = "wiremap_bench_1m_r0010"
 NO_PG = "skipped: set WIREMAP_BENCH_PG_URL or WIREMAP_TEST_PG_URL"
 COLUMNS = (
     "id", "seq", "source", "title", "text", "dateline", "place", "places", "qualifier",
@@ -453,7 +453,7 @@ def run(smoke: bool = False) -> list[dict]:
             rows.append(_window_row("SQLite", got, None, None, smoke))
             return rows
     n = BIG
-    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0011.sqlite")
+    path = str(build_dir() / f"store-{n}-s{SEED}-timeordered-r0010.sqlite")
     isolated(build_sqlite, path, n)
     base_ms, base_rss = isolated(pandas_window, n)
     got, rss = isolated(window_query, path, n)

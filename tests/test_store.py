@@ -29,7 +29,7 @@ from pipeline.store import (
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
-HEAD = "0011"
+HEAD = "0010"
 # The columns revision 0001 made (the record has grown since; a migration adds the rest).
 FIELDS_0001 = FIELDS[: FIELDS.index("location_reason") + 1]
 
