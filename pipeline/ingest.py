@@ -236,6 +236,9 @@ class SourceWriter:
     folder of small pages does not pay a transaction per page, and nothing waits long unsaved.
     A failed write is retried source by source, so one source the database refuses never takes
     the others with it. When the store stays unavailable, ``stopped`` says why.
+
+    The batches written on the way commit without waiting for PostgreSQL's disk
+    (``Store.write(durable=False)``); ``flush``, at the end of a run, makes them all durable.
     """
 
     def __init__(self, store, done: Callable[[SourceResult], None], seconds: float = 1.0) -> None:
@@ -244,40 +247,51 @@ class SourceWriter:
         self.rows = 0
         self.since = 0.0
         self.stopped: str | None = None
+        self.unsynced = False  # batches committed since the last durable commit
 
     def add_prepared(self, result: SourceResult, prepared: Prepared | None) -> None:
         """One source's rows as ``prepare`` gives them (None: it failed, or has no rows)."""
         if self.stopped is not None:
             prepared = None
         if prepared is not None and self.rows + len(prepared) > self.store.batch_rows:
-            self.flush()
+            self._flush(durable=False)
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append((result, prepared))
         self.rows += len(prepared) if prepared is not None else 0
         if self.rows >= self.store.batch_rows or time.monotonic() - self.since >= self.seconds:
-            self.flush()
+            self._flush(durable=False)
 
     def flush(self) -> None:
+        """Store what is pending, and make every batch stored so far durable."""
+        self._flush(durable=True)
+        if self.unsynced and self.stopped is None:
+            try:
+                self.store.sync()
+                self.unsynced = False
+            except StoreError as err:
+                self.stopped = str(err)
+
+    def _flush(self, durable: bool) -> None:
         ready = [(r, p) for r, p in self.pending if p is not None and r.error is None]
         if ready:
             try:
-                self._store(ready)
+                self._store(ready, durable)
             except Exception:  # one source the database refuses: store them one by one
                 for one in ready:
                     try:
-                        self._store([one])
+                        self._store([one], durable)
                     except Exception as err:
                         self._fail(one[0], err)
         for result, _ in self.pending:
             self.done(result)
         self.pending, self.rows = [], 0
 
-    def _store(self, ready: list[tuple[SourceResult, Prepared]]) -> None:
+    def _store(self, ready: list[tuple[SourceResult, Prepared]], durable: bool) -> None:
         if self.stopped:
             raise StoreError(self.stopped, unavailable=True)
         try:
-            outcomes = self.store.write([p for _, p in ready])
+            outcomes = self.store.write([p for _, p in ready], durable=durable)
         except StoreError as err:
             if err.unavailable:
                 self.stopped = str(err)
@@ -285,6 +299,7 @@ class SourceWriter:
                     self._fail(result, err)
                 return
             raise
+        self.unsynced = not durable
         for (result, _), outcome in zip(ready, outcomes, strict=True):
             result.added, result.seen = outcome.added, outcome.seen
 

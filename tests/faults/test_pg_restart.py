@@ -108,3 +108,33 @@ def test_pollers_report_a_server_gone_mid_round_and_resume_when_it_is_back(clust
                 cluster.start()
             assert [r.feed.name for r in watcher.round()] == ["tuesday"]  # monday: not due
             assert watcher.store_error is None and store.count() == before + 2
+
+
+def test_batches_an_ingest_stored_survive_a_crash_right_after_it(cluster):
+    """``SourceWriter`` commits its batches without waiting for the server's disk and makes
+    them durable at the end (``Store.sync``): a server that crashes (``immediate``: no
+    checkpoint, the WAL not yet written is lost; this cluster commits asynchronously itself)
+    the moment the run has ended still has every event."""
+    from pipeline.ingest import SourceResult, SourceWriter
+    from pipeline.record import FIELDS, event_id
+    from pipeline.store import prepare
+
+    def brief(text: str) -> dict:
+        return {**dict.fromkeys(FIELDS), "id": event_id(text), "text": text, "place": "Kyiv",
+                "published_at": "2026-03-02T09:00:00+00:00"}  # fmt: skip
+
+    pages = [[brief(f"KYIV (ANP) - Bericht {i} deel {k} over de stroom.") for k in range(5)]
+             for i in range(12)]  # fmt: skip
+    with open_store(cluster.url) as s:
+        s.batch_rows = 10  # a batch every two sources; the last one fills a batch exactly
+        before = s.count()
+        writer = SourceWriter(s, lambda result: None)
+        for i, page in enumerate(pages):
+            writer.add_prepared(SourceResult(f"p{i}", events=5), prepare(page, f"p{i}"))
+        assert not writer.pending and writer.unsynced  # all written, none yet durable
+        writer.flush()
+        assert not writer.unsynced and writer.stopped is None
+    cluster.stop("immediate")
+    cluster.start()
+    with open_store(cluster.url) as s:
+        assert s.count() - before == 60
