@@ -116,7 +116,7 @@ def _cpu_s(pid: int) -> float | None:
 # Reading ``smaps_rollup`` walks the process's page tables: 4-9 ms of kernel time for a process
 # holding the gazetteer. Read for every process every 50 ms, it took about half a core from the
 # two workers it was measuring; the CPU and peak-RSS counters (``stat``, ``status``) are cheap.
-PSS_EVERY = 1.0
+PSS_EVERY = 2.0
 
 
 def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.05) -> None:
