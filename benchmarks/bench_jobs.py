@@ -114,8 +114,9 @@ def _cpu_s(pid: int) -> float | None:
 
 
 # Reading ``smaps_rollup`` walks the process's page tables: 4-9 ms of kernel time for a process
-# holding the gazetteer. Read for every process every 50 ms, it took about half a core from the
-# two workers it was measuring; the CPU and peak-RSS counters (``stat``, ``status``) are cheap.
+# holding the gazetteer. Read for every process every 50 ms, it took 12-20% of a core during a
+# --jobs 2 run (a third as much CPU as the two workers it was measuring, which it slowed); the
+# CPU and peak-RSS counters (``stat``, ``status``) are cheap.
 PSS_EVERY = 2.0
 
 
