@@ -329,8 +329,9 @@ def extract_paths(
     records are yielded only once the whole file is read, so a file is never half printed. With
     ``jobs`` > 1 the files are read by that many processes (``pipeline.parallel``); the records
     and the messages still come in the files' order. ``render`` (a module-level function, e.g.
-    ``pipeline.formats.jsonl_line``) turns each record into what is yielded instead, in the
-    process that read it, so the main process only has to write it out.
+    ``pipeline.formats.jsonl_line``) turns each record into its line, in the process that read
+    it; a file's lines then come as one string (nothing for a file without events), so the main
+    process receives one object a file and writes it with one call.
     """
     from pipeline.parallel import ordered_map, warm_up
 
@@ -349,8 +350,10 @@ def file_events(
     captured_at: datetime | None = None,
     render: Callable[[dict], Any] | None = None,
 ) -> tuple[list[Any], str | None]:
-    """One file's events (each passed through ``render`` if given), or its one-line error (an
-    unreadable file, a bad sidecar).
+    """One file's events, or its one-line error (an unreadable file, a bad sidecar). With
+    ``render``, the events' lines joined into one string: with ``--jobs`` a worker sends one
+    string a file instead of a list of lines for the main process (the one process every
+    worker feeds) to unpickle and write line by line.
 
     ``path`` given as a string is already an error message (a path that does not exist). The
     geocoder comes first so that a process pool can hand it to every call (see
@@ -364,7 +367,9 @@ def file_events(
         return [], str(err)
     except Exception as err:  # whatever one file's content trips, the next file is read
         return [], one_line(str(path), err)
-    return (records if render is None else [render(r) for r in records]), None
+    if render is None:
+        return records, None
+    return ["".join(map(render, records))] if records else [], None
 
 
 def _existing(paths: Iterable[str | Path]) -> Iterator[Path | str]:

@@ -146,6 +146,19 @@ def test_every_format_is_the_same_with_jobs(capsys, folder, fmt):
     assert "PYONGYANG (ANP" in outs[0] and "BERN (ANP)" in outs[0]
 
 
+def test_a_rendered_file_comes_as_one_string_of_its_lines(tmp_path):
+    from pipeline.formats import jsonl_line
+
+    records = extract.extract_paths([SAMPLE_PAGE], geocode=fake_geocode)
+    lines = [jsonl_line(r) for r in records]
+    got = extract.file_events(fake_geocode, SAMPLE_PAGE, render=jsonl_line)
+    assert got == (["".join(lines)], None) and len(lines) == 8
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    lines, error = extract.file_events(fake_geocode, binary, render=jsonl_line)
+    assert lines == [] and "binary.txt is not text" in error
+
+
 def test_extract_paths_jobs_with_a_given_geocoder():
     got = list(extract.extract_paths([SAMPLE_PAGE, SAMPLE_PAGE], geocode=fake_geocode, jobs=2))
     assert got == list(extract.extract_paths([SAMPLE_PAGE] * 2, geocode=fake_geocode))
