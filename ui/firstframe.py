@@ -9,10 +9,11 @@ quiet one the page waited for nothing, and a click meanwhile waited too.
 Now the page says when: a small script (``FIRST_FRAME_JS``, our own code, no news text, mounted
 by ``dashboard.py`` as an ``st.components.v2`` component at the end of the lean run, hidden by
 ``ui.style.PAGE_CSS``) watches for the first WebGL draw call on the events' map (a canvas under
-``.st-key-map``; the empty deck sent ahead has no key), waits for the end of that task (the
-frame and, without a GPU, its read-back), and sets the trigger ``drawn``: Streamlit reruns the
-script, and that run is a full one. If no draw is seen within ``FALLBACK_MS`` (WebGL broken, a
-map that never draws), it asks anyway. It unhooks the draw calls once it has asked.
+``.st-key-map``; the empty deck sent ahead is that same chart but has no layer, so it draws
+nothing), waits for the end of that task (the frame and, without a GPU, its read-back), and
+sets the trigger ``drawn``: Streamlit reruns the script, and that run is a full one. If no
+draw is seen within ``FALLBACK_MS`` (WebGL broken, a map that never draws), it asks anyway.
+It unhooks the draw calls once it has asked.
 
 The component usually mounts before deck.gl has made its WebGL context (that waits for an
 animation frame); if it comes after the map's canvas (its draw may be past), it asks at the
