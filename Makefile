@@ -33,7 +33,7 @@ $(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py geo/data/
 
 run: $(VENV)/.installed $(VENV)/.gazetteer
 	@echo "Wiremap: open http://$(HOST):$(PORT) (Ctrl+C stops it)"
-	$(PY) -m ui.launch --server.address $(HOST) --server.port $(PORT) \
+	$(PY) -m streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false --global.developmentMode false
 
 test: $(VENV)/.installed-test

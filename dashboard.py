@@ -10,9 +10,9 @@ without a time and the form to add copy. The sidebar holds time, filters and set
 First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
 the map (land, markers, clusters) and the feed's first stories; the page itself asks for the
 whole page (``ui.firstframe``) once the map's first frame (costly in software WebGL) is on
-screen, so the browser draws that frame before the rest of the page. ``make run`` starts the
-server with ``ui.launch``, which imports this page's modules while the browser loads
-Streamlit's own bundle.
+screen, so the browser draws that frame before the rest of the page. (A launcher that imported
+this page's modules while the browser loaded Streamlit's bundle was dropped: on a quiet
+machine it made the title 1.6 s later and the map 0.5 s later, ``benchmarks/RESULTS.md``.)
 
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.

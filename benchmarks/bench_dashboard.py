@@ -1,8 +1,7 @@
 """Dashboard speed: first paint in a real browser, and the server's rerun after a filter change.
 
-- First paint: the page's server started as ``make run`` starts it (``python -m ui.launch``:
-  ``streamlit run dashboard.py`` with the page's imports done while the browser loads
-  Streamlit's bundle) as a child process on a store already holding the seed (as on every
+- First paint: the page's server started as ``make run`` starts it (``streamlit run
+  dashboard.py``) as a child process on a store already holding the seed (as on every
   ``make run`` after the first), Debian's Chromium opening the page; measured from the child's
   start to (a) the title painted and (b) the map drawn with its markers and the event count
   shown: the first frame of the events' deck (key ``map``; the
@@ -274,7 +273,7 @@ def run(smoke: bool = False) -> list[dict]:
             target="<= 3",
             peak_rss_mb=server_rss,
             note=note
-            + "; from the server process's start (`python -m ui.launch`, as `make run`), "
+            + "; from the server process's start (`streamlit run`, as `make run`), "
             + "in Chromium; "
             + spread,
             smoke=smoke,

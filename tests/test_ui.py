@@ -880,62 +880,6 @@ def test_only_a_browsers_first_run_is_lean(first_run, user_agent, lean):
     assert lean_first_run(first_run, user_agent) is lean
 
 
-def test_the_launcher_warms_what_the_page_imports():
-    from ui.launch import DASHBOARD, warm_modules
-
-    names = warm_modules()
-    # The heavy ones, in the page's own order, and the store that ``ui.source`` opens.
-    for name in ("numpy", "pandas", "babel", "ui.deck", "ui.engine", "ui.add", "pipeline.store"):
-        assert name in names
-    assert names.index("numpy") < names.index("pandas") < names.index("ui.deck")
-    assert len(names) == len(set(names))
-    assert "__future__" not in names
-    text = DASHBOARD.read_text(encoding="utf-8")
-    assert all(f"import {n}" in text or f"from {n} import" in text for n in ("numpy", "pandas"))
-
-
-def test_the_launcher_warms_in_the_background_and_restores_the_switch_interval():
-    import sys
-
-    from ui.launch import WARM_SWITCH_S, warm
-
-    before = sys.getswitchinterval()
-    assert before > WARM_SWITCH_S
-    warm(["json", "no_such_module_wiremap"])  # a broken import is left for the page to report
-    assert sys.getswitchinterval() == before
-    assert "json" in sys.modules
-
-
-@pytest.mark.parametrize("has_hook", [True, False])
-def test_the_launcher_runs_the_page_with_or_without_streamlits_start_hook(monkeypatch, has_hook):
-    """The warm-up rides on Streamlit's private ``_on_server_start``: a Streamlit without it
-    still runs the page (only not warmed), with the options given."""
-    import threading
-
-    from streamlit.web import bootstrap, cli
-
-    from ui import launch
-
-    ran: list[list[str]] = []
-    called: list[object] = []
-    monkeypatch.setattr(cli, "main", lambda args, prog_name: ran.append(args))
-    if has_hook:
-        monkeypatch.setattr(bootstrap, "_on_server_start", called.append)
-    else:
-        monkeypatch.delattr(bootstrap, "_on_server_start", raising=False)
-    launch.main(["--server.port", "8599"])
-    assert ran == [["run", str(launch.DASHBOARD), "--server.port", "8599"]]
-    if has_hook:
-        monkeypatch.setattr(launch, "warm", lambda names: called.append("warmed"))
-        bootstrap._on_server_start("server")
-        for thread in threading.enumerate():
-            if thread.name == "wiremap-warm":
-                thread.join(5)
-        assert called == ["server", "warmed"]  # Streamlit's own hook first, then the warm-up
-    else:
-        assert not hasattr(bootstrap, "_on_server_start")
-
-
 def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     """``extras=False`` (a browser's first run): the layers that would compile text and line
     shaders in the first frame come with the rest of the page; the markers and clusters are the

@@ -1,4 +1,4 @@
-"""Start the dashboard as ``make run`` does (``python -m ui.launch``, i.e. ``streamlit run``) on a
+"""Start the dashboard as ``make run`` does (``streamlit run dashboard.py``) on a
 free 127.0.0.1 port (browser tests, benchmarks).
 
 The app runs headless against the given environment (a test store or records file, tmp cache
@@ -75,8 +75,8 @@ def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool 
         **env,
     }
     log = tmp / f"streamlit-{port}.log"
-    # ``make run``'s own launcher (``ui.launch``: the page's imports done while the browser
-    # loads Streamlit's bundle); ``streamlit run`` for a checkout without it (A/B of old trees).
+    # ``streamlit run``, as ``make run``; an older checkout's own launcher where it has one
+    # (``ui.launch``, until 2026-12-03: A/B of old trees).
     if (ROOT / "ui" / "launch.py").exists():
         command = [sys.executable, "-m", "ui.launch"]
     else:
