@@ -49,6 +49,20 @@ def _user_agent() -> str:
     return (getattr(st.context, "headers", None) or {}).get("User-Agent", "")
 
 
+def show_map(deck) -> None:
+    """The events' map in its slot: one place for its key and options, so the empty deck sent
+    ahead of the data and the events' deck are one chart to Streamlit (the same key and
+    options): the browser keeps it, and its WebGL context, when the events' deck comes."""
+    MAP_SLOT.pydeck_chart(
+        deck,
+        on_select="rerun",
+        selection_mode="single-object",
+        key="map",
+        height=map_height(is_phone(_user_agent())),
+        width="stretch",
+    )
+
+
 _theme = getattr(getattr(st.context, "theme", None), "type", None) or "light"
 st.html(f"<style>{page_css(_theme)}</style>")
 # The page's frame: main() fills these. On a browser's first run an empty deck (the sea, no
@@ -79,14 +93,7 @@ if LEAN and not st.session_state.get("_map_ahead"):
     from ui.deck import empty_deck as _empty_deck
 
     st.session_state["_map_ahead"] = True
-    MAP_SLOT.pydeck_chart(
-        _empty_deck(),
-        on_select="rerun",
-        selection_mode="single-object",
-        key="map",
-        height=map_height(is_phone(_user_agent())),
-        width="stretch",
-    )
+    show_map(_empty_deck())
     import time as _time
 
     _time.sleep(0.05)  # for the server to send it: a rerun drops what is not yet sent
@@ -601,14 +608,7 @@ def draw_map(
         if shown.n == 0:
             MAP_NOTE.info(t(lang, "nothing_matches"))
     ss["_layer_ids"] = [layer.id for layer in deck.layers]
-    MAP_SLOT.pydeck_chart(
-        deck,
-        on_select="rerun",
-        selection_mode="single-object",
-        key="map",
-        height=map_height(narrow_screen()),
-        width="stretch",
-    )
+    show_map(deck)
     # One row of buttons, on a phone too (columns would stack them), then the legend.
     tools = st.container(horizontal=True, vertical_alignment="center", gap="small")
     tools.button(
