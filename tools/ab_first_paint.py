@@ -3,7 +3,8 @@
 ``.venv/bin/python tools/ab_first_paint.py OTHER_ROOT --rounds 4 [--n 10000]`` runs
 ``benchmarks.bench_dashboard.first_paint`` (one cold start per call, the bench's own set-up and
 measure) on OTHER_ROOT's ``dashboard.py`` and on this tree's, in turn, and prints each cold
-start (title, deck canvas seen, first frame drawn; seconds from process start), the medians and
+start (title, deck canvas seen, the map's first frame of any layer, map drawn with land and
+markers: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), the medians and
 the load average. The other checkout runs with this tree's virtualenv (same packages), its own
 modules first on the path.
 """
@@ -32,28 +33,27 @@ def main() -> None:
     from benchmarks.bench_dashboard import first_paint
 
     roots = {"other": args.other.resolve(), "this": HERE}
-    got: dict[str, list[tuple[float, float, float]]] = {k: [] for k in roots}
+    labels = ("title", "canvas", "first frame", "drawn")
+    got: dict[str, list[tuple[float, ...]]] = {k: [] for k in roots}
     for i in range(args.rounds):
         order = list(roots) if i % 2 == 0 else list(roots)[::-1]
         for name in order:
             launcher.ROOT = roots[name]
             load = os.getloadavg()[0]
-            titles, maps, _, why, canvases = first_paint(runs=1, n=args.n)
-            if why:
-                raise SystemExit(why)
-            got[name].append((titles[0], canvases[0], maps[0]))
-            print(
-                f"round {i} {name}: load {load:.1f} title {titles[0]:.2f} "
-                f"canvas {canvases[0]:.2f} drawn {maps[0]:.2f}",
-                flush=True,
-            )
+            run = first_paint(runs=1, n=args.n)
+            if run.why:
+                raise SystemExit(run.why)
+            values = (run.titles[0], run.canvases[0], run.first_frames[0], run.maps[0])
+            got[name].append(values)
+            shown = " ".join(f"{k} {v:.2f}" for k, v in zip(labels, values, strict=True))
+            print(f"round {i} {name}: load {load:.1f} {shown}", flush=True)
     for name, rows in got.items():
         cols = list(zip(*rows, strict=True))
         print(
             name,
             " ".join(
                 f"{label} median {statistics.median(c):.2f} [{min(c):.2f}-{max(c):.2f}]"
-                for label, c in zip(("title", "canvas", "drawn"), cols, strict=True)
+                for label, c in zip(labels, cols, strict=True)
             ),
         )
     print("load average now", " ".join(f"{x:.1f}" for x in os.getloadavg()))
