@@ -178,6 +178,11 @@ class FirstPaint:
     maps: list[float] = field(default_factory=list)  # map drawn: land and markers on screen
     first_frames: list[float] = field(default_factory=list)  # the map's first frame, any layer
     canvases: list[float] = field(default_factory=list)  # the map's canvas seen (oldest measure)
+    # CPU seconds until the map was drawn: the server process's own (from its start), and all
+    # of Chromium's processes' (from the page's opening): on a shared machine these move far
+    # less with others' load than the wall times do.
+    server_cpu: list[float] = field(default_factory=list)
+    browser_cpu: list[float] = field(default_factory=list)
     server_rss: float | None = None  # the server's peak RSS, MB
     why: str | None = None  # why nothing was measured
 
@@ -226,11 +231,13 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             browser.new_page().close()  # the browser's own start is not the app's
+            chromium = browser_pid(browser)
             for _ in range(runs):
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 page.add_init_script(MAP_DRAWN_JS)
                 app = start_app(tmp, {"WIREMAP_DB": url, "WIREMAP_RECORDS": ""}, wait=False)
                 wall_started = time.time() - (time.perf_counter() - app.started)
+                browser_cpu = chromium_cpu(chromium)
                 try:
                     _wait_and_open(page, app, "" if n is None else "?live=0")
                     page.locator(".wm-title").first.wait_for(timeout=60_000)  # painted first
@@ -242,6 +249,8 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                     got.maps.append(drawn.json_value() / 1000 - wall_started)
                     first = page.evaluate("window.__wmFirstFrame")
                     got.first_frames.append(first / 1000 - wall_started)
+                    got.server_cpu.append(chromium_cpu(app.process.pid))
+                    got.browser_cpu.append(chromium_cpu(chromium) - browser_cpu)
                     rss.append(_vm_hwm_mb(app.process.pid) or 0.0)
                 finally:
                     app.stop()
@@ -263,6 +272,54 @@ def _spread(got: FirstPaint) -> str:
         f"map drawn {times(got.maps)} s; first frame of any layer {times(got.first_frames)} s; "
         f"deck canvas seen {times(got.canvases)} s"
     )
+
+
+def chromium_cpu(root_pid: int) -> float:
+    """CPU seconds (user + system, with reaped children's) of ``root_pid`` and every process
+    under it (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid = int(entry.name), int(fields[1])
+        children.setdefault(ppid, []).append(pid)
+        stats[pid] = (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / ticks
+    total, todo = 0.0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        total += stats.get(pid, 0.0)
+        todo.extend(children.get(pid, []))
+    return total
+
+
+def browser_pid(browser) -> int:
+    """The Chromium main process Playwright started (under this process, via its driver)."""
+    me = os.getpid()
+    parent: dict[int, int] = {}
+    mains = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                cmd = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            parent[int(entry.name)] = int(fields[1])
+            if b"chromium" in cmd and b"--type=" not in cmd:
+                mains.append(int(entry.name))
+    for pid in mains:
+        up = pid
+        while up > 1:
+            up = parent.get(up, 1)
+            if up == me:
+                return pid
+    raise RuntimeError("no Chromium child found")
 
 
 def _wait_and_open(page, app, query: str = "") -> None:

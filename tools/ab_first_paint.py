@@ -4,9 +4,10 @@
 ``benchmarks.bench_dashboard.first_paint`` (one cold start per call, the bench's own set-up and
 measure) on OTHER_ROOT's ``dashboard.py`` and on this tree's, in turn, and prints each cold
 start (title, deck canvas seen, the map's first frame of any layer, map drawn with land and
-markers: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), the medians and
-the load average. The other checkout runs with this tree's virtualenv (same packages), its own
-modules first on the path.
+markers: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), and the CPU seconds
+until the map was drawn of the server and of Chromium (which others' load moves far less), the
+medians and the load average. The other checkout runs with this tree's virtualenv (same
+packages), its own modules first on the path.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def main() -> None:
     from benchmarks.bench_dashboard import first_paint
 
     roots = {"other": args.other.resolve(), "this": HERE}
-    labels = ("title", "canvas", "first frame", "drawn")
+    labels = ("title", "canvas", "first frame", "drawn", "server cpu", "browser cpu")
     got: dict[str, list[tuple[float, ...]]] = {k: [] for k in roots}
     for i in range(args.rounds):
         order = list(roots) if i % 2 == 0 else list(roots)[::-1]
@@ -43,7 +44,14 @@ def main() -> None:
             run = first_paint(runs=1, n=args.n)
             if run.why:
                 raise SystemExit(run.why)
-            values = (run.titles[0], run.canvases[0], run.first_frames[0], run.maps[0])
+            values = (
+                run.titles[0],
+                run.canvases[0],
+                run.first_frames[0],
+                run.maps[0],
+                run.server_cpu[0],
+                run.browser_cpu[0],
+            )
             got[name].append(values)
             shown = " ".join(f"{k} {v:.2f}" for k, v in zip(labels, values, strict=True))
             print(f"round {i} {name}: load {load:.1f} {shown}", flush=True)

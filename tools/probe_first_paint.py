@@ -126,53 +126,6 @@ INIT_JS = r"""
 """
 
 
-def chromium_cpu(root_pid: int) -> float:
-    """CPU seconds (user + system) of ``root_pid`` and every process under it."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    children: dict[int, list[int]] = {}
-    stats: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, ppid = int(entry.name), int(fields[1])
-        children.setdefault(ppid, []).append(pid)
-        stats[pid] = (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / ticks
-    total, todo = 0.0, [root_pid]
-    while todo:
-        pid = todo.pop()
-        total += stats.get(pid, 0.0)
-        todo.extend(children.get(pid, []))
-    return total
-
-
-def browser_pid(browser) -> int:
-    """The Chromium main process Playwright started (under this process, via its driver)."""
-    me = os.getpid()
-    parent: dict[int, int] = {}
-    mains = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                cmd = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            parent[int(entry.name)] = int(fields[1])
-            if b"chromium" in cmd and b"--type=" not in cmd:
-                mains.append(int(entry.name))
-    for pid in mains:
-        up = pid
-        while up > 1:
-            up = parent.get(up, 1)
-            if up == me:
-                return pid
-    raise RuntimeError("no Chromium child found")
-
-
 PERF_DIR: Path | None = None
 
 
@@ -250,6 +203,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     from browser.app import start_app
 
     from benchmarks.bench_dashboard import _wait_and_open as wait_and_open
+    from benchmarks.bench_dashboard import browser_pid, chromium_cpu
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     context.add_init_script(INIT_JS)
