@@ -83,21 +83,21 @@ FIRST_RUN = not st.session_state.get("_init")
 # controls, everything under the map) follows on the rerun the page asks for once the map's
 # first frame is drawn (``ask_for_the_rest``).
 LEAN = lean_first_run(FIRST_RUN, _user_agent())
-if LEAN and not st.session_state.get("_map_ahead"):
+AHEAD = LEAN and not st.session_state.get("_map_ahead")
+if AHEAD:
     # The map ahead of its data (``ui.deck.empty_deck``), in a run of its own: the same chart
     # as the events' map (key, selection), which cannot be twice in one run. The browser then
     # keeps it when the events' map comes: one WebGL context, not two (an empty deck of its
     # own made a second context whenever it mounted before the events' map; in the probe, at
     # load 3-6, 3 of 4 such cold starts took 2.2-3.4 s from the map's first draw to its frame
-    # on screen, about 1 s with one context).
+    # on screen, about 1 s with one context). The run then goes on with the page's imports and
+    # reads the events (cached for every run), while the server sends the empty map, and reruns
+    # at the end of the script (``AHEAD`` there): a rerun drops what is not yet sent, so it
+    # used to wait 50 ms for nothing but that.
     from ui.deck import empty_deck as _empty_deck
 
     st.session_state["_map_ahead"] = True
     show_map(_empty_deck())
-    import time as _time
-
-    _time.sleep(0.05)  # for the server to send it: a rerun drops what is not yet sent
-    st.rerun()
 
 import hashlib  # noqa: E402
 import html  # noqa: E402
@@ -1124,4 +1124,7 @@ def main() -> None:
     st.set_page_config(page_icon=PAGE_ICON)  # after the map: see the top of the page
 
 
+if AHEAD:
+    load_events()  # the store opened and its index built (cached) while the empty map went out
+    st.rerun()
 main()
