@@ -657,3 +657,45 @@ def test_the_writer_writes_a_time_as_sqlalchemy_stores_it_on_sqlite(value):
 
     stored = UTCDateTime().process_bind_param(value, sqlite.dialect())
     assert _sqlite_time(value) == stored.isoformat(" ", "microseconds")
+
+
+def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F811
+    """A read gives what decoding each stored column by itself gives (``json.loads``), in any
+    script, with empty and absent values; records that share a focus or a list share no
+    object (changing one changes no other, nor a later read)."""
+    import json
+
+    focus = {"name": "Łódź", "lat": 51.75, "lon": 19.46667, "country_code": "PL", "reason": "r"}
+    records = [
+        brief("Pierwszy komunikat z Łodzi.", place="ŁÓDŹ", focus=focus, title="Ł"),
+        brief("Drugi komunikat z Łodzi.", place="ŁÓDŹ", published=T0 + timedelta(minutes=1),
+              focus=dict(focus), agencies=["PAP", "AFP"], places=["ŁÓDŹ", "WARSZAWA"]),
+        brief("東京で地震があった。", place="東京", published=T0 + timedelta(minutes=2),
+              mentions=[{"name": "東京", "start": 0, "end": 2, "lat": 35.6895}]),
+        brief("No focus and no lists.", published=T0 + timedelta(minutes=3), places=[],
+              agencies=[], url="https://example.org/a"),
+        brief("An undated brief.", published=None, places=[1, None, "X"]),
+    ]  # fmt: skip
+    store.add(records)
+    got = store.events()
+    columns = [c for c in events_table.c if c.name in got[0]]
+    with store.engine.connect() as conn:
+        stored = {
+            r.id: r._mapping for r in conn.execute(sa.select(*columns).order_by(events_table.c.seq))
+        }
+    for record in got:
+        row = stored[record["id"]]
+        for key in ("places", "agencies", "mentions"):
+            assert record[key] == json.loads(row[key] or "[]"), key
+        assert record["focus"] == (json.loads(row["focus"]) if row["focus"] else None)
+        assert {k: record[k] for k in ("text", "title", "url", "story_id", "lat")} == {
+            k: row[k] for k in ("text", "title", "url", "story_id", "lat")
+        }
+    assert [{k: g[k] for k in FIELDS} for g in got] == records
+    got[0]["focus"]["name"] = "changed"
+    got[0]["places"].append("changed")
+    got[0]["agencies"].append("changed")
+    assert got[1]["focus"]["name"] == "Łódź" and got[1]["places"] == ["ŁÓDŹ", "WARSZAWA"]
+    again = store.events()
+    assert again[0]["focus"]["name"] == "Łódź" and again[0]["places"] == ["ŁÓDŹ"]
+    assert again[0]["agencies"] == ["AP"]
