@@ -345,16 +345,27 @@ def _to_row(record: dict) -> dict:
 
 
 READ_COLUMNS = (*FIELDS, "story_id")
-# The JSON fields come from the database as bytes (``_json_bytes``), after the other fields:
-# each column's texts are joined and parsed by one ``orjson.loads`` (``_to_records``), with no
-# decoding to ``str`` by the driver and no encoding back to UTF-8 by orjson.
+# How a read's rows come from the database (``Store._read_columns``): the text fields, the
+# numbers, then the JSON fields as bytes (``_json_bytes``: no decoding to ``str`` by the driver,
+# no encoding back to UTF-8 by orjson), each JSON column parsed at once (``_to_records``). On
+# SQLite the text fields come as one JSON array a row (``_texts_sql``).
 JSON_FIELDS = (*LIST_FIELDS, *OBJECT_FIELDS)
-PLAIN_COLUMNS = tuple(k for k in READ_COLUMNS if k not in JSON_FIELDS)
+NUMBER_FIELDS = tuple(
+    k for k in READ_COLUMNS if isinstance(events_table.c[k].type, sa.Float | sa.BigInteger)
+)
+TEXT_FIELDS = tuple(k for k in READ_COLUMNS if k not in JSON_FIELDS + NUMBER_FIELDS)
 
 
-def _record_maker() -> Callable:
-    """``make(row, *json)``: the record of a row of ``PLAIN_COLUMNS`` and its parsed JSON fields
-    (``JSON_FIELDS``).
+# SQLite: which text fields come packed in one JSON array (``_texts_sql``): all but the long
+# ones, whose escaping into JSON would cost SQLite more than the driver's work on a value.
+LONG_TEXTS = ("text",)
+PACKED_TEXTS = tuple(k for k in TEXT_FIELDS if k not in LONG_TEXTS)
+
+
+def _record_maker(packed: bool) -> Callable:
+    """``make(texts, row, *json)``: the record of a row (``Store._read_columns``), with its
+    packed text fields parsed (``texts``; ``row`` itself where none are packed) and its JSON
+    fields parsed (``JSON_FIELDS``).
 
     Written out as code (as ``collections.namedtuple`` writes its classes): a copy of a record
     of ``None`` (a dict's table cloned at its size, keys in ``READ_COLUMNS`` order), each field
@@ -362,9 +373,11 @@ def _record_maker() -> Callable:
     compiled as two dicts merged: 19 k and 20 k instructions a record against 14 k
     (callgrind), 12.5 against 8 ms of CPU for a day's 6,884 records.
     """
-    at = {k: f"row[{i}]" for i, k in enumerate(PLAIN_COLUMNS)}
+    in_row = [*(LONG_TEXTS if packed else TEXT_FIELDS), *NUMBER_FIELDS]
+    at = {k: f"row[{i}]" for i, k in enumerate(in_row, 1 if packed else 0)}
+    at.update({k: f"texts[{i}]" for i, k in enumerate(PACKED_TEXTS)} if packed else {})
     at.update({k: k for k in JSON_FIELDS})
-    lines = [f"def make(row, {', '.join(JSON_FIELDS)}):", "    record = empty.copy()"]
+    lines = [f"def make(texts, row, {', '.join(JSON_FIELDS)}):", "    record = empty.copy()"]
     lines += [f"    record[{k!r}] = {at[k]}" for k in READ_COLUMNS]
     lines.append("    return record")
     namespace: dict = {"empty": dict.fromkeys(READ_COLUMNS)}
@@ -372,7 +385,8 @@ def _record_maker() -> Callable:
     return namespace["make"]
 
 
-_make_record = _record_maker()
+_make_record = _record_maker(packed=False)
+_make_packed = _record_maker(packed=True)
 
 
 def _loads(text: bytes):
@@ -424,15 +438,19 @@ _JSON_READERS = tuple(
 )
 
 
-def _to_records(rows: Sequence) -> list[dict]:
-    """Stored rows (``PLAIN_COLUMNS``, then ``JSON_FIELDS``) as records: the read path of every
-    query. The times come as the record's text (``_time_sql``); lists of mentions are parsed
-    together, foci and short lists once per spelling."""
+def _to_records(rows: Sequence, packed: bool = False) -> list[dict]:
+    """Stored rows (``Store._read_columns``) as records: the read path of every query. The
+    times come as the record's text (``_time_sql``); lists of mentions are parsed together,
+    foci and short lists once per spelling. ``packed``: the text fields are one JSON array (in
+    bytes) a row, parsed together."""
     if not rows:
         return []
-    first = len(PLAIN_COLUMNS)
+    first = (1 + len(LONG_TEXTS) if packed else len(TEXT_FIELDS)) + len(NUMBER_FIELDS)
     parsed = [read([row[i] for row in rows]) for i, read in enumerate(_JSON_READERS, first)]
-    return list(map(_make_record, rows, *parsed))
+    if packed:
+        texts = _list_column([row[0] for row in rows])
+        return list(map(_make_packed, texts, rows, *parsed))
+    return list(map(_make_record, rows, rows, *parsed))
 
 
 _gc_lock = threading.Lock()
@@ -493,6 +511,15 @@ def _json_bytes(column, dialect: str):
     return sa.type_coerce(sa.cast(column, sa.LargeBinary), sa.LargeBinary)
 
 
+def _texts_sql(columns: list):
+    """SQLite: the text fields of a row as one JSON array, in bytes. Python's sqlite3 (3.11)
+    gives up and takes back the interpreter's lock, and SQLite its connection's mutex three
+    times, for every value of every row: 1,300 instructions a value, where SQLite writes a
+    short text into JSON for a few hundred, and orjson reads all of a read's arrays at once.
+    The numbers stay apart (SQLite writes a float into JSON with 15 digits, not 17)."""
+    return sa.type_coerce(sa.cast(sa.func.json_array(*columns), sa.LargeBinary), sa.LargeBinary)
+
+
 def _raw_rows(conn: Connection, query) -> list[tuple]:
     """Every row of ``query`` as the driver's own tuples: no result processing or ``Row`` per
     row (a fifth of a day's read). Only for reads that need none (``READ_COLUMNS``, whose
@@ -517,7 +544,7 @@ def _read_records(conn: Connection, query) -> list[dict]:
     to the driver as they are: only plain values (times, ids, a limit) that need no processing.
     """
     if conn.dialect.name != "postgresql":
-        return _to_records(_raw_rows(conn, query))
+        return _to_records(_raw_rows(conn, query), packed=True)
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     sql, params = str(compiled), compiled.params
     records: list[dict] = []
@@ -1629,19 +1656,26 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=2000).execute(query)
             while rows := result.fetchmany(2000):
-                yield from _to_records(rows)
+                yield from _to_records(rows, packed=self.dialect == "sqlite")
 
     def _read_columns(self) -> list:
-        """The record's columns (``PLAIN_COLUMNS``), then its JSON fields as bytes
-        (``JSON_FIELDS``); the times as the record's text, written out by the database
-        (``_time_sql``: parsing a datetime, then writing it out again, was a tenth of a day's
-        read)."""
+        """The record's columns as ``_to_records`` takes them: its text fields (on SQLite as one
+        JSON array, ``_texts_sql``), its numbers, its JSON fields as bytes; the times as the
+        record's text, written out by the database (``_time_sql``: parsing a datetime, then
+        writing it out again, was a tenth of a day's read)."""
         c = events_table.c
-        plain = [
+        texts = [
             _time_sql(c[k], self.dialect).label(k) if k in ("published_at", "captured_at") else c[k]
-            for k in PLAIN_COLUMNS
+            for k in TEXT_FIELDS
         ]
-        return [*plain, *(_json_bytes(c[k], self.dialect).label(k) for k in JSON_FIELDS)]
+        if self.dialect == "sqlite":
+            packed = [t for k, t in zip(TEXT_FIELDS, texts, strict=True) if k in PACKED_TEXTS]
+            texts = [_texts_sql(packed).label("texts"), *(c[k] for k in LONG_TEXTS)]
+        return [
+            *texts,
+            *(c[k] for k in NUMBER_FIELDS),
+            *(_json_bytes(c[k], self.dialect).label(k) for k in JSON_FIELDS),
+        ]
 
     # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,
     # straight from the cursor (no record dicts, no JSON or time parsing per row here).

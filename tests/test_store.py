@@ -665,6 +665,7 @@ def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F8
     object (changing one changes no other, nor a later read)."""
     import json
 
+    nul = "\x00" if store.dialect == "sqlite" else "\x02"  # PostgreSQL's text holds no NUL
     focus = {"name": "Łódź", "lat": 51.75, "lon": 19.46667, "country_code": "PL", "reason": "r"}
     records = [
         brief("Pierwszy komunikat z Łodzi.", place="ŁÓDŹ", focus=focus, title="Ł"),
@@ -675,6 +676,9 @@ def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F8
         brief("No focus and no lists.", published=T0 + timedelta(minutes=3), places=[],
               agencies=[], url="https://example.org/a"),
         brief("An undated brief.", published=None, places=[1, None, "X"]),
+        brief(f'Signs: "quoted" \\ back{nul}slash\x1f\u2028 😀.', place='Q"\\\x01😀',
+              published=T0 + timedelta(minutes=4), title=f'"\\{nul}\n😀', url="\t 2\u2029",
+              location_reason="\x7f → ←"),
     ]  # fmt: skip
     store.add(records)
     got = store.events()
@@ -691,7 +695,7 @@ def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F8
         assert {k: record[k] for k in ("text", "title", "url", "story_id", "lat")} == {
             k: row[k] for k in ("text", "title", "url", "story_id", "lat")
         }
-    assert [{k: g[k] for k in FIELDS} for g in got] == records
+    assert [{k: g[k] for k in FIELDS} for g in got] == [*records[:4], records[5], records[4]]
     got[0]["focus"]["name"] = "changed"
     got[0]["places"].append("changed")
     got[0]["agencies"].append("changed")
