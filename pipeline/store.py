@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
-import orjson  # reads stored mention lists back in a third of json's time (``_json_array``)
+import orjson  # reads stored JSON back in a third of json's time (``_loads``)
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql as pg_dialect

@@ -220,7 +220,7 @@ def test_a_window_reads_the_same_in_chunks_or_at_once(store, monkeypatch):  # no
 
 
 def test_mention_lists_read_back_whatever_json_holds(store):  # noqa: F811
-    """The mention lists are read back by orjson where it can (``_json_array``); what only
+    """The mention lists are read back by orjson where it can (``_loads``); what only
     ``json`` reads (NaN, an integer past 64 bits) still comes back, in a window of others."""
     import math
 
