@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
 
-import orjson  # reads stored mention lists back in a third of json's time (``_json_array``)
+import orjson  # reads stored JSON back in a third of json's time (``_loads``)
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.dialects import postgresql as pg_dialect
@@ -345,52 +345,112 @@ def _to_row(record: dict) -> dict:
 
 
 READ_COLUMNS = (*FIELDS, "story_id")
-_SHORT_AT = tuple(READ_COLUMNS.index(k) for k in LIST_FIELDS if k in SHORT_LISTS)
-_LIST_AT = tuple(READ_COLUMNS.index(k) for k in LIST_FIELDS if k not in SHORT_LISTS)
-_OBJECT_AT = tuple(READ_COLUMNS.index(k) for k in OBJECT_FIELDS)
+# How a read's rows come from the database (``Store._read_columns``): the text fields, the
+# numbers, then the JSON fields as bytes (``_json_bytes``: no decoding to ``str`` by the driver,
+# no encoding back to UTF-8 by orjson), each JSON column parsed at once (``_to_records``). On
+# SQLite the text fields come as one JSON array a row (``_texts_sql``).
+JSON_FIELDS = (*LIST_FIELDS, *OBJECT_FIELDS)
+NUMBER_FIELDS = tuple(
+    k for k in READ_COLUMNS if isinstance(events_table.c[k].type, sa.Float | sa.BigInteger)
+)
+TEXT_FIELDS = tuple(k for k in READ_COLUMNS if k not in JSON_FIELDS + NUMBER_FIELDS)
 
 
-@functools.lru_cache(maxsize=8192)
-def _json_list(text: str | None) -> tuple:
-    # Agency and place lists repeat endlessly ('["ANP", "AFP"]'): parse each spelling once.
-    return tuple(json.loads(text)) if text else ()
+# SQLite: which text fields come packed in one JSON array (``_texts_sql``): all but the long
+# ones, whose escaping into JSON would cost SQLite more than the driver's work on a value.
+LONG_TEXTS = ("text",)
+PACKED_TEXTS = tuple(k for k in TEXT_FIELDS if k not in LONG_TEXTS)
 
 
-@functools.lru_cache(maxsize=8192)
-def _json_object(text: str) -> dict | None:
-    # Foci repeat (the same capital, the same sea): each spelling is parsed once, and every
-    # record gets its own copy (a focus is flat: name, point, country, reason).
-    return json.loads(text)
+def _record_maker(packed: bool) -> Callable:
+    """``make(texts, row, *json)``: the record of a row (``Store._read_columns``), with its
+    packed text fields parsed (``texts``; ``row`` itself where none are packed) and its JSON
+    fields parsed (``JSON_FIELDS``).
+
+    Written out as code (as ``collections.namedtuple`` writes its classes): a copy of a record
+    of ``None`` (a dict's table cloned at its size, keys in ``READ_COLUMNS`` order), each field
+    then set. ``dict(zip(...))`` grew each record four times and a dict display of 29 keys is
+    compiled as two dicts merged: 19 k and 20 k instructions a record against 14 k
+    (callgrind), 12.5 against 8 ms of CPU for a day's 6,884 records.
+    """
+    in_row = [*(LONG_TEXTS if packed else TEXT_FIELDS), *NUMBER_FIELDS]
+    at = {k: f"row[{i}]" for i, k in enumerate(in_row, 1 if packed else 0)}
+    at.update({k: f"texts[{i}]" for i, k in enumerate(PACKED_TEXTS)} if packed else {})
+    at.update({k: k for k in JSON_FIELDS})
+    lines = [f"def make(texts, row, {', '.join(JSON_FIELDS)}):", "    record = empty.copy()"]
+    lines += [f"    record[{k!r}] = {at[k]}" for k in READ_COLUMNS]
+    lines.append("    return record")
+    namespace: dict = {"empty": dict.fromkeys(READ_COLUMNS)}
+    exec("\n".join(lines), namespace)  # noqa: S102 (the code is ours, from our own names)
+    return namespace["make"]
 
 
-def _json_array(text: str) -> list:
-    """``json.loads`` of the rows' mention lists by orjson: a third of the time (5 ms against
-    13-15 for the densest day's 6,884 lists; the same values). What orjson refuses and
-    ``json`` reads (``NaN``, integers past 64 bits) goes to ``json``."""
+_make_record = _record_maker(packed=False)
+_make_packed = _record_maker(packed=True)
+
+
+def _loads(text: bytes):
+    """orjson where it can; what it refuses and ``json`` reads (``NaN``, integers past 64 bits)
+    goes to ``json``, which gives the same values."""
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:
         return json.loads(text)
 
 
-def _to_records(rows: Sequence) -> list[dict]:
-    """Stored rows (``READ_COLUMNS`` order) as records: the read path of every query.
+@functools.lru_cache(maxsize=8192)
+def _json_list(text: bytes) -> tuple:
+    # Agency and place lists repeat endlessly ('["ANP", "AFP"]'): parse each spelling once.
+    return tuple(_loads(text))
 
-    Column by column, not row by row: the rows' mention lists are parsed in one call
-    (``_json_array``), foci and short lists once per spelling; the times come as the record's
-    text (``_time_sql``).
-    """
+
+@functools.lru_cache(maxsize=8192)
+def _json_object(text: bytes):
+    # Foci repeat (the same capital, the same sea): each spelling is parsed once, and every
+    # record gets its own copy (a focus is flat: name, point, country, reason).
+    return _loads(text)
+
+
+def _short_lists(values: list) -> list:
+    return [list(_json_list(v)) if v else [] for v in values]
+
+
+def _list_column(values: list) -> list:
+    """The rows' lists of one field (stored JSON texts; NULL or empty: ``[]``) parsed together:
+    each was written by the store, so joined they are one array."""
+    return _loads(b"[" + b",".join([v or b"[]" for v in values]) + b"]")
+
+
+def _objects(values: list) -> list:
+    found = []
+    for v in values:
+        value = None if not v or v == b"null" else _json_object(v)
+        # ``dict.copy`` clones the table whatever its size; ``dict(value)`` inserts key by key
+        # into a dict that grows, unless ``value`` has the size it would grow to (orjson's
+        # dicts do not): 4,200 instructions a focus against a few hundred (callgrind).
+        found.append(value.copy() if type(value) is dict else value)
+    return found
+
+
+_JSON_READERS = tuple(
+    _short_lists if k in SHORT_LISTS else _list_column if k in LIST_FIELDS else _objects
+    for k in JSON_FIELDS
+)
+
+
+def _to_records(rows: Sequence, packed: bool = False) -> list[dict]:
+    """Stored rows (``Store._read_columns``) as records: the read path of every query. The
+    times come as the record's text (``_time_sql``); lists of mentions are parsed together,
+    foci and short lists once per spelling. ``packed``: the text fields are one JSON array (in
+    bytes) a row, parsed together."""
     if not rows:
         return []
-    columns: list = list(zip(*rows, strict=True))
-    for i in _SHORT_AT:
-        columns[i] = [list(_json_list(v)) for v in columns[i]]
-    for i in _LIST_AT:
-        # Each list is valid JSON written by the store: parsed together, they are one array.
-        columns[i] = _json_array("[" + ",".join([t or "[]" for t in columns[i]]) + "]")
-    for i in _OBJECT_AT:
-        columns[i] = [None if not t or t == "null" else _copy(_json_object(t)) for t in columns[i]]
-    return [dict(zip(READ_COLUMNS, values, strict=True)) for values in zip(*columns, strict=True)]
+    first = (1 + len(LONG_TEXTS) if packed else len(TEXT_FIELDS)) + len(NUMBER_FIELDS)
+    parsed = [read([row[i] for row in rows]) for i, read in enumerate(_JSON_READERS, first)]
+    if packed:
+        texts = _list_column([row[0] for row in rows])
+        return list(map(_make_packed, texts, rows, *parsed))
+    return list(map(_make_record, rows, rows, *parsed))
 
 
 _gc_lock = threading.Lock()
@@ -443,6 +503,23 @@ def _time_sql(column, dialect: str):
     return sa.type_coerce(sa.func.replace(text, ".000000+", "+", type_=sa.Text), sa.Text)
 
 
+def _json_bytes(column, dialect: str):
+    """A JSON field's stored text as bytes (UTF-8, as stored): the driver copies it, where a
+    ``str`` is decoded, and orjson reads it as it is, where a ``str`` is encoded again."""
+    if dialect == "postgresql":  # bytea
+        return sa.type_coerce(sa.func.convert_to(column, "UTF8"), sa.LargeBinary)
+    return sa.type_coerce(sa.cast(column, sa.LargeBinary), sa.LargeBinary)
+
+
+def _texts_sql(columns: list):
+    """SQLite: the text fields of a row as one JSON array, in bytes. Python's sqlite3 (3.11)
+    gives up and takes back the interpreter's lock, and SQLite its connection's mutex three
+    times, for every value of every row: 1,300 instructions a value, where SQLite writes a
+    short text into JSON for a few hundred, and orjson reads all of a read's arrays at once.
+    The numbers stay apart (SQLite writes a float into JSON with 15 digits, not 17)."""
+    return sa.type_coerce(sa.cast(sa.func.json_array(*columns), sa.LargeBinary), sa.LargeBinary)
+
+
 def _raw_rows(conn: Connection, query) -> list[tuple]:
     """Every row of ``query`` as the driver's own tuples: no result processing or ``Row`` per
     row (a fifth of a day's read). Only for reads that need none (``READ_COLUMNS``, whose
@@ -467,7 +544,7 @@ def _read_records(conn: Connection, query) -> list[dict]:
     to the driver as they are: only plain values (times, ids, a limit) that need no processing.
     """
     if conn.dialect.name != "postgresql":
-        return _to_records(_raw_rows(conn, query))
+        return _to_records(_raw_rows(conn, query), packed=True)
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     sql, params = str(compiled), compiled.params
     records: list[dict] = []
@@ -493,10 +570,6 @@ def _chunked_rows() -> bool:
     import psycopg
 
     return psycopg.capabilities.has_stream_chunked()
-
-
-def _copy(value):
-    return dict(value) if isinstance(value, dict) else value
 
 
 def _age(row: dict) -> timedelta | None:
@@ -1583,16 +1656,25 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=2000).execute(query)
             while rows := result.fetchmany(2000):
-                yield from _to_records(rows)
+                yield from _to_records(rows, packed=self.dialect == "sqlite")
 
     def _read_columns(self) -> list:
-        """The record's columns; the times as the record's text, written out by the database
-        (``_time_sql``: parsing a datetime, then writing it out again, was a tenth of a day's
-        read)."""
+        """The record's columns as ``_to_records`` takes them: its text fields (on SQLite as one
+        JSON array, ``_texts_sql``), its numbers, its JSON fields as bytes; the times as the
+        record's text, written out by the database (``_time_sql``: parsing a datetime, then
+        writing it out again, was a tenth of a day's read)."""
         c = events_table.c
-        return [
+        texts = [
             _time_sql(c[k], self.dialect).label(k) if k in ("published_at", "captured_at") else c[k]
-            for k in READ_COLUMNS
+            for k in TEXT_FIELDS
+        ]
+        if self.dialect == "sqlite":
+            packed = [t for k, t in zip(TEXT_FIELDS, texts, strict=True) if k in PACKED_TEXTS]
+            texts = [_texts_sql(packed).label("texts"), *(c[k] for k in LONG_TEXTS)]
+        return [
+            *texts,
+            *(c[k] for k in NUMBER_FIELDS),
+            *(_json_bytes(c[k], self.dialect).label(k) for k in JSON_FIELDS),
         ]
 
     # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,

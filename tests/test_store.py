@@ -220,7 +220,7 @@ def test_a_window_reads_the_same_in_chunks_or_at_once(store, monkeypatch):  # no
 
 
 def test_mention_lists_read_back_whatever_json_holds(store):  # noqa: F811
-    """The mention lists are read back by orjson where it can (``_json_array``); what only
+    """The mention lists are read back by orjson where it can (``_loads``); what only
     ``json`` reads (NaN, an integer past 64 bits) still comes back, in a window of others."""
     import math
 
@@ -657,3 +657,49 @@ def test_the_writer_writes_a_time_as_sqlalchemy_stores_it_on_sqlite(value):
 
     stored = UTCDateTime().process_bind_param(value, sqlite.dialect())
     assert _sqlite_time(value) == stored.isoformat(" ", "microseconds")
+
+
+def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F811
+    """A read gives what decoding each stored column by itself gives (``json.loads``), in any
+    script, with empty and absent values; records that share a focus or a list share no
+    object (changing one changes no other, nor a later read)."""
+    import json
+
+    nul = "\x00" if store.dialect == "sqlite" else "\x02"  # PostgreSQL's text holds no NUL
+    focus = {"name": "Łódź", "lat": 51.75, "lon": 19.46667, "country_code": "PL", "reason": "r"}
+    records = [
+        brief("Pierwszy komunikat z Łodzi.", place="ŁÓDŹ", focus=focus, title="Ł"),
+        brief("Drugi komunikat z Łodzi.", place="ŁÓDŹ", published=T0 + timedelta(minutes=1),
+              focus=dict(focus), agencies=["PAP", "AFP"], places=["ŁÓDŹ", "WARSZAWA"]),
+        brief("東京で地震があった。", place="東京", published=T0 + timedelta(minutes=2),
+              mentions=[{"name": "東京", "start": 0, "end": 2, "lat": 35.6895}]),
+        brief("No focus and no lists.", published=T0 + timedelta(minutes=3), places=[],
+              agencies=[], url="https://example.org/a"),
+        brief("An undated brief.", published=None, places=[1, None, "X"]),
+        brief(f'Signs: "quoted" \\ back{nul}slash\x1f\u2028 😀.', place='Q"\\\x01😀',
+              published=T0 + timedelta(minutes=4), title=f'"\\{nul}\n😀', url="\t 2\u2029",
+              location_reason="\x7f → ←"),
+    ]  # fmt: skip
+    store.add(records)
+    got = store.events()
+    columns = [c for c in events_table.c if c.name in got[0]]
+    with store.engine.connect() as conn:
+        stored = {
+            r.id: r._mapping for r in conn.execute(sa.select(*columns).order_by(events_table.c.seq))
+        }
+    for record in got:
+        row = stored[record["id"]]
+        for key in ("places", "agencies", "mentions"):
+            assert record[key] == json.loads(row[key] or "[]"), key
+        assert record["focus"] == (json.loads(row["focus"]) if row["focus"] else None)
+        assert {k: record[k] for k in ("text", "title", "url", "story_id", "lat")} == {
+            k: row[k] for k in ("text", "title", "url", "story_id", "lat")
+        }
+    assert [{k: g[k] for k in FIELDS} for g in got] == [*records[:4], records[5], records[4]]
+    got[0]["focus"]["name"] = "changed"
+    got[0]["places"].append("changed")
+    got[0]["agencies"].append("changed")
+    assert got[1]["focus"]["name"] == "Łódź" and got[1]["places"] == ["ŁÓDŹ", "WARSZAWA"]
+    again = store.events()
+    assert again[0]["focus"]["name"] == "Łódź" and again[0]["places"] == ["ŁÓDŹ"]
+    assert again[0]["agencies"] == ["AP"]
