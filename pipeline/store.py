@@ -362,6 +362,12 @@ LONG_TEXTS = ("text",)
 PACKED_TEXTS = tuple(k for k in TEXT_FIELDS if k not in LONG_TEXTS)
 
 
+def _packs_texts(dialect: str) -> bool:
+    """Whether a read on ``dialect`` packs its text fields (``_read_columns``), and so whether
+    its rows are unpacked (``_to_records``): one answer for both."""
+    return dialect == "sqlite"
+
+
 def _record_maker(packed: bool) -> Callable:
     """``make(texts, row, *json)``: the record of a row (``Store._read_columns``), with its
     packed text fields parsed (``texts``; ``row`` itself where none are packed) and its JSON
@@ -438,13 +444,14 @@ _JSON_READERS = tuple(
 )
 
 
-def _to_records(rows: Sequence, packed: bool = False) -> list[dict]:
-    """Stored rows (``Store._read_columns``) as records: the read path of every query. The
-    times come as the record's text (``_time_sql``); lists of mentions are parsed together,
-    foci and short lists once per spelling. ``packed``: the text fields are one JSON array (in
-    bytes) a row, parsed together."""
+def _to_records(rows: Sequence, dialect: str) -> list[dict]:
+    """Stored rows (``Store._read_columns`` on ``dialect``) as records: the read path of every
+    query. The times come as the record's text (``_time_sql``); lists of mentions are parsed
+    together, foci and short lists once per spelling; packed text fields (``_packs_texts``: one
+    JSON array, in bytes, a row) are parsed together."""
     if not rows:
         return []
+    packed = _packs_texts(dialect)
     first = (1 + len(LONG_TEXTS) if packed else len(TEXT_FIELDS)) + len(NUMBER_FIELDS)
     parsed = [read([row[i] for row in rows]) for i, read in enumerate(_JSON_READERS, first)]
     if packed:
@@ -544,7 +551,7 @@ def _read_records(conn: Connection, query) -> list[dict]:
     to the driver as they are: only plain values (times, ids, a limit) that need no processing.
     """
     if conn.dialect.name != "postgresql":
-        return _to_records(_raw_rows(conn, query), packed=True)
+        return _to_records(_raw_rows(conn, query), conn.dialect.name)
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     sql, params = str(compiled), compiled.params
     records: list[dict] = []
@@ -552,10 +559,10 @@ def _read_records(conn: Connection, query) -> list[dict]:
         with conn.connection.driver_connection.cursor(binary=True) as cursor:
             if not _chunked_rows():  # a libpq before 17: the rows all at once
                 cursor.execute(sql, params)
-                return _to_records(cursor.fetchall())
+                return _to_records(cursor.fetchall(), conn.dialect.name)
             rows = cursor.stream(sql, params, size=READ_CHUNK)
             while chunk := list(itertools.islice(rows, READ_CHUNK)):
-                records += _to_records(chunk)
+                records += _to_records(chunk, conn.dialect.name)
     except conn.dialect.loaded_dbapi.Error as err:
         # Reported as SQLAlchemy reports a driver's error; a connection the server closed is
         # not given back to the pool.
@@ -1656,7 +1663,7 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=2000).execute(query)
             while rows := result.fetchmany(2000):
-                yield from _to_records(rows, packed=self.dialect == "sqlite")
+                yield from _to_records(rows, self.dialect)
 
     def _read_columns(self) -> list:
         """The record's columns as ``_to_records`` takes them: its text fields (on SQLite as one
@@ -1668,7 +1675,7 @@ class Store:
             _time_sql(c[k], self.dialect).label(k) if k in ("published_at", "captured_at") else c[k]
             for k in TEXT_FIELDS
         ]
-        if self.dialect == "sqlite":
+        if _packs_texts(self.dialect):
             packed = [t for k, t in zip(TEXT_FIELDS, texts, strict=True) if k in PACKED_TEXTS]
             texts = [_texts_sql(packed).label("texts"), *(c[k] for k in LONG_TEXTS)]
         return [
