@@ -49,6 +49,11 @@ def _user_agent() -> str:
     return (getattr(st.context, "headers", None) or {}).get("User-Agent", "")
 
 
+def narrow_screen() -> bool:
+    """A phone (``ui.style.is_phone``): the map and the feed stack."""
+    return is_phone(_user_agent())
+
+
 def show_map(deck) -> None:
     """The events' map in its slot: one place for its key and options, so the empty deck sent
     ahead of the data and the events' deck are one chart to Streamlit (the same key and
@@ -58,7 +63,7 @@ def show_map(deck) -> None:
         on_select="rerun",
         selection_mode="single-object",
         key="map",
-        height=map_height(is_phone(_user_agent())),
+        height=map_height(narrow_screen()),
         width="stretch",
     )
 
@@ -545,11 +550,6 @@ def theme_type() -> str:
     theme = getattr(st.context, "theme", None)
     kind = getattr(theme, "type", None) if theme is not None else None
     return kind if kind in ("light", "dark") else "light"
-
-
-def narrow_screen() -> bool:
-    """A phone (``ui.style.is_phone``): the map and the feed stack."""
-    return is_phone(_user_agent())
 
 
 def draw_map(
