@@ -237,7 +237,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                 page.add_init_script(MAP_DRAWN_JS)
                 app = start_app(tmp, {"WIREMAP_DB": url, "WIREMAP_RECORDS": ""}, wait=False)
                 wall_started = time.time() - (time.perf_counter() - app.started)
-                browser_cpu = chromium_cpu(chromium)
+                browser_cpu = tree_cpu(chromium)
                 try:
                     _wait_and_open(page, app, "" if n is None else "?live=0")
                     page.locator(".wm-title").first.wait_for(timeout=60_000)  # painted first
@@ -249,8 +249,8 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                     got.maps.append(drawn.json_value() / 1000 - wall_started)
                     first = page.evaluate("window.__wmFirstFrame")
                     got.first_frames.append(first / 1000 - wall_started)
-                    got.server_cpu.append(chromium_cpu(app.process.pid))
-                    got.browser_cpu.append(chromium_cpu(chromium) - browser_cpu)
+                    got.server_cpu.append(tree_cpu(app.process.pid))
+                    got.browser_cpu.append(tree_cpu(chromium) - browser_cpu)
                     rss.append(_vm_hwm_mb(app.process.pid) or 0.0)
                 finally:
                     app.stop()
@@ -274,49 +274,47 @@ def _spread(got: FirstPaint) -> str:
     )
 
 
-def chromium_cpu(root_pid: int) -> float:
-    """CPU seconds (user + system, with reaped children's) of ``root_pid`` and every process
-    under it (Linux)."""
+def _processes() -> dict[int, tuple[int, float, bytes]]:
+    """Every process (Linux ``/proc``): pid -> (parent pid, CPU seconds, command line). The
+    CPU is user + system, with the reaped children's."""
     ticks = os.sysconf("SC_CLK_TCK")
-    children: dict[int, list[int]] = {}
-    stats: dict[int, float] = {}
+    found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmd = (entry / "cmdline").read_bytes()
         except OSError:
             continue
-        pid, ppid = int(entry.name), int(fields[1])
+        cpu = sum(int(x) for x in fields[11:15]) / ticks
+        found[int(entry.name)] = (int(fields[1]), cpu, cmd)
+    return found
+
+
+def tree_cpu(root_pid: int) -> float:
+    """CPU seconds of ``root_pid`` and every process under it (the server; all of Chromium)."""
+    processes = _processes()
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in processes.items():
         children.setdefault(ppid, []).append(pid)
-        stats[pid] = (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / ticks
     total, todo = 0.0, [root_pid]
     while todo:
         pid = todo.pop()
-        total += stats.get(pid, 0.0)
+        total += processes[pid][1] if pid in processes else 0.0
         todo.extend(children.get(pid, []))
     return total
 
 
 def browser_pid(browser) -> int:
     """The Chromium main process Playwright started (under this process, via its driver)."""
-    me = os.getpid()
-    parent: dict[int, int] = {}
-    mains = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                cmd = (entry / "cmdline").read_bytes()
-            except OSError:
-                continue
-            parent[int(entry.name)] = int(fields[1])
-            if b"chromium" in cmd and b"--type=" not in cmd:
-                mains.append(int(entry.name))
-    for pid in mains:
+    me, processes = os.getpid(), _processes()
+    for pid, (_, _, cmd) in processes.items():
+        if b"chromium" not in cmd or b"--type=" in cmd:
+            continue
         up = pid
         while up > 1:
-            up = parent.get(up, 1)
+            up = processes[up][0] if up in processes else 1
             if up == me:
                 return pid
     raise RuntimeError("no Chromium child found")

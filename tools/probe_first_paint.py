@@ -203,13 +203,13 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     from browser.app import start_app
 
     from benchmarks.bench_dashboard import _wait_and_open as wait_and_open
-    from benchmarks.bench_dashboard import browser_pid, chromium_cpu
+    from benchmarks.bench_dashboard import browser_pid, tree_cpu
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     context.add_init_script(INIT_JS)
     page = context.new_page()
     cpu_pid = browser_pid(browser)
-    cpu0 = chromium_cpu(cpu_pid)
+    cpu0 = tree_cpu(cpu_pid)
     if trace is not None:
         browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
     perf = None
@@ -286,7 +286,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
             perf.send_signal(2)
             perf.wait()
             out["gpu"] = perf_summary(perf_out)
-        out["cpu"] = chromium_cpu(cpu_pid) - cpu0
+        out["cpu"] = tree_cpu(cpu_pid) - cpu0
         app.stop()
         marks = [
             line.split()[1:]
