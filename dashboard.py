@@ -12,9 +12,10 @@ the map (land, markers, clusters) and the feed's first stories; the page itself 
 whole page (``ui.firstframe``) once the map's first frame (costly in software WebGL) is on
 screen, so the browser draws that frame before the rest of the page. A server's first lean
 run reads a SQLite store's events from its index snapshot with ``sqlite3``
-(``pipeline.firstread``, ``first_events``): the store's module and SQLAlchemy load with the rest. (A launcher that imported
-this page's modules while the browser loaded Streamlit's bundle was dropped: on a quiet
-machine it made the title 1.6 s later and the map 0.5 s later, ``benchmarks/RESULTS.md``.)
+(``pipeline.firstread``, ``first_events``): the store's module and SQLAlchemy load with the
+rest. (A launcher that imported this page's modules while the browser loaded Streamlit's
+bundle was dropped: on a quiet machine it made the title 1.6 s later and the map 0.5 s
+later, ``benchmarks/RESULTS.md``.)
 
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.
