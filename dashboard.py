@@ -206,7 +206,10 @@ def first_events() -> Engine | None:
     if not settings.records and not st.query_params.get("q"):
         from pipeline import firstread
 
-        first = None if firstread.store_loaded() else firstread.first_read(settings.db)
+        try:
+            first = None if firstread.store_loaded() else firstread.first_read(settings.db)
+        except Exception:  # a cache that cannot be read: the store is opened as always
+            first = None
         if first is not None:
             engine = Engine(first.snapshot.index, first, first.snapshot.seq)
             ss["_version"] = first.version
