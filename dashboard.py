@@ -10,9 +10,12 @@ without a time and the form to add copy. The sidebar holds time, filters and set
 First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
 the map (land, markers, clusters) and the feed's first stories; the page itself asks for the
 whole page (``ui.firstframe``) once the map's first frame (costly in software WebGL) is on
-screen, so the browser draws that frame before the rest of the page. (A launcher that imported
-this page's modules while the browser loaded Streamlit's bundle was dropped: on a quiet
-machine it made the title 1.6 s later and the map 0.5 s later, ``benchmarks/RESULTS.md``.)
+screen, so the browser draws that frame before the rest of the page. A server's first lean
+run reads a SQLite store's events from its index snapshot with ``sqlite3``
+(``pipeline.firstread``, ``first_events``): the store's module and SQLAlchemy load with the
+rest. (A launcher that imported this page's modules while the browser loaded Streamlit's
+bundle was dropped: on a quiet machine it made the title 1.6 s later and the map 0.5 s
+later, ``benchmarks/RESULTS.md``.)
 
 Size: one engine at every size (``ui.engine``): the events' columns in an ``EventIndex``, built
 once per data version, and full records read only for what is shown.
@@ -188,8 +191,37 @@ def engine_with(version: str, added: str, _records: tuple[dict, ...]) -> Engine:
     return overlay(engine_for(version), _records)
 
 
+def first_events() -> Engine | None:
+    """A lean run's events read without opening the store (``pipeline.firstread``: its index
+    snapshot and ``sqlite3``; importing the store, SQLAlchemy above all, cost 0.3-0.6 s before
+    the map could go out), for the first session of a server process only: once the store is
+    open its own read costs nothing more. None where that read does not apply (a records file,
+    a search in the link, no current snapshot): the store is opened as always. Kept in the
+    session for its lean runs (the map ahead, then the lean run); the full run drops it."""
+    ss = st.session_state
+    if "_first" in ss:
+        return ss["_first"]
+    engine = None
+    settings = get_settings()
+    if not settings.records and not st.query_params.get("q"):
+        from pipeline import firstread
+
+        try:
+            first = None if firstread.store_loaded() else firstread.first_read(settings.db)
+        except Exception:  # a cache that cannot be read: the store is opened as always
+            first = None
+        if first is not None:
+            engine = Engine(first.snapshot.index, first, first.snapshot.seq)
+            ss["_version"] = first.version
+    ss["_first"] = engine
+    return engine
+
+
 def load_events() -> tuple[Engine, str | None]:
     """The events plus this session's added copy (when no store keeps it), or an error text."""
+    if LEAN and (first := first_events()) is not None:
+        return first, None
+    st.session_state.pop("_first", None)
     try:
         version = get_source().version()
         engine = engine_for(version)
@@ -1091,7 +1123,7 @@ def main() -> None:
             st.toggle(t(lang, "online_tiles"), key="online")
             st.toggle(t(lang, "auto_refresh"), key="auto_refresh", value=True)
             st.toggle(t(lang, "show_hidden"), key="show_hidden")
-    if ss.get("auto_refresh", True):
+    if ss.get("auto_refresh", True) and not LEAN:  # it polls the store: the full run starts it
         _refresher()
 
     fresh = events.arrived_after(shown.mask, ss["_last_look"])

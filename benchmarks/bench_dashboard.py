@@ -210,7 +210,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     The store holds the seed, or ``n`` generated events (then the page looks back, ``live=0``,
     so the map draws all of them: the generated copy is from November 2025)."""
     import browser.app as launcher
-    from browser.app import CHROMIUM, CHROMIUM_ARGS, start_app
+    from browser.app import CHROMIUM, CHROMIUM_ARGS, leave_snapshot, start_app
 
     got = FirstPaint()
     if not Path(CHROMIUM).exists():
@@ -228,6 +228,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
         url = f"sqlite:///{tmp / 'events.sqlite'}"
         with open_store(url) as store:
             store.add(sample_records() if n is None else generated_events(n), source="seed")
+            leave_snapshot(store, tmp)  # as the page's first run on a store does
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             browser.new_page().close()  # the browser's own start is not the app's

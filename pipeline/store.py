@@ -62,6 +62,7 @@ from sqlalchemy.engine import Connection, Engine
 from parsing.errors import WiremapError
 from parsing.settings import get_settings
 from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
+from pipeline.storeurl import default_url, normalize_url  # noqa: F401 (the store's URL)
 from pipeline.stories import (  # noqa: F401 (re-exported: the store's story rules)
     STORY_THRESHOLD,
     STORY_WINDOW,
@@ -694,26 +695,6 @@ def _merge(sources: Sequence[Prepared], stored: dict[str, dict]) -> _Merge:
 
 
 # --- opening ---------------------------------------------------------------------------------
-
-
-def default_url() -> str:
-    """``WIREMAP_DB``, else a SQLite file in the user's data directory."""
-    env = get_settings().db
-    if env:
-        return env
-    import platformdirs
-
-    return "sqlite:///" + str(Path(platformdirs.user_data_dir("wiremap")) / "events.sqlite")
-
-
-def normalize_url(url: str) -> str:
-    """A database URL; a plain file path means a SQLite file there."""
-    if "://" in url:
-        if url.startswith(("postgres://", "postgresql://")):
-            # the psycopg 3 driver is the one we ship; plain URLs would ask for psycopg2
-            url = "postgresql+psycopg://" + url.split("://", 1)[1]
-        return url
-    return "sqlite:///" + str(Path(url).expanduser().resolve())
 
 
 def default_wait() -> float:

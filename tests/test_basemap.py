@@ -13,11 +13,13 @@ import pytest
 
 from ui.basemap import (
     BASEMAP_LAYER_ID,
+    HOME_LAND_ZOOM,
     THEMES,
     basemap_layer,
     basemap_layers,
     countries_geojson,
     country_shades,
+    home_geojson,
     map_view,
     ocean_color,
     offline_basemap_style,
@@ -256,3 +258,71 @@ def test_online_style_is_carto_by_theme(theme, fragment):
     kwargs = online_basemap_style(theme)
     assert kwargs["map_provider"] == "carto"
     assert fragment in pdk.Deck(layers=[], **kwargs).to_json()
+
+
+# --- shades in the data file, the copy for the home zoom ---------------------------------------
+
+
+def test_the_files_shades_are_the_tools():
+    """``shade`` is worked out by the tool once (not by each server's first map): the bundled
+    file holds what the tool's colouring gives for its outlines."""
+    features = countries_geojson()["features"]
+    assert list(country_shades()) == make_basemap.country_shades(features)
+
+
+def _vertices(collection: dict) -> int:
+    return sum(len(ring) for f in collection["features"] for ring in _rings(f))
+
+
+def test_the_home_copy_has_every_country_with_its_shade_and_fewer_vertices():
+    full, home = countries_geojson(), home_geojson()
+    shade = {f["properties"]["name"]: f["properties"]["shade"] for f in full["features"]}
+    assert {f["properties"]["name"]: f["properties"]["shade"] for f in home["features"]} == shade
+    assert _vertices(home) < 0.75 * _vertices(full)
+    for feature in home["features"]:  # areas in square degrees; a pixel at zoom 1 is 0.12
+        area = sum(abs(_area(p[0])) for p in _polygons(feature))
+        (twin,) = [f for f in full["features"] if f["properties"] == feature["properties"]]
+        assert area == pytest.approx(sum(abs(_area(p[0])) for p in _polygons(twin)), abs=2.0)
+        for ring in _rings(feature):
+            assert ring[0] == ring[-1] and len(ring) >= 4
+            assert all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in ring)
+
+
+def _off_line(point, line) -> float:
+    return min(make_basemap._offset(point, a, b) for a, b in pairwise(line))
+
+
+@pytest.mark.parametrize("zoom", [0.5, 1.0, 3.0])
+def test_simplify_arc_moves_no_point_more_than_half_a_pixel(zoom):
+    """Douglas-Peucker in Web Mercator pixels: every dropped point lies within half a pixel of
+    what is kept, the ends stay (arcs meet there), an island stays a ring of four or more."""
+    import math
+    import random
+
+    rng = random.Random(zoom)
+    arc = [(10 + i * 0.05, 50 + math.sin(i / 7) + rng.uniform(-0.02, 0.02)) for i in range(400)]
+    kept = make_basemap.simplify_arc(arc, zoom)
+    assert kept[0] == arc[0] and kept[-1] == arc[-1] and len(kept) < len(arc)
+    px, line = make_basemap._mercator(arc, zoom), make_basemap._mercator(kept, zoom)
+    assert max(_off_line(p, line) for p in px) <= 0.5 + 1e-9
+    island = [(0.001 * math.cos(a / 10), 0.001 * math.sin(a / 10)) for a in range(63)]
+    island.append(island[0])
+    ring = make_basemap.simplify_arc(island, zoom)
+    assert ring[0] == ring[-1] and len(ring) >= 4
+
+
+def test_the_first_frame_at_a_world_zoom_draws_the_home_copy():
+    """A lean first run's deck (``extras=False``) at a world zoom carries the simplified land;
+    zoomed in, and in every full run, the full outlines."""
+    from ui.deck import build_deck
+
+    def land(**kwargs) -> dict:
+        spec = json.loads(build_deck(**kwargs).to_json())
+        (layer,) = [x for x in spec["layers"] if x["id"] == BASEMAP_LAYER_ID]
+        return layer["data"]
+
+    world = {"latitude": 20.0, "longitude": 10.0, "zoom": 0.53}
+    assert _vertices(land(view=world, extras=False)) == _vertices(home_geojson())
+    assert _vertices(land(view=world)) == _vertices(countries_geojson())
+    close = {**world, "zoom": HOME_LAND_ZOOM + 0.5}
+    assert _vertices(land(view=close, extras=False)) == _vertices(countries_geojson())

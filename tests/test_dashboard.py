@@ -1107,3 +1107,38 @@ def test_the_page_needs_no_magic():
     rewritten = ast.unparse(add_magic(page.read_text(encoding="utf-8"), str(page)))
     assert "__streamlitmagic__" in rewritten  # the import magic adds: the rewrite did run
     assert "__streamlitmagic__." not in rewritten  # and wrote nothing
+
+
+def test_a_lean_run_reads_a_sqlite_store_without_opening_it(tmp_path, settings, monkeypatch):
+    """A server's first lean run reads the events from the store's snapshot with ``sqlite3``
+    (``pipeline.firstread``; AppTest's process has the store imported already, so that is
+    played here): the lean page is the one the store gives, and the rest follows as always."""
+    import ui.style
+    from pipeline import firstread, snapshot
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'events.sqlite'}"
+    settings(records=None, db=url, index_cache=str(tmp_path / "index"))
+    with open_store(url) as store:
+        store.add(records(), source="test")
+        snapshot.current(store)
+        snapshot.flush()
+    st.cache_resource.clear()
+    full = _page_summary(ok(app(lang="nl", preset="all", place=WASHINGTON)))
+    monkeypatch.setattr(ui.style, "lean_first_run", lambda first, agent: first)
+
+    def lean_page(first_read: bool) -> tuple[dict, list, AppTest]:
+        monkeypatch.setattr(firstread, "store_loaded", lambda: not first_read)
+        read = []
+        real = firstread.first_read
+        monkeypatch.setattr(firstread, "first_read", lambda db: read.append(db) or real(db))
+        at = ok(app(lang="nl", preset="all", place=WASHINGTON))
+        assert bool(read) == first_read and (not read or read[0] == url)
+        deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+        return _page_summary(at), deck, at
+
+    from_store, deck_store, _ = lean_page(first_read=False)
+    from_first, deck_first, at = lean_page(first_read=True)
+    assert from_first == from_store and deck_first == deck_store
+    assert any("Washington" in m for m in from_first["markdown"])
+    assert _page_summary(ok(at.run())) == full  # the page's signal: the rest, from the store

@@ -14,21 +14,33 @@ How to run (from the repository root; needs npm only for the download step):
 
 The input may be the .tgz itself or an unpacked countries-*.json. Options: --resolution 110m|50m
 (default 110m, about 0.4 MB; 50m is several times larger), --decimals N (default 2, i.e. ~1 km),
---output PATH (default ui/data/countries.geojson).
+--output PATH (default ui/data/countries.geojson). It also writes, beside the output, the same
+countries simplified for the page's first frame at world zooms (``countries-z1.geojson``,
+``--home-zoom``, ``--home-decimals``).
 
 What it does: decodes the TopoJSON (delta-encoded quantized arcs + transform) in plain Python,
 drops Antarctica (a polar ring that cannot be drawn sensibly in Web Mercator), splits every ring
 that crosses the 180th meridian into pieces on each side closed along the meridian (otherwise
 deck.gl draws a stripe across the whole map for Russia, Fiji, ...), rounds coordinates, and keeps
-each country's name and ISO 3166-1 numeric id as properties.
+each country's name and ISO 3166-1 numeric id as properties, and its shade of the land colour
+(``shade``: two countries that share a border never share a shade, ``shade_features``).
+
+The simplified copy (``simplify_arc``): each TopoJSON arc (a border, shared by the two countries
+it separates) loses the vertices that move it by less than half a pixel at ``--home-zoom`` in
+Web Mercator, before the rings are stitched, so neighbours still meet exactly; rounded to
+``--home-decimals``. At the page's home zoom (the whole world, zoom 0.4-1) it draws the same
+pixels from a third fewer vertices; the page sends it in a browser's first frame only (see
+``ui.basemap.first_frame_land``) and the full map after.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tarfile
+from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
@@ -40,6 +52,9 @@ SOURCE = "world-atlas@2.0.2 (ISC), Natural Earth 4.1.0 Admin 0 countries (public
 DROP_IDS = {"010"}  # Antarctica
 DROP_NAMES = {"Antarctica"}
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "ui" / "data" / "countries.geojson"
+HOME_ZOOM = 1.0  # the simplified copy holds up to this zoom (the page's home views: 0.4-1)
+HOME_DECIMALS = 1  # 0.05 degrees at most: 0.14 px at zoom 1
+TOLERANCE_PX = 0.5
 
 
 class BasemapError(Exception):
@@ -96,6 +111,110 @@ def geometry_polygons(geometry: dict, arcs: list[Ring]) -> list[Polygon]:
     else:
         raise BasemapError(f"unexpected geometry type {kind!r} in countries")
     return [[stitch_ring(ring, arcs) for ring in polygon] for polygon in parts]
+
+
+# --- Simplification for the home zoom ------------------------------------------------------------
+
+
+def _mercator(points: Ring, zoom: float) -> list[Point]:
+    """Web Mercator pixels at ``zoom`` (the world 512 * 2**zoom wide), longitudes unwrapped so
+    an arc that crosses the 180th meridian stays continuous."""
+    scale = 512.0 * 2.0**zoom / (2 * math.pi)
+    out: list[Point] = []
+    offset, last = 0.0, None
+    for lon, lat in points:
+        if last is not None and lon + offset - last > 180:
+            offset -= 360
+        elif last is not None and lon + offset - last < -180:
+            offset += 360
+        last = lon + offset
+        lat = max(min(lat, 85.0511), -85.0511)
+        out.append(
+            (
+                scale * math.radians(last),
+                -scale * math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)),
+            )
+        )
+    return out
+
+
+def _offset(p: Point, a: Point, b: Point) -> float:
+    """Distance of ``p`` from the segment ``a``-``b``."""
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy)
+
+
+def simplify_arc(points: Ring, zoom: float, tolerance_px: float = TOLERANCE_PX) -> Ring:
+    """Douglas-Peucker in Web Mercator pixels at ``zoom``: the ends always stay (they are where
+    arcs meet); a closed arc (an island) keeps at least four points, so it stays a ring."""
+    if len(points) <= 2:
+        return list(points)
+    xy = _mercator(points, zoom)
+    keep = {0, len(points) - 1}
+    stack = [(0, len(points) - 1)]
+    if xy[0] == xy[-1]:  # closed: split at the point farthest from the start, then each half
+        far = max(range(1, len(points) - 1), key=lambda i: math.dist(xy[i], xy[0]))
+        keep.add(far)
+        stack = [(0, far), (far, len(points) - 1)]
+        for lo, hi in list(stack):
+            if hi - lo > 1:
+                keep.add(max(range(lo + 1, hi), key=lambda i: _offset(xy[i], xy[lo], xy[hi])))
+    while stack:
+        lo, hi = stack.pop()
+        if hi - lo < 2:
+            continue
+        best, at = -1.0, lo
+        for i in range(lo + 1, hi):
+            d = _offset(xy[i], xy[lo], xy[hi])
+            if d > best:
+                best, at = d, i
+        if best > tolerance_px or at in keep:
+            keep.add(at)
+            stack += [(lo, at), (at, hi)]
+    return [points[i] for i in sorted(keep)]
+
+
+# --- Shades: neighbours told apart ---------------------------------------------------------------
+
+
+def _feature_rings(feature: dict):
+    geometry = feature["geometry"]
+    polygons = geometry["coordinates"]
+    for polygon in polygons if geometry["type"] == "MultiPolygon" else [polygons]:
+        yield from polygon
+
+
+def country_shades(features: list[dict]) -> list[int]:
+    """A shade number per country, different for any two that share a border.
+
+    Two countries share a border when their outlines share two or more vertices (the data is
+    topological: a border is one arc, written into both). Greedy colouring, most neighbours
+    first, needs five shades on this map; the page repeats its palette beyond that.
+    """
+    owners: dict[tuple[float, float], set[int]] = defaultdict(set)
+    for i, feature in enumerate(features):
+        for ring in _feature_rings(feature):
+            for x, y in ring:
+                owners[(round(x, 2), round(y, 2))].add(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for group in owners.values():
+        for a in group:
+            for b in group:
+                if a < b:
+                    shared[(a, b)] += 1
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for (a, b), vertices in shared.items():
+        if vertices >= 2:
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+    shade: dict[int, int] = {}
+    for i in sorted(range(len(features)), key=lambda i: (-len(neighbours[i]), i)):
+        taken = {shade[j] for j in neighbours[i] if j in shade}
+        shade[i] = next(c for c in range(len(features) + 1) if c not in taken)
+    return [shade[i] for i in range(len(features))]
 
 
 # --- Antimeridian splitting --------------------------------------------------------------------
@@ -256,13 +375,18 @@ def _oriented(ring: list[list[float]], ccw: bool) -> list[list[float]]:
     return ring if (_ring_area(ring) > 0) == ccw else ring[::-1]
 
 
-def topology_to_geojson(topology: dict, decimals: int = 2, drop_ids=DROP_IDS) -> dict:
-    """Convert world-atlas countries TopoJSON to a flat-map-ready GeoJSON FeatureCollection."""
+def topology_to_geojson(
+    topology: dict, decimals: int = 2, drop_ids=DROP_IDS, simplify_zoom: float | None = None
+) -> dict:
+    """Convert world-atlas countries TopoJSON to a flat-map-ready GeoJSON FeatureCollection;
+    with ``simplify_zoom``, its arcs simplified for that zoom first (``simplify_arc``)."""
     try:
         collection = topology["objects"]["countries"]["geometries"]
     except (KeyError, TypeError) as exc:
         raise BasemapError("input is not a world-atlas countries topology") from exc
     arcs = decode_arcs(topology)
+    if simplify_zoom is not None:
+        arcs = [simplify_arc(arc, simplify_zoom) for arc in arcs]
     features = []
     for geometry in collection:
         iso = geometry.get("id")
@@ -290,6 +414,23 @@ def topology_to_geojson(topology: dict, decimals: int = 2, drop_ids=DROP_IDS) ->
     return {"type": "FeatureCollection", "source": SOURCE, "features": features}
 
 
+def with_shades(full: dict, *copies: dict) -> None:
+    """Each country's ``shade`` (``country_shades`` of the full map) in its properties, in
+    ``full`` and in each simplified copy of it (by name: a copy may lose a tiny island)."""
+    shades = country_shades(full["features"])
+    by_name = {f["properties"]["name"]: s for f, s in zip(full["features"], shades, strict=True)}
+    if len(by_name) != len(shades):
+        raise BasemapError("two countries share a name: shades cannot be matched")
+    for collection in (full, *copies):
+        for feature in collection["features"]:
+            feature["properties"]["shade"] = by_name[feature["properties"]["name"]]
+
+
+def home_path(output: Path) -> Path:
+    """Where the copy for the home zoom goes: beside ``output``."""
+    return output.with_name(output.name.replace(".geojson", "") + "-z1.geojson")
+
+
 def load_topology(path: Path, resolution: str) -> dict:
     """Read countries-<resolution>.json from an npm .tgz or from a plain JSON file."""
     if path.suffix in {".tgz", ".gz"}:
@@ -307,16 +448,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resolution", choices=["110m", "50m"], default="110m")
     parser.add_argument("--decimals", type=int, default=2)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--home-zoom", type=float, default=HOME_ZOOM)
+    parser.add_argument("--home-decimals", type=int, default=HOME_DECIMALS)
     args = parser.parse_args(argv)
     try:
-        geojson = topology_to_geojson(load_topology(args.source, args.resolution), args.decimals)
+        topology = load_topology(args.source, args.resolution)
+        geojson = topology_to_geojson(topology, args.decimals)
+        home = topology_to_geojson(topology, args.home_decimals, simplify_zoom=args.home_zoom)
+        with_shades(geojson, home)
     except (OSError, ValueError, KeyError, tarfile.TarError, BasemapError) as exc:
         print(f"make_basemap: {exc}", file=sys.stderr)
         return 1
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(geojson, separators=(",", ":"), ensure_ascii=False)
-    args.output.write_text(text + "\n", encoding="utf-8")
-    print(f"wrote {args.output}: {len(geojson['features'])} countries, {len(text):,} bytes")
+    for path, data in ((args.output, geojson), (home_path(args.output), home)):
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        path.write_text(text + "\n", encoding="utf-8")
+        vertices = sum(len(r) for f in data["features"] for r in _feature_rings(f))
+        print(f"wrote {path}: {len(data['features'])} countries, {vertices:,} vertices, "
+              f"{len(text):,} bytes")  # fmt: skip
     return 0
 
 

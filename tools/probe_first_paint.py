@@ -330,6 +330,9 @@ def main() -> None:
                 store.add(generated_events(args.n), source="seed")
             else:
                 store.add(sample_records(), source="seed")
+            from browser.app import leave_snapshot
+
+            leave_snapshot(store, tmp)  # as a start after the first finds it
         variants = args.variants.split(";") if args.variants else [None]
         with sync_playwright() as playwright:
             browser = None

@@ -40,7 +40,13 @@ import pydeck as pdk
 if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out before it loads
     import pandas as pd
 
-from ui.basemap import basemap_layers, map_view, offline_basemap_style, online_basemap_style
+from ui.basemap import (
+    HOME_LAND_ZOOM,
+    basemap_layers,
+    map_view,
+    offline_basemap_style,
+    online_basemap_style,
+)
 from ui.style import MAP_HEIGHT
 
 EVENTS_LAYER = "events"
@@ -413,13 +419,16 @@ def build_deck(
     item, a cluster or hexagon clicked).
 
     ``extras=False`` leaves out the cities' names, the clusters' counts and the focus lines: a
-    lean first run's map (``ui.style.lean_first_run``). Each kind of layer compiles its shaders
+    lean first run's map (``ui.style.lean_first_run``); at a world zoom its land is the copy
+    simplified for it (``ui.basemap.home_geojson``). Each kind of layer compiles its shaders
     when deck.gl sets it up, even one whose rows come later from a ``data:`` URL, and in
     software WebGL that is the first frame's main cost; they come with the rest of the page.
     """
     online_style = online_basemap_style(theme) if online else None
-    layers = [] if online else list(basemap_layers(theme))
     view = clamp_view(view or WORLD_VIEW)
+    # A first frame at a world zoom: the land simplified for it (the same pixels, ``ui.basemap``).
+    home = not extras and view["zoom"] <= HOME_LAND_ZOOM
+    layers = [] if online else list(basemap_layers(theme, home))
     if cities and extras and not online:
         layers.append(cities_layer(theme, view["zoom"]))
     if lines is not None and len(lines) and extras:

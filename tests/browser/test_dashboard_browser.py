@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser.app import CHROMIUM, CHROMIUM_ARGS, ROOT, need_chromium, start_app
+from browser.app import CHROMIUM, CHROMIUM_ARGS, ROOT, leave_snapshot, need_chromium, start_app
 from browser.fixtures import HOSTILE_TITLE, record
 from ui.deck import home_view, project
 
@@ -57,6 +57,7 @@ def served(tmp_path_factory):
     store.add(seed, source=str(SAMPLE_PAGE))
     store.add([hostile], source="hostile")
     events = store.events()
+    leave_snapshot(store, tmp)  # the server's first session reads it (``pipeline.firstread``)
     store.close()
     env = {
         "WIREMAP_DB": url,

@@ -1,0 +1,135 @@
+"""The page's first read of a SQLite store, without importing SQLAlchemy.
+
+A browser's first run of the page (``dashboard.py``, ``LEAN``) needs the events' index and a few
+dozen full records (the markers' headlines, the feed's first stories). Through the store that
+meant importing ``pipeline.store``, SQLAlchemy above all: 0.3-0.6 s of CPU before the map could
+go out, on a cold server process. Here the same comes from what is already on disk:
+
+- the index from the store's snapshot (``pipeline.snapshot``, the file ``Store`` keeps), used
+  only when it reflects the store as it is now (its version, highest ``seq``, deletions and
+  store id, read with Python's ``sqlite3``);
+- records by id with ``sqlite3``, built as ``Store.records`` builds them (the same fields and
+  values: times as the store writes them out, JSON fields parsed; ``tests/test_firstread.py``
+  compares the two).
+
+Anything else (a PostgreSQL store, no snapshot or an old one, a file that cannot be opened
+read-only, columns that are not there) gives ``None``: the page then opens the store as always.
+Read-only: it never creates, migrates, seeds or writes a store, nor its snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from pipeline import snapshot
+from pipeline.record import FIELDS
+from pipeline.storeurl import default_url, normalize_url
+
+SQLITE = "sqlite:///"
+TIMES = ("published_at", "captured_at")  # stored as "YYYY-MM-DD HH:MM:SS.ffffff", in UTC
+LISTS = ("places", "agencies", "mentions")  # JSON lists; NULL or empty: []
+OBJECTS = ("focus",)  # a JSON object; NULL or "null": None
+COLUMNS = (*FIELDS, "story_id")  # ``Store.records``' fields
+CHUNK = 500  # ids per ``IN (...)``: under SQLite's parameter limit
+
+
+def _column(name: str) -> str:
+    """A column as the record holds it: a time as ``Store`` writes it out (``_time_sql``)."""
+    if name in TIMES:
+        return f"replace(replace({name}, ' ', 'T') || '+00:00', '.000000+', '+')"
+    return name
+
+
+RECORDS_SQL = f"SELECT {', '.join(map(_column, COLUMNS))} FROM events WHERE id IN "
+
+
+@dataclass(frozen=True)
+class _Named:
+    """What ``snapshot.path_for`` asks of a store: its URL."""
+
+    url: str
+
+
+class FirstRead:
+    """A current snapshot's index and the records behind it, read with ``sqlite3`` only."""
+
+    def __init__(self, path: str, url: str, snap: snapshot.Snapshot) -> None:
+        self.path, self.url, self.snapshot = path, url, snap
+        self.version = str(snap.version)  # what ``StoreSource.version`` gives for this state
+
+    def records(self, ids: Iterable[str]) -> list[dict]:
+        """Full records for ``ids``, in the order given (unknown ids are left out)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[str, dict] = {}
+        with _connect(self.path) as conn:
+            for i in range(0, len(ids), CHUNK):
+                chunk = ids[i : i + CHUNK]
+                query = RECORDS_SQL + "(" + ",".join("?" * len(chunk)) + ")"
+                for row in conn.execute(query, chunk):
+                    record = _record(row)
+                    found[record["id"]] = record
+        return [found[i] for i in ids if i in found]
+
+
+def _record(row: tuple) -> dict:
+    record = dict(zip(COLUMNS, row, strict=True))
+    for key in LISTS:
+        record[key] = json.loads(record[key]) if record[key] else []
+    for key in OBJECTS:
+        value = record[key]
+        record[key] = None if not value or value == "null" else json.loads(value)
+    return record
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=1.0)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _state(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
+    """``Store.index_state``: (version, highest seq, deletions, store id)."""
+    meta = dict(conn.execute(
+        "SELECT key, value FROM store_meta WHERE key IN ('version', 'store_id', 'deleted')"
+    ).fetchall())  # fmt: skip
+    top = conn.execute("SELECT max(seq) FROM events").fetchone()[0]
+    return (
+        int(meta.get("version") or 0),
+        int(top or 0),
+        int(meta.get("deleted") or 0),
+        int(meta.get("store_id") or 0),
+    )
+
+
+def store_loaded() -> bool:
+    """Is the store's module (and SQLAlchemy) imported already? Then its read costs no more."""
+    return "pipeline.store" in sys.modules
+
+
+def first_read(url: str | None = None) -> FirstRead | None:
+    """The store's index and records for a first run, or None when they cannot be had cheaply
+    and surely (see the module docstring): the caller then opens the store."""
+    url = normalize_url(url or default_url())
+    if not url.startswith(SQLITE) or "?" in url or url == SQLITE:
+        return None
+    path = url[len(SQLITE) :]
+    if path == ":memory:" or not Path(path).is_file():
+        return None
+    snap = snapshot.load(snapshot.path_for(_Named(url)))
+    if snap is None:
+        return None
+    try:
+        with _connect(path) as conn:
+            state = _state(conn)
+            conn.execute(RECORDS_SQL + "(NULL)").fetchall()  # the columns are all there
+    except sqlite3.Error:
+        return None
+    if (snap.version, snap.max_seq, snap.deleted, snap.store_id) != state:
+        return None
+    return FirstRead(path, url, snap)
