@@ -146,13 +146,13 @@ class PlaceLinker:
         for row, theirs in known:
             self._add(row, theirs)
 
-    def _add(self, row: dict, mine: Telling) -> None:
+    def _add(self, row: dict, mine: Telling, when: float | None = None) -> None:
         if row["id"] in self._ids:
             return
         self._ids.add(row["id"])
-        self.candidates.append(
-            (row["story_id"], mine.words, mine.size, row["ref_time"].timestamp(), mine.mask)
-        )
+        if when is None:
+            when = row["ref_time"].timestamp()
+        self.candidates.append((row["story_id"], mine.words, mine.size, when, mine.mask))
         self._tellings.append(mine)
         if self._index is None:
             if len(self.candidates) <= DIRECT_UP_TO:
@@ -179,20 +179,27 @@ class PlaceLinker:
         """
         best, best_score = None, self.threshold
         own, size, mask, slack = mine.words, mine.size, mine.mask, mine.slack
+        when = row["ref_time"].timestamp()
         if size:
             candidates = self.candidates
             if self._index is None:
                 near: Iterable[int] = range(len(candidates) - 1, -1, -1)
             else:
                 seen: set[int] = set()
+                index = self._index
                 for word in mine.prefix:
-                    seen.update(self._index.get(word, ())[-MAX_COMPARED:])
+                    posted = index.get(word)
+                    if posted is not None:  # a slice only where it cuts
+                        seen.update(posted if len(posted) <= MAX_COMPARED
+                                    else posted[-MAX_COMPARED:])  # fmt: skip
                 near = sorted(seen, reverse=True)
-            when, window = row["ref_time"].timestamp(), self.window
+            # Within the window: ``abs(t - when) <= window`` without the call (half of the
+            # neighbours fall outside); the same float difference, so the same answer.
+            window, before = self.window, -self.window
             compared = 0
             for at in near:  # latest first: of equal scores, the latest neighbour wins
                 other, theirs, their_size, their_time, their_mask = candidates[at]
-                if not their_size or abs(their_time - when) > window:
+                if not their_size or not before <= their_time - when <= window:
                     continue
                 # At most this many shared words (``word_mask``): the score it bounds (the
                 # score grows with the shared words) must reach the best so far to count.
@@ -206,5 +213,5 @@ class PlaceLinker:
                 if compared >= MAX_COMPARED:
                     break
         row["story_id"] = best if best is not None else row["id"]
-        self._add(row, mine)
+        self._add(row, mine, when)
         return row["story_id"]
