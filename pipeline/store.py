@@ -95,7 +95,8 @@ _PLACES_PER_QUERY = 500  # places per neighbour lookup
 # Rows per write transaction: about half a second of lock at the writer's speed. Fewer,
 # larger transactions cost less an event (index pages written to the WAL once per
 # transaction, one neighbour read per place, one FTS5 segment): 2,000 -> 6,000 took the
-# SQLite writer's CPU from 124-153 to 94-128 us an event in alternating runs.
+# SQLite writer's CPU from 124-153 to 94-128 us an event in alternating runs; 5,000 keeps the
+# lock held near half a second (benchmarks/RESULTS.md, the writer's sixth round).
 BATCH_ROWS = 5_000
 STAGE_TTL = timedelta(days=1)  # staged rows of a writer that died are dropped after this
 WAIT_ENV = "WIREMAP_STORE_WAIT"
