@@ -8,9 +8,9 @@ go out, on a cold server process. Here the same comes from what is already on di
 - the index from the store's snapshot (``pipeline.snapshot``, the file ``Store`` keeps), used
   only when it reflects the store as it is now (its version, highest ``seq``, deletions and
   store id, read with Python's ``sqlite3``);
-- records by id with ``sqlite3``, built as ``Store.records`` builds them (the same fields and
-  values: times as the store writes them out, JSON fields parsed; ``tests/test_firstread.py``
-  compares the two).
+- records by id with ``sqlite3``, made into records by the store's own decoder
+  (``pipeline.rows.to_records``) from the columns the store reads, times written out as the
+  store writes them (``tests/test_firstread.py`` compares the two).
 
 Anything else (a PostgreSQL store, no snapshot or an old one, a file that cannot be opened
 read-only, columns that are not there) gives ``None``: the page then opens the store as always.
@@ -19,7 +19,6 @@ Read-only: it never creates, migrates, seeds or writes a store, nor its snapshot
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from collections.abc import Iterable
@@ -28,24 +27,26 @@ from pathlib import Path
 from urllib.parse import quote
 
 from pipeline import snapshot
-from pipeline.record import FIELDS
+from pipeline.rows import JSON_FIELDS, NUMBER_FIELDS, TEXT_FIELDS, to_records
 from pipeline.storeurl import default_url, normalize_url
 
 SQLITE = "sqlite:///"
 TIMES = ("published_at", "captured_at")  # stored as "YYYY-MM-DD HH:MM:SS.ffffff", in UTC
-LISTS = ("places", "agencies", "mentions")  # JSON lists; NULL or empty: []
-OBJECTS = ("focus",)  # a JSON object; NULL or "null": None
-COLUMNS = (*FIELDS, "story_id")  # ``Store.records``' fields
 CHUNK = 500  # ids per ``IN (...)``: under SQLite's parameter limit
 
 
 def _column(name: str) -> str:
-    """A column as the record holds it: a time as ``Store`` writes it out (``_time_sql``)."""
+    """A column as ``pipeline.rows.to_records`` takes it from the store's read
+    (``Store._read_columns`` on SQLite, unpacked): a time as the store writes it out
+    (``_time_sql``), a JSON field as its bytes."""
     if name in TIMES:
         return f"replace(replace({name}, ' ', 'T') || '+00:00', '.000000+', '+')"
+    if name in JSON_FIELDS:
+        return f"CAST({name} AS BLOB)"
     return name
 
 
+COLUMNS = (*TEXT_FIELDS, *NUMBER_FIELDS, *JSON_FIELDS)
 RECORDS_SQL = f"SELECT {', '.join(map(_column, COLUMNS))} FROM events WHERE id IN "
 
 
@@ -66,25 +67,14 @@ class FirstRead:
     def records(self, ids: Iterable[str]) -> list[dict]:
         """Full records for ``ids``, in the order given (unknown ids are left out)."""
         ids = list(dict.fromkeys(ids))
-        found: dict[str, dict] = {}
+        rows: list[tuple] = []
         with _connect(self.path) as conn:
             for i in range(0, len(ids), CHUNK):
                 chunk = ids[i : i + CHUNK]
                 query = RECORDS_SQL + "(" + ",".join("?" * len(chunk)) + ")"
-                for row in conn.execute(query, chunk):
-                    record = _record(row)
-                    found[record["id"]] = record
+                rows += conn.execute(query, chunk).fetchall()
+        found = {record["id"]: record for record in to_records(rows, packed=False)}
         return [found[i] for i in ids if i in found]
-
-
-def _record(row: tuple) -> dict:
-    record = dict(zip(COLUMNS, row, strict=True))
-    for key in LISTS:
-        record[key] = json.loads(record[key]) if record[key] else []
-    for key in OBJECTS:
-        value = record[key]
-        record[key] = None if not value or value == "null" else json.loads(value)
-    return record
 
 
 def _connect(path: str) -> sqlite3.Connection:

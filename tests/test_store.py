@@ -703,3 +703,14 @@ def test_records_read_as_the_stored_json_says_each_their_own(store):  # noqa: F8
     again = store.events()
     assert again[0]["focus"]["name"] == "Łódź" and again[0]["places"] == ["ŁÓDŹ"]
     assert again[0]["agencies"] == ["AP"]
+
+
+def test_the_row_decoders_numbers_are_the_tables_numeric_columns():
+    """``pipeline.rows`` names the numeric columns itself (it reads rows without SQLAlchemy):
+    they must be the events table's ``Float`` and ``BigInteger`` columns, in read order."""
+    from pipeline import rows
+    from pipeline.store import events_table
+
+    numeric = (sa.Float, sa.BigInteger)
+    read = tuple(k for k in rows.READ_COLUMNS if isinstance(events_table.c[k].type, numeric))
+    assert read == rows.NUMBER_FIELDS
