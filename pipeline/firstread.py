@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -77,10 +78,16 @@ class FirstRead:
         return [found[i] for i in ids if i in found]
 
 
-def _connect(path: str) -> sqlite3.Connection:
+@contextmanager
+def _connect(path: str) -> Iterator[sqlite3.Connection]:
+    """A read-only connection, closed when done (``sqlite3``'s own ``with`` only ends a
+    transaction and leaves the file open until the collector finds the connection)."""
     conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=1.0)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        yield conn
+    finally:
+        conn.close()
 
 
 def _state(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
