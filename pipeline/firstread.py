@@ -9,8 +9,8 @@ go out, on a cold server process. Here the same comes from what is already on di
   only when it reflects the store as it is now (its version, highest ``seq``, deletions and
   store id, read with Python's ``sqlite3``);
 - records by id with ``sqlite3``, made into records by the store's own decoder
-  (``pipeline.rows.to_records``) from the columns the store reads, times written out as the
-  store writes them (``tests/test_firstread.py`` compares the two).
+  (``pipeline.rows.to_records``) from the columns the store reads (``rows.SQLITE_COLUMNS``;
+  ``tests/test_firstread.py`` compares the two).
 
 Anything else (a PostgreSQL store, no snapshot or an old one, a file that cannot be opened
 read-only, columns that are not there) gives ``None``: the page then opens the store as always.
@@ -28,27 +28,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from pipeline import snapshot
-from pipeline.rows import JSON_FIELDS, NUMBER_FIELDS, TEXT_FIELDS, to_records
+from pipeline.rows import SQLITE_COLUMNS, to_records
 from pipeline.storeurl import default_url, normalize_url
 
 SQLITE = "sqlite:///"
-TIMES = ("published_at", "captured_at")  # stored as "YYYY-MM-DD HH:MM:SS.ffffff", in UTC
 CHUNK = 500  # ids per ``IN (...)``: under SQLite's parameter limit
-
-
-def _column(name: str) -> str:
-    """A column as ``pipeline.rows.to_records`` takes it from the store's read
-    (``Store._read_columns`` on SQLite, unpacked): a time as the store writes it out
-    (``_time_sql``), a JSON field as its bytes."""
-    if name in TIMES:
-        return f"replace(replace({name}, ' ', 'T') || '+00:00', '.000000+', '+')"
-    if name in JSON_FIELDS:
-        return f"CAST({name} AS BLOB)"
-    return name
-
-
-COLUMNS = (*TEXT_FIELDS, *NUMBER_FIELDS, *JSON_FIELDS)
-RECORDS_SQL = f"SELECT {', '.join(map(_column, COLUMNS))} FROM events WHERE id IN "
+RECORDS_SQL = f"SELECT {', '.join(SQLITE_COLUMNS)} FROM events WHERE id IN "
 
 
 @dataclass(frozen=True)
@@ -74,7 +59,7 @@ class FirstRead:
                 chunk = ids[i : i + CHUNK]
                 query = RECORDS_SQL + "(" + ",".join("?" * len(chunk)) + ")"
                 rows += conn.execute(query, chunk).fetchall()
-        found = {record["id"]: record for record in to_records(rows, packed=False)}
+        found = {record["id"]: record for record in to_records(rows, packed=True)}
         return [found[i] for i in ids if i in found]
 
 

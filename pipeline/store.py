@@ -64,12 +64,12 @@ from pipeline.record import FIELDS, LOCATION_FIELDS, TIME_FIELDS, event_id
 from pipeline.rows import (
     JSON_FIELDS,
     LIST_FIELDS,
-    LONG_TEXTS,
     NUMBER_FIELDS,
     OBJECT_FIELDS,
-    PACKED_TEXTS,
     SHORT_LISTS,
+    SQLITE_COLUMNS,
     TEXT_FIELDS,
+    TIMES,
     to_records,
 )
 from pipeline.storeurl import default_url, normalize_url  # noqa: F401 (the store's URL)
@@ -357,13 +357,13 @@ def _to_row(record: dict) -> dict:
 
 
 def _packs_texts(dialect: str) -> bool:
-    """Whether a read on ``dialect`` packs its text fields (``_read_columns``), and so whether
-    its rows are unpacked (``_to_records``): one answer for both."""
+    """Whether a read on ``dialect`` packs its short fields (``Store._read_select``), and so
+    whether its rows are unpacked (``_to_records``): one answer for both."""
     return dialect == "sqlite"
 
 
 def _to_records(rows: Sequence, dialect: str) -> list[dict]:
-    """Stored rows (``Store._read_columns`` on ``dialect``) as records (``rows.to_records``)."""
+    """Stored rows (``Store._read_select`` on ``dialect``) as records (``rows.to_records``)."""
     return to_records(rows, _packs_texts(dialect))
 
 
@@ -401,43 +401,26 @@ def _gc_paused(settle: bool = False) -> Iterator[None]:
                 gc.enable()
 
 
-def _time_sql(column, dialect: str):
-    """``column`` (a time) as the record's ISO text, written by the database: UTC, "+00:00",
-    microseconds only when there are any (as ``datetime.isoformat`` writes it).
-
-    One formatting call and one ``replace`` a value: the whole second's ".000000" is the only
-    place the text can hold ".000000+" (four ``substr``/``to_char`` calls and a ``CASE`` were
-    a fifth of a day's read on SQLite, a third of the server's work on PostgreSQL).
-    """
-    if dialect == "sqlite":  # stored as "YYYY-MM-DD HH:MM:SS.ffffff" (``UTCDateTime``)
-        text = sa.func.replace(sa.type_coerce(column, sa.Text), " ", "T", type_=sa.Text) + "+00:00"
-    else:
-        utc = sa.func.timezone("UTC", column)
-        text = sa.func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"', type_=sa.Text)
+def _pg_time(column):
+    """PostgreSQL: a time as the record's ISO text, written by the server: UTC, "+00:00",
+    microseconds only when there are any (as ``datetime.isoformat`` writes it). One
+    ``to_char`` and one ``replace`` a value: the whole second's ".000000" is the only place the
+    text can hold ".000000+". (SQLite sends its times as stored: ``rows._times``.)"""
+    utc = sa.func.timezone("UTC", column)
+    text = sa.func.to_char(utc, 'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"', type_=sa.Text)
     return sa.type_coerce(sa.func.replace(text, ".000000+", "+", type_=sa.Text), sa.Text)
 
 
-def _json_bytes(column, dialect: str):
+def _pg_json_bytes(column):
     """A JSON field's stored text as bytes (UTF-8, as stored): the driver copies it, where a
     ``str`` is decoded, and orjson reads it as it is, where a ``str`` is encoded again."""
-    if dialect == "postgresql":  # bytea
-        return sa.type_coerce(sa.func.convert_to(column, "UTF8"), sa.LargeBinary)
-    return sa.type_coerce(sa.cast(column, sa.LargeBinary), sa.LargeBinary)
-
-
-def _texts_sql(columns: list):
-    """SQLite: the text fields of a row as one JSON array, in bytes. Python's sqlite3 (3.11)
-    gives up and takes back the interpreter's lock, and SQLite its connection's mutex three
-    times, for every value of every row: 1,300 instructions a value, where SQLite writes a
-    short text into JSON for a few hundred, and orjson reads all of a read's arrays at once.
-    The numbers stay apart (SQLite writes a float into JSON with 15 digits, not 17)."""
-    return sa.type_coerce(sa.cast(sa.func.json_array(*columns), sa.LargeBinary), sa.LargeBinary)
+    return sa.type_coerce(sa.func.convert_to(column, "UTF8"), sa.LargeBinary)
 
 
 def _raw_rows(conn: Connection, query) -> list[tuple]:
     """Every row of ``query`` as the driver's own tuples: no result processing or ``Row`` per
-    row (a fifth of a day's read). Only for reads that need none (``READ_COLUMNS``, whose
-    times come as text, see ``_time_sql``)."""
+    row (a fifth of a day's read). Only for reads that need none (``Store._read_select``,
+    whose times come as text)."""
     result = conn.execute(query)
     try:
         return result.cursor.fetchall()
@@ -1530,7 +1513,7 @@ class Store:
 
     def _events_query(self, since, until, limit, include_undated, newest_first):
         c = events_table.c
-        query = sa.select(*self._read_columns())
+        query = self._read_select()
         dated = []
         if since is not None:
             dated.append(c.published_at >= parse_time(since))
@@ -1555,24 +1538,20 @@ class Store:
             while rows := result.fetchmany(2000):
                 yield from _to_records(rows, self.dialect)
 
-    def _read_columns(self) -> list:
-        """The record's columns as ``_to_records`` takes them: its text fields (on SQLite as one
-        JSON array, ``_texts_sql``), its numbers, its JSON fields as bytes; the times as the
-        record's text, written out by the database (``_time_sql``: parsing a datetime, then
-        writing it out again, was a tenth of a day's read)."""
-        c = events_table.c
-        texts = [
-            _time_sql(c[k], self.dialect).label(k) if k in ("published_at", "captured_at") else c[k]
-            for k in TEXT_FIELDS
-        ]
+    def _read_select(self):
+        """A select of the record's columns as ``_to_records`` takes them (``pipeline.rows``):
+        on SQLite ``rows.SQLITE_COLUMNS`` (the short fields as one JSON array a row), on
+        PostgreSQL each field; the JSON fields as bytes, the times as stored."""
         if _packs_texts(self.dialect):
-            packed = [t for k, t in zip(TEXT_FIELDS, texts, strict=True) if k in PACKED_TEXTS]
-            texts = [_texts_sql(packed).label("texts"), *(c[k] for k in LONG_TEXTS)]
-        return [
-            *texts,
-            *(c[k] for k in NUMBER_FIELDS),
-            *(_json_bytes(c[k], self.dialect).label(k) for k in JSON_FIELDS),
-        ]
+            columns = [sa.literal_column(sql) for sql in SQLITE_COLUMNS]
+        else:
+            c = events_table.c
+            columns = [
+                *(_pg_time(c[k]).label(k) if k in TIMES else c[k] for k in TEXT_FIELDS),
+                *(c[k] for k in NUMBER_FIELDS),
+                *(_pg_json_bytes(c[k]).label(k) for k in JSON_FIELDS),
+            ]
+        return sa.select(*columns).select_from(events_table)
 
     # Columnar reads for the dashboard's index (issue 8): the few columns the page filters on,
     # straight from the cursor (no record dicts, no JSON or time parsing per row here).
@@ -1628,7 +1607,7 @@ class Store:
         with self.engine.connect() as conn:
             for i in range(0, len(ids), _CHUNK):
                 chunk = ids[i : i + _CHUNK]
-                query = sa.select(*self._read_columns()).where(c.id.in_(chunk))
+                query = self._read_select().where(c.id.in_(chunk))
                 for record in _read_records(conn, query):
                     found[record["id"]] = record
         return [found[i] for i in ids if i in found]
@@ -1731,7 +1710,7 @@ class Store:
         """Every event of one story, oldest first: the same news from each source."""
         c = events_table.c
         query = (
-            sa.select(*self._read_columns())
+            self._read_select()
             .where(c.story_id == story_id)
             .order_by(c.published_at.asc().nulls_last(), c.seq)
         )
