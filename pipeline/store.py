@@ -1540,8 +1540,9 @@ class Store:
 
     def _read_select(self):
         """A select of the record's columns as ``_to_records`` takes them (``pipeline.rows``):
-        on SQLite ``rows.SQLITE_COLUMNS`` (the short fields as one JSON array a row), on
-        PostgreSQL each field; the JSON fields as bytes, the times as stored."""
+        on SQLite ``rows.SQLITE_COLUMNS`` (the short fields as one JSON array a row, the times
+        as stored), on PostgreSQL each field (the times as the record's text, ``_pg_time``);
+        the JSON fields as bytes."""
         if _packs_texts(self.dialect):
             columns = [sa.literal_column(sql) for sql in SQLITE_COLUMNS]
         else:
