@@ -102,6 +102,12 @@ if AHEAD:
     # reads the events (cached for every run), while the server sends the empty map, and reruns
     # at the end of the script (``AHEAD`` there): a rerun drops what is not yet sent, so it
     # used to wait 50 ms for nothing but that.
+    from ui.preload import KEY as _PRELOAD_KEY
+    from ui.preload import preload_html as _preload_html
+
+    # The map's browser code asked for now, while the server imports and reads (``ui.preload``).
+    if (_preload := _preload_html()) is not None:
+        st.container(key=_PRELOAD_KEY).html(_preload, unsafe_allow_javascript=True)
     from ui.deck import empty_deck as _empty_deck
 
     st.session_state["_map_ahead"] = True
