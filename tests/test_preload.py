@@ -39,3 +39,13 @@ def test_nothing_is_sent_for_a_build_without_them(tmp_path):
     (tmp_path / "static" / "css").mkdir()
     (tmp_path / "static" / "css" / "DeckGlJsonChart.d4.css").write_text("")
     assert preload.chunk_files(js)["css"] == ["../css/DeckGlJsonChart.d4.css"]
+
+
+def test_a_name_cannot_end_the_script(tmp_path):
+    js = tmp_path / "static" / "js"
+    js.mkdir(parents=True)
+    (js / "DeckGlJsonChart.a<b>.js").write_text("")  # a "/" cannot be in a file's name
+    (js / "webgl-device.b2.js").write_text("")
+    html = preload.preload_html(js)
+    assert html.count("<") == 2 and "<b>" not in html  # <script> and </script> alone
+    assert "\\u003cb>" in html

@@ -73,7 +73,9 @@ def preload_html(folder: Path | None = None) -> str | None:
     if folder is None:
         return _installed_html()
     files = chunk_files(folder)
-    return None if files is None else PRELOAD_JS % json.dumps(files)
+    # File names only, from Streamlit's own folder; "<" escaped all the same, so nothing in
+    # them can end the script element.
+    return None if files is None else PRELOAD_JS % json.dumps(files).replace("<", "\\u003c")
 
 
 @lru_cache(maxsize=1)
