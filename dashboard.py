@@ -10,7 +10,9 @@ without a time and the form to add copy. The sidebar holds time, filters and set
 First paint: a browser's first run (``LEAN``, ``ui.style.lean_first_run``) sends the header,
 the map (land, markers, clusters) and the feed's first stories; the page itself asks for the
 whole page (``ui.firstframe``) once the map's first frame (costly in software WebGL) is on
-screen, so the browser draws that frame before the rest of the page. A server's first lean
+screen, so the browser draws that frame before the rest of the page. The run's first lines ask
+the browser for the map's own code (``ui.preload``), which Streamlit would fetch only once a
+map arrives, so the map sent ahead of the data finds it loaded. A server's first lean
 run reads a SQLite store's events from its index snapshot with ``sqlite3``
 (``pipeline.firstread``, ``first_events``): the store's module and SQLAlchemy load with the
 rest. (A launcher that imported this page's modules while the browser loaded Streamlit's
@@ -102,6 +104,12 @@ if AHEAD:
     # reads the events (cached for every run), while the server sends the empty map, and reruns
     # at the end of the script (``AHEAD`` there): a rerun drops what is not yet sent, so it
     # used to wait 50 ms for nothing but that.
+    from ui.preload import KEY as _PRELOAD_KEY
+    from ui.preload import preload_html as _preload_html
+
+    # The map's browser code asked for now, while the server imports and reads (``ui.preload``).
+    if (_preload := _preload_html()) is not None:
+        st.container(key=_PRELOAD_KEY).html(_preload, unsafe_allow_javascript=True)
     from ui.deck import empty_deck as _empty_deck
 
     st.session_state["_map_ahead"] = True

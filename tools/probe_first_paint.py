@@ -101,6 +101,16 @@ INIT_JS = r"""
       for (const e of list.getEntries()) probe.tasks.push([t0 + e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
+  probe.mounts = [];  // when a chart (or the map's slot) entered the page: a remount shows twice
+  const CHART = '.st-key-map, [data-testid=stDeckGlJsonChart]';
+  new MutationObserver((muts) => {
+    for (const m of muts) for (const n of m.addedNodes) {
+      if (n.nodeType !== 1) continue;
+      const hit = n.matches && n.matches(CHART) ? n : n.querySelector && n.querySelector(CHART);
+      const what = hit && (hit.getAttribute('data-testid') || hit.className.slice(0, 30));
+      if (hit) probe.mounts.push([now(), what]);
+    }
+  }).observe(document, { childList: true, subtree: true });
   const scratch = document.createElement('canvas');
   const poll = () => {
     const c = document.querySelector('.st-key-map canvas');
@@ -256,6 +266,8 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         )
         maps = [c for c in probe["canvases"] if c["map"]]
         out["canvas_js"] = (maps[0]["at"] - base) / 1000 if maps else None
+        out["mounts"] = [(round((m[0] - base) / 1000, 2), m[1]) for m in probe["mounts"]]
+        out["ctxs"] = [round((c["at"] - base) / 1000, 2) for c in probe["canvases"]]
         out["draw"] = (probe["firstDraw"] - base) / 1000 if probe["firstDraw"] else None
         out["drawn"] = (probe["drawn"] - base) / 1000
         out["contexts"] = len(probe["canvases"])
@@ -273,7 +285,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         out["deck_js"] = [
             (round((a - base) / 1000, 2), round((b - base) / 1000, 2))
             for n, a, b in res
-            if n.startswith("DeckGlJsonChart")
+            if n.startswith(("DeckGlJsonChart", "webgl-device", "dist."))
         ]
         out["ws"] = [(w[0], round((w[1] - base) / 1000, 2), *(w[2:] or [])) for w in probe["ws"]]
         out["longtasks"] = [
@@ -360,7 +372,7 @@ def main() -> None:
                     f" draw {r['draw'] or 0:.2f} drawn {r['drawn']:.2f} "
                     f"gap {r['drawn'] - (r['canvas_js'] or r['canvas']):.2f} "
                     f"gl {r['gl_ms']:.0f} ms cpu {r['cpu']:.2f} s ctx {r['contexts']} "
-                    f"gpu {r.get('gpu')} links {r['links']}",
+                    f"gpu {r.get('gpu')} links {r['links']} ctxs {r['ctxs']} mounts {r['mounts']}",
                     flush=True,
                 )
                 if r.get("server"):

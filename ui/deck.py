@@ -383,8 +383,9 @@ class Deck(pdk.Deck):
 def empty_deck() -> Deck:
     """A deck with no layer (the sea is the chart's background): what the page sends ahead of
     its data on a browser's first run, as the events' map itself (same key: one chart, one
-    WebGL context), so the browser loads and starts its map code (a 3 MB script) while the
-    server reads the events. Without the countries: it draws nothing, so the first frame drawn
+    WebGL context), so the browser mounts the chart and makes its WebGL context while the
+    server reads the events (its code, a 3 MB script, asked for earlier still:
+    ``ui.preload``). Without the countries: it draws nothing, so the first frame drawn
     on the map is the events' (land and markers together, as the bench measures it), and the
     land is set up once, with the events' deck."""
     return Deck(

@@ -50,6 +50,8 @@ PAGE_CSS = """
 .st-key-head { gap: 0.3rem; }
 /* The page's first-frame signal (ui.firstframe): a script, nothing to see. */
 .st-key-first_frame { display: none; }
+/* The map's code asked for on a browser's first run (ui.preload): a script, nothing to see. */
+.st-key-preload { display: none; }
 .wm-title { font-weight: 700; font-size: 1.35rem; margin-right: 0.6rem; }
 .wm-status { color: rgba(49, 51, 63, 0.75); font-size: 0.9rem; }
 .wm-legend { font-size: 0.8rem; line-height: 1.5; }

@@ -374,22 +374,13 @@ def test_feed_item_flies_the_map_to_its_place(page_at, served):
     assert "place=" in page.url
 
 
-# Runs in the page before its own scripts: when the events' map first draws (ms since epoch),
-# and when the rest of the page (the sidebar's expand button) first shows.
+# Runs in the page before its own scripts: when the rest of the page (the sidebar's expand
+# button) first shows (ms since epoch). With ``MAP_DRAWN_JS`` (the bench's measure): when the
+# events' map first reached the screen with its land and markers (the empty map sent ahead of
+# the data may draw before, with no layer of its own).
 ORDER_JS = """
 (() => {
   window.__wmOrder = {};
-  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced',
-                        'drawElementsInstanced']) {
-      const orig = proto[name];
-      proto[name] = function (...args) {
-        const map = this.canvas && this.canvas.closest && this.canvas.closest('.st-key-map');
-        if (map && !window.__wmOrder.draw) window.__wmOrder.draw = Date.now();
-        return orig.apply(this, args);
-      };
-    }
-  }
   new MutationObserver(() => {
     if (!window.__wmOrder.rest && document.querySelector('[data-testid=stExpandSidebarButton]')) {
       window.__wmOrder.rest = Date.now();
@@ -401,7 +392,10 @@ ORDER_JS = """
 
 def open_first_run(browser, served, query: str = "?live=0"):
     """A new page at its session's first (lean) run, with ``ORDER_JS`` in place."""
+    from benchmarks.bench_dashboard import MAP_DRAWN_JS
+
     page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.add_init_script(MAP_DRAWN_JS)
     page.add_init_script(ORDER_JS)
     page.goto(served["app"].url + "/" + query)
     return page
@@ -414,10 +408,34 @@ def test_the_rest_of_the_page_follows_the_maps_first_frame(browser, served):
     try:
         page.wait_for_function("window.__wmOrder.rest", timeout=120_000)
         order = page.evaluate("window.__wmOrder")
-        assert order.get("draw") and order["rest"] >= order["draw"], order
+        drawn = page.evaluate("window.__wmMapDrawn")
+        assert drawn and order["rest"] >= drawn, (order, drawn)
         page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)  # under the map
         settle(page)
         assert page.locator(".st-key-first_frame").count() == 0  # the signal is gone
+        assert page.locator(".st-key-preload").count() == 0  # and the map's code preload
+    finally:
+        page.close()
+
+
+def test_the_maps_code_is_asked_for_at_once_and_fetched_once(browser, served):
+    """A browser's first run asks for the map's code before the map comes (``ui.preload``),
+    by the URLs the frontend resolves itself: each file is fetched once (the frontend's own
+    import finds it loaded), the map draws, and the rest of the page follows."""
+    from ui.preload import chunk_files
+
+    files = chunk_files()
+    assert files is not None  # the installed Streamlit's build has them
+    page = open_first_run(browser, served)
+    try:
+        page.wait_for_function("window.__wmOrder.rest", timeout=120_000)
+        fetched = page.evaluate(
+            "performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+        )
+        for name in [*files["js"], *files["css"]]:
+            wanted = "/" + name.rsplit("/", 1)[-1]
+            assert sum(path.endswith(wanted) for path in fetched) == 1, (name, fetched)
+        assert page.evaluate("window.__wmMapDrawn")
     finally:
         page.close()
 
