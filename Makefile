@@ -36,9 +36,13 @@ run: $(VENV)/.installed $(VENV)/.gazetteer
 	$(PY) -m streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false --global.developmentMode false
 
+# Two pytest-xdist workers, a test file each at a time (a module's server and browser are
+# started once, on one worker): TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
+
 test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # The fault suite alone (it is part of `make test` too): see README, "The fault suite".
 faults: $(VENV)/.installed-test

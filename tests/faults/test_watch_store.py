@@ -6,7 +6,10 @@ disk one from ``save_feed_state`` inside the error handler.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
+from pathlib import Path
 
 import pytest
 from store_fixtures import Clock, LocalServer, body, fake_geocode, rss
@@ -63,9 +66,19 @@ def watcher(feeds, store, clock, lines) -> Watcher:
     return Watcher(config, store, geocode=fake_geocode, clock=clock, report=lines.append)
 
 
-def test_a_full_store_is_a_failed_poll_and_the_backoff_is_kept(feeds, tmp_path):
+@pytest.fixture
+def short_tmp():
+    """A folder whose path has the same length in every run: the store's error lines (kept
+    with the feed's state) name its file, so a longer folder (pytest-xdist's ``popen-gwN/``)
+    would take the room the test means to leave for the feeds' own rows."""
+    folder = tempfile.mkdtemp(prefix="wm-full-")
+    yield Path(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_full_store_is_a_failed_poll_and_the_backoff_is_kept(feeds, short_tmp):
     clock, lines = Clock(), []
-    with open_store(str(tmp_path / "db.sqlite")) as store:
+    with open_store(str(short_tmp / "db.sqlite")) as store:
         with store.engine.connect() as conn:
             used = conn.exec_driver_sql("PRAGMA page_count").scalar()
         limit_pages(store, used)  # not one page more
