@@ -38,6 +38,7 @@ import functools
 import gc
 import itertools
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -710,7 +711,12 @@ def _sqlite_pragmas(dbapi_connection, *, wal: bool, wait: float) -> None:
 
 
 def _no_autocheckpoint(dbapi_connection, _record) -> None:
-    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")  # see ``_Checkpointer``
+    # See ``_Checkpointer``. A WAL started afresh is cut back to ``WAL_LIMIT`` pages (SQLite
+    # reuses it at the size it grew to otherwise), so its file's size tells how far it has
+    # grown since: ``_Checkpointer.soon`` reads it.
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
+    page = dbapi_connection.execute("PRAGMA page_size").fetchone()[0]
+    dbapi_connection.execute(f"PRAGMA journal_size_limit={WAL_LIMIT * int(page)}")
 
 
 def _engine(url: str, wait: float = DEFAULT_WAIT) -> Engine:
@@ -819,6 +825,8 @@ class _Checkpointer:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.wal = f"{path}-wal"
+        self.page = 4096  # bytes, SQLite's default; the database's own once connected
         self.wake, self.done = threading.Event(), threading.Event()
         self.done.set()  # no checkpoint running
         self.frames = 0  # in the WAL at the last checkpoint (since SQLite last started it afresh)
@@ -830,13 +838,15 @@ class _Checkpointer:
         starts the next one: the writer does not wait for the disk). When the WAL has grown past
         ``WAL_LIMIT`` wait (up to ``wait`` s) for a checkpoint of everything committed: SQLite
         starts the WAL afresh only when a transaction begins after a complete checkpoint, so a
-        writer that never waited would let it grow without end.
+        writer that never waited would let it grow without end. How far it has grown is the
+        last checkpoint's count or, when that is late (a busy machine starves this thread), the
+        WAL file's size, which a fresh start cuts back to the limit (``_no_autocheckpoint``).
         """
         if self.thread is None:
             self.thread = threading.Thread(target=self._run, name="wiremap-checkpoint",
                                            daemon=True)  # fmt: skip
             self.thread.start()
-        if self.frames > WAL_LIMIT:
+        if self.frames > WAL_LIMIT or self._wal_pages() > WAL_LIMIT:
             self.done.wait(wait)  # the one running, which may have begun before this commit
             self.done.clear()
             self.wake.set()
@@ -844,6 +854,13 @@ class _Checkpointer:
         elif self.done.is_set():  # one checkpoint at a time
             self.done.clear()
             self.wake.set()
+
+    def _wal_pages(self) -> float:
+        """The WAL file's size in pages: 0 when absent."""
+        try:
+            return os.stat(self.wal).st_size / self.page
+        except OSError:
+            return 0
 
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
@@ -855,6 +872,7 @@ class _Checkpointer:
             try:
                 if conn is None:
                     conn = sqlite3.connect(self.path, timeout=0, isolation_level=None)
+                    self.page = conn.execute("PRAGMA page_size").fetchone()[0]
                 got = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                 self.frames = got[1]  # (busy, frames in the WAL, frames checkpointed)
             except sqlite3.Error:
