@@ -232,26 +232,31 @@ def test_a_killed_cli_ingest_leaves_whole_sources_and_a_rerun_completes(tmp_path
     db = str(tmp_path / "db.sqlite")
     root = Path(__file__).resolve().parent.parent
     program = (  # the real CLI, with the test gazetteer so no geo data has to load
-        "import sys; sys.path.insert(0, sys.argv.pop(1)); from store_fixtures import "
+        "import os, sys, time; sys.path.insert(0, sys.argv.pop(1)); from store_fixtures import "
         "fake_geocode; import pipeline.extract as e; e.default_geocoder = lambda: fake_geocode;"
-        " from pipeline.cli import main; sys.exit(main())"
+        " import pipeline.store as st; done = st.Store._committed; st.BATCH_ROWS = 1000\n"
+        # Batches of 1,000 rows (or a second's), so 3,000 events take several transactions
+        # however fast the machine. HOLD: after its first transaction with events the ingest
+        # says so and waits, so the kill lands between two however busy the machine is (a
+        # starved test process could miss a gap of a second).
+        "def held(store):\n"
+        "    done(store)\n"
+        "    if os.environ.get('HOLD') and store.count():\n"
+        "        print('committed', flush=True); time.sleep(60)\n"
+        "st.Store._committed = held\n"
+        "from pipeline.cli import main; sys.exit(main())"
     )
     tests = str(Path(__file__).resolve().parent)
     cmd = [sys.executable, "-c", program, tests, "ingest", str(folder), "--db", db]
     env = dict(os.environ, PYTHONPATH=str(root))
-    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE)
-    # Niced (its reading workers inherit it, started later): on a busy machine (another
-    # pytest-xdist worker, Chromium) this test's own polling below still wakes in time to see
-    # the first transaction and kill the ingest before its last (about a second apart).
-    os.setpriority(os.PRIO_PROCESS, proc.pid, 5)
-    deadline = time.monotonic() + 60
-    with open_store(db) as s:
-        while s.count() == 0 and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
+    proc = subprocess.Popen(
+        cmd, env={**env, "HOLD": "1"}, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    assert proc.stdout.readline() == b"committed\n"  # within the ingest (its workers running)
     workers = _children(proc.pid)  # the reading processes (--jobs: every core)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait(10) == -signal.SIGKILL  # killed mid-way, not finished
-    proc.stderr.close()
+    proc.stdout.close()
     deadline = time.monotonic() + 10
     while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
