@@ -30,6 +30,7 @@ from ui.deck import (
     MARKER_MAX_PX,
     MARKER_MIN_PX,
     build_deck,
+    home_view,
     large_cities,
     layer_id,
     layer_rows,
@@ -528,6 +529,18 @@ def test_cluster_places_groups_neighbours_when_zoomed_out():
     assert 52.09 < clusters["lat"][0] < 52.37
     markers, clusters = cluster_places(places, zoom=8.0)  # close in: every place apart
     assert len(markers) == 3 and clusters.empty
+
+
+def test_the_home_view_fits_every_point_from_arrays_lists_or_an_iterator():
+    lats, lons = [52.37, -33.45, 39.02, -0.18], [4.9, -70.67, 125.75, -78.47]
+    view = home_view(lats, lons)
+    assert home_view(np.array(lats), np.array(lons)) == view
+    assert home_view(iter(lats), (v for v in lons)) == view
+    assert home_view(pd.Series(lats), pd.Series(lons)) == view
+    # padded bounds: the south-west and north-east points both in sight, centred between them
+    assert -33.45 < view["latitude"] < 52.37 and -78.47 < view["longitude"] < 125.75
+    assert view_for(None)["zoom"] < 3 and home_view([], []) == view_for(None)
+    assert home_view(np.array([]), np.array([])) == view_for(None)
 
 
 def test_view_for_area_zooms_in():

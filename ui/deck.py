@@ -140,11 +140,17 @@ def view_for(area: tuple[float, float, float, float] | None, width_px: int = 900
 
 
 def home_view(lats: Iterable[float], lons: Iterable[float], width_px: int = 620) -> dict:
-    """A session's first view: every located event in sight (after that, the reader's own)."""
-    lats, lons = [float(v) for v in lats], [float(v) for v in lons]
-    if not lats:
+    """A session's first view: every located event in sight (after that, the reader's own).
+
+    The bounds by numpy (loaded with the page's data): with every event of a large store in
+    view these are millions of points, which a Python loop took 0.3 s a rerun to read at 1M."""
+    import numpy as np
+
+    lats, lons = (np.asarray(v if hasattr(v, "__len__") else list(v), float) for v in (lats, lons))
+    if not lats.size:
         return view_for(None)
-    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    south, north = float(lats.min()), float(lats.max())
+    west, east = float(lons.min()), float(lons.max())
     pad_lat, pad_lon = max((north - south) * 0.1, 2.0), max((east - west) * 0.1, 2.0)
     area = (
         max(south - pad_lat, -80.0),
