@@ -829,7 +829,6 @@ class _Checkpointer:
         self.page = 4096  # bytes, SQLite's default; the database's own once connected
         self.wake, self.done = threading.Event(), threading.Event()
         self.done.set()  # no checkpoint running
-        self.frames = 0  # in the WAL at the last checkpoint (since SQLite last started it afresh)
         self.stopping = False
         self.thread: threading.Thread | None = None
 
@@ -839,14 +838,14 @@ class _Checkpointer:
         ``WAL_LIMIT`` wait (up to ``wait`` s) for a checkpoint of everything committed: SQLite
         starts the WAL afresh only when a transaction begins after a complete checkpoint, so a
         writer that never waited would let it grow without end. How far it has grown is the
-        last checkpoint's count or, when that is late (a busy machine starves this thread), the
-        WAL file's size, which a fresh start cuts back to the limit (``_no_autocheckpoint``).
+        WAL file's size, which a fresh start cuts back to the limit (``_no_autocheckpoint``):
+        known at once, where a checkpoint's own count is late when this thread is starved.
         """
         if self.thread is None:
             self.thread = threading.Thread(target=self._run, name="wiremap-checkpoint",
                                            daemon=True)  # fmt: skip
             self.thread.start()
-        if self.frames > WAL_LIMIT or self._wal_pages() > WAL_LIMIT:
+        if self._wal_pages() > WAL_LIMIT:
             self.done.wait(wait)  # the one running, which may have begun before this commit
             self.done.clear()
             self.wake.set()
@@ -873,8 +872,7 @@ class _Checkpointer:
                 if conn is None:
                     conn = sqlite3.connect(self.path, timeout=0, isolation_level=None)
                     self.page = conn.execute("PRAGMA page_size").fetchone()[0]
-                got = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                self.frames = got[1]  # (busy, frames in the WAL, frames checkpointed)
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             except sqlite3.Error:
                 if conn is not None:
                     conn.close()
