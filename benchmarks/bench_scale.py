@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed
+from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed, timed_alone
 from benchmarks.corpus import NOW, _shape, read_records, records_parquet
 from parsing.settings import use_settings
 
@@ -97,27 +97,13 @@ def populate(n: int) -> dict[str, Any]:
 
 def window_store(n: int) -> dict[str, Any]:
     """The 24 h window ending at the newest copy, from the store (index on published_at):
-    median of 5 calls after a first, each call timed alone. Freeing the previous call's
-    records (the caller letting go of the last window, 14-17 ms at 1M) is timed apart, as
-    ``bench_store.densest_day`` does: ``timed`` would count it in the next call."""
+    each call timed alone, freeing the previous call's records apart (``timed_alone``)."""
     from pipeline.store import open_store
 
     store = open_store(store_url(n))
     since, until = NOW - WINDOW, NOW
-    got = store.events(since=since, until=until, include_undated=False)
-    calls, frees = [], []
-    for _ in range(5):
-        begin = time.perf_counter()
-        got = None
-        frees.append(time.perf_counter() - begin)
-        begin = time.perf_counter()
-        got = store.events(since=since, until=until, include_undated=False)
-        calls.append(time.perf_counter() - begin)
-    return {
-        "ms": statistics.median(calls) * 1000,
-        "free_ms": statistics.median(frees) * 1000,
-        "rows": len(got),
-    }
+    got = timed_alone(lambda: store.events(since=since, until=until, include_undated=False))
+    return {"ms": got["ms"], "free_ms": got["free_ms"], "rows": len(got["result"])}
 
 
 def window_pandas(n: int) -> dict[str, Any]:

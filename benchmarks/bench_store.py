@@ -42,7 +42,7 @@ from itertools import islice
 
 import numpy as np
 
-from benchmarks import build_dir, isolated, row
+from benchmarks import build_dir, isolated, row, timed_alone
 from benchmarks.corpus import NOW, records, records_parquet, span_for
 
 BIG = 1_000_000
@@ -344,8 +344,7 @@ def window_query(url: str, n: int) -> dict:
 
 def densest_day(url: str) -> dict:
     """The 24 hours from the start of the day with the most events, ``Store.events`` records
-    out: the heaviest window a reader can ask for (median of 5 calls after a first; wall and
-    CPU time of the call, freeing the previous call's records apart)."""
+    out: the heaviest window a reader can ask for (``timed_alone``: medians of 5 calls)."""
     import sqlalchemy as sa
 
     from pipeline.store import open_store
@@ -366,24 +365,13 @@ def densest_day(url: str) -> dict:
         start = top.d if isinstance(top.d, datetime) else datetime.fromisoformat(str(top.d))
         start = start.replace(tzinfo=UTC) if start.tzinfo is None else start
         until = start + timedelta(hours=24)
-        times, cpus, frees = [], [], []
-        got = None
-        for _ in range(6):
-            # The previous call's records are freed apart: that is the caller letting go of
-            # the last window (17-20 ms at load 6), not this call's work.
-            begin = time.perf_counter()
-            got = None
-            frees.append(time.perf_counter() - begin)
-            begin, cpu = time.perf_counter(), time.process_time()
-            got = store.events(since=start, until=until, include_undated=False)
-            times.append(time.perf_counter() - begin)
-            cpus.append(time.process_time() - cpu)
+        got = timed_alone(lambda: store.events(since=start, until=until, include_undated=False))
     return {
-        "ms": statistics.median(times[1:]) * 1000,
-        "rows": len(got),
+        "ms": got["ms"],
+        "rows": len(got["result"]),
         "day": str(start),
-        "cpu_ms": statistics.median(cpus[1:]) * 1000,
-        "free_ms": statistics.median(frees[1:]) * 1000,
+        "cpu_ms": got["cpu_ms"],
+        "free_ms": got["free_ms"],
         "load": os.getloadavg()[0],
     }
 
