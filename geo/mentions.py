@@ -411,6 +411,7 @@ class MentionIndex:
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
+        self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
         self._continents = _continent_names()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
@@ -565,8 +566,33 @@ class MentionIndex:
             self._lazy[key] = got
         return got
 
+    def _starts_nothing(self, key: str) -> bool:
+        """Whether a capitalised word with folded ``key`` (not an abbreviation, not a German
+        genitive) can start nothing in ``_scan``, whatever the words around it: no name
+        of more words can start with it, it names nothing alone and it is no demonym. Kept per
+        key (``_dead``): most capitalised words of a brief are no place ("The", "Biden")."""
+        first = key.partition(" ")[0]
+        longest = min(self.max_words.get(first, 0), MAX_WORDS)
+        if longest < LAZY_WORDS:
+            longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
+        got = (
+            (key not in self._prefixes or key.count(" ") + 2 > longest)
+            and self.entry(key) is None
+            and not (
+                len(key) >= 4
+                and " " not in key
+                and (cc := self.demonym_word(key))
+                and cc in self.g.country_index
+            )
+        )
+        if len(self._dead) >= CACHE_SIZE:
+            self._dead.clear()
+        self._dead[key] = got
+        return got
+
     def clear_cache(self) -> None:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
+        self._dead.clear()
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
@@ -648,10 +674,18 @@ class MentionIndex:
             for i, t in enumerate(toks)
             if t.cap or (t.key.partition(" ")[0] if " " in t.key else t.key) in lower_starts
         ]
+        dead = self._dead
         for i in starts:
             if i < pos:
                 continue
             t = toks[i]
+            if t.cap and i not in abbr and not (genitive and t.key.endswith("s")):
+                d = dead.get(t.key)
+                if d is None:
+                    d = self._starts_nothing(t.key)
+                if d:
+                    pos = i + 1  # no name, no demonym: what the full tests below would find
+                    continue
             first = t.key.partition(" ")[0]
             hit = None
             skip = 1

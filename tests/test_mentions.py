@@ -732,3 +732,28 @@ def test_tokenize_spans_and_joins(text, words):
 
     toks = tokenize(text)
     assert [(text[t.start : t.end], t.cap, t.sentence, t.joined) for t in toks] == words
+
+
+def test_words_that_start_nothing_are_skipped_with_the_same_answers(resolver, monkeypatch):
+    # The scan skips a capitalised word it knows starts no name and no demonym
+    # (``MentionIndex._starts_nothing``, kept per word): the mentions must be those the full
+    # tests give, in every language, with German genitives and abbreviations about.
+    texts = [(item["text"], item.get("lang")) for item in load_gold(GOLD) if "text" in item]
+    texts += [
+        ("Proteste in Russlands Hauptstadt, Berlins Polizei und Kiews Bürgermeister.", "de"),
+        ("A man from Fowlerville, Mich., drove to Chapin, S.C., and W.Va. on Monday.", "en"),
+        ("The Biden White House said New York and Meadow Grove, Neb., were hit.", "en"),
+        ("Russians and Ukrainians met in Istanbul; French officials flew to Geneva.", "en"),
+    ]
+    index = get_index(resolver)
+
+    def answers() -> list:
+        return [[m.to_dict() for m in found(resolver, text, lang)] for text, lang in texts]
+
+    index.clear_cache()
+    fast = answers()
+    assert any(index._dead.values()), "no word was found to start nothing"
+    index.clear_cache()
+    monkeypatch.setattr(type(index), "_starts_nothing", lambda self, key: False)
+    assert answers() == fast
+    assert not index._dead  # the stub keeps nothing
