@@ -229,11 +229,13 @@ def choose(
                 votes.add(g, nm.key, i, g.cc[i], w)
         if anchor.lat is not None and anchor.lon is not None:
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
-        choices, picks = [], []
+        before, choices, picks = picks, [], []
         for nm in names:
             ch, w = _voted(g, nm, votes, anchor, lang_countries)
             choices.append(ch)
             picks.append((ch.index, w))
+        if picks == before:
+            break  # the same votes again: a further round would give the same choices
     return choices
 
 

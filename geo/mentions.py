@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -187,6 +188,7 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+_token_key = itemgetter(2)  # ``Token.key``, read in C
 # A word with the text before it since the previous word (``findall`` hands both over as
 # strings, so no match object is made per word; offsets are running sums of their lengths).
 # A word matches wherever a letter or digit stands, so the gap is the run of other characters
@@ -785,6 +787,8 @@ class MentionIndex:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
         County"), whatever else it could be."""
         plural = self.w["subregion_plurals"]
+        if plural.isdisjoint(map(_token_key, toks)):
+            return hits  # no "counties" in the text (most briefs): one pass in C
         found: list[_Hit] = []
         for k in [k for k, t in enumerate(toks) if t.key in plural]:
             t = toks[k]

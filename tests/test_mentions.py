@@ -757,3 +757,15 @@ def test_words_that_start_nothing_are_skipped_with_the_same_answers(resolver, mo
     monkeypatch.setattr(type(index), "_starts_nothing", lambda self, key: False)
     assert answers() == fast
     assert not index._dead  # the stub keeps nothing
+
+
+def test_a_list_of_counties_names_counties(resolver):
+    # "Becker, Clay and Douglas counties": each name of the list is read as a county; without
+    # the plural (which the scan looks for in one pass before reading the list) they are not
+    text = "Deputies from Becker, Clay and Douglas counties searched the lake."
+    got = {m.place: (m.location.name, m.location.admin1) for m in found(resolver, text, "en")}
+    assert got["Clay"] == ("Clay County", "Minnesota")
+    assert got["Douglas"] == ("Douglas County", "Minnesota")
+    plain = "Deputies from Clay and Douglas searched the lake in Fargo."
+    names = {m.place: m.location.name for m in found(resolver, plain, "en")}
+    assert names.get("Clay") != "Clay County" and names.get("Douglas") != "Douglas County"
