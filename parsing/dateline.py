@@ -770,7 +770,11 @@ _RE_DOTTED = re.compile(
 
 def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dateline | None:
     """PLACE. then the body: a weak dateline, for a known place only."""
-    m = _RE_DOTTED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    end = min(len(text), pos + MAX_DATELINE_LEN)
+    stop = text.find(".", pos, end)
+    if stop == -1 or text.find("\n", pos, stop) != -1:
+        return None  # the place ends with a stop on its own line: none there (most lines)
+    m = _RE_DOTTED.match(text, pos, end)
     if m is None:
         return None
     place = m.group("place")[:-1]

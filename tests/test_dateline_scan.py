@@ -149,3 +149,32 @@ def test_blank_dashes(text, expected):
 def test_blank_dashes_as_a_regex_finds_them(text, end):
     end = min(end, len(text))
     assert dl._blank_dashes(text, end) == _blank_dashes_by_regex(text, end)
+
+
+def _dotted_needs_a_stop_on_its_line(text: str) -> None:
+    # ``_dotted`` looks for its place only where a full stop follows on the same line within
+    # reach: wherever the place pattern matches, that stop is there
+    for pos in range(len(text)):
+        end = min(len(text), pos + dl.MAX_DATELINE_LEN)
+        if dl._RE_DOTTED.match(text, pos, end) is not None:
+            stop = text.find(".", pos, end)
+            assert stop != -1 and text.find("\n", pos, stop) == -1, (text, pos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *BRIEFS,
+        "MODENA. Oltre cento persone\nRoma. Il governo",
+        "Buenos Aires. La ciudad\nSt. Pölten. Die Stadt",
+        "Een kop\nDEN HAAG. Het kabinet",
+    ],
+)
+def test_a_dotted_place_has_its_stop_on_its_line(text):
+    _dotted_needs_a_stop_on_its_line(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='AÉQZabéz. \t\xa0\n\r-/’', max_size=120))
+def test_a_dotted_place_has_its_stop_on_its_line_in_random_text(text):
+    _dotted_needs_a_stop_on_its_line(text)
