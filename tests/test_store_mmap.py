@@ -22,7 +22,7 @@ from pipeline.store import SQLITE_MMAP_SIZE, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-SOURCE = 200  # records a source, in the writer of another process
+SOURCE = 100  # records a source, in the writer of another process
 
 
 def granted(request: int) -> int:
@@ -122,13 +122,13 @@ WRITER = textwrap.dedent(
 
 
 def test_a_mapped_reader_reads_whole_sources_while_another_process_writes(tmp_path, monkeypatch):
-    """A writer in another process adds 40 sources (the file grows past its size when the
+    """A writer in another process adds 24 sources (the file grows past its size when the
     reader mapped it; its checkpoints write pages the reader has mapped) while the reader
     reads the whole window again and again: each read holds whole sources, never fewer than
     the read before, and the last equals what a reader without a map reads."""
     path = tmp_path / "events.sqlite"
     url = f"sqlite:///{path}"
-    sources = 40
+    sources = 24
     with open_store(url) as reader:
         reader.add([brief(n) for n in range(-SOURCE, 0)], source="first")
         with reader.engine.connect() as conn:
