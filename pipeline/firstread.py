@@ -66,7 +66,13 @@ class FirstRead:
 @contextmanager
 def _connect(path: str) -> Iterator[sqlite3.Connection]:
     """A read-only connection, closed when done (``sqlite3``'s own ``with`` only ends a
-    transaction and leaves the file open until the collector finds the connection)."""
+    transaction and leaves the file open until the collector finds the connection).
+
+    Not memory-mapped, unlike the store's connections (``store.SQLITE_MMAP_SIZE``): a map pays
+    off on a connection that reads many pages or is kept, and this one reads a few dozen rows
+    and is closed. Measured on the scattered 1M store, 60 records by id: 2.1-2.4 ms a call with
+    a map (its faults and its unmapping) against 1.2-1.6 without, 3.2-3.7 against 2.3-4.4 in a
+    fresh process."""
     conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=1.0)
     try:
         conn.execute("PRAGMA query_only = ON")

@@ -698,6 +698,29 @@ def _alembic_config():
     return config
 
 
+# SQLite: how much of a store's file each connection reads through a memory map
+# (``PRAGMA mmap_size``), on every connection the store opens. A mapped page is read where it
+# lies in the OS's cache, with no ``pread`` into SQLite's own 2 MB cache: a 1M store's densest
+# day, its rows scattered over the file (6,700 pages), in 69-79 ms of CPU against 80-96, and a
+# scan of every row in 4.3 s against 10.0 (``benchmarks/RESULTS.md``, `store` 2026-12-04 18:00).
+# - The size asks for the whole file: SQLite maps the file's size (remapped as it grows), never
+#   more, and caps the request at its build's ``SQLITE_MAX_MMAP_SIZE`` (2 GiB less 64 KiB in
+#   SQLite's default builds, Debian's among them). A store larger than that is mapped up to
+#   there and read past it as without a map: its newest rows, in a store filled as news comes.
+# - Not on a 32-bit Python: one 2 GiB map per pooled connection would take the address space.
+# - An I/O error on a mapped page is a SIGBUS, not an error SQLite can report: the store is a
+#   local file (WAL mode needs one already: its shared memory does not work over a network),
+#   and nothing but SQLite shortens it (the store never runs VACUUM).
+# - Writes are not made through the map (SQLite's default build), and the WAL is read as
+#   before: a page committed but not yet checkpointed comes from the WAL file. Other processes'
+#   writes reach a map through the OS's one page cache (Linux, macOS and Windows have one).
+# - Mapped pages that were read count in the process's resident memory (``RssFile``): they are
+#   the OS's cached pages of the file, shared and dropped under pressure, not memory of its own.
+# - Not on the first read's short connections (``firstread._connect``), nor the checkpointer's,
+#   which reads no table pages: a map pays off on a connection that is kept or reads much.
+SQLITE_MMAP_SIZE = 2**40 if sys.maxsize > 2**32 else 0
+
+
 def _sqlite_pragmas(dbapi_connection, *, wal: bool, wait: float) -> None:
     # Take transaction control from the sqlite3 module, which would otherwise commit before DDL
     # and begin lazily; BEGIN is emitted by the "begin" listener of each engine.
@@ -707,6 +730,7 @@ def _sqlite_pragmas(dbapi_connection, *, wal: bool, wait: float) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe in WAL: a crash loses no commit
     cursor.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_SIZE}")  # reads through a map (above)
     cursor.close()
 
 
