@@ -183,10 +183,10 @@ def project(lat: float, lon: float, view: dict, width: float, height: float) -> 
 
 # The markers' and the clusters' discs: one way of giving a ScatterplotLayer its rows. In
 # software WebGL (SwiftShader) a program is compiled again for each layout of its inputs, at
-# its first draw (0.25-0.3 s each at a load of 2-3, ``benchmarks/RESULTS.md``, ``paint``
-# 2026-12-04): a fill colour per row (``color``) and one for the whole layer (a constant) are
-# two layouts. So the clusters carry their one colour on every row too, and one compile serves
-# both in a first frame that has both.
+# its first draw (the markers' 0.26-0.31 s at a load of 2.5-6, ``benchmarks/RESULTS.md``,
+# ``paint`` 2026-12-04): a fill colour per row (``color``) and one for the whole layer (a
+# constant) are two layouts. So the clusters carry their one colour on every row too, and one
+# compile serves both in a first frame that has both.
 DISC = {
     "get_position": "[lon, lat]",
     "get_radius": "radius",
