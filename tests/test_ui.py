@@ -920,6 +920,30 @@ def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     assert len(lean["layers"][0]["data"]["features"]) == len(same[0]["data"]["features"])
 
 
+def test_markers_and_clusters_are_discs_with_one_layout_of_their_inputs(engine):
+    """In software WebGL a program is compiled for the layout of its inputs at its first draw;
+    the markers and the clusters give each input alike (from the rows, or one value for the
+    layer: the fill colour from the rows in both), so a first frame with both compiles once.
+    The clusters' colour is still theirs, on every row."""
+    shown = everything(engine)
+    rows = shown.places(None)
+    near = rows.iloc[:1].assign(key="near", lat=rows["lat"].iloc[0] + 0.1)  # one cluster
+    markers, clusters = cluster_places(pd.concat([rows, near]), zoom=0.5, label="{count}")
+    lean = json.loads(build_deck(markers, clusters=clusters, extras=False).to_json())
+    discs = [layer for layer in lean["layers"] if layer["@@type"] == "ScatterplotLayer"]
+    assert [layer["id"].split("@")[0] for layer in discs] == ["clusters", "events"]
+
+    def layout(layer: dict) -> dict:
+        inputs = {k: str(v).startswith("@@=") for k, v in layer.items() if k.startswith("get")}
+        same = ("radiusUnits", "lineWidthUnits", "stroked", "filled")
+        return {**inputs, **{k: layer.get(k) for k in same}}
+
+    assert layout(discs[0]) == layout(discs[1])
+    assert layout(discs[0])["getFillColor"] is True and discs[0]["getFillColor"] == "@@=color"
+    assert {tuple(row["color"]) for row in layer_rows(discs[0]["data"])} == {(60, 90, 160, 200)}
+    assert len(layer_rows(discs[0]["data"])) == len(clusters)
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_place_keys_round_as_numpy_does(seed):
     """``ui.briefs.place_key`` rounds in plain Python exactly as ``np.round(x, 4)`` does, halves

@@ -1,9 +1,9 @@
 """Diagnose the dashboard's first paint in headless Chromium, cold start by cold start.
 
 Run from the project root (``.venv/bin/python tools/probe_first_paint.py --runs 6``; ``--n
-10000`` for a store of generated events). For each cold start (the bench's own set-up:
-``streamlit run`` on a store holding the seed, Debian's Chromium with the bench's flags) it
-prints, in seconds from the server process's start:
+10000`` for a store of generated events, ``--seed-too`` with the seed as well). For each cold
+start (the bench's own set-up: ``streamlit run`` on a store holding the seed, Debian's Chromium
+with the bench's flags) it prints, in seconds from the server process's start:
 
 - ``title``: the page's title painted;
 - ``empty``: the WebGL context of the deck the page sends ahead of its data (0: none made);
@@ -317,6 +317,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=4)
     parser.add_argument("--n", type=int, default=0, help="generated events (0: the seed)")
+    parser.add_argument(
+        "--seed-too",
+        action="store_true",
+        help="the seed as well as --n generated events (a first frame with clusters and markers)",
+    )
     parser.add_argument("--trace", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--perf", type=Path, default=None, help="perf record the GPU process")
@@ -340,7 +345,7 @@ def main() -> None:
                 from benchmarks.bench_dashboard import generated_events
 
                 store.add(generated_events(args.n), source="seed")
-            else:
+            if not args.n or args.seed_too:
                 store.add(sample_records(), source="seed")
             from browser.app import leave_snapshot
 

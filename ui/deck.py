@@ -21,7 +21,8 @@ frame on, a moment later, and the markers do not wait for them. Nothing is fetch
 Their shaders are still compiled when deck.gl sets the layers up, before that first frame, so a
 browser's first run (``build_deck(..., extras=False)``) leaves them out altogether: they come
 with the rest of the page, on the rerun the page asks for once its first frame is drawn
-(``ui.firstframe``).
+(``ui.firstframe``). The markers and the clusters are discs of one program with one layout of
+its inputs (``DISC``): a first frame with both compiles that program once.
 """
 
 from __future__ import annotations
@@ -180,6 +181,22 @@ def project(lat: float, lon: float, view: dict, width: float, height: float) -> 
     return width / 2 + x - x0, height / 2 + y - y0
 
 
+# The markers' and the clusters' discs: one way of giving a ScatterplotLayer its rows. In
+# software WebGL (SwiftShader) a program is compiled again for each layout of its inputs, at
+# its first draw (the markers' 0.26-0.31 s at a load of 2.5-6, ``benchmarks/RESULTS.md``,
+# ``paint`` 2026-12-04): a fill colour per row (``color``) and one for the whole layer (a
+# constant) are two layouts. So the clusters carry their one colour on every row too, and one
+# compile serves both in a first frame that has both.
+DISC = {
+    "get_position": "[lon, lat]",
+    "get_radius": "radius",
+    "radius_units": "'pixels'",
+    "get_fill_color": "color",
+    "line_width_units": "'pixels'",
+    "stroked": True,
+}
+
+
 def marker_layer(places: pd.DataFrame, selected_key: str | None = None) -> pdk.Layer:
     """One pickable marker per place: colour by age (``color``), size by number of briefs.
 
@@ -193,16 +210,11 @@ def marker_layer(places: pd.DataFrame, selected_key: str | None = None) -> pdk.L
         "ScatterplotLayer",
         id=layer_id(EVENTS_LAYER, [selected_key, *data["key"]]),
         data=data,
-        get_position="[lon, lat]",
-        get_radius="radius",
-        radius_units="'pixels'",
+        **DISC,
         radius_min_pixels=MARKER_MIN_PX,
         radius_max_pixels=MARKER_MAX_PX,
-        get_fill_color="color",
         get_line_color=[255, 255, 255, 230],
-        line_width_units="'pixels'",
         get_line_width=1,
-        stroked=True,
         pickable=True,
         auto_highlight=True,
     )
@@ -217,19 +229,15 @@ def cluster_layers(clusters: pd.DataFrame) -> list[pdk.Layer]:
     data = clusters[["cluster", "lat", "lon", "count", "places", "place", "headline"]].copy()
     data["radius"] = [cluster_radius(int(n)) for n in data["count"]]
     data["label"] = [str(int(n)) for n in data["count"]]
+    data["color"] = [list(CLUSTER_COLOR) for _ in range(len(data))]  # per row: see ``DISC``
     return [
         pdk.Layer(
             "ScatterplotLayer",
             id=layer_id(CLUSTERS_LAYER, data["cluster"]),
             data=data,
-            get_position="[lon, lat]",
-            get_radius="radius",
-            radius_units="'pixels'",
-            get_fill_color=CLUSTER_COLOR,
+            **DISC,
             get_line_color=[255, 255, 255, 240],
-            line_width_units="'pixels'",
             get_line_width=2,
-            stroked=True,
             pickable=True,
             auto_highlight=True,
         ),
