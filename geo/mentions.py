@@ -85,6 +85,15 @@ KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
 
 
+def _remember(memo: dict, key, value):
+    """``memo[key] = value``, the memo cleared first when full (``CACHE_SIZE``): the word
+    memos' one bound. Gives ``value``."""
+    if len(memo) >= CACHE_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place named in the text: ``text[start:end] == place``."""
@@ -230,10 +239,7 @@ def tokenize(text: str) -> list[Token]:
                 w = w[k:]
         got = info.get(w)
         if got is None:
-            got = (fold(w), w[0].isupper(), w.isupper())
-            if len(info) >= CACHE_SIZE:
-                info.clear()
-            info[w] = got
+            got = _remember(info, w, (fold(w), w[0].isupper(), w.isupper()))
         key, cap, upper = got
         if last is None:
             sent = True
@@ -563,9 +569,7 @@ class MentionIndex:
         if got is THING:
             v = self.g.names.get(key)
             got = None if v is None else self._make_entry(key, v)  # a miss is kept too
-            if len(self._lazy) >= CACHE_SIZE:
-                self._lazy.clear()
-            self._lazy[key] = got
+            _remember(self._lazy, key, got)
         return got
 
     def _starts_nothing(self, key: str) -> bool:
@@ -573,24 +577,30 @@ class MentionIndex:
         genitive) can start nothing in ``_scan``, whatever the words around it: no name
         of more words can start with it, it names nothing alone and it is no demonym. Kept per
         key (``_dead``): most capitalised words of a brief are no place ("The", "Biden")."""
-        first = key.partition(" ")[0]
-        longest = min(self.max_words.get(first, 0), MAX_WORDS)
-        if longest < LAZY_WORDS:
-            longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
+        longest = self._longest(key.partition(" ")[0], cap=True)
         got = (
             (key not in self._prefixes or key.count(" ") + 2 > longest)
             and self.entry(key) is None
-            and not (
-                len(key) >= 4
-                and " " not in key
-                and (cc := self.demonym_word(key))
-                and cc in self.g.country_index
-            )
+            and self._country_demonym(key) is None
         )
-        if len(self._dead) >= CACHE_SIZE:
-            self._dead.clear()
-        self._dead[key] = got
-        return got
+        return _remember(self._dead, key, got)
+
+    def _longest(self, first: str, cap: bool) -> int:
+        """How many words a name starting with the folded word ``first`` can have (0: none
+        starts with it); a capitalised word may also start a small town's name ("Meadow
+        Grove"), read lazily."""
+        longest = min(self.max_words.get(first, 0), MAX_WORDS)
+        if cap and longest < LAZY_WORDS:
+            longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
+        return longest
+
+    def _country_demonym(self, key: str) -> str | None:
+        """The country of a one-word demonym of 4 letters or more ("russians"), when the
+        gazetteer has that country: what a capitalised word alone can name besides a place."""
+        if len(key) < 4 or " " in key:
+            return None
+        cc = self.demonym_word(key)
+        return cc if cc and cc in self.g.country_index else None
 
     def clear_cache(self) -> None:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
@@ -609,9 +619,7 @@ class MentionIndex:
                 if key.startswith(stem):
                     got = self.g.demonyms[stem]
                     break
-            if len(self._demonyms) >= CACHE_SIZE:
-                self._demonyms.clear()
-            self._demonyms[key] = got
+            _remember(self._demonyms, key, got)
         return got
 
     def demonym_word(self, key: str) -> str | None:
@@ -625,9 +633,7 @@ class MentionIndex:
                 if key.startswith(stem) and key[len(stem) :] in endings and " " not in stem:
                     got = self.g.demonyms[stem]
                     break
-            if len(self._nouns) >= CACHE_SIZE:
-                self._nouns.clear()
-            self._nouns[key] = got
+            _remember(self._nouns, key, got)
         return got
 
     # --- scanning ----------------------------------------------------------------------------
@@ -660,7 +666,6 @@ class MentionIndex:
         """Names in the text, longest first, left to right, with no overlaps."""
         n = len(toks)
         entries = self.entries
-        max_words = self.max_words
         lower_starts = self.lower_starts
         lazy = self._lazy
         prefixes = self._prefixes
@@ -688,13 +693,9 @@ class MentionIndex:
                 if d:
                     pos = i + 1  # no name, no demonym: what the full tests below would find
                     continue
-            first = t.key.partition(" ")[0]
             hit = None
             skip = 1
-            # a capitalised word may start a small town's name ("Meadow Grove"), read lazily
-            longest = min(max_words.get(first, 0), MAX_WORDS)
-            if t.cap and longest < LAZY_WORDS:
-                longest = LAZY_WORDS if first in self._lazy_starts else max(longest, 1)
+            longest = self._longest(t.key.partition(" ")[0], t.cap)
             if i in abbr:
                 j, r, end = abbr[i]
                 hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t.key, "region", end=end)
@@ -738,15 +739,14 @@ class MentionIndex:
                     if fit:
                         hit = _Hit(i, i + m, e, key, None)
                         break
-            if hit is None and t.cap and len(t.key) >= 4 and " " not in t.key:
-                cc = self.demonym_word(t.key)
-                if (
-                    cc
-                    and cc in self.g.country_index
-                    and not self._demonym_in_name(toks, i)
-                    and not (i > 0 and toks[i - 1].key in self.w["language_before"])
-                ):  # not "spoke only French", "in English": the language
-                    hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
+            if (
+                hit is None
+                and t.cap
+                and (cc := self._country_demonym(t.key))
+                and not self._demonym_in_name(toks, i)
+                and not (i > 0 and toks[i - 1].key in self.w["language_before"])
+            ):  # not "spoke only French", "in English": the language
+                hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
             if hit is None:
                 pos = i + skip
                 continue
