@@ -129,6 +129,20 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / (1024 * 1024)
 
 
+def status_mb(key: str, pid: int | str = "self") -> float | None:
+    """A memory figure of a process from Linux's ``/proc/<pid>/status`` (``key`` as written
+    there: ``"VmHWM"`` the peak resident memory, ``"RssFile"`` its mapped files), in MB; None
+    where the system does not say."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(f"{key}:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def rss_mb() -> float:
     """Current resident memory of this process, in MB."""
     try:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from benchmarks import ROOT, peak_rss_mb, row
+from benchmarks import ROOT, peak_rss_mb, row, status_mb
 from parsing.settings import use_settings
 
 sys.path.insert(0, str(ROOT / "tests"))  # the app launcher shared with the browser tests
@@ -92,17 +92,6 @@ def generated_events(n: int, seed: int = 7) -> list[dict]:
         )
         out.append(record)
     return out
-
-
-def _vm_hwm_mb(pid: int) -> float | None:
-    """Peak resident memory of another process (Linux), in MB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
 
 
 # Runs in the page before its own scripts. Two times (ms since the epoch):
@@ -252,7 +241,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                     got.first_frames.append(first / 1000 - wall_started)
                     got.server_cpu.append(tree_cpu(app.process.pid))
                     got.browser_cpu.append(tree_cpu(chromium) - browser_cpu)
-                    rss.append(_vm_hwm_mb(app.process.pid) or 0.0)
+                    rss.append(status_mb("VmHWM", app.process.pid) or 0.0)
                 finally:
                     app.stop()
                     page.close()

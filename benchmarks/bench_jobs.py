@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from benchmarks import ROOT, build_dir, geo_env, row
+from benchmarks import ROOT, build_dir, geo_env, row, status_mb
 from benchmarks.corpus import pages
 
 FULL_PAGES = 10_000
@@ -81,17 +81,6 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _status_mb(pid: int, key: str) -> float | None:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith(key):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 def _pss_mb(pid: int) -> float | None:
     try:
         with open(f"/proc/{pid}/smaps_rollup") as fh:
@@ -133,7 +122,7 @@ def _watch(root: int, sample: Sample, stop: threading.Event, every: float = 0.05
             cpu = _cpu_s(pid)
             if cpu is not None:
                 sample.cpu_s[pid] = cpu
-            hwm = _status_mb(pid, "VmHWM:")
+            hwm = status_mb("VmHWM", pid)
             if hwm is not None:
                 sample.hwm_mb[pid] = max(hwm, sample.hwm_mb.get(pid, 0.0))
             # a process seen for the first time is read at once (a short run's workers too)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks import ROOT, build_dir, isolated, row, rss_mb, timed, timed_alone
+from benchmarks import ROOT, build_dir, isolated, row, rss_mb, status_mb, timed, timed_alone
 from benchmarks.corpus import NOW, _shape, read_records, records_parquet
 from parsing.settings import use_settings
 
@@ -50,14 +50,7 @@ def file_mb() -> float:
     store's pages that SQLite read through its memory map (``pipeline.store.SQLITE_MMAP_SIZE``)
     and the libraries. Those are the OS's cached pages of the files, shared and dropped under
     pressure; the rest is the process's own. 0 where ``/proc`` does not say."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("RssFile:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
+    return status_mb("RssFile") or 0.0
 
 
 def _label(n: int) -> str:
