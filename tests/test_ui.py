@@ -85,6 +85,13 @@ def everything(engine: Engine, where: str = "filed"):
     return engine.select(Filters(), where)
 
 
+def markers_and_a_cluster(shown):
+    """The places shown, and one more beside the first: markers, and a cluster at zoom 0.5."""
+    rows = shown.places(None)
+    near = rows.iloc[:1].assign(key="near", lat=rows["lat"].iloc[0] + 0.1)
+    return cluster_places(pd.concat([rows, near]), zoom=0.5, label="{count}")
+
+
 def texts(briefs: list[dict]) -> list[str]:
     return [b["text"][:20] for b in briefs]
 
@@ -899,9 +906,7 @@ def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     same layers, same ids, so the full map that follows only adds to them (and brings the full
     outlines of the land, drawn simplified for the world zoom in the first frame)."""
     shown = everything(engine)
-    rows = shown.places(None)
-    near = rows.iloc[:1].assign(key="near", lat=rows["lat"].iloc[0] + 0.1)  # one cluster
-    markers, clusters = cluster_places(pd.concat([rows, near]), zoom=0.5, label="{count}")
+    markers, clusters = markers_and_a_cluster(shown)
     assert len(clusters) and len(markers)
     full = json.loads(build_deck(markers, clusters=clusters, lines=shown.lines()).to_json())
     lean = json.loads(
@@ -925,10 +930,7 @@ def test_markers_and_clusters_are_discs_with_one_layout_of_their_inputs(engine):
     the markers and the clusters give each input alike (from the rows, or one value for the
     layer: the fill colour from the rows in both), so a first frame with both compiles once.
     The clusters' colour is still theirs, on every row."""
-    shown = everything(engine)
-    rows = shown.places(None)
-    near = rows.iloc[:1].assign(key="near", lat=rows["lat"].iloc[0] + 0.1)  # one cluster
-    markers, clusters = cluster_places(pd.concat([rows, near]), zoom=0.5, label="{count}")
+    markers, clusters = markers_and_a_cluster(everything(engine))
     lean = json.loads(build_deck(markers, clusters=clusters, extras=False).to_json())
     discs = [layer for layer in lean["layers"] if layer["@@type"] == "ScatterplotLayer"]
     assert [layer["id"].split("@")[0] for layer in discs] == ["clusters", "events"]
