@@ -357,7 +357,7 @@ def _to_row(record: dict) -> dict:
     return row
 
 
-def _packs_texts(dialect: str) -> bool:
+def _packs_fields(dialect: str) -> bool:
     """Whether a read on ``dialect`` packs its short fields (``Store._read_select``), and so
     whether its rows are unpacked (``_to_records``): one answer for both."""
     return dialect == "sqlite"
@@ -365,7 +365,7 @@ def _packs_texts(dialect: str) -> bool:
 
 def _to_records(rows: Sequence, dialect: str) -> list[dict]:
     """Stored rows (``Store._read_select`` on ``dialect``) as records (``rows.to_records``)."""
-    return to_records(rows, _packs_texts(dialect))
+    return to_records(rows, _packs_fields(dialect))
 
 
 _gc_lock = threading.Lock()
@@ -1583,7 +1583,7 @@ class Store:
         on SQLite ``rows.SQLITE_COLUMNS`` (the short fields as one JSON array a row, the times
         as stored), on PostgreSQL each field (the times as the record's text, ``_pg_time``);
         the JSON fields as bytes."""
-        if _packs_texts(self.dialect):
+        if _packs_fields(self.dialect):
             columns = [sa.literal_column(sql) for sql in SQLITE_COLUMNS]
         else:
             c = events_table.c
