@@ -143,7 +143,7 @@ def drawn_colours() -> dict[str, list[list[int]]]:
 #   ``preserveDrawingBuffer: true`` (``getContextAttributes()`` on the page). (With ``false``,
 #   a copy after an animation frame's hand-over came back empty on a test page: the map would
 #   then never be drawn, a failure, not a wrong time.) The time is taken before the copy, so
-#   its cost (10-25 ms at 854 x 600) is not in it; the copy runs only until the map is drawn.
+#   its cost (9-49 ms at 854 x 600) is not in it; the copy runs only until the map is drawn.
 #   ``__wmFrames`` lists every frame checked: [time, land px, fill px, ms the check took,
 #   canvas width, height].
 # - ``__wmMapDrawnByProgram`` (the measure from 2026-12-03 15:00 to 2026-12-04): the first frame
