@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -26,10 +27,16 @@ from ui.ages import age_bucket
 from ui.briefs import headline
 from ui.clusters import cluster_places
 from ui.deck import (
+    CLUSTER_COLOR,
+    CLUSTER_OUTLINE,
+    FIRST_DISCS_LAYER,
     LINE_COLORS,
     MARKER_MAX_PX,
     MARKER_MIN_PX,
+    MARKER_OUTLINE,
+    WORLD_VIEW,
     build_deck,
+    cluster_radius,
     home_view,
     large_cities,
     layer_id,
@@ -902,8 +909,9 @@ def test_only_a_browsers_first_run_is_lean(first_run, user_agent, lean):
 
 def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     """``extras=False`` (a browser's first run): the layers that would compile text and line
-    shaders in the first frame come with the rest of the page; the markers and clusters are the
-    same layers, same ids, so the full map that follows only adds to them (and brings the full
+    shaders in the first frame come with the rest of the page, and the markers and clusters
+    are the land's kind of layer, laid out as it is (one program for the first frame to
+    compile), never picked: the full map that follows brings the real ones (and the full
     outlines of the land, drawn simplified for the world zoom in the first frame)."""
     shown = everything(engine)
     markers, clusters = markers_and_a_cluster(shown)
@@ -914,15 +922,66 @@ def test_a_lean_first_runs_map_is_land_markers_and_clusters_only(engine):
     )
     kinds = [layer["id"].split("@")[0] for layer in full["layers"]]
     assert {"cities", "focus-lines", "cluster-counts", "clusters", "events"} <= set(kinds)
-    assert [layer["id"].split("@")[0] for layer in lean["layers"]] == [
-        "basemap",
-        "clusters",
-        "events",
-    ]
-    same = [layer for layer in full["layers"] if layer["id"] in {x["id"] for x in lean["layers"]}]
-    assert same[1:] == lean["layers"][1:]
-    assert {**same[0], "data": None} == {**lean["layers"][0], "data": None}
-    assert len(lean["layers"][0]["data"]["features"]) == len(same[0]["data"]["features"])
+    assert [layer["id"] for layer in lean["layers"]] == ["basemap", FIRST_DISCS_LAYER]
+    land, discs = lean["layers"]
+    assert {**land, "id": None, "data": None} == {**discs, "id": None, "data": None}
+    assert discs["pickable"] is False and discs["getFillColor"] == "@@=properties.fill"
+    assert {**full["layers"][0], "data": None} == {**land, "data": None}
+    assert len(land["data"]["features"]) == len(full["layers"][0]["data"]["features"])
+    # an outline and a fill for each cluster, then each marker, in the order the layers draw
+    assert len(discs["data"]["features"]) == 2 * (len(clusters) + len(markers))
+
+
+def test_a_first_frames_discs_measure_the_markers_at_its_zoom():
+    """The first frame's polygons draw as the markers' and clusters' discs at that view's
+    zoom: the same centre, radius in pixels, fill colour by row, and outline (straddling the
+    radius, as deck.gl's ScatterplotLayer strokes it)."""
+    places = pd.DataFrame(
+        {
+            "key": ["a", "b", "c"],
+            "lat": [52.37, -0.22, 64.1],
+            "lon": [4.89, -78.51, -21.9],
+            "place": ["A", "B", "C"],
+            "count": [1, 4, 300],
+            "headline": ["", "", ""],
+            "color": [[215, 38, 39, 225], [240, 180, 40, 215], [90, 100, 140, 200]],
+        }
+    )
+    clusters = pd.DataFrame({"lat": [30.0], "lon": [31.2], "count": [40]})
+    for view in ({"latitude": 25.0, "longitude": 10.0, "zoom": 0.8}, dict(WORLD_VIEW, zoom=6.5)):
+        deck = json.loads(build_deck(places, clusters=clusters, view=view, extras=False).to_json())
+        features = deck["layers"][-1]["data"]["features"]
+        expected = [
+            (30.0, 31.2, cluster_radius(40), CLUSTER_COLOR, *CLUSTER_OUTLINE),
+            *(
+                (la, lo, marker_radius(n), c, *MARKER_OUTLINE)
+                for la, lo, n, c in zip(
+                    places["lat"], places["lon"], places["count"], places["color"], strict=True
+                )
+            ),
+        ]
+        assert len(features) == 2 * len(expected)
+        for (lat, lon, radius, fill, line, width), ring, disc in zip(
+            expected, features[::2], features[1::2], strict=True
+        ):
+            assert ring["properties"]["fill"] == line and disc["properties"]["fill"] == list(fill)
+            centre = project(lat, lon, view, 0, 0)
+
+            def distances(points, centre=centre, view=view):
+                return [math.dist(project(la, lo, view, 0, 0), centre) for lo, la in points]
+
+            outer, inner = ring["geometry"]["coordinates"]
+            assert ring["geometry"]["type"] == disc["geometry"]["type"] == "Polygon"
+            assert disc["geometry"]["coordinates"] == [inner[::-1]]
+            for points, r in ((outer, radius + width / 2), (inner, radius - width / 2)):
+                assert points[0] == points[-1] and len(points) >= 13
+                assert all(abs(d - r) < 0.05 for d in distances(points)), (r, distances(points))
+                # the sides (straight on screen) stay within 0.2 px of the circle
+                xy = [project(la, lo, view, 0, 0) for lo, la in points]
+                mids = [
+                    ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(xy, xy[1:], strict=False)
+                ]
+                assert all(math.dist(m, centre) > r - 0.2 for m in mids)
 
 
 def test_markers_and_clusters_are_discs_with_one_layout_of_their_inputs(engine):
@@ -931,8 +990,8 @@ def test_markers_and_clusters_are_discs_with_one_layout_of_their_inputs(engine):
     layer: the fill colour from the rows in both), so a first frame with both compiles once.
     The clusters' colour is still theirs, on every row."""
     markers, clusters = markers_and_a_cluster(everything(engine))
-    lean = json.loads(build_deck(markers, clusters=clusters, extras=False).to_json())
-    discs = [layer for layer in lean["layers"] if layer["@@type"] == "ScatterplotLayer"]
+    full = json.loads(build_deck(markers, clusters=clusters).to_json())
+    discs = [layer for layer in full["layers"] if layer["@@type"] == "ScatterplotLayer"]
     assert [layer["id"].split("@")[0] for layer in discs] == ["clusters", "events"]
 
     def layout(layer: dict) -> dict:

@@ -3,8 +3,10 @@
 ``.venv/bin/python tools/ab_first_paint.py OTHER_ROOT --rounds 4 [--n 10000]`` runs
 ``benchmarks.bench_dashboard.first_paint`` (one cold start per call, the bench's own set-up and
 measure) on OTHER_ROOT's ``dashboard.py`` and on this tree's, in turn, and prints each cold
-start (title, deck canvas seen, the map's first frame of any layer, map drawn with land and
-markers: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), and the CPU seconds
+start (title, deck canvas seen, the map's first frame of any layer, the map drawn by program
+(land's and markers' programs in one frame, the measure until 2026-12-04), map drawn with land
+and markers on the canvas: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), the
+frames the last one checked before it counted one, and the CPU seconds
 until the map was drawn of the server and of Chromium (which others' load moves far less), the
 medians and the load average. The other checkout runs with this tree's virtualenv (same
 packages), its own modules first on the path.
@@ -34,7 +36,7 @@ def main() -> None:
     from benchmarks.bench_dashboard import first_paint
 
     roots = {"other": args.other.resolve(), "this": HERE}
-    labels = ("title", "canvas", "first frame", "drawn", "server cpu", "browser cpu")
+    labels = ("title", "canvas", "first frame", "by program", "drawn", "server cpu", "browser cpu")
     got: dict[str, list[tuple[float, ...]]] = {k: [] for k in roots}
     for i in range(args.rounds):
         order = list(roots) if i % 2 == 0 else list(roots)[::-1]
@@ -48,13 +50,15 @@ def main() -> None:
                 run.titles[0],
                 run.canvases[0],
                 run.first_frames[0],
+                run.by_program[0],
                 run.maps[0],
                 run.server_cpu[0],
                 run.browser_cpu[0],
             )
             got[name].append(values)
             shown = " ".join(f"{k} {v:.2f}" for k, v in zip(labels, values, strict=True))
-            print(f"round {i} {name}: load {load:.1f} {shown}", flush=True)
+            checked = len(run.checked[0])
+            print(f"round {i} {name}: load {load:.1f} {shown} checked {checked}", flush=True)
     for name, rows in got.items():
         cols = list(zip(*rows, strict=True))
         print(

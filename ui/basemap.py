@@ -141,20 +141,25 @@ def ocean_color(theme: str = DEFAULT_THEME) -> list[int]:
     return list(THEMES[_theme(theme)]["ocean"])
 
 
+# How the land's GeoJsonLayer draws its features: filled by their ``fill``, no stroke, never
+# picked. A browser's first frame draws its markers with the same (``ui.deck.first_discs``), so
+# that frame compiles one program.
+LAND = {
+    "filled": True,
+    "stroked": False,
+    "get_fill_color": "properties.fill",
+    "pickable": False,
+    "auto_highlight": False,
+}
+
+
 def basemap_layer(theme: str = DEFAULT_THEME, home: bool = False) -> pdk.Layer:
     """Filled land, neighbours in different shades (no stroke: see the module docstring),
     drawn from the bundled GeoJSON (``home``: simplified for world zooms); never picked."""
     import pydeck as pdk
 
     return pdk.Layer(
-        "GeoJsonLayer",
-        data=shaded_countries(_theme(theme), home),
-        id=BASEMAP_LAYER_ID,
-        filled=True,
-        stroked=False,
-        get_fill_color="properties.fill",
-        pickable=False,
-        auto_highlight=False,
+        "GeoJsonLayer", data=shaded_countries(_theme(theme), home), id=BASEMAP_LAYER_ID, **LAND
     )
 
 

@@ -22,7 +22,11 @@ Their shaders are still compiled when deck.gl sets the layers up, before that fi
 browser's first run (``build_deck(..., extras=False)``) leaves them out altogether: they come
 with the rest of the page, on the rerun the page asks for once its first frame is drawn
 (``ui.firstframe``). The markers and the clusters are discs of one program with one layout of
-its inputs (``DISC``): a first frame with both compiles that program once.
+its inputs (``DISC``): a frame with both compiles that program once. A browser's first frame
+does not draw them with it at all: there they are the land's polygons (``first_discs``: the same
+discs, outlines and colours at that view's zoom, one program to compile instead of two, the
+ScatterplotLayer's ~0.3 s of it moved after the map is on screen); the rerun brings the real,
+pickable ones.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ if TYPE_CHECKING:  # pandas only for the hints: the page's first map goes out be
 
 from ui.basemap import (
     HOME_LAND_ZOOM,
+    LAND,
     basemap_layers,
     map_view,
     offline_basemap_style,
@@ -63,6 +68,9 @@ LINE_COLORS = {"light": [70, 80, 100, 150], "dark": [205, 212, 225, 140]}
 CITY_COLORS = {"light": [95, 100, 110, 210], "dark": [175, 182, 195, 210]}
 FRESH_COLOR = [255, 196, 0, 255]  # the ring of a place with briefs new since the last look
 CLUSTER_COLOR = [60, 90, 160, 200]
+# The discs' white outlines (colour, pixels): the markers', the clusters'.
+MARKER_OUTLINE = ([255, 255, 255, 230], 1)
+CLUSTER_OUTLINE = ([255, 255, 255, 240], 2)
 # deck.gl's tooltip box: wraps, so a long headline never runs off the map's edge.
 TOOLTIP_STYLE = {
     "maxWidth": "min(320px, 70vw)",
@@ -213,10 +221,84 @@ def marker_layer(places: pd.DataFrame, selected_key: str | None = None) -> pdk.L
         **DISC,
         radius_min_pixels=MARKER_MIN_PX,
         radius_max_pixels=MARKER_MAX_PX,
-        get_line_color=[255, 255, 255, 230],
-        get_line_width=1,
+        get_line_color=MARKER_OUTLINE[0],
+        get_line_width=MARKER_OUTLINE[1],
         pickable=True,
         auto_highlight=True,
+    )
+
+
+# A browser's first frame draws its markers and clusters as filled polygons with the land's
+# own program and layout of inputs (``first_discs``): in software WebGL each program compiles
+# at its first draw, the ScatterplotLayer's about 0.3 s of the first frame (``benchmarks/
+# RESULTS.md``, ``paint`` 2026-12-04). The rerun that follows brings the real discs.
+FIRST_DISCS_LAYER = "first-discs"
+
+
+def _mercator(lat: float, lon: float, world: float) -> tuple[float, float]:
+    lat = max(min(lat, 85.0511), -85.0511)
+    x = (lon + 180.0) / 360.0 * world
+    y = (1.0 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
+    return x, y
+
+
+def _lnglat(x: float, y: float, world: float) -> list[float]:
+    lat = math.degrees(2 * math.atan(math.exp(math.pi * (1.0 - 2.0 * y / world))) - math.pi / 2)
+    return [x / world * 360.0 - 180.0, lat]
+
+
+def disc_ring(lat: float, lon: float, radius_px: float, zoom: float) -> list[list[float]]:
+    """A closed ring (lon, lat) that draws as a circle of ``radius_px`` pixels at ``zoom`` (Web
+    Mercator, as deck.gl's MapView draws it): a side every 3 pixels or so (12 to 32 sides, less
+    than 0.2 px from the circle), degrees to a 40th of a pixel."""
+    world = 512.0 * 2.0**zoom
+    sides = min(max(math.ceil(2 * math.pi * radius_px / 3), 12), 32)
+    digits = math.ceil(math.log10(world / 360.0 * 40))
+    x0, y0 = _mercator(lat, lon, world)
+    ring = [
+        [
+            round(v, digits)
+            for v in _lnglat(
+                x0 + radius_px * math.cos(2 * math.pi * k / sides),
+                y0 + radius_px * math.sin(2 * math.pi * k / sides),
+                world,
+            )
+        ]
+        for k in range(sides)
+    ]
+    return [*ring, ring[0]]
+
+
+def first_discs(discs: list[tuple], zoom: float) -> pdk.Layer:
+    """The first frame's markers and clusters: for each (lat, lon, radius px, fill colour,
+    outline colour, outline px), an outline ring and a filled disc, shaped as the
+    ScatterplotLayer draws them at ``zoom`` (its outline straddles the radius), as polygons of a
+    GeoJsonLayer laid out as the land's (``ui.basemap.basemap_layer``: one program, compiled
+    once). Never picked: the rerun the page asks for once this frame is drawn brings the real,
+    pickable markers.
+
+    Drawn at another zoom they scale with the land, as a ScatterplotLayer's discs do not: when
+    the events' map changes the view of the empty map sent ahead (``empty_deck``), Streamlit's
+    chart takes the layers at once and the new view in an effect after them, and in some cold
+    starts (2 of 8 on the seed at load 5, with either kind of disc) one frame is drawn at the
+    old view before the next one moves it; in that frame these discs are that much larger."""
+    features = []
+    for lat, lon, radius, fill, line, width in discs:
+        outer = disc_ring(lat, lon, radius + width / 2, zoom)
+        inner = disc_ring(lat, lon, radius - width / 2, zoom)
+        for rings, color in (([outer, inner[::-1]], line), ([inner], fill)):
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Polygon", "coordinates": rings},
+                    "properties": {"fill": list(color)},
+                }
+            )
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data={"type": "FeatureCollection", "features": features},
+        id=FIRST_DISCS_LAYER,
+        **LAND,
     )
 
 
@@ -236,8 +318,8 @@ def cluster_layers(clusters: pd.DataFrame) -> list[pdk.Layer]:
             id=layer_id(CLUSTERS_LAYER, data["cluster"]),
             data=data,
             **DISC,
-            get_line_color=[255, 255, 255, 240],
-            get_line_width=2,
+            get_line_color=CLUSTER_OUTLINE[0],
+            get_line_width=CLUSTER_OUTLINE[1],
             pickable=True,
             auto_highlight=True,
         ),
@@ -450,10 +532,31 @@ def build_deck(
         layers.append(line_layer(lines, theme))
     if hexagons is not None:
         layers.append(hex_layer(hexagons, hex_label))
+    # A first frame: the markers and clusters as the land's polygons (``first_discs``).
+    discs: list[tuple] | None = None if extras else []
     if clusters is not None and len(clusters):
-        layers.extend(cluster_layers(clusters) if extras else cluster_layers(clusters)[:1])
+        if discs is None:
+            layers.extend(cluster_layers(clusters))
+        else:
+            discs += [
+                (lat, lon, cluster_radius(int(n)), CLUSTER_COLOR, *CLUSTER_OUTLINE)
+                for lat, lon, n in zip(
+                    clusters["lat"], clusters["lon"], clusters["count"], strict=True
+                )
+            ]
     if places is not None and hexagons is None:
-        layers.append(marker_layer(places, selected_key))
+        if discs is None:
+            layers.append(marker_layer(places, selected_key))
+        else:
+            discs += [
+                (lat, lon, marker_radius(int(n)), color, *MARKER_OUTLINE)
+                for lat, lon, n, color in zip(
+                    places["lat"], places["lon"], places["count"], places["color"], strict=True
+                )
+            ]
+    if discs:
+        layers.append(first_discs(discs, view["zoom"]))
+    if places is not None and hexagons is None:
         fresh = places[places["key"].isin(set(fresh_keys))]
         if len(fresh):
             layers.append(ring_layer(fresh, FRESH_LAYER, FRESH_COLOR, 3, 2))

@@ -377,8 +377,7 @@ def test_feed_item_flies_the_map_to_its_place(page_at, served):
 
 # Runs in the page before its own scripts: when the rest of the page (the sidebar's expand
 # button) first shows (ms since epoch). With ``MAP_DRAWN_JS`` (the bench's measure): when the
-# events' map first reached the screen with its land and markers (the empty map sent ahead of
-# the data may draw before, with no layer of its own).
+# events' map first reached the screen showing its land and markers (its canvas's pixels).
 ORDER_JS = """
 (() => {
   window.__wmOrder = {};
