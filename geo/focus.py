@@ -124,8 +124,7 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 if _located(text, m.start) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            part = _part(text, m.start)
-            if (part or _locative(text, m.start)) and (part or not _contains(m, dl)):
+            if (_locative(text, m.start) and not _contains(m, dl)) or _part(text, m.start):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
