@@ -20,6 +20,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    the city's. A compass adjective ("in eastern India" under NEW DELHI) does not move the
    focus off a dateline inside the place: it is a loose half of it, and the dateline is the
    more precise. Demonyms ("Russian troops") say who, not where: they never become the focus.
+   **A background place is not where**: a locative inside a phrase of cause, topic or
+   circumstance ("amid fighting in Gaza", "wegen Bestechung in Nigeria", "the fate of
+   hostages held in Iraq"), or one that says where a person or body is from ("based in",
+   "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"), describes
+   who or what, not the event (``_background``; the words in ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
@@ -27,11 +32,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    the more precise place. Mentions within 25 km of the dateline are the dateline place.
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
-   mention introduced as one later in the text (a bare name in the lead is often an actor: a
-   team, a government: "Nice a battu Marseille"), else the first lead mention that does not
-   act or own ("Moscow said", "Jordan's king": a name standing for its people or government),
-   else the first mention, preferring the most precise place among those inside it; its
-   confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches for it.
+   lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
+   its people or government), else the first mention, preferring the most precise place among
+   those inside it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches
+   for it. A bare name in a local lead ("Chiefland man stabbed") is where it happened more
+   often than a place a later sentence introduces (where someone was born, studied).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -53,6 +58,7 @@ from geo.resolve import SAME_PLACE_KM
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
+PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase of cause or topic
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital;
@@ -121,11 +127,14 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         located = []
         for m in lead:
             if _same(m, dl):
-                if _located(text, m.start) and not located:
+                if _located(text, m) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if (_locative(text, m.start) and not _contains(m, dl)) or _part(text, m.start):
-                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            if not _contains(m, dl):
+                if _located(text, m):
+                    located.append(m)  # elsewhere
+            elif _part(text, m.start) and not _background(text, m):
+                located.append(m)  # a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -142,11 +151,7 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         return Focus(dl, why, own)
     if not mentions:
         return None
-    located = [m for m in lead if _located(text, m.start)]
-    if not located:
-        # a bare name in the lead is often the actor ("Nice a battu Marseille"), a place
-        # introduced as one later says where
-        located = [m for m in mentions if m.start >= end and _located(text, m.start)][:1]
+    located = [m for m in lead if _located(text, m)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
@@ -206,22 +211,50 @@ def _contains(m: Mention, loc: Location) -> bool:
 def _locative(text: str, start: int) -> bool:
     """A locative word shortly before ``start``, with only articles, "city of", compass words
     or country adjectives between ("in de Oekraïense stad", "off the coast of")."""
+    return _locative_at(text, start) is not None
+
+
+def _locative_at(text: str, start: int) -> str | None:
+    """The (folded) word before the locative word of ``_locative``, "" when there is none;
+    None when there is no locative."""
     w = words()
     locs, skip = w["locatives"], w["locative_skip"]
-    before = _WORDS.findall(text[max(0, start - 80) : start])
-    for word in reversed(before[-LOCATIVE_WINDOW:]):
-        k = fold(word)
+    before = _WORDS.findall(text[max(0, start - 100) : start])
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
+        k = fold(before[i])
         if k in locs:
-            return True
+            return fold(before[i - 1]) if i > 0 else ""
         if k in skip or _adjective(k):
             continue
-        return False
-    return False
+        return None
+    return None
 
 
-def _located(text: str, start: int) -> bool:
-    """Introduced as a place: after a locative, or as a part of one ("le nord du Québec")."""
-    return _locative(text, start) or _part(text, start)
+def _located(text: str, m: Mention) -> bool:
+    """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
+    as where a person or body is from (``_background``)."""
+    return (_locative(text, m.start) or _part(text, m.start)) and not _background(text, m)
+
+
+_AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
+
+
+def _background(text: str, m: Mention) -> bool:
+    """The locative says who or what, not where it happened: a word right before it ("based
+    in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
+    right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
+    gevestigde"), or one that opens a phrase of cause, topic or circumstance shortly before
+    it in the same clause ("amid fighting in", "wegen Bestechung in", "en raison des
+    violences en", "the fate of hostages held in")."""
+    w = words()
+    after = _AFTER.match(text, m.end)
+    if after is not None and fold(after.group(1)) in w["background_after"]:
+        return True
+    if _locative_at(text, m.start) in w["background_before"]:
+        return True
+    clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
+    near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
+    return any(k in w["background_phrase"] for k in near)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -250,14 +283,17 @@ def _joint(lead: list[Mention], dl: Location) -> Mention | None:
 
 def _part(text: str, start: int) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
-    "het noorden van"): it says where by itself, with or without a locative before it. An
-    adjective ("Southern California") is left to the locative: it is often part of a name."""
+    "het noorden van", "im Norden Afghanistans"): it says where by itself, with or without a
+    locative before it. An adjective ("Southern California") is left to the locative: it is
+    often part of a name."""
     w = words()
     seen_of = False
     for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
         k = fold(word)
         if k in w["part_of"]:
             seen_of = True
+        elif k in w["compass_nouns"]:
+            return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
         elif k in w["compass"]:
             return seen_of
         elif k not in w["locative_skip"]:

@@ -212,13 +212,93 @@ def test_without_a_dateline_a_possessive_name_is_not_the_place(resolver):
     assert focus.location.name in ("Odesa", "Odessa"), focus.reason
 
 
+# A bare name in a title or lead is where local copy happened ("a Chiefland man"): a place a
+# later sentence introduces with a locative is background (where someone was born, studied).
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
-        ("fr", "Lyon a battu Marseille 2-1 samedi. À Lyon, la fête a duré toute la nuit.", "Lyon"),
-        ("en", "Leeds beat Liverpool 2-1 on Saturday. In Leeds, fans partied until dawn.", "Leeds"),
+        (
+            "en",
+            "Brandon woman hurt in kitchen fire. A 44-year-old woman was taken to hospital on "
+            "Monday after a pan caught fire. She moved here in 1990 after growing up in Dublin.",
+            "Brandon",
+        ),
+        (
+            "nl",
+            "Tilburg: snackbar uitgebrand. Een snackbar is zondagnacht uitgebrand. De eigenaar "
+            "begon zijn zaak na een opleiding in Gent.",
+            "Tilburg",
+        ),
     ],
 )
-def test_without_a_dateline_a_place_introduced_later_beats_a_bare_name(resolver, lang, text, name):
+def test_without_a_dateline_a_bare_lead_name_beats_a_place_introduced_later(
+    resolver, lang, text, name
+):
     focus, _ = focus_of(resolver, text, lang)
     assert focus.location.name == name, focus.reason
+
+
+# --- a locative that says who or what, not where it happened ------------------------------------
+# A place in a phrase of cause, topic or circumstance (amid, because of, the fate of, wegen,
+# vanwege, en raison de, a causa di, debido a) is what the event is about; the event is at the
+# dateline. The dateline is the text before " (".
+BACKGROUND_CAUSE = [
+    ("en", "GENEVA (Reuters) - Aid agencies appealed for funds amid severe drought in Somalia."),
+    ("nl", "DEN HAAG (ANP) - Het kabinet stelt een reis uit vanwege de onrust in Senegal."),
+    ("de", "BERLIN (dpa) - Ein Manager muss wegen Bestechung in Angola vor Gericht."),
+    ("fr", "PARIS (AFP) - Le ministre a annulé sa visite en raison des violences en Haïti."),
+    ("it", "ROMA (ANSA) - Il governo ha convocato una riunione a causa della crisi in Libia."),
+    ("es", "MADRID (EFE) - El Gobierno suspendió el viaje debido a los disturbios en Bolivia."),
+]
+# A locative right after a word that makes it say where a person or body is from (based in,
+# born in, gevestigd in, mit Sitz in, basé à, con sede a, nacido en), or a place right before
+# such a word (das in X ansässige, het in X gevestigde), describes who, not where.
+BACKGROUND_WHO = [
+    ("en", "LONDON (Reuters) - A charity based in Kenya opened its first shop on Monday."),
+    ("nl", "AMSTERDAM (ANP) - Een in Polen geboren kunstenaar opent zaterdag een expositie."),
+    ("nl", "AMSTERDAM (ANP) - Het in Zweden gevestigde bedrijf opent dinsdag een kantoor."),
+    ("de", "HAMBURG (dpa) - Eine Reederei mit Sitz in Dänemark hat Insolvenz angemeldet."),
+    ("de", "HAMBURG (dpa) - Die in Norwegen ansässige Reederei hat Insolvenz angemeldet."),
+    ("fr", "LYON (AFP) - Un artiste né à Dakar expose ses toiles depuis samedi."),
+    ("it", "MILANO (ANSA) - Una società con sede a Vienna ha aperto lunedì un negozio."),
+    ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO)
+def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text):
+    focus, ms = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert ms, "the background place is found as a mention"
+    assert focus.reason == "dateline", focus.reason
+
+
+# the same places said as where it happened still move the focus
+@pytest.mark.parametrize(
+    ("lang", "text", "cc"),
+    [
+        ("en", "LONDON (Reuters) - A charity opened a shop in Kenya on Monday.", "KE"),
+        ("de", "HAMBURG (dpa) - Eine Reederei hat in Dänemark Insolvenz angemeldet.", "DK"),
+        ("fr", "LYON (AFP) - Un artiste expose ses toiles à Dakar depuis samedi.", "SN"),
+    ],
+)
+def test_the_same_places_said_as_where_it_happened_still_move(resolver, lang, text, cc):
+    focus, _ = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert focus.location.country_code == cc, focus.reason
+
+
+# --- a German compass noun takes its place in the genitive, without "von" ------------------------
+@pytest.mark.parametrize(
+    ("dateline", "text", "cc"),
+    [
+        (
+            "KABUL",
+            "KABUL (dpa) - Bei Kämpfen im Norden Afghanistans sind zwölf Menschen getötet worden.",
+            "AF",
+        ),
+        ("KIEW", "KIEW (dpa) - Im Osten der Ukraine ist ein Damm gebrochen.", "UA"),
+    ],
+)
+def test_a_german_compass_noun_in_the_genitive_is_a_part_of_the_place(resolver, dateline, text, cc):
+    focus, _ = focus_of(resolver, text, "de", dateline)
+    assert focus.reason.startswith("lead:") and focus.location.country_code == cc, focus.reason
+    assert focus.location.precision == "country"
