@@ -133,7 +133,7 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
             if not _contains(m, dl):
                 if _located(text, m):
                     located.append(m)  # elsewhere
-            elif _part(text, m.start) and not _background(text, m):
+            elif _part(text, m.start) and not _background(text, m, _locative_at(text, m.start)):
                 located.append(m)  # a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
@@ -208,18 +208,13 @@ def _contains(m: Mention, loc: Location) -> bool:
     return False
 
 
-def _locative(text: str, start: int) -> bool:
-    """A locative word shortly before ``start``, with only articles, "city of", compass words
-    or country adjectives between ("in de Oekraïense stad", "off the coast of")."""
-    return _locative_at(text, start) is not None
-
-
 def _locative_at(text: str, start: int) -> str | None:
-    """The (folded) word before the locative word of ``_locative``, "" when there is none;
-    None when there is no locative."""
+    """Whether a locative word stands shortly before ``start``, with only articles, "city
+    of", compass words or country adjectives between ("in de Oekraïense stad", "off the coast
+    of"): None when not, else the (folded) word before the locative ("" at the start)."""
     w = words()
     locs, skip = w["locatives"], w["locative_skip"]
-    before = _WORDS.findall(text[max(0, start - 100) : start])
+    before = _WORDS.findall(text[max(0, start - 80) : start])
     for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
         k = fold(before[i])
         if k in locs:
@@ -233,13 +228,16 @@ def _locative_at(text: str, start: int) -> str | None:
 def _located(text: str, m: Mention) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
-    return (_locative(text, m.start) or _part(text, m.start)) and not _background(text, m)
+    prev = _locative_at(text, m.start)
+    if prev is None and not _part(text, m.start):
+        return False
+    return not _background(text, m, prev)
 
 
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
 
 
-def _background(text: str, m: Mention) -> bool:
+def _background(text: str, m: Mention, prev: str | None) -> bool:
     """The locative says who or what, not where it happened: a word right before it ("based
     in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
     right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
@@ -250,7 +248,7 @@ def _background(text: str, m: Mention) -> bool:
     after = _AFTER.match(text, m.end)
     if after is not None and fold(after.group(1)) in w["background_after"]:
         return True
-    if _locative_at(text, m.start) in w["background_before"]:
+    if prev in w["background_before"]:
         return True
     clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
