@@ -1,12 +1,12 @@
-"""The check of where focus rules fire on unlabelled copy (``geo.focus_check``): dump, compare,
-and the held part counted but never shown."""
+"""The check of where focus rules fire on unlabelled copy (``pipeline.focus_check``): dump,
+compare, and the held part counted but never shown."""
 
 from __future__ import annotations
 
 import json
 
-from geo import focus_check
 from parsing.scoring import part_of
+from pipeline import focus_check
 
 # briefs written for this test; ids chosen so that one falls in each part of the split
 BRIEFS = {

@@ -10,8 +10,8 @@ the tune part's changes only: the held part is counted, not read.
 Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``, with
 ``PYTHONPATH`` set to it)::
 
-    python -m geo.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...]
-    python -m geo.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
+    python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...]
+    python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
 
 Two focuses are the same place when they share name and country, or lie in one country within
 25 km of each other.
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from geo.distance import haversine_km
 from parsing.scoring import part_of
+from pipeline.extract import extract_text
 
 SAME_KM = 25.0
 KEYS = ("name", "country_code", "lat", "lon", "reason", "place")
@@ -41,8 +42,6 @@ def _items(paths: list[Path]):
 
 def dump(paths: list[Path]) -> list[dict]:
     """The focus of every record of every text (id, file, part, one focus per record)."""
-    from pipeline.extract import extract_text
-
     out = []
     for name, item in _items(paths):
         focuses = [r["focus"] for r in extract_text(item["text"])]
@@ -121,7 +120,7 @@ def report(changes: list[dict], texts: dict[str, str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m geo.focus_check", description=__doc__.split("\n")[0]
+        prog="python -m pipeline.focus_check", description=__doc__.split("\n")[0]
     )
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump", help="the focus of every record of the texts")
