@@ -11,17 +11,32 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
    sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
    place wins, unless a later one lies inside it (a city in that country: more precise).
-   Reason: ``lead: "in X" (outside the dateline ...)``.
-   A place that contains the dateline wins too when a compass word says the event is in a part
-   of it ("in het noorden van Québec" under a MONTRÉAL dateline): the region's point, not the
-   city's. Demonyms ("Russian troops") say who, not where: they never become the focus.
+   Reason: ``lead: "in X" (outside the dateline ...)``. Verbs whose object is the place where
+   things happen are locatives too: attacked, struck, crossed ("crossed the Bosphorus"); words
+   for a part of a place may stand between ("on the territory of", "sulla vetta del").
+   A compass part said as a noun ("le nord du Québec", "the north of Quebec", "het noorden
+   van") says where by itself, with or without a locative, and wins even when the place
+   contains the dateline (a part of it, under a MONTRÉAL dateline): the region's point, not
+   the city's. A compass adjective ("in eastern India" under NEW DELHI) does not move the
+   focus off a dateline inside the place: it is a loose half of it, and the dateline is the
+   more precise. Demonyms ("Russian troops") say who, not where: they never become the focus.
+   **A background place is not where**: a locative inside a phrase of cause, topic or
+   circumstance ("amid fighting in Gaza", "wegen Bestechung in Nigeria", "the fate of
+   hostages held in Iraq"), or one that says where a person or body is from ("based in",
+   "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"), describes
+   who or what, not the event (``_background``; the words in ``mention_words.json``).
+   **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
+   when no lead place is introduced as a location, the one of them the lead names wins.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
    "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
    the more precise place. Mentions within 25 km of the dateline are the dateline place.
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
-   lead mention, else the first mention, preferring the most precise place among those inside
-   it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches for it.
+   lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
+   its people or government), else the first mention, preferring the most precise place among
+   those inside it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches
+   for it. A bare name in a local lead ("Chiefland man stabbed") is where it happened more
+   often than a place a later sentence introduces (where someone was born, studied).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -43,6 +58,7 @@ from geo.resolve import SAME_PLACE_KM
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
+PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase of cause or topic
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital;
@@ -111,16 +127,22 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         located = []
         for m in lead:
             if _same(m, dl):
-                if _locative(text, m.start) and not located:
+                if _located(text, m) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if _locative(text, m.start) and (not _contains(m, dl) or _compass(text, m.start)):
-                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            if not _contains(m, dl):
+                if _located(text, m):
+                    located.append(m)  # elsewhere
+            elif _part(text, m.start) and not _background(text, m, _locative_at(text, m.start)):
+                located.append(m)  # a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
             return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+        joint = _joint(lead, dl)
+        if joint is not None:
+            return Focus(joint.location, f'joint dateline: the lead names "{joint.place}"', joint)
         own = next((m for m in mentions if _same(m, dl)), None)
         inside = [m for m in lead if _contains(m, dl)]
         why = "dateline"
@@ -129,7 +151,11 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         return Focus(dl, why, own)
     if not mentions:
         return None
-    located = [m for m in lead if _locative(text, m.start)]
+    located = [m for m in lead if _located(text, m)]
+    if not located:
+        # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
+        # government; a place named otherwise is the better guess
+        lead = [m for m in lead if not _actor(text, m)] or lead
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     m = _most_precise(first, pool)
@@ -182,30 +208,93 @@ def _contains(m: Mention, loc: Location) -> bool:
     return False
 
 
-def _locative(text: str, start: int) -> bool:
-    """A locative word shortly before ``start``, with only articles, "city of", compass words
-    or country adjectives between ("in de Oekraïense stad", "off the coast of")."""
+def _locative_at(text: str, start: int) -> str | None:
+    """Whether a locative word stands shortly before ``start``, with only articles, "city
+    of", compass words or country adjectives between ("in de Oekraïense stad", "off the coast
+    of"): None when not, else the (folded) word before the locative ("" at the start)."""
     w = words()
     locs, skip = w["locatives"], w["locative_skip"]
     before = _WORDS.findall(text[max(0, start - 80) : start])
-    for word in reversed(before[-LOCATIVE_WINDOW:]):
-        k = fold(word)
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
+        k = fold(before[i])
         if k in locs:
-            return True
+            return fold(before[i - 1]) if i > 0 else ""
         if k in skip or _adjective(k):
             continue
+        return None
+    return None
+
+
+def _located(text: str, m: Mention) -> bool:
+    """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
+    as where a person or body is from (``_background``)."""
+    prev = _locative_at(text, m.start)
+    if prev is None and not _part(text, m.start):
         return False
-    return False
+    return not _background(text, m, prev)
 
 
-def _compass(text: str, start: int) -> bool:
-    """A compass word among the few words before ``start`` ("northern", "le nord du")."""
+_AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
+
+
+def _background(text: str, m: Mention, prev: str | None) -> bool:
+    """The locative says who or what, not where it happened: a word right before it ("based
+    in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
+    right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
+    gevestigde"), or one that opens a phrase of cause, topic or circumstance shortly before
+    it in the same clause ("amid fighting in", "wegen Bestechung in", "en raison des
+    violences en", "the fate of hostages held in")."""
     w = words()
-    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-3:]):
+    after = _AFTER.match(text, m.end)
+    if after is not None and fold(after.group(1)) in w["background_after"]:
+        return True
+    if prev in w["background_before"]:
+        return True
+    clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
+    near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
+    return any(k in w["background_phrase"] for k in near)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _actor(text: str, m: Mention) -> bool:
+    """The name owns something ("Jordan's king") or speaks ("Moscow warned")."""
+    if _POSSESSIVE.match(text, m.end):
+        return True
+    after = _WORDS.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
+    return after is not None and fold(after.group()) in words()["actor_verbs"]
+
+
+def _joint(lead: list[Mention], dl: Location) -> Mention | None:
+    """A joint dateline ("Tel Aviv/Beirut") names every place the story was put together in;
+    the one of them the lead names is where the event is."""
+    parts = (dl.query or "").split("/")
+    if len(parts) < 2:
+        return None
+    others = {fold(p.strip()) for p in parts} - {fold(dl.name or "")}
+    for m in lead:
+        if not _same(m, dl) and (fold(m.place) in others or fold(m.location.name or "") in others):
+            return m
+    return None
+
+
+def _part(text: str, start: int) -> bool:
+    """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
+    "het noorden van", "im Norden Afghanistans"): it says where by itself, with or without a
+    locative before it. An adjective ("Southern California") is left to the locative: it is
+    often part of a name."""
+    w = words()
+    seen_of = False
+    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
         k = fold(word)
-        if k in w["compass"]:
-            return True
-        if k not in w["locative_skip"]:
+        if k in w["part_of"]:
+            seen_of = True
+        elif k in w["compass_nouns"]:
+            return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
+        elif k in w["compass"]:
+            return seen_of
+        elif k not in w["locative_skip"]:
             return False
     return False
 

@@ -1,0 +1,145 @@
+"""Where a change to the focus rules fires on copy without focus labels.
+
+A focus rule can be right on the labelled briefs and wrong on the copy around them: the check is
+to run two trees over the same unlabelled texts and read the briefs whose focus changed. Each
+tree dumps the focus of every record of every text (``pipeline.extract.extract_text``, as users
+get it); ``--compare`` lists the changes per file, per part of the project's split by id
+(``held`` when ``sha256(id) % 3 == 0``) and per the new focus's reason, and shows the text of
+the tune part's changes only: the held part is counted, not read.
+
+Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``, with
+``PYTHONPATH`` set to it)::
+
+    python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...]
+    python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
+
+Two focuses are the same place when they share name and country, or lie in one country within
+25 km of each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from geo.distance import haversine_km
+from parsing.scoring import part_of
+from pipeline.extract import extract_text
+
+SAME_KM = 25.0
+KEYS = ("name", "country_code", "lat", "lon", "reason", "place")
+
+
+def _items(paths: list[Path]):
+    for path in paths:
+        for line in path.read_text("utf-8").split("\n"):  # not splitlines: U+2028 in a text
+            if line.strip():
+                yield path.name.split(".")[0], json.loads(line)
+
+
+def dump(paths: list[Path]) -> list[dict]:
+    """The focus of every record of every text (id, file, part, one focus per record)."""
+    out = []
+    for name, item in _items(paths):
+        focuses = [r["focus"] for r in extract_text(item["text"])]
+        out.append(
+            {
+                "id": item["id"],
+                "set": name,
+                "part": part_of(item["id"]),
+                "focus": [None if f is None else {k: f.get(k) for k in KEYS} for f in focuses],
+            }
+        )
+    return out
+
+
+def same(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a["country_code"] != b["country_code"]:
+        return False
+    if a["name"] == b["name"]:
+        return True
+    if None in (a["lat"], a["lon"], b["lat"], b["lon"]):
+        return False
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_KM
+
+
+def reason_kind(focus: dict | None) -> str:
+    """The kind of a focus's reason: "lead", "dateline", "joint dateline", "no dateline"..."""
+    if focus is None:
+        return "none"
+    return focus["reason"].split(":")[0].split("(")[0].strip()
+
+
+def compare(old: list[dict], new: list[dict]) -> list[dict]:
+    """The records whose focus changed between two dumps of the same texts."""
+    before = {x["id"]: x for x in old}
+    changes = []
+    for x in new:
+        y = before.get(x["id"])
+        if y is None:
+            continue
+        for k, (a, b) in enumerate(zip(y["focus"], x["focus"], strict=False)):
+            if not same(a, b):
+                changes.append(
+                    {
+                        "id": x["id"],
+                        "set": x["set"],
+                        "part": x["part"],
+                        "record": k,
+                        "old": a,
+                        "new": b,
+                    }
+                )
+    return changes
+
+
+def report(changes: list[dict], texts: dict[str, str]) -> str:
+    counts = Counter((c["set"], c["part"], reason_kind(c["new"])) for c in changes)
+    lines = [f"{len(changes)} records whose focus changed", "", "| set | part | new reason | n |"]
+    lines.append("|---|---|---|---|")
+    lines += [f"| {s} | {p} | {r} | {n} |" for (s, p, r), n in sorted(counts.items())]
+    for c in changes:
+        if c["part"] != "tune":
+            continue  # the held part is counted, not read
+        old, new = c["old"] or {}, c["new"] or {}
+        lines += [
+            "",
+            f"{c['id']} (record {c['record']})",
+            f"  old: {old.get('name')}, {old.get('country_code')} ({old.get('reason')})",
+            f"  new: {new.get('name')}, {new.get('country_code')} ({new.get('reason')})",
+        ]
+        if c["id"] in texts:
+            lines.append("  " + " ".join(texts[c["id"]].split())[:600])
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m pipeline.focus_check", description=__doc__.split("\n")[0]
+    )
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump", help="the focus of every record of the texts")
+    d.add_argument("out", type=Path)
+    d.add_argument("files", type=Path, nargs="+")
+    c = sub.add_parser("compare", help="the records whose focus changed between two dumps")
+    c.add_argument("old", type=Path)
+    c.add_argument("new", type=Path)
+    c.add_argument("--texts", type=Path, nargs="*", default=[], help="the texts, to show them")
+    args = ap.parse_args(argv)
+    if args.cmd == "dump":
+        args.out.write_text(json.dumps(dump(args.files), ensure_ascii=False), "utf-8")
+        return 0
+    old = json.loads(args.old.read_text("utf-8"))
+    new = json.loads(args.new.read_text("utf-8"))
+    texts = {item["id"]: item["text"] for _, item in _items(args.texts)}
+    print(report(compare(old, new), texts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Where the event happened (``geo.focus.choose_focus``): the rules that read how news copy is
+written, each on briefs written for these tests, and a regression table of briefs whose event is
+neither at the dateline nor at the first place named."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import gazetteer
+from geo.focus import choose_focus
+from geo.fold import fold
+from geo.location import PlaceQuery
+from geo.mentions import find_mentions, get_index
+from geo.resolve import Resolver
+
+
+@pytest.fixture(scope="session")
+def resolver() -> Resolver:
+    r = Resolver(gazetteer.load())
+    get_index(r)
+    return r
+
+
+def focus_of(resolver, text, lang, dateline=None):
+    """The focus of a brief as the pipeline reads it: the dateline (when given) is the text
+    before the first " - " and is left out of the mentions."""
+    if dateline is None:
+        ms = find_mentions(text, lang, resolver=resolver)
+        return choose_focus(ms, None, text), ms
+    end = text.index(" - ") + 3
+    dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
+    ms = find_mentions(text, lang, exclude=((0, end),), resolver=resolver, dateline=dl)
+    return choose_focus(ms, dl, text, body_start=end), ms
+
+
+# --- the regression table: dateline, lang, text, the focus's place name ------------------------
+# In every row the event is neither at the dateline nor at the first place the body names.
+ELSEWHERE = [
+    (
+        "LONDON",
+        "en",
+        "LONDON (Reuters) - Britain said on Monday that a cargo ship had sunk off the coast of "
+        "Yemen after a drone attack.",
+        "Yemen",
+    ),
+    (
+        "DEN HAAG",
+        "nl",
+        "DEN HAAG (ANP) - Nederland rouwt om twee militairen die bij een oefening in Litouwen "
+        "zijn omgekomen.",
+        "Lithuania",
+    ),
+    (
+        "BERLIN",
+        "de",
+        "BERLIN (dpa) - Österreich und Deutschland schicken Hunderte Helfer in die Türkei.",
+        "Turkey",
+    ),
+    (
+        "PARIS",
+        "fr",
+        "PARIS (AFP) - La France a condamné mardi une attaque contre un convoi humanitaire "
+        "près de Khartoum.",
+        "Khartoum",
+    ),
+    (
+        "ROMA",
+        "it",
+        "ROMA (ANSA) - L'Italia invierà aiuti dopo il terremoto che ha colpito il nord del "
+        "Marocco.",
+        "Morocco",
+    ),
+    (
+        "MADRID",
+        "es",
+        "MADRID (EFE) - España condenó el jueves el ataque contra una escuela en Jartum.",
+        "Khartoum",
+    ),
+    # a joint dateline: the lead names which of its places the event is at
+    (
+        "TEL AVIV/BEIRUT",
+        "de",
+        "TEL AVIV/BEIRUT (dpa) - Israelische Kampfjets haben am Sonntag die libanesische "
+        "Hauptstadt Beirut angegriffen.",
+        "Beirut",
+    ),
+    (
+        "KATHMANDU",
+        "en",
+        "KATHMANDU (AP) - Nepal and China will limit climbers at the summit of Mount Everest "
+        "this spring.",
+        "Mount Everest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lang", "text", "name"), ELSEWHERE)
+def test_the_event_is_neither_the_dateline_nor_the_first_place(
+    resolver, dateline, lang, text, name
+):
+    focus, ms = focus_of(resolver, text, lang, dateline)
+    assert focus is not None
+    assert focus.location.name == name, focus.reason
+    assert focus.mention is not None and ms[0].location.name != name, "not a row of this table"
+
+
+# --- a part of a place, said as a noun, says where by itself --------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "MONTRÉAL (AFP) - Des feux de forêt ravagent le nord du Québec depuis lundi."),
+        ("en", "MONTREAL (Reuters) - Wildfires are ravaging the north of Quebec since Monday."),
+        ("nl", "MONTREAL (ANP) - Bosbranden teisteren sinds maandag het noorden van Quebec."),
+        ("it", "MONTREAL (ANSA) - Gli incendi devastano da lunedì il nord del Québec."),
+        ("es", "MONTREAL (EFE) - Los incendios arrasan desde el lunes el norte de Quebec."),
+    ],
+)
+def test_a_compass_part_said_as_a_noun_moves_the_focus_to_the_region(resolver, lang, text):
+    focus, _ = focus_of(resolver, text, lang, text.split(" (")[0])
+    # the focus leaves the dateline for the named place (which of Quebec's readings, province
+    # or city, is the mentions' choice, not the focus's)
+    assert focus.mention is not None and fold(focus.mention.place) == "quebec", focus.reason
+    assert focus.reason.startswith("lead:") and focus.location.country_code == "CA"
+
+
+def test_a_compass_adjective_on_the_datelines_own_country_keeps_the_dateline(resolver):
+    # "eastern India" under NEW DELHI: a loose half of the country, the city is more precise
+    text = "NEW DELHI (AP) - Floods swept through eastern India on Tuesday, officials said."
+    focus, _ = focus_of(resolver, text, "en", "NEW DELHI")
+    assert focus.location.name == "Delhi" and focus.mention is None
+    # the same adjective on a place elsewhere still moves it: it is a locative phrase
+    text = "NEW DELHI (AP) - Floods swept through eastern Nepal on Tuesday, officials said."
+    focus, _ = focus_of(resolver, text, "en", "NEW DELHI")
+    assert focus.location.country_code == "NP"
+
+
+def test_an_adjective_compass_in_a_name_is_not_a_locative(resolver):
+    # "a Southern California native": a compass adjective in a name, not where the event is
+    text = (
+        "LOS ANGELES (AP) - The mayor, a Southern California native, signed the city's budget "
+        "on Monday."
+    )
+    focus, _ = focus_of(resolver, text, "en", "LOS ANGELES")
+    assert focus.location.name == "Los Angeles"
+
+
+# --- a word for a part of a place may stand between the locative and the place -----------------
+@pytest.mark.parametrize(
+    ("lang", "text", "cc"),
+    [
+        ("en", "MOSCOW (Reuters) - Drones fell in the territory of Belarus overnight.", "BY"),
+        ("it", "MOSCA (ANSA) - Droni sono caduti sul territorio della Bielorussia.", "BY"),
+        ("fr", "MOSCOU (AFP) - Des drones sont tombés sur le territoire de la Biélorussie.", "BY"),
+        ("fr", "PÉKIN (AFP) - Deux alpinistes sont morts au sommet du mont Everest.", None),
+        ("it", "PECHINO (ANSA) - Due alpinisti sono morti sulla vetta del Monte Everest.", None),
+    ],
+)
+def test_territory_and_summit_stand_between_locative_and_place(resolver, lang, text, cc):
+    focus, _ = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert focus.mention is not None, focus.reason
+    assert focus.location.country_code == cc
+    assert focus.reason.startswith("lead:")
+
+
+# --- crossing a place is being there ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ISTANBUL (Reuters) - Two Russian warships crossed the Bosphorus on Sunday."),
+        ("it", "ISTANBUL (ANSA) - Due navi russe hanno attraversato il Bosforo domenica."),
+        ("de", "ISTANBUL (dpa) - Zwei Kriegsschiffe durchquerten den Bosporus am Sonntag."),
+        ("fr", "ISTANBUL (AFP) - Deux navires russes ont traversé le Bosphore dimanche."),
+        ("es", "ESTAMBUL (EFE) - Dos buques rusos cruzaron el Bósforo el domingo."),
+    ],
+)
+def test_a_crossed_strait_is_where_it_happened(resolver, lang, text):
+    focus, _ = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert focus.location.name == "Bosporus", focus.reason
+
+
+# --- a joint dateline -------------------------------------------------------------------------
+def test_a_joint_dateline_takes_the_place_its_lead_names(resolver):
+    text = (
+        "JERUSALEM/BEIRUT (Reuters) - Israeli jets struck Beirut's southern suburbs again "
+        "on Sunday, Lebanese media said."
+    )
+    focus, _ = focus_of(resolver, text, "en", "JERUSALEM/BEIRUT")
+    assert focus.location.name == "Beirut" and focus.location.country_code == "LB"
+    # a lead that names neither keeps the first place of the dateline
+    text = "JERUSALEM/BEIRUT (Reuters) - Talks on a ceasefire resumed on Sunday."
+    focus, _ = focus_of(resolver, text, "en", "JERUSALEM/BEIRUT")
+    assert focus.location.name == "Jerusalem" and focus.reason == "dateline"
+
+
+# --- no dateline: a name that acts is not where, a place introduced as one is ----------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Moscow said on Tuesday that floods had cut off Orenburg."),
+        ("nl", "Moskou zei dinsdag dat overstromingen Orenburg hebben afgesneden."),
+        ("de", "Moskau sagte am Dienstag, Überschwemmungen hätten Orenburg abgeschnitten."),
+    ],
+)
+def test_without_a_dateline_a_speaking_capital_is_not_the_place(resolver, lang, text):
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus.location.name == "Orenburg", focus.reason
+
+
+def test_without_a_dateline_a_possessive_name_is_not_the_place(resolver):
+    text = "Russia's navy shelled Odesa overnight, officials said."
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus.location.name in ("Odesa", "Odessa"), focus.reason
+
+
+# A bare name in a title or lead is where local copy happened ("a Chiefland man"): a place a
+# later sentence introduces with a locative is background (where someone was born, studied).
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Brandon woman hurt in kitchen fire. A 44-year-old woman was taken to hospital on "
+            "Monday after a pan caught fire. She moved here in 1990 after growing up in Dublin.",
+            "Brandon",
+        ),
+        (
+            "nl",
+            "Tilburg: snackbar uitgebrand. Een snackbar is zondagnacht uitgebrand. De eigenaar "
+            "begon zijn zaak na een opleiding in Gent.",
+            "Tilburg",
+        ),
+    ],
+)
+def test_without_a_dateline_a_bare_lead_name_beats_a_place_introduced_later(
+    resolver, lang, text, name
+):
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus.location.name == name, focus.reason
+
+
+# --- a locative that says who or what, not where it happened ------------------------------------
+# A place in a phrase of cause, topic or circumstance (amid, because of, the fate of, wegen,
+# vanwege, en raison de, a causa di, debido a) is what the event is about; the event is at the
+# dateline. The dateline is the text before " (".
+BACKGROUND_CAUSE = [
+    ("en", "GENEVA (Reuters) - Aid agencies appealed for funds amid severe drought in Somalia."),
+    ("nl", "DEN HAAG (ANP) - Het kabinet stelt een reis uit vanwege de onrust in Senegal."),
+    ("de", "BERLIN (dpa) - Ein Manager muss wegen Bestechung in Angola vor Gericht."),
+    ("fr", "PARIS (AFP) - Le ministre a annulé sa visite en raison des violences en Haïti."),
+    ("it", "ROMA (ANSA) - Il governo ha convocato una riunione a causa della crisi in Libia."),
+    ("es", "MADRID (EFE) - El Gobierno suspendió el viaje debido a los disturbios en Bolivia."),
+]
+# A locative right after a word that makes it say where a person or body is from (based in,
+# born in, gevestigd in, mit Sitz in, basé à, con sede a, nacido en), or a place right before
+# such a word (das in X ansässige, het in X gevestigde), describes who, not where.
+BACKGROUND_WHO = [
+    ("en", "LONDON (Reuters) - A charity based in Kenya opened its first shop on Monday."),
+    ("nl", "AMSTERDAM (ANP) - Een in Polen geboren kunstenaar opent zaterdag een expositie."),
+    ("nl", "AMSTERDAM (ANP) - Het in Zweden gevestigde bedrijf opent dinsdag een kantoor."),
+    ("de", "HAMBURG (dpa) - Eine Reederei mit Sitz in Dänemark hat Insolvenz angemeldet."),
+    ("de", "HAMBURG (dpa) - Die in Norwegen ansässige Reederei hat Insolvenz angemeldet."),
+    ("fr", "LYON (AFP) - Un artiste né à Dakar expose ses toiles depuis samedi."),
+    ("it", "MILANO (ANSA) - Una società con sede a Vienna ha aperto lunedì un negozio."),
+    ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO)
+def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text):
+    focus, ms = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert ms, "the background place is found as a mention"
+    assert focus.reason == "dateline", focus.reason
+
+
+# the same places said as where it happened still move the focus
+@pytest.mark.parametrize(
+    ("lang", "text", "cc"),
+    [
+        ("en", "LONDON (Reuters) - A charity opened a shop in Kenya on Monday.", "KE"),
+        ("de", "HAMBURG (dpa) - Eine Reederei hat in Dänemark Insolvenz angemeldet.", "DK"),
+        ("fr", "LYON (AFP) - Un artiste expose ses toiles à Dakar depuis samedi.", "SN"),
+    ],
+)
+def test_the_same_places_said_as_where_it_happened_still_move(resolver, lang, text, cc):
+    focus, _ = focus_of(resolver, text, lang, text.split(" (")[0])
+    assert focus.location.country_code == cc, focus.reason
+
+
+# --- a German compass noun takes its place in the genitive, without "von" ------------------------
+@pytest.mark.parametrize(
+    ("dateline", "text", "cc"),
+    [
+        (
+            "KABUL",
+            "KABUL (dpa) - Bei Kämpfen im Norden Afghanistans sind zwölf Menschen getötet worden.",
+            "AF",
+        ),
+        ("KIEW", "KIEW (dpa) - Im Osten der Ukraine ist ein Damm gebrochen.", "UA"),
+    ],
+)
+def test_a_german_compass_noun_in_the_genitive_is_a_part_of_the_place(resolver, dateline, text, cc):
+    focus, _ = focus_of(resolver, text, "de", dateline)
+    assert focus.reason.startswith("lead:") and focus.location.country_code == cc, focus.reason
+    assert focus.location.precision == "country"

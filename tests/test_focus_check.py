@@ -1,0 +1,44 @@
+"""The check of where focus rules fire on unlabelled copy (``pipeline.focus_check``): dump,
+compare, and the held part counted but never shown."""
+
+from __future__ import annotations
+
+import json
+
+from parsing.scoring import part_of
+from pipeline import focus_check
+
+# briefs written for this test; ids chosen so that one falls in each part of the split
+BRIEFS = {
+    "own-check-a": "LONDON (Reuters) - A charity opened a shop in Kenya on Monday.",
+    "own-check-b": "MADRID (EFE) - El Gobierno suspendió el viaje por los disturbios en Bolivia.",
+    "own-check-c": "BERLIN (dpa) - Die Regierung hat am Montag getagt.",
+}
+
+
+def test_dump_then_compare_counts_changes_and_shows_only_the_tune_part(tmp_path):
+    texts = tmp_path / "briefs.jsonl"
+    texts.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in BRIEFS.items()))
+    parts = {i: part_of(i) for i in BRIEFS}
+    assert set(parts.values()) == {"tune", "held"}, parts
+    old = focus_check.dump([texts])
+    assert [x["id"] for x in old] == list(BRIEFS)
+    assert old[0]["focus"][0]["country_code"] == "KE"  # "in Kenya" moves it off LONDON
+    assert old[2]["focus"][0]["name"] == "Berlin"
+    # the same texts give no change
+    assert focus_check.compare(old, focus_check.dump([texts])) == []
+    # a focus moved elsewhere in every record is one change each, whatever the part
+    new = json.loads(json.dumps(old))
+    for x in new:
+        x["focus"][0] = dict(x["focus"][0], name="Elsewhere", lat=0.0, lon=0.0, reason="lead: x")
+    changes = focus_check.compare(old, new)
+    assert [c["id"] for c in changes] == list(BRIEFS)
+    # a move within 25 km in the same country is the same place
+    near = json.loads(json.dumps(old))
+    near[2]["focus"][0] = dict(near[2]["focus"][0], name="Berlin-Mitte", lat=52.53)
+    assert focus_check.compare(old, near) == []
+    out = focus_check.report(changes, BRIEFS)
+    assert out.startswith("3 records whose focus changed")
+    for i, text in BRIEFS.items():
+        shown = " ".join(text.split())[:40] in out
+        assert shown == (parts[i] == "tune"), (i, parts[i])
