@@ -20,6 +20,11 @@ def test_the_installed_streamlit_has_the_maps_code_and_the_script_names_it():
     assert html.startswith("<script>") and html.endswith("</script>")
     assert json.dumps(files) in html
     assert "http" not in html.replace("href", "")  # only paths beside the frontend's own
+    # the map's canvas sized when it is put on the page (``ui.firstframe``), installed once
+    from ui.firstframe import FIRST_FRAME_JS, SIZE_MAP_CANVAS_JS
+
+    assert html.count(SIZE_MAP_CANVAS_JS) == 1 and FIRST_FRAME_JS.count(SIZE_MAP_CANVAS_JS) == 1
+    assert "if (window.__wmSizeMapCanvas) return;" in SIZE_MAP_CANVAS_JS
 
 
 def test_nothing_is_sent_for_a_build_without_them(tmp_path):

@@ -6,7 +6,7 @@ measure) on OTHER_ROOT's ``dashboard.py`` and on this tree's, in turn, and print
 start (title, deck canvas seen, the map's first frame of any layer, the map drawn by program
 (land's and markers' programs in one frame, the measure until 2026-12-04), map drawn with land
 and markers on the canvas: ``bench_dashboard.MAP_DRAWN_JS``; seconds from process start), the
-frames the last one checked before it counted one, and the CPU seconds
+frames it checked (canvas size: land px / fill px), and the CPU seconds
 until the map was drawn of the server and of Chromium (which others' load moves far less), the
 medians and the load average. The other checkout runs with this tree's virtualenv (same
 packages), its own modules first on the path.
@@ -57,7 +57,7 @@ def main() -> None:
             )
             got[name].append(values)
             shown = " ".join(f"{k} {v:.2f}" for k, v in zip(labels, values, strict=True))
-            checked = len(run.checked[0])
+            checked = " ".join(f"{f[4]}x{f[5]}:{f[1]}/{f[2]}" for f in run.checked[0])
             print(f"round {i} {name}: load {load:.1f} {shown} checked {checked}", flush=True)
     for name, rows in got.items():
         cols = list(zip(*rows, strict=True))

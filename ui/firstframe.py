@@ -30,7 +30,56 @@ TRIGGER = "drawn"
 MAP_SELECTOR = ".st-key-map"
 FALLBACK_MS = 6000
 
-FIRST_FRAME_JS = """
+# The map's canvas given its size when it is put on the page, before deck.gl reads it. luma.gl's
+# canvas context takes its drawing buffer's size from the canvas's width and height attributes
+# when it is made (a new canvas: 300 x 150) and sets them from the element's size only in its
+# ResizeObserver's callback, which a browser delivers after the animation frame's callbacks: a
+# deck made just before an animation frame drew its first frame on 300 x 150 pixels, the middle
+# of the world and no marker (about half the seed's cold starts), and the frame the reader can
+# use came 0.17-0.36 s later. A mutation observer's callback runs in the microtask after the
+# canvas is inserted, before luma.gl's device reads it (0.1 s later in the probe). At that point
+# deck.gl has styled the canvas with only ``left`` and ``top``: its client size is its intrinsic
+# 300 x 150, while its box (the chart's element) has the map's size. So the script sets the
+# attributes to the box's size times the device pixel ratio and the CSS size to 100% x 100%
+# (what deck.gl gives it later; only where no size is set), which is what the ResizeObserver's
+# callback comes to (so that callback changes nothing, and later resizes are its as before).
+# Only a canvas under the map still at the default 300 x 150. Installed once a page, by the
+# preload's script (right after the title) and by ``FIRST_FRAME_JS`` (if the preload is not
+# sent); one that comes after the canvas changes nothing.
+SIZE_MAP_CANVAS_JS = """
+(() => {
+  if (window.__wmSizeMapCanvas) return;
+  window.__wmSizeMapCanvas = true;
+  const size = (canvas) => {
+    const box = canvas.parentElement;
+    if (canvas.width !== 300 || canvas.height !== 150 || !box || !canvas.closest('.st-key-map')) {
+      return;
+    }
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.floor(box.clientWidth * ratio);
+    const height = Math.floor(box.clientHeight * ratio);
+    if (width > 0 && height > 0) {
+      if (!canvas.style.width) canvas.style.width = '100%';
+      if (!canvas.style.height) canvas.style.height = '100%';
+      canvas.width = width;
+      canvas.height = height;
+    }
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.tagName === 'CANVAS') size(node);
+        else for (const canvas of node.getElementsByTagName('canvas')) size(canvas);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();
+"""
+
+FIRST_FRAME_JS = (
+    SIZE_MAP_CANVAS_JS
+    + """
 export default function ({ data, setTriggerValue }) {
   const names = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced',
                  'drawRangeElements'];
@@ -77,6 +126,7 @@ export default function ({ data, setTriggerValue }) {
   return () => { done = true; clearTimeout(fallback); unhook(); };
 }
 """
+)
 
 
 def signal_data() -> dict:

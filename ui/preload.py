@@ -25,6 +25,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from ui.firstframe import SIZE_MAP_CANVAS_JS
+
 KEY = "preload"  # the container's class is ``st-key-preload`` (hidden by the page's CSS)
 CHUNKS = ("DeckGlJsonChart", "webgl-device")  # in the order they are asked for
 
@@ -43,7 +45,7 @@ PRELOAD_JS = """<script>
   }
   for (const js of files.js) import(new URL(js, index.src).href).catch(() => {});
 })();
-</script>"""
+%s</script>"""
 
 
 def static_js_folder() -> Path:
@@ -75,7 +77,11 @@ def preload_html(folder: Path | None = None) -> str | None:
     files = chunk_files(folder)
     # File names only, from Streamlit's own folder; "<" escaped all the same, so nothing in
     # them can end the script element.
-    return None if files is None else PRELOAD_JS % json.dumps(files).replace("<", "\\u003c")
+    return (
+        None
+        if files is None
+        else PRELOAD_JS % (json.dumps(files).replace("<", "\\u003c"), SIZE_MAP_CANVAS_JS)
+    )
 
 
 @lru_cache(maxsize=1)
