@@ -4,7 +4,8 @@ page's deck.gl chart does (the context's attributes as Streamlit's chart asks fo
 them ``preserveDrawingBuffer: true``; source-alpha blending; the programs named by
 ``SHADER_NAME``; one frame per animation frame). A frame counts when it shows land and the fill
 of at least one marker of the smallest size; land alone, a marker alone or nothing does not,
-whichever programs drew them.
+whichever programs drew them. Also the page's own script that gives the map's canvas its size before
+deck.gl's first frame (``ui.firstframe.SIZE_MAP_CANVAS_JS``).
 """
 
 from __future__ import annotations
@@ -213,3 +214,64 @@ def test_the_colours_judged_are_the_pages_and_cannot_be_mistaken_for_each_other(
         for other in colours["discs"]
     )
     assert gap > reach
+
+
+# The page's own script that sizes the map's canvas when it is put on the page
+# (``ui.firstframe.SIZE_MAP_CANVAS_JS``): a box of the map's size under ``.st-key-map``, and one
+# outside it.
+SIZING_PAGE = """<!doctype html><html><body style="margin:0">
+<div class="st-key-map"><div id="box" style="position:relative;width:854px;height:600px">
+</div></div>
+<div id="elsewhere" style="width:500px;height:400px"></div>
+<script>%s</script></body></html>"""
+
+
+@pytest.mark.browser
+def test_the_maps_canvas_has_its_size_before_its_first_frame(chromium):
+    """A canvas put under the map at the default 300 x 150 (as deck.gl puts it, styled with
+    ``left`` and ``top`` only) has its box's size times the pixel ratio, and the CSS size
+    100%, by the time a task after the insertion runs (deck.gl reads it later still); a canvas
+    elsewhere, one already sized, and a CSS size already set are left as they are (the page
+    carries the script twice, as it may: the preload's and the first-frame component's)."""
+    from ui.firstframe import SIZE_MAP_CANVAS_JS
+
+    page = chromium.new_page(viewport={"width": 1280, "height": 800}, device_scale_factor=2)
+    try:
+        page.goto("data:text/html," + quote(SIZING_PAGE % (SIZE_MAP_CANVAS_JS * 2)))
+        seen = page.evaluate(
+            """async () => {
+              const add = (parent, width, css) => {
+                const canvas = document.createElement('canvas');
+                canvas.style.left = '0px';
+                canvas.style.top = '0px';
+                if (width) canvas.width = width;
+                if (css) canvas.style.width = css;
+                parent.appendChild(canvas);
+                return canvas;
+              };
+              const box = document.getElementById('box');
+              const wrapped = document.createElement('div');
+              wrapped.style.cssText = 'width:400px;height:300px';
+              const inner = document.createElement('canvas');
+              wrapped.appendChild(inner);
+              const made = {
+                map: add(box), sized: add(box, 640), css: add(box, 0, '50%'),
+                elsewhere: add(document.getElementById('elsewhere')),
+              };
+              box.appendChild(wrapped);
+              made.inner = inner;
+              await new Promise((done) => setTimeout(done, 0));
+              const out = {};
+              for (const [name, c] of Object.entries(made)) {
+                out[name] = [c.width, c.height, c.style.width, c.style.height];
+              }
+              return out;
+            }"""
+        )
+    finally:
+        page.close()
+    assert seen["map"] == [1708, 1200, "100%", "100%"]
+    assert seen["inner"] == [800, 600, "100%", "100%"]  # inside an added element: its box's
+    assert seen["sized"] == [640, 150, "", ""]  # not at the default size: deck.gl's own
+    assert seen["css"] == [1708, 1200, "50%", "100%"]  # a CSS size set is kept
+    assert seen["elsewhere"] == [300, 150, "", ""]
