@@ -3,7 +3,7 @@
 A focus rule can be right on the labelled briefs and wrong on the copy around them: the check is
 to run two trees over the same unlabelled texts and read the briefs whose focus changed. Each
 tree dumps the focus of every record of every text (``pipeline.extract.extract_text``, as users
-get it); ``--compare`` lists the changes per file, per part of the project's split by id
+get it); ``compare`` lists the changes per file, per part of the project's split by id
 (``held`` when ``sha256(id) % 3 == 0``) and per the new focus's reason, and shows the text of
 the tune part's changes only: the held part is counted, not read.
 
@@ -23,6 +23,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from itertools import zip_longest
 from pathlib import Path
 
 from geo.distance import haversine_km
@@ -83,7 +84,8 @@ def compare(old: list[dict], new: list[dict]) -> list[dict]:
         y = before.get(x["id"])
         if y is None:
             continue
-        for k, (a, b) in enumerate(zip(y["focus"], x["focus"], strict=False)):
+        # a record one tree has and the other lacks is a change too (None on the missing side)
+        for k, (a, b) in enumerate(zip_longest(y["focus"], x["focus"])):
             if not same(a, b):
                 changes.append(
                     {

@@ -37,6 +37,12 @@ def test_dump_then_compare_counts_changes_and_shows_only_the_tune_part(tmp_path)
     near = json.loads(json.dumps(old))
     near[2]["focus"][0] = dict(near[2]["focus"][0], name="Berlin-Mitte", lat=52.53)
     assert focus_check.compare(old, near) == []
+    # a record only one tree gives is a change (its focus None on the other side)
+    more = json.loads(json.dumps(old))
+    more[1]["focus"].append(more[1]["focus"][0])
+    extra = focus_check.compare(old, more)
+    assert [(c["id"], c["record"], c["old"]) for c in extra] == [(list(BRIEFS)[1], 1, None)]
+    assert focus_check.compare(more, old)[0]["new"] is None
     out = focus_check.report(changes, BRIEFS)
     assert out.startswith("3 records whose focus changed")
     for i, text in BRIEFS.items():
