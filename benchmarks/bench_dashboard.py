@@ -15,9 +15,11 @@
   markers' (``scatterplot-layer``); that measure is still in the note ("map drawn by program")
   for one round. The two differ where a frame drew with both programs and showed no marker (the
   first frame drawn on the canvas's default 300 x 150 pixels, before deck.gl sizes it: the
-  middle of the world, no marker in it, in 2 of 5 seed cold starts) or where the markers are
-  drawn by the land's program. Before 2026-12-03 15:00 it was the map's first frame of any
-  layer (also in the note), which the empty deck sent ahead of the data cannot draw (it has no
+  middle of the world, no marker in it, in 9 of 20 seed cold starts on 2026-12-04 until the page
+  sized its canvas itself, ``ui.firstframe.SIZE_MAP_CANVAS_JS``) or where the markers are
+  drawn by the land's program (a browser's first frame since 2026-12-04,
+  ``ui.deck.first_discs``). Before 2026-12-03 15:00 it was the map's first frame of any layer
+  (also in the note), which the empty deck sent ahead of the data cannot draw (it has no
   layer), but a page drawing the land ahead of the markers could.
   Until 2026-12-03 (b) was taken when Playwright saw the deck's canvas. In software WebGL the
   canvas comes 1-2 s before its first frame, and the page's main thread is blocked for most of
