@@ -175,18 +175,18 @@ def project(lat: float, lon: float, view: dict, width: float, height: float) -> 
 
     Web Mercator, as deck.gl's MapView draws it; the browser tests click markers with it.
     """
-    scale = 512.0 * 2 ** float(view["zoom"]) / (2 * math.pi)
-
-    def xy(la: float, lo: float) -> tuple[float, float]:
-        la = max(min(la, 85.0511), -85.0511)
-        return (
-            scale * (math.radians(lo) + math.pi),
-            scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(la) / 2))),
-        )
-
-    x, y = xy(lat, lon)
-    x0, y0 = xy(float(view["latitude"]), float(view["longitude"]))
+    world = 512.0 * 2 ** float(view["zoom"])
+    x, y = mercator(lat, lon, world)
+    x0, y0 = mercator(float(view["latitude"]), float(view["longitude"]), world)
     return width / 2 + x - x0, height / 2 + y - y0
+
+
+def mercator(lat: float, lon: float, world: float) -> tuple[float, float]:
+    """Web Mercator pixels of (lat, lon) on a world ``world`` pixels wide (``512 * 2**zoom``)."""
+    lat = max(min(lat, 85.0511), -85.0511)
+    x = (lon + 180.0) / 360.0 * world
+    y = (1.0 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
+    return x, y
 
 
 # The markers' and the clusters' discs: one way of giving a ScatterplotLayer its rows. In
@@ -235,14 +235,8 @@ def marker_layer(places: pd.DataFrame, selected_key: str | None = None) -> pdk.L
 FIRST_DISCS_LAYER = "first-discs"
 
 
-def _mercator(lat: float, lon: float, world: float) -> tuple[float, float]:
-    lat = max(min(lat, 85.0511), -85.0511)
-    x = (lon + 180.0) / 360.0 * world
-    y = (1.0 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * world
-    return x, y
-
-
 def _lnglat(x: float, y: float, world: float) -> list[float]:
+    """``mercator``'s inverse: (lon, lat) of a pixel on a world ``world`` pixels wide."""
     lat = math.degrees(2 * math.atan(math.exp(math.pi * (1.0 - 2.0 * y / world))) - math.pi / 2)
     return [x / world * 360.0 - 180.0, lat]
 
@@ -254,7 +248,7 @@ def disc_ring(lat: float, lon: float, radius_px: float, zoom: float) -> list[lis
     world = 512.0 * 2.0**zoom
     sides = min(max(math.ceil(2 * math.pi * radius_px / 3), 12), 32)
     digits = math.ceil(math.log10(world / 360.0 * 40))
-    x0, y0 = _mercator(lat, lon, world)
+    x0, y0 = mercator(lat, lon, world)
     ring = [
         [
             round(v, digits)
@@ -300,6 +294,25 @@ def first_discs(discs: list[tuple], zoom: float) -> pdk.Layer:
         id=FIRST_DISCS_LAYER,
         **LAND,
     )
+
+
+def _disc_rows(places: pd.DataFrame | None, clusters: pd.DataFrame | None) -> list[tuple]:
+    """``first_discs``'s rows: each cluster, then each marker, as its ScatterplotLayer draws it
+    (centre, pixel radius, fill, outline colour and width)."""
+    rows: list[tuple] = []
+    if clusters is not None:
+        rows += [
+            (lat, lon, cluster_radius(int(n)), CLUSTER_COLOR, *CLUSTER_OUTLINE)
+            for lat, lon, n in zip(clusters["lat"], clusters["lon"], clusters["count"], strict=True)
+        ]
+    if places is not None:
+        rows += [
+            (lat, lon, marker_radius(int(n)), color, *MARKER_OUTLINE)
+            for lat, lon, n, color in zip(
+                places["lat"], places["lon"], places["count"], places["color"], strict=True
+            )
+        ]
+    return rows
 
 
 def cluster_radius(count: int) -> float:
@@ -532,31 +545,17 @@ def build_deck(
         layers.append(line_layer(lines, theme))
     if hexagons is not None:
         layers.append(hex_layer(hexagons, hex_label))
-    # A first frame: the markers and clusters as the land's polygons (``first_discs``).
-    discs: list[tuple] | None = None if extras else []
-    if clusters is not None and len(clusters):
-        if discs is None:
+    markers = places is not None and hexagons is None
+    has_clusters = clusters is not None and len(clusters) > 0
+    if extras:
+        if has_clusters:
             layers.extend(cluster_layers(clusters))
-        else:
-            discs += [
-                (lat, lon, cluster_radius(int(n)), CLUSTER_COLOR, *CLUSTER_OUTLINE)
-                for lat, lon, n in zip(
-                    clusters["lat"], clusters["lon"], clusters["count"], strict=True
-                )
-            ]
-    if places is not None and hexagons is None:
-        if discs is None:
+        if markers:
             layers.append(marker_layer(places, selected_key))
-        else:
-            discs += [
-                (lat, lon, marker_radius(int(n)), color, *MARKER_OUTLINE)
-                for lat, lon, n, color in zip(
-                    places["lat"], places["lon"], places["count"], places["color"], strict=True
-                )
-            ]
-    if discs:
+    elif discs := _disc_rows(places if markers else None, clusters if has_clusters else None):
+        # a first frame: the markers and clusters as the land's polygons (``first_discs``)
         layers.append(first_discs(discs, view["zoom"]))
-    if places is not None and hexagons is None:
+    if markers:
         fresh = places[places["key"].isin(set(fresh_keys))]
         if len(fresh):
             layers.append(ring_layer(fresh, FRESH_LAYER, FRESH_COLOR, 3, 2))
