@@ -130,11 +130,8 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 if _located(text, m) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if not _contains(m, dl):
-                if _located(text, m):
-                    located.append(m)  # elsewhere
-            elif _part(text, m.start) and not _background(text, m, _locative_at(text, m.start)):
-                located.append(m)  # a part of it ("in het noorden van Québec")
+            if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
+                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
         if located:
             m = _most_precise(located[0], located[1:])
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
