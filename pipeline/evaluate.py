@@ -71,7 +71,9 @@ def held_out(item_id: str) -> bool:
     return part_of(item_id) == "held"
 
 
-def _load(gold_path: str | Path) -> list[dict]:
+def load_items(gold_path: str | Path) -> list[dict]:
+    """The items of a JSON-lines file, each an object with a ``text`` string (blank lines
+    skipped); an ``EvaluationError`` that names the file and line otherwise."""
     path = Path(gold_path)
     if not path.is_file():
         raise EvaluationError(f"gold file not found: {path}")
@@ -351,7 +353,7 @@ def score(
 
 def evaluate(gold_path: str | Path, *, geo: bool = True) -> dict:
     """Score the pipeline on a gold JSONL file (see the module docstring)."""
-    items = _load(gold_path)
+    items = load_items(gold_path)
     report = score(items, locator=default_locator() if geo else None)
     report["gold"] = str(gold_path)
     return report

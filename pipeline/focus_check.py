@@ -14,7 +14,7 @@ Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``,
     python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
 
 Two focuses are the same place when they share name and country, or lie in one country within
-25 km of each other.
+``geo.resolve.SAME_PLACE_KM`` (25 km) of each other.
 """
 
 from __future__ import annotations
@@ -27,18 +27,18 @@ from itertools import zip_longest
 from pathlib import Path
 
 from geo.distance import haversine_km
+from geo.resolve import SAME_PLACE_KM
 from parsing.scoring import part_of
+from pipeline.evaluate import load_items
 from pipeline.extract import extract_text
 
-SAME_KM = 25.0
 KEYS = ("name", "country_code", "lat", "lon", "reason", "place")
 
 
 def _items(paths: list[Path]):
     for path in paths:
-        for line in path.read_text("utf-8").split("\n"):  # not splitlines: U+2028 in a text
-            if line.strip():
-                yield path.name.split(".")[0], json.loads(line)
+        for item in load_items(path):
+            yield path.name.split(".")[0], item
 
 
 def dump(paths: list[Path]) -> list[dict]:
@@ -66,7 +66,7 @@ def same(a: dict | None, b: dict | None) -> bool:
         return True
     if None in (a["lat"], a["lon"], b["lat"], b["lon"]):
         return False
-    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_KM
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_PLACE_KM
 
 
 def reason_kind(focus: dict | None) -> str:
