@@ -9,8 +9,9 @@ with the bench's flags) it prints, in seconds from the server process's start:
 - ``empty``: the WebGL context of the deck the page sends ahead of its data (0: none made);
 - ``canvas``: when Playwright saw the events' deck's canvas (``js``: when the page made it);
 - ``draw``: the first WebGL draw call on that canvas; ``frame_end``: the end of that frame's
-  task (what ``bench_dashboard`` now measures); ``drawn``: the first check (every 50 ms, by
-  copying the canvas) that finds a marker's colour on it; ``gap``: drawn minus canvas made;
+  task (the bench's measure until 2026-12-03); ``drawn``: the bench's map drawn (the end of the
+  first frame that shows land and markers on the canvas, ``bench_dashboard.MAP_DRAWN_JS``);
+  ``gap``: drawn minus canvas made;
 - ``gl ms``: time spent inside WebGL calls on the main thread; ``links``: shader programs linked;
 - long tasks (> 100 ms) of the page's main thread, the websocket's large messages, when the
   deck's script was fetched;
@@ -43,7 +44,7 @@ INIT_JS = r"""
 (() => {
   const t0 = performance.timeOrigin;
   const probe = (window.__probe = {
-    canvases: [], gl: {}, firstDraw: null, drawn: null, tasks: [], calls: 0,
+    canvases: [], gl: {}, firstDraw: null, tasks: [],
   });
   const now = () => t0 + performance.now();
   const isMap = (c) => !!(c && c.closest && c.closest('.st-key-map'));
@@ -111,27 +112,6 @@ INIT_JS = r"""
       if (hit) probe.mounts.push([now(), what]);
     }
   }).observe(document, { childList: true, subtree: true });
-  const scratch = document.createElement('canvas');
-  const poll = () => {
-    const c = document.querySelector('.st-key-map canvas');
-    if (c && c.width > 0 && probe.drawn === null) {
-      probe.calls += 1;
-      const w = Math.max(1, c.width >> 1), h = Math.max(1, c.height >> 1);
-      scratch.width = w; scratch.height = h;
-      const ctx = scratch.getContext('2d', { willReadFrequently: true });
-      ctx.drawImage(c, 0, 0, w, h);
-      const px = ctx.getImageData(0, 0, w, h).data;
-      let hits = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        const hi = Math.max(px[i], px[i + 1], px[i + 2]);
-        const lo = Math.min(px[i], px[i + 1], px[i + 2]);
-        if (px[i + 3] > 100 && hi - lo > 30 && lo < 200) hits += 1;
-      }
-      if (hits >= 3) probe.drawn = now();
-    }
-    if (probe.drawn === null) setTimeout(poll, 50);
-  };
-  setTimeout(poll, 50);
 })();
 """
 
@@ -212,11 +192,12 @@ TRACE_CATEGORIES = [
 def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=None) -> dict:
     from browser.app import start_app
 
+    from benchmarks.bench_dashboard import MAP_DRAWN_JS, browser_pid, tree_cpu
     from benchmarks.bench_dashboard import _wait_and_open as wait_and_open
-    from benchmarks.bench_dashboard import browser_pid, tree_cpu
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     context.add_init_script(INIT_JS)
+    context.add_init_script(MAP_DRAWN_JS)
     page = context.new_page()
     cpu_pid = browser_pid(browser)
     cpu0 = tree_cpu(cpu_pid)
@@ -256,7 +237,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         out["title"] = time.perf_counter() - app.started
         page.locator(".st-key-map canvas").wait_for(timeout=60_000)
         out["canvas"] = time.perf_counter() - app.started
-        page.wait_for_function("window.__probe && window.__probe.drawn !== null", timeout=60_000)
+        drawn = page.wait_for_function("window.__wmMapDrawn", timeout=60_000).json_value()
         out["drawn_seen"] = time.perf_counter() - app.started
         probe = page.evaluate("window.__probe")
         # Map browser epoch ms onto the process clock: wall0 ~ app.started
@@ -269,7 +250,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         out["mounts"] = [(round((m[0] - base) / 1000, 2), m[1]) for m in probe["mounts"]]
         out["ctxs"] = [round((c["at"] - base) / 1000, 2) for c in probe["canvases"]]
         out["draw"] = (probe["firstDraw"] - base) / 1000 if probe["firstDraw"] else None
-        out["drawn"] = (probe["drawn"] - base) / 1000
+        out["drawn"] = (drawn - base) / 1000
         out["contexts"] = len(probe["canvases"])
         gl = {k: v for k, v in probe["gl"].items()}
         out["gl_ms"] = sum(v[0] for v in gl.values())
