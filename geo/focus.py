@@ -53,7 +53,7 @@ from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location
 from geo.mentions import Mention, area_named, words
-from geo.resolve import SAME_PLACE_KM
+from geo.resolve import SAME_PLACE_KM, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
@@ -266,10 +266,10 @@ def _actor(text: str, m: Mention) -> bool:
 def _joint(lead: list[Mention], dl: Location) -> Mention | None:
     """A joint dateline ("Tel Aviv/Beirut") names every place the story was put together in;
     the one of them the lead names is where the event is."""
-    parts = (dl.query or "").split("/")
+    parts = joint_places(dl.query or "")
     if len(parts) < 2:
         return None
-    others = {fold(p.strip()) for p in parts} - {fold(dl.name or "")}
+    others = {fold(p) for p in parts} - {fold(dl.name or "")}
     for m in lead:
         if not _same(m, dl) and (fold(m.place) in others or fold(m.location.name or "") in others):
             return m

@@ -66,6 +66,12 @@ MEMO_SIZE = 50_000  # context-free answers kept per process (datelines recur), t
 MAX_BOOST = W_CONTEXT_MAX * 2 + 1.0 + geodata.LANGUAGE_PRIOR  # what non-qualifier evidence adds
 
 
+def joint_places(name: str) -> tuple[str, ...]:
+    """The places of a joint dateline's name ("DUBAI/PARIS": the story was put together in
+    each; the first is the dateline's own, the one resolved), as written, one per "/"."""
+    return tuple(part.strip() for part in name.split("/"))
+
+
 @dataclass(slots=True)
 class _Qualifier:
     raw: str
@@ -218,7 +224,7 @@ class Resolver:
             return Location.unresolved(shown, f"not a place name ({len(raw)} characters)")
         clean = _clean(raw)
         if "/" in clean:  # "DUBAI/PARIS": the first place is the dateline's own
-            clean = clean.split("/", 1)[0].strip()
+            clean = joint_places(clean)[0]
         key = fold(clean)
         if not key:
             return Location.unresolved(shown, "no letters in place name")
