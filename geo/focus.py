@@ -5,7 +5,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 
 1. **The lead decides.** Only mentions in the lead sentence (the first sentence after the
    dateline) can move the focus away from the dateline: later sentences give background
-   ("the war that began in 2022 in ...").
+   ("the war that began in 2022 in ..."), and so does what a paper prints before the
+   dateline, a headline, kicker or caption that sums the story up with its background
+   ("After the floods in X, ministers promise help. LONDON - ...").
 2. **A place in the lead that is not the dateline place and does not contain it wins, when it is
    introduced as a location** (a locative word before it: in, near, off, bij, op, im, bei, vor,
    à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
@@ -34,9 +36,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
-   those inside it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches
-   for it. A bare name in a local lead ("Chiefland man stabbed") is where it happened more
-   often than a place a later sentence introduces (where someone was born, studied).
+   those inside it (for a located one, any lead mention that does not act or own: "Pune is
+   fast becoming a hub in western India" is Pune); its confidence is lowered
+   (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
+   ("Chiefland man stabbed") is where it happened more often than a place a later sentence
+   introduces (where someone was born, studied).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -122,7 +126,9 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
     ]
     end = lead_end(text, body_start or 0)
-    lead = [m for m in mentions if m.start < end]
+    # under a dateline, the lead starts after it: a headline printed before it is not the lead
+    start = (body_start or 0) if dl is not None else 0
+    lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
         located = []
         for m in lead:
@@ -154,7 +160,10 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     first = located[0] if located else (lead[0] if lead else mentions[0])
-    pool = (located or lead or mentions)[1:]
+    if located:  # a bare name inside the located place, unless it acts: "Pune is ... in India"
+        pool = [m for m in lead if m is not first and not _actor(text, m)]
+    else:
+        pool = (lead or mentions)[1:]
     m = _most_precise(first, pool)
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
