@@ -36,8 +36,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
-   those inside it (for a located one, any lead mention that does not act or own: "Pune is
-   fast becoming a hub in western India" is Pune); its confidence is lowered
+   those inside it (for a located one, a lead mention before it too, unless it acts or owns:
+   "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied).
@@ -160,10 +160,9 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     first = located[0] if located else (lead[0] if lead else mentions[0])
-    if located:  # a bare name inside the located place, unless it acts: "Pune is ... in India"
-        pool = [m for m in lead if m is not first and not _actor(text, m)]
-    else:
-        pool = (lead or mentions)[1:]
+    pool = (located or lead or mentions)[1:]
+    if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
+        pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"

@@ -148,17 +148,23 @@ def _focus_ok(focus, gold: dict) -> bool:
     if focus is None:
         return False
     loc = focus.location
-    cc = gold.get("country")
-    if cc and loc.country_code and loc.country_code != cc:
+    names = [loc.name, loc.query, focus.mention.place if focus.mention is not None else None]
+    return focus_matches(gold, names, loc.country_code, loc.lat, loc.lon)
+
+
+def focus_matches(
+    gold: dict, names: list[str | None], cc: str | None, lat: float | None, lon: float | None
+) -> bool:
+    """Whether a focus (its names, country and point) is the labelled place: in the labelled
+    country and the same folded name, or within ``RADIUS_KM`` of the labelled point."""
+    want = gold.get("country")
+    if want and cc and cc != want:
         return False
-    names = {fold(loc.name or ""), fold(loc.query or "")}
-    if focus.mention is not None:
-        names.add(fold(focus.mention.place))
-    if fold(gold["place"]) in names:
+    if fold(gold["place"]) in {fold(n or "") for n in names}:
         return True
-    if cc and loc.country_code != cc:
+    if want and cc != want or lat is None or lon is None:
         return False
-    return haversine_km(loc.lat, loc.lon, gold["lat"], gold["lon"]) <= RADIUS_KM
+    return haversine_km(lat, lon, gold["lat"], gold["lon"]) <= RADIUS_KM
 
 
 def evaluate(

@@ -214,8 +214,10 @@ def test_without_a_dateline_a_possessive_name_is_not_the_place(resolver):
 
 # A bare name in a title or lead is where local copy happened ("a Chiefland man"): a place a
 # later sentence introduces with a locative is background (where someone was born, studied).
-# And a bare name in the lead that lies inside the place the lead introduces with a locative is
-# the more precise place ("Pune is ... in western India"), as a located one inside it already was.
+# And a bare name in the lead before the place the lead introduces with a locative, and inside
+# it, is the more precise place ("Pune is ... in western India"), as a located one inside it after
+# it already was; a name after it is not ("Flooding hit northern Queensland; Brisbane sent help",
+# tests/test_mentions.py).
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
