@@ -24,9 +24,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    more precise. Demonyms ("Russian troops") say who, not where: they never become the focus.
    **A background place is not where**: a locative inside a phrase of cause, topic or
    circumstance ("amid fighting in Gaza", "wegen Bestechung in Nigeria", "the fate of
-   hostages held in Iraq"), or one that says where a person or body is from ("based in",
-   "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"), describes
-   who or what, not the event (``_background``; the words in ``mention_words.json``).
+   hostages held in Iraq") or of an event still to come ("the upcoming summit in Lima", "la
+   ceremonia que se celebrará en Estocolmo"), or one that says where a person or body is from
+   ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
+   describes who or what, not the event (``_background``; the words in ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
@@ -248,7 +249,8 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
     right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
     gevestigde"), or one that opens a phrase of cause, topic or circumstance shortly before
     it in the same clause ("amid fighting in", "wegen Bestechung in", "en raison des
-    violences en", "the fate of hostages held in")."""
+    violences en", "the fate of hostages held in") or of an event still to come ("the upcoming
+    summit in", "que se celebrará en")."""
     w = words()
     after = _AFTER.match(text, m.end)
     if after is not None and fold(after.group(1)) in w["background_after"]:

@@ -305,8 +305,26 @@ BACKGROUND_WHO = [
     ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
 ]
 
+# A locative in a phrase about a coming event (the upcoming summit in, que se celebrará en, che
+# si terrà a, qui se tiendra à, den kommenden Gipfel in, de komende top in) names where that
+# will happen, not where the reported event did.
+BACKGROUND_COMING = [
+    ("en", "CHICAGO (AP) - The city unveiled its security plan for the upcoming summit in Lima."),
+    ("nl", "UTRECHT (ANP) - De gemeente presenteerde plannen voor de komende top in Parijs."),
+    ("de", "HAMBURG (dpa) - Die Stadt stellte ihr Programm für den kommenden Gipfel in Rom vor."),
+    ("fr", "LYON (AFP) - La ville a dévoilé son programme pour le sommet qui se tiendra à Berlin."),
+    (
+        "it",
+        "NAPOLI (ANSA) - La squadra ha presentato la maglia per il torneo che si terrà a Parigi.",
+    ),
+    (
+        "es",
+        "MONTERREY (EFE) - Una alumna ganó una beca para el congreso que se celebrará en Madrid.",
+    ),
+]
 
-@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO)
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO + BACKGROUND_COMING)
 def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text):
     focus, ms = focus_of(resolver, text, lang, text.split(" (")[0])
     assert ms, "the background place is found as a mention"
@@ -318,6 +336,7 @@ def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text
     ("lang", "text", "cc"),
     [
         ("en", "LONDON (Reuters) - A charity opened a shop in Kenya on Monday.", "KE"),
+        ("en", "CHICAGO (AP) - Thousands marched on Monday at the summit in Lima.", "PE"),
         ("de", "HAMBURG (dpa) - Eine Reederei hat in Dänemark Insolvenz angemeldet.", "DK"),
         ("fr", "LYON (AFP) - Un artiste expose ses toiles à Dakar depuis samedi.", "SN"),
     ],
