@@ -5,7 +5,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 
 1. **The lead decides.** Only mentions in the lead sentence (the first sentence after the
    dateline) can move the focus away from the dateline: later sentences give background
-   ("the war that began in 2022 in ...").
+   ("the war that began in 2022 in ..."), and so does what a paper prints before the
+   dateline, a headline, kicker or caption that sums the story up with its background
+   ("After the floods in X, ministers promise help. LONDON - ...").
 2. **A place in the lead that is not the dateline place and does not contain it wins, when it is
    introduced as a location** (a locative word before it: in, near, off, bij, op, im, bei, vor,
    à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
@@ -22,9 +24,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    more precise. Demonyms ("Russian troops") say who, not where: they never become the focus.
    **A background place is not where**: a locative inside a phrase of cause, topic or
    circumstance ("amid fighting in Gaza", "wegen Bestechung in Nigeria", "the fate of
-   hostages held in Iraq"), or one that says where a person or body is from ("based in",
-   "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"), describes
-   who or what, not the event (``_background``; the words in ``mention_words.json``).
+   hostages held in Iraq") or of an event still to come ("the upcoming summit in Lima", "la
+   ceremonia que se celebrará en Estocolmo"), or one that says where a person or body is from
+   ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
+   describes who or what, not the event (``_background``; the words in ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
@@ -34,9 +37,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
-   those inside it; its confidence is lowered (``NO_DATELINE_FACTOR``) because nothing vouches
-   for it. A bare name in a local lead ("Chiefland man stabbed") is where it happened more
-   often than a place a later sentence introduces (where someone was born, studied).
+   those inside it (for a located one, a lead mention before it too, unless it acts or owns:
+   "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
+   (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
+   ("Chiefland man stabbed") is where it happened more often than a place a later sentence
+   introduces (where someone was born, studied).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -122,7 +127,9 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
     ]
     end = lead_end(text, body_start or 0)
-    lead = [m for m in mentions if m.start < end]
+    # under a dateline, the lead starts after it: a headline printed before it is not the lead
+    start = (body_start or 0) if dl is not None else 0
+    lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
         located = []
         for m in lead:
@@ -155,6 +162,8 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         lead = [m for m in lead if not _actor(text, m)] or lead
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
+    if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
+        pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
@@ -240,7 +249,8 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
     right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
     gevestigde"), or one that opens a phrase of cause, topic or circumstance shortly before
     it in the same clause ("amid fighting in", "wegen Bestechung in", "en raison des
-    violences en", "the fate of hostages held in")."""
+    violences en", "the fate of hostages held in") or of an event still to come ("the upcoming
+    summit in", "que se celebrará en")."""
     w = words()
     after = _AFTER.match(text, m.end)
     if after is not None and fold(after.group(1)) in w["background_after"]:

@@ -17,7 +17,12 @@ Scores:
 Rows are given per source and language, and per part of the project's fixed split by item id
 (``held`` when ``sha256(id) % 3 == 0``); ``--errors`` lists the tune part's failures only.
 
-Run: ``python -m geo.mentions_eval [--errors] [--wire PATH]``.
+``--web``: focus accuracy alone on newspaper and web copy, the tune part of
+``../shared/data/wire/web_samples.jsonl`` labelled for where the event happened
+(``tests/data/focus_web_gold.jsonl``, by id; no mention labels). As for the wire items, the
+dateline is the item's own labelled one, so the figure is the focus's, not the dateline parser's.
+
+Run: ``python -m geo.mentions_eval [--errors] [--wire PATH] [--web [--web-path PATH]]``.
 """
 
 from __future__ import annotations
@@ -40,9 +45,11 @@ from geo.resolve import Resolver
 from parsing.scoring import ratio
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
+WEB_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "focus_web_gold.jsonl"
 WIRE_DEFAULT = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "wire" / "wire_samples.jsonl"
 )
+WEB_DEFAULT = WIRE_DEFAULT.with_name("web_samples.jsonl")
 RADIUS_KM = 25.0
 UNLABELLED_KINDS = ("demonym", "continent")  # the labels leave adjectives and continents out
 TARGET_PRECISION = 0.9
@@ -113,6 +120,11 @@ def load_wire(path: Path) -> dict[str, dict] | None:
         return {r["id"]: r for r in map(json.loads, fh)}
 
 
+def load_web_gold(path: Path = WEB_GOLD) -> list[dict]:
+    """The web items' focus labels as gold records of source "web" (no mention labels)."""
+    return [dict(rec, source="web") for rec in load_gold(path)]
+
+
 def _dateline(rec: dict, wire: dict | None) -> tuple[tuple[int, int] | None, PlaceQuery | None]:
     """The dateline span and its query, from the gold record or the wire item's own fields."""
     if rec["source"] == "own":
@@ -136,17 +148,23 @@ def _focus_ok(focus, gold: dict) -> bool:
     if focus is None:
         return False
     loc = focus.location
-    cc = gold.get("country")
-    if cc and loc.country_code and loc.country_code != cc:
+    names = [loc.name, loc.query, focus.mention.place if focus.mention is not None else None]
+    return focus_matches(gold, names, loc.country_code, loc.lat, loc.lon)
+
+
+def focus_matches(
+    gold: dict, names: list[str | None], cc: str | None, lat: float | None, lon: float | None
+) -> bool:
+    """Whether a focus (its names, country and point) is the labelled place: in the labelled
+    country and the same folded name, or within ``RADIUS_KM`` of the labelled point."""
+    want = gold.get("country")
+    if want and cc and cc != want:
         return False
-    names = {fold(loc.name or ""), fold(loc.query or "")}
-    if focus.mention is not None:
-        names.add(fold(focus.mention.place))
-    if fold(gold["place"]) in names:
+    if fold(gold["place"]) in {fold(n or "") for n in names}:
         return True
-    if cc and loc.country_code != cc:
+    if want and cc != want or lat is None or lon is None:
         return False
-    return haversine_km(loc.lat, loc.lon, gold["lat"], gold["lon"]) <= RADIUS_KM
+    return haversine_km(lat, lon, gold["lat"], gold["lon"]) <= RADIUS_KM
 
 
 def evaluate(
@@ -154,27 +172,34 @@ def evaluate(
     wire_path: Path = WIRE_DEFAULT,
     resolver: Resolver | None = None,
     sources: tuple[str, ...] = ("own", "wire"),
+    web_path: Path = WEB_DEFAULT,
 ) -> Result:
-    """Score mentions and focus over the gold items (wire items only when the file exists)."""
+    """Score mentions and focus over the gold items (wire and web items only when their file
+    exists; a record without mention labels, as the web ones, is scored for its focus alone)."""
     gold = gold if gold is not None else load_gold()
-    wire = load_wire(wire_path) if "wire" in sources else None
+    shared = {
+        "wire": load_wire(wire_path) if "wire" in sources else None,
+        "web": load_wire(web_path) if "web" in sources else None,
+    }
     resolver = resolver if resolver is not None else get_index().resolver
     res = Result()
-    if "wire" in sources and wire is None:
-        res.skipped = f"wire items skipped: {wire_path} not found"
+    for name, path in (("wire", wire_path), ("web", web_path)):
+        if name in sources and shared[name] is None:
+            res.skipped = f"{name} items skipped: {path} not found"
     for rec in gold:
         if rec["source"] not in sources:
             continue
-        if rec["source"] == "wire":
-            if wire is None or rec["id"] not in wire:
+        if rec["source"] != "own":
+            items = shared[rec["source"]]
+            if items is None or rec["id"] not in items:
                 continue
-            item = wire[rec["id"]]
+            item = items[rec["id"]]
             text = item["text"]
         else:
             item = None
             text = rec["text"]
         span, query = _dateline(rec, item)
-        lang = rec.get("lang")
+        lang = rec.get("lang") or (item or {}).get("lang")
         dl: Location | None = resolver.resolve(query) if query is not None else None
         found = find_mentions(
             text, lang, exclude=(span,) if span else (), resolver=resolver, dateline=dl
@@ -184,8 +209,8 @@ def evaluate(
         t = Tally(items=1)
         part = part_of(rec["id"])
         errors = res.errors if part == "tune" else []  # the held part is measured, not read
-        want = {(m["start"], m["end"]): m for m in rec["mentions"]}
-        for m in found:
+        want = {(m["start"], m["end"]): m for m in rec.get("mentions", ())}
+        for m in found if "mentions" in rec else ():
             g = want.get((m.start, m.end))
             if g is not None:
                 t.span_tp += 1
@@ -226,23 +251,39 @@ def evaluate(
     return res
 
 
+def _cell(t: Tally, attr: str) -> str:
+    v = getattr(t, attr)
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def _table(res: Result, columns: dict[str, str]) -> list[str]:
+    """Markdown rows: the totals, then one row per group; ``columns`` maps a header to the
+    tally's attribute in its cells (ratios to three decimals)."""
+    lines = [
+        "| group | briefs | " + " | ".join(columns) + " |",
+        "|---|---|" + "---|" * len(columns),
+    ]
+    groups = [("**all**", res.total)] + [(n, res.by_group[n]) for n in sorted(res.by_group)]
+    for name, t in groups:
+        lines.append(
+            f"| {name} | {t.items} | " + " | ".join(_cell(t, a) for a in columns.values()) + " |"
+        )
+    return lines
+
+
 def report(res: Result) -> str:
     """A Markdown table: totals and one row per source/language."""
-    lines = [
-        "| group | briefs | mentions P | R | span P | span R | focus acc | focus n |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-
-    def row(name: str, t: Tally) -> str:
-        return (
-            f"| {name} | {t.items} | {t.precision:.3f} | {t.recall:.3f} | "
-            f"{t.span_precision:.3f} | {t.span_recall:.3f} | {t.focus_accuracy:.3f} | "
-            f"{t.focus_n} |"
-        )
-
-    lines.append(row("**all**", res.total))
-    for name in sorted(res.by_group):
-        lines.append(row(name, res.by_group[name]))
+    lines = _table(
+        res,
+        {
+            "mentions P": "precision",
+            "R": "recall",
+            "span P": "span_precision",
+            "span R": "span_recall",
+            "focus acc": "focus_accuracy",
+            "focus n": "focus_n",
+        },
+    )
     t = res.total
     lines.append("")
     lines.append(
@@ -260,13 +301,37 @@ def report(res: Result) -> str:
     return "\n".join(lines)
 
 
+def report_focus(res: Result) -> str:
+    """A Markdown table of focus accuracy alone (sets labelled for the focus, not mentions)."""
+    lines = _table(
+        res,
+        {
+            "focus acc": "focus_accuracy",
+            "focus n": "focus_n",
+            "no event place": "no_event",
+            "a focus given": "no_event_given",
+        },
+    )
+    if res.skipped:
+        lines += ["", res.skipped]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m geo.mentions_eval", description=__doc__)
     ap.add_argument("--wire", type=Path, default=WIRE_DEFAULT, help="wire_samples.jsonl")
     ap.add_argument("--errors", action="store_true", help="list the tune part's misses")
+    ap.add_argument(
+        "--web", action="store_true", help="focus accuracy on the labelled web items instead"
+    )
+    ap.add_argument("--web-path", type=Path, default=WEB_DEFAULT, help="web_samples.jsonl")
     args = ap.parse_args(argv)
-    res = evaluate(wire_path=args.wire)
-    print(report(res))
+    if args.web:
+        res = evaluate(load_web_gold(), sources=("web",), web_path=args.web_path)
+        print(report_focus(res))
+    else:
+        res = evaluate(wire_path=args.wire)
+        print(report(res))
     if args.errors:
         print()
         print("\n".join(res.errors))

@@ -12,6 +12,11 @@ Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``,
 
     python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...]
     python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
+    python -m pipeline.focus_check score DUMP.json [--gold tests/data/focus_web_gold.jsonl]
+
+``score`` is the focus accuracy of a dump on the items labelled for where the event happened
+(``geo.mentions_eval --web``'s labels) as users get it: the text's first record, its dateline
+read by the parser, where ``mentions_eval`` takes the labelled dateline.
 
 Two focuses are the same place when they share name and country, or lie in one country within
 ``geo.resolve.SAME_PLACE_KM`` (25 km) of each other.
@@ -27,6 +32,7 @@ from itertools import zip_longest
 from pathlib import Path
 
 from geo.distance import haversine_km
+from geo.mentions_eval import WEB_GOLD, focus_matches, load_gold
 from geo.resolve import SAME_PLACE_KM
 from parsing.scoring import part_of
 from pipeline.evaluate import load_items
@@ -120,6 +126,21 @@ def report(changes: list[dict], texts: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def score(dumped: list[dict], gold: list[dict]) -> tuple[int, int]:
+    """Right and labelled: the first record's focus of each labelled item with an event place."""
+    focus = {x["id"]: (x["focus"] or [None])[0] for x in dumped}
+    ok = n = 0
+    for g in gold:
+        if g["focus"] is None or g["id"] not in focus:
+            continue
+        n += 1
+        f = focus[g["id"]]
+        if f is not None:
+            names = [f["name"], f["place"]]
+            ok += focus_matches(g["focus"], names, f["country_code"], f["lat"], f["lon"])
+    return ok, n
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m pipeline.focus_check", description=__doc__.split("\n")[0]
@@ -132,7 +153,14 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     c.add_argument("--texts", type=Path, nargs="*", default=[], help="the texts, to show them")
+    s = sub.add_parser("score", help="focus accuracy of a dump on the web focus labels")
+    s.add_argument("dump", type=Path)
+    s.add_argument("--gold", type=Path, default=WEB_GOLD)
     args = ap.parse_args(argv)
+    if args.cmd == "score":
+        ok, n = score(json.loads(args.dump.read_text("utf-8")), load_gold(args.gold))
+        print(f"focus accuracy {ok / n if n else 1.0:.3f} ({ok} of {n} labelled items)")
+        return 0
     if args.cmd == "dump":
         args.out.write_text(json.dumps(dump(args.files), ensure_ascii=False), "utf-8")
         return 0

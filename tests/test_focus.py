@@ -214,6 +214,10 @@ def test_without_a_dateline_a_possessive_name_is_not_the_place(resolver):
 
 # A bare name in a title or lead is where local copy happened ("a Chiefland man"): a place a
 # later sentence introduces with a locative is background (where someone was born, studied).
+# And a bare name in the lead before the place the lead introduces with a locative, and inside
+# it, is the more precise place ("Pune is ... in western India"), as a located one inside it after
+# it already was; a name after it is not ("Flooding hit northern Queensland; Brisbane sent help",
+# tests/test_mentions.py).
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
@@ -228,6 +232,43 @@ def test_without_a_dateline_a_possessive_name_is_not_the_place(resolver):
             "Tilburg: snackbar uitgebrand. Een snackbar is zondagnacht uitgebrand. De eigenaar "
             "begon zijn zaak na een opleiding in Gent.",
             "Tilburg",
+        ),
+        # a bare lead name inside the place the lead locates is the more precise place
+        (
+            "en",
+            "Pune is fast becoming one of the largest car-making hubs in western India, a report "
+            "found.",
+            "Pune",
+        ),
+        (
+            "de",
+            "Der Stadtrat von Ulm hat am Montag als erster in Deutschland ein Verbot von "
+            "Laubbläsern beschlossen.",
+            "Ulm",
+        ),
+        (
+            "nl",
+            "De gemeenteraad van Utrecht heeft maandag als eerste in Nederland een verbod op "
+            "bladblazers ingesteld.",
+            "Utrecht",
+        ),
+        (
+            "fr",
+            "Le conseil municipal de Grenoble a voté lundi la première interdiction de ce type en "
+            "France.",
+            "Grenoble",
+        ),
+        (
+            "it",
+            "Il consiglio comunale di Bergamo ha approvato lunedì il primo divieto del genere in "
+            "Italia.",
+            "Bergamo",
+        ),
+        (
+            "es",
+            "El ayuntamiento de Bilbao aprobó el lunes la primera prohibición de este tipo en "
+            "España.",
+            "Bilbao",
         ),
     ],
 )
@@ -264,8 +305,26 @@ BACKGROUND_WHO = [
     ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
 ]
 
+# A locative in a phrase about a coming event (the upcoming summit in, que se celebrará en, che
+# si terrà a, qui se tiendra à, den kommenden Gipfel in, de komende top in) names where that
+# will happen, not where the reported event did.
+BACKGROUND_COMING = [
+    ("en", "CHICAGO (AP) - The city unveiled its security plan for the upcoming summit in Lima."),
+    ("nl", "UTRECHT (ANP) - De gemeente presenteerde plannen voor de komende top in Parijs."),
+    ("de", "HAMBURG (dpa) - Die Stadt stellte ihr Programm für den kommenden Gipfel in Rom vor."),
+    ("fr", "LYON (AFP) - La ville a dévoilé son programme pour le sommet qui se tiendra à Berlin."),
+    (
+        "it",
+        "NAPOLI (ANSA) - La squadra ha presentato la maglia per il torneo che si terrà a Parigi.",
+    ),
+    (
+        "es",
+        "MONTERREY (EFE) - Una alumna ganó una beca para el congreso que se celebrará en Madrid.",
+    ),
+]
 
-@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO)
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND_CAUSE + BACKGROUND_WHO + BACKGROUND_COMING)
 def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text):
     focus, ms = focus_of(resolver, text, lang, text.split(" (")[0])
     assert ms, "the background place is found as a mention"
@@ -277,6 +336,7 @@ def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text
     ("lang", "text", "cc"),
     [
         ("en", "LONDON (Reuters) - A charity opened a shop in Kenya on Monday.", "KE"),
+        ("en", "CHICAGO (AP) - Thousands marched on Monday at the summit in Lima.", "PE"),
         ("de", "HAMBURG (dpa) - Eine Reederei hat in Dänemark Insolvenz angemeldet.", "DK"),
         ("fr", "LYON (AFP) - Un artiste expose ses toiles à Dakar depuis samedi.", "SN"),
     ],
@@ -302,3 +362,92 @@ def test_a_german_compass_noun_in_the_genitive_is_a_part_of_the_place(resolver, 
     focus, _ = focus_of(resolver, text, "de", dateline)
     assert focus.reason.startswith("lead:") and focus.location.country_code == cc, focus.reason
     assert focus.location.precision == "country"
+
+
+# --- newspaper copy: a headline, kicker or caption before the dateline ------------------------
+def focus_after_headline(resolver, text, lang, dateline):
+    """The focus of a brief whose dateline (``dateline`` + " - ") follows a headline, as
+    newspapers print it; the dateline is left out of the mentions, the body starts after it."""
+    start = text.index(dateline + " - ")
+    end = start + len(dateline) + 3
+    dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
+    ms = find_mentions(text, lang, exclude=((start, end),), resolver=resolver, dateline=dl)
+    return choose_focus(ms, dl, text, body_start=end)
+
+
+# The headline sums up, often with the story's background ("after the floods in X"); the lead is
+# the sentence after the dateline. A place the headline introduces does not move the focus.
+@pytest.mark.parametrize(
+    ("lang", "text", "dateline", "name"),
+    [
+        (
+            "en",
+            "After the floods in Spain, ministers promise help. LONDON - The government "
+            "announced an emergency fund on Tuesday.",
+            "LONDON",
+            "London",
+        ),
+        (
+            "de",
+            "Nach dem Sturm in Bayern: Minister fordert mehr Hilfe. Berlin - Der Innenminister "
+            "hat am Montag mehr Geld für den Katastrophenschutz gefordert.",
+            "Berlin",
+            "Berlin",
+        ),
+        (
+            "nl",
+            "Na de brand in Antwerpen wil het havenbedrijf strengere regels. ROTTERDAM - Het "
+            "havenbedrijf wil de regels voor de opslag van chemicaliën aanscherpen.",
+            "ROTTERDAM",
+            "Rotterdam",
+        ),
+        (
+            "fr",
+            "Après les inondations en Belgique, le gouvernement promet des aides. PARIS - Le "
+            "Premier ministre a annoncé mardi un fonds d'urgence.",
+            "PARIS",
+            "Paris",
+        ),
+        (
+            "it",
+            "Dopo il terremoto in Grecia, il governo invia soccorsi. ROMA - Il governo ha deciso "
+            "giovedì di inviare due squadre di vigili del fuoco.",
+            "ROMA",
+            "Rome",
+        ),
+        (
+            "es",
+            "Tras el incendio en Valencia, el Gobierno anuncia ayudas. MADRID - El Consejo de "
+            "Ministros aprobó el martes un paquete de ayudas.",
+            "MADRID",
+            "Madrid",
+        ),
+        (
+            "pt",
+            "Depois da visita a Portugal, presidente assina acordos. BRASÍLIA - O presidente "
+            "assinou nesta terça-feira três acordos de cooperação.",
+            "BRASÍLIA",
+            "Brasília",
+        ),
+    ],
+)
+def test_a_place_in_the_headline_before_the_dateline_leaves_the_dateline(
+    resolver, lang, text, dateline, name
+):
+    focus = focus_after_headline(resolver, text, lang, dateline)
+    assert focus.location.name == name, focus.reason
+
+
+def test_after_a_headline_the_lead_still_moves_the_focus(resolver):
+    text = (
+        "Helfer für die Erdbebenopfer. Berlin - Die Bundesregierung schickt am Montag 200 "
+        "Helfer in die Türkei."
+    )
+    focus = focus_after_headline(resolver, text, "de", "Berlin")
+    assert focus.location.country_code == "TR", focus.reason
+
+
+def test_without_a_dateline_a_speaking_name_inside_the_located_place_is_not_taken(resolver):
+    text = "Moscow said on Monday that drones had struck an oil depot in Russia."
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus.location.name == "Russia", focus.reason

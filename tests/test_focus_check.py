@@ -48,3 +48,22 @@ def test_dump_then_compare_counts_changes_and_shows_only_the_tune_part(tmp_path)
     for i, text in BRIEFS.items():
         shown = " ".join(text.split())[:40] in out
         assert shown == (parts[i] == "tune"), (i, parts[i])
+
+
+def test_score_counts_the_first_records_focus_on_labelled_items():
+    gold = [
+        {"id": "a", "focus": {"place": "Kyiv", "country": "UA", "lat": 50.45, "lon": 30.52}},
+        {"id": "b", "focus": {"place": "Madrid", "country": "ES", "lat": 40.42, "lon": -3.70}},
+        {"id": "c", "focus": None},  # no event place: not scored
+        {"id": "d", "focus": {"place": "Quito", "country": "EC", "lat": -0.23, "lon": -78.52}},
+        {"id": "e", "focus": {"place": "Lima", "country": "PE", "lat": -12.04, "lon": -77.03}},
+    ]
+    kyiv = {"name": "Kiev", "country_code": "UA", "lat": 50.46, "lon": 30.53, "place": "Kiew"}
+    lyon = {"name": "Lyon", "country_code": "FR", "lat": 45.76, "lon": 4.83, "place": "Lyon"}
+    dumped = [
+        {"id": "a", "focus": [kyiv, lyon]},  # the first record counts: within 25 km
+        {"id": "b", "focus": [lyon, None]},  # elsewhere
+        {"id": "c", "focus": [lyon]},
+        {"id": "d", "focus": []},  # no record: no focus
+    ]  # "e" is not in the dump: not counted
+    assert focus_check.score(dumped, gold) == (1, 3)

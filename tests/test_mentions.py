@@ -20,9 +20,10 @@ from geo.distance import haversine_km
 from geo.focus import choose_focus, lead_end
 from geo.location import Location, PlaceQuery
 from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
-from geo.mentions_eval import GOLD, evaluate, load_gold
+from geo.mentions_eval import GOLD, WEB_GOLD, evaluate, load_gold, load_web_gold, report_focus
 from geo.resolve import Resolver
 from parsing.page import parse_page
+from parsing.scoring import part_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "sample" / "anp-buitenland.txt"
@@ -484,6 +485,79 @@ def test_gold_labels_are_consistent_and_copy_no_wire_text():
         if r["focus"]:
             assert {"place", "country", "lat", "lon"} <= set(r["focus"])
     assert {r["lang"] for r in gold if r["source"] == "own"} >= {"nl", "en", "de", "fr", "es", "it"}
+
+
+def test_web_focus_labels_are_tune_items_by_id_only():
+    gold = load_web_gold(WEB_GOLD)
+    assert len(gold) >= 200
+    ids = [r["id"] for r in gold]
+    assert len(ids) == len(set(ids))
+    for r in gold:
+        assert r["id"].startswith("web-") and part_of(r["id"]) == "tune"  # held ones unlabelled
+        assert "text" not in r and "mentions" not in r and r["note"] is not None
+        if r["focus"]:
+            assert {"place", "country", "lat", "lon"} <= set(r["focus"])
+            assert -90 <= r["focus"]["lat"] <= 90 and -180 <= r["focus"]["lon"] <= 180
+    assert sum(r["focus"] is not None for r in gold) >= 100
+
+
+def test_web_focus_is_scored_without_mention_labels(resolver, tmp_path):
+    """Items written for this test in the web file's layout: the focus is scored from the item's
+    own dateline fields, no mention is counted, and a "no event place" item is counted apart."""
+    items = [
+        {
+            "id": "web-t-1",
+            "lang": "de",
+            "text": "Kiew – Bei einer Kundgebung in Kiew wurden zehn Menschen festgenommen.",
+            "dateline_raw": "Kiew –",
+            "dateline_start": 0,
+            "dateline_end": 6,
+            "city": "Kiew",
+            "agency": [],
+        },
+        {
+            "id": "web-t-2",
+            "lang": "en",
+            "text": "Madrid – Police said a fire broke out in Lyon on Monday.",
+            "dateline_raw": "Madrid –",
+            "dateline_start": 0,
+            "dateline_end": 8,
+            "city": "Madrid",
+            "agency": [],
+        },
+        {
+            "id": "web-t-3",
+            "lang": "en",
+            "text": "A new app was released on Monday.",
+            "dateline_raw": None,
+            "city": None,
+        },
+    ]
+    web = tmp_path / "web.jsonl"
+    web.write_text("\n".join(json.dumps(x) for x in items), "utf-8")
+    gold = [
+        {
+            "id": "web-t-1",
+            "source": "web",
+            "focus": {"place": "Kyiv", "country": "UA", "lat": 50.4547, "lon": 30.5238},
+            "note": "",
+        },
+        {
+            "id": "web-t-2",
+            "source": "web",
+            "focus": {"place": "Madrid", "country": "ES", "lat": 40.4165, "lon": -3.7026},
+            "note": "a wrong label on purpose: Lyon is chosen",
+        },
+        {"id": "web-t-3", "source": "web", "focus": None, "note": ""},
+    ]
+    res = evaluate(gold, resolver=resolver, sources=("web",), web_path=web)
+    t = res.total
+    assert (t.items, t.focus_n, t.focus_ok, t.no_event, t.no_event_given) == (3, 2, 1, 1, 0)
+    assert (t.tp, t.fp, t.fn) == (0, 0, 0)
+    assert res.by_group["web/de"].focus_ok == 1
+    assert "| **all** | 3 | 0.500 | 2 | 1 | 0 |" in report_focus(res)
+    missing = evaluate(gold, resolver=resolver, sources=("web",), web_path=tmp_path / "no.jsonl")
+    assert missing.total.items == 0 and "web items skipped" in missing.skipped
 
 
 def test_own_briefs_meet_the_precision_target(resolver):
