@@ -306,12 +306,12 @@ BACKGROUND_WHO = [
 ]
 
 # A locative in a phrase about a coming event (the upcoming summit in, que se celebrará en, che
-# si terrà a, qui se tiendra à, den kommenden Gipfel in, de komende top in) names where that
+# si terrà a, qui se tiendra à, den bevorstehenden Gipfel in, de aanstaande top in) names where that
 # will happen, not where the reported event did.
 BACKGROUND_COMING = [
     ("en", "CHICAGO (AP) - The city unveiled its security plan for the upcoming summit in Lima."),
-    ("nl", "UTRECHT (ANP) - De gemeente presenteerde plannen voor de komende top in Parijs."),
-    ("de", "HAMBURG (dpa) - Die Stadt stellte ihr Programm für den kommenden Gipfel in Rom vor."),
+    ("nl", "UTRECHT (ANP) - De gemeente presenteerde plannen voor de aanstaande top in Parijs."),
+    ("de", "HAMBURG (dpa) - Die Stadt zeigte ihr Programm für den bevorstehenden Gipfel in Rom."),
     ("fr", "LYON (AFP) - La ville a dévoilé son programme pour le sommet qui se tiendra à Berlin."),
     (
         "it",
@@ -339,6 +339,11 @@ def test_a_background_place_in_the_lead_leaves_the_dateline(resolver, lang, text
         ("en", "CHICAGO (AP) - Thousands marched on Monday at the summit in Lima.", "PE"),
         ("de", "HAMBURG (dpa) - Eine Reederei hat in Dänemark Insolvenz angemeldet.", "DK"),
         ("fr", "LYON (AFP) - Un artiste expose ses toiles à Dakar depuis samedi.", "SN"),
+        # "next" is no mark of a coming event's background, in any language: it is the news
+        ("en", "CHICAGO (AP) - The ministers will hold their next meeting in Lima.", "PE"),
+        ("fr", "LYON (AFP) - Les ministres tiendront leur prochaine réunion à Dakar.", "SN"),
+        ("es", "MONTERREY (EFE) - Los ministros harán su próxima reunión en Lima.", "PE"),
+        ("de", "HAMBURG (dpa) - Die Minister treffen sich am kommenden Montag in Dänemark.", "DK"),
     ],
 )
 def test_the_same_places_said_as_where_it_happened_still_move(resolver, lang, text, cc):
