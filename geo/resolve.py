@@ -475,32 +475,12 @@ class Resolver:
 
     def _transliterated(self, clean: str, lang: str) -> tuple[str, tuple]:
         """An unknown name in the English-style spelling of its language's transliteration
-        ("Nischnij Tagil" -> "nizhny tagil"): the first spelling the gazetteer knows and its
+        ("Nischnij Tagil" -> "nizhniy tagil"): the first spelling the gazetteer knows and its
         readings, else ("", ())."""
-        rules = geodata.TRANSLITERATION.get(lang)
-        lower = clean.lower()
-        spelled = "".join(geodata.SCHOLARLY_LETTERS.get(c, c) for c in lower)
-        if not rules and spelled == lower:
-            return "", ()
-        variants = [""]
-        text = fold(spelled)
-        pos = 0
-        while pos < len(text) and len(variants) <= MAX_VARIANTS:
-            for src, dst in rules or ():
-                if text.startswith(src, pos):
-                    variants = [v + d for v in variants for d in dst]
-                    pos += len(src)
-                    break
-            else:
-                variants = [v + text[pos] for v in variants]
-                pos += 1
-        if pos < len(text):
-            return "", ()
-        for v in variants:
-            if v != fold(clean):
-                base = self._base_for(v)
-                if base:
-                    return v, base
+        for v in spellings(clean, lang):
+            base = self._base_for(v)
+            if base:
+                return v, base
         return "", ()
 
     def _qualifier(self, raw: str | None) -> _Qualifier | None:
@@ -769,6 +749,34 @@ class Resolver:
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+
+def spellings(name: str, lang: str | None) -> list[str]:
+    """The folded English-style spellings of ``name`` under its language's transliteration
+    (``geodata.TRANSLITERATION``, after ``SCHOLARLY_LETTERS``): "Nischnij Tagil" in German ->
+    "nizhiy tagil", "nizhniy tagil", ...; none (or past ``MAX_VARIANTS``) when the rules change
+    nothing. Tried only for a name the gazetteer does not know as written."""
+    rules = geodata.TRANSLITERATION.get((lang or "").lower())
+    lower = name.lower()
+    spelled = "".join(geodata.SCHOLARLY_LETTERS.get(c, c) for c in lower)
+    if not rules and spelled == lower:
+        return []
+    variants = [""]
+    text = fold(spelled)
+    pos = 0
+    while pos < len(text) and len(variants) <= MAX_VARIANTS:
+        for src, dst in rules or ():
+            if text.startswith(src, pos):
+                variants = [v + d for v in variants for d in dst]
+                pos += len(src)
+                break
+        else:
+            variants = [v + text[pos] for v in variants]
+            pos += 1
+    if pos < len(text):
+        return []
+    own = fold(name)
+    return [v for v in variants if v != own]
 
 
 def _favoured_by(got: tuple[str, frozenset[str], frozenset[str]], ctx: _Context, g) -> bool:
