@@ -62,10 +62,13 @@ class KnownPlaces:
                 memo.clear()
             memo[name] = got
         if got is None and lang:
-            return self._transliterated(name, lang)
+            return self._as_written_there(name, lang)
         return got
 
-    def _transliterated(self, name: str, lang: str) -> str | None:
+    def _as_written_there(self, name: str, lang: str) -> str | None:
+        """An unknown name as the language's papers write places: a town of their countries
+        without its qualifier ("SAVIGNANO." for Savignano sul Panaro, ``Gazetteer.heads``),
+        else in the English-style spelling of their transliteration."""
         from geo.resolve import spellings
 
         key = (name, lang)
@@ -73,7 +76,8 @@ class KnownPlaces:
         if key not in spelled:
             if len(spelled) >= CACHE_SIZE:
                 spelled.clear()
-            spelled[key] = next(
+            got = "town" if fold(name) in self.g.heads.get(lang.lower(), {}) else None
+            spelled[key] = got or next(
                 (k for k in map(self._lookup, spellings(name, lang)) if k is not None), None
             )
         return spelled[key]

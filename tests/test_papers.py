@@ -80,6 +80,13 @@ PAPERS = [
     ),
     # a local paper's bare town is the town of its own country (Novi di Modena, not Novi, MI)
     ("NOVI. Un ciclista è stato investito ieri sera lungo la provinciale.", "it", "NOVI", "IT"),
+    # ... and its town's everyday name, without the qualifier (San Cesario sul Panaro)
+    (
+        "SAN CESARIO. Un incendio è scoppiato nella notte in un capannone.",
+        "it",
+        "SAN CESARIO",
+        "IT",
+    ),
     # a US state as a dateline when the text is about the US; the country when it is not
     (
         "Georgia.- El gobernador del estado anunció en Atlanta un nuevo plan de empleo.",
@@ -183,3 +190,19 @@ def test_short_forms_do_not_reach_running_text(resolver):
         g.kind[p >> 1] != 0 or g.name[p >> 1] != "Novi di Modena" for p in g.postings("novi")
     )
     assert not any(g.cc[p >> 1] == "EG" for p in g.postings("sinai"))
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "kind"),
+    [
+        ("SAVIGNANO", "it", "town"),  # Savignano sul Panaro / sul Rubicone, in an Italian paper
+        ("SAVIGNANO", "en", None),  # not a short form English papers write
+        ("Nischnij Tagil", "de", "city"),  # German transliteration of Nizhny Tagil
+        ("Nischnij Tagil", None, None),  # no language, no transliteration
+        ("Oikocredit", "de", None),  # a word stays a word
+    ],
+)
+def test_place_check_reads_names_as_papers_write_them(name, lang, kind):
+    from geo.known import known_places
+
+    assert known_places().kind(name, lang) == kind
