@@ -69,11 +69,11 @@ class KnownPlaces:
         """An unknown name as the language's papers write places: a town of their countries
         without its qualifier ("SAVIGNANO." for Savignano sul Panaro, ``Gazetteer.heads``),
         else in the English-style spelling of their transliteration."""
-        from geo.resolve import spellings
-
         key = (name, lang)
         spelled = self._spelled
         if key not in spelled:
+            from geo.resolve import spellings
+
             if len(spelled) >= CACHE_SIZE:
                 spelled.clear()
             got = "town" if fold(name) in self.g.heads.get(lang.lower(), {}) else None

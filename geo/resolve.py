@@ -115,6 +115,20 @@ class _Context:
     places: tuple[int, ...] = ()  # cities the text names (capitalised, not the place's own)
 
 
+@dataclass(frozen=True, slots=True)
+class _Favoured:
+    """What a text must name for a query's pool of readings to score otherwise than without
+    it: the folded name, the readings' countries, their cities' and their regions' first-level
+    regions, and the countries among them."""
+
+    folded: str
+    countries: frozenset[str]
+    city_a1s: frozenset[str]
+    named: frozenset[str]
+    region_a1s: frozenset[str]
+    cities: tuple[int, ...]  # the city readings, for a town the text names near one
+
+
 class Resolver:
     """Offline resolver over the gazetteer. Thread-safe for reads; cheap to share."""
 
@@ -122,6 +136,7 @@ class Resolver:
         self.g = gazetteer if gazetteer is not None else load(floor)
         self._base: dict[str, tuple[tuple[float, int, int], ...]] = {}
         self._short: dict[tuple[str, str], tuple[tuple[float, int, int], ...]] = {}
+        self._word_cities: dict[str, tuple[tuple[str, int], ...]] = {}  # see _cities_of
         self._lock = threading.Lock()
         g = self.g
         # one dict per language: phrase -> country code (str) or region index (int)
@@ -136,7 +151,7 @@ class Resolver:
         # for names that need the text: by the same key, the answer when the text holds no
         # evidence for any reading, and the countries and city regions the text could favour
         self._plain: dict[tuple, Location] = {}
-        self._favoured: dict[tuple, tuple[str, frozenset[str], frozenset[str]]] = {}
+        self._favoured: dict[tuple, _Favoured] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
@@ -161,7 +176,7 @@ class Resolver:
                 text = query.context
                 if not (text and isinstance(text, str)):
                     return plain
-                ctx = self._scan(text, query.lang, fav[0])
+                ctx = self._scan(text, query.lang, fav.folded)
                 if not _favoured_by(fav, ctx, self.g):
                     return plain
             read: list[bool] = []
@@ -308,17 +323,26 @@ class Resolver:
                     return hit
                 ctx, plain = None, True
 
-        # the regions of the name's city readings: a place the text names there does not
-        # favour the region's reading over the city's ("NEW YORK" with "Liberty" in the text)
-        city_a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
-        # countries the name names too ("México", "Luxembourg"): a city of theirs that the
-        # name reads as is the same place to a reader, and takes the evidence for the country
-        named = frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY)
+        city_a1s = named = place_ccs = frozenset()
+        if ctx is not None and ctx.places:
+            place_ccs = frozenset(g.cc[j] for j in ctx.places)
+            # the regions of the name's city readings: a place the text names there does not
+            # favour the region's reading over the city's ("NEW YORK" with "Liberty" in text)
+            city_a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
+            # countries the name names too ("México", "Luxembourg"): a city of theirs that the
+            # name reads as is the same place to a reader, and takes the evidence for the
+            # country
+            named = frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY)
         # the countries abroad where the name is only small towns (for a bare dateline)
         obscure: set[str] = set()
-        if bare and lang_cc:
-            known = {g.cc[i] for _, i, alt in pool if not self._obscure(i, alt)}
-            obscure = {g.cc[i] for _, i, _ in pool} - known - set(lang_cc)
+        obscure_at = self._obscure
+        if bare and lang_cc and len(pool) > 1:
+            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
+            if abroad:
+                known = {
+                    g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not obscure_at(i, alt)
+                }
+                obscure = abroad - known
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -342,7 +366,9 @@ class Resolver:
                             parts["region"] = w
                             s += w
                             break
-                j = self._near_place(i, ctx.places, city_a1s, named) if ctx.places else None
+                j = None
+                if cc in place_ccs:
+                    j = self._near_place(i, ctx.places, city_a1s, named)
                 if j is not None:
                     parts["near"] = W_NEAR_TEXT
                     near_of[i] = j
@@ -390,15 +416,20 @@ class Resolver:
     def _favours(
         self, key: tuple, pool: tuple[tuple[float, int, int], ...], ctx: _Context, folded: str = ""
     ) -> bool:
-        """Whether the text's countries or regions match any reading in ``pool`` (the scores
-        then move); the pool's countries and its cities' regions are kept per query key, with
-        the folded name (``_scan`` leaves the place's own name out)."""
+        """Whether the text's countries, regions or places may match a reading in ``pool`` (the
+        scores then move); what that needs of the pool is kept per query key (``_Favoured``),
+        with the folded name (``_scan`` leaves the place's own name out)."""
         got = self._favoured.get(key)
         if got is None:
             g = self.g
-            ccs = frozenset(g.cc[i] for _, i, _ in pool)
-            a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
-            got = (folded, ccs, a1s)
+            got = _Favoured(
+                folded,
+                frozenset(g.cc[i] for _, i, _ in pool),
+                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
+                frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
+                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
+                tuple(i for _, i, _ in pool if g.kind[i] == CITY),
+            )
             with self._lock:
                 if len(self._favoured) >= MEMO_SIZE:
                     self._favoured.clear()
@@ -552,22 +583,33 @@ class Resolver:
         name: each name's main reading when that is a city of ``TEXT_PLACE_POP`` people under
         its own (not an alternate) name ("Atlanta", "Stanford"): what a reading near them
         gains."""
-        g = self.g
         found: list[int] = []
-        for m in _CAPITALISED.finditer(text[:MAX_CONTEXT]):
-            phrase = m.group()
-            keys = [fold(phrase)]
-            if " " in phrase:
-                keys += [fold(w) for w in phrase.split(" ")]
-            for key in keys:
-                if len(key) < 4 or key == own or own.startswith(key + " "):
-                    continue
-                base = self._base_for(key)
-                if base:
-                    j = base[0][1]
-                    if not base[0][2] and g.kind[j] == CITY and g.pop[j] >= TEXT_PLACE_POP:
-                        found.append(j)
+        cities = self._word_cities
+        for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
+            hits = cities.get(phrase)
+            if hits is None:
+                if len(cities) > 200_000:
+                    cities.clear()
+                hits = cities[phrase] = self._cities_of(phrase)
+            for k, j in hits:
+                if k != own and not own.startswith(k + " "):
+                    found.append(j)
         return tuple(dict.fromkeys(found))
+
+    def _cities_of(self, phrase: str) -> tuple[tuple[str, int], ...]:
+        """The cities a capitalised phrase of a text names, with their folded names: the
+        phrase's and its words' main readings when that is a city of ``TEXT_PLACE_POP`` people
+        under its own name (kept per phrase in ``_word_cities``)."""
+        g = self.g
+        key = fold(phrase)
+        out = []
+        for k in (key, *key.split(" ")) if " " in key else (key,):
+            base = self._base_for(k) if len(k) >= 4 else ()
+            if base and not base[0][2]:
+                j = base[0][1]
+                if g.kind[j] == CITY and g.pop[j] >= TEXT_PLACE_POP:
+                    out.append((k, j))
+        return tuple(out)
 
     def _qual_weight(self, qual: _Qualifier, i: int) -> float:
         g = self.g
@@ -779,14 +821,23 @@ def spellings(name: str, lang: str | None) -> list[str]:
     return [v for v in variants if v != own]
 
 
-def _favoured_by(got: tuple[str, frozenset[str], frozenset[str]], ctx: _Context, g) -> bool:
-    """Whether the text's countries, regions or places (``ctx``) may match a reading whose
-    countries and cities' regions ``got`` holds (``Resolver._favoured``)."""
-    _, ccs, a1s = got
+def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
+    """Whether the text's countries, regions or places (``ctx``) may match a reading of the
+    pool ``got`` describes (``Resolver._favoured``): every case where ``_near_place`` finds a
+    place (a region's reading named by a city also of the name's city readings too)."""
+    ccs = got.countries
     if any(cc in ccs for cc in ctx.countries):
         return True
-    if any(g.cc[j] in ccs for j in ctx.places):
-        return True
+    for j in ctx.places:
+        cc = g.cc[j]
+        if cc in got.named or g.a1[j] in got.region_a1s:
+            return True
+        if cc in ccs and g.pop[j] < PROMINENT_POP and j not in g.capital:
+            lat, lon = g.lat[j], g.lon[j]
+            for i in got.cities:
+                if g.cc[i] == cc and haversine_km(lat, lon, g.lat[i], g.lon[i]) <= NEAR_KM:
+                    return True
+    a1s = got.city_a1s
     return any(g.a1[r] in a1s for r in ctx.regions)
 
 
