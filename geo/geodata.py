@@ -75,6 +75,9 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     lang.code: tuple(lang.geo["press_countries"]) for lang in with_data("geo", "press_countries")
 }
 LANGUAGE_PRIOR = 0.3
+# Languages whose papers are those of their press countries: a text in one says where the paper
+# is. Not English, written by papers the world over (New Delhi, Nairobi, Manila, Tel Aviv).
+LOCAL_PRESS: frozenset[str] = frozenset(lang.code for lang in with_data("geo", "local_press"))
 
 # How a language's papers write place names the gazetteer spells otherwise (folded):
 # the words that join a town's name to its qualifier ("Novi di Modena", "Alphen aan den Rijn"):

@@ -12,8 +12,9 @@ of evidence reads as "worth a factor of ten in size":
   "Atlanta" inside Georgia, the state): +2.2, like a country name;
 - the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
-  the text's language) where the name is only small towns (none a capital, a city of
-  PROMINENT_POP people, a city named by an exonym: a language has its own name only for a
+  the text's language, for a language written by their papers alone: not English) where the
+  name is only small towns (none a capital, a city of
+  KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
   place its readers know, "Ginebra"; nor a region or the country), unless the text names
   the country, a region or a place of the reading: -2. Papers qualify a small foreign place
   ("Novi, Michigan", or in the text: "Het Libanese leger"); a bare "NOVI." in an Italian local
@@ -73,7 +74,8 @@ W_REGION = -2.5
 W_PREFERRED = 3.0
 W_NEAR_TEXT = W_CONTEXT_FIRST
 W_FOREIGN_SMALL = -2.0
-PROMINENT_POP = 500_000
+PROMINENT_POP = 500_000  # a big city: named in stories from far around it
+KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
@@ -336,7 +338,7 @@ class Resolver:
         # the countries abroad where the name is only small towns (for a bare dateline)
         obscure: set[str] = set()
         obscure_at = self._obscure
-        if bare and lang_cc and len(pool) > 1:
+        if bare and lang in geodata.LOCAL_PRESS and len(pool) > 1:
             abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
             if abroad:
                 known = {
@@ -543,10 +545,10 @@ class Resolver:
 
     def _obscure(self, i: int, alt: int) -> bool:
         """A town a paper abroad would not name bare: a city neither a capital nor of
-        ``PROMINENT_POP`` people, nor a city (``EXONYM_POP``) met under another name; not a
+        ``KNOWN_ABROAD_POP`` people, nor a city (``EXONYM_POP``) met under another name; not a
         region or a country."""
         g = self.g
-        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= PROMINENT_POP:
+        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= KNOWN_ABROAD_POP:
             return False
         return not (alt and g.pop[i] >= EXONYM_POP)
 

@@ -152,6 +152,12 @@ RULES = [
     # the paper's countries, for a bare name whose readings abroad are only small towns
     ("NOVI", "it", "", "IT", "language it"),
     ("NOVI", "en", "", "US", "Novi, US-MI"),
+    # a famous town abroad stays itself: English is written by papers the world over, and a
+    # city of 100,000 is named bare abroad (US towns of these names are small)
+    ("Nazareth", "en", "", "IL", "Nazareth"),
+    ("Florence", "en", "", "IT", "Florence"),
+    ("Nice", "en", "", "FR", "Nice"),
+    ("Bergen", "de", "", "NO", "Bergen"),
     # a language's own name for a foreign city (an exonym) says its readers know it
     ("Ginebra", "es", "", "CH", "Geneva"),
     # the text qualifies a small town abroad: no penalty then
