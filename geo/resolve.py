@@ -15,8 +15,9 @@ of evidence reads as "worth a factor of ten in size":
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
   KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
-  place its readers know, "Ginebra"; nor a region or the country), unless the text names
-  the country, a region or a place of the reading: -2. Papers qualify a small foreign place
+  place its readers know, "Ginebra"; nor a region or the country), when the name is also a
+  town at home under its own name or short form, unless the text names the country, a region
+  or a place of the reading: -2. Papers qualify a small foreign place
   ("Novi, Michigan", or in the text: "Het Libanese leger"); a bare "NOVI." in an Italian local
   paper is Italian, while a German paper's "London –" is still London;
 - then population (log10), a capital bonus (+1), and a penalty for a match on a mere alternate
@@ -75,6 +76,7 @@ W_PREFERRED = 3.0
 W_NEAR_TEXT = W_CONTEXT_FIRST
 W_FOREIGN_SMALL = -2.0
 PROMINENT_POP = 500_000  # a big city: named in stories from far around it
+SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
 KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
@@ -339,7 +341,9 @@ class Resolver:
         obscure: set[str] = set()
         obscure_at = self._obscure
         if bare and lang in geodata.LOCAL_PRESS and len(pool) > 1:
-            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
+            # only against a reading at home under its own name or its short form
+            home = any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool)
+            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc) if home else ()
             if abroad:
                 known = {
                     g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not obscure_at(i, alt)
@@ -500,7 +504,10 @@ class Resolver:
         res = base
         if heads or cores:
             out = {t[1]: t for t in base}
-            for i in (*heads, *cores):
+            for i in heads:  # scored as an alternate name, marked as the town's own short form
+                if i not in out:
+                    out[i] = (self._place_score(i, ALT), i, SHORT)
+            for i in cores:
                 if i not in out:
                     out[i] = (self._place_score(i, ALT), i, ALT)
             res = self._ranked(out)
