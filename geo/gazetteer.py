@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 # 0.929, 5000 gives 0.969) at 73% of its places, index and load time.
 DEFAULT_FLOOR = 1000
 FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 DATA = Path(__file__).parent / "data"
 REGION_POINT = get_settings().region_point
 REGION_TRIM = float(get_settings().region_trim)
@@ -109,6 +109,12 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # stem -> cc
     by_gid: dict[int, int] = field(default_factory=dict)
     preferred: dict[str, int] = field(default_factory=dict)  # folded name -> pinned reading
+    # short forms the resolver reads for a dateline (never the name index that running text
+    # is matched on): a town's name without its qualifier, by the language that writes it so
+    # ("novi" -> Novi di Modena for "it"), and the land of regions named by a compass point
+    # ("sinai" -> South Sinai)
+    heads: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
+    cores: dict[str, tuple[int, ...]] = field(default_factory=dict)
     source_key: str = ""
 
     # --- lookups -------------------------------------------------------------------------------
@@ -424,9 +430,51 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             if table is geodata.PREFERRED:
                 g.preferred[fold(n)] = j
 
+    g.heads = _heads(g)
+    # a land's name: not a country's, nor a word ("West Province", "Norte de Santander")
+    links = frozenset().union(*geodata.NAME_LINKS.values())
+    words_not_lands = geodata.CONTEXT_REGION_STOPWORDS | set(geodata.GENERIC_PLACE_WORDS)
+    cores: dict[str, list[int]] = defaultdict(list)
+    for r in region_idx.values():
+        for k in _region_variants(g.name[r]):
+            words = k.split()
+            if len(words) < 2 or words[0] not in geodata.COMPASS_WORDS:
+                continue
+            core = " ".join(words[1:])
+            if (
+                len(core) >= geodata.CONTEXT_REGION_MIN_LEN
+                and words[1] not in links
+                and not set(words[1:]) & words_not_lands
+                and core not in country_keys
+            ):
+                cores[core].append(r)
+    g.cores = {k: tuple(dict.fromkeys(v)) for k, v in cores.items()}
+
     g.names = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in tmp.items()}
     g.by_gid = {gid: i for i, gid in enumerate(g.gid) if g.kind[i] in (CITY, COUNTRY)}
     return g
+
+
+def _heads(g: Gazetteer) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Per language: a town's name cut before the first word that joins it to its qualifier
+    ("Novi di Modena" -> "novi", "Savignano sul Panaro" -> "savignano"), for the towns of the
+    countries whose press writes that language."""
+    out: dict[str, dict[str, tuple[int, ...]]] = {}
+    for lang, links in geodata.NAME_LINKS.items():
+        ccs = frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ()))
+        found: dict[str, list[int]] = defaultdict(list)
+        for i in range(len(g.gid)):
+            if g.kind[i] != CITY or g.cc[i] not in ccs:
+                continue
+            words = fold(g.name[i].replace("'", " ").replace("’", " ")).split()
+            for k in range(1, len(words) - 1):
+                if words[k] in links:
+                    head = " ".join(words[:k])
+                    if len(head) >= 3:
+                        found[head].append(i)
+                    break
+        out[lang] = {k: tuple(v) for k, v in found.items()}
+    return out
 
 
 def load(floor: int = DEFAULT_FLOOR, directory: Path | None = None) -> Gazetteer:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from geo.fold import fold
 from parsing.languages import LANGUAGE_DIR, union, with_data
 
 PLACES = Path(__file__).parent / "data" / "places.json"
@@ -74,6 +75,30 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     lang.code: tuple(lang.geo["press_countries"]) for lang in with_data("geo", "press_countries")
 }
 LANGUAGE_PRIOR = 0.3
+# Languages whose papers are those of their press countries: a text in one says where the paper
+# is. Not English, written by papers the world over (New Delhi, Nairobi, Manila, Tel Aviv).
+LOCAL_PRESS: frozenset[str] = frozenset(lang.code for lang in with_data("geo", "local_press"))
+
+# How a language's papers write place names the gazetteer spells otherwise (folded):
+# the words that join a town's name to its qualifier ("Novi di Modena", "Alphen aan den Rijn"):
+# a local paper's bare "NOVI." is the town of its own countries named so;
+NAME_LINKS: dict[str, frozenset[str]] = {
+    lang.code: frozenset(fold(w) for w in lang.geo["name_links"])
+    for lang in with_data("geo", "name_links")
+}
+# the compass words that open a region's name ("South Sinai"): the bare rest names the land;
+COMPASS_WORDS: frozenset[str] = frozenset(fold(w) for w in union("geo", "compass_words"))
+# its transliteration of Cyrillic names, rewritten to the English-style spelling GeoNames keeps
+# ("Nischnij" -> "Nizhniy"/"Nizhny"): (spelling, replacements), longest spelling first.
+TRANSLITERATION: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    lang.code: tuple(
+        sorted(((a, tuple(b)) for a, b in lang.geo["transliteration"]), key=lambda r: -len(r[0]))
+    )
+    for lang in with_data("geo", "transliteration")
+}
+# scholarly transliteration's letters (Slovene, Italian and German papers write "Nižnij"),
+# spelled out before folding drops their marks
+SCHOLARLY_LETTERS: dict[str, str] = dict(_DATA["scholarly_letters"])
 
 # Languages whose country names Babel gives us for matching.
 LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in with_data("geo", "country_names"))

@@ -19,8 +19,10 @@ The kind says how sure a bare name is: a "city" (``CITY_POP`` people or a capita
 anything else; a "town" may well be a word too ("Calcio" is a town and the Italian for
 football); then come regions and countries.
 
-GeoNames' alternate names carry no language, so ``lang`` does not narrow city names; it is part
-of the predicate's signature so that a language-aware table can answer later.
+GeoNames' alternate names carry no language, so ``lang`` does not narrow city names. It widens
+them: a name unknown as written is looked up again in the English-style spelling of its
+language's transliteration ("Nischnij Tagil" in German is Nizhny Tagil), as the resolver reads it
+(``geo.resolve.spellings``).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class KnownPlaces:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
         self._memo: dict[str, str | None] = {}
+        self._spelled: dict[tuple[str, str], str | None] = {}  # unknown names, by language
 
     def kind(self, name: str, lang: str | None = None) -> str | None:
         """The best kind of place ``name`` is known as (a city before a town before a region
@@ -52,14 +55,32 @@ class KnownPlaces:
         if not isinstance(name, str) or not name or len(name) > MAX_NAME:
             return None
         memo = self._memo
-        hit = memo.get(name, "")
-        if hit != "":
-            return hit
-        got = self._lookup(fold(name))
-        if len(memo) >= CACHE_SIZE:
-            memo.clear()
-        memo[name] = got
+        got = memo.get(name, "")
+        if got == "":
+            got = self._lookup(fold(name))
+            if len(memo) >= CACHE_SIZE:
+                memo.clear()
+            memo[name] = got
+        if got is None and lang:
+            return self._as_written_there(name, lang)
         return got
+
+    def _as_written_there(self, name: str, lang: str) -> str | None:
+        """An unknown name as the language's papers write places: a town of their countries
+        without its qualifier ("SAVIGNANO." for Savignano sul Panaro, ``Gazetteer.heads``),
+        else in the English-style spelling of their transliteration."""
+        key = (name, lang)
+        spelled = self._spelled
+        if key not in spelled:
+            from geo.resolve import spellings
+
+            if len(spelled) >= CACHE_SIZE:
+                spelled.clear()
+            got = "town" if fold(name) in self.g.heads.get(lang.lower(), {}) else None
+            spelled[key] = got or next(
+                (k for k in map(self._lookup, spellings(name, lang)) if k is not None), None
+            )
+        return spelled[key]
 
     __call__ = kind
 

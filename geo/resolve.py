@@ -8,11 +8,29 @@ of evidence reads as "worth a factor of ten in size":
 - country names and demonyms in the brief's text, in its language (``Chili``, ``Chileense``):
   +2.2 for the first mention, +0.5 for each further one (at most +3.2);
   US/CA/AU region names likewise;
+- another place the text names near a reading ("Stanford" by Santa Clara, California;
+  "Atlanta" inside Georgia, the state): +2.2, like a country name;
 - the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
+- a bare dateline's readings in a country abroad (outside the countries whose press writes
+  the text's language, for a language written by their papers alone: not English) where the
+  name is only small towns (none a capital, a city of
+  KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
+  place its readers know, "Ginebra"; nor a region or the country), when the name is also a
+  town at home under its own name or short form, unless the text names the country, a region
+  or a place of the reading: -2. Papers qualify a small foreign place
+  ("Novi, Michigan", or in the text: "Het Libanese leger"); a bare "NOVI." in an Italian local
+  paper is Italian, while a German paper's "London –" is still London;
 - then population (log10), a capital bonus (+1), and a penalty for a match on a mere alternate
   name (-1) or a region rather than a city (-2.5): datelines name cities.
 
 A reviewed table (``geodata.PREFERRED``) pins the few readings where population misleads (Sion).
+
+Beside the gazetteer's names a dateline is read, as a paper writes it, under two short forms
+(an alternate name's score): a town's name without its qualifier in the paper's own countries
+("NOVI." for Novi di Modena, ``Gazetteer.heads``) and a land named by regions with a compass
+point ("Sinai" for South Sinai, ``Gazetteer.cores``). A name the gazetteer does not know at all
+is tried once more in the English-style spelling of its language's transliteration
+("Nischnij Tagil" -> "Nizhny Tagil", ``geodata.TRANSLITERATION``).
 """
 
 from __future__ import annotations
@@ -55,6 +73,15 @@ W_CAPITAL = 1.0
 W_ALT = -1.0
 W_REGION = -2.5
 W_PREFERRED = 3.0
+W_NEAR_TEXT = W_CONTEXT_FIRST
+W_FOREIGN_SMALL = -2.0
+PROMINENT_POP = 500_000  # a big city: named in stories from far around it
+SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
+KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
+TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
+EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
+MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
 SAME_PLACE_KM = 25.0
@@ -89,6 +116,21 @@ class _Context:
     countries: dict[str, int]  # cc -> mentions
     regions: dict[int, int]  # region index -> mentions
     words: dict[str, str]  # cc or "R<idx>" -> first phrase (folded)
+    places: tuple[int, ...] = ()  # cities the text names (capitalised, not the place's own)
+
+
+@dataclass(frozen=True, slots=True)
+class _Favoured:
+    """What a text must name for a query's pool of readings to score otherwise than without
+    it: the folded name, the readings' countries, their cities' and their regions' first-level
+    regions, and the countries among them."""
+
+    folded: str
+    countries: frozenset[str]
+    city_a1s: frozenset[str]
+    named: frozenset[str]
+    region_a1s: frozenset[str]
+    cities: tuple[int, ...]  # the city readings, for a town the text names near one
 
 
 class Resolver:
@@ -97,6 +139,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None, floor: int = DEFAULT_FLOOR) -> None:
         self.g = gazetteer if gazetteer is not None else load(floor)
         self._base: dict[str, tuple[tuple[float, int, int], ...]] = {}
+        self._short: dict[tuple[str, str], tuple[tuple[float, int, int], ...]] = {}
+        self._word_cities: dict[str, tuple[tuple[str, int], ...]] = {}  # see _cities_of
         self._lock = threading.Lock()
         g = self.g
         # one dict per language: phrase -> country code (str) or region index (int)
@@ -111,7 +155,7 @@ class Resolver:
         # for names that need the text: by the same key, the answer when the text holds no
         # evidence for any reading, and the countries and city regions the text could favour
         self._plain: dict[tuple, Location] = {}
-        self._favoured: dict[tuple, tuple[str, frozenset[str], frozenset[str]]] = {}
+        self._favoured: dict[tuple, _Favoured] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
@@ -136,8 +180,8 @@ class Resolver:
                 text = query.context
                 if not (text and isinstance(text, str)):
                     return plain
-                ctx = self._scan(text, query.lang, fav[0])
-                if not _favoured_by(fav, ctx, self.g.a1):
+                ctx = self._scan(text, query.lang, fav.folded)
+                if not _favoured_by(fav, ctx, self.g):
                     return plain
             read: list[bool] = []
             loc = self._resolve(query, read, key, ctx)
@@ -231,16 +275,21 @@ class Resolver:
 
         note = ""
         base = ()
+        lang = (q.lang or "").lower() if isinstance(q.lang, str) else ""
         abbr = self.g.abbreviations.get(key)
         if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
             base = ((0.0, abbr, 0),)  # "Ore.", "N.Y.": an abbreviation says region
         if not base:
-            base = self._base_for(key)
+            base = self._with_short_forms(key, lang, self._base_for(key))
         if not base:
             stripped = _strip_generic(key)
             if stripped:
                 base = self._base_for(stripped)
                 note = f' (read as "{stripped}")'
+        if not base:
+            spelled, base = self._transliterated(clean, lang)
+            if base:
+                note = f' (read as "{spelled}")'
         qual = self._qualifier(q.qualifier)
         if not base:
             if qual is not None and qual.known:
@@ -248,7 +297,8 @@ class Resolver:
             return Location.unresolved(shown, f"{shown}: not in the gazetteer")
 
         agency = _agency_prior(q.agencies)
-        lang_cc = geodata.LANGUAGE_COUNTRIES.get((q.lang or "").lower(), ())
+        lang_cc = geodata.LANGUAGE_COUNTRIES.get(lang, ())
+        bare = qual is None or not qual.known
         g = self.g
         # with a known qualifier only the places it fits compete ("ROSCOE, South Dakota" with
         # no Roscoe there gives the region: a same-named town elsewhere would be a wrong pin);
@@ -277,6 +327,29 @@ class Resolver:
                     return hit
                 ctx, plain = None, True
 
+        city_a1s = named = place_ccs = frozenset()
+        if ctx is not None and ctx.places:
+            place_ccs = frozenset(g.cc[j] for j in ctx.places)
+            # the regions of the name's city readings: a place the text names there does not
+            # favour the region's reading over the city's ("NEW YORK" with "Liberty" in text)
+            city_a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
+            # countries the name names too ("México", "Luxembourg"): a city of theirs that the
+            # name reads as is the same place to a reader, and takes the evidence for the
+            # country
+            named = frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY)
+        # the countries abroad where the name is only small towns (for a bare dateline)
+        obscure: set[str] = set()
+        obscure_at = self._obscure
+        if bare and lang in geodata.LOCAL_PRESS and len(pool) > 1:
+            # only against a reading at home under its own name or its short form
+            home = any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool)
+            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc) if home else ()
+            if abroad:
+                known = {
+                    g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not obscure_at(i, alt)
+                }
+                obscure = abroad - known
+        near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
             parts: dict[str, float] = {}
@@ -299,12 +372,22 @@ class Resolver:
                             parts["region"] = w
                             s += w
                             break
+                j = None
+                if cc in place_ccs:
+                    j = self._near_place(i, ctx.places, city_a1s, named)
+                if j is not None:
+                    parts["near"] = W_NEAR_TEXT
+                    near_of[i] = j
+                    s += W_NEAR_TEXT
             if agency and cc == agency[1]:
                 parts["agency"] = agency[2]
                 s += agency[2]
             if cc in lang_cc:
                 parts["lang"] = geodata.LANGUAGE_PRIOR
                 s += geodata.LANGUAGE_PRIOR
+            elif cc in obscure and not parts:  # the text's evidence qualifies it
+                parts["foreign"] = W_FOREIGN_SMALL
+                s += W_FOREIGN_SMALL
             scored.append((s, i, parts))
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
@@ -325,7 +408,8 @@ class Resolver:
             else:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
-        reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency) + note
+        reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of)
+        reason += note
         loc = self.location(shown, best, conf, reason)
         if plain:
             with self._lock:
@@ -338,21 +422,26 @@ class Resolver:
     def _favours(
         self, key: tuple, pool: tuple[tuple[float, int, int], ...], ctx: _Context, folded: str = ""
     ) -> bool:
-        """Whether the text's countries or regions match any reading in ``pool`` (the scores
-        then move); the pool's countries and its cities' regions are kept per query key, with
-        the folded name (``_scan`` leaves the place's own name out)."""
+        """Whether the text's countries, regions or places may match a reading in ``pool`` (the
+        scores then move); what that needs of the pool is kept per query key (``_Favoured``),
+        with the folded name (``_scan`` leaves the place's own name out)."""
         got = self._favoured.get(key)
         if got is None:
             g = self.g
-            ccs = frozenset(g.cc[i] for _, i, _ in pool)
-            a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
-            got = (folded, ccs, a1s)
+            got = _Favoured(
+                folded,
+                frozenset(g.cc[i] for _, i, _ in pool),
+                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
+                frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
+                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
+                tuple(i for _, i, _ in pool if g.kind[i] == CITY),
+            )
             with self._lock:
                 if len(self._favoured) >= MEMO_SIZE:
                     self._favoured.clear()
                     self._plain.clear()
                 self._favoured[key] = got
-        return _favoured_by(got, ctx, self.g.a1)
+        return _favoured_by(got, ctx, self.g)
 
     def _base_for(self, key: str) -> tuple[tuple[float, int, int], ...]:
         """Candidates of a folded name with their context-free score, best first (cached)."""
@@ -364,29 +453,75 @@ class Resolver:
         pref = g.preferred.get(key)
         for p in g.postings(key):
             i, alt = p >> 1, p & ALT
-            k = g.kind[i]
-            if k == COUNTRY:
-                s = COUNTRY_BASE
-            else:
-                s = math.log10(g.pop[i] + 10)
-                if k == REGION:
-                    s += W_REGION
-                elif k == SUBREGION:
-                    continue
-            if alt:
-                s += W_ALT
-            if i in g.capital:
-                s += W_CAPITAL
-            if i == pref:
-                s += W_PREFERRED
+            if g.kind[i] == SUBREGION:
+                continue
+            s = self._place_score(i, alt, pref)
             if i not in out or out[i][0] < s:
                 out[i] = (s, i, alt)
-        res = tuple(sorted(out.values(), key=lambda t: (-t[0], -g.pop[t[1]])))
+        return self._kept(self._base, key, self._ranked(out))
+
+    def _kept(self, cache: dict, key, res: tuple) -> tuple:
+        """``res``, kept in ``cache`` under ``key`` (cleared past 200,000 names)."""
         with self._lock:
-            if len(self._base) > 200_000:
-                self._base.clear()
-            self._base[key] = res
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[key] = res
         return res
+
+    def _place_score(self, i: int, alt: int, pref: int | None = None) -> float:
+        """A reading's context-free score: log10 population (a country's base), a capital's
+        bonus, the penalties of an alternate name and of a region."""
+        g = self.g
+        k = g.kind[i]
+        if k == COUNTRY:
+            s = COUNTRY_BASE
+        else:
+            s = math.log10(g.pop[i] + 10)
+            if k == REGION:
+                s += W_REGION
+        if alt:
+            s += W_ALT
+        if i in g.capital:
+            s += W_CAPITAL
+        if i == pref:
+            s += W_PREFERRED
+        return s
+
+    def _ranked(self, out: dict[int, tuple[float, int, int]]) -> tuple:
+        g = self.g
+        return tuple(sorted(out.values(), key=lambda t: (-t[0], -g.pop[t[1]])))
+
+    def _with_short_forms(self, key: str, lang: str, base: tuple) -> tuple:
+        """``base`` with the readings of ``key`` as a short form (``Gazetteer.heads`` in the
+        paper's language, ``Gazetteer.cores``), scored as alternate names (cached)."""
+        ck = (key, lang)
+        hit = self._short.get(ck)
+        if hit is not None:
+            return hit
+        g = self.g
+        heads = g.heads.get(lang, {}).get(key, ())
+        cores = g.cores.get(key, ())
+        res = base
+        if heads or cores:
+            out = {t[1]: t for t in base}
+            for i in heads:  # scored as an alternate name, marked as the town's own short form
+                if i not in out:
+                    out[i] = (self._place_score(i, ALT), i, SHORT)
+            for i in cores:
+                if i not in out:
+                    out[i] = (self._place_score(i, ALT), i, ALT)
+            res = self._ranked(out)
+        return self._kept(self._short, ck, res)
+
+    def _transliterated(self, clean: str, lang: str) -> tuple[str, tuple]:
+        """An unknown name in the English-style spelling of its language's transliteration
+        ("Nischnij Tagil" -> "nizhniy tagil"): the first spelling the gazetteer knows and its
+        readings, else ("", ())."""
+        for v in spellings(clean, lang):
+            base = self._base_for(v)
+            if base:
+                return v, base
+        return "", ()
 
     def _qualifier(self, raw: str | None) -> _Qualifier | None:
         if not raw or not isinstance(raw, str) or len(raw) > MAX_NAME:
@@ -414,6 +549,76 @@ class Resolver:
                 near.append(i)
         near.sort(key=lambda i: -g.pop[i])
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
+
+    def _obscure(self, i: int, alt: int) -> bool:
+        """A town a paper abroad would not name bare: a city neither a capital nor of
+        ``KNOWN_ABROAD_POP`` people, nor a city (``EXONYM_POP``) met under another name; not a
+        region or a country."""
+        g = self.g
+        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= KNOWN_ABROAD_POP:
+            return False
+        return not (alt and g.pop[i] >= EXONYM_POP)
+
+    def _near_place(
+        self, i: int, places: tuple[int, ...], city_a1s: frozenset[str], named: frozenset[str]
+    ) -> int | None:
+        """The first place the text names by reading ``i``, if any: for a country, a city of it
+        (and so for a city of a country the name also ``named``); for a region, a city in it
+        (unless the name reads as a city there too: ``city_a1s``); for a city, a town within
+        ``NEAR_KM`` that is not prominent (a capital or a big city is named in stories from
+        far around it: "Berlin" says nothing for Frankfurt an der Oder)."""
+        g = self.g
+        k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
+        if k == REGION and a1 in city_a1s:
+            return None
+        for j in places:
+            if j == i or g.cc[j] != cc:
+                continue
+            if k == COUNTRY or (k == CITY and cc in named):
+                return j
+            if k == REGION and a1 and g.a1[j] == a1:
+                return j
+            if (
+                k == CITY
+                and g.pop[j] < PROMINENT_POP
+                and j not in g.capital
+                and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+            ):
+                return j
+        return None
+
+    def _places_in(self, text: str, own: str) -> tuple[int, ...]:
+        """The cities the text names in capitals, one word or two, other than the place's own
+        name: each name's main reading when that is a city of ``TEXT_PLACE_POP`` people under
+        its own (not an alternate) name ("Atlanta", "Stanford"): what a reading near them
+        gains."""
+        found: list[int] = []
+        cities = self._word_cities
+        for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
+            hits = cities.get(phrase)
+            if hits is None:
+                if len(cities) > 200_000:
+                    cities.clear()
+                hits = cities[phrase] = self._cities_of(phrase)
+            for k, j in hits:
+                if k != own and not own.startswith(k + " "):
+                    found.append(j)
+        return tuple(dict.fromkeys(found))
+
+    def _cities_of(self, phrase: str) -> tuple[tuple[str, int], ...]:
+        """The cities a capitalised phrase of a text names, with their folded names: the
+        phrase's and its words' main readings when that is a city of ``TEXT_PLACE_POP`` people
+        under its own name (kept per phrase in ``_word_cities``)."""
+        g = self.g
+        key = fold(phrase)
+        out = []
+        for k in (key, *key.split(" ")) if " " in key else (key,):
+            base = self._base_for(k) if len(k) >= 4 else ()
+            if base and not base[0][2]:
+                j = base[0][1]
+                if g.kind[j] == CITY and g.pop[j] >= TEXT_PLACE_POP:
+                    out.append((k, j))
+        return tuple(out)
 
     def _qual_weight(self, qual: _Qualifier, i: int) -> float:
         g = self.g
@@ -502,10 +707,10 @@ class Resolver:
                 if ph != own:
                     regions[v] = regions.get(v, 0) + 1
                     words.setdefault(f"R{v}", ph)
-            else:
+            elif ph != own:
                 countries[v] = countries.get(v, 0) + 1
                 words.setdefault(v, ph)
-        return _Context(countries, regions, words)
+        return _Context(countries, regions, words, self._places_in(text, own))
 
     def _qualifier_only(self, shown: str, qual: _Qualifier, why: str) -> Location:
         """The qualifier's own region/country (coarser precision) when the place is unknown."""
@@ -566,7 +771,7 @@ class Resolver:
             return f"{g.name[i]} (region), {where}"
         return f"{g.name[i]}, {where}"
 
-    def _reason(self, shown, q, best, parts, scored, rivals, qual, ctx, agency) -> str:
+    def _reason(self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
         bits: list[str] = []
@@ -578,6 +783,8 @@ class Resolver:
         if "region" in parts and ctx is not None:
             word = next((w for k, w in ctx.words.items() if k.startswith("R")), "")
             bits.append(f'"{_original(q.context, word)}" in text')
+        if "near" in parts:
+            bits.append(f'"{g.name[near_of[best]]}" in text')
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
             if "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
@@ -595,13 +802,52 @@ class Resolver:
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
 
 
-def _favoured_by(got: tuple[str, frozenset[str], frozenset[str]], ctx: _Context, a1) -> bool:
-    """Whether the text's countries or regions (``ctx``) match a reading whose countries and
-    cities' regions ``got`` holds (``Resolver._favoured``)."""
-    _, ccs, a1s = got
+def spellings(name: str, lang: str | None) -> list[str]:
+    """The folded English-style spellings of ``name`` under its language's transliteration
+    (``geodata.TRANSLITERATION``, after ``SCHOLARLY_LETTERS``): "Nischnij Tagil" in German ->
+    "nizhiy tagil", "nizhniy tagil", ...; none (or past ``MAX_VARIANTS``) when the rules change
+    nothing. Tried only for a name the gazetteer does not know as written."""
+    rules = geodata.TRANSLITERATION.get((lang or "").lower())
+    lower = name.lower()
+    spelled = "".join(geodata.SCHOLARLY_LETTERS.get(c, c) for c in lower)
+    if not rules and spelled == lower:
+        return []
+    variants = [""]
+    text = fold(spelled)
+    pos = 0
+    while pos < len(text) and len(variants) <= MAX_VARIANTS:
+        for src, dst in rules or ():
+            if text.startswith(src, pos):
+                variants = [v + d for v in variants for d in dst]
+                pos += len(src)
+                break
+        else:
+            variants = [v + text[pos] for v in variants]
+            pos += 1
+    if pos < len(text):
+        return []
+    own = fold(name)
+    return [v for v in variants if v != own]
+
+
+def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
+    """Whether the text's countries, regions or places (``ctx``) may match a reading of the
+    pool ``got`` describes (``Resolver._favoured``): every case where ``_near_place`` finds a
+    place (a region's reading named by a city also of the name's city readings too)."""
+    ccs = got.countries
     if any(cc in ccs for cc in ctx.countries):
         return True
-    return any(a1[r] in a1s for r in ctx.regions)
+    for j in ctx.places:
+        cc = g.cc[j]
+        if cc in got.named or g.a1[j] in got.region_a1s:
+            return True
+        if cc in ccs and g.pop[j] < PROMINENT_POP and j not in g.capital:
+            lat, lon = g.lat[j], g.lon[j]
+            for i in got.cities:
+                if g.cc[i] == cc and haversine_km(lat, lon, g.lat[i], g.lon[i]) <= NEAR_KM:
+                    return True
+    a1s = got.city_a1s
+    return any(g.a1[r] in a1s for r in ctx.regions)
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:

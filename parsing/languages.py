@@ -68,6 +68,10 @@ SECTIONS: dict[str, dict[str, type]] = {
         "country_names": bool,  # match Babel's country names in this language
         "generic_place_words": list,  # "refugee camp", "stad": tried off an unknown name
         "region_stopwords": list,  # region names that are ordinary words ("north", "noord")
+        "local_press": bool,  # its papers are those of its press_countries (not English's)
+        "name_links": list,  # join a town's name to its qualifier ("Novi di Modena"): folded
+        "compass_words": list,  # open a region's name ("South Sinai", "Nord-Pas"): folded
+        "transliteration": list,  # [spelling, [English-style spellings]] of Cyrillic names
     },
     "page": {
         "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
