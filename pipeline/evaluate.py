@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 PARTS = ("all", "tune", "held")
-Locator = Callable[[Brief], str | None]  # a brief in, its located country code out
+Locator = Callable[[Brief, str], str | None]  # a brief and its text in, its country code out
 
 
 class EvaluationError(WiremapError):
@@ -163,8 +163,8 @@ def default_locator() -> Locator:
 
     geocode = default_geocoder()
 
-    def country(brief: Brief) -> str | None:
-        loc = locate(brief, geocode)
+    def country(brief: Brief, text: str) -> str | None:
+        loc = locate(brief, geocode, text)
         return loc.country_code if loc is not None and loc.resolved else None
 
     return country
@@ -249,7 +249,7 @@ def _judge(item: dict, reading: Reading, locator: Locator | None) -> _Result:
     want = item.get("city_country")
     if locator is not None and span is not None and item.get("city") and want:
         if reading.brief is not None:
-            country = locator(reading.brief)
+            country = locator(reading.brief, item["text"])
         country_ok = country == want
     return _Result(span_ok, dl is not None, place_ok, agency_ok, country_ok, country, reading.extra)
 

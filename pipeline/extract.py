@@ -87,15 +87,36 @@ def read_briefs(text: str, *, is_place: PlaceCheck | None = None, **page: Any) -
     return parse_page(text, is_place=is_place or default_place_check(), **page)
 
 
-def locate(brief: Brief, geocode: Geocoder) -> Location | None:
-    """The location of a brief's dateline place, or None when the dateline names no place."""
+# How much of what a page prints before its first brief is read as that brief's context.
+PREAMBLE_CHARS = 1000
+
+
+def dateline_context(brief: Brief, page: str | None = None) -> str:
+    """The text a brief's dateline place is read against: the brief, its title, and for a
+    page's first brief what the page prints right before it (a headline or standfirst of the
+    same story: "... wechselt an die Elite-Uni Stanford ... Santa Clara –" is the Californian
+    one). What comes before a later brief is another story's, and is not read."""
+    parts = [brief.text]
+    before = ""
+    if page is not None and brief.index == 0 and brief.offset > 0:
+        before = page[max(0, brief.offset - PREAMBLE_CHARS) : brief.offset].strip()
+    if brief.title and brief.title not in before:
+        parts.insert(0, brief.title)
+    if before:
+        parts.insert(0, before)
+    return "\n".join(parts) if len(parts) > 1 else brief.text
+
+
+def locate(brief: Brief, geocode: Geocoder, page: str | None = None) -> Location | None:
+    """The location of a brief's dateline place, or None when the dateline names no place.
+    ``page`` is the text the brief was read from (``dateline_context``)."""
     dateline = brief.dateline
     if dateline is None or not dateline.place:
         return None
     query = PlaceQuery(
         name=dateline.place,
         qualifier=dateline.qualifier,
-        context=brief.text,
+        context=dateline_context(brief, page),
         lang=brief.lang,
         agencies=tuple(dateline.agencies),
     )
@@ -255,7 +276,7 @@ def extract_text(
     )
     records = []
     for brief in briefs:
-        location = locate(brief, geocode)
+        location = locate(brief, geocode, text)
         named, focus = where_it_happened(brief, location) if mentions else ([], None)
         records.append(to_record(brief, location, named, focus))
     return records

@@ -80,7 +80,7 @@ def is_place(name, lang):
     return "city" if name in KNOWN else None
 
 
-def locator(brief):
+def locator(brief, text):
     return COUNTRIES.get(brief.dateline.place) if brief.dateline else None
 
 
@@ -150,7 +150,7 @@ def test_breakdowns_by_language_and_style():
 
 
 def test_failures_say_what_went_wrong():
-    report = _score(locator=lambda brief: "XX")
+    report = _score(locator=lambda brief, text: "XX")
     by_id = {f["id"]: f for f in report["failures"]}
     tune_ids = {item["id"] for item in GOLD if not ev.held_out(item["id"])}
     assert set(by_id) <= tune_ids

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from pipeline.extract import extract_text
 
 CAPTURED = datetime.fromisoformat("2025-11-17T08:00:00+01:00")
@@ -79,3 +81,29 @@ def test_a_custom_place_check_replaces_the_gazetteer():
     text = "Graz – Die Stadt feiert ihr Jubiläum."
     (event,) = extract_text(text, captured_at=CAPTURED, is_place=lambda name, lang: None)
     assert event["dateline"] is None
+
+
+# "Santa Clara" alone, in German, is the Cuban city; the story's own headline or standfirst,
+# printed before the dateline, says which one is meant
+SANTA_CLARA_BODY = "Santa Clara – Der Trainer lobte ihn am Montag vor der Presse."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Der Quarterback wechselt an die Elite-Uni Stanford. ",  # a standfirst on the same line
+        "Stanford holt einen Quarterback\n\n",  # a headline: the brief's title
+    ],
+)
+def test_what_the_page_prints_before_its_first_brief_decides_its_dateline(before):
+    assert [r["country_code"] for r in extract_text(SANTA_CLARA_BODY, mentions=False)] == ["CU"]
+    got = extract_text(before + SANTA_CLARA_BODY, mentions=False)
+    assert [(r["place"], r["country_code"]) for r in got] == [("Santa Clara", "US")]
+
+
+def test_a_later_brief_is_not_read_against_the_story_before_it():
+    first = "SANTA CLARA (dpa) - Die Elite-Uni Stanford holt einen Quarterback, sagte der Trainer."
+    second = "SANTA CLARA (dpa) - Der Minister besuchte am Montag die Tabakfabrik der Stadt."
+    got = extract_text(first + "\n\n" + second, mentions=False)
+    assert [r["country_code"] for r in got] == ["US", "CU"]
+    assert [r["country_code"] for r in extract_text(second, mentions=False)] == ["CU"]

@@ -30,7 +30,7 @@ def _read(text: str, lang: str, resolver: Resolver):
         return None, None
     brief = briefs[0]
     brief.lang = lang
-    return brief, locate(brief, resolver.resolve)
+    return brief, locate(brief, resolver.resolve, text)
 
 
 # text, language, place as written, country
