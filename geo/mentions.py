@@ -19,7 +19,11 @@ How, and why so:
   ``CITY_POP`` (alternate/exonym names: ``ALT_POP``); common words that are also places are
   stoplisted (``geo/data/mention_words.json``); a name next to a title, a first name, an
   initial, a ship prefix or an organisation word is a person or a thing, not a place
-  (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
+  (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid). A
+  bare town below ``BIG_CITY_POP`` needs a word that introduces it as a place ("in", "from",
+  "man"), unless it has ``CITY_POP`` people and lies in the country of the paper's language
+  (a Dutch paper's "vliegveld Lelystad", a German headline's "Hoyerswerda: ..."). A town's name
+  given a club's article ("il Sassuolo", "el América") is the club wherever it stands bare.
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
 - Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
@@ -647,13 +651,13 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        hits = self._scan(text, toks, lang, exclude, continents)
-        if not hits:
-            return []
-        names = self._names(toks, hits, text)
         lang_cc = (
             frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
         )
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
+        if not hits:
+            return []
+        names = self._names(toks, hits, text)
         choices = choose(self.g, names, self._anchor(dateline), lang_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -662,8 +666,11 @@ class MentionIndex:
                 out.append(m)
         return out
 
-    def _scan(self, text, toks, lang: str, exclude, continents: bool) -> list[_Hit]:
-        """Names in the text, longest first, left to right, with no overlaps."""
+    def _scan(
+        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str]
+    ) -> list[_Hit]:
+        """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
+        countries of the text's language, see ``_cued``)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -673,6 +680,7 @@ class MentionIndex:
         genitive = lang == "de"
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
+        clubs: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
@@ -736,6 +744,10 @@ class MentionIndex:
                         persons.add(toks[i + m - 1].key)
                         skip = m
                         break
+                    if fit is CLUB:
+                        clubs.add(key)
+                        skip = m
+                        break
                     if fit:
                         hit = _Hit(i, i + m, e, key, None)
                         break
@@ -767,21 +779,25 @@ class MentionIndex:
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             pos = hit.j
-        if persons:
+        if persons or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone
+            # person wherever it stands alone; one it gives a club's article ("el América") is
+            # the club wherever it stands bare, but after a locative ("a Roma", the town)
+            locs = self.w["locatives"]
             hits = [
                 h
                 for h in hits
                 if not (
                     h.j - h.i == 1
-                    and h.key in persons
                     and h.kind is None
-                    and not h.entry.names_area(self.g)
+                    and (
+                        (h.key in persons and not h.entry.names_area(self.g))
+                        or (h.key in clubs and not (h.i > 0 and toks[h.i - 1].key in locs))
+                    )
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k)]
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc)]
 
     def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
@@ -826,11 +842,14 @@ class MentionIndex:
         keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
         return sorted(keep + found, key=lambda h: h.i)
 
-    def _cued(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
+    def _cued(self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str]) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
         from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
-        Police"), with its region after it ("Chapin, S.C."), or in a list with other places."""
+        Police"), with its region after it ("Chapin, S.C."), or in a list with other places.
+        A town of ``CITY_POP`` or more in the country of the paper's language (``lang_cc``:
+        none for English, written the world over) needs no such word: a paper names its own
+        country's towns bare ("vliegveld Lelystad", a headline's "Hoyerswerda: ...")."""
         h = hits[k]
         e = h.entry
         w = self.w
@@ -848,6 +867,8 @@ class MentionIndex:
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
         if i > 0 and (toks[i - 1].key in w["locatives"] or toks[i - 1].key in w["place_before"]):
+            return True
+        if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
         if (
             j < len(toks)
@@ -1036,7 +1057,7 @@ class MentionIndex:
                 and toks[i - 1].key in w["city_articles"]
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
-                return THING  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
+                return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
             if (
                 lang == "en"
                 and i > 0
@@ -1209,6 +1230,7 @@ class MentionIndex:
 
 
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
+CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 
 
 @dataclass(slots=True)

@@ -843,3 +843,63 @@ def test_a_list_of_counties_names_counties(resolver):
     plain = "Deputies from Clay and Douglas searched the lake in Fargo."
     names = {m.place: m.location.name for m in found(resolver, plain, "en")}
     assert names.get("Clay") != "Clay County" and names.get("Douglas") != "Douglas County"
+
+
+# --- a paper's own country's towns, named bare; a town's name given a club's article ----------
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "cc"),
+    [
+        ("nl", "Nieuwe plannen voor het station Harderwijk stuiten op verzet.", "Harderwijk", "NL"),
+        ("de", "Bautzen: Stadtrat streitet über eine neue Unterkunft.", "Bautzen", "DE"),
+        ("es", "Utrera: el ayuntamiento aprueba el nuevo plan de tráfico.", "Utrera", "ES"),
+        ("fr", "Vierzon: la mairie ferme la piscine pour travaux.", "Vierzon", "FR"),
+        ("pt", "Tomar: câmara aprova novo plano para o centro histórico.", "Tomar", "PT"),
+        ("it", "Sassuolo: il consiglio comunale approva il bilancio.", "Sassuolo", "IT"),
+    ],
+)  # fmt: skip
+def test_a_papers_own_country_town_needs_no_cue(resolver, lang, text, place, cc):
+    """A town of 10,000 or more in the country of the paper's language is found bare (a
+    headline's "X:", "station X"), where elsewhere a locative or a word such as "man" must
+    introduce it."""
+    got = {m.place: m.location.country_code for m in found(resolver, text, lang)}
+    assert got.get(place) == cc, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Harderwijk: Stadtrat streitet über eine neue Unterkunft.", "Harderwijk"),
+        ("en", "Bautzen council approves a new shelter for refugees.", "Bautzen"),
+        ("en", "Vierzon: the mayor closes the pool for repairs.", "Vierzon"),
+    ],
+)
+def test_a_bare_town_of_another_country_still_needs_a_cue(resolver, lang, text, place):
+    """Not in the paper's language's country (English has none: it is written everywhere),
+    a bare town of that size stays out."""
+    assert place not in [m.place for m in found(resolver, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club", "town_last"),
+    [
+        (
+            "it",
+            "Sassuolo in festa. Il Sassuolo ha battuto la Lazio; la festa a Sassuolo è durata.",
+            "Sassuolo",
+            True,
+        ),
+        (
+            "es",
+            "América, a la final. El América venció al Toluca; la fiesta siguió en Toluca.",
+            "América",
+            False,
+        ),
+    ],
+)
+def test_a_name_given_a_clubs_article_is_the_club_where_it_stands_bare(
+    resolver, lang, text, club, town_last
+):
+    """ "il Sassuolo", "el América": the club; so is the bare name elsewhere in the text (a
+    headline's "Sassuolo in festa"), but not after a locative ("a Sassuolo", the town)."""
+    at = [m.start for m in found(resolver, text, lang) if m.place == club]
+    assert at == ([text.rindex(club)] if town_last else []), at
