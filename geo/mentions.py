@@ -1039,14 +1039,18 @@ class MentionIndex:
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-            if self._said(toks, i, j, lang) and (
-                not e.names_area(self.g)
-                or (
-                    not self._names_country(e)
-                    and j < len(toks)
-                    and toks[j].joined
-                    and toks[j].key in w["speech_verbs"]
-                    and (toks[i].joined or toks[i].sentence)
+            if (
+                self._said(toks, i, j, lang)
+                and not self._civic(toks, j)  # "said Fargo City Commissioner X": the town's
+                and (
+                    not e.names_area(self.g)
+                    or (
+                        not self._names_country(e)
+                        and j < len(toks)
+                        and toks[j].joined
+                        and toks[j].key in w["speech_verbs"]
+                        and (toks[i].joined or toks[i].sentence)
+                    )
                 )
             ):
                 return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person

@@ -903,3 +903,17 @@ def test_a_name_given_a_clubs_article_is_the_club_where_it_stands_bare(
     headline's "Sassuolo in festa"), but not after a locative ("a Sassuolo", the town)."""
     at = [m.start for m in found(resolver, text, lang) if m.place == club]
     assert at == ([text.rindex(club)] if town_last else []), at
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Volunteers filled sandbags in Fargo, said Fargo City Commissioner Tim Mahoney.", "Fargo"),
+        ("Water reached homes in Gresham, said Gresham Police Chief Robin Sells.", "Gresham"),
+    ],
+)  # fmt: skip
+def test_a_towns_institution_after_a_speech_verb_is_the_town(resolver, text, town):
+    """ "said Parker" is a person, whose surname is then a person wherever it stands; "said
+    Fargo City Commissioner X" names the town's commissioner, so the town stays a place."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert places.count(town) == 2, places
