@@ -846,7 +846,8 @@ class MentionIndex:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
         from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
-        Police"), with its region after it ("Chapin, S.C."), or in a list with other places.
+        Police"), with its region after it ("Chapin, S.C."), in a list with other places, or
+        written in capitals as the dateline that opens a story ("TORRINGTON — A fire ...").
         A town of ``CITY_POP`` or more in the country of the paper's language (``lang_cc``:
         none for English, written the world over) needs no such word: a paper names its own
         country's towns bare ("vliegveld Lelystad", a headline's "Hoyerswerda: ...")."""
@@ -870,6 +871,12 @@ class MentionIndex:
             return True
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
+        if (
+            (i == 0 or toks[i].sentence)
+            and toks[i].upper
+            and _DATELINE_DASH.match(text, toks[j - 1].end)
+        ):
+            return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if (
             j < len(toks)
             and toks[j].joined
@@ -1233,6 +1240,9 @@ class MentionIndex:
         return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
 
 
+# after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
+# "MANASSAS --", "HAMMOND (AP) -")
+_DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 

@@ -917,3 +917,21 @@ def test_a_towns_institution_after_a_speech_verb_is_the_town(resolver, text, tow
     Fargo City Commissioner X" names the town's commissioner, so the town stays a place."""
     places = [m.place for m in found(resolver, text, "en")]
     assert places.count(town) == 2, places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Roads to be repaved. CHILLICOTHE — The council voted Monday, Ohio officials said.", "CHILLICOTHE"),
+        ("Plant to close. MARIETTA (AP) -- Workers in Ohio were told on Friday.", "MARIETTA"),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_capitals_opening_the_story_is_a_place(resolver, text, town):
+    """A bare town needs a word introducing it as a place; the dateline that opens the story,
+    in capitals before a dash, is one."""
+    assert town in [m.place for m in found(resolver, text, "en")]
+
+
+def test_a_capitalised_word_before_a_dash_is_not_a_dateline_unless_in_capitals(resolver):
+    text = "Roads to be repaved. Chillicothe — the council voted Monday, Ohio officials said."
+    assert "Chillicothe" not in [m.place for m in found(resolver, text, "en")]
