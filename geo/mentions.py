@@ -1070,6 +1070,13 @@ class MentionIndex:
             ):
                 return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
             if (
+                e.cands
+                and e.short_country < 0
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and self._in_a_match(toks, i, j, lang)
+            ):
+                return CLUB  # "Nice a battu Marseille", "Ajax versloeg Utrecht": teams
+            if (
                 lang == "en"
                 and i > 0
                 and toks[i].joined
@@ -1090,6 +1097,36 @@ class MentionIndex:
             ):
                 return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
+
+    def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
+        """A match verb right after the name (an auxiliary between: "Nice a battu") or right
+        before it ("battu Marseille", "beat Chicago", "venció a Leganés"): the name is a
+        team's (``match_verbs``, ``match_aux``)."""
+        verbs = self.w["match_verbs"]
+        n = len(toks)
+        before = toks[i - 1].key if i > 0 and toks[i].joined else ""
+        if before == "a" and i > 1 and toks[i - 1].joined:
+            before = toks[i - 2].key  # "venció a Leganés"
+        if before in verbs:
+            nxt = toks[j] if j < n and toks[j].joined else None
+            # not "beat London goalie Trevor Cann": in English the name may say whose goalie
+            return (
+                lang != "en"
+                or nxt is None
+                or nxt.cap
+                or not nxt.key.isalpha()
+                or (nxt.key in self.w["function_words"])
+            )
+        if j < n and toks[j].joined:
+            if toks[j].key in verbs:
+                return True
+            return (
+                toks[j].key in self.w["match_aux"]
+                and j + 1 < n
+                and toks[j + 1].joined
+                and toks[j + 1].key in verbs
+            )
+        return False
 
     def _names_country(self, e: _Entry) -> bool:
         """A country's name: "Ukraine said" is its government, while a state's name that says

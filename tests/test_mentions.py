@@ -935,3 +935,28 @@ def test_a_dateline_in_capitals_opening_the_story_is_a_place(resolver, text, tow
 def test_a_capitalised_word_before_a_dash_is_not_a_dateline_unless_in_capitals(resolver):
     text = "Roads to be repaved. Chillicothe — the council voted Monday, Ohio officials said."
     assert "Chillicothe" not in [m.place for m in found(resolver, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team", "town_last"),
+    [
+        ("fr", "Nice a battu Marseille 2-1 samedi. La fête a duré.", "Marseille", False),
+        ("es", "El Getafe venció a Leganés por 2-0; en Leganés hubo protestas.", "Leganés", True),
+        ("it", "Il Sassuolo batte Empoli 3-1. A Empoli i tifosi hanno protestato.", "Empoli", True),
+        ("de", "Freiburg schlägt Augsburg 2:0. In Augsburg blieb es ruhig.", "Augsburg", True),
+        ("nl", "Heerenveen versloeg Zwolle met 3-1. In Zwolle bleef het rustig.", "Zwolle", True),
+        ("pt", "O Flamengo venceu Fortaleza por 2-0 no domingo.", "Fortaleza", False),
+        ("en", "Chicago beat Boston 3-1 on Sunday; fans in Boston were quiet.", "Boston", True),
+    ],
+)  # fmt: skip
+def test_a_town_beside_a_match_verb_is_a_team(resolver, lang, text, team, town_last):
+    """ "Nice a battu Marseille", "venció a Leganés": teams, and the bare name elsewhere too;
+    after a locative it is the town ("In Augsburg blieb es ruhig")."""
+    at = [m.start for m in found(resolver, text, lang) if m.place == team]
+    assert at == ([text.rindex(team)] if town_last else []), at
+
+
+def test_a_team_word_after_the_name_keeps_an_english_town_a_place(resolver):
+    """ "beat London goalie Trevor Cann": the name says whose goalie; the town stays."""
+    text = "Sarnia native Brandon Biggers beat London goalie Trevor Cann on Friday."
+    assert "London" in [m.place for m in found(resolver, text, "en")]
