@@ -424,6 +424,7 @@ class MentionIndex:
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
+        self._lang_cc: dict[str, frozenset[str]] = {}  # language -> the countries it is theirs
         self._continents = _continent_names()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
@@ -651,9 +652,11 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        lang_cc = (
-            frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
-        )
+        lang_cc = self._lang_cc.get(lang)
+        if lang_cc is None:
+            lang_cc = self._lang_cc[lang] = (
+                frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
+            )
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
         if not hits:
             return []
@@ -1070,10 +1073,10 @@ class MentionIndex:
             ):
                 return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
             if (
-                e.cands
+                self._in_a_match(toks, i, j, lang)
+                and e.cands
                 and e.short_country < 0
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
-                and self._in_a_match(toks, i, j, lang)
             ):
                 return CLUB  # "Nice a battu Marseille", "Ajax versloeg Utrecht": teams
             if (
