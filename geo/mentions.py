@@ -19,7 +19,11 @@ How, and why so:
   ``CITY_POP`` (alternate/exonym names: ``ALT_POP``); common words that are also places are
   stoplisted (``geo/data/mention_words.json``); a name next to a title, a first name, an
   initial, a ship prefix or an organisation word is a person or a thing, not a place
-  (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid).
+  (Paris Hilton, Gerald R. Ford, USS Gerald R. Ford, the Washington Post, Real Madrid). A
+  bare town below ``BIG_CITY_POP`` needs a word that introduces it as a place ("in", "from",
+  "man"), unless it has ``CITY_POP`` people and lies in the country of the paper's language
+  (a Dutch paper's "vliegveld Lelystad", a German headline's "Hoyerswerda: ..."). A town's name
+  given a club's article ("il Sassuolo", "el América") is the club wherever it stands bare.
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
 - Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
@@ -420,6 +424,7 @@ class MentionIndex:
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
+        self._lang_cc: dict[str, frozenset[str]] = {}  # language -> the countries it is theirs
         self._continents = _continent_names()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
@@ -647,13 +652,15 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        hits = self._scan(text, toks, lang, exclude, continents)
+        lang_cc = self._lang_cc.get(lang)
+        if lang_cc is None:
+            lang_cc = self._lang_cc[lang] = (
+                frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
+            )
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
         if not hits:
             return []
         names = self._names(toks, hits, text)
-        lang_cc = (
-            frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
-        )
         choices = choose(self.g, names, self._anchor(dateline), lang_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -662,8 +669,11 @@ class MentionIndex:
                 out.append(m)
         return out
 
-    def _scan(self, text, toks, lang: str, exclude, continents: bool) -> list[_Hit]:
-        """Names in the text, longest first, left to right, with no overlaps."""
+    def _scan(
+        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str]
+    ) -> list[_Hit]:
+        """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
+        countries of the text's language, see ``_cued``)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -673,6 +683,7 @@ class MentionIndex:
         genitive = lang == "de"
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
+        clubs: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
@@ -736,6 +747,10 @@ class MentionIndex:
                         persons.add(toks[i + m - 1].key)
                         skip = m
                         break
+                    if fit is CLUB:
+                        clubs.add(key)
+                        skip = m
+                        break
                     if fit:
                         hit = _Hit(i, i + m, e, key, None)
                         break
@@ -767,21 +782,25 @@ class MentionIndex:
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             pos = hit.j
-        if persons:
+        if persons or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone
+            # person wherever it stands alone; one it gives a club's article ("el América") is
+            # the club wherever it stands bare, but after a locative ("a Roma", the town)
+            locs = self.w["locatives"]
             hits = [
                 h
                 for h in hits
                 if not (
                     h.j - h.i == 1
-                    and h.key in persons
                     and h.kind is None
-                    and not h.entry.names_area(self.g)
+                    and (
+                        (h.key in persons and not h.entry.names_area(self.g))
+                        or (h.key in clubs and not (h.i > 0 and toks[h.i - 1].key in locs))
+                    )
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k)]
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc)]
 
     def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
@@ -826,11 +845,15 @@ class MentionIndex:
         keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
         return sorted(keep + found, key=lambda h: h.i)
 
-    def _cued(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
+    def _cued(self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str]) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
         from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
-        Police"), with its region after it ("Chapin, S.C."), or in a list with other places."""
+        Police"), with its region after it ("Chapin, S.C."), in a list with other places, or
+        written in capitals as the dateline that opens a story ("TORRINGTON — A fire ...").
+        A town of ``CITY_POP`` or more in the country of the paper's language (``lang_cc``:
+        none for English, written the world over) needs no such word: a paper names its own
+        country's towns bare ("vliegveld Lelystad", a headline's "Hoyerswerda: ...")."""
         h = hits[k]
         e = h.entry
         w = self.w
@@ -849,6 +872,14 @@ class MentionIndex:
             return True
         if i > 0 and (toks[i - 1].key in w["locatives"] or toks[i - 1].key in w["place_before"]):
             return True
+        if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
+            return True
+        if (
+            (i == 0 or toks[i].sentence)
+            and toks[i].upper
+            and _DATELINE_DASH.match(text, toks[j - 1].end)
+        ):
+            return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if (
             j < len(toks)
             and toks[j].joined
@@ -1018,14 +1049,18 @@ class MentionIndex:
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
-            if self._said(toks, i, j, lang) and (
-                not e.names_area(self.g)
-                or (
-                    not self._names_country(e)
-                    and j < len(toks)
-                    and toks[j].joined
-                    and toks[j].key in w["speech_verbs"]
-                    and (toks[i].joined or toks[i].sentence)
+            if (
+                self._said(toks, i, j, lang)
+                and not self._civic(toks, j)  # "said Fargo City Commissioner X": the town's
+                and (
+                    not e.names_area(self.g)
+                    or (
+                        not self._names_country(e)
+                        and j < len(toks)
+                        and toks[j].joined
+                        and toks[j].key in w["speech_verbs"]
+                        and (toks[i].joined or toks[i].sentence)
+                    )
                 )
             ):
                 return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person
@@ -1036,7 +1071,14 @@ class MentionIndex:
                 and toks[i - 1].key in w["city_articles"]
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
-                return THING  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
+                return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
+            if (
+                self._in_a_match(toks, i, j, lang)
+                and e.cands
+                and e.short_country < 0
+                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+            ):
+                return CLUB  # "Nice a battu Marseille", "Ajax versloeg Utrecht": teams
             if (
                 lang == "en"
                 and i > 0
@@ -1058,6 +1100,36 @@ class MentionIndex:
             ):
                 return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
+
+    def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
+        """A match verb right after the name (an auxiliary between: "Nice a battu") or right
+        before it ("battu Marseille", "beat Chicago", "venció a Leganés"): the name is a
+        team's (``match_verbs``, ``match_aux``)."""
+        verbs = self.w["match_verbs"]
+        n = len(toks)
+        before = toks[i - 1].key if i > 0 and toks[i].joined else ""
+        if before == "a" and i > 1 and toks[i - 1].joined:
+            before = toks[i - 2].key  # "venció a Leganés"
+        if before in verbs:
+            nxt = toks[j] if j < n and toks[j].joined else None
+            # not "beat London goalie Trevor Cann": in English the name may say whose goalie
+            return (
+                lang != "en"
+                or nxt is None
+                or nxt.cap
+                or not nxt.key.isalpha()
+                or (nxt.key in self.w["function_words"])
+            )
+        if j < n and toks[j].joined:
+            if toks[j].key in verbs:
+                return True
+            return (
+                toks[j].key in self.w["match_aux"]
+                and j + 1 < n
+                and toks[j + 1].joined
+                and toks[j + 1].key in verbs
+            )
+        return False
 
     def _names_country(self, e: _Entry) -> bool:
         """A country's name: "Ukraine said" is its government, while a state's name that says
@@ -1208,7 +1280,11 @@ class MentionIndex:
         return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
 
 
+# after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
+# "MANASSAS --", "HAMMOND (AP) -")
+_DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
+CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 
 
 @dataclass(slots=True)

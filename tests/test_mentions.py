@@ -843,3 +843,120 @@ def test_a_list_of_counties_names_counties(resolver):
     plain = "Deputies from Clay and Douglas searched the lake in Fargo."
     names = {m.place: m.location.name for m in found(resolver, plain, "en")}
     assert names.get("Clay") != "Clay County" and names.get("Douglas") != "Douglas County"
+
+
+# --- a paper's own country's towns, named bare; a town's name given a club's article ----------
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "cc"),
+    [
+        ("nl", "Nieuwe plannen voor het station Harderwijk stuiten op verzet.", "Harderwijk", "NL"),
+        ("de", "Bautzen: Stadtrat streitet über eine neue Unterkunft.", "Bautzen", "DE"),
+        ("es", "Utrera: el ayuntamiento aprueba el nuevo plan de tráfico.", "Utrera", "ES"),
+        ("fr", "Vierzon: la mairie ferme la piscine pour travaux.", "Vierzon", "FR"),
+        ("pt", "Tomar: câmara aprova novo plano para o centro histórico.", "Tomar", "PT"),
+        ("it", "Sassuolo: il consiglio comunale approva il bilancio.", "Sassuolo", "IT"),
+    ],
+)  # fmt: skip
+def test_a_papers_own_country_town_needs_no_cue(resolver, lang, text, place, cc):
+    """A town of 10,000 or more in the country of the paper's language is found bare (a
+    headline's "X:", "station X"), where elsewhere a locative or a word such as "man" must
+    introduce it."""
+    got = {m.place: m.location.country_code for m in found(resolver, text, lang)}
+    assert got.get(place) == cc, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("de", "Harderwijk: Stadtrat streitet über eine neue Unterkunft.", "Harderwijk"),
+        ("en", "Bautzen council approves a new shelter for refugees.", "Bautzen"),
+        ("en", "Vierzon: the mayor closes the pool for repairs.", "Vierzon"),
+    ],
+)
+def test_a_bare_town_of_another_country_still_needs_a_cue(resolver, lang, text, place):
+    """Not in the paper's language's country (English has none: it is written everywhere),
+    a bare town of that size stays out."""
+    assert place not in [m.place for m in found(resolver, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club", "town_last"),
+    [
+        (
+            "it",
+            "Sassuolo in festa. Il Sassuolo ha battuto la Lazio; la festa a Sassuolo è durata.",
+            "Sassuolo",
+            True,
+        ),
+        (
+            "es",
+            "América, a la final. El América venció al Toluca; la fiesta siguió en Toluca.",
+            "América",
+            False,
+        ),
+    ],
+)
+def test_a_name_given_a_clubs_article_is_the_club_where_it_stands_bare(
+    resolver, lang, text, club, town_last
+):
+    """ "il Sassuolo", "el América": the club; so is the bare name elsewhere in the text (a
+    headline's "Sassuolo in festa"), but not after a locative ("a Sassuolo", the town)."""
+    at = [m.start for m in found(resolver, text, lang) if m.place == club]
+    assert at == ([text.rindex(club)] if town_last else []), at
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Volunteers filled sandbags in Fargo, said Fargo City Commissioner Tim Mahoney.", "Fargo"),
+        ("Water reached homes in Gresham, said Gresham Police Chief Robin Sells.", "Gresham"),
+    ],
+)  # fmt: skip
+def test_a_towns_institution_after_a_speech_verb_is_the_town(resolver, text, town):
+    """ "said Parker" is a person, whose surname is then a person wherever it stands; "said
+    Fargo City Commissioner X" names the town's commissioner, so the town stays a place."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert places.count(town) == 2, places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Roads repaved. CHILLICOTHE — The council voted, Ohio officials said.", "CHILLICOTHE"),
+        ("Plant to close. MARIETTA (AP) -- Workers in Ohio were told on Friday.", "MARIETTA"),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_capitals_opening_the_story_is_a_place(resolver, text, town):
+    """A bare town needs a word introducing it as a place; the dateline that opens the story,
+    in capitals before a dash, is one."""
+    assert town in [m.place for m in found(resolver, text, "en")]
+
+
+def test_a_capitalised_word_before_a_dash_is_not_a_dateline_unless_in_capitals(resolver):
+    text = "Roads to be repaved. Chillicothe — the council voted Monday, Ohio officials said."
+    assert "Chillicothe" not in [m.place for m in found(resolver, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "team", "town_last"),
+    [
+        ("fr", "Nice a battu Marseille 2-1 samedi. La fête a duré.", "Marseille", False),
+        ("es", "El Getafe venció a Leganés por 2-0; en Leganés hubo protestas.", "Leganés", True),
+        ("it", "Il Sassuolo batte Empoli 3-1. A Empoli i tifosi hanno protestato.", "Empoli", True),
+        ("de", "Freiburg schlägt Augsburg 2:0. In Augsburg blieb es ruhig.", "Augsburg", True),
+        ("nl", "Heerenveen versloeg Zwolle met 3-1. In Zwolle bleef het rustig.", "Zwolle", True),
+        ("pt", "O Flamengo venceu Fortaleza por 2-0 no domingo.", "Fortaleza", False),
+        ("en", "Chicago beat Boston 3-1 on Sunday; fans in Boston were quiet.", "Boston", True),
+    ],
+)  # fmt: skip
+def test_a_town_beside_a_match_verb_is_a_team(resolver, lang, text, team, town_last):
+    """ "Nice a battu Marseille", "venció a Leganés": teams, and the bare name elsewhere too;
+    after a locative it is the town ("In Augsburg blieb es ruhig")."""
+    at = [m.start for m in found(resolver, text, lang) if m.place == team]
+    assert at == ([text.rindex(team)] if town_last else []), at
+
+
+def test_a_team_word_after_the_name_keeps_an_english_town_a_place(resolver):
+    """ "beat London goalie Trevor Cann": the name says whose goalie; the town stays."""
+    text = "Sarnia native Brandon Biggers beat London goalie Trevor Cann on Friday."
+    assert "London" in [m.place for m in found(resolver, text, "en")]
