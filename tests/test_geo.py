@@ -496,6 +496,14 @@ def test_context_free_answers_are_kept_and_ambiguous_ones_read_the_text(resolver
     assert (ve.country_code, es.country_code) == ("VE", "ES")
 
 
+def test_an_ambiguous_name_asked_without_text_does_not_decide_it_for_later_texts(resolver):
+    resolver.clear_cache()
+    bare = resolver.resolve(Q("VALENCIA", context="", lang="en"))
+    ve = resolver.resolve(Q("VALENCIA", context="The Venezuelan opposition", lang="en"))
+    es = resolver.resolve(Q("VALENCIA", context="The Spanish government", lang="en"))
+    assert bare.resolved and (ve.country_code, es.country_code) == ("VE", "ES")
+
+
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
