@@ -534,6 +534,9 @@ class Resolver:
         countries: set[str] = set()
         regions: list[int] = []
         near: list[int] = []
+        # two capitals are a region's or a country's code ("Porto Alegre (RS)", "Campinas, SP"),
+        # never a city's (an airport code or a short alternate name: "RS" for Ar Rass)
+        code = len(key) <= 2 and clean.isupper()
         abbr = g.abbreviations.get(key)
         if abbr is not None:
             regions.append(abbr)
@@ -545,7 +548,7 @@ class Resolver:
                 countries.add(g.cc[i])
             elif k == REGION and i not in regions:
                 regions.append(i)
-            elif k == CITY and g.pop[i] >= 10_000:
+            elif k == CITY and g.pop[i] >= 10_000 and not code:
                 near.append(i)
         near.sort(key=lambda i: -g.pop[i])
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
