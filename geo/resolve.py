@@ -316,8 +316,12 @@ class Resolver:
             pool = self._pool(base)
         ctx: _Context | None = None
         plain = False
-        if q.context and isinstance(q.context, str) and self._ambiguous(pool):
+        ambiguous = self._ambiguous(pool)
+        if ambiguous:
+            # the answer depends on the text, given or not: never kept as a text-free answer
+            # ("Santa Clara" with no text is the Cuban city, with "Stanford" the Californian)
             read.append(True)
+        if ambiguous and q.context and isinstance(q.context, str):
             ctx = scanned if scanned is not None else self._scan(q.context, q.lang, key)
             if key_memo is not None and not self._favours(key_memo, pool, ctx, key):
                 # the text names no country or region of any reading: it changes no score, so

@@ -865,3 +865,14 @@ def test_exonym_dateline(resolver, lang, name, cc, caps):
     brief.lang = lang
     loc = locate(brief, resolver.resolve, text)
     assert loc is not None and loc.country_code == cc, loc and loc.reason
+
+
+def test_an_answer_without_text_is_not_kept_for_a_text():
+    """A name whose reading depends on the text, asked first with no text, is read again with
+    one: the answer without text is not kept as if no text could change it."""
+    from geo.resolve import Resolver as Fresh
+
+    r = Fresh(get_resolver().resolver.g)
+    assert r.resolve(PlaceQuery("Santa Clara", None, "", "de")).country_code == "CU"
+    text = "Der Quarterback aus Stanford träumt von der NFL."
+    assert r.resolve(PlaceQuery("Santa Clara", None, text, "de")).country_code == "US"
