@@ -318,7 +318,8 @@ class Resolver:
         plain = False
         ambiguous = self._ambiguous(pool)
         if ambiguous:
-            # the answer depends on the text, even on its absence: never kept as context-free
+            # the answer depends on the text, given or not: never kept as a text-free answer
+            # ("Santa Clara" with no text is the Cuban city, with "Stanford" the Californian)
             read.append(True)
         if ambiguous and q.context and isinstance(q.context, str):
             ctx = scanned if scanned is not None else self._scan(q.context, q.lang, key)
@@ -537,6 +538,9 @@ class Resolver:
         countries: set[str] = set()
         regions: list[int] = []
         near: list[int] = []
+        # two capitals are a region's or a country's code ("Porto Alegre (RS)", "Campinas, SP"),
+        # never a city's (an airport code or a short alternate name: "RS" for Ar Rass)
+        code = len(key) <= 2 and clean.isupper()
         abbr = g.abbreviations.get(key)
         if abbr is not None:
             regions.append(abbr)
@@ -548,7 +552,7 @@ class Resolver:
                 countries.add(g.cc[i])
             elif k == REGION and i not in regions:
                 regions.append(i)
-            elif k == CITY and g.pop[i] >= 10_000:
+            elif k == CITY and g.pop[i] >= 10_000 and not code:
                 near.append(i)
         near.sort(key=lambda i: -g.pop[i])
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))

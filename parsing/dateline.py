@@ -128,10 +128,13 @@ _LWORD = rf"[{LO}](?:[{LO}{_MARK}'’‘ʻ.]|-(?=[{LO}])){{1,30}}+"
 _NUM = rf"\d{{1,2}}(?:[{LET}]{{1,2}})?(?![\d{LET}.:])"
 # A one-letter word inside an all-caps place ("TSEUNG KWAN O", "TREINTA Y TRES"), not first.
 _UONE = rf"[{UP}](?![{LET}{_MARK}'’‘.\-])"
+# A one-letter article opening a place ("A CORUÑA", "O Porriño"): the particles of one letter.
+_ARTS = "".join(sorted(w.upper() for w in PLACE_PARTICLES if len(w) == 1))
+_ART = rf"(?:[{_ARTS}]{_SP}(?=[{UP}]))?"
 _JOIN = _trie(list(PLACE_JOINERS))
 _TLINK = rf"{_SP}(?:{_JOIN}{_SP}){{0,3}}(?:[dlDL]['’])?"
-_USEG = rf"{_UWORD}(?:{_SP}(?:{_UWORD}|{_NUM}|{_UONE})){{0,6}}"
-_TSEG = rf"{_TWORD}(?:{_TLINK}(?:{_TWORD}|{_NUM})){{0,4}}"
+_USEG = rf"{_ART}{_UWORD}(?:{_SP}(?:{_UWORD}|{_NUM}|{_UONE})){{0,6}}"
+_TSEG = rf"{_ART}{_TWORD}(?:{_TLINK}(?:{_TWORD}|{_NUM})){{0,4}}"
 _LSEG = rf"{_LWORD}(?:{_SP}{_LWORD}){{0,2}}"
 _SEG = rf"(?:{_USEG}|{_TSEG}|{_LSEG})"
 _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
@@ -140,6 +143,9 @@ _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, 
 _MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
 _DATE_EU = rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d))?"
+# A date in figures, day and month each with a stop, only after the place's comma
+# ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:").
+_DATE_NUM = rf"(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?(?![\d{LET}])"
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
@@ -156,7 +162,8 @@ _CQ = (
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:,?{_SP}{_DATE}\.?|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
+    rf"(?:,?{_SP}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
 _BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
@@ -209,7 +216,8 @@ _RE_CLEAN_WORD = re.compile(
     rf"^{_ELIDED}(?:[dl]['’](?=[{UP}]))?"
     rf"(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
 )
-_RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,7}}$")
+# An agency's name in capitals, up to a word's length ("OPTA", "FOLHAPRESS", "EUROPAPRESS").
+_RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,15}}$")
 _RE_TITLE_WORD = re.compile(rf"^[{UP}][{LO}]{{2,20}}$")
 # What may stand inside a credit or a region in parentheses: words, not punctuation soup.
 _RE_CREDIT_TEXT = re.compile(rf"^[{LET}\d](?:[{LET}\d.&'’+\-/]| (?=[{LET}\d])){{0,39}}$")
@@ -292,10 +300,11 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
     """Whether one credit part ("dpa", "WTVD", "Variety.com") reads as an agency.
 
     Known names always do. Unknown ones do by shape: a domain, a US call sign, a lower-case
-    service code, a CamelCase brand. An unknown short all-caps code counts only where no place
-    is written ("Jan 3 (OPTA) -"): after a place it is a ticker, party or province ("(AAPL)",
-    "(PG)"). A single unknown Title word counts only after an all-caps place ("SAN DIEGO
-    (Newsday)"); after a title-case place it is a region ("Villorba (Treviso)").
+    service code, a CamelCase brand. An unknown all-caps word counts only where no place is
+    written or after the place's region or date ("Jan 3 (OPTA) -", "SÃO PAULO, SP (FOLHAPRESS)
+    -"): right after a place it is a ticker, party or province ("(AAPL)", "(PG)"). A single
+    unknown Title word counts only after an all-caps place ("SAN DIEGO (Newsday)"); after a
+    title-case place it is a region ("Villorba (Treviso)").
     """
     if not part:
         return False
@@ -536,7 +545,7 @@ def _placed(
         return None
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
-    date = g["date"] or g["day"]
+    date = g["date"] or g["ndate"] or g["day"]
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     place_case = _case_of(place)
@@ -579,6 +588,8 @@ def _placed(
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
+    if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
+        return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if sep == "." and has_credit and g["scred"] is None and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
