@@ -291,6 +291,21 @@ def compiled(root: Path) -> None:
         compileall.compile_dir(str(root / package), quiet=2)
 
 
+def bench_store(tmp: Path, n: int | None = None) -> str:
+    """A SQLite store in ``tmp`` holding the seed, or ``n`` generated events, with its index
+    snapshot left as the page's first run on a store leaves it; its URL."""
+    from browser.app import leave_snapshot
+
+    from pipeline.sample import sample_records
+    from pipeline.store import open_store
+
+    url = f"sqlite:///{tmp / 'events.sqlite'}"
+    with open_store(url) as store:
+        store.add(sample_records() if n is None else generated_events(n), source="seed")
+        leave_snapshot(store, tmp)  # as the page's first run on a store does
+    return url
+
+
 def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     """Cold starts: the title painted, the map drawn (``MAP_DRAWN_JS``), and the three earlier
     measures beside it (the map drawn by program; the map's first frame of any layer; its
@@ -299,7 +314,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     The store holds the seed, or ``n`` generated events (then the page looks back, ``live=0``,
     so the map draws all of them: the generated copy is from November 2025)."""
     import browser.app as launcher
-    from browser.app import CHROMIUM, CHROMIUM_ARGS, leave_snapshot, start_app
+    from browser.app import CHROMIUM, CHROMIUM_ARGS, start_app
 
     got = FirstPaint()
     if not Path(CHROMIUM).exists():
@@ -308,16 +323,10 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     compiled(launcher.ROOT)
     from playwright.sync_api import sync_playwright
 
-    from pipeline.sample import sample_records
-    from pipeline.store import open_store
-
     rss = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        url = f"sqlite:///{tmp / 'events.sqlite'}"
-        with open_store(url) as store:
-            store.add(sample_records() if n is None else generated_events(n), source="seed")
-            leave_snapshot(store, tmp)  # as the page's first run on a store does
+        url = bench_store(tmp, n)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             browser.new_page().close()  # the browser's own start is not the app's

@@ -1109,6 +1109,35 @@ def test_the_page_needs_no_magic():
     assert "__streamlitmagic__." not in rewritten  # and wrote nothing
 
 
+def test_streamlit_collects_no_garbage_after_a_run_and_python_still_does(records_file):
+    """Streamlit's full collection after every run is off (``.streamlit/config.toml``: it walked
+    every object the page's imports hold, 30-60 ms a run, twice before a browser's first map is
+    drawn), so Python's own collector must be left on: the page's runs (the store pauses it
+    while it reads) end with it enabled, and a cycle made in a run is collected by it."""
+    import gc
+    import tomllib
+    import weakref
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False
+    at = ok(app())
+    at.text_input(key="q").input("Washington")
+    ok(at.run())
+    assert gc.isenabled()
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle
+    gone = weakref.ref(cycle)
+    del cycle
+    kept = [[] for _ in range(20_000)]  # enough new objects for the young collections
+    assert kept and gone() is None
+
+
 def test_a_lean_run_reads_a_sqlite_store_without_opening_it(tmp_path, settings, monkeypatch):
     """A server's first lean run reads the events from the store's snapshot with ``sqlite3``
     (``pipeline.firstread``; AppTest's process has the store imported already, so that is

@@ -294,6 +294,24 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     return out
 
 
+def cold_browsers(playwright, runs: int, fresh: bool):
+    """``(i, browser)`` for each of ``runs`` cold starts: one Chromium for all (as the bench),
+    or a new one each (``fresh``); each started and a first page opened and closed, so the
+    browser's own start is not the app's."""
+    from browser.app import CHROMIUM, CHROMIUM_ARGS
+
+    browser = None
+    for i in range(runs):
+        if browser is None or fresh:
+            if browser is not None:
+                browser.close()
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser.new_page().close()
+        yield i, browser
+    if browser is not None:
+        browser.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=4)
@@ -311,7 +329,6 @@ def main() -> None:
     args = parser.parse_args()
     global PERF_DIR
     PERF_DIR = args.perf
-    from browser.app import CHROMIUM, CHROMIUM_ARGS
     from playwright.sync_api import sync_playwright
 
     from pipeline.sample import sample_records
@@ -333,15 +350,7 @@ def main() -> None:
             leave_snapshot(store, tmp)  # as a start after the first finds it
         variants = args.variants.split(";") if args.variants else [None]
         with sync_playwright() as playwright:
-            browser = None
-            for i in range(args.runs):
-                if browser is None or args.fresh:
-                    if browser is not None:
-                        browser.close()
-                    browser = playwright.chromium.launch(
-                        executable_path=CHROMIUM, args=CHROMIUM_ARGS
-                    )
-                    browser.new_page().close()
+            for i, browser in cold_browsers(playwright, args.runs, args.fresh):
                 variant = variants[i % len(variants)]
                 trace = None
                 if args.trace:
@@ -371,7 +380,6 @@ def main() -> None:
                     f" ws {[w for w in r['ws'] if w[0] != 'msg' or w[2] > 3000]}",
                     flush=True,
                 )
-            browser.close()
         for variant in variants:
             mine = [r for r in results if r["variant"] == variant]
             gaps = [r["drawn"] - (r["canvas_js"] or r["canvas"]) for r in mine]

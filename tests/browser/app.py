@@ -82,8 +82,15 @@ def leave_snapshot(store, tmp: Path) -> None:
         use_settings(before)
 
 
-def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool = True) -> App:
-    """The page's server as a subprocess; waits until its health check answers."""
+def start_app(
+    tmp: Path,
+    env: dict[str, str],
+    timeout: float = 60.0,
+    wait: bool = True,
+    launcher: list[str] | None = None,
+) -> App:
+    """The page's server as a subprocess; waits until its health check answers. ``launcher``
+    stands for ``streamlit`` in the command (``tools/trace_server.py``'s timeline)."""
     port = free_port()
     home = tmp / "home"
     home.mkdir(parents=True, exist_ok=True)
@@ -98,7 +105,9 @@ def start_app(tmp: Path, env: dict[str, str], timeout: float = 60.0, wait: bool 
     log = tmp / f"streamlit-{port}.log"
     # ``streamlit run``, as ``make run``; an older checkout's own launcher where it has one
     # (``ui.launch``, until 2026-12-03: A/B of old trees).
-    if (ROOT / "ui" / "launch.py").exists():
+    if launcher is not None:
+        command = [*launcher, "run", str(ROOT / "dashboard.py")]
+    elif (ROOT / "ui" / "launch.py").exists():
         command = [sys.executable, "-m", "ui.launch"]
     else:
         streamlit = str(Path(sys.executable).parent / "streamlit")
