@@ -175,6 +175,6 @@ def test_a_dotted_place_has_its_stop_on_its_line(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet='AÉQZabéz. \t\xa0\n\r-/’', max_size=120))
+@given(st.text(alphabet="AÉQZabéz. \t\xa0\n\r-/’", max_size=120))
 def test_a_dotted_place_has_its_stop_on_its_line_in_random_text(text):
     _dotted_needs_a_stop_on_its_line(text)
