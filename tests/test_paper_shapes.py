@@ -865,4 +865,3 @@ def test_exonym_dateline(resolver, lang, name, cc, caps):
     brief.lang = lang
     loc = locate(brief, resolver.resolve, text)
     assert loc is not None and loc.country_code == cc, loc and loc.reason
-
