@@ -78,6 +78,15 @@ LANGUAGE_PRIOR = 0.3
 # Languages whose papers are those of their press countries: a text in one says where the paper
 # is. Not English, written by papers the world over (New Delhi, Nairobi, Manila, Tel Aviv).
 LOCAL_PRESS: frozenset[str] = frozenset(lang.code for lang in with_data("geo", "local_press"))
+_PAPER_COUNTRIES: dict[str, frozenset[str]] = {
+    code: frozenset(LANGUAGE_COUNTRIES.get(code, ())) for code in LOCAL_PRESS
+}
+
+
+def paper_countries(lang: str | None) -> frozenset[str]:
+    """Where a paper written in ``lang`` is: its press countries for a ``LOCAL_PRESS``
+    language, none for one written the world over (English) or unknown."""
+    return _PAPER_COUNTRIES.get(lang or "", frozenset())
 
 # How a language's papers write place names the gazetteer spells otherwise (folded):
 # the words that join a town's name to its qualifier ("Novi di Modena", "Alphen aan den Rijn"):

@@ -424,7 +424,6 @@ class MentionIndex:
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
-        self._lang_cc: dict[str, frozenset[str]] = {}  # language -> the countries it is theirs
         self._continents = _continent_names()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
@@ -652,11 +651,7 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        lang_cc = self._lang_cc.get(lang)
-        if lang_cc is None:
-            lang_cc = self._lang_cc[lang] = (
-                frozenset(geodata.LANGUAGE_COUNTRIES.get(lang, ())) if lang != "en" else frozenset()
-            )
+        lang_cc = geodata.paper_countries(lang)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
         if not hits:
             return []
