@@ -88,6 +88,7 @@ def paper_countries(lang: str | None) -> frozenset[str]:
     language, none for one written the world over (English) or unknown."""
     return _PAPER_COUNTRIES.get(lang or "", frozenset())
 
+
 # How a language's papers write place names the gazetteer spells otherwise (folded):
 # the words that join a town's name to its qualifier ("Novi di Modena", "Alphen aan den Rijn"):
 # a local paper's bare "NOVI." is the town of its own countries named so;
