@@ -41,7 +41,7 @@ from geo.fold import fold
 from geo.geoparse_eval import part_of
 from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions, get_index
-from geo.resolve import Resolver
+from geo.resolve import SAME_PLACE_KM, Resolver
 from parsing.scoring import ratio
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
@@ -50,7 +50,7 @@ WIRE_DEFAULT = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "wire" / "wire_samples.jsonl"
 )
 WEB_DEFAULT = WIRE_DEFAULT.with_name("web_samples.jsonl")
-RADIUS_KM = 25.0
+RADIUS_KM = SAME_PLACE_KM  # the project's one distance for "the same place"
 UNLABELLED_KINDS = ("demonym", "continent")  # the labels leave adjectives and continents out
 TARGET_PRECISION = 0.9
 TARGET_FOCUS = 0.85
