@@ -604,9 +604,7 @@ class Resolver:
         for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
-                if len(cities) > 200_000:
-                    cities.clear()
-                hits = cities[phrase] = self._cities_of(phrase)
+                hits = self._kept(cities, phrase, self._cities_of(phrase))
             for k, j in hits:
                 if k != own and not own.startswith(k + " "):
                     found.append(j)
