@@ -127,10 +127,25 @@ class _Favoured:
 
     folded: str
     countries: frozenset[str]
+    # the regions of the name's city readings: a place the text names there does not favour
+    # the region's reading over the city's ("NEW YORK" with "Liberty" in text)
     city_a1s: frozenset[str]
+    # countries the name names too ("México", "Luxembourg"): a city of theirs that the name
+    # reads as is the same place to a reader, and takes the evidence for the country
     named: frozenset[str]
     region_a1s: frozenset[str]
     cities: tuple[int, ...]  # the city readings, for a town the text names near one
+
+    @classmethod
+    def of(cls, g, pool: tuple[tuple[float, int, int], ...], folded: str) -> _Favoured:
+        return cls(
+            folded,
+            frozenset(g.cc[i] for _, i, _ in pool),
+            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
+            frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
+            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
+            tuple(i for _, i, _ in pool if g.kind[i] == CITY),
+        )
 
 
 class Resolver:
@@ -331,16 +346,12 @@ class Resolver:
                     return hit
                 ctx, plain = None, True
 
-        city_a1s = named = place_ccs = frozenset()
+        place_ccs: frozenset[str] = frozenset()
+        fav: _Favoured | None = None  # what the pool's readings make of the text's places
         if ctx is not None and ctx.places:
             place_ccs = frozenset(g.cc[j] for j in ctx.places)
-            # the regions of the name's city readings: a place the text names there does not
-            # favour the region's reading over the city's ("NEW YORK" with "Liberty" in text)
-            city_a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
-            # countries the name names too ("México", "Luxembourg"): a city of theirs that the
-            # name reads as is the same place to a reader, and takes the evidence for the
-            # country
-            named = frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY)
+            fav = self._favoured.get(key_memo) if key_memo is not None else None
+            fav = fav or _Favoured.of(g, pool, key)
         # the countries abroad where the name is only small towns (for a bare dateline)
         obscure: set[str] = set()
         obscure_at = self._obscure
@@ -378,7 +389,7 @@ class Resolver:
                             break
                 j = None
                 if cc in place_ccs:
-                    j = self._near_place(i, ctx.places, city_a1s, named)
+                    j = self._near_place(i, ctx.places, fav)
                 if j is not None:
                     parts["near"] = W_NEAR_TEXT
                     near_of[i] = j
@@ -431,15 +442,7 @@ class Resolver:
         with the folded name (``_scan`` leaves the place's own name out)."""
         got = self._favoured.get(key)
         if got is None:
-            g = self.g
-            got = _Favoured(
-                folded,
-                frozenset(g.cc[i] for _, i, _ in pool),
-                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
-                frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
-                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
-                tuple(i for _, i, _ in pool if g.kind[i] == CITY),
-            )
+            got = _Favoured.of(self.g, pool, folded)
             with self._lock:
                 if len(self._favoured) >= MEMO_SIZE:
                     self._favoured.clear()
@@ -566,22 +569,20 @@ class Resolver:
             return False
         return not (alt and g.pop[i] >= EXONYM_POP)
 
-    def _near_place(
-        self, i: int, places: tuple[int, ...], city_a1s: frozenset[str], named: frozenset[str]
-    ) -> int | None:
+    def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
-        (and so for a city of a country the name also ``named``); for a region, a city in it
-        (unless the name reads as a city there too: ``city_a1s``); for a city, a town within
-        ``NEAR_KM`` that is not prominent (a capital or a big city is named in stories from
-        far around it: "Berlin" says nothing for Frankfurt an der Oder)."""
+        (and so for a city of a country the name also names: ``fav.named``); for a region, a
+        city in it (unless the name reads as a city there too: ``fav.city_a1s``); for a city, a
+        town within ``NEAR_KM`` that is not prominent (a capital or a big city is named in
+        stories from far around it: "Berlin" says nothing for Frankfurt an der Oder)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
-        if k == REGION and a1 in city_a1s:
+        if k == REGION and a1 in fav.city_a1s:
             return None
         for j in places:
             if j == i or g.cc[j] != cc:
                 continue
-            if k == COUNTRY or (k == CITY and cc in named):
+            if k == COUNTRY or (k == CITY and cc in fav.named):
                 return j
             if k == REGION and a1 and g.a1[j] == a1:
                 return j
