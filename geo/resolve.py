@@ -573,8 +573,7 @@ class Resolver:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
         city in it (unless the name reads as a city there too: ``fav.city_a1s``); for a city, a
-        town within ``NEAR_KM`` that is not prominent (a capital or a big city is named in
-        stories from far around it: "Berlin" says nothing for Frankfurt an der Oder)."""
+        town near it (``_town_near``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
         if k == REGION and a1 in fav.city_a1s:
@@ -586,12 +585,7 @@ class Resolver:
                 return j
             if k == REGION and a1 and g.a1[j] == a1:
                 return j
-            if (
-                k == CITY
-                and g.pop[j] < PROMINENT_POP
-                and j not in g.capital
-                and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
-            ):
+            if k == CITY and _town_near(g, j, i):
                 return j
         return None
 
@@ -847,13 +841,22 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
         cc = g.cc[j]
         if cc in got.named or g.a1[j] in got.region_a1s:
             return True
-        if cc in ccs and g.pop[j] < PROMINENT_POP and j not in g.capital:
-            lat, lon = g.lat[j], g.lon[j]
-            for i in got.cities:
-                if g.cc[i] == cc and haversine_km(lat, lon, g.lat[i], g.lon[i]) <= NEAR_KM:
-                    return True
+        if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
+            return True
     a1s = got.city_a1s
     return any(g.a1[r] in a1s for r in ctx.regions)
+
+
+def _town_near(g, j: int, i: int) -> bool:
+    """Whether place ``j`` a text names is a town within ``NEAR_KM`` of city ``i`` in its
+    country, and not prominent (a capital or a big city is named in stories from far around
+    it: "Berlin" says nothing for Frankfurt an der Oder)."""
+    return (
+        g.cc[j] == g.cc[i]
+        and g.pop[j] < PROMINENT_POP
+        and j not in g.capital
+        and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+    )
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:
