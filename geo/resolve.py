@@ -313,7 +313,6 @@ class Resolver:
 
         agency = _agency_prior(q.agencies)
         lang_cc = geodata.LANGUAGE_COUNTRIES.get(lang, ())
-        bare = qual is None or not qual.known
         g = self.g
         # with a known qualifier only the places it fits compete ("ROSCOE, South Dakota" with
         # no Roscoe there gives the region: a same-named town elsewhere would be a wrong pin);
@@ -352,18 +351,9 @@ class Resolver:
             place_ccs = frozenset(g.cc[j] for j in ctx.places)
             fav = self._favoured.get(key_memo) if key_memo is not None else None
             fav = fav or _Favoured.of(g, pool, key)
-        # the countries abroad where the name is only small towns (for a bare dateline)
-        obscure: set[str] = set()
-        obscure_at = self._obscure
-        if bare and lang in geodata.LOCAL_PRESS and len(pool) > 1:
-            # only against a reading at home under its own name or its short form
-            home = any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool)
-            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc) if home else ()
-            if abroad:
-                known = {
-                    g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not obscure_at(i, alt)
-                }
-                obscure = abroad - known
+        obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
+        if qual is None or not qual.known:
+            obscure = self._obscure_abroad(pool, lang, lang_cc)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -559,6 +549,21 @@ class Resolver:
                 near.append(i)
         near.sort(key=lambda i: -g.pop[i])
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
+
+    def _obscure_abroad(
+        self, pool: tuple[tuple[float, int, int], ...], lang: str, lang_cc: tuple[str, ...]
+    ) -> frozenset[str]:
+        """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
+        for a language written by its own countries' papers alone (``geodata.LOCAL_PRESS``), and
+        only against a reading at home under its own name or its short form."""
+        g = self.g
+        if lang not in geodata.LOCAL_PRESS or len(pool) <= 1:
+            return frozenset()
+        if not any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool):
+            return frozenset()
+        abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
+        known = {g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not self._obscure(i, alt)}
+        return frozenset(abroad - known)
 
     def _obscure(self, i: int, alt: int) -> bool:
         """A town a paper abroad would not name bare: a city neither a capital nor of
