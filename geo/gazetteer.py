@@ -16,6 +16,7 @@ import logging
 import time
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -431,24 +432,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
                 g.preferred[fold(n)] = j
 
     g.heads = _heads(g)
-    # a land's name: not a country's, nor a word ("West Province", "Norte de Santander")
-    links = frozenset().union(*geodata.NAME_LINKS.values())
-    words_not_lands = geodata.CONTEXT_REGION_STOPWORDS | set(geodata.GENERIC_PLACE_WORDS)
-    cores: dict[str, list[int]] = defaultdict(list)
-    for r in region_idx.values():
-        for k in _region_variants(g.name[r]):
-            words = k.split()
-            if len(words) < 2 or words[0] not in geodata.COMPASS_WORDS:
-                continue
-            core = " ".join(words[1:])
-            if (
-                len(core) >= geodata.CONTEXT_REGION_MIN_LEN
-                and words[1] not in links
-                and not set(words[1:]) & words_not_lands
-                and core not in country_keys
-            ):
-                cores[core].append(r)
-    g.cores = {k: tuple(dict.fromkeys(v)) for k, v in cores.items()}
+    g.cores = _cores(g, region_idx.values(), country_keys)
 
     g.names = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in tmp.items()}
     g.by_gid = {gid: i for i, gid in enumerate(g.gid) if g.kind[i] in (CITY, COUNTRY)}
@@ -475,6 +459,31 @@ def _heads(g: Gazetteer) -> dict[str, dict[str, tuple[int, ...]]]:
                     break
         out[lang] = {k: tuple(v) for k, v in found.items()}
     return out
+
+
+def _cores(
+    g: Gazetteer, regions: Iterable[int], country_keys: set[str]
+) -> dict[str, tuple[int, ...]]:
+    """The land a compass point's regions name, by the rest of their names ("South Sinai" ->
+    "sinai"): a land's name, not a country's, nor a word ("West Province", "Norte de
+    Santander")."""
+    links = frozenset().union(*geodata.NAME_LINKS.values())
+    words_not_lands = geodata.CONTEXT_REGION_STOPWORDS | set(geodata.GENERIC_PLACE_WORDS)
+    cores: dict[str, list[int]] = defaultdict(list)
+    for r in regions:
+        for k in _region_variants(g.name[r]):
+            words = k.split()
+            if len(words) < 2 or words[0] not in geodata.COMPASS_WORDS:
+                continue
+            core = " ".join(words[1:])
+            if (
+                len(core) >= geodata.CONTEXT_REGION_MIN_LEN
+                and words[1] not in links
+                and not set(words[1:]) & words_not_lands
+                and core not in country_keys
+            ):
+                cores[core].append(r)
+    return {k: tuple(dict.fromkeys(v)) for k, v in cores.items()}
 
 
 def load(floor: int = DEFAULT_FLOOR, directory: Path | None = None) -> Gazetteer:

@@ -31,6 +31,7 @@ import threading
 
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, REGION, Gazetteer
+from geo.resolve import spellings
 
 ALT_CITY_POP = 15_000
 CITY_POP = 100_000  # a "city"; smaller places are "towns" (a bare name is then often a word)
@@ -72,8 +73,6 @@ class KnownPlaces:
         key = (name, lang)
         spelled = self._spelled
         if key not in spelled:
-            from geo.resolve import spellings
-
             if len(spelled) >= CACHE_SIZE:
                 spelled.clear()
             got = "town" if fold(name) in self.g.heads.get(lang.lower(), {}) else None

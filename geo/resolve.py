@@ -127,10 +127,25 @@ class _Favoured:
 
     folded: str
     countries: frozenset[str]
+    # the regions of the name's city readings: a place the text names there does not favour
+    # the region's reading over the city's ("NEW YORK" with "Liberty" in text)
     city_a1s: frozenset[str]
+    # countries the name names too ("México", "Luxembourg"): a city of theirs that the name
+    # reads as is the same place to a reader, and takes the evidence for the country
     named: frozenset[str]
     region_a1s: frozenset[str]
     cities: tuple[int, ...]  # the city readings, for a town the text names near one
+
+    @classmethod
+    def of(cls, g, pool: tuple[tuple[float, int, int], ...], folded: str) -> _Favoured:
+        return cls(
+            folded,
+            frozenset(g.cc[i] for _, i, _ in pool),
+            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
+            frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
+            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
+            tuple(i for _, i, _ in pool if g.kind[i] == CITY),
+        )
 
 
 class Resolver:
@@ -298,7 +313,6 @@ class Resolver:
 
         agency = _agency_prior(q.agencies)
         lang_cc = geodata.LANGUAGE_COUNTRIES.get(lang, ())
-        bare = qual is None or not qual.known
         g = self.g
         # with a known qualifier only the places it fits compete ("ROSCOE, South Dakota" with
         # no Roscoe there gives the region: a same-named town elsewhere would be a wrong pin);
@@ -331,28 +345,15 @@ class Resolver:
                     return hit
                 ctx, plain = None, True
 
-        city_a1s = named = place_ccs = frozenset()
+        place_ccs: frozenset[str] = frozenset()
+        fav: _Favoured | None = None  # what the pool's readings make of the text's places
         if ctx is not None and ctx.places:
             place_ccs = frozenset(g.cc[j] for j in ctx.places)
-            # the regions of the name's city readings: a place the text names there does not
-            # favour the region's reading over the city's ("NEW YORK" with "Liberty" in text)
-            city_a1s = frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY)
-            # countries the name names too ("México", "Luxembourg"): a city of theirs that the
-            # name reads as is the same place to a reader, and takes the evidence for the
-            # country
-            named = frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY)
-        # the countries abroad where the name is only small towns (for a bare dateline)
-        obscure: set[str] = set()
-        obscure_at = self._obscure
-        if bare and lang in geodata.LOCAL_PRESS and len(pool) > 1:
-            # only against a reading at home under its own name or its short form
-            home = any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool)
-            abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc) if home else ()
-            if abroad:
-                known = {
-                    g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not obscure_at(i, alt)
-                }
-                obscure = abroad - known
+            fav = self._favoured.get(key_memo) if key_memo is not None else None
+            fav = fav or _Favoured.of(g, pool, key)
+        obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
+        if qual is None or not qual.known:
+            obscure = self._obscure_abroad(pool, lang, lang_cc)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -378,7 +379,7 @@ class Resolver:
                             break
                 j = None
                 if cc in place_ccs:
-                    j = self._near_place(i, ctx.places, city_a1s, named)
+                    j = self._near_place(i, ctx.places, fav)
                 if j is not None:
                     parts["near"] = W_NEAR_TEXT
                     near_of[i] = j
@@ -431,15 +432,7 @@ class Resolver:
         with the folded name (``_scan`` leaves the place's own name out)."""
         got = self._favoured.get(key)
         if got is None:
-            g = self.g
-            got = _Favoured(
-                folded,
-                frozenset(g.cc[i] for _, i, _ in pool),
-                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
-                frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
-                frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
-                tuple(i for _, i, _ in pool if g.kind[i] == CITY),
-            )
+            got = _Favoured.of(self.g, pool, folded)
             with self._lock:
                 if len(self._favoured) >= MEMO_SIZE:
                     self._favoured.clear()
@@ -557,6 +550,21 @@ class Resolver:
         near.sort(key=lambda i: -g.pop[i])
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
 
+    def _obscure_abroad(
+        self, pool: tuple[tuple[float, int, int], ...], lang: str, lang_cc: tuple[str, ...]
+    ) -> frozenset[str]:
+        """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
+        for a language written by its own countries' papers alone (``geodata.LOCAL_PRESS``), and
+        only against a reading at home under its own name or its short form."""
+        g = self.g
+        if lang not in geodata.LOCAL_PRESS or len(pool) <= 1:
+            return frozenset()
+        if not any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool):
+            return frozenset()
+        abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
+        known = {g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not self._obscure(i, alt)}
+        return frozenset(abroad - known)
+
     def _obscure(self, i: int, alt: int) -> bool:
         """A town a paper abroad would not name bare: a city neither a capital nor of
         ``KNOWN_ABROAD_POP`` people, nor a city (``EXONYM_POP``) met under another name; not a
@@ -566,31 +574,23 @@ class Resolver:
             return False
         return not (alt and g.pop[i] >= EXONYM_POP)
 
-    def _near_place(
-        self, i: int, places: tuple[int, ...], city_a1s: frozenset[str], named: frozenset[str]
-    ) -> int | None:
+    def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
-        (and so for a city of a country the name also ``named``); for a region, a city in it
-        (unless the name reads as a city there too: ``city_a1s``); for a city, a town within
-        ``NEAR_KM`` that is not prominent (a capital or a big city is named in stories from
-        far around it: "Berlin" says nothing for Frankfurt an der Oder)."""
+        (and so for a city of a country the name also names: ``fav.named``); for a region, a
+        city in it (unless the name reads as a city there too: ``fav.city_a1s``); for a city, a
+        town near it (``_town_near``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
-        if k == REGION and a1 in city_a1s:
+        if k == REGION and a1 in fav.city_a1s:
             return None
         for j in places:
             if j == i or g.cc[j] != cc:
                 continue
-            if k == COUNTRY or (k == CITY and cc in named):
+            if k == COUNTRY or (k == CITY and cc in fav.named):
                 return j
             if k == REGION and a1 and g.a1[j] == a1:
                 return j
-            if (
-                k == CITY
-                and g.pop[j] < PROMINENT_POP
-                and j not in g.capital
-                and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
-            ):
+            if k == CITY and _town_near(g, j, i):
                 return j
         return None
 
@@ -604,9 +604,7 @@ class Resolver:
         for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
-                if len(cities) > 200_000:
-                    cities.clear()
-                hits = cities[phrase] = self._cities_of(phrase)
+                hits = self._kept(cities, phrase, self._cities_of(phrase))
             for k, j in hits:
                 if k != own and not own.startswith(k + " "):
                     found.append(j)
@@ -848,13 +846,22 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
         cc = g.cc[j]
         if cc in got.named or g.a1[j] in got.region_a1s:
             return True
-        if cc in ccs and g.pop[j] < PROMINENT_POP and j not in g.capital:
-            lat, lon = g.lat[j], g.lon[j]
-            for i in got.cities:
-                if g.cc[i] == cc and haversine_km(lat, lon, g.lat[i], g.lon[i]) <= NEAR_KM:
-                    return True
+        if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
+            return True
     a1s = got.city_a1s
     return any(g.a1[r] in a1s for r in ctx.regions)
+
+
+def _town_near(g, j: int, i: int) -> bool:
+    """Whether place ``j`` a text names is a town within ``NEAR_KM`` of city ``i`` in its
+    country, and not prominent (a capital or a big city is named in stories from far around
+    it: "Berlin" says nothing for Frankfurt an der Oder)."""
+    return (
+        g.cc[j] == g.cc[i]
+        and g.pop[j] < PROMINENT_POP
+        and j not in g.capital
+        and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+    )
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:

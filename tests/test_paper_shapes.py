@@ -33,6 +33,107 @@ def _first(text: str):
     return briefs[0] if briefs else None
 
 
+def _located(text: str, lang: str, resolver: Resolver):
+    """The text's first brief with a dateline, read in ``lang``, and its dateline's location
+    (``locate`` against the text, as ``wiremap extract`` reads it)."""
+    brief = _first(text)
+    assert brief is not None, f"no dateline in {text!r}"
+    brief.lang = lang
+    return brief, locate(brief, resolver.resolve, text)
+
+
+# text, language, place as written, country
+PAPERS = [
+    # title case after a lead (derStandard style)
+    (
+        "Die Koalition ringt um das Budget. Wien – Die Regierung hat am Dienstag den Entwurf "
+        "vorgelegt.",
+        "de",
+        "Wien",
+        "AT",
+    ),
+    (
+        "Madrid, 4 dic (EFE).- El Gobierno aprobó hoy el plan de vivienda.",
+        "es",
+        "Madrid",
+        "ES",
+    ),
+    ("ROMA - Il governo ha approvato ieri sera il decreto sulle bollette.", "it", "ROMA", "IT"),
+    ("Berlin (dpa) - Die Bundesregierung will die Bahn schneller sanieren.", "de", "Berlin", "DE"),
+    (
+        "BRASÍLIA – O governo federal anunciou nesta terça um pacote.",
+        "pt",
+        "BRASÍLIA",
+        "BR",
+    ),
+    ("Lisboa – O Governo aprovou esta quinta-feira o orçamento da saúde.", "pt", "Lisboa", "PT"),
+    ("LJUBLJANA - Vlada je včeraj sprejela predlog zakona o gradnji.", "sl", "LJUBLJANA", "SI"),
+    (
+        "AMSTERDAM - De gemeenteraad heeft gisteren het plan voor de grachten goedgekeurd.",
+        "nl",
+        "AMSTERDAM",
+        "NL",
+    ),
+    # a famous city is still itself, though small towns of the paper's countries share the name
+    (
+        "London – Die britische Premierministerin schließt Neuwahlen aus.",
+        "de",
+        "London",
+        "GB",
+    ),
+    (
+        "PARIS (Reuters) - French officials said on Monday the strike would go on.",
+        "en",
+        "PARIS",
+        "FR",
+    ),
+    # a local paper's bare town is the town of its own country (Novi di Modena, not Novi, MI)
+    ("NOVI. Un ciclista è stato investito ieri sera lungo la provinciale.", "it", "NOVI", "IT"),
+    # ... and its town's everyday name, without the qualifier (San Cesario sul Panaro)
+    (
+        "SAN CESARIO. Un incendio è scoppiato nella notte in un capannone.",
+        "it",
+        "SAN CESARIO",
+        "IT",
+    ),
+    # a US state as a dateline when the text is about the US; the country when it is not
+    (
+        "Georgia.- El gobernador del estado anunció en Atlanta un nuevo plan de empleo.",
+        "es",
+        "Georgia",
+        "US",
+    ),
+    (
+        "Georgia.- El primer ministro georgiano anunció un nuevo plan de empleo.",
+        "es",
+        "Georgia",
+        "GE",
+    ),
+    # a land, not the same-named town elsewhere
+    (
+        "Sinai – Bei einem Anschlag im Norden der ägyptischen Halbinsel starben drei Menschen.",
+        "de",
+        "Sinai",
+        "EG",
+    ),
+    # the paper's own transliteration of a Russian name
+    (
+        "Nischnij Tagil – Die Skispringerin gewann am Samstag das erste Springen.",
+        "de",
+        "Nischnij Tagil",
+        "RU",
+    ),
+    ("NIZJNI TAGIL - De Oostenrijkse schansspringster won zaterdag.", "nl", "NIZJNI TAGIL", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "cc"), PAPERS)
+def test_paper_dateline_and_country(resolver, text, lang, place, cc):
+    brief, loc = _located(text, lang, resolver)
+    assert brief.dateline.place == place
+    assert loc is not None and loc.country_code == cc, loc and loc.reason
+
+
 # text, language, place as written (None: a credit alone), agencies as written, country
 SHAPES = [
     (
@@ -702,12 +803,9 @@ SHAPES = [
 
 @pytest.mark.parametrize(("text", "lang", "place", "agencies", "cc"), SHAPES)
 def test_dateline_shape(resolver, text, lang, place, agencies, cc):
-    brief = _first(text)
-    assert brief is not None, f"no dateline in {text!r}"
+    brief, loc = _located(text, lang, resolver)
     assert brief.dateline.place == place, brief.dateline
     assert brief.dateline.agencies == agencies, brief.dateline
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
     if place is None:
         assert loc is None
     else:
@@ -787,6 +885,11 @@ LOOK_ALIKES = [
     ("Stand, 4.12.2025 – Die Inzidenz liegt bei 200.", "de"),
     ("Nanterre, le 4 décembre 2025 – Communiqué de presse.", "fr"),
     ("Von Hans Müller, Berlin\nDie Koalition streitet über die Rente.", "de"),
+    # a headline's colon, a section slug, a person with a birthplace, a score
+    ("Holanda: el Gobierno anuncia elecciones anticipadas para marzo.", "es"),
+    ("SCIENCE - A new study finds that bees can count to four.", "en"),
+    ("Pedro Sánchez (Madrid, 1972) es economista y político.", "es"),
+    ("Real Madrid - Ajax was een wedstrijd om nooit te vergeten.", "nl"),
 ]
 
 
@@ -859,9 +962,6 @@ EXONYM_CASES = [
 def test_exonym_dateline(resolver, lang, name, cc, caps):
     lead, body = LEADS[lang]
     text = f"{name.upper()} – {body}" if caps else f"{lead} {name} – {body}"
-    brief = _first(text)
-    assert brief is not None, f"no dateline in {text!r}"
+    brief, loc = _located(text, lang, resolver)
     assert brief.dateline.place == (name.upper() if caps else name)
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
     assert loc is not None and loc.country_code == cc, loc and loc.reason

@@ -1,12 +1,8 @@
-"""Newspaper datelines read end to end: the dateline, its place and the place's country.
-
-Briefs written for these tests in the styles of the newspaper set (title case after a lead,
-"Madrid, 4 dic (EFE).-", "ROMA -", "Berlin (dpa) -", Portuguese, Slovene, Dutch caps), with the
-traps of reading a place as papers write it: a famous city that a small town elsewhere also
-names, a local paper's bare town, a state or a land against a country or a town, a name in the
-paper's own transliteration, and look-alikes that are not datelines. Each goes through
-``read_briefs`` (the gazetteer's place check) and ``locate`` with the offline resolver, as
-``wiremap extract`` reads a text.
+"""The resolver's rules for reading a place as papers write it, one by one: a famous city that
+a small town elsewhere also names, a local paper's bare town, a state or a land against a country
+or a town, a name in the paper's own transliteration; and the place check that reads those names
+so. (Whole newspaper briefs, read end to end through ``read_briefs`` and ``locate``, are in
+``test_paper_shapes.py``.)
 """
 
 from __future__ import annotations
@@ -16,129 +12,11 @@ import pytest
 from geo.location import PlaceQuery
 from geo.resolve import Resolver
 from geo.service import get_resolver
-from pipeline.extract import locate, read_briefs
 
 
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
     return get_resolver().resolver
-
-
-def _read(text: str, lang: str, resolver: Resolver):
-    briefs = [b for b in read_briefs(text) if b.dateline is not None]
-    if not briefs:
-        return None, None
-    brief = briefs[0]
-    brief.lang = lang
-    return brief, locate(brief, resolver.resolve, text)
-
-
-# text, language, place as written, country
-PAPERS = [
-    # title case after a lead (derStandard style)
-    (
-        "Die Koalition ringt um das Budget. Wien – Die Regierung hat am Dienstag den Entwurf "
-        "vorgelegt.",
-        "de",
-        "Wien",
-        "AT",
-    ),
-    (
-        "Madrid, 4 dic (EFE).- El Gobierno aprobó hoy el plan de vivienda.",
-        "es",
-        "Madrid",
-        "ES",
-    ),
-    ("ROMA - Il governo ha approvato ieri sera il decreto sulle bollette.", "it", "ROMA", "IT"),
-    ("Berlin (dpa) - Die Bundesregierung will die Bahn schneller sanieren.", "de", "Berlin", "DE"),
-    (
-        "BRASÍLIA – O governo federal anunciou nesta terça um pacote.",
-        "pt",
-        "BRASÍLIA",
-        "BR",
-    ),
-    ("Lisboa – O Governo aprovou esta quinta-feira o orçamento da saúde.", "pt", "Lisboa", "PT"),
-    ("LJUBLJANA - Vlada je včeraj sprejela predlog zakona o gradnji.", "sl", "LJUBLJANA", "SI"),
-    (
-        "AMSTERDAM - De gemeenteraad heeft gisteren het plan voor de grachten goedgekeurd.",
-        "nl",
-        "AMSTERDAM",
-        "NL",
-    ),
-    # a famous city is still itself, though small towns of the paper's countries share the name
-    (
-        "London – Die britische Premierministerin schließt Neuwahlen aus.",
-        "de",
-        "London",
-        "GB",
-    ),
-    (
-        "PARIS (Reuters) - French officials said on Monday the strike would go on.",
-        "en",
-        "PARIS",
-        "FR",
-    ),
-    # a local paper's bare town is the town of its own country (Novi di Modena, not Novi, MI)
-    ("NOVI. Un ciclista è stato investito ieri sera lungo la provinciale.", "it", "NOVI", "IT"),
-    # ... and its town's everyday name, without the qualifier (San Cesario sul Panaro)
-    (
-        "SAN CESARIO. Un incendio è scoppiato nella notte in un capannone.",
-        "it",
-        "SAN CESARIO",
-        "IT",
-    ),
-    # a US state as a dateline when the text is about the US; the country when it is not
-    (
-        "Georgia.- El gobernador del estado anunció en Atlanta un nuevo plan de empleo.",
-        "es",
-        "Georgia",
-        "US",
-    ),
-    (
-        "Georgia.- El primer ministro georgiano anunció un nuevo plan de empleo.",
-        "es",
-        "Georgia",
-        "GE",
-    ),
-    # a land, not the same-named town elsewhere
-    (
-        "Sinai – Bei einem Anschlag im Norden der ägyptischen Halbinsel starben drei Menschen.",
-        "de",
-        "Sinai",
-        "EG",
-    ),
-    # the paper's own transliteration of a Russian name
-    (
-        "Nischnij Tagil – Die Skispringerin gewann am Samstag das erste Springen.",
-        "de",
-        "Nischnij Tagil",
-        "RU",
-    ),
-    ("NIZJNI TAGIL - De Oostenrijkse schansspringster won zaterdag.", "nl", "NIZJNI TAGIL", "RU"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "place", "cc"), PAPERS)
-def test_paper_dateline_and_country(resolver, text, lang, place, cc):
-    brief, loc = _read(text, lang, resolver)
-    assert brief is not None, f"no dateline in {text!r}"
-    assert brief.dateline.place == place
-    assert loc is not None and loc.country_code == cc, loc.reason
-
-
-# look-alikes: a headline's colon, a section slug, a person with a birthplace, a score
-NOT_DATELINES = [
-    ("Holanda: el Gobierno anuncia elecciones anticipadas para marzo.", "es"),
-    ("SCIENCE - A new study finds that bees can count to four.", "en"),
-    ("Pedro Sánchez (Madrid, 1972) es economista y político.", "es"),
-    ("Real Madrid - Ajax was een wedstrijd om nooit te vergeten.", "nl"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang"), NOT_DATELINES)
-def test_look_alikes_are_not_datelines(resolver, text, lang):
-    brief, _ = _read(text, lang, resolver)
-    assert brief is None, brief.dateline
 
 
 # the resolver's rules one by one: name, language, text -> country and the reason's evidence
