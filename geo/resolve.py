@@ -353,7 +353,7 @@ class Resolver:
             fav = fav or _Favoured.of(g, pool, key)
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
         if qual is None or not qual.known:
-            obscure = self._obscure_abroad(pool, lang, lang_cc)
+            obscure = self._obscure_abroad(pool, geodata.paper_countries(lang))
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -551,17 +551,18 @@ class Resolver:
         return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
 
     def _obscure_abroad(
-        self, pool: tuple[tuple[float, int, int], ...], lang: str, lang_cc: tuple[str, ...]
+        self, pool: tuple[tuple[float, int, int], ...], home: frozenset[str]
     ) -> frozenset[str]:
         """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
-        for a language written by its own countries' papers alone (``geodata.LOCAL_PRESS``), and
-        only against a reading at home under its own name or its short form."""
+        for a paper whose countries are ``home`` (``geodata.paper_countries``: none for a
+        language written the world over), and only against a reading at home under its own
+        name or its short form."""
         g = self.g
-        if lang not in geodata.LOCAL_PRESS or len(pool) <= 1:
+        if not home or len(pool) <= 1:
             return frozenset()
-        if not any(g.cc[i] in lang_cc and alt != ALT for _, i, alt in pool):
+        if not any(g.cc[i] in home and alt != ALT for _, i, alt in pool):
             return frozenset()
-        abroad = {g.cc[i] for _, i, _ in pool}.difference(lang_cc)
+        abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
         known = {g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not self._obscure(i, alt)}
         return frozenset(abroad - known)
 
