@@ -425,8 +425,8 @@ def browser_pid(browser) -> int:
     raise RuntimeError("no Chromium child found")
 
 
-def _wait_and_open(page, app, query: str = "") -> None:
-    """Open the page as soon as the server answers (what a reader's reload would do)."""
+def wait_answering(app) -> None:
+    """Until the server answers its health check (every 50 ms, 60 s at the most)."""
     import urllib.request
 
     deadline = time.monotonic() + 60
@@ -436,6 +436,11 @@ def _wait_and_open(page, app, query: str = "") -> None:
                 break
         except OSError:
             time.sleep(0.05)
+
+
+def _wait_and_open(page, app, query: str = "") -> None:
+    """Open the page as soon as the server answers (what a reader's reload would do)."""
+    wait_answering(app)
     page.goto(app.url + query)
 
 
