@@ -291,9 +291,10 @@ def compiled(root: Path) -> None:
         compileall.compile_dir(str(root / package), quiet=2)
 
 
-def bench_store(tmp: Path, n: int | None = None) -> str:
-    """A SQLite store in ``tmp`` holding the seed, or ``n`` generated events, with its index
-    snapshot left as the page's first run on a store leaves it; its URL."""
+def bench_store(tmp: Path, n: int | None = None, seed_too: bool = False) -> str:
+    """A SQLite store in ``tmp`` holding the seed, or ``n`` generated events (and the seed
+    after them: ``seed_too``), with its index snapshot left as the page's first run on a store
+    leaves it; its URL."""
     from browser.app import leave_snapshot
 
     from pipeline.sample import sample_records
@@ -301,7 +302,10 @@ def bench_store(tmp: Path, n: int | None = None) -> str:
 
     url = f"sqlite:///{tmp / 'events.sqlite'}"
     with open_store(url) as store:
-        store.add(sample_records() if n is None else generated_events(n), source="seed")
+        if n is not None:
+            store.add(generated_events(n), source="seed")
+        if n is None or seed_too:
+            store.add(sample_records(), source="seed")
         leave_snapshot(store, tmp)  # as the page's first run on a store does
     return url
 

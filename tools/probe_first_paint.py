@@ -331,23 +331,12 @@ def main() -> None:
     PERF_DIR = args.perf
     from playwright.sync_api import sync_playwright
 
-    from pipeline.sample import sample_records
-    from pipeline.store import open_store
+    from benchmarks.bench_dashboard import bench_store
 
     results = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        url = f"sqlite:///{tmp / 'events.sqlite'}"
-        with open_store(url) as store:
-            if args.n:
-                from benchmarks.bench_dashboard import generated_events
-
-                store.add(generated_events(args.n), source="seed")
-            if not args.n or args.seed_too:
-                store.add(sample_records(), source="seed")
-            from browser.app import leave_snapshot
-
-            leave_snapshot(store, tmp)  # as a start after the first finds it
+        url = bench_store(tmp, args.n or None, args.seed_too)
         variants = args.variants.split(";") if args.variants else [None]
         with sync_playwright() as playwright:
             for i, browser in cold_browsers(playwright, args.runs, args.fresh):
