@@ -310,6 +310,24 @@ def bench_store(tmp: Path, n: int | None = None, seed_too: bool = False) -> str:
     return url
 
 
+def cold_browsers(playwright, runs: int, fresh: bool = False):
+    """``(i, browser)`` for each of ``runs`` cold starts: one Chromium for all (the bench's),
+    or a new one each (``fresh``); each started and a first page opened and closed, so the
+    browser's own start is not the app's."""
+    from browser.app import CHROMIUM, CHROMIUM_ARGS
+
+    browser = None
+    for i in range(runs):
+        if browser is None or fresh:
+            if browser is not None:
+                browser.close()
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser.new_page().close()
+        yield i, browser
+    if browser is not None:
+        browser.close()
+
+
 def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     """Cold starts: the title painted, the map drawn (``MAP_DRAWN_JS``), and the three earlier
     measures beside it (the map drawn by program; the map's first frame of any layer; its
@@ -318,7 +336,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     The store holds the seed, or ``n`` generated events (then the page looks back, ``live=0``,
     so the map draws all of them: the generated copy is from November 2025)."""
     import browser.app as launcher
-    from browser.app import CHROMIUM, CHROMIUM_ARGS, start_app
+    from browser.app import CHROMIUM, start_app
 
     got = FirstPaint()
     if not Path(CHROMIUM).exists():
@@ -332,10 +350,9 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
         tmp = Path(tmp_name)
         url = bench_store(tmp, n)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            browser.new_page().close()  # the browser's own start is not the app's
-            chromium = browser_pid(browser)
-            for _ in range(runs):
+            chromium = None
+            for _, browser in cold_browsers(playwright, runs):
+                chromium = chromium or browser_pid(browser)  # one browser for all the runs
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 page.add_init_script(MAP_DRAWN_JS)
                 app = start_app(tmp, {"WIREMAP_DB": url, "WIREMAP_RECORDS": ""}, wait=False)
@@ -363,7 +380,6 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                 finally:
                     app.stop()
                     page.close()
-            browser.close()
     got.server_rss = max(rss) if rss else None
     return got
 

@@ -307,24 +307,6 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     return out
 
 
-def cold_browsers(playwright, runs: int, fresh: bool):
-    """``(i, browser)`` for each of ``runs`` cold starts: one Chromium for all (as the bench),
-    or a new one each (``fresh``); each started and a first page opened and closed, so the
-    browser's own start is not the app's."""
-    from browser.app import CHROMIUM, CHROMIUM_ARGS
-
-    browser = None
-    for i in range(runs):
-        if browser is None or fresh:
-            if browser is not None:
-                browser.close()
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            browser.new_page().close()
-        yield i, browser
-    if browser is not None:
-        browser.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=4)
@@ -344,7 +326,7 @@ def main() -> None:
     PERF_DIR = args.perf
     from playwright.sync_api import sync_playwright
 
-    from benchmarks.bench_dashboard import bench_store
+    from benchmarks.bench_dashboard import bench_store, cold_browsers
 
     results = []
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -274,9 +274,8 @@ def main() -> None:
     args = parser.parse_args()
     import browser.app as launcher
     from playwright.sync_api import sync_playwright
-    from probe_first_paint import cold_browsers
 
-    from benchmarks.bench_dashboard import bench_store, browser_pid, compiled
+    from benchmarks.bench_dashboard import bench_store, browser_pid, cold_browsers, compiled
 
     if args.root:
         launcher.ROOT = args.root.resolve()
