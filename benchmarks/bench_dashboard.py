@@ -291,9 +291,10 @@ def compiled(root: Path) -> None:
         compileall.compile_dir(str(root / package), quiet=2)
 
 
-def bench_store(tmp: Path, n: int | None = None) -> str:
-    """A SQLite store in ``tmp`` holding the seed, or ``n`` generated events, with its index
-    snapshot left as the page's first run on a store leaves it; its URL."""
+def bench_store(tmp: Path, n: int | None = None, seed_too: bool = False) -> str:
+    """A SQLite store in ``tmp`` holding the seed, or ``n`` generated events (and the seed
+    after them: ``seed_too``), with its index snapshot left as the page's first run on a store
+    leaves it; its URL."""
     from browser.app import leave_snapshot
 
     from pipeline.sample import sample_records
@@ -301,9 +302,30 @@ def bench_store(tmp: Path, n: int | None = None) -> str:
 
     url = f"sqlite:///{tmp / 'events.sqlite'}"
     with open_store(url) as store:
-        store.add(sample_records() if n is None else generated_events(n), source="seed")
+        if n is not None:
+            store.add(generated_events(n), source="seed")
+        if n is None or seed_too:
+            store.add(sample_records(), source="seed")
         leave_snapshot(store, tmp)  # as the page's first run on a store does
     return url
+
+
+def cold_browsers(playwright, runs: int, fresh: bool = False):
+    """``(i, browser)`` for each of ``runs`` cold starts: one Chromium for all (the bench's),
+    or a new one each (``fresh``); each started and a first page opened and closed, so the
+    browser's own start is not the app's."""
+    from browser.app import CHROMIUM, CHROMIUM_ARGS
+
+    browser = None
+    for i in range(runs):
+        if browser is None or fresh:
+            if browser is not None:
+                browser.close()
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser.new_page().close()
+        yield i, browser
+    if browser is not None:
+        browser.close()
 
 
 def first_paint(runs: int, n: int | None = None) -> FirstPaint:
@@ -314,7 +336,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
     The store holds the seed, or ``n`` generated events (then the page looks back, ``live=0``,
     so the map draws all of them: the generated copy is from November 2025)."""
     import browser.app as launcher
-    from browser.app import CHROMIUM, CHROMIUM_ARGS, start_app
+    from browser.app import CHROMIUM, start_app
 
     got = FirstPaint()
     if not Path(CHROMIUM).exists():
@@ -328,10 +350,9 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
         tmp = Path(tmp_name)
         url = bench_store(tmp, n)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            browser.new_page().close()  # the browser's own start is not the app's
-            chromium = browser_pid(browser)
-            for _ in range(runs):
+            chromium = None
+            for _, browser in cold_browsers(playwright, runs):
+                chromium = chromium or browser_pid(browser)  # one browser for all the runs
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 page.add_init_script(MAP_DRAWN_JS)
                 app = start_app(tmp, {"WIREMAP_DB": url, "WIREMAP_RECORDS": ""}, wait=False)
@@ -359,7 +380,6 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                 finally:
                     app.stop()
                     page.close()
-            browser.close()
     got.server_rss = max(rss) if rss else None
     return got
 
@@ -425,8 +445,8 @@ def browser_pid(browser) -> int:
     raise RuntimeError("no Chromium child found")
 
 
-def _wait_and_open(page, app, query: str = "") -> None:
-    """Open the page as soon as the server answers (what a reader's reload would do)."""
+def wait_answering(app) -> None:
+    """Until the server answers its health check (every 50 ms, 60 s at the most)."""
     import urllib.request
 
     deadline = time.monotonic() + 60
@@ -436,6 +456,11 @@ def _wait_and_open(page, app, query: str = "") -> None:
                 break
         except OSError:
             time.sleep(0.05)
+
+
+def _wait_and_open(page, app, query: str = "") -> None:
+    """Open the page as soon as the server answers (what a reader's reload would do)."""
+    wait_answering(app)
     page.goto(app.url + query)
 
 

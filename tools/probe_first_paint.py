@@ -44,7 +44,7 @@ INIT_JS = r"""
 (() => {
   const t0 = performance.timeOrigin;
   const probe = (window.__probe = {
-    canvases: [], gl: {}, firstDraw: null, tasks: [],
+    canvases: [], gl: {}, firstDraw: null,
   });
   const now = () => t0 + performance.now();
   const isMap = (c) => !!(c && c.closest && c.closest('.st-key-map'));
@@ -82,26 +82,6 @@ INIT_JS = r"""
       };
     }
   }
-  const OrigWS = window.WebSocket;
-  probe.ws = [];
-  window.WebSocket = function (...a) {
-    const ws = new OrigWS(...a);
-    probe.ws.push(['new', now()]);
-    ws.addEventListener('open', () => probe.ws.push(['open', now()]));
-    ws.addEventListener('message', (m) => {
-      const size = m.data && (m.data.byteLength || m.data.size || m.data.length || 0);
-      probe.ws.push(['msg', now(), size]);
-      if (size > 50000) performance.mark('wm-big-msg');
-    });
-    return ws;
-  };
-  window.WebSocket.prototype = OrigWS.prototype;
-  Object.assign(window.WebSocket, OrigWS);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.tasks.push([t0 + e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
   probe.mounts = [];  // when a chart (or the map's slot) entered the page: a remount shows twice
   const CHART = '.st-key-map, [data-testid=stDeckGlJsonChart]';
   new MutationObserver((muts) => {
@@ -115,6 +95,37 @@ INIT_JS = r"""
 })();
 """
 
+# Runs in the page before its own scripts (here and in ``tools/timeline_first_paint.py``): the
+# websocket's life in ``__wmWire.ws`` (['new' | 'open' | 'msg', ms since the epoch, bytes]; a
+# message over 50 kB marks ``wm-big-msg`` in a trace) and the page's long tasks in
+# ``__wmWire.tasks`` ([start, ms]).
+WIRE_JS = r"""
+(() => {
+  const now = () => performance.timeOrigin + performance.now();
+  const wire = (window.__wmWire = { ws: [], tasks: [] });
+  const OrigWS = window.WebSocket;
+  window.WebSocket = function (...a) {
+    const ws = new OrigWS(...a);
+    wire.ws.push(['new', now(), 0]);
+    ws.addEventListener('open', () => wire.ws.push(['open', now(), 0]));
+    ws.addEventListener('message', (m) => {
+      const size = (m.data && (m.data.byteLength || m.data.size || m.data.length)) || 0;
+      wire.ws.push(['msg', now(), size]);
+      if (size > 50000) performance.mark('wm-big-msg');
+    });
+    return ws;
+  };
+  window.WebSocket.prototype = OrigWS.prototype;
+  Object.assign(window.WebSocket, OrigWS);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        wire.tasks.push([performance.timeOrigin + e.startTime, e.duration]);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+})();
+"""
 
 PERF_DIR: Path | None = None
 
@@ -197,6 +208,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     context.add_init_script(INIT_JS)
+    context.add_init_script(WIRE_JS)
     context.add_init_script(MAP_DRAWN_JS)
     page = context.new_page()
     cpu_pid = browser_pid(browser)
@@ -240,6 +252,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         drawn = page.wait_for_function("window.__wmMapDrawn", timeout=60_000).json_value()
         out["drawn_seen"] = time.perf_counter() - app.started
         probe = page.evaluate("window.__probe")
+        wire = page.evaluate("window.__wmWire")
         # Map browser epoch ms onto the process clock: wall0 ~ app.started
         base = wall0 * 1000
         out["empty"] = next(
@@ -268,9 +281,9 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
             for n, a, b in res
             if n.startswith(("DeckGlJsonChart", "webgl-device", "dist."))
         ]
-        out["ws"] = [(w[0], round((w[1] - base) / 1000, 2), *(w[2:] or [])) for w in probe["ws"]]
+        out["ws"] = [(w[0], round((w[1] - base) / 1000, 2), *(w[2:] or [])) for w in wire["ws"]]
         out["longtasks"] = [
-            (round((s - base) / 1000, 2), round(d)) for s, d in probe["tasks"] if d > 100
+            (round((s - base) / 1000, 2), round(d)) for s, d in wire["tasks"] if d > 100
         ]
     finally:
         if trace is not None:
@@ -294,24 +307,6 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     return out
 
 
-def cold_browsers(playwright, runs: int, fresh: bool):
-    """``(i, browser)`` for each of ``runs`` cold starts: one Chromium for all (as the bench),
-    or a new one each (``fresh``); each started and a first page opened and closed, so the
-    browser's own start is not the app's."""
-    from browser.app import CHROMIUM, CHROMIUM_ARGS
-
-    browser = None
-    for i in range(runs):
-        if browser is None or fresh:
-            if browser is not None:
-                browser.close()
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            browser.new_page().close()
-        yield i, browser
-    if browser is not None:
-        browser.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=4)
@@ -331,23 +326,12 @@ def main() -> None:
     PERF_DIR = args.perf
     from playwright.sync_api import sync_playwright
 
-    from pipeline.sample import sample_records
-    from pipeline.store import open_store
+    from benchmarks.bench_dashboard import bench_store, cold_browsers
 
     results = []
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        url = f"sqlite:///{tmp / 'events.sqlite'}"
-        with open_store(url) as store:
-            if args.n:
-                from benchmarks.bench_dashboard import generated_events
-
-                store.add(generated_events(args.n), source="seed")
-            if not args.n or args.seed_too:
-                store.add(sample_records(), source="seed")
-            from browser.app import leave_snapshot
-
-            leave_snapshot(store, tmp)  # as a start after the first finds it
+        url = bench_store(tmp, args.n or None, args.seed_too)
         variants = args.variants.split(";") if args.variants else [None]
         with sync_playwright() as playwright:
             for i, browser in cold_browsers(playwright, args.runs, args.fresh):

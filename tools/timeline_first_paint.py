@@ -35,44 +35,28 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))  # the probe's pieces (``probe_first_paint``)
 
 TRACE = Path(__file__).with_name("trace_server.py")
 
-# Runs in the page before its own scripts: when elements and the map's context came, the
-# websocket's life, long tasks. Light: no WebGL call is wrapped beyond ``getContext``.
+# Runs in the page before its own scripts: when elements and the map's context came (the
+# websocket's life and long tasks: the probe's ``WIRE_JS``). Light: no WebGL call is wrapped
+# beyond ``getContext``.
 INIT_JS = r"""
 (() => {
   const now = () => performance.timeOrigin + performance.now();
-  const t = (window.__tl = { ws: [], tasks: [], seen: {} });
+  const t = (window.__tl = { seen: {} });
   const get = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
     if (kind && kind.startsWith('webgl') && this.closest && this.closest('.st-key-map')
         && t.gl === undefined) t.gl = now();
     return get.call(this, kind, ...rest);
   };
-  const WS = window.WebSocket;
-  window.WebSocket = function (...a) {
-    const ws = new WS(...a);
-    t.ws.push(['new', now(), 0]);
-    ws.addEventListener('open', () => t.ws.push(['open', now(), 0]));
-    ws.addEventListener('message', (m) => t.ws.push(['msg', now(),
-      (m.data && (m.data.byteLength || m.data.size || m.data.length)) || 0]));
-    return ws;
-  };
-  window.WebSocket.prototype = WS.prototype;
-  Object.assign(window.WebSocket, WS);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) t.tasks.push([performance.timeOrigin + e.startTime,
-                                                       e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
   const WANT = { title: '.wm-title', status: '.wm-status', canvas: '.st-key-map canvas' };
   new MutationObserver(() => {
     for (const [k, sel] of Object.entries(WANT)) {
@@ -120,11 +104,13 @@ def server_marks(path: Path, zero: float) -> dict:
 
 def one_start(browser, tmp: Path, url: str, query: str, chromium: int) -> dict:
     from browser.app import start_app
+    from probe_first_paint import WIRE_JS
 
-    from benchmarks.bench_dashboard import MAP_DRAWN_JS, tree_cpu
+    from benchmarks.bench_dashboard import MAP_DRAWN_JS, tree_cpu, wait_answering
 
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.add_init_script(INIT_JS)
+    page.add_init_script(WIRE_JS)
     page.add_init_script(MAP_DRAWN_JS)
     trace = tmp / "trace.jsonl"
     trace.unlink(missing_ok=True)
@@ -140,14 +126,8 @@ def one_start(browser, tmp: Path, url: str, query: str, chromium: int) -> dict:
     zero = time.time() - (time.perf_counter() - app.started)
     r: dict = {"load": load}
     try:
-        while True:
-            try:
-                with urllib.request.urlopen(app.url + "/_stcore/health", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.05)
-        r["health"] = time.time() - zero
-        r["goto"] = time.time() - zero
+        wait_answering(app)  # the bench's wait (``_wait_and_open``), timed before the goto
+        r["health"] = r["goto"] = time.time() - zero
         page.goto(app.url + query)
         drawn = page.wait_for_function("window.__wmMapDrawn", timeout=60_000).json_value()
         busy1 = busy_seconds()
@@ -160,7 +140,7 @@ def one_start(browser, tmp: Path, url: str, query: str, chromium: int) -> dict:
               const nav = performance.getEntriesByType('navigation')[0];
               const o = performance.timeOrigin;
               return {
-                origin: o, tl: window.__tl, drawn: window.__wmMapDrawn,
+                origin: o, tl: window.__tl, wire: window.__wmWire, drawn: window.__wmMapDrawn,
                 first: window.__wmFirstFrame, frames: window.__wmFrames,
                 nav: nav && { req: o + nav.requestStart, resp: o + nav.responseEnd,
                               dcl: o + nav.domContentLoadedEventStart,
@@ -188,7 +168,7 @@ def one_start(browser, tmp: Path, url: str, query: str, chromium: int) -> dict:
         ):
             if name.startswith(stem) and name.endswith(".js") and key not in r:
                 r[key], r[key + " start"] = sec(b), sec(a)
-    ws = [(k, sec(at), size) for k, at, size in tl["ws"]]
+    ws = [(k, sec(at), size) for k, at, size in got["wire"]["ws"]]
     r["ws"] = next((at for k, at, _ in ws if k == "open"), None)
     r["ws msgs"] = [(round(at, 2), size) for k, at, size in ws if k == "msg"]
     for k, v in tl["seen"].items():
@@ -196,8 +176,8 @@ def one_start(browser, tmp: Path, url: str, query: str, chromium: int) -> dict:
     r["gl"] = sec(tl.get("gl"))
     r["f1"] = sec(got["first"])
     r["drawn"] = sec(drawn)
-    r["long"] = sum(d for s, d in tl["tasks"] if s <= drawn) / ms
-    r["tasks"] = [(round(sec(s), 2), round(d)) for s, d in tl["tasks"] if d > 50]
+    r["long"] = sum(d for s, d in got["wire"]["tasks"] if s <= drawn) / ms
+    r["tasks"] = [(round(sec(s), 2), round(d)) for s, d in got["wire"]["tasks"] if d > 50]
     r["frames"] = [(round(sec(f[0]), 2), f[4], f[5], f[1], f[2]) for f in got["frames"]]
     s = server_marks(trace, zero)
     r["server"] = s
@@ -295,10 +275,7 @@ def main() -> None:
     import browser.app as launcher
     from playwright.sync_api import sync_playwright
 
-    from benchmarks.bench_dashboard import bench_store, browser_pid, compiled
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from probe_first_paint import cold_browsers
+    from benchmarks.bench_dashboard import bench_store, browser_pid, cold_browsers, compiled
 
     if args.root:
         launcher.ROOT = args.root.resolve()

@@ -24,6 +24,8 @@ A/B at load 5). Without a browser (``AppTest``) no run is lean, so nothing waits
 
 from __future__ import annotations
 
+import json
+
 COMPONENT = "wiremap_first_frame"
 KEY = "first_frame"  # the element's class is ``st-key-first_frame`` (hidden by the page's CSS)
 TRIGGER = "drawn"
@@ -52,7 +54,7 @@ SIZE_MAP_CANVAS_JS = """
   window.__wmSizeMapCanvas = true;
   const size = (canvas) => {
     const box = canvas.parentElement;
-    if (canvas.width !== 300 || canvas.height !== 150 || !box || !canvas.closest('.st-key-map')) {
+    if (canvas.width !== 300 || canvas.height !== 150 || !box || !canvas.closest(MAP_SELECTOR)) {
       return;
     }
     const ratio = window.devicePixelRatio || 1;
@@ -75,7 +77,7 @@ SIZE_MAP_CANVAS_JS = """
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
 })();
-"""
+""".replace("MAP_SELECTOR", json.dumps(MAP_SELECTOR))
 
 FIRST_FRAME_JS = (
     SIZE_MAP_CANVAS_JS

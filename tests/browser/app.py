@@ -13,6 +13,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,20 @@ def need_chromium() -> None:
     if Path(CHROMIUM).exists():
         return
     absent(f"Chromium not found at {CHROMIUM} (apt-get install chromium; .ci/run does)")
+
+
+@contextmanager
+def launched_chromium() -> Iterator:
+    """Debian's Chromium with ``CHROMIUM_ARGS`` under Playwright, closed on the way out (a test
+    module's browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def free_port() -> int:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from browser.app import CHROMIUM, CHROMIUM_ARGS, ROOT, leave_snapshot, need_chromium, start_app
+from browser.app import ROOT, launched_chromium, leave_snapshot, need_chromium, start_app
 from browser.fixtures import HOSTILE_TITLE, record
 from ui.deck import home_view, project
 
@@ -80,12 +80,8 @@ def served(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(served):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from benchmarks.bench_dashboard import (
     MAP_DRAWN_JS,
     drawn_colours,
 )
-from browser.app import CHROMIUM, CHROMIUM_ARGS, need_chromium
+from browser.app import launched_chromium, need_chromium
 from ui.ages import AGE_BUCKETS, UNKNOWN_AGE
 from ui.basemap import THEMES
 from ui.deck import CLUSTER_COLOR, MARKER_MIN_PX
@@ -115,12 +115,8 @@ def disc(x: float, y: float, color, r: float = MARKER_MIN_PX, program=DISCS) -> 
 @pytest.fixture(scope="module")
 def chromium():
     need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as browser:
         yield browser
-        browser.close()
 
 
 def frames(chromium, parts_per_frame: list[list[dict]]) -> tuple[list[tuple[float, float]], dict]:
