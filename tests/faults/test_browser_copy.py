@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from browser.app import CHROMIUM, CHROMIUM_ARGS, need_chromium, start_app
+from browser.app import launched_chromium, need_chromium, start_app
 
 pytestmark = pytest.mark.browser
 
@@ -54,11 +54,8 @@ def served(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(served):
-    from playwright.sync_api import sync_playwright
-
     dialogs: list[str] = []
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as chromium:
         page = chromium.new_page(viewport={"width": 1280, "height": 1600})
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(served["app"].url)
@@ -67,7 +64,6 @@ def page(served):
         page.get_by_test_id("stExpander").filter(has_text="Add copy").wait_for(timeout=120_000)
         page.dialogs = dialogs
         yield page
-        chromium.close()
 
 
 def settle(page) -> None:
