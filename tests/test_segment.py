@@ -165,6 +165,48 @@ PAGES = {
             ("NAIROBI", ("AFP",), None, "yesterday", None, None),
         ],
     ),
+    "pl-PAP": (
+        "pl",
+        "Nowa ustawa o lasach\n"
+        "WARSZAWA (PAP) - Sejm uchwalił w poniedziałek nową ustawę o ochronie lasów. "
+        "Teraz zajmie się nią Senat.\n"
+        "2 godziny temuKRAKÓW (PAP) - Na ulicach miasta pojawiły się nowe tramwaje. "
+        "Pasażerowie mogą z nich korzystać od rana.\n"
+        "5 godzin temuGDAŃSK (PAP) - W porcie rozładowano największy statek w historii miasta. "
+        "Operacja trwała dwa dni.\n"
+        "wczoraj\n",
+        [
+            ("WARSZAWA", ("PAP",), "Nowa ustawa o lasach", "2 godziny temu", at(10, 10), "age"),
+            ("KRAKÓW", ("PAP",), None, "5 godzin temu", at(10, 7), "age"),
+            ("GDAŃSK", ("PAP",), None, "wczoraj", None, None),
+        ],
+    ),
+    "sv-TT": (
+        "sv",
+        "STOCKHOLM (TT) - Regeringen vill att fler tåg ska gå mellan de största städerna. "
+        "Ett förslag väntas i vår.\n"
+        "för 3 timmar sedan\n"
+        "GÖTEBORG (TT) - En brand bröt ut i en lagerlokal i hamnen under natten. "
+        "Ingen människa skadades.\n"
+        "för 6 timmar sedan\n",
+        [
+            ("STOCKHOLM", ("TT",), None, "för 3 timmar sedan", at(10, 9), "age"),
+            ("GÖTEBORG", ("TT",), None, "för 6 timmar sedan", at(10, 6), "age"),
+        ],
+    ),
+    "sl-STA": (
+        "sl",
+        "LJUBLJANA (STA) - Vlada je na današnji seji sprejela predlog zakona o javnih financah. "
+        "O njem bo odločal državni zbor.\n"
+        "pred 2 urama\n"
+        "MARIBOR (STA) - V mestnem parku so odprli nov otroški vrtec. "
+        "Vanj se bo vpisalo sto otrok.\n"
+        "pred 45 min.\n",
+        [
+            ("LJUBLJANA", ("STA",), None, "pred 2 urama", at(10, 10), "age"),
+            ("MARIBOR", ("STA",), None, "pred 45 min.", at(10, 11, 15), "age"),
+        ],
+    ),
     "en-AP": (
         "en",
         "More in World\n"

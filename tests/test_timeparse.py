@@ -60,6 +60,31 @@ D = timedelta(days=1)
         ("for 2 timer siden", "da", 2 * H),
         ("5 minutter siden", "da", 5 * M),
         ("2 UUR GELEDEN", "nl", 2 * H),
+        # the languages whose ages come from CLDR alone (and their words for one)
+        ("2 godziny temu", "pl", 2 * H),
+        ("5 minut temu", "pl", 5 * M),
+        ("för 2 timmar sedan", "sv", 2 * H),
+        ("för en timme sedan", "sv", H),
+        ("for 3 timer siden", "no", 3 * H),
+        ("3 saat önce", "tr", 3 * H),
+        ("bir saat önce", "tr", H),
+        ("pred 2 urama", "sl", 2 * H),
+        ("pred eno uro", "sl", H),
+        ("pred 15 min.", "sl", 15 * M),
+        ("2 tuntia sitten", "fi", 2 * H),
+        ("před 3 hodinami", "cs", 3 * H),
+        ("pred 2 hodinami", "sk", 2 * H),
+        ("prije 2 sata", "hr", 2 * H),
+        ("pre 5 minuta", "sr", 5 * M),
+        ("acum 2 ore", "ro", 2 * H),
+        ("acum 20 de minute", "ro", 20 * M),  # CLDR's link word "de" between amount and unit
+        ("acum o oră", "ro", H),
+        ("3 órával ezelőtt", "hu", 3 * H),
+        ("fa 2 hores", "ca", 2 * H),
+        ("2 часа назад", "ru", 2 * H),
+        ("3 години тому", "uk", 3 * H),
+        ("преди 2 часа", "bg", 2 * H),
+        ("πριν από 2 ώρες", "el", 2 * H),
         ("  3 hours ago  ", None, 3 * H),
         ("vor 2 Stunden", None, 2 * H),
     ],
@@ -144,6 +169,13 @@ def test_seed_page_ages_resolve_to_utc():
         ("ieri(ANSA) - MILANO, 16 NOV -", None, "ieri", "it"),
         ("gisteren's-Gravenhage (ANP) -", "nl", "gisteren", "nl"),
         ("3 hours agoLondon (Reuters) -", None, "3 hours ago", "en"),
+        ("2 godziny temuWARSZAWA (PAP) -", "pl", "2 godziny temu", "pl"),
+        ("för 3 timmar sedan\nSTOCKHOLM (TT) -", None, "för 3 timmar sedan", "sv"),
+        ("pred 2 urama\nLJUBLJANA (STA) -", "sl", "pred 2 urama", "sl"),
+        ("2 saat önceANKARA (AA) -", "tr", "2 saat önce", "tr"),
+        ("wczoraj\nKRAKÓW (PAP) -", "pl", "wczoraj", "pl"),
+        ("i går\nOSLO (NTB) -", "no", "i går", "no"),
+        ("včeraj\nMARIBOR (STA) -", "sl", "včeraj", "sl"),
     ],
 )
 def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
@@ -167,6 +199,12 @@ def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
         ("Ze zijn hier al twee weken.", None),  # Dutch "hier" (here) is no marker
         ("zeventig jaar geleden", "nl"),
         ("a few hours ago", "en"),
+        ("Rząd wczoraj ogłosił nowe przepisy.", "pl"),  # a day word in a sentence
+        ("Vlada je včeraj sprejela zakon.", "sl"),
+        ("Regeringen sa i går att", "sv"),
+        ("Dün akşam Ankara'da toplantı yapıldı.", "tr"),
+        ("A vonat 5 perccel késett.", "hu"),  # "by 5 minutes": CLDR's bare "{0} napja" is left out
+        ("3 napja", "hu"),
     ],
 )
 def test_iter_ages_ignores_prose(text, lang):

@@ -102,25 +102,43 @@ def _blanks(text: str) -> str:
 
 
 def ages(locale: str) -> tuple[list[str], dict[str, str]]:
-    """(templates, unit word -> unit) from CLDR's relative times in the past."""
+    """(templates, unit word -> unit) from CLDR's relative times in the past.
+
+    A word after the amount that CLDR writes for several units is a link, not a unit: Romanian
+    "acum {0} de ore" gives the template "acum {n} de {u}" and the unit "ore". A template with no
+    word of its own beside the amount and the unit (Hungarian "{0} napja") is left out, with its
+    unit word: it would read any number before such a word ("5 perccel") as an age.
+    """
     from babel import Locale
 
     # the patterns themselves have no public accessor; format_timedelta reads the same data
     fields = Locale.parse(locale)._data["date_fields"]
-    templates: list[str] = []
-    units: dict[str, str] = {}
+    found: list[tuple[str, str, str, str]] = []  # (before the amount, word after it, rest, unit)
     for field, unit in FIELDS.items():
         for width in WIDTHS:
             for pattern in fields[field + width]["past"].values():
                 m = _PAST.fullmatch(pattern)
-                if m is None:  # the unit before the amount: no such language yet
-                    continue
-                word = m["unit"].rstrip(".").lower()
-                template = _blanks(f"{m['pre']}{{n}} {{u}}{m['post']}").strip().lower()
-                if template not in templates:
-                    templates.append(template)
-                if len(word) > 1:
-                    units.setdefault(word, unit)
+                if m is not None:  # else the unit before the amount: no such language yet
+                    found.append((m["pre"], m["unit"], m["post"], unit))
+    meaning: dict[str, set[str]] = {}
+    for _, word, _, unit in found:
+        meaning.setdefault(word.rstrip(".").lower(), set()).add(unit)
+    templates: list[str] = []
+    units: dict[str, str] = {}
+    for pre, word, post, unit in found:
+        link = ""
+        if len(meaning[word.rstrip(".").lower()]) > 1:  # a link: the unit is the next word
+            m = _PAST.fullmatch("{0}" + post)
+            if m is None:
+                continue
+            link, word, post = f"{word} ", m["unit"], m["post"]
+        template = _blanks(f"{pre}{{n}} {link}{{u}}{post}").strip().lower()
+        if not template.replace("{n}", "").replace("{u}", "").strip():
+            continue
+        if template not in templates:
+            templates.append(template)
+        if len(word.rstrip(".")) > 1:
+            units.setdefault(word.rstrip(".").lower(), unit)
     return templates, units
 
 
