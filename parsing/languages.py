@@ -49,6 +49,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "age_units": dict,  # word -> unit ("uren": "hours"), beside CLDR's
         "age_templates": list,  # "{n} {u} atrás", beside CLDR's
         "one_words": list,  # words for the amount 1 ("een", "an")
+        "bare_one": bool,  # a unit's singular alone is one ("godzinę temu"): CLDR's one_units
         "day_words": dict,  # word -> days back ("igår": 1), beside CLDR's
         "clock_links": list,  # between a day word and a clock time ("om")
         "clock_tails": list,  # after a clock time ("uur", "uhr")
@@ -82,6 +83,7 @@ CLDR_KEYS: dict[str, type] = {
     "months": dict,
     "age_templates": list,
     "age_units": dict,
+    "one_units": list,
     "day_words": dict,
     "weekdays": list,
 }
@@ -156,7 +158,7 @@ def _read(path: Path) -> Any:
 def _merge_time(own: dict, cldr: dict) -> dict:
     """CLDR's words first, then the file's own (a form in both keeps CLDR's place)."""
     time = dict(own)
-    for key in ("age_templates", "weekdays"):
+    for key in ("age_templates", "weekdays", "one_units"):
         time[key] = list(dict.fromkeys([*cldr.get(key, ()), *own.get(key, ())]))
     for key in ("months", "age_units", "day_words"):
         time[key] = {**cldr.get(key, {}), **own.get(key, {})}

@@ -35,6 +35,7 @@ from parsing.timewords import (
     DAY_WORDS,
     LANGS,
     MONTHS,
+    ONE_UNITS,
     ONE_WORDS,
     WEEKDAYS,
 )
@@ -89,6 +90,8 @@ def _age_regex(lang: str) -> list[re.Pattern[str]]:
     if elided:
         num_parts.append(rf"(?P<el>{_alt(elided)}){_BL0}")
     num = "(?:" + "|".join(num_parts) + ")"
+    if lang in ONE_UNITS:  # "godzinę temu": no amount before a singular unit (see _match_for)
+        num += "?"
     out = []
     for tpl in AGE_TEMPLATES[lang]:
         body = re.escape(tpl).replace(r"\{n\}\ ", "{n}").replace(r"\{u\}", "{u}")
@@ -145,6 +148,7 @@ def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str,
     return plan
 
 
+_ONE_UNITS = {lang: frozenset(w.lower() for w in words) for lang, words in ONE_UNITS.items()}
 _UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in AGE_LANGS}
 _DAY_LOOKUP = {
     lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()}
@@ -254,9 +258,13 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 def _match_for(m: re.Match[str], lang: str, kind: str, text: str) -> AgeMatch | None:
     if kind == "relative":
-        unit = _UNIT_LOOKUP[lang].get(m.group("u").lower())
+        word = m.group("u").lower()
+        unit = _UNIT_LOOKUP[lang].get(word)
         if unit is None:
             return None
+        bare = lang in _ONE_UNITS and not any(m.groupdict().get(g) for g in ("n", "one", "el"))
+        if bare and word not in _ONE_UNITS[lang]:
+            return None  # "godzin temu" alone is "hours ago", no amount: not an age
         amount = int(m.group("n")) if m.group("n") is not None else 1
         return AgeMatch(
             start=m.start(),

@@ -31,6 +31,13 @@ AGE_TEMPLATES: dict[str, tuple[str, ...]] = _per_age_lang("age_templates")
 # Words that stand for the amount 1 ("an hour ago", "vor einer Stunde", "il y a une heure").
 # Larger number words are left out on purpose: "zeventig jaar geleden" is prose, not an age.
 ONE_WORDS: dict[str, tuple[str, ...]] = _per_age_lang("one_words")
+# Unit words that stand for one with no amount ("godzinę temu", "před hodinou", "минуту назад"),
+# in the languages whose file says their copy writes them so; CLDR's singular forms.
+ONE_UNITS: dict[str, tuple[str, ...]] = {
+    code: tuple(LANGUAGES[code].time.get("one_units", ()))
+    for code in AGE_LANGS
+    if LANGUAGES[code].time.get("bare_one")
+}
 # Single words that name a past day: word -> days back from the capture day. They count as an
 # age marker only where they stand alone (own line, or glued to an upper-case dateline).
 DAY_WORDS: dict[str, dict[str, int]] = {

@@ -81,6 +81,11 @@ def test_a_language_whose_ages_are_read_has_every_kind_of_word(code):
     assert all("{n}" in t and "{u}" in t for t in timewords.AGE_TEMPLATES[code])
     assert set(timewords.DAY_WORDS[code].values()) >= {1}
     assert timewords.ONE_WORDS[code]
+    # CLDR gives the singular unit words; a language reads them alone only when its file says so
+    assert set(LANGUAGES[code].time["one_units"]) <= set(timewords.AGE_UNITS[code])
+    if code in timewords.ONE_UNITS:
+        assert LANGUAGES[code].own_time["bare_one"] is True
+        assert {timewords.AGE_UNITS[code][w] for w in timewords.ONE_UNITS[code]} >= {"hours"}
     assert len(timewords.WEEKDAYS[code]) >= 7
 
 

@@ -85,6 +85,17 @@ D = timedelta(days=1)
         ("3 години тому", "uk", 3 * H),
         ("преди 2 часа", "bg", 2 * H),
         ("πριν από 2 ώρες", "el", 2 * H),
+        # a singular unit alone is one where the language's copy writes it so (bare_one)
+        ("godzinę temu", "pl", H),
+        ("minutę temu", "pl", M),
+        ("před hodinou", "cs", H),
+        ("pred minútou", "sk", M),
+        ("минуту назад", "ru", M),
+        ("час назад", "ru", H),
+        ("годину тому", "uk", H),
+        ("pred uro", "sl", H),
+        ("tunti sitten", "fi", H),
+        ("преди час", "bg", H),
         ("  3 hours ago  ", None, 3 * H),
         ("vor 2 Stunden", None, 2 * H),
     ],
@@ -205,6 +216,10 @@ def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
         ("Dün akşam Ankara'da toplantı yapıldı.", "tr"),
         ("A vonat 5 perccel késett.", "hu"),  # "by 5 minutes": CLDR's bare "{0} napja" is left out
         ("3 napja", "hu"),
+        ("kilka godzin temu", "pl"),  # "a few hours ago": a plural without its amount
+        ("godzin temu", "pl"),
+        ("несколько часов назад", "ru"),
+        ("hour ago", "en"),  # English writes "an hour ago": no bare singular
     ],
 )
 def test_iter_ages_ignores_prose(text, lang):

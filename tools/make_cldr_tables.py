@@ -22,6 +22,8 @@ What it writes, per language with locales:
   units ("m", "a") are left out: alone they are metres and articles; a language file lists the
   ones its copy uses ("2 u geleden"). The narrow forms are left out for the same reason
   ("-{0} h" in French);
+  ``one_units``: the unit words of the singular forms ("godzinę", "hodinou"), read alone as one
+  where the language file says its copy writes them so (``bare_one``);
   ``day_words``: the names of yesterday and the day before ("gisteren", "eergisteren");
   ``weekdays``: the wide day names (the abbreviations are two-letter words or month names in
   several languages: "do", "mar").
@@ -142,6 +144,22 @@ def ages(locale: str) -> tuple[list[str], dict[str, str]]:
     return templates, units
 
 
+def one_units(locale: str) -> list[str]:
+    """The unit words of CLDR's singular ("one") past forms: "{0} godzinę temu" -> "godzinę".
+    A language file that says its copy writes them alone for one ("godzinę temu", "před
+    hodinou") turns them on (``bare_one``)."""
+    from babel import Locale
+
+    fields = Locale.parse(locale)._data["date_fields"]
+    out: list[str] = []
+    for field in FIELDS:
+        m = _PAST.fullmatch(fields[field]["past"].get("one", ""))
+        word = m["unit"].rstrip(".").lower() if m is not None else ""
+        if len(word) > 1 and word not in out:
+            out.append(word)
+    return out
+
+
 def day_words(locale: str) -> dict[str, int]:
     """CLDR's words for yesterday (1) and the day before (2)."""
     from babel import Locale
@@ -176,6 +194,7 @@ def build(lang: dict) -> dict:
         templates, units = ages(locales[0])
         out["age_templates"] = templates
         out["age_units"] = units
+        out["one_units"] = one_units(locales[0])
         out["day_words"] = day_words(locales[0])
         out["weekdays"] = weekdays(locales[0])
     return out
