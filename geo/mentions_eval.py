@@ -17,9 +17,10 @@ Scores:
 Rows are given per source and language, and per part of the project's fixed split by item id
 (``held`` when ``sha256(id) % 3 == 0``); ``--errors`` lists the tune part's failures only.
 
-``--web``: focus accuracy alone on newspaper and web copy, the tune part of
+``--web``: focus accuracy alone on newspaper and web copy, both parts of
 ``../shared/data/wire/web_samples.jsonl`` labelled for where the event happened
-(``tests/data/focus_web_gold.jsonl``, by id; no mention labels). As for the wire items, the
+(``tests/data/focus_web_gold.jsonl``, by id; no mention labels; the held third labelled blind,
+with its own row and its failures never listed). As for the wire items, the
 dateline is the item's own labelled one, so the figure is the focus's, not the dateline parser's.
 
 Run: ``python -m geo.mentions_eval [--errors] [--wire PATH] [--web [--web-path PATH]]``.

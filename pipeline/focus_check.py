@@ -126,12 +126,13 @@ def report(changes: list[dict], texts: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def score(dumped: list[dict], gold: list[dict]) -> tuple[int, int]:
-    """Right and labelled: the first record's focus of each labelled item with an event place."""
+def score(dumped: list[dict], gold: list[dict], part: str | None = None) -> tuple[int, int]:
+    """Right and labelled: the first record's focus of each labelled item with an event place
+    (only those of one part of the split, ``tune`` or ``held``, when ``part`` is given)."""
     focus = {x["id"]: (x["focus"] or [None])[0] for x in dumped}
     ok = n = 0
     for g in gold:
-        if g["focus"] is None or g["id"] not in focus:
+        if g["focus"] is None or g["id"] not in focus or part and part_of(g["id"]) != part:
             continue
         n += 1
         f = focus[g["id"]]
@@ -158,8 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--gold", type=Path, default=WEB_GOLD)
     args = ap.parse_args(argv)
     if args.cmd == "score":
-        ok, n = score(json.loads(args.dump.read_text("utf-8")), load_gold(args.gold))
-        print(f"focus accuracy {ok / n if n else 1.0:.3f} ({ok} of {n} labelled items)")
+        dumped, gold = json.loads(args.dump.read_text("utf-8")), load_gold(args.gold)
+        for part in (None, "tune", "held"):
+            ok, n = score(dumped, gold, part)
+            print(
+                f"focus accuracy{f' ({part} part)' if part else ''} {ok / n if n else 1.0:.3f} "
+                f"({ok} of {n} labelled items)"
+            )
         return 0
     if args.cmd == "dump":
         args.out.write_text(json.dumps(dump(args.files), ensure_ascii=False), "utf-8")

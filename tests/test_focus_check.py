@@ -67,3 +67,16 @@ def test_score_counts_the_first_records_focus_on_labelled_items():
         {"id": "d", "focus": []},  # no record: no focus
     ]  # "e" is not in the dump: not counted
     assert focus_check.score(dumped, gold) == (1, 3)
+
+
+def test_score_reports_each_part_of_the_split_apart():
+    kyiv = {"place": "Kyiv", "country": "UA", "lat": 50.45, "lon": 30.52}
+    at_kyiv = {"name": "Kyiv", "country_code": "UA", "lat": 50.45, "lon": 30.52, "place": "Kiew"}
+    gold = [{"id": i, "focus": kyiv} for i in ("a", "b", "g", "h")]  # g, h: held; a, b: tune
+    dumped = [{"id": "a", "focus": [at_kyiv]}, {"id": "b", "focus": [None]}]
+    dumped += [{"id": "g", "focus": [at_kyiv]}, {"id": "h", "focus": [at_kyiv]}]
+    assert [focus_check.score(dumped, gold, p) for p in (None, "tune", "held")] == [
+        (3, 4),
+        (1, 2),
+        (2, 2),
+    ]

@@ -487,18 +487,26 @@ def test_gold_labels_are_consistent_and_copy_no_wire_text():
     assert {r["lang"] for r in gold if r["source"] == "own"} >= {"nl", "en", "de", "fr", "es", "it"}
 
 
-def test_web_focus_labels_are_tune_items_by_id_only():
+def test_web_focus_labels_cover_both_parts_by_id_only():
+    """The tune part's labels first, then the held third's (labelled blind, measured, never tuned
+    on): ids unique, by id only, every focus a named point with a country code or none."""
     gold = load_web_gold(WEB_GOLD)
-    assert len(gold) >= 200
     ids = [r["id"] for r in gold]
     assert len(ids) == len(set(ids))
+    parts = [part_of(i) for i in ids]
+    assert parts.count("tune") >= 200 and parts.count("held") >= 100
+    assert parts == sorted(parts, key=lambda p: p == "held")  # tune labels, then held ones
     for r in gold:
-        assert r["id"].startswith("web-") and part_of(r["id"]) == "tune"  # held ones unlabelled
-        assert "text" not in r and "mentions" not in r and r["note"] is not None
-        if r["focus"]:
-            assert {"place", "country", "lat", "lon"} <= set(r["focus"])
-            assert -90 <= r["focus"]["lat"] <= 90 and -180 <= r["focus"]["lon"] <= 180
-    assert sum(r["focus"] is not None for r in gold) >= 100
+        assert r["id"].startswith("web-") and set(r) == {"id", "focus", "note", "source"}
+        assert isinstance(r["note"], str)
+        if r["focus"] is not None:
+            f = r["focus"]
+            assert set(f) == {"place", "country", "lat", "lon"} and f["place"]
+            assert f["country"] is None or (len(f["country"]) == 2 and f["country"].isupper())
+            assert -90 <= f["lat"] <= 90 and -180 <= f["lon"] <= 180
+    for part in ("tune", "held"):
+        placed = [r for r in gold if part_of(r["id"]) == part and r["focus"] is not None]
+        assert len(placed) >= 80
 
 
 def test_web_focus_is_scored_without_mention_labels(resolver, tmp_path):
