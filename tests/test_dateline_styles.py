@@ -1,0 +1,257 @@
+"""Datelines in styles the other newspaper tables do not show, read end to end.
+
+Written for this test from how papers, agencies' own sites and TV sites print a dateline in
+de en es it pt fr nl sl (and da sv pl), not taken from any item: a date in the dateline in each
+language's way ("Koper, 5. decembra (STA) -", "BOGOTÁ, 5 dic (Colprensa).-", "Brasília,
+05/12/2026 -"), agencies the other tables do not name (APA-OTS, epd, KNA, SDA, Yonhap, Kyodo, PNA,
+LaPresse, AGI, Colprensa, Andina, Belga, ATS, APS, Ritzau, TT, PAP), "dal nostro inviato" / "de
+notre envoyé spécial à" / "Van onze correspondent in" on the line before, an update time or a
+photo credit first, a headline with a colon before the dateline, a region's code after the place
+("MONTERREY, N.L.", "Manaus (AM)", "CURITIBA, PR"), and look-alikes: a person, a club, a race or a
+kicker that starts with a place's name, an update line with no dateline. Each row: the text, the
+dateline as written (``raw``), the place, its country; read by ``read_briefs`` and ``locate`` as
+``wiremap extract`` reads a text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.resolve import Resolver
+from geo.service import get_resolver
+from pipeline.extract import locate, read_briefs
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return get_resolver().resolver
+
+
+def _first(text: str):
+    briefs = [b for b in read_briefs(text) if b.dateline is not None]
+    return briefs[0] if briefs else None
+
+
+# text, language, dateline as written, place as written, country
+STYLES = [
+    # --- de: Austrian and Swiss agencies, church agencies, update lines, photo credits
+    ("WIEN (APA) - Die Regierung hat am Donnerstag das Budget vorgelegt.", "de",
+     "WIEN (APA)", "WIEN", "AT"),
+    ("Wien (OTS) - Die Wirtschaftskammer fordert eine Senkung der Lohnnebenkosten.", "de",
+     "Wien (OTS)", "Wien", "AT"),
+    ("Bern (awp/sda) – Der Bundesrat hat am Freitag die Vorlage verabschiedet.", "de",
+     "Bern (awp/sda)", "Bern", "CH"),
+    ("Kiel (epd) – Die Nordkirche hat ihre Synode in Lübeck eröffnet.", "de",
+     "Kiel (epd)", "Kiel", "DE"),
+    ("Bonn (KNA) – Die Bischofskonferenz hat einen neuen Vorsitzenden gewählt.", "de",
+     "Bonn (KNA)", "Bonn", "DE"),
+    ("Aktualisiert am 05.12.2026, 14:32 Uhr\nHannover – Die Landesregierung hat den Haushalt "
+     "beschlossen.", "de", "Hannover", "Hannover", "DE"),
+    ("Stand: 05.12.2026 09:15 Uhr\nMünchen – Die Staatsregierung will mehr Lehrer einstellen.",
+     "de", "München", "München", "DE"),
+    ("Foto: Julian Stratenschulte/dpa\nGöttingen (dpa/lni) – Die Polizei hat einen Mann "
+     "festgenommen.", "de", "Göttingen (dpa/lni)", "Göttingen", "DE"),
+    ("Hamburg, 05.12.2026 – Die Reederei meldet einen Rekordgewinn.", "de",
+     "Hamburg, 05.12.2026", "Hamburg", "DE"),
+    ("Die Festspiele beginnen. Bad Ischl – Die Kulturhauptstadt zieht Bilanz.", "de",
+     "Bad Ischl", "Bad Ischl", "AT"),
+    ("Der Landtag tagt. Freiburg im Breisgau – Die Uniklinik baut ein neues Zentrum.", "de",
+     "Freiburg im Breisgau", "Freiburg im Breisgau", "DE"),
+    ("Straßburg/Brüssel (dpa) – Das EU-Parlament hat den Haushalt gebilligt.", "de",
+     "Straßburg/Brüssel (dpa)", "Straßburg", "FR"),
+    ("Von unserem Korrespondenten in Washington\nWashington – Der Kongress hat den Haushalt "
+     "gebilligt.", "de", "Washington", "Washington", "US"),
+    ("Wien: Mann bei Messerangriff verletzt\nWien – Ein 30-Jähriger ist am Donnerstag verletzt "
+     "worden.", "de", "Wien", "Wien", "AT"),
+    # --- en: agencies of Asia and Africa, TV stations, a country or a state after the place
+    ("NAIROBI, Kenya, Dec 5 (Reuters) - Kenya's central bank cut its main rate on Thursday.",
+     "en", "NAIROBI, Kenya, Dec 5 (Reuters)", "NAIROBI", "KE"),
+    ("JOHANNESBURG, Dec. 5 (Xinhua) -- South Africa's rand firmed on Thursday.", "en",
+     "JOHANNESBURG, Dec. 5 (Xinhua)", "JOHANNESBURG", "ZA"),
+    ("SEOUL, Dec. 5 (Yonhap) -- South Korea's exports rose for a third month.", "en",
+     "SEOUL, Dec. 5 (Yonhap)", "SEOUL", "KR"),
+    ("Tokyo (Kyodo) -- Japan's cabinet approved an extra budget on Friday.", "en",
+     "Tokyo (Kyodo)", "Tokyo", "JP"),
+    ("MANILA (PNA) -- The Department of Health reported new cases on Friday.", "en",
+     "MANILA (PNA)", "MANILA", "PH"),
+    ("Kabul (AFP) - Heavy snow closed the Salang pass on Friday.", "en",
+     "Kabul (AFP)", "Kabul", "AF"),
+    ("Posted: Dec 5, 2026 / 02:14 PM CST\nDALLAS (KDFW) — A fire destroyed a warehouse on "
+     "Friday.", "en", "DALLAS (KDFW)", "DALLAS", "US"),
+    ("AP Photo/Evan Vucci\nWASHINGTON (AP) — The Senate passed the bill on Friday.", "en",
+     "WASHINGTON (AP)", "WASHINGTON", "US"),
+    ("SPRINGFIELD, Ill. (AP) — Illinois lawmakers approved the budget on Friday.", "en",
+     "SPRINGFIELD, Ill. (AP)", "SPRINGFIELD", "US"),
+    ("OTTAWA — The federal government tabled its fall economic statement on Thursday.", "en",
+     "OTTAWA", "OTTAWA", "CA"),
+    ("CAPE TOWN - The City of Cape Town has approved a new water tariff.", "en",
+     "CAPE TOWN", "CAPE TOWN", "ZA"),
+    ("DUBLIN — The Government has approved the housing plan.", "en", "DUBLIN", "DUBLIN", "IE"),
+    # --- es: Latin American agencies, a date in figures, an update line, a state's code
+    ("BOGOTÁ, 5 dic (Colprensa).- El Gobierno anunció un nuevo plan de vivienda.", "es",
+     "BOGOTÁ, 5 dic (Colprensa)", "BOGOTÁ", "CO"),
+    ("Montevideo, 5 dic (EFE).- El Parlamento aprobó la ley de presupuesto.", "es",
+     "Montevideo, 5 dic (EFE)", "Montevideo", "UY"),
+    ("Valencia, 5 Dic. (EUROPA PRESS) - La Generalitat aprobó los presupuestos.", "es",
+     "Valencia, 5 Dic. (EUROPA PRESS)", "Valencia", "ES"),
+    ("JERUSALÉN, 5 Dic. (EUROPA PRESS) - El Ejército israelí anunció nuevos ataques.", "es",
+     "JERUSALÉN, 5 Dic. (EUROPA PRESS)", "JERUSALÉN", "IL"),
+    ("San Juan, Puerto Rico.- La gobernadora anunció un plan contra los apagones.", "es",
+     "San Juan, Puerto Rico", "San Juan", "PR"),
+    ("MONTERREY, N.L.- El gobierno estatal anunció una nueva línea del metro.", "es",
+     "MONTERREY, N.L.", "MONTERREY", "MX"),
+    ("Actualizado: 05/12/2026 10:32\nSevilla, 5 dic (EFE).- La Junta aprobó el presupuesto.",
+     "es", "Sevilla, 5 dic (EFE)", "Sevilla", "ES"),
+    ("Barcelona, 05/12/2026 - El Ayuntamiento aprobó la ordenanza de terrazas.", "es",
+     "Barcelona, 05/12/2026", "Barcelona", "ES"),
+    ("ASUNCIÓN, Paraguay (AP) — El Senado aprobó el presupuesto.", "es",
+     "ASUNCIÓN, Paraguay (AP)", "ASUNCIÓN", "PY"),
+    ("Lima, 5 dic (Andina).- El Ejecutivo declaró el estado de emergencia.", "es",
+     "Lima, 5 dic (Andina)", "Lima", "PE"),
+    # --- it: ANSA and AGI credit first, a byline's "dal nostro inviato", Swiss Italian
+    ("(ANSA) - MILANO, 5 DIC - La Borsa ha chiuso in rialzo.", "it",
+     "(ANSA) - MILANO, 5 DIC", "MILANO", "IT"),
+    ("(AGI) - Roma, 5 dic. - Il governo ha approvato la manovra.", "it",
+     "(AGI) - Roma, 5 dic.", "Roma", "IT"),
+    ("Roma, 5 dic. (LaPresse) - Il Consiglio dei ministri ha approvato il decreto.", "it",
+     "Roma, 5 dic. (LaPresse)", "Roma", "IT"),
+    ("Bari, 5 dic. (Adnkronos) - La polizia ha arrestato tre persone.", "it",
+     "Bari, 5 dic. (Adnkronos)", "Bari", "IT"),
+    ("DAL NOSTRO INVIATO\nKIEV — Le sirene hanno suonato per tutta la notte.", "it",
+     "KIEV", "KIEV", "UA"),
+    ("dal nostro corrispondente Marco Bianchi\nBRUXELLES — La Commissione ha proposto nuove "
+     "regole.", "it", "BRUXELLES", "BRUXELLES", "BE"),
+    ("CASTELFRANCO VENETO. Un incendio è divampato nella notte in un capannone.", "it",
+     "CASTELFRANCO VENETO", "CASTELFRANCO VENETO", "IT"),
+    ("Aggiornato alle 14:32\nNAPOLI – La polizia ha arrestato tre persone.", "it",
+     "NAPOLI", "NAPOLI", "IT"),
+    ("LUGANO – Il Consiglio di Stato ha presentato il preventivo.", "it",
+     "LUGANO", "LUGANO", "CH"),
+    ("Firenze, 5 dicembre 2026 - Un incendio è divampato in un appartamento.", "it",
+     "Firenze, 5 dicembre 2026", "Firenze", "IT"),
+    # --- pt: a date in figures, Lusa abroad, a state's code in brackets or after a comma
+    ("Brasília, 05/12/2026 - O governo federal anunciou um pacote de obras.", "pt",
+     "Brasília, 05/12/2026", "Brasília", "BR"),
+    ("Rio de Janeiro, 5 dez (Reuters) - A Petrobras anunciou novos investimentos.", "pt",
+     "Rio de Janeiro, 5 dez (Reuters)", "Rio de Janeiro", "BR"),
+    ("Maputo, 05 dez 2026 (Lusa) - O Governo moçambicano aprovou o orçamento.", "pt",
+     "Maputo, 05 dez 2026 (Lusa)", "Maputo", "MZ"),
+    ("Porto, 05 dez 2026 (Lusa) - A Câmara aprovou o plano de mobilidade.", "pt",
+     "Porto, 05 dez 2026 (Lusa)", "Porto", "PT"),
+    ("Luanda – O Presidente angolano exonerou o ministro das Finanças.", "pt",
+     "Luanda", "Luanda", "AO"),
+    ("Publicado em 05/12/2026 - 10:32\nBELO HORIZONTE – A chuva provocou alagamentos.", "pt",
+     "BELO HORIZONTE", "BELO HORIZONTE", "BR"),
+    ("Manaus (AM) – A seca do rio Negro bateu um novo recorde.", "pt",
+     "Manaus (AM)", "Manaus", "BR"),
+    ("CURITIBA, PR (FOLHAPRESS) - A prefeitura anunciou novas linhas de ônibus.", "pt",
+     "CURITIBA, PR (FOLHAPRESS)", "CURITIBA", "BR"),
+    ("Coimbra – A Universidade inaugurou uma nova biblioteca.", "pt",
+     "Coimbra", "Coimbra", "PT"),
+    # --- fr: Belga, ATS, APS, an envoy's line, an update line
+    ("Bruxelles (Belga) - Le gouvernement fédéral a trouvé un accord sur le budget.", "fr",
+     "Bruxelles (Belga)", "Bruxelles", "BE"),
+    ("De notre envoyé spécial à Kiev\nKIEV — Les sirènes ont retenti toute la nuit.", "fr",
+     "KIEV", "KIEV", "UA"),
+    ("Lausanne (ATS) – Le Grand Conseil a adopté le budget.", "fr",
+     "Lausanne (ATS)", "Lausanne", "CH"),
+    ("Marseille, 5 déc 2026 (AFP) - Deux hommes ont été tués par balle.", "fr",
+     "Marseille, 5 déc 2026 (AFP)", "Marseille", "FR"),
+    ("Mis à jour le 05/12/2026 à 14h32\nRENNES – Le conseil municipal a voté le budget.", "fr",
+     "RENNES", "RENNES", "FR"),
+    ("LIÈGE – La police a interpellé trois suspects.", "fr", "LIÈGE", "LIÈGE", "BE"),
+    ("Dakar, 5 déc (APS) - Le gouvernement a adopté le projet de loi de finances.", "fr",
+     "Dakar, 5 déc (APS)", "Dakar", "SN"),
+    ("QUÉBEC — Le gouvernement a déposé son budget.", "fr", "QUÉBEC", "QUÉBEC", "CA"),
+    ("Abidjan (AFP) - Le président a nommé un nouveau gouvernement.", "fr",
+     "Abidjan (AFP)", "Abidjan", "CI"),
+    # --- nl: Belga, a correspondent's line, a date in words, an update line
+    ("Antwerpen (Belga) - De haven heeft een recordjaar achter de rug.", "nl",
+     "Antwerpen (Belga)", "Antwerpen", "BE"),
+    ("UTRECHT (ANP) - De gemeente heeft een nieuwe wethouder.", "nl",
+     "UTRECHT (ANP)", "UTRECHT", "NL"),
+    ("GENT - De politie heeft twee verdachten opgepakt.", "nl", "GENT", "GENT", "BE"),
+    ("Van onze correspondent in Berlijn\nBERLIJN - De Duitse regering is gevallen.", "nl",
+     "BERLIJN", "BERLIJN", "DE"),
+    ("Groningen, 5 december 2026 - De provincie stopt met de gaswinning.", "nl",
+     "Groningen, 5 december 2026", "Groningen", "NL"),
+    ("Bijgewerkt: 5 december 2026, 14:32\nZWOLLE - De rechtbank heeft de man veroordeeld.",
+     "nl", "ZWOLLE", "ZWOLLE", "NL"),
+    ("Leuven (Belga) – De universiteit bouwt een nieuw laboratorium.", "nl",
+     "Leuven (Belga)", "Leuven", "BE"),
+    ("EINDHOVEN - ASML heeft een recordomzet geboekt.", "nl", "EINDHOVEN", "EINDHOVEN", "NL"),
+    # --- sl: STA with the date in words, at home and abroad, an update line
+    ("Koper, 5. decembra (STA) - Luka Koper je letos pretovorila rekordno količino blaga.", "sl",
+     "Koper, 5. decembra (STA)", "Koper", "SI"),
+    ("Kranj, 5. decembra (STA) – Mestni svet je sprejel proračun.", "sl",
+     "Kranj, 5. decembra (STA)", "Kranj", "SI"),
+    ("Bruselj, 5. decembra (STA) – Evropska komisija je predlagala nova pravila.", "sl",
+     "Bruselj, 5. decembra (STA)", "Bruselj", "BE"),
+    ("Washington, 5. decembra (STA) – Kongres je sprejel proračun.", "sl",
+     "Washington, 5. decembra (STA)", "Washington", "US"),
+    ("Trst, 5. decembra (STA) – Slovenska manjšina v Italiji je praznovala.", "sl",
+     "Trst, 5. decembra (STA)", "Trst", "IT"),
+    ("NOVA GORICA – Policisti so včeraj prijeli osumljenca.", "sl",
+     "NOVA GORICA", "NOVA GORICA", "SI"),
+    ("Murska Sobota – Mestni svet je sprejel proračun.", "sl",
+     "Murska Sobota", "Murska Sobota", "SI"),
+    ("Posodobljeno: 5. 12. 2026 ob 14:32\nPTUJ – Policisti so prijeli osumljenca.", "sl",
+     "PTUJ", "PTUJ", "SI"),
+    # --- da, sv, pl: the national agencies
+    ("KØBENHAVN (Ritzau) - Regeringen har indgået en aftale om finansloven.", "da",
+     "KØBENHAVN (Ritzau)", "KØBENHAVN", "DK"),
+    ("Aarhus – Byrådet har vedtaget budgettet.", "da", "Aarhus", "Aarhus", "DK"),
+    ("STOCKHOLM (TT) – Regeringen lägger fram budgeten.", "sv",
+     "STOCKHOLM (TT)", "STOCKHOLM", "SE"),
+    ("GÖTEBORG – Polisen har gripit två misstänkta.", "sv", "GÖTEBORG", "GÖTEBORG", "SE"),
+    ("Warszawa (PAP) - Sejm uchwalił ustawę budżetową.", "pl",
+     "Warszawa (PAP)", "Warszawa", "PL"),
+    ("Kraków, 5 grudnia (PAP) – Rada miasta przyjęła budżet.", "pl",
+     "Kraków, 5 grudnia (PAP)", "Kraków", "PL"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "raw", "place", "cc"), STYLES)
+def test_dateline_style(resolver, text, lang, raw, place, cc):
+    brief = _first(text)
+    assert brief is not None, f"no dateline in {text!r}"
+    assert (brief.dateline.raw, brief.dateline.place) == (raw, place), brief.dateline
+    brief.lang = lang
+    loc = locate(brief, resolver.resolve, text)
+    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+
+
+# text, language: no dateline in any of them (a person, a club, a race, a kicker named after a
+# place; an update line or a photo credit with nothing after it)
+LOOK_ALIKES = [
+    ("Paris Hilton – Die Hotelerbin hat ein Buch geschrieben.", "de"),
+    ("Florence Welch – The singer announced a world tour on Monday.", "en"),
+    ("Eintracht Frankfurt – Die Hessen verlieren erneut.", "de"),
+    ("Ukraine-Krieg – Selenskyj fordert mehr Waffen.", "de"),
+    ("Wahl in Wien – Die SPÖ gewinnt deutlich.", "de"),
+    ("Berlin-Marathon: Kipchoge siegt erneut\nDer Kenianer lief allein ins Ziel.", "de"),
+    ("Kopenhagen-Kriterien – Die EU prüft die Fortschritte.", "de"),
+    ("TSV 1860 München – Der Verein trennt sich vom Trainer.", "de"),
+    ("Updated: Dec 5, 2026 - The story was amended to correct a name.", "en"),
+    ("WORLD NEWS - Europe's leaders meet in Brussels.", "en"),
+    ("Sporting de Gijón – El equipo ganó en casa.", "es"),
+    ("Santiago Bernabéu – El estadio acogerá la final.", "es"),
+    ("Giro d'Italia – La tappa di ieri è stata annullata.", "it"),
+    ("Inter Milano – Il club ha esonerato l'allenatore.", "it"),
+    ("Benfica-Sporting: o dérbi terminou empatado.", "pt"),
+    ("Paris-Roubaix – La course a été remportée par un Belge.", "fr"),
+    ("Tour de France – La Grande Boucle partira de Barcelone.", "fr"),
+    ("Olimpija Ljubljana – Celje 2:0. Tekma je bila napeta.", "sl"),
+    ("Ljubljanski maraton – Tekači so tekli v dežju.", "sl"),
+    ("Feyenoord Rotterdam – De club heeft een nieuwe trainer.", "nl"),
+    ("Aktualisiert am 05.12.2026, 14:32 Uhr", "de"),
+    ("Foto: Julian Stratenschulte/dpa", "de"),
+    ("Brasília 2026 – O ano eleitoral começa.", "pt"),
+    ("Madrid Central – La zona de bajas emisiones vuelve.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+def test_style_look_alike_is_no_dateline(text, lang):
+    brief = _first(text)
+    assert brief is None, brief.dateline
