@@ -322,7 +322,6 @@ LOOK_ALIKES = [
     ("Real Valladolid – El equipo pierde de nuevo.", "es"),
     ("Sparta Praha – Slavia Praha 2:2. Das Derby endete remis.", "de"),
 ]
-]
 
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
