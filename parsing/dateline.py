@@ -54,7 +54,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
-from parsing.timewords import MONTHS
+from parsing.timewords import MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -142,10 +142,19 @@ _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
 _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
 _MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
-_DATE_EU = rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d))?"
-# A date in figures, day and month each with a stop, only after the place's comma
-# ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:").
-_DATE_NUM = rf"(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?(?![\d{LET}])"
+# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
+_YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
+_DATE_EU = (
+    rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?"
+    rf"(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d){_YEAR_MARK})?"
+)
+# A date in figures, only after the place's comma: day and month each with a stop
+# ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:"), or day, month and
+# year with slashes ("Brasília, 05/12/2026 -": a year, so that "24/7" is no date).
+_DATE_NUM = (
+    rf"(?:(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?"
+    rf"|(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)(?![\d{LET}])"
+)
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
@@ -159,10 +168,14 @@ _CQ = (
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
+# French "le" before the date, only when a credit follows the date ("Genève, le 5 décembre
+# 2026 (ATS) -"): without one it is how letters and communiqués are dated ("Paris, le 4 décembre
+# 2025 -").
+_LE_DATE = rf"(?:le{_SP}(?=[^()\n\-–—]{{3,30}}\())?"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:,?{_SP}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"(?:,?{_SP}{_LE_DATE}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )

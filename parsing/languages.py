@@ -54,6 +54,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "clock_tails": list,  # after a clock time ("uur", "uhr")
         "months": dict,  # wire forms CLDR lacks ("sept": 9), beside CLDR's
         "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
+        "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
         "weekdays": list,  # beside CLDR's wide names ("tues")
     },
     "dateline": {
