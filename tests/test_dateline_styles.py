@@ -256,7 +256,7 @@ STYLES = [
     (
         "MONTERREY, N.L.- El gobierno estatal anunció una nueva línea del metro.",
         "es",
-        "MONTERREY, N.L.",
+        "MONTERREY, N.L",  # the stop goes with the separator, as "MÉXICO, D.F.-"
         "MONTERREY",
         "MX",
     ),
