@@ -443,11 +443,20 @@ def _places(place: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in place.split("/") if p.strip())
 
 
-def _looks_like_place(places: tuple[str, ...]) -> bool:
+# The words a place with no credit may have, beside joiners; one more ("Castel San Pietro
+# Terme") when the gazetteer knows the whole name.
+MAX_PLACE_WORDS = 3
+
+
+def _words(place: str) -> int:
+    return sum(w not in PLACE_JOINERS for w in place.split())
+
+
+def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS) -> bool:
     """Plain rules for a place with no credit to vouch for it."""
     for i, seg in enumerate(places):
         words = seg.split()
-        if not words or sum(w not in PLACE_JOINERS for w in words) > 3:
+        if not words or _words(seg) > max_words:
             return False
         if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
@@ -721,13 +730,16 @@ def _uncredited(
     )
     if after_age:
         strong = True
-    if date is None and not _looks_like_place(places):
+    asked = ctx.is_place is not None and date is None  # the gazetteer must know the place
+    if date is None and not _looks_like_place(places, MAX_PLACE_WORDS + asked):
         return None  # cheap checks first: the gazetteer is asked only about likely places
     if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
         return None
     kind: str | None = None
-    if ctx.is_place is not None and date is None:
+    if asked:
         kind = ctx.kind_of(places)
+        if any(_words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places):
+            return None
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
         # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")

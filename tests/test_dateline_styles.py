@@ -988,6 +988,9 @@ LOOK_ALIKES = [
     ("Sporting Lisboa – O clube despediu o treinador.", "pt"),
     ("Willem II – De club heeft een nieuwe trainer.", "nl"),
     ("NK Maribor – Klub je odpustil trenerja.", "sl"),
+    # added with the rule for a place of four words: four words the gazetteer does not know
+    ("Deutsche Bahn Regio Nord – Die Züge fahren wieder.", "de"),
+    ("Castel San Pietro Calcio – La squadra ha vinto ancora.", "it"),
 ]
 
 
