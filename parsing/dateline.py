@@ -50,6 +50,7 @@ from parsing.agencies import (
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
+    POST_WORDS,
     canonical_agency,
     is_dpa_regional,
 )
@@ -163,8 +164,9 @@ _QWORD = rf"(?:{_UWORD}|{_TWORD})"
 _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}})\]))?"
 # ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
 # ("TAUNGOO, Myanmar (Burma) (AP)").
+_POST = "(?i:" + _trie(sorted(POST_WORDS)) + rf")(?![{LET}])"
 _CQ = (
-    rf"(?:,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
+    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
@@ -570,6 +572,8 @@ def _placed(
     date = g["date"] or g["ndate"] or g["day"]
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
+    if place.casefold() in POST_WORDS:
+        return None  # "Corresponsal, 5 dic. -": a reporter's post, no place
     place_case = _case_of(place)
     sep_name = "sep" if g["sep"] is not None else "sep2"
     sep_raw = g[sep_name]

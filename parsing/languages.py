@@ -63,6 +63,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "newsroom_words": list,  # "the newsroom" where a place would be (folded)
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
+        "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
     },
     "geo": {
         "press_countries": list,  # where it is the language of the press (a weak prior)

@@ -1155,6 +1155,9 @@ LOOK_ALIKES = [
     ("Lyon-Turin – Le chantier du tunnel avance.", "fr"),
     ("Madrid-Barcelona – El AVE sufre retrasos.", "es"),
     ("Wien-Wahl – Die SPÖ gewinnt deutlich.", "de"),
+    # added with the reporter's post after a place's comma: a post with no place
+    ("Envoyé spécial – Une semaine avec les soldats sur le front.", "fr"),
+    ("Corresponsal, 5 dic. – Una semana en el frente.", "es"),
 ]
 
 
