@@ -1189,3 +1189,22 @@ LOOK_ALIKES = [
 def test_style_look_alike_is_no_dateline(text, lang):
     brief = _first(text)
     assert brief is None, brief.dateline
+
+
+def test_a_year_mark_is_read_past():
+    """ "5 grudnia 2026 r." is 5 December 2026: the year mark is the language's, as data."""
+    from datetime import date
+
+    from parsing.timeparse import resolve_dateline_date
+
+    dl = _first("Warszawa, 5 grudnia 2026 r. – Sejm uchwalił ustawę budżetową.").dateline
+    assert dl.date_text == "5 grudnia 2026 r"
+    assert resolve_dateline_date(dl.date_text, "pl").date() == date(2026, 12, 5)
+    assert resolve_dateline_date("5 декабря 2026 г.", "ru").date() == date(2026, 12, 5)
+
+
+def test_a_date_with_slashes_needs_its_year():
+    """ "05/12/2026" after the place's comma is a date; "24/7" is not."""
+    dl = _first("Brasília, 05/12/2026 - O governo federal anunciou um pacote de obras.").dateline
+    assert (dl.place, dl.date_text) == ("Brasília", "05/12/2026")
+    assert _first("Brasília, 24/7 - O governo federal anunciou um pacote de obras.") is None
