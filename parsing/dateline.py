@@ -50,11 +50,12 @@ from parsing.agencies import (
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
+    POST_WORDS,
     canonical_agency,
     is_dpa_regional,
 )
 from parsing.records import Dateline
-from parsing.timewords import MONTHS
+from parsing.timewords import MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -142,10 +143,19 @@ _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
 _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
 _MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
-_DATE_EU = rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d))?"
-# A date in figures, day and month each with a stop, only after the place's comma
-# ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:").
-_DATE_NUM = rf"(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?(?![\d{LET}])"
+# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
+_YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
+_DATE_EU = (
+    rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?"
+    rf"(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d){_YEAR_MARK})?"
+)
+# A date in figures, only after the place's comma: day and month each with a stop
+# ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:"), or day, month and
+# year with slashes ("Brasília, 05/12/2026 -": a year, so that "24/7" is no date).
+_DATE_NUM = (
+    rf"(?:(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?"
+    rf"|(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)(?![\d{LET}])"
+)
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
@@ -154,15 +164,20 @@ _QWORD = rf"(?:{_UWORD}|{_TWORD})"
 _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}})\]))?"
 # ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
 # ("TAUNGOO, Myanmar (Burma) (AP)").
+_POST = "(?i:" + _trie(sorted(POST_WORDS)) + rf")(?![{LET}])"
 _CQ = (
-    rf"(?:,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
+    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
+# French "le" before the date, only when a credit follows the date ("Genève, le 5 décembre
+# 2026 (ATS) -"): without one it is how letters and communiqués are dated ("Paris, le 4 décembre
+# 2025 -").
+_LE_DATE = rf"(?:le{_SP}(?=[^()\n\-–—]{{3,30}}\())?"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:,?{_SP}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"(?:,?{_SP}{_LE_DATE}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
@@ -430,11 +445,20 @@ def _places(place: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in place.split("/") if p.strip())
 
 
-def _looks_like_place(places: tuple[str, ...]) -> bool:
+# The words a place with no credit may have, beside joiners; one more ("Castel San Pietro
+# Terme") when the gazetteer knows the whole name.
+MAX_PLACE_WORDS = 3
+
+
+def _words(place: str) -> int:
+    return sum(w not in PLACE_JOINERS for w in place.split())
+
+
+def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS) -> bool:
     """Plain rules for a place with no credit to vouch for it."""
     for i, seg in enumerate(places):
         words = seg.split()
-        if not words or sum(w not in PLACE_JOINERS for w in words) > 3:
+        if not words or len(words) > max_words and _words(seg) > max_words:
             return False
         if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
@@ -548,6 +572,8 @@ def _placed(
     date = g["date"] or g["ndate"] or g["day"]
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
+    if place.casefold() in POST_WORDS:
+        return None  # "Corresponsal, 5 dic. -": a reporter's post, no place
     place_case = _case_of(place)
     sep_name = "sep" if g["sep"] is not None else "sep2"
     sep_raw = g[sep_name]
@@ -708,13 +734,18 @@ def _uncredited(
     )
     if after_age:
         strong = True
-    if date is None and not _looks_like_place(places):
+    asked = ctx.is_place is not None and date is None  # the gazetteer must know the place
+    if date is None and not _looks_like_place(places, MAX_PLACE_WORDS + asked):
         return None  # cheap checks first: the gazetteer is asked only about likely places
     if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
         return None
     kind: str | None = None
-    if ctx.is_place is not None and date is None:
+    if asked:
         kind = ctx.kind_of(places)
+        if len(place.split()) > MAX_PLACE_WORDS and any(
+            _words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places
+        ):
+            return None
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
         # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")

@@ -55,6 +55,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "clock_tails": list,  # after a clock time ("uur", "uhr")
         "months": dict,  # wire forms CLDR lacks ("sept": 9), beside CLDR's
         "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
+        "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
         "weekdays": list,  # beside CLDR's wide names ("tues")
     },
     "dateline": {
@@ -63,6 +64,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "newsroom_words": list,  # "the newsroom" where a place would be (folded)
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
+        "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
     },
     "geo": {
         "press_countries": list,  # where it is the language of the press (a weak prior)

@@ -71,6 +71,12 @@ DATE_LINKS: dict[str, tuple[str, ...]] = {
     for code, lang in LANGUAGES.items()
     if lang.time.get("date_links")
 }
+# What may stand after a year, "of the year": "5 grudnia 2026 r.", "5 декабря 2026 г.".
+YEAR_MARKS: dict[str, tuple[str, ...]] = {
+    code: tuple(lang.time["year_marks"])
+    for code, lang in LANGUAGES.items()
+    if lang.time.get("year_marks")
+}
 
 # The languages the time parser reads: dates ("16 listopada", "Feb 26") in every language with
 # month names, ages ("2 uur geleden") and day words in ``AGE_LANGS``. Language detection
