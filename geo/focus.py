@@ -29,10 +29,15 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
    describes who or what, not the event (``_background``; the words in ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
-   when no lead place is introduced as a location, the one of them the lead names wins.
+   when no lead place is introduced as a location, the one of them the lead names wins; when
+   the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
+   that one is the more precise place.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
-   "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
-   the more precise place. Mentions within 25 km of the dateline are the dateline place.
+   "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief, a bare "the
+   election in Chile" under SANTIAGO: the dateline is the more precise place. Mentions within
+   25 km of the dateline are the dateline place. But a land the lead spreads the event across
+   ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``) is
+   where it happened, unless the lead names the dateline's own place too.
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
@@ -56,8 +61,8 @@ from functools import lru_cache
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
-from geo.location import Location
-from geo.mentions import Mention, area_named, words
+from geo.location import Location, PlaceQuery
+from geo.mentions import Mention, area_named, get_index, words
 from geo.resolve import SAME_PLACE_KM, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -132,18 +137,32 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
     lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
         located = []
+        across = None  # the lead puts the event across a land that holds the dateline
+        named = False  # the lead names the dateline's own place
         for m in lead:
             if _same(m, dl):
+                named = True
                 if _located(text, m) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
             if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            elif across is None and m.kind in ("country", "region") and _whole(text, m):
+                across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
         if located:
             m = _most_precise(located[0], located[1:])
+            part = _joint_inside(m, dl, text)
+            if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
+                return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
             return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+        if across is not None and not named:
+            loc = replace(
+                across.location, confidence=round(across.location.confidence * MOVED_FACTOR, 3)
+            )
+            why = f'lead: "{_before(text, across)}" (across the dateline\'s land)'
+            return Focus(loc, why, across)
         joint = _joint(lead, dl)
         if joint is not None:
             return Focus(joint.location, f'joint dateline: the lead names "{joint.place}"', joint)
@@ -271,6 +290,41 @@ def _actor(text: str, m: Mention) -> bool:
         return True
     after = _WORDS.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
     return after is not None and fold(after.group()) in words()["actor_verbs"]
+
+
+def _whole(text: str, m: Mention) -> bool:
+    """A land the lead spreads the event across: a locative that says so ("across",
+    "throughout") or a word for all of it after one ("in ganz Syrien", "in all of Syria", "in
+    tutta l'Italia"), only articles between, no compass word, part or adjective ("in eastern
+    India" is a loose half of it), not background. A bare "in X" ("the election in Chile"
+    under SANTIAGO) leaves the dateline: the labels keep it, the capital reports its land."""
+    w = words()
+    whole, spread = w["whole_before"], w["spread_words"]
+    before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    said = False  # a word that spreads it: across, throughout, ganz, tutto
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
+        k = fold(before[i])
+        said = said or k in spread
+        if k in w["locatives"]:
+            prev = fold(before[i - 1]) if i > 0 else ""
+            return said and not _background(text, m, prev)
+        if k not in whole and k not in spread:
+            return False
+    return False
+
+
+def _joint_inside(m: Mention, dl: Location, text: str) -> Location | None:
+    """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
+    Ecuador"): the story was put together there, the more precise of the two."""
+    parts = joint_places(dl.query or "")
+    if len(parts) < 2 or m.kind not in ("country", "region"):
+        return None
+    resolver = get_index().resolver
+    for name in parts[1:]:
+        loc = resolver.resolve(PlaceQuery(name, None, text))
+        if loc is not None and loc.resolved and _contains(m, loc):
+            return replace(loc, query=name)
+    return None
 
 
 def _joint(lead: list[Mention], dl: Location) -> Mention | None:

@@ -456,3 +456,117 @@ def test_without_a_dateline_a_speaking_name_inside_the_located_place_is_not_take
     text = "Moscow said on Monday that drones had struck an oil depot in Russia."
     focus, _ = focus_of(resolver, text, "en")
     assert focus.location.name == "Russia", focus.reason
+
+
+# --- a land the lead spreads the event across, and a joint dateline's place inside the lead's --
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "cc"),
+    [
+        (
+            "NAIROBI",
+            "en",
+            "NAIROBI (Reuters) - Floods across Kenya have killed 40 people this week.",
+            "KE",
+        ),
+        (
+            "DAMASKUS",
+            "de",
+            "DAMASKUS - Bei Kämpfen in ganz Syrien sind am Wochenende Dutzende gestorben.",
+            "SY",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - In heel Nederland vielen zondag stroomstoringen voor.",
+            "NL",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Des grèves dans toute la France ont paralysé les trains jeudi.",
+            "FR",
+        ),
+        ("ROMA", "it", "ROMA - Scioperi in tutta Italia hanno fermato i treni venerdì.", "IT"),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Las tormentas en toda España dejaron tres muertos el lunes.",
+            "ES",
+        ),
+    ],
+)
+def test_a_land_the_lead_spreads_the_event_across_is_where(resolver, dateline, lang, text, cc):
+    """Under a dateline inside it, a country the lead spreads the event across ("across",
+    "throughout", "in ganz", "in tutta", "en toda") is where it happened, not its capital."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.precision == "country" and focus.location.country_code == cc, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "SANTIAGO",
+            "es",
+            "SANTIAGO - Las elecciones presidenciales en Chile se celebran el domingo.",
+            "Santiago",
+        ),
+        (
+            "NAIROBI",
+            "en",
+            "NAIROBI (Reuters) - Inflation in Kenya rose to 7 percent in May, the bureau said.",
+            "Nairobi",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - In Berlin und ganz Deutschland demonstrierten Tausende.",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_land_named_bare_or_with_the_dateline_keeps_the_dateline(
+    resolver, dateline, lang, text, name
+):
+    """A bare "in X" on the dateline's land (an election, a count reported at the capital) and
+    a lead that names the dateline's own place keep the dateline."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason.startswith("dateline"), focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "VATIKANSTADT/QUITO",
+            "de",
+            "VATIKANSTADT/QUITO - Der Papst ist in Ecuador eingetroffen.",
+            "Quito",
+        ),
+        (
+            "WASHINGTON/KYIV",
+            "en",
+            "WASHINGTON/KYIV (Reuters) - Drones struck a power plant in Ukraine overnight.",
+            "Kyiv",
+        ),
+        (
+            "ROMA/MADRID",
+            "it",
+            "ROMA/MADRID - Il vertice si è aperto in Spagna con un minuto di silenzio.",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_joint_datelines_place_inside_the_leads_land_is_where(
+    resolver, dateline, lang, text, name
+):
+    """A joint dateline names each place the story was put together in: the one inside the
+    country the lead puts the event in is the more precise place."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason.startswith("joint dateline"), focus
+
+
+def test_a_joint_dateline_leaves_a_lead_land_holding_none_of_its_places(resolver):
+    text = "PARIS/BERLIN (dpa) - Ein Erdbeben in Japan hat am Montag Tausende obdachlos gemacht."
+    focus, _ = focus_of(resolver, text, "de", "PARIS/BERLIN")
+    assert focus.location.country_code == "JP" and focus.location.precision == "country"
