@@ -27,7 +27,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    hostages held in Iraq") or of an event still to come ("the upcoming summit in Lima", "la
    ceremonia que se celebrará en Estocolmo"), or one that says where a person or body is from
    ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
-   describes who or what, not the event (``_background``; the words in ``mention_words.json``).
+   or which ones of a plural after "for" ("tax breaks for firms in Ireland", "für Konzerne in
+   Luxemburg"), describes who or what, not the event (``_background``; the words in
+   ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins; when
    the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
@@ -276,6 +278,8 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
         return True
     if prev in w["background_before"]:
         return True
+    if _for_a_noun(text, m):
+        return True
     clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
     return any(k in w["background_phrase"] for k in near)
@@ -290,6 +294,29 @@ def _actor(text: str, m: Mention) -> bool:
         return True
     after = _WORDS.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
     return after is not None and fold(after.group()) in words()["actor_verbs"]
+
+
+_PLURAL_ENDINGS = ("s", "en", "e", "i")  # firms, bedrijven, Konzerne, imprese, cittadini
+
+
+def _for_a_noun(text: str, m: Mention) -> bool:
+    """The locative says which ones of a plural noun after "for" ("tax breaks for firms in
+    Ireland", "für Konzerne in Luxemburg", "pour les entreprises en France"): whom something
+    is for, not where it happened. Only that noun (and its article) between "for" and the
+    locative; a singular one is often what a verb is for ("queued for food in Gaza")."""
+    w = words()
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 80) : m.start])[-6:]]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in w["locatives"]:
+            rest = [k for k in before[:i] if k not in w["whole_before"]]
+            return (
+                len(rest) >= 2
+                and rest[-2] in w["background_for"]
+                and rest[-1].endswith(_PLURAL_ENDINGS)
+            )
+        if before[i] not in w["whole_before"]:
+            return False
+    return False
 
 
 def _whole(text: str, m: Mention) -> bool:

@@ -570,3 +570,60 @@ def test_a_joint_dateline_leaves_a_lead_land_holding_none_of_its_places(resolver
     text = "PARIS/BERLIN (dpa) - Ein Erdbeben in Japan hat am Montag Tausende obdachlos gemacht."
     focus, _ = focus_of(resolver, text, "de", "PARIS/BERLIN")
     assert focus.location.country_code == "JP" and focus.location.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "BRUSSELS",
+            "en",
+            "BRUSSELS (Reuters) - Ministers attacked tax breaks for firms in Ireland on Tuesday.",
+            "Brussels",
+        ),
+        (
+            "STRASSBURG",
+            "de",
+            "STRASSBURG - Im Streit um Steuervorteile für Konzerne in Irland hat sich die "
+            "Kommission verteidigt.",
+            "Strasbourg",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Le gouvernement a présenté des aides pour les entreprises en Irlande.",
+            "Paris",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - El Gobierno aprobó ayudas para empresas en Marruecos este martes.",
+            "Madrid",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - Het kabinet schrapt subsidies voor bedrijven in Duitsland.",
+            "The Hague",
+        ),
+        (
+            "ROMA",
+            "it",
+            "ROMA - Il governo ha approvato un fondo per le imprese in Albania.",
+            "Rome",
+        ),
+    ],
+)
+def test_a_place_saying_which_ones_of_a_plural_after_for_is_background(
+    resolver, dateline, lang, text, name
+):
+    """ "tax breaks for firms in Ireland": the locative says which firms, not where it
+    happened; the dateline stays."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason == "dateline", focus
+
+
+def test_a_singular_after_for_leaves_the_locative_where_it_happened(resolver):
+    text = "GENEVA (Reuters) - Hundreds of people queued for food in Gaza on Monday."
+    focus, _ = focus_of(resolver, text, "en", "GENEVA")
+    assert focus.location.name == "Gaza", focus
