@@ -48,7 +48,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
-   introduces (where someone was born, studied).
+   introduces (where someone was born, studied). A country chosen so, that no locative
+   introduces and that owns, speaks or plays ("India's richest woman", "Paraguay won 1 - 0")
+   gives no focus: it is who the story is about, not where ("Bangladesh floods kill 20" and
+   a town beside a score, a club at home, still do).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -186,6 +189,10 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
+    if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
+        # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
+        # a country that owns, speaks or plays, named by no locative, is who, not where
+        return None
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
@@ -286,6 +293,8 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# a score shortly after a name ("Paraguay won 1 - 0", "Noorwegen, dat IJsland met 24 - 6"): a team
+_SCORE = re.compile(r"[^.;:!?\d]{0,40}?\b\d{1,3} ?[-–:] ?\d{1,3}\b(?![-–:/.]?\d)")
 
 
 def _actor(text: str, m: Mention) -> bool:

@@ -627,3 +627,39 @@ def test_a_singular_after_for_leaves_the_locative_where_it_happened(resolver):
     text = "GENEVA (Reuters) - Hundreds of people queued for food in Gaza on Monday."
     focus, _ = focus_of(resolver, text, "en", "GENEVA")
     assert focus.location.name == "Gaza", focus
+
+
+# --- without a dateline, a country that owns, speaks or plays is who, not where ---------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mexico's richest man has sold his stake in a telecoms group, filings show."),
+        ("en", "Brazil beat Chile 3-1 in the opening match of the qualifying round."),
+        ("nl", "België won met 2 - 1 van Kroatië door een doelpunt in de laatste minuut."),
+        ("de", "Norwegen, das Schweden mit 27 - 25 schlug, spielt nun um Bronze."),
+        ("es", "Uruguay ganó 2-0 ante Perú con dos goles en la segunda parte."),
+        ("fr", "La Belgique a battu l'Italie 3-1 samedi soir."),
+    ],
+)
+def test_without_a_dateline_a_country_that_owns_or_plays_is_no_place(resolver, lang, text):
+    """No dateline, no locative: a country named as an owner ("Mexico's richest man") or a
+    team beside a score says who the story is about; no focus is better than the country."""
+    focus, ms = focus_of(resolver, text, lang)
+    assert ms and focus is None, (focus, ms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Bangladesh floods kill 20 as rivers burst their banks.", "Bangladesh"),
+        ("fr", "Nice a battu Marseille 2-1 samedi. À Nice, on a fêté.", "Nice"),
+        ("en", "Japan's parliament met in Tokyo on Friday to pass the budget.", "Tokyo"),
+    ],
+)
+def test_without_a_dateline_a_bare_country_a_town_or_a_located_place_stays(
+    resolver, lang, text, name
+):
+    """The guards: a country neither owning nor playing, a town beside a score (a club at home),
+    and a place a locative introduces still give the focus."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
