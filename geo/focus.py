@@ -38,8 +38,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief, a bare "the
    election in Chile" under SANTIAGO: the dateline is the more precise place. Mentions within
    25 km of the dateline are the dateline place. But a land the lead spreads the event across
-   ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``) is
-   where it happened, unless the lead names the dateline's own place too.
+   ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``), or
+   that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
+   it happened, unless the lead names the dateline's own place too.
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
@@ -152,7 +153,11 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 continue
             if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
-            elif across is None and m.kind in ("country", "region") and _whole(text, m):
+            elif (
+                across is None
+                and m.kind in ("country", "region")
+                and (_whole(text, m) or _counted_across(text, start, end))
+            ):
                 across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
         if located:
             m = _most_precise(located[0], located[1:])
@@ -347,6 +352,13 @@ def _whole(text: str, m: Mention) -> bool:
         if k not in whole and k not in spread:
             return False
     return False
+
+
+def _counted_across(text: str, start: int, end: int) -> bool:
+    """The lead counts across a land ("the statewide total", "landesweit", "nationwide"; in
+    lower case: "Nationwide Children's Hospital" is a name)."""
+    spread = words()["spread_adjectives"]
+    return any(x.islower() and fold(x) in spread for x in _WORDS.findall(text[start:end]))
 
 
 def _joint_inside(m: Mention, dl: Location, text: str) -> Location | None:

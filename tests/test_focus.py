@@ -663,3 +663,45 @@ def test_without_a_dateline_a_bare_country_a_town_or_a_located_place_stays(
     and a place a locative introduces still give the focus."""
     focus, _ = focus_of(resolver, text, lang)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "DENVER",
+            "en",
+            "DENVER (AP) - Colorado health officials reported 300 new cases on Friday, bringing "
+            "the statewide total to 9,000.",
+            "Colorado",
+        ),
+        (
+            "MÜNCHEN",
+            "de",
+            "MÜNCHEN - In Bayern sind landesweit 40 Schulen wegen des Sturms geschlossen worden.",
+            "Bavaria",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - Nederland telde zondag landelijk 300 nieuwe besmettingen.",
+            "The Netherlands",
+        ),
+    ],
+)
+def test_a_lead_counting_across_the_datelines_land_is_that_land(
+    resolver, dateline, lang, text, name
+):
+    """ "the statewide total", "landesweit", "landelijk": the count is the land's, not the
+    capital's where it is reported."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name, focus
+
+
+def test_a_name_that_starts_with_nationwide_counts_nothing(resolver):
+    text = (
+        "COLUMBUS (AP) - Nationwide Insurance said it would cut 500 jobs, the Ohio labor "
+        "department said."
+    )
+    focus, _ = focus_of(resolver, text, "en", "COLUMBUS")
+    assert focus.location.name == "Columbus" and focus.reason.startswith("dateline"), focus
