@@ -995,3 +995,24 @@ def test_a_declined_form_without_its_preposition_or_language_is_not_read(
     """Not at a sentence's start without a preposition ("Američani", Americans, is no form of
     the Brazilian town Americana), nor in another language's copy."""
     assert word not in [m.place for m in found(resolver, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("pt", "Obama fará o último discurso à frente da Casa Branca nesta terça.", "Casa Branca"),
+        ("es", "Trump recibió al rey en la Casa Blanca el martes.", "Casa Blanca"),
+        ("fr", "Le président a reçu le roi à la Maison Blanche mardi.", "Maison Blanche"),
+    ],
+)
+def test_the_white_house_in_each_language_is_no_town(resolver, lang, text, name):
+    """As "the White House" in English: not Casablanca (Portuguese "Casa Branca"), nor the
+    towns named Casa Blanca or Maison Blanche."""
+    assert name not in [m.place for m in found(resolver, text, lang)]
+
+
+def test_casablanca_is_still_casablanca(resolver):
+    got = {
+        m.place: m.location.country_code for m in found(resolver, "O rei visitou Casablanca.", "pt")
+    }
+    assert got.get("Casablanca") == "MA", got
