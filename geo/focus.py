@@ -60,6 +60,7 @@ a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -68,7 +69,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, get_index, words
+from geo.mentions import DATA, Mention, area_named, get_index, words
 from geo.resolve import SAME_PLACE_KM, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -145,6 +146,7 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         located = []
         across = None  # the lead puts the event across a land that holds the dateline
         named = False  # the lead names the dateline's own place
+        counted = None  # the first land holding the dateline, for a lead that counts across it
         for m in lead:
             if _same(m, dl):
                 named = True
@@ -153,12 +155,11 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
                 continue
             if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
-            elif (
-                across is None
-                and m.kind in ("country", "region")
-                and (_whole(text, m) or _counted_across(text, start, end))
-            ):
-                across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
+            elif across is None and m.kind in ("country", "region"):
+                if _whole(text, m):
+                    across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
+                elif counted is None:
+                    counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
             part = _joint_inside(m, dl, text)
@@ -167,6 +168,8 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
             return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+        if across is None and counted is not None and _counted_across(text, start, end):
+            across = counted
         if across is not None and not named:
             loc = replace(
                 across.location, confidence=round(across.location.confidence * MOVED_FACTOR, 3)
@@ -318,8 +321,11 @@ def _for_a_noun(text: str, m: Mention) -> bool:
     Ireland", "für Konzerne in Luxemburg", "pour les entreprises en France"): whom something
     is for, not where it happened. Only that noun (and its article) between "for" and the
     locative; a singular one is often what a verb is for ("queued for food in Gaza")."""
+    window = text[max(0, m.start - 80) : m.start]
+    if not any(f" {word} " in window for word in _as_written("background_for")):
+        return False  # most locatives: a few substring tests, no words taken apart
     w = words()
-    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 80) : m.start])[-6:]]
+    before = [fold(x) for x in _WORDS.findall(window)[-6:]]
     for i in range(len(before) - 1, -1, -1):
         if before[i] in w["locatives"]:
             rest = [k for k in before[:i] if k not in w["whole_before"]]
@@ -339,9 +345,13 @@ def _whole(text: str, m: Mention) -> bool:
     tutta l'Italia"), only articles between, no compass word, part or adjective ("in eastern
     India" is a loose half of it), not background. A bare "in X" ("the election in Chile"
     under SANTIAGO) leaves the dateline: the labels keep it, the capital reports its land."""
+    window = text[max(0, m.start - 60) : m.start]
+    low = window.lower()
+    if not any(word in low for word in _as_written("spread_words")):
+        return False  # most places: a few substring tests, no words taken apart
     w = words()
     whole, spread = w["whole_before"], w["spread_words"]
-    before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    before = _WORDS.findall(window)
     said = False  # a word that spreads it: across, throughout, ganz, tutto
     for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
         k = fold(before[i])
@@ -357,8 +367,36 @@ def _whole(text: str, m: Mention) -> bool:
 def _counted_across(text: str, start: int, end: int) -> bool:
     """The lead counts across a land ("the statewide total", "landesweit", "nationwide"; in
     lower case: "Nationwide Children's Hospital" is a name)."""
-    spread = words()["spread_adjectives"]
-    return any(x.islower() and fold(x) in spread for x in _WORDS.findall(text[start:end]))
+    lead = text[start:end]
+    if not any(word in lead for word in _as_written("spread_adjectives")):
+        return False  # most leads: one substring test a word, no words taken apart
+    return _any_word(_written("spread_adjectives"), text, start, end)
+
+
+def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether one of the pattern's words stands whole in ``text[start:end]`` (the pattern
+    starts with the words themselves, so the search skips ahead on their first letters; the
+    letter before a match is looked at here)."""
+    for hit in pattern.finditer(text, start, end):
+        at = hit.start()
+        if at == 0 or not text[at - 1].isalpha():
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _as_written(key: str) -> tuple[str, ...]:
+    """A list of ``mention_words.json`` as written (not folded)."""
+    return tuple(json.loads((DATA / "mention_words.json").read_text("utf-8"))[key])
+
+
+@lru_cache(maxsize=4)
+def _written(key: str) -> re.Pattern:
+    """The words of a list of ``mention_words.json`` as written, not followed by a letter
+    (``_any_word`` checks the one before): one search over a stretch of text instead of
+    folding each of its words."""
+    alts = "|".join(map(re.escape, sorted(_as_written(key), key=len, reverse=True)))
+    return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 
 def _joint_inside(m: Mention, dl: Location, text: str) -> Location | None:
