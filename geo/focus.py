@@ -27,12 +27,20 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    hostages held in Iraq") or of an event still to come ("the upcoming summit in Lima", "la
    ceremonia que se celebrará en Estocolmo"), or one that says where a person or body is from
    ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
-   describes who or what, not the event (``_background``; the words in ``mention_words.json``).
+   or which ones of a plural after "for" ("tax breaks for firms in Ireland", "für Konzerne in
+   Luxemburg"), describes who or what, not the event (``_background``; the words in
+   ``mention_words.json``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
-   when no lead place is introduced as a location, the one of them the lead names wins.
+   when no lead place is introduced as a location, the one of them the lead names wins; when
+   the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
+   that one is the more precise place.
 3. **A mention that contains the dateline yields to the dateline**: "Ecuador" in a QUITO brief,
-   "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief: the dateline is
-   the more precise place. Mentions within 25 km of the dateline are the dateline place.
+   "regio Charkiv" in a BALAKLIYA brief, "Noord-Korea" in a PYONGYANG brief, a bare "the
+   election in Chile" under SANTIAGO: the dateline is the more precise place. Mentions within
+   25 km of the dateline are the dateline place. But a land the lead spreads the event across
+   ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``), or
+   that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
+   it happened, unless the lead names the dateline's own place too.
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
@@ -41,7 +49,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
-   introduces (where someone was born, studied).
+   introduces (where someone was born, studied). A country chosen so, that no locative
+   introduces and that owns, speaks or plays ("India's richest woman", "Paraguay won 1 - 0")
+   gives no focus: it is who the story is about, not where ("Bangladesh floods kill 20" and
+   a town beside a score, a club at home, still do).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -49,6 +60,7 @@ a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -56,8 +68,8 @@ from functools import lru_cache
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
-from geo.location import Location
-from geo.mentions import Mention, area_named, words
+from geo.location import Location, PlaceQuery
+from geo.mentions import DATA, Mention, area_named, get_index, words
 from geo.resolve import SAME_PLACE_KM, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -132,18 +144,38 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
     lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
         located = []
+        across = None  # the lead puts the event across a land that holds the dateline
+        named = False  # the lead names the dateline's own place
+        counted = None  # the first land holding the dateline, for a lead that counts across it
         for m in lead:
             if _same(m, dl):
+                named = True
                 if _located(text, m) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
             if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            elif across is None and m.kind in ("country", "region"):
+                if _whole(text, m):
+                    across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
+                elif counted is None:
+                    counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
+            part = _joint_inside(m, dl, text)
+            if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
+                return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
             return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+        if across is None and counted is not None and _counted_across(text, start, end):
+            across = counted
+        if across is not None and not named:
+            loc = replace(
+                across.location, confidence=round(across.location.confidence * MOVED_FACTOR, 3)
+            )
+            why = f'lead: "{_before(text, across)}" (across the dateline\'s land)'
+            return Focus(loc, why, across)
         joint = _joint(lead, dl)
         if joint is not None:
             return Focus(joint.location, f'joint dateline: the lead names "{joint.place}"', joint)
@@ -165,6 +197,10 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
+    if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
+        # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
+        # a country that owns, speaks or plays, named by no locative, is who, not where
+        return None
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
@@ -257,12 +293,16 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
         return True
     if prev in w["background_before"]:
         return True
+    if _for_a_noun(text, m):
+        return True
     clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
     return any(k in w["background_phrase"] for k in near)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# a score shortly after a name ("Paraguay won 1 - 0", "Noorwegen, dat IJsland met 24 - 6"): a team
+_SCORE = re.compile(r"[^.;:!?\d]{0,40}?\b\d{1,3} ?[-–:] ?\d{1,3}\b(?![-–:/.]?\d)")
 
 
 def _actor(text: str, m: Mention) -> bool:
@@ -271,6 +311,106 @@ def _actor(text: str, m: Mention) -> bool:
         return True
     after = _WORDS.match(text, m.end + 1) if text[m.end : m.end + 1] == " " else None
     return after is not None and fold(after.group()) in words()["actor_verbs"]
+
+
+_PLURAL_ENDINGS = ("s", "en", "e", "i")  # firms, bedrijven, Konzerne, imprese, cittadini
+
+
+def _for_a_noun(text: str, m: Mention) -> bool:
+    """The locative says which ones of a plural noun after "for" ("tax breaks for firms in
+    Ireland", "für Konzerne in Luxemburg", "pour les entreprises en France"): whom something
+    is for, not where it happened. Only that noun (and its article) between "for" and the
+    locative; a singular one is often what a verb is for ("queued for food in Gaza")."""
+    window = text[max(0, m.start - 80) : m.start]
+    if not any(f" {word} " in window for word in _as_written("background_for")):
+        return False  # most locatives: a few substring tests, no words taken apart
+    w = words()
+    before = [fold(x) for x in _WORDS.findall(window)[-6:]]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in w["locatives"]:
+            rest = [k for k in before[:i] if k not in w["whole_before"]]
+            return (
+                len(rest) >= 2
+                and rest[-2] in w["background_for"]
+                and rest[-1].endswith(_PLURAL_ENDINGS)
+            )
+        if before[i] not in w["whole_before"]:
+            return False
+    return False
+
+
+def _whole(text: str, m: Mention) -> bool:
+    """A land the lead spreads the event across: a locative that says so ("across",
+    "throughout") or a word for all of it after one ("in ganz Syrien", "in all of Syria", "in
+    tutta l'Italia"), only articles between, no compass word, part or adjective ("in eastern
+    India" is a loose half of it), not background. A bare "in X" ("the election in Chile"
+    under SANTIAGO) leaves the dateline: the labels keep it, the capital reports its land."""
+    window = text[max(0, m.start - 60) : m.start]
+    low = window.lower()
+    if not any(word in low for word in _as_written("spread_words")):
+        return False  # most places: a few substring tests, no words taken apart
+    w = words()
+    whole, spread = w["whole_before"], w["spread_words"]
+    before = _WORDS.findall(window)
+    said = False  # a word that spreads it: across, throughout, ganz, tutto
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
+        k = fold(before[i])
+        said = said or k in spread
+        if k in w["locatives"]:
+            prev = fold(before[i - 1]) if i > 0 else ""
+            return said and not _background(text, m, prev)
+        if k not in whole and k not in spread:
+            return False
+    return False
+
+
+def _counted_across(text: str, start: int, end: int) -> bool:
+    """The lead counts across a land ("the statewide total", "landesweit", "nationwide"; in
+    lower case: "Nationwide Children's Hospital" is a name)."""
+    lead = text[start:end]
+    if not any(word in lead for word in _as_written("spread_adjectives")):
+        return False  # most leads: one substring test a word, no words taken apart
+    return _any_word(_written("spread_adjectives"), text, start, end)
+
+
+def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether one of the pattern's words stands whole in ``text[start:end]`` (the pattern
+    starts with the words themselves, so the search skips ahead on their first letters; the
+    letter before a match is looked at here)."""
+    for hit in pattern.finditer(text, start, end):
+        at = hit.start()
+        if at == 0 or not text[at - 1].isalpha():
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _as_written(key: str) -> tuple[str, ...]:
+    """A list of ``mention_words.json`` as written (not folded)."""
+    return tuple(json.loads((DATA / "mention_words.json").read_text("utf-8"))[key])
+
+
+@lru_cache(maxsize=4)
+def _written(key: str) -> re.Pattern:
+    """The words of a list of ``mention_words.json`` as written, not followed by a letter
+    (``_any_word`` checks the one before): one search over a stretch of text instead of
+    folding each of its words."""
+    alts = "|".join(map(re.escape, sorted(_as_written(key), key=len, reverse=True)))
+    return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
+
+
+def _joint_inside(m: Mention, dl: Location, text: str) -> Location | None:
+    """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
+    Ecuador"): the story was put together there, the more precise of the two."""
+    parts = joint_places(dl.query or "")
+    if len(parts) < 2 or m.kind not in ("country", "region"):
+        return None
+    resolver = get_index().resolver
+    for name in parts[1:]:
+        loc = resolver.resolve(PlaceQuery(name, None, text))
+        if loc is not None and loc.resolved and _contains(m, loc):
+            return replace(loc, query=name)
+    return None
 
 
 def _joint(lead: list[Mention], dl: Location) -> Mention | None:

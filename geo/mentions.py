@@ -419,6 +419,7 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
+        self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
@@ -676,6 +677,7 @@ class MentionIndex:
         prefixes = self._prefixes
         hits: list[_Hit] = []
         genitive = lang == "de"
+        cases = self._case_endings(lang)  # "v Ljubljani", "iz Maribora": Slovene case endings
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
         clubs: set[str] = set()
@@ -692,7 +694,12 @@ class MentionIndex:
             if i < pos:
                 continue
             t = toks[i]
-            if t.cap and i not in abbr and not (genitive and t.key.endswith("s")):
+            if (
+                t.cap
+                and i not in abbr
+                and not (genitive and t.key.endswith("s"))
+                and not (cases and t.key.endswith(cases[1]))
+            ):
                 d = dead.get(t.key)
                 if d is None:
                     d = self._starts_nothing(t.key)
@@ -730,6 +737,16 @@ class MentionIndex:
                         e = entries.get(key)
                         if e is not None and not e.free:
                             e = None
+                    if (
+                        e is None
+                        and m == 1
+                        and cases
+                        and t.cap
+                        and i > 0
+                        and toks[i - 1].key in cases[2]
+                        and " " not in t.key
+                    ):  # declined after the preposition that governs it: "v Krškem"
+                        key, e = self._uninflected(t.key, cases[0])
                     if e is None:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
@@ -796,6 +813,32 @@ class MentionIndex:
             ]
         hits = self._county_lists(toks, hits, exclude)
         return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc)]
+
+    def _case_endings(self, lang: str) -> tuple:
+        """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
+        longest first, the endings alone, and the prepositions that govern those cases
+        (``case_before``); empty for a language without them."""
+        got = self._cases.get(lang)
+        if got is None:
+            pairs = sorted(
+                (tuple((p.split(" ", 1) + [""])[:2]) for p in self.w["case_endings"].get(lang, ())),
+                key=lambda p: (-len(p[0]), p),
+            )
+            before = self.w["case_before"].get(lang, frozenset())
+            got = (tuple(pairs), tuple(dict.fromkeys(a for a, _ in pairs)), before)
+            self._cases[lang] = got
+        return got if got[0] else ()
+
+    def _uninflected(self, key: str, pairs) -> tuple[str, _Entry | None]:
+        """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
+        "krsko"): the first ending's reading the index has, leaving three letters or more."""
+        for end, base in pairs:
+            if key.endswith(end) and len(key) - len(end) >= 3:
+                k = key[: len(key) - len(end)] + base
+                e = self.entry(k)
+                if e is not None:
+                    return k, e
+        return key, None
 
     def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay

@@ -456,3 +456,252 @@ def test_without_a_dateline_a_speaking_name_inside_the_located_place_is_not_take
     text = "Moscow said on Monday that drones had struck an oil depot in Russia."
     focus, _ = focus_of(resolver, text, "en")
     assert focus.location.name == "Russia", focus.reason
+
+
+# --- a land the lead spreads the event across, and a joint dateline's place inside the lead's --
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "cc"),
+    [
+        (
+            "NAIROBI",
+            "en",
+            "NAIROBI (Reuters) - Floods across Kenya have killed 40 people this week.",
+            "KE",
+        ),
+        (
+            "DAMASKUS",
+            "de",
+            "DAMASKUS - Bei Kämpfen in ganz Syrien sind am Wochenende Dutzende gestorben.",
+            "SY",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - In heel Nederland vielen zondag stroomstoringen voor.",
+            "NL",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Des grèves dans toute la France ont paralysé les trains jeudi.",
+            "FR",
+        ),
+        ("ROMA", "it", "ROMA - Scioperi in tutta Italia hanno fermato i treni venerdì.", "IT"),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Las tormentas en toda España dejaron tres muertos el lunes.",
+            "ES",
+        ),
+    ],
+)
+def test_a_land_the_lead_spreads_the_event_across_is_where(resolver, dateline, lang, text, cc):
+    """Under a dateline inside it, a country the lead spreads the event across ("across",
+    "throughout", "in ganz", "in tutta", "en toda") is where it happened, not its capital."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.precision == "country" and focus.location.country_code == cc, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "SANTIAGO",
+            "es",
+            "SANTIAGO - Las elecciones presidenciales en Chile se celebran el domingo.",
+            "Santiago",
+        ),
+        (
+            "NAIROBI",
+            "en",
+            "NAIROBI (Reuters) - Inflation in Kenya rose to 7 percent in May, the bureau said.",
+            "Nairobi",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - In Berlin und ganz Deutschland demonstrierten Tausende.",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_land_named_bare_or_with_the_dateline_keeps_the_dateline(
+    resolver, dateline, lang, text, name
+):
+    """A bare "in X" on the dateline's land (an election, a count reported at the capital) and
+    a lead that names the dateline's own place keep the dateline."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason.startswith("dateline"), focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "VATIKANSTADT/QUITO",
+            "de",
+            "VATIKANSTADT/QUITO - Der Papst ist in Ecuador eingetroffen.",
+            "Quito",
+        ),
+        (
+            "WASHINGTON/KYIV",
+            "en",
+            "WASHINGTON/KYIV (Reuters) - Drones struck a power plant in Ukraine overnight.",
+            "Kyiv",
+        ),
+        (
+            "ROMA/MADRID",
+            "it",
+            "ROMA/MADRID - Il vertice si è aperto in Spagna con un minuto di silenzio.",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_joint_datelines_place_inside_the_leads_land_is_where(
+    resolver, dateline, lang, text, name
+):
+    """A joint dateline names each place the story was put together in: the one inside the
+    country the lead puts the event in is the more precise place."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason.startswith("joint dateline"), focus
+
+
+def test_a_joint_dateline_leaves_a_lead_land_holding_none_of_its_places(resolver):
+    text = "PARIS/BERLIN (dpa) - Ein Erdbeben in Japan hat am Montag Tausende obdachlos gemacht."
+    focus, _ = focus_of(resolver, text, "de", "PARIS/BERLIN")
+    assert focus.location.country_code == "JP" and focus.location.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "BRUSSELS",
+            "en",
+            "BRUSSELS (Reuters) - Ministers attacked tax breaks for firms in Ireland on Tuesday.",
+            "Brussels",
+        ),
+        (
+            "STRASSBURG",
+            "de",
+            "STRASSBURG - Im Streit um Steuervorteile für Konzerne in Irland hat sich die "
+            "Kommission verteidigt.",
+            "Strasbourg",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Le gouvernement a présenté des aides pour les entreprises en Irlande.",
+            "Paris",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - El Gobierno aprobó ayudas para empresas en Marruecos este martes.",
+            "Madrid",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - Het kabinet schrapt subsidies voor bedrijven in Duitsland.",
+            "The Hague",
+        ),
+        (
+            "ROMA",
+            "it",
+            "ROMA - Il governo ha approvato un fondo per le imprese in Albania.",
+            "Rome",
+        ),
+    ],
+)
+def test_a_place_saying_which_ones_of_a_plural_after_for_is_background(
+    resolver, dateline, lang, text, name
+):
+    """ "tax breaks for firms in Ireland": the locative says which firms, not where it
+    happened; the dateline stays."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason == "dateline", focus
+
+
+def test_a_singular_after_for_leaves_the_locative_where_it_happened(resolver):
+    text = "GENEVA (Reuters) - Hundreds of people queued for food in Gaza on Monday."
+    focus, _ = focus_of(resolver, text, "en", "GENEVA")
+    assert focus.location.name == "Gaza", focus
+
+
+# --- without a dateline, a country that owns, speaks or plays is who, not where ---------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mexico's richest man has sold his stake in a telecoms group, filings show."),
+        ("en", "Brazil beat Chile 3-1 in the opening match of the qualifying round."),
+        ("nl", "België won met 2 - 1 van Kroatië door een doelpunt in de laatste minuut."),
+        ("de", "Norwegen, das Schweden mit 27 - 25 schlug, spielt nun um Bronze."),
+        ("es", "Uruguay ganó 2-0 ante Perú con dos goles en la segunda parte."),
+        ("fr", "La Belgique a battu l'Italie 3-1 samedi soir."),
+    ],
+)
+def test_without_a_dateline_a_country_that_owns_or_plays_is_no_place(resolver, lang, text):
+    """No dateline, no locative: a country named as an owner ("Mexico's richest man") or a
+    team beside a score says who the story is about; no focus is better than the country."""
+    focus, ms = focus_of(resolver, text, lang)
+    assert ms and focus is None, (focus, ms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Bangladesh floods kill 20 as rivers burst their banks.", "Bangladesh"),
+        ("fr", "Nice a battu Marseille 2-1 samedi. À Nice, on a fêté.", "Nice"),
+        ("en", "Japan's parliament met in Tokyo on Friday to pass the budget.", "Tokyo"),
+    ],
+)
+def test_without_a_dateline_a_bare_country_a_town_or_a_located_place_stays(
+    resolver, lang, text, name
+):
+    """The guards: a country neither owning nor playing, a town beside a score (a club at home),
+    and a place a locative introduces still give the focus."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "DENVER",
+            "en",
+            "DENVER (AP) - Colorado health officials reported 300 new cases on Friday, bringing "
+            "the statewide total to 9,000.",
+            "Colorado",
+        ),
+        (
+            "MÜNCHEN",
+            "de",
+            "MÜNCHEN - In Bayern sind landesweit 40 Schulen wegen des Sturms geschlossen worden.",
+            "Bavaria",
+        ),
+        (
+            "DEN HAAG",
+            "nl",
+            "DEN HAAG - Nederland telde zondag landelijk 300 nieuwe besmettingen.",
+            "The Netherlands",
+        ),
+    ],
+)
+def test_a_lead_counting_across_the_datelines_land_is_that_land(
+    resolver, dateline, lang, text, name
+):
+    """ "the statewide total", "landesweit", "landelijk": the count is the land's, not the
+    capital's where it is reported."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name, focus
+
+
+def test_a_name_that_starts_with_nationwide_counts_nothing(resolver):
+    text = (
+        "COLUMBUS (AP) - Nationwide Insurance said it would cut 500 jobs, the Ohio labor "
+        "department said."
+    )
+    focus, _ = focus_of(resolver, text, "en", "COLUMBUS")
+    assert focus.location.name == "Columbus" and focus.reason.startswith("dateline"), focus

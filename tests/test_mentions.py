@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from geo import gazetteer
 from geo.distance import haversine_km
 from geo.focus import choose_focus, lead_end
+from geo.fold import fold
 from geo.location import Location, PlaceQuery
 from geo.mentions import KINDS, Mention, areas, find_mentions, get_index
 from geo.mentions_eval import GOLD, WEB_GOLD, evaluate, load_gold, load_web_gold, report_focus
@@ -968,3 +969,58 @@ def test_a_team_word_after_the_name_keeps_an_english_town_a_place(resolver):
     """ "beat London goalie Trevor Cann": the name says whose goalie; the town stays."""
     text = "Sarnia native Brandon Biggers beat London goalie Trevor Cann on Friday."
     assert "London" in [m.place for m in found(resolver, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cc", "name"),
+    [
+        ("Vlak iz Zagreba je prispel z eno uro zamude.", "HR", "zagreb"),
+        ("Na Malti so včeraj odprli novo pristanišče.", "MT", "malta"),
+        ("Avtobus iz Ljubljane je zamujal dve uri.", "SI", "ljubljana"),
+        ("Razstavo bodo jutri odprli v Celju.", "SI", "celje"),
+        ("Gasilci so v Krškem pogasili požar v skladišču.", "SI", "krsko"),
+        ("Delegacija je prispela v Zagreb, nato pa odpotovala proti Beogradu.", "RS", "belgrade"),
+    ],
+)
+def test_a_slovene_place_declined_after_its_preposition_is_found(resolver, text, cc, name):
+    """Slovene declines place names ("v Ljubljani", "iz Maribora", "v Krškem"): after a
+    preposition that governs the case, the word is read in its nominative."""
+    ms = found(resolver, text, "sl")
+    got = {fold(m.location.name or ""): m.location.country_code for m in ms}
+    assert got.get(name) == cc, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Američani podpirajo zamisel o mednarodnem sodišču.", "sl", "Američani"),
+        ("The singer Malti performed in a small club.", "en", "Malti"),
+    ],
+)
+def test_a_declined_form_without_its_preposition_or_language_is_not_read(
+    resolver, text, lang, word
+):
+    """Not at a sentence's start without a preposition ("Američani", Americans, is no form of
+    the Brazilian town Americana), nor in another language's copy."""
+    assert word not in [m.place for m in found(resolver, text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("pt", "Obama fará o último discurso à frente da Casa Branca nesta terça.", "Casa Branca"),
+        ("es", "Trump recibió al rey en la Casa Blanca el martes.", "Casa Blanca"),
+        ("fr", "Le président a reçu le roi à la Maison Blanche mardi.", "Maison Blanche"),
+    ],
+)
+def test_the_white_house_in_each_language_is_no_town(resolver, lang, text, name):
+    """As "the White House" in English: not Casablanca (Portuguese "Casa Branca"), nor the
+    towns named Casa Blanca or Maison Blanche."""
+    assert name not in [m.place for m in found(resolver, text, lang)]
+
+
+def test_casablanca_is_still_casablanca(resolver):
+    got = {
+        m.place: m.location.country_code for m in found(resolver, "O rei visitou Casablanca.", "pt")
+    }
+    assert got.get("Casablanca") == "MA", got
