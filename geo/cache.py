@@ -24,6 +24,14 @@ from parsing.settings import get_settings
 
 _FIELDS = set(Location.__dataclass_fields__)
 
+# How often a lookup looks at the overrides file, in seconds: a fix written by another process
+# (``wiremap geocode --fix`` while the dashboard runs, a hand edit) is seen within this time; one
+# written in this process (``Overrides.add``, ``add_fix``) at the next lookup. Looking on every
+# lookup cost a system call for each geocoded brief.
+CHECK_EVERY = 1.0
+_clock = time.monotonic
+_writes = [0]  # fixes written by this process (every ``Overrides.add``): a lookup after one looks
+
 
 def cache_path() -> Path:
     """``$WIREMAP_GEOCACHE`` or ``<user data dir>/wiremap/geocache.sqlite``."""
@@ -125,7 +133,8 @@ class Overrides:
 
     A fix with a qualifier applies only to that qualifier; one without applies to the name
     whatever the qualifier. The file is re-read when it changes, so the dashboard sees a fix
-    made from the CLI.
+    made from the CLI: lookups look at the file at most every ``CHECK_EVERY`` seconds, and at
+    once after a fix written by this process.
     """
 
     def __init__(self, path: Path | str | None = None) -> None:
@@ -134,6 +143,8 @@ class Overrides:
         self._mtime: float | None = None
         self._table: dict[tuple[str, str], Location] = {}
         self._lock = threading.Lock()
+        self._looked = float("-inf")  # ``_clock()`` when a lookup last looked at the file
+        self._writes = -1  # ``_writes[0]`` then
 
     def _load(self) -> dict[tuple[str, str], Location]:
         if self._mtime is None and not os.access(self._fspath, os.F_OK):
@@ -160,14 +171,18 @@ class Overrides:
 
     def lookup(self, query: PlaceQuery) -> Location | None:
         """The user's fix for this name (and qualifier), marked ``source="override"``."""
-        if not isinstance(query.name, str):
-            return None
-        with self._lock:
-            try:
-                table = self._load()
-            except OverridesError:
-                return None  # a broken file is reported by add()/check(), not by every lookup
-        if not table:
+        now = _clock()
+        if now - self._looked < CHECK_EVERY and self._writes == _writes[0]:
+            table = self._table  # looked at lately, and no fix written here since
+        else:
+            with self._lock:
+                writes = _writes[0]
+                try:
+                    table = self._load()
+                except OverridesError:
+                    return None  # a broken file is reported by add()/check(), not by every lookup
+                self._looked, self._writes = now, writes
+        if not table or not isinstance(query.name, str):
             return None
         name = fold(query.name)
         qual = fold(query.qualifier) if isinstance(query.qualifier, str) else ""
@@ -208,6 +223,7 @@ class Overrides:
             except OSError as exc:
                 raise OverridesError(f"cannot write geo overrides {self.path}: {exc}") from exc
             self._mtime = None
+            _writes[0] += 1
 
 
 def add_fix(

@@ -44,8 +44,11 @@ from parsing.languages import DETECTED as CANDIDATES
 log = logging.getLogger(__name__)
 
 SAMPLE_CHARS = 80
-# Where prose starts: two words with small letters, within the first 80 characters.
-_PROSE = re.compile(r"[^\n]{0,80}?(?=\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\s+[^\W\d_]*[a-zß-ÿ])")
+# Where prose starts: two words with small letters, within the first 80 characters. A word
+# with a letter other than A-Z, then one with a small letter (or a sign of [a-zß-ÿ] after its
+# letters); the first word's letters are taken at once (possessive), capitals first, so a word
+# in capitals fails at its first other letter instead of giving back its letters one by one.
+_PROSE = re.compile(r"[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])")
 MIN_CONFIDENCE = 0.5
 
 _identifier = None

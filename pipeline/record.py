@@ -46,9 +46,10 @@ FIELDS: tuple[str, ...] = (
 
 
 def _fold(text: str) -> str:
-    # ASCII, and most text, is already in NFKC: checking is cheaper than normalising (both give
-    # the same string), and it runs for every brief.
-    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+    # ASCII is in NFKC already. ``normalize`` makes the same quick check as ``is_normalized``
+    # and gives back the text itself when it passes; a text it leaves in doubt is normalised
+    # once (asked ``is_normalized`` first, such a text was normalised twice).
+    if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.casefold().split())
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from needs import absent
 
+from geo import cache as geo_cache
 from geo import gazetteer
 from geo.cache import GeoCache, Overrides, add_fix, query_key
 from geo.distance import haversine_km
@@ -317,13 +318,15 @@ def test_overrides_win(tmp_path, resolver):
     assert service.geocode(Q("ATHENS")).country_code == "GR"
 
 
-def test_overrides_file_that_comes_and_goes(tmp_path):
+def test_overrides_file_that_comes_and_goes(tmp_path, monkeypatch):
     path = tmp_path / "overrides.json"
     fixes = Overrides(path)
     assert fixes.lookup(Q("London")) is None  # no file yet
     add_fix("London", lat=42.98, lon=-81.25, country_code="ca", path=path)
     assert fixes.lookup(Q("London")).lat == 42.98  # made after the first look: seen
     path.unlink()
+    later = geo_cache._clock() + geo_cache.CHECK_EVERY  # a removal is seen when lookups look
+    monkeypatch.setattr(geo_cache, "_clock", lambda: later)
     assert fixes.lookup(Q("London")) is None  # removed: forgotten
     add_fix("London", lat=51.51, lon=-0.13, country_code="gb", path=path)
     assert fixes.lookup(Q("London")).lat == 51.51  # and back again

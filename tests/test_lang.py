@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -152,3 +153,44 @@ def test_clear_cache_forgets_the_samples_and_answers_alike():
     lang.clear_cache()
     assert lang._classify.cache_info().currsize == 0
     assert lang.detect_lang(text) == first == "nl"
+
+
+# Where prose starts, as first written: the lazy scan with a lookahead that backtracks through
+# a word's letters. ``_PROSE`` must find the same start (it takes a word's letters at once).
+_PROSE_AS_WRITTEN = re.compile(
+    r"[^\n]{0,80}?(?=\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\s+[^\W\d_]*[a-zß-ÿ])"
+)
+# the characters the classes tell apart: capitals A-Z and others, small letters, ß-ÿ and the
+# signs in that range, digits and other numbers, "_", marks, spaces and line ends
+_PROSE_CHARS = "AZMaqzéÉßÿ÷×ΣσЖж²½1_\u0301 \t\n\u00a0,.-()'/"
+
+
+def _prose_at(pattern: re.Pattern, text: str, start: int) -> int | None:
+    m = pattern.match(text, start, start + 200)
+    return m.end() if m else None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_PROSE_CHARS, max_size=120), st.integers(0, 20))
+def test_prose_starts_where_the_pattern_as_written_says(text, start):
+    from parsing.lang import _PROSE
+
+    assert _prose_at(_PROSE, text, start) == _prose_at(_PROSE_AS_WRITTEN, text, start)
+
+
+def test_prose_starts_where_the_pattern_as_written_says_on_copy():
+    from parsing.lang import _PROSE
+
+    texts = [t for _, t in SENTENCES + HEADLINES] + SEED.read_text("utf-8").split("\n\n")
+    texts += [
+        "WASHINGTON (ANP/AFP) - De Amerikaanse president heeft dinsdag gezegd dat",
+        "PARÍS, 3 dic (EFE).- El Gobierno francés anunció hoy",
+        "ÉVORA ÉVORA Éstá aqui",
+        "BERLIN\nDie Regierung will",
+        "NEW YORK ÷ x ÷÷ and then some words",
+    ]
+    for text in texts:
+        for start in range(0, min(len(text), 120)):
+            assert _prose_at(_PROSE, text, start) == _prose_at(_PROSE_AS_WRITTEN, text, start)
+    found = [_prose_at(_PROSE, t, 0) for t in texts[-5:]]
+    assert found == [23, 21, 6, None, 11]  # "El Gobierno"; "ÉVORA" has a letter beyond A-Z

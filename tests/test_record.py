@@ -28,6 +28,8 @@ def reference_id(text: str) -> str:
         ("QUITO (ANP) - Kiezers in Ecuador hebben zondag gestemd.", "f24793537da01716"),
         ("GENÈVE (ANP/AFP) – De Zwitserse   regering\nheeft ﬁnanciën", "51957ec5073f73e4"),
         ("Ｔｅｓｔ İstanbul ΣΊΣΥΦΟΣ", "d0b87f02e2362d62"),
+        # letters and their marks apart, and a no-break space: not in NFKC (composed, a space)
+        ("GENE\u0300VE (ANP) – e\u0301te\u0301 a\u00a0Gene\u0300ve", "c1116dfe3e2efdba"),
     ],
 )
 def test_ids_do_not_change(text, expected):
