@@ -189,6 +189,33 @@ def test_ratio_corpus_reads_the_shared_sets_or_generates():
         assert what.startswith("generated briefs")
 
 
+def test_a_repeated_text_is_read_as_new_copy(monkeypatch):
+    """The ratio's corpus repeats its texts; the language model's answers per sample must not
+    come from memory on a repetition (real copy is read as new), so each run of new copy starts
+    with that memo forgotten, and every repetition asks the model again."""
+    import parsing.lang as lang
+    from benchmarks.bench_ratio import pipeline_pass, runs_of_new_copy
+
+    first = "PARIS (AFP) - Le gouvernement a présenté son budget ce matin."
+    texts = [first, first.replace("budget", "plan")] * 3
+    runs = runs_of_new_copy(texts)
+    assert runs == [texts[:2]] * 3  # cut where a text comes round again
+    assert runs_of_new_copy(["A", "B", "A", "A"]) == [["A", "B"], ["A"], ["A"]]
+    asked: list[str] = []
+    model = lang._model()
+
+    class Counting:
+        def classify(self, sample: str):
+            asked.append(sample)
+            return model.classify(sample)
+
+    monkeypatch.setattr(lang, "_model", lambda: Counting())
+    lang.clear_cache()
+    records, located, _ = pipeline_pass(runs, mentions=False)
+    assert records == 6 and located == 6
+    assert len(asked) == 6  # once a brief: no answer handed back from an earlier run
+
+
 def test_counted_pass_runs_without_valgrind():
     # the instruction-count A/B's pass (``bench_ratio.counted_pass``): outside valgrind its
     # switch fails quietly and the pass still reads every brief
