@@ -57,6 +57,11 @@ SECTIONS: dict[str, dict[str, type]] = {
         "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
         "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
         "weekdays": list,  # beside CLDR's wide names ("tues")
+        # the order of day and month in a date in figures ("4. 12.", "05/12/2026"): "dm" (most
+        # of Europe, Latin America) or "md" (Hungarian "12. 4.", Filipino); none where the
+        # language's copy writes both (English: US "12/5", British "5/12"), so only a date whose
+        # order its figures decide is read (a part > 12, or day = month)
+        "figure_order": str,
     },
     "dateline": {
         "lead_prepositions": list,  # a word after one is not where a dateline starts
@@ -147,6 +152,9 @@ def problems(code: str, doc: Any) -> list[str]:
                 out.append(f"{code}: unknown key {section}.{key}")
             elif not isinstance(value, keys[key]):
                 out.append(f"{code}: {section}.{key} is not a {keys[key].__name__}")
+    order = doc.get("time", {}).get("figure_order") if isinstance(doc.get("time"), dict) else None
+    if order is not None and order not in ("dm", "md"):
+        out.append(f"{code}: time.figure_order is {order!r}, not 'dm' or 'md'")
     return out
 
 

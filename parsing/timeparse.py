@@ -33,6 +33,7 @@ from parsing.timewords import (
     CLOCK_TAILS,
     DATE_LINKS,
     DAY_WORDS,
+    FIGURE_ORDER,
     LANGS,
     MONTHS,
     ONE_UNITS,
@@ -445,6 +446,12 @@ _DM_RE = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+# A date in figures as the dateline grammar takes it, its last stop stripped: "4. 12",
+# "4.12.2025", "4. 12. 2025", or with slashes and a year ("05/12/2026": "24/7" is no date).
+_FIGURES_RE = re.compile(
+    r"(?P<a>\d{1,2})\.\s{0,3}(?P<b>\d{1,2})(?:\.\s{0,3}(?P<y>\d{4}))?"
+    r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})"
+)
 _LEAD_WEEKDAY_RE = re.compile(rf"^(?P<w>{_W}(?:-{_W})?)\.?[\s,]{{1,4}}")
 
 
@@ -469,14 +476,37 @@ def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
     return None
 
 
+def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a date in figures, or None where the order is not known.
+
+    The language's ``FIGURE_ORDER`` decides ("4. 12." is 4 December in Slovenian, "12. 4." is
+    4 December in Hungarian); in a language that writes both orders (English) or none known,
+    only figures that decide it themselves are read: a part above 12 is the day, and day =
+    month reads the same either way. "12/05/2026" in English is no date.
+    """
+    a, b = (int(m["a"]), int(m["b"])) if m["a"] else (int(m["sa"]), int(m["sb"]))
+    year = m["y"] or m["sy"]
+    order = FIGURE_ORDER.get(lang) if lang else None
+    if order is None:
+        if a == b or (a > 12 >= b):
+            order = "dm"
+        elif b > 12 >= a:
+            order = "md"
+        else:
+            return None
+    month, day = (b, a) if order == "dm" else (a, b)
+    return month, day, int(year) if year else None
+
+
 def resolve_dateline_date(
     date_text: str, lang: str | None = None, captured_at: datetime | None = None
 ) -> datetime | None:
-    """The date a dateline names ("Feb 26", "17 nov", "25 mars 2013"), at midnight UTC.
+    """The date a dateline names ("Feb 26", "17 nov", "25 mars 2013", "4. 12."), at midnight UTC.
 
     The result has *day* precision only (the pipeline marks it ``time_basis="dateline"``).
     Without a year the year is inferred from ``captured_at`` (the latest such date not after
-    the capture day + 1); with neither a year nor an aware capture time, None.
+    the capture day + 1); with neither a year nor an aware capture time, None. A date in
+    figures is read in the order of day and month its language writes (see ``_figures``).
     """
     try:
         if not isinstance(date_text, str):
@@ -492,8 +522,14 @@ def resolve_dateline_date(
         if wd is not None and wd["w"].lower() in _ALL_WEEKDAYS:
             s = s[wd.end() :]
         month = day = year = None
-        m = _MD_RE.fullmatch(s)
-        if m is not None and _month(m["mon"], lang) is not None:
+        f = _FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
+        m = _MD_RE.fullmatch(s) if f is None else None
+        if f is not None:
+            got = _figures(f, lang)
+            if got is None:
+                return None
+            month, day, year = got
+        elif m is not None and _month(m["mon"], lang) is not None:
             month, day = _month(m["mon"], lang), int(m["d"])
             year = int(m["y"]) if m["y"] else None
         else:

@@ -78,6 +78,14 @@ YEAR_MARKS: dict[str, tuple[str, ...]] = {
     if lang.time.get("year_marks")
 }
 
+# The order of day and month in a date in figures, per language: "dm" or "md"; a language not
+# here writes both, and only a date whose figures decide the order is read.
+FIGURE_ORDER: dict[str, str] = {
+    code: lang.time["figure_order"]
+    for code, lang in LANGUAGES.items()
+    if lang.time.get("figure_order")
+}
+
 # The languages the time parser reads: dates ("16 listopada", "Feb 26") in every language with
 # month names, ages ("2 uur geleden") and day words in ``AGE_LANGS``. Language detection
 # (parsing/lang.py) may name others; their times are then read as in no particular language.

@@ -431,8 +431,15 @@ def test_iter_ages_on_marker_soup(parts, lang):
         assert age.resolve(CAPTURED) is None or age.resolve(CAPTURED).tzinfo == UTC
 
 
+# Text made of what a date in figures is made of ("4. 12.", "05/12/2026"), beside any text.
+_FIGURE_SOUP = st.lists(
+    st.sampled_from(["4", "12", "31", "0", "2026", "99", ".", ". ", "/", " ", "\u00a0", "Mon, "]),
+    max_size=12,
+).map("".join)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=80), st.sampled_from([None, *LANGS]))
+@given(st.one_of(st.text(max_size=80), _FIGURE_SOUP), st.sampled_from([None, *LANGS]))
 def test_parsers_never_raise(text, lang):
     parse_age(text, lang)
     resolve_dateline_date(text, lang, CAPTURED)
@@ -456,6 +463,7 @@ HOSTILE = {
     "digit runs": "1 " * 1_000_000,
     "prefix runs": "il y a vor hace " * 200_000,
     "NUL characters": "\x00" * 1_000_000 + "2 uur geleden",
+    "date figure runs": "4. 12. " * 300_000 + "05/12/2026",
 }
 
 
@@ -464,5 +472,7 @@ def test_hostile_text_finishes_in_bounded_time(name):
     text = HOSTILE[name]
     started = time.perf_counter()
     ages = list(iter_ages(text))
+    for lang in (None, "sl", "en"):  # the dateline's date, in figures or names
+        assert resolve_dateline_date(text, lang, CAPTURED) is None
     assert time.perf_counter() - started < 60  # linear scans take seconds at most
     assert all(0 <= a.start < a.end <= len(text) for a in ages)
