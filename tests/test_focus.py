@@ -730,6 +730,13 @@ def test_a_name_that_starts_with_nationwide_counts_nothing(resolver):
             "Madeira",
         ),
         (
+            "AMSTERDAM",
+            "nl",
+            "AMSTERDAM - De schrijver is zondag te Rotterdam overleden.",
+            "Rotterdam",
+        ),
+        ("MILANO", "it", "MILANO - Il vertice dei ministri si è tenuto ad Atene.", "Athens"),
+        (
             "LJUBLJANA",
             "sl",
             "LJUBLJANA - Požar je v Mariboru uničil tri hiše.",
