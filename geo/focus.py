@@ -116,22 +116,26 @@ def choose_focus(
     text: str,
     *,
     body_start: int | None = None,
+    lang: str | None = None,
 ) -> Focus | None:
     """The event's place (see the module doc for the rule); None when nothing is known.
 
     ``body_start`` is where the body begins in ``text`` (after the dateline and its separator);
     by default, the end of the first mention-free prefix is not guessed: the lead is read from
     the start of ``text``, which holds for briefs whose dateline has no full stop in it.
+    ``lang`` is the text's language ("pt", "en"): the locatives are its own (Portuguese "no",
+    Slovene "v"; not the English article "a"); unknown, every language's are read.
     """
     try:
-        return _choose(list(mentions or ()), dateline_location, text or "", body_start)
+        locs = _locatives(lang if isinstance(lang, str) else None)
+        return _choose(list(mentions or ()), dateline_location, text or "", body_start, locs)
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
             return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
         return None
 
 
-def _choose(mentions, dl, text, body_start) -> Focus | None:
+def _choose(mentions, dl, text, body_start, locs: _Locatives) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     mentions = [
         m
@@ -150,13 +154,13 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         for m in lead:
             if _same(m, dl):
                 named = True
-                if _located(text, m) and not located:
+                if _located(text, m, locs) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m):
+            if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m, locs):
                 located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
             elif across is None and m.kind in ("country", "region"):
-                if _whole(text, m):
+                if _whole(text, m, locs):
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
                 elif counted is None:
                     counted = m  # "the statewide total", if the lead says so (below)
@@ -187,7 +191,7 @@ def _choose(mentions, dl, text, body_start) -> Focus | None:
         return Focus(dl, why, own)
     if not mentions:
         return None
-    located = [m for m in lead if _located(text, m)]
+    located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
@@ -250,36 +254,61 @@ def _contains(m: Mention, loc: Location) -> bool:
     return False
 
 
-def _locative_at(text: str, start: int) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Locatives:
+    """A language's locatives, and those of them that mark a match's object after its verb."""
+
+    words: frozenset[str]
+    object_after_match: frozenset[str]
+
+
+@lru_cache(maxsize=64)
+def _locatives(lang: str | None) -> _Locatives:
+    """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
+    ``locatives_drop``); every language's when it is not known."""
+    w = words()
+    key = (lang or "").lower().replace("_", "-").split("-")[0]
+    if not key:
+        return _Locatives(w["locatives"], frozenset())
+    add = w["locatives_add"].get(key, frozenset())
+    drop = w["locatives_drop"].get(key, frozenset())
+    obj = w["object_after_match"].get(key, frozenset())
+    return _Locatives((w["locatives"] | add) - drop, obj)
+
+
+def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
     """Whether a locative word stands shortly before ``start``, with only articles, "city
     of", compass words or country adjectives between ("in de Oekraïense stad", "off the coast
     of"): None when not, else the (folded) word before the locative ("" at the start)."""
     w = words()
-    locs, skip = w["locatives"], w["locative_skip"]
+    skip = w["locative_skip"]
     before = _WORDS.findall(text[max(0, start - 80) : start])
     for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
         k = fold(before[i])
-        if k in locs:
-            return fold(before[i - 1]) if i > 0 else ""
+        if k in locs.words:
+            prev = fold(before[i - 1]) if i > 0 else ""
+            if k in locs.object_after_match and prev in w["match_verbs"]:
+                return None  # "venció 2-0 a Perú": the team beaten, not where
+            return prev
         if k in skip or _adjective(k):
             continue
         return None
     return None
 
 
-def _located(text: str, m: Mention) -> bool:
+def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
-    prev = _locative_at(text, m.start)
+    prev = _locative_at(text, m.start, locs)
     if prev is None and not _part(text, m.start):
         return False
-    return not _background(text, m, prev)
+    return not _background(text, m, prev, locs)
 
 
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
 
 
-def _background(text: str, m: Mention, prev: str | None) -> bool:
+def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bool:
     """The locative says who or what, not where it happened: a word right before it ("based
     in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
     right after the place ("Paris-based", "das in Berlin ansässige", "het in Amsterdam
@@ -293,7 +322,7 @@ def _background(text: str, m: Mention, prev: str | None) -> bool:
         return True
     if prev in w["background_before"]:
         return True
-    if _for_a_noun(text, m):
+    if _for_a_noun(text, m, locs):
         return True
     clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
@@ -316,7 +345,7 @@ def _actor(text: str, m: Mention) -> bool:
 _PLURAL_ENDINGS = ("s", "en", "e", "i")  # firms, bedrijven, Konzerne, imprese, cittadini
 
 
-def _for_a_noun(text: str, m: Mention) -> bool:
+def _for_a_noun(text: str, m: Mention, locs: _Locatives) -> bool:
     """The locative says which ones of a plural noun after "for" ("tax breaks for firms in
     Ireland", "für Konzerne in Luxemburg", "pour les entreprises en France"): whom something
     is for, not where it happened. Only that noun (and its article) between "for" and the
@@ -327,7 +356,7 @@ def _for_a_noun(text: str, m: Mention) -> bool:
     w = words()
     before = [fold(x) for x in _WORDS.findall(window)[-6:]]
     for i in range(len(before) - 1, -1, -1):
-        if before[i] in w["locatives"]:
+        if before[i] in locs.words:
             rest = [k for k in before[:i] if k not in w["whole_before"]]
             return (
                 len(rest) >= 2
@@ -339,7 +368,7 @@ def _for_a_noun(text: str, m: Mention) -> bool:
     return False
 
 
-def _whole(text: str, m: Mention) -> bool:
+def _whole(text: str, m: Mention, locs: _Locatives) -> bool:
     """A land the lead spreads the event across: a locative that says so ("across",
     "throughout") or a word for all of it after one ("in ganz Syrien", "in all of Syria", "in
     tutta l'Italia"), only articles between, no compass word, part or adjective ("in eastern
@@ -356,9 +385,9 @@ def _whole(text: str, m: Mention) -> bool:
     for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
         k = fold(before[i])
         said = said or k in spread
-        if k in w["locatives"]:
+        if k in locs.words:
             prev = fold(before[i - 1]) if i > 0 else ""
-            return said and not _background(text, m, prev)
+            return said and not _background(text, m, prev, locs)
         if k not in whole and k not in spread:
             return False
     return False

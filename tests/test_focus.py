@@ -26,11 +26,11 @@ def focus_of(resolver, text, lang, dateline=None):
     before the first " - " and is left out of the mentions."""
     if dateline is None:
         ms = find_mentions(text, lang, resolver=resolver)
-        return choose_focus(ms, None, text), ms
+        return choose_focus(ms, None, text, lang=lang), ms
     end = text.index(" - ") + 3
     dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
     ms = find_mentions(text, lang, exclude=((0, end),), resolver=resolver, dateline=dl)
-    return choose_focus(ms, dl, text, body_start=end), ms
+    return choose_focus(ms, dl, text, body_start=end, lang=lang), ms
 
 
 # --- the regression table: dateline, lang, text, the focus's place name ------------------------
@@ -377,7 +377,7 @@ def focus_after_headline(resolver, text, lang, dateline):
     end = start + len(dateline) + 3
     dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
     ms = find_mentions(text, lang, exclude=((start, end),), resolver=resolver, dateline=dl)
-    return choose_focus(ms, dl, text, body_start=end)
+    return choose_focus(ms, dl, text, body_start=end, lang=lang)
 
 
 # The headline sums up, often with the story's background ("after the floods in X"); the lead is
@@ -705,3 +705,87 @@ def test_a_name_that_starts_with_nationwide_counts_nothing(resolver):
     )
     focus, _ = focus_of(resolver, text, "en", "COLUMBUS")
     assert focus.location.name == "Columbus" and focus.reason.startswith("dateline"), focus
+
+
+# --- the brief's language: locatives that are its own, and words that are locatives elsewhere ---
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        (
+            "LISBOA",
+            "pt",
+            "LISBOA - Um incêndio destruiu três casas no Porto na madrugada de sábado.",
+            "Porto",
+        ),
+        (
+            "BRASÍLIA",
+            "pt",
+            "BRASÍLIA - Uma forte chuva deixou cinco mortos em Recife nesta segunda-feira.",
+            "Recife",
+        ),
+        (
+            "LISBOA",
+            "pt",
+            "LISBOA - Um barco com 40 migrantes naufragou na Madeira durante a noite.",
+            "Madeira",
+        ),
+        (
+            "AMSTERDAM",
+            "nl",
+            "AMSTERDAM - De schrijver is zondag te Rotterdam overleden.",
+            "Rotterdam",
+        ),
+        ("MILANO", "it", "MILANO - Il vertice dei ministri si è tenuto ad Atene.", "Athens"),
+        (
+            "LJUBLJANA",
+            "sl",
+            "LJUBLJANA - Požar je v Mariboru uničil tri hiše.",
+            "Maribor",
+        ),
+        (
+            "LJUBLJANA",
+            "sl",
+            "LJUBLJANA - Najboljši slovenski metalci so bili minuli konec tedna aktivni na Malti.",
+            "Malta",
+        ),
+    ],
+)
+def test_the_languages_own_locatives_move_the_focus(resolver, dateline, lang, text, name):
+    """Portuguese "no/na/em", Slovene "v/na" introduce where it happened, as "in" does."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus.location.name == name and focus.reason.startswith("lead"), focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text"),
+    [
+        # English "v" is "versus", the articles "a", "an" introduce who, not where
+        ("CARDIFF", "en", "CARDIFF - Fans queued all night for England v Scotland tickets."),
+        ("SEVIERVILLE", "en", "SEVIERVILLE - Police say an Ohio man drowned in a resort pool."),
+        # Dutch "na" is "after", "en" is "and"
+        ("AMSTERDAM", "nl", "AMSTERDAM - Na Parijs wil ook Berlijn de auto uit het centrum weren."),
+        ("BRUSSEL", "nl", "BRUSSEL - Frankrijk en Duitsland blokkeerden het voorstel."),
+        # Portuguese "a" is also the article ("a Hungria"), Slovene "in" is "and"
+        ("BRUXELAS", "pt", "BRUXELAS - A Hungria bloqueou nesta quinta-feira o pacote de ajuda."),
+        ("KOPER", "sl", "KOPER - Ljubljana in Maribor bosta gostila evropsko prvenstvo."),
+        # Spanish "a" after a match won marks the team beaten
+        ("BUENOS AIRES", "es", "BUENOS AIRES - Argentina venció 2-0 a Perú en el Monumental."),
+        ("BUENOS AIRES", "es", "BUENOS AIRES - Argentina derrotó a Chile por la noche."),
+    ],
+)
+def test_a_word_that_is_a_locative_only_elsewhere_keeps_the_dateline(
+    resolver, dateline, lang, text
+):
+    focus, ms = focus_of(resolver, text, lang, dateline)
+    assert len(ms) >= 1 and focus.reason.startswith("dateline"), (focus, ms)
+
+
+def test_the_common_locatives_hold_when_the_language_is_unknown_or_another(resolver):
+    """Unknown language: every language's common locatives (Portuguese "a" too); a locative
+    added for one language is not one in another (Dutch "na")."""
+    text = "BRUXELAS - A Hungria bloqueou nesta quinta-feira o pacote de ajuda."
+    assert focus_of(resolver, text, None, "BRUXELAS")[0].location.name == "Hungary"
+    nl = "AMSTERDAM - Na Parijs wil ook Berlijn de auto uit het centrum weren."
+    assert focus_of(resolver, nl, "pt", "AMSTERDAM")[0].location.name == "Paris"
+    es = "PUEBLA - Un fuerte sismo sacudió a Oaxaca este martes."
+    assert focus_of(resolver, es, "es", "PUEBLA")[0].location.name == "Oaxaca"

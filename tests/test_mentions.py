@@ -353,7 +353,7 @@ def _focus_of(resolver, brief):
     d = brief.dateline
     dl = resolver.resolve(PlaceQuery(d.place, d.qualifier, brief.text, brief.lang, d.agencies))
     ms = found(resolver, brief.text, brief.lang, exclude=((d.start, d.sep_end),))
-    return choose_focus(ms, dl, brief.text, body_start=d.sep_end), dl
+    return choose_focus(ms, dl, brief.text, body_start=d.sep_end, lang=brief.lang), dl
 
 
 def test_seed_ford_brief_happens_in_the_caribbean_sea(resolver):
