@@ -105,7 +105,7 @@ def run(smoke: bool = False) -> list[dict]:
         k = 0
         for t, lang, ex, dl in located:
             ms = find_mentions(t, lang, exclude=ex, dateline=dl)
-            if choose_focus(ms, dl, t, body_start=ex[0][1] if ex else 0) is not None:
+            if choose_focus(ms, dl, t, body_start=ex[0][1] if ex else 0, lang=lang) is not None:
                 k += 1
         return k
 

@@ -168,6 +168,7 @@ def where_it_happened(
         dateline_location,
         brief.text,
         body_start=dateline.sep_end if dateline else None,
+        lang=brief.lang,
     )
     return mentions, focus
 
