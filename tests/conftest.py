@@ -43,3 +43,12 @@ def settings() -> Callable[..., Settings]:
         return chosen
 
     return use
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    """The process's own resolver (``geo.service``), as ``wiremap extract`` locates with it. A
+    test file that needs another (its own index, the mention index built) defines its own."""
+    from geo.service import get_resolver
+
+    return get_resolver().resolver

@@ -16,21 +16,9 @@ dateline as written (``raw``), the place, its country; read by ``read_briefs`` a
 from __future__ import annotations
 
 import pytest
+from papers_read import first_dated
 
-from geo.resolve import Resolver
-from geo.service import get_resolver
-from pipeline.extract import locate, read_briefs
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return get_resolver().resolver
-
-
-def _first(text: str):
-    briefs = [b for b in read_briefs(text) if b.dateline is not None]
-    return briefs[0] if briefs else None
-
+from pipeline.extract import locate
 
 # text, language, dateline as written, place as written, country
 STYLES = [
@@ -1106,7 +1094,7 @@ STYLE_CASES = [
 
 @pytest.mark.parametrize(("text", "lang", "raw", "place", "cc"), STYLE_CASES)
 def test_dateline_style(resolver, text, lang, raw, place, cc):
-    brief = _first(text)
+    brief = first_dated(text)
     assert brief is not None, f"no dateline in {text!r}"
     assert (brief.dateline.raw, brief.dateline.place) == (raw, place), brief.dateline
     brief.lang = lang
@@ -1187,7 +1175,7 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
 def test_style_look_alike_is_no_dateline(text, lang):
-    brief = _first(text)
+    brief = first_dated(text)
     assert brief is None, brief.dateline
 
 
@@ -1197,7 +1185,7 @@ def test_a_year_mark_is_read_past():
 
     from parsing.timeparse import resolve_dateline_date
 
-    dl = _first("Warszawa, 5 grudnia 2026 r. – Sejm uchwalił ustawę budżetową.").dateline
+    dl = first_dated("Warszawa, 5 grudnia 2026 r. – Sejm uchwalił ustawę budżetową.").dateline
     assert dl.date_text == "5 grudnia 2026 r"
     assert resolve_dateline_date(dl.date_text, "pl").date() == date(2026, 12, 5)
     assert resolve_dateline_date("5 декабря 2026 г.", "ru").date() == date(2026, 12, 5)
@@ -1205,6 +1193,8 @@ def test_a_year_mark_is_read_past():
 
 def test_a_date_with_slashes_needs_its_year():
     """ "05/12/2026" after the place's comma is a date; "24/7" is not."""
-    dl = _first("Brasília, 05/12/2026 - O governo federal anunciou um pacote de obras.").dateline
+    dl = first_dated(
+        "Brasília, 05/12/2026 - O governo federal anunciou um pacote de obras."
+    ).dateline
     assert (dl.place, dl.date_text) == ("Brasília", "05/12/2026")
-    assert _first("Brasília, 24/7 - O governo federal anunciou um pacote de obras.") is None
+    assert first_dated("Brasília, 24/7 - O governo federal anunciou um pacote de obras.") is None

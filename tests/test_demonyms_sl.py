@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 
 from geo.mentions import find_mentions
-from geo.resolve import Resolver
-from geo.service import get_resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return get_resolver().resolver
 
 
 def _demonyms(resolver, text: str, lang: str) -> list[tuple[str, str]]:

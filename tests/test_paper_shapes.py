@@ -16,27 +16,17 @@ and ``locate`` with the offline resolver, as ``wiremap extract`` reads a text.
 from __future__ import annotations
 
 import pytest
+from papers_read import first_dated
 
 from geo.location import PlaceQuery
 from geo.resolve import Resolver
-from geo.service import get_resolver
-from pipeline.extract import locate, read_briefs
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return get_resolver().resolver
-
-
-def _first(text: str):
-    briefs = [b for b in read_briefs(text) if b.dateline is not None]
-    return briefs[0] if briefs else None
+from pipeline.extract import locate
 
 
 def _located(text: str, lang: str, resolver: Resolver):
     """The text's first brief with a dateline, read in ``lang``, and its dateline's location
     (``locate`` against the text, as ``wiremap extract`` reads it)."""
-    brief = _first(text)
+    brief = first_dated(text)
     assert brief is not None, f"no dateline in {text!r}"
     brief.lang = lang
     return brief, locate(brief, resolver.resolve, text)
@@ -895,16 +885,17 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
 def test_look_alike_is_no_dateline(text, lang):
-    brief = _first(text)
+    brief = first_dated(text)
     assert brief is None, brief.dateline
 
 
 def test_a_date_in_figures_is_the_date():
     """ "4. 12." and "4. 12. 2025." are the date, and are kept as written (without the stop)."""
     assert (
-        _first("Ljubljana, 4. 12. (STA) - Vlada je sprejela sklep.").dateline.date_text == "4. 12"
+        first_dated("Ljubljana, 4. 12. (STA) - Vlada je sprejela sklep.").dateline.date_text
+        == "4. 12"
     )
-    dl = _first("Maribor, 4. 12. 2025. – Mestni svet je sprejel proračun.").dateline
+    dl = first_dated("Maribor, 4. 12. 2025. – Mestni svet je sprejel proračun.").dateline
     assert (dl.raw, dl.date_text) == ("Maribor, 4. 12. 2025.", "4. 12. 2025")
 
 

@@ -10,14 +10,6 @@ from __future__ import annotations
 import pytest
 
 from geo.location import PlaceQuery
-from geo.resolve import Resolver
-from geo.service import get_resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    return get_resolver().resolver
-
 
 # the resolver's rules one by one: name, language, text -> country and the reason's evidence
 RULES = [
