@@ -63,13 +63,10 @@ def corpus(n: int, seed: int = SEED) -> tuple[list[str], str]:
 def _clear_memos(mentions: bool) -> None:
     """Forget name readings learnt in a previous round (the resolver's context-free answers and
     its answers for a text that favours no reading, the mention index's memos), so each round
-    starts alike; and the language model's answers
-    per sample, which the repeated corpus would otherwise hand back from memory (real copy
-    rarely repeats a text; names recur, so the name memos of a round stay)."""
+    starts alike. Names recur in real copy, so within a round these memos stay; the language
+    model's answers per sample are ``pipeline_pass``'s to forget, at each run of new copy."""
     from geo.service import get_resolver
-    from parsing.lang import clear_cache as clear_lang_cache
 
-    clear_lang_cache()
     get_resolver().resolver.clear_cache()
     if not mentions:
         return  # the dateline path never builds the mention index
