@@ -117,12 +117,9 @@ def _warm(texts: list[str], mentions: bool) -> float:
     """Load the gazetteer (and the mention index) and warm lazy tables; seconds it took."""
     from geotext import GeoText
 
-    from pipeline.extract import extract_text
-
     start = time.perf_counter()
     GeoText("Warm up in Paris.")
-    for text in texts[:200]:
-        extract_text(text, captured_at=NOW, captured_at_basis="given", mentions=mentions)
+    pipeline_pass(runs_of_new_copy(texts[:200]), mentions)
     return time.perf_counter() - start
 
 
@@ -279,12 +276,9 @@ def counted_pass(n: int, mentions: bool, *, control: str = "callgrind_control") 
     import subprocess
 
     geo_env(True)
-    from pipeline.extract import extract_text
-
     texts, _ = corpus(n)
     _warm(texts, mentions)
-    for text in dict.fromkeys(texts):
-        extract_text(text, captured_at=NOW, captured_at_basis="given", mentions=mentions)
+    pipeline_pass([list(dict.fromkeys(texts))], mentions)
     _clear_memos(mentions)
 
     def switch(state: str) -> None:
