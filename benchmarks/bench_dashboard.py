@@ -417,18 +417,23 @@ def _processes() -> dict[int, tuple[int, float, bytes]]:
     return found
 
 
-def tree_cpu(root_pid: int) -> float:
-    """CPU seconds of ``root_pid`` and every process under it (the server; all of Chromium)."""
-    processes = _processes()
+def tree_pids(root_pid: int, processes: dict[int, tuple[int, float, bytes]]) -> list[int]:
+    """``root_pid`` and every process under it in ``processes`` (a ``_processes()`` table)."""
     children: dict[int, list[int]] = {}
     for pid, (ppid, _, _) in processes.items():
         children.setdefault(ppid, []).append(pid)
-    total, todo = 0.0, [root_pid]
+    out, todo = [], [root_pid]
     while todo:
         pid = todo.pop()
-        total += processes[pid][1] if pid in processes else 0.0
+        out.append(pid)
         todo.extend(children.get(pid, []))
-    return total
+    return out
+
+
+def tree_cpu(root_pid: int) -> float:
+    """CPU seconds of ``root_pid`` and every process under it (the server; all of Chromium)."""
+    processes = _processes()
+    return sum(processes[pid][1] for pid in tree_pids(root_pid, processes) if pid in processes)
 
 
 def browser_pid(browser) -> int:

@@ -130,31 +130,6 @@ WIRE_JS = r"""
 PERF_DIR: Path | None = None
 
 
-def cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-
-
-def tree(root: int) -> list[int]:
-    """``root`` and every process under it."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
-
-
 def perf_summary(path: Path) -> dict:
     """Seconds of GPU-process CPU by thread kind and library (perf samples at 1999 Hz)."""
     import subprocess
@@ -203,7 +178,13 @@ TRACE_CATEGORIES = [
 def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=None) -> dict:
     from browser.app import start_app
 
-    from benchmarks.bench_dashboard import MAP_DRAWN_JS, browser_pid, tree_cpu
+    from benchmarks.bench_dashboard import (
+        MAP_DRAWN_JS,
+        _processes,
+        browser_pid,
+        tree_cpu,
+        tree_pids,
+    )
     from benchmarks.bench_dashboard import _wait_and_open as wait_and_open
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
@@ -219,7 +200,12 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
     if PERF_DIR is not None:
         import subprocess
 
-        gpu = [p for p in tree(cpu_pid) if b"--type=gpu-process" in cmdline(p)]
+        processes = _processes()
+        gpu = [
+            p
+            for p in tree_pids(cpu_pid, processes)
+            if b"--type=gpu-process" in processes.get(p, (0, 0.0, b""))[2]
+        ]
         PERF_DIR.mkdir(parents=True, exist_ok=True)
         perf_out = PERF_DIR / f"gpu{len(list(PERF_DIR.iterdir()))}.data"
         perf = subprocess.Popen(
