@@ -171,6 +171,8 @@ class Overrides:
 
     def lookup(self, query: PlaceQuery) -> Location | None:
         """The user's fix for this name (and qualifier), marked ``source="override"``."""
+        if not isinstance(query.name, str):
+            return None
         now = _clock()
         if now - self._looked < CHECK_EVERY and self._writes == _writes[0]:
             table = self._table  # looked at lately, and no fix written here since
@@ -182,7 +184,7 @@ class Overrides:
                 except OverridesError:
                     return None  # a broken file is reported by add()/check(), not by every lookup
                 self._looked, self._writes = now, writes
-        if not table or not isinstance(query.name, str):
+        if not table:
             return None
         name = fold(query.name)
         qual = fold(query.qualifier) if isinstance(query.qualifier, str) else ""
