@@ -50,6 +50,7 @@ from pathlib import Path
 
 from benchmarks import ROOT, peak_rss_mb, row, status_mb
 from parsing.settings import use_settings
+from ui.firstframe import MAP_SELECTOR
 
 sys.path.insert(0, str(ROOT / "tests"))  # the app launcher shared with the browser tests
 
@@ -133,7 +134,7 @@ def drawn_colours() -> dict[str, list[list[int]]]:
 
 
 # Runs in the page before its own scripts. Times in ms since the epoch; each is the end of a
-# frame's task on the events' map (a canvas under ``.st-key-map``). A frame's draw calls and its
+# frame's task on the events' map (a canvas under ``MAP_SELECTOR``). A frame's draw calls and its
 # hand-over to the compositor (in software WebGL: a synchronous read-back of the canvas) run in
 # one task of the main thread; a message posted from the frame's first draw is handled right
 # after that task, so its time is when the frame reaches the screen.
@@ -155,7 +156,7 @@ def drawn_colours() -> dict[str, list[list[int]]]:
 # - ``__wmFirstFrame``: the first frame that drew anything there (the measure until 2026-12-03).
 MAP_DRAWN_JS = """
 (() => {
-  const { COLOURS, TOLERANCE, LAND_MIN, DISCS_MIN } = SETTINGS;
+  const { COLOURS, TOLERANCE, LAND_MIN, DISCS_MIN, MAP } = SETTINGS;
   const table = new Uint8Array(1 << 18);  // rgb >> 2 -> 1 land, 2 a fill, 3 both (counts neither)
   const lo = (v) => Math.max(0, v - TOLERANCE) >> 2;
   const hi = (v) => Math.min(255, v + TOLERANCE) >> 2;
@@ -182,7 +183,7 @@ MAP_DRAWN_JS = """
     return [land, discs];
   };
   window.__wmFrames = [];
-  const inMap = (gl) => !!(gl.canvas && gl.canvas.closest && gl.canvas.closest('.st-key-map'));
+  const inMap = (gl) => !!(gl.canvas && gl.canvas.closest && gl.canvas.closest(MAP));
   const shaderNames = new WeakMap();
   const programNames = new WeakMap();
   let frame = null;
@@ -251,6 +252,7 @@ MAP_DRAWN_JS = """
             "TOLERANCE": DRAWN_TOLERANCE,
             "LAND_MIN": LAND_MIN_PX,
             "DISCS_MIN": DISCS_MIN_PX,
+            "MAP": MAP_SELECTOR,
         }
     ),
     1,
@@ -363,7 +365,7 @@ def first_paint(runs: int, n: int | None = None) -> FirstPaint:
                     page.locator(".wm-title").first.wait_for(timeout=60_000)  # painted first
                     got.titles.append(time.perf_counter() - app.started)
                     page.locator(".wm-status").wait_for(timeout=60_000)  # the counts line
-                    page.locator(".st-key-map canvas").wait_for(timeout=60_000)
+                    page.locator(f"{MAP_SELECTOR} canvas").wait_for(timeout=60_000)
                     got.canvases.append(time.perf_counter() - app.started)
                     drawn = page.wait_for_function("window.__wmMapDrawn", timeout=60_000)
                     got.maps.append(drawn.json_value() / 1000 - wall_started)

@@ -40,6 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from ui.firstframe import MAP_SELECTOR  # noqa: E402 - the project on the path first
+
 INIT_JS = r"""
 (() => {
   const t0 = performance.timeOrigin;
@@ -47,7 +49,7 @@ INIT_JS = r"""
     canvases: [], gl: {}, firstDraw: null,
   });
   const now = () => t0 + performance.now();
-  const isMap = (c) => !!(c && c.closest && c.closest('.st-key-map'));
+  const isMap = (c) => !!(c && c.closest && c.closest(MAP_SELECTOR));
   const origGetContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
     if (kind && kind.startsWith('webgl')) {
@@ -83,7 +85,7 @@ INIT_JS = r"""
     }
   }
   probe.mounts = [];  // when a chart (or the map's slot) entered the page: a remount shows twice
-  const CHART = '.st-key-map, [data-testid=stDeckGlJsonChart]';
+  const CHART = MAP_SELECTOR + ', [data-testid=stDeckGlJsonChart]';
   new MutationObserver((muts) => {
     for (const m of muts) for (const n of m.addedNodes) {
       if (n.nodeType !== 1) continue;
@@ -93,7 +95,7 @@ INIT_JS = r"""
     }
   }).observe(document, { childList: true, subtree: true });
 })();
-"""
+""".replace("MAP_SELECTOR", json.dumps(MAP_SELECTOR))
 
 # Runs in the page before its own scripts (here and in ``tools/timeline_first_paint.py``): the
 # websocket's life in ``__wmWire.ws`` (['new' | 'open' | 'msg', ms since the epoch, bytes]; a
@@ -233,7 +235,7 @@ def one_run(browser, tmp: Path, url: str, query: str, trace: Path | None, env=No
         wait_and_open(page, app, query)
         page.locator(".wm-title").first.wait_for(timeout=60_000)
         out["title"] = time.perf_counter() - app.started
-        page.locator(".st-key-map canvas").wait_for(timeout=60_000)
+        page.locator(f"{MAP_SELECTOR} canvas").wait_for(timeout=60_000)
         out["canvas"] = time.perf_counter() - app.started
         drawn = page.wait_for_function("window.__wmMapDrawn", timeout=60_000).json_value()
         out["drawn_seen"] = time.perf_counter() - app.started

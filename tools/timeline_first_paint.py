@@ -42,6 +42,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))  # the probe's pieces (``probe_first_paint``)
 
+from ui.firstframe import MAP_SELECTOR  # noqa: E402 - the project on the path first
+
 TRACE = Path(__file__).with_name("trace_server.py")
 
 # Runs in the page before its own scripts: when elements and the map's context came (the
@@ -53,18 +55,18 @@ INIT_JS = r"""
   const t = (window.__tl = { seen: {} });
   const get = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-    if (kind && kind.startsWith('webgl') && this.closest && this.closest('.st-key-map')
+    if (kind && kind.startsWith('webgl') && this.closest && this.closest(MAP_SELECTOR)
         && t.gl === undefined) t.gl = now();
     return get.call(this, kind, ...rest);
   };
-  const WANT = { title: '.wm-title', status: '.wm-status', canvas: '.st-key-map canvas' };
+  const WANT = { title: '.wm-title', status: '.wm-status', canvas: MAP_SELECTOR + ' canvas' };
   new MutationObserver(() => {
     for (const [k, sel] of Object.entries(WANT)) {
       if (t.seen[k] === undefined && document.querySelector(sel)) t.seen[k] = now();
     }
   }).observe(document, { childList: true, subtree: true });
 })();
-"""
+""".replace("MAP_SELECTOR", json.dumps(MAP_SELECTOR))
 
 
 def busy_seconds() -> float:
