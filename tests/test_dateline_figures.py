@@ -75,6 +75,16 @@ ROWS = [
         date(2026, 12, 4),
     ),  # Hungarian writes the month first
     (
+        "Budapest, 11. 28. (MTI) - A kormány pénteken bejelentette az új intézkedéseket.",
+        "hu",
+        date(2026, 11, 28),
+    ),  # a day above 12 in the second place: still the grammar's date
+    (
+        "WASHINGTON, 11/28/2026 (AP) - The government said on Friday it would act soon.",
+        "en",
+        date(2026, 11, 28),
+    ),  # US order, decided by the 28
+    (
         "LONDON, 25/11/2026 (Reuters) - The government said on Friday it would act soon.",
         "en",
         date(2026, 11, 25),
@@ -90,6 +100,8 @@ NO_TIME = [
     # English writes both orders (US 12/5, British 5/12): not decided by its figures
     ("LONDON, 12/05/2026 (Reuters) - The government said on Friday it would act soon.", "en"),
     ("Ljubljana, 31. 2. (STA) - Vlada je na seji sprejela predlog zakona o plačah.", "sl"),
+    # month-first figures in a day-first language: no such date
+    ("Ljubljana, 11. 28. (STA) - Vlada je na seji sprejela predlog zakona o plačah.", "sl"),
     ("Zagreb, 30. 2. 2025. (Hina) - Vlada je na sjednici usvojila prijedlog proračuna.", "hr"),
     (
         "Berlin, 0.12.2025 (dpa) - Die Bundesregierung hat am Donnerstag ein Gesetz beschlossen.",
