@@ -462,7 +462,8 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
     """Plain rules for a place with no credit to vouch for it."""
     for i, seg in enumerate(places):
         words = seg.split()
-        if not words or _words(seg) > max_words:
+        # len(words) first: it bounds _words(seg) and spares counting for almost every place
+        if not words or len(words) > max_words and _words(seg) > max_words:
             return False
         if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
@@ -746,7 +747,9 @@ def _uncredited(
     kind: str | None = None
     if asked:
         kind = ctx.kind_of(places)
-        if any(_words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places):
+        if len(place.split()) > MAX_PLACE_WORDS and any(  # the first test bounds the second
+            _words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places
+        ):
             return None
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
