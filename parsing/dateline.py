@@ -151,10 +151,14 @@ _DATE_EU = (
 )
 # A date in figures, only after the place's comma: day and month each with a stop
 # ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:"), or day, month and
-# year with slashes ("Brasília, 05/12/2026 -": a year, so that "24/7" is no date).
+# year with slashes ("Brasília, 05/12/2026 -": a year, so that "24/7" is no date). Day and month
+# in either order ("Budapest, 12. 13. (MTI)", "WASHINGTON, 12/13/2026"): which is which is the
+# language's (``timeparse.resolve_dateline_date``), the grammar only needs one of them a month.
+_DAY, _MON = r"(?:[0-2]?\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+_DOT = rf"\.{_SP}?"
 _DATE_NUM = (
-    rf"(?:(?:[0-2]?\d|3[01])\.{_SP}?(?:0?[1-9]|1[0-2])\.(?:{_SP}?(?:19|20)\d\d)?"
-    rf"|(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)(?![\d{LET}])"
+    rf"(?:(?:{_DAY}{_DOT}{_MON}|{_MON}{_DOT}{_DAY})\.(?:{_SP}?(?:19|20)\d\d)?"
+    rf"|(?:{_DAY}/{_MON}|{_MON}/{_DAY})/(?:19|20)\d\d)(?![\d{LET}])"
 )
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
 
@@ -458,6 +462,7 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
     """Plain rules for a place with no credit to vouch for it."""
     for i, seg in enumerate(places):
         words = seg.split()
+        # len(words) first: it bounds _words(seg) and spares counting for almost every place
         if not words or len(words) > max_words and _words(seg) > max_words:
             return False
         if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
@@ -742,7 +747,7 @@ def _uncredited(
     kind: str | None = None
     if asked:
         kind = ctx.kind_of(places)
-        if len(place.split()) > MAX_PLACE_WORDS and any(
+        if len(place.split()) > MAX_PLACE_WORDS and any(  # the first test bounds the second
             _words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places
         ):
             return None

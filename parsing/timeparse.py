@@ -498,6 +498,17 @@ def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] 
     return month, day, int(year) if year else None
 
 
+def _named(s: str, lang: str | None) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a date with its month's name, month first ("Feb 26") or
+    day first ("17 nov 2025"), or None."""
+    for rx in (_MD_RE, _DM_RE):
+        m = rx.fullmatch(s)
+        month = _month(m["mon"], lang) if m is not None else None
+        if month is not None:
+            return month, int(m["d"]), int(m["y"]) if m["y"] else None
+    return None
+
+
 def resolve_dateline_date(
     date_text: str, lang: str | None = None, captured_at: datetime | None = None
 ) -> datetime | None:
@@ -521,23 +532,11 @@ def resolve_dateline_date(
         wd = _LEAD_WEEKDAY_RE.match(s)
         if wd is not None and wd["w"].lower() in _ALL_WEEKDAYS:
             s = s[wd.end() :]
-        month = day = year = None
         f = _FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
-        m = _MD_RE.fullmatch(s) if f is None else None
-        if f is not None:
-            got = _figures(f, lang)
-            if got is None:
-                return None
-            month, day, year = got
-        elif m is not None and _month(m["mon"], lang) is not None:
-            month, day = _month(m["mon"], lang), int(m["d"])
-            year = int(m["y"]) if m["y"] else None
-        else:
-            m = _DM_RE.fullmatch(s)
-            if m is None or _month(m["mon"], lang) is None:
-                return None
-            month, day = _month(m["mon"], lang), int(m["d"])
-            year = int(m["y"]) if m["y"] else None
+        got = _figures(f, lang) if f is not None else _named(s, lang)
+        if got is None:
+            return None
+        month, day, year = got
         if year is not None:
             return datetime.combine(date(year, month, day), time(0), UTC)
         if captured_at is None or captured_at.utcoffset() is None:
