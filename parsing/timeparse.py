@@ -150,7 +150,7 @@ def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str,
     return plan
 
 
-_ONE_UNITS = {lang: frozenset(w.lower() for w in words) for lang, words in ONE_UNITS.items()}
+_ONE_UNITS = {lang: frozenset(words) for lang, words in ONE_UNITS.items()}  # lower case (CLDR)
 _UNIT_LOOKUP = {lang: {k.lower(): v for k, v in AGE_UNITS[lang].items()} for lang in AGE_LANGS}
 _DAY_LOOKUP = {
     lang: {re.sub(r"\s+", " ", k.lower()): v for k, v in DAY_WORDS[lang].items()}
