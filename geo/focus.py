@@ -60,7 +60,6 @@ a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -69,7 +68,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import DATA, Mention, area_named, get_index, words
+from geo.mentions import Mention, area_named, get_index, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -416,7 +415,7 @@ def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _as_written(key: str) -> tuple[str, ...]:
     """A list of ``mention_words.json`` as written (not folded)."""
-    return tuple(json.loads((DATA / "mention_words.json").read_text("utf-8"))[key])
+    return tuple(words_as_written()[key])
 
 
 @lru_cache(maxsize=4)
