@@ -204,7 +204,8 @@ def evaluate(
         found = find_mentions(
             text, lang, exclude=(span,) if span else (), resolver=resolver, dateline=dl
         )
-        focus = choose_focus(found, dl, text, body_start=span[1] if span else 0, lang=lang)
+        body = span[1] if span else 0
+        focus = choose_focus(found, dl, text, body_start=body, lang=lang, resolver=resolver)
         found = [m for m in found if m.kind not in UNLABELLED_KINDS]
         t = Tally(items=1)
         part = part_of(rec["id"])
