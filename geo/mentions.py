@@ -919,7 +919,11 @@ class MentionIndex:
             return True
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
-        if (i == 0 or toks[i].sentence) and toks[i].upper and _opens_as_dateline(text, toks, h):
+        if (
+            (i == 0 or toks[i].sentence)
+            and toks[i].upper
+            and _DATELINE_DASH.match(text, toks[j - 1].end)
+        ):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if (
             j < len(toks)
@@ -1321,19 +1325,9 @@ class MentionIndex:
         return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
 
 
-def _opens_as_dateline(text: str, toks, h: _Hit) -> bool:
-    """The dateline parser reads a dateline whose place is this name right where it stands
-    ("XENIA —", "MANASSAS --", "HAMMOND (AP) -"): the one grammar of datelines, not a copy.
-    Imported here, when a bare town in capitals opens a sentence: the grammar's module takes
-    a fifth of a second to import, which a process reading mentions alone need not pay."""
-    from parsing.dateline import find_dateline
-
-    start, end = toks[h.i].start, toks[h.j - 1].end
-    name = text[start:end]
-    d = find_dateline(text, start, max_lead=0, is_place=lambda x, _lang: x == name)
-    return d is not None and d.start == start and d.sep_end > end
-
-
+# after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
+# "MANASSAS --", "HAMMOND (AP) -")
+_DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 
