@@ -60,7 +60,6 @@ a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -69,8 +68,8 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import DATA, Mention, area_named, get_index, words
-from geo.resolve import SAME_PLACE_KM, joint_places
+from geo.mentions import Mention, area_named, words, words_as_written
+from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
@@ -117,6 +116,7 @@ def choose_focus(
     *,
     body_start: int | None = None,
     lang: str | None = None,
+    resolver: Resolver | None = None,
 ) -> Focus | None:
     """The event's place (see the module doc for the rule); None when nothing is known.
 
@@ -125,17 +125,20 @@ def choose_focus(
     the start of ``text``, which holds for briefs whose dateline has no full stop in it.
     ``lang`` is the text's language ("pt", "en"): the locatives are its own (Portuguese "no",
     Slovene "v"; not the English article "a"); unknown, every language's are read.
+    ``resolver`` reads the other places of a joint dateline, the one that read the mentions
+    (default: the process-wide offline resolver, as for ``find_mentions``).
     """
     try:
         locs = _locatives(lang if isinstance(lang, str) else None)
-        return _choose(list(mentions or ()), dateline_location, text or "", body_start, locs)
+        ms = list(mentions or ())
+        return _choose(ms, dateline_location, text or "", body_start, locs, resolver)
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
             return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
         return None
 
 
-def _choose(mentions, dl, text, body_start, locs: _Locatives) -> Focus | None:
+def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     mentions = [
         m
@@ -166,7 +169,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives) -> Focus | None:
                     counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
-            part = _joint_inside(m, dl, text)
+            part = _joint_inside(m, dl, text, resolver)
             if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -416,7 +419,7 @@ def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _as_written(key: str) -> tuple[str, ...]:
     """A list of ``mention_words.json`` as written (not folded)."""
-    return tuple(json.loads((DATA / "mention_words.json").read_text("utf-8"))[key])
+    return tuple(words_as_written()[key])
 
 
 @lru_cache(maxsize=4)
@@ -428,13 +431,16 @@ def _written(key: str) -> re.Pattern:
     return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 
-def _joint_inside(m: Mention, dl: Location, text: str) -> Location | None:
+def _joint_inside(m: Mention, dl: Location, text: str, resolver) -> Location | None:
     """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
     Ecuador"): the story was put together there, the more precise of the two."""
     parts = joint_places(dl.query or "")
     if len(parts) < 2 or m.kind not in ("country", "region"):
         return None
-    resolver = get_index().resolver
+    if resolver is None:  # the default resolver itself, not a mention index built for it
+        from geo.service import get_resolver
+
+        resolver = get_resolver().resolver
     for name in parts[1:]:
         loc = resolver.resolve(PlaceQuery(name, None, text))
         if loc is not None and loc.resolved and _contains(m, loc):

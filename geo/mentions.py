@@ -133,9 +133,16 @@ class Area:
 
 # --- language data ------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+def words_as_written() -> dict:
+    """``geo/data/mention_words.json`` as written (not folded): read once for ``words``, and for
+    the few lists that are searched for in the text as they stand (``geo/focus.py``)."""
+    return json.loads((DATA / "mention_words.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def words() -> dict:
     """The word lists of ``geo/data/mention_words.json``, folded (ship prefixes kept as written)."""
-    raw = json.loads((DATA / "mention_words.json").read_text("utf-8"))
+    raw = words_as_written()
     out: dict[str, frozenset[str]] = {}
     for k, v in raw.items():
         if k.startswith("_"):

@@ -39,11 +39,10 @@ from geo.distance import haversine_km
 from geo.evaluation import dateline_qualifier
 from geo.focus import choose_focus
 from geo.fold import fold
-from geo.geoparse_eval import part_of
 from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions, get_index
 from geo.resolve import SAME_PLACE_KM, Resolver
-from parsing.scoring import ratio
+from parsing.scoring import part_of, ratio
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "mentions_gold.jsonl"
 WEB_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "focus_web_gold.jsonl"
@@ -205,7 +204,8 @@ def evaluate(
         found = find_mentions(
             text, lang, exclude=(span,) if span else (), resolver=resolver, dateline=dl
         )
-        focus = choose_focus(found, dl, text, body_start=span[1] if span else 0, lang=lang)
+        body = span[1] if span else 0
+        focus = choose_focus(found, dl, text, body_start=body, lang=lang, resolver=resolver)
         found = [m for m in found if m.kind not in UNLABELLED_KINDS]
         t = Tally(items=1)
         part = part_of(rec["id"])

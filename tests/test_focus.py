@@ -30,7 +30,7 @@ def focus_of(resolver, text, lang, dateline=None):
     end = text.index(" - ") + 3
     dl = resolver.resolve(PlaceQuery(dateline, None, text, lang))
     ms = find_mentions(text, lang, exclude=((0, end),), resolver=resolver, dateline=dl)
-    return choose_focus(ms, dl, text, body_start=end, lang=lang), ms
+    return choose_focus(ms, dl, text, body_start=end, lang=lang, resolver=resolver), ms
 
 
 # --- the regression table: dateline, lang, text, the focus's place name ------------------------
@@ -564,6 +564,24 @@ def test_a_joint_datelines_place_inside_the_leads_land_is_where(
     country the lead puts the event in is the more precise place."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus.location.name == name and focus.reason.startswith("joint dateline"), focus
+
+
+def test_a_joint_datelines_other_places_are_read_by_the_resolver_given(resolver):
+    """The joint dateline's other places are read by the resolver that read the mentions, not
+    by a process-wide one fetched behind the caller's back."""
+    asked = []
+
+    class Asking:
+        def resolve(self, query):
+            asked.append(query.name)
+            return resolver.resolve(query)
+
+    text = "VATIKANSTADT/QUITO - Der Papst ist in Ecuador eingetroffen."
+    end = text.index(" - ") + 3
+    dl = resolver.resolve(PlaceQuery("VATIKANSTADT/QUITO", None, text, "de"))
+    ms = find_mentions(text, "de", exclude=((0, end),), resolver=resolver, dateline=dl)
+    focus = choose_focus(ms, dl, text, body_start=end, lang="de", resolver=Asking())
+    assert focus.location.name == "Quito" and asked == ["QUITO"], (focus, asked)
 
 
 def test_a_joint_dateline_leaves_a_lead_land_holding_none_of_its_places(resolver):

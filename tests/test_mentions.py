@@ -944,6 +944,9 @@ def test_a_dateline_in_capitals_opening_the_story_is_a_place(resolver, text, tow
 def test_a_capitalised_word_before_a_dash_is_not_a_dateline_unless_in_capitals(resolver):
     text = "Roads to be repaved. Chillicothe — the council voted Monday, Ohio officials said."
     assert "Chillicothe" not in [m.place for m in found(resolver, text, "en")]
+    # in capitals but with no separator after it, the dateline parser reads no dateline there
+    bare = "Roads to be repaved. CHILLICOTHE The council voted Monday, Ohio officials said."
+    assert "CHILLICOTHE" not in [m.place for m in found(resolver, bare, "en")]
 
 
 @pytest.mark.parametrize(
