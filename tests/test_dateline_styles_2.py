@@ -29,7 +29,8 @@ D4 = "2026-12-04"
 STYLES = [
     # --- Kyodo, Yonhap, Xinhua in English: a date after the place, the agency in brackets or not
     (
-        "TOKYO, Dec. 5 (Kyodo) -- Japan's cabinet on Friday approved an extra budget of 13.9 trillion yen.",
+        "TOKYO, Dec. 5 (Kyodo) -- Japan's cabinet on Friday approved an extra budget of 13.9 "
+        "trillion yen.",
         "en",
         "TOKYO",
         "JP",
@@ -37,7 +38,8 @@ STYLES = [
         D5,
     ),
     (
-        "NAGOYA, Japan, Dec. 5 Kyodo - Toyota Motor Corp. said Friday it will recall 120,000 vehicles.",
+        "NAGOYA, Japan, Dec. 5 Kyodo - Toyota Motor Corp. said Friday it will recall 120,000 "
+        "vehicles.",
         "en",
         "NAGOYA",
         "JP",
@@ -45,7 +47,8 @@ STYLES = [
         D5,
     ),
     (
-        "SAPPORO - A magnitude 5.8 earthquake jolted Hokkaido on Friday, the weather agency said. ==Kyodo",
+        "SAPPORO - A magnitude 5.8 earthquake jolted Hokkaido on Friday, the weather agency said. "
+        "==Kyodo",
         "en",
         "SAPPORO",
         "JP",
@@ -53,7 +56,8 @@ STYLES = [
         None,
     ),
     (
-        "FUKUOKA, Dec. 5 (Kyodo) -- A court ordered the state to pay damages to former leprosy patients.",
+        "FUKUOKA, Dec. 5 (Kyodo) -- A court ordered the state to pay damages to former leprosy "
+        "patients.",
         "en",
         "FUKUOKA",
         "JP",
@@ -61,7 +65,8 @@ STYLES = [
         D5,
     ),
     (
-        "INCHEON, Dec. 5 (Yonhap) -- Incheon airport handled a record 7 million passengers last month.",
+        "INCHEON, Dec. 5 (Yonhap) -- Incheon airport handled a record 7 million passengers last "
+        "month.",
         "en",
         "INCHEON",
         "KR",
@@ -69,7 +74,8 @@ STYLES = [
         D5,
     ),
     (
-        "GWANGJU, Dec. 5 (Yonhap) -- A fire broke out at a tire factory early Friday, officials said.",
+        "GWANGJU, Dec. 5 (Yonhap) -- A fire broke out at a tire factory early Friday, officials "
+        "said.",
         "en",
         "GWANGJU",
         "KR",
@@ -77,7 +83,8 @@ STYLES = [
         D5,
     ),
     (
-        "WASHINGTON, Dec. 4 (Yonhap) -- The United States remains committed to the alliance, a State Department spokesperson said.",
+        "WASHINGTON, Dec. 4 (Yonhap) -- The United States remains committed to the alliance, a "
+        "State Department spokesperson said.",
         "en",
         "WASHINGTON",
         "US",
@@ -93,7 +100,8 @@ STYLES = [
         D5,
     ),
     (
-        "BEIJING, Dec. 5 (Xinhua) -- China's foreign exchange reserves rose in November, official data showed.",
+        "BEIJING, Dec. 5 (Xinhua) -- China's foreign exchange reserves rose in November, official "
+        "data showed.",
         "en",
         "BEIJING",
         "CN",
@@ -101,7 +109,8 @@ STYLES = [
         D5,
     ),
     (
-        "URUMQI, Dec. 5 (Xinhua) -- A new railway linking the region's north and south opened on Friday.",
+        "URUMQI, Dec. 5 (Xinhua) -- A new railway linking the region's north and south opened on "
+        "Friday.",
         "en",
         "URUMQI",
         "CN",
@@ -109,7 +118,8 @@ STYLES = [
         D5,
     ),
     (
-        "NAIROBI, Dec. 5 (Xinhua) -- Kenya's central bank cut its benchmark lending rate on Thursday.",
+        "NAIROBI, Dec. 5 (Xinhua) -- Kenya's central bank cut its benchmark lending rate on "
+        "Thursday.",
         "en",
         "NAIROBI",
         "KE",
@@ -125,7 +135,8 @@ STYLES = [
         D5,
     ),
     (
-        "UNITED NATIONS, Dec. 4 (Xinhua) -- The Security Council extended the mission's mandate for a year.",
+        "UNITED NATIONS, Dec. 4 (Xinhua) -- The Security Council extended the mission's mandate "
+        "for a year.",
         "en",
         "UNITED NATIONS",
         "US",
@@ -142,7 +153,8 @@ STYLES = [
     ),
     # --- PTI and IANS: a date and the agency, then no separator at all
     (
-        "NEW DELHI, Dec 5 (PTI) The Union Cabinet on Friday approved a scheme to boost electronics manufacturing.",
+        "NEW DELHI, Dec 5 (PTI) The Union Cabinet on Friday approved a scheme to boost "
+        "electronics manufacturing.",
         "en",
         "NEW DELHI",
         "IN",
@@ -158,7 +170,8 @@ STYLES = [
         D5,
     ),
     (
-        "Thiruvananthapuram, Dec 5 (PTI) The Kerala government on Friday announced relief for fishermen.",
+        "Thiruvananthapuram, Dec 5 (PTI) The Kerala government on Friday announced relief for "
+        "fishermen.",
         "en",
         "Thiruvananthapuram",
         "IN",
@@ -174,7 +187,8 @@ STYLES = [
         D5,
     ),
     (
-        "New Delhi, Dec 5 (IANS) The Supreme Court on Friday sought the Centre's response on the plea.",
+        "New Delhi, Dec 5 (IANS) The Supreme Court on Friday sought the Centre's response on the "
+        "plea.",
         "en",
         "New Delhi",
         "IN",
@@ -182,7 +196,8 @@ STYLES = [
         D5,
     ),
     (
-        "Guwahati, Dec 5 (IANS) Assam Chief Minister on Friday inaugurated a bridge over the Brahmaputra.",
+        "Guwahati, Dec 5 (IANS) Assam Chief Minister on Friday inaugurated a bridge over the "
+        "Brahmaputra.",
         "en",
         "Guwahati",
         "IN",
@@ -224,7 +239,8 @@ STYLES = [
     ),
     ("İZMİR (AA) - Kentte deprem tatbikatı düzenlendi.", "tr", "İZMİR", "TR", ("AA",), None),
     (
-        "ANKARA\nTürkiye's central bank kept its policy rate unchanged on Thursday, it said in a statement.",
+        "ANKARA\nTürkiye's central bank kept its policy rate unchanged on Thursday, it said in a "
+        "statement.",
         "en",
         "ANKARA",
         "TR",
@@ -232,7 +248,8 @@ STYLES = [
         None,
     ),
     (
-        "ISTANBUL\nTurkish authorities detained 25 suspects in an operation against a smuggling ring.",
+        "ISTANBUL\nTurkish authorities detained 25 suspects in an operation against a smuggling "
+        "ring.",
         "en",
         "ISTANBUL",
         "TR",
@@ -241,7 +258,8 @@ STYLES = [
     ),
     # --- Gulf and Arab agencies in English
     (
-        "ABU DHABI, 5th December, 2026 (WAM) -- The UAE Cabinet approved the federal budget for 2027.",
+        "ABU DHABI, 5th December, 2026 (WAM) -- The UAE Cabinet approved the federal budget for "
+        "2027.",
         "en",
         "ABU DHABI",
         "AE",
@@ -249,7 +267,8 @@ STYLES = [
         D5,
     ),
     (
-        "DUBAI, 5th December, 2026 (WAM) -- Dubai Electricity and Water Authority opened a new solar plant.",
+        "DUBAI, 5th December, 2026 (WAM) -- Dubai Electricity and Water Authority opened a new "
+        "solar plant.",
         "en",
         "DUBAI",
         "AE",
@@ -289,7 +308,8 @@ STYLES = [
         D5,
     ),
     (
-        "CAIRO, Dec 5 (MENA) - Egypt's foreign minister received his Sudanese counterpart on Friday.",
+        "CAIRO, Dec 5 (MENA) - Egypt's foreign minister received his Sudanese counterpart on "
+        "Friday.",
         "en",
         "CAIRO",
         "EG",
@@ -338,7 +358,8 @@ STYLES = [
     ),
     # --- Maghreb: APS and MAP, in English and French
     (
-        "ALGIERS - The President of the Republic received on Thursday the Italian Foreign Minister.",
+        "ALGIERS - The President of the Republic received on Thursday the Italian Foreign "
+        "Minister.",
         "en",
         "ALGIERS",
         "DZ",
@@ -346,7 +367,8 @@ STYLES = [
         None,
     ),
     (
-        "ALGER - Le président de la République a reçu jeudi le ministre italien des Affaires étrangères.",
+        "ALGER - Le président de la République a reçu jeudi le ministre italien des Affaires "
+        "étrangères.",
         "fr",
         "ALGER",
         "DZ",
@@ -411,7 +433,8 @@ STYLES = [
         None,
     ),
     (
-        "Jakarta (ANTARA) - Indonesia's trade surplus widened in October, the statistics agency said.",
+        "Jakarta (ANTARA) - Indonesia's trade surplus widened in October, the statistics agency "
+        "said.",
         "en",
         "Jakarta",
         "ID",
@@ -419,7 +442,8 @@ STYLES = [
         None,
     ),
     (
-        "Surabaya, Jawa Timur (ANTARA) - Pemerintah kota menyiapkan posko banjir di setiap kecamatan.",
+        "Surabaya, Jawa Timur (ANTARA) - Pemerintah kota menyiapkan posko banjir di setiap "
+        "kecamatan.",
         "id",
         "Surabaya",
         "ID",
@@ -435,7 +459,8 @@ STYLES = [
         None,
     ),
     (
-        "KUALA LUMPUR, Dec 5 (Bernama) -- Bank Negara Malaysia kept the overnight policy rate at 3 percent.",
+        "KUALA LUMPUR, Dec 5 (Bernama) -- Bank Negara Malaysia kept the overnight policy rate at "
+        "3 percent.",
         "en",
         "KUALA LUMPUR",
         "MY",
@@ -443,7 +468,8 @@ STYLES = [
         D5,
     ),
     (
-        "KOTA KINABALU, Dec 5 (Bernama) -- Floods displaced more than 2,000 people in Sabah on Friday.",
+        "KOTA KINABALU, Dec 5 (Bernama) -- Floods displaced more than 2,000 people in Sabah on "
+        "Friday.",
         "en",
         "KOTA KINABALU",
         "MY",
@@ -451,7 +477,8 @@ STYLES = [
         D5,
     ),
     (
-        "KUALA LUMPUR, 5 Dis (Bernama) -- Kerajaan akan memperkenalkan skim bantuan baharu tahun depan.",
+        "KUALA LUMPUR, 5 Dis (Bernama) -- Kerajaan akan memperkenalkan skim bantuan baharu tahun "
+        "depan.",
         "ms",
         "KUALA LUMPUR",
         "MY",
@@ -459,7 +486,8 @@ STYLES = [
         D5,
     ),
     (
-        "GEORGE TOWN, Dec 5 (Bernama) -- The state government will build two more flood retention ponds.",
+        "GEORGE TOWN, Dec 5 (Bernama) -- The state government will build two more flood retention "
+        "ponds.",
         "en",
         "GEORGE TOWN",
         "MY",
@@ -491,7 +519,8 @@ STYLES = [
         None,
     ),
     (
-        "Hanoi (VNA) - Prime Minister chaired a meeting on public investment disbursement on Friday.",
+        "Hanoi (VNA) - Prime Minister chaired a meeting on public investment disbursement on "
+        "Friday.",
         "en",
         "Hanoi",
         "VN",
@@ -515,7 +544,8 @@ STYLES = [
         None,
     ),
     (
-        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received the Foreign Minister of Japan.",
+        "ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received the Foreign Minister of "
+        "Japan.",
         "en",
         "ASTANA",
         "KZ",
@@ -604,7 +634,8 @@ STYLES = [
         None,
     ),
     (
-        "Published: 05 Dec 2026, 09:14 IST\nCHENNAI: Heavy rain lashed the city and its suburbs on Friday.",
+        "Published: 05 Dec 2026, 09:14 IST\nCHENNAI: Heavy rain lashed the city and its suburbs "
+        "on Friday.",
         "en",
         "CHENNAI",
         "IN",
@@ -612,7 +643,8 @@ STYLES = [
         None,
     ),
     (
-        "Last Updated : 05 December 2026, 04:12 IST\nBengaluru: The state cabinet approved the new transport policy.",
+        "Last Updated : 05 December 2026, 04:12 IST\nBengaluru: The state cabinet approved the "
+        "new transport policy.",
         "en",
         "Bengaluru",
         "IN",
@@ -678,7 +710,8 @@ STYLES = [
         None,
     ),
     (
-        "By JOHN MWANGI Associated Press\nNAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters.",
+        "By JOHN MWANGI Associated Press\nNAIROBI, Kenya (AP) — Kenyan police fired tear gas at "
+        "protesters.",
         "en",
         "NAIROBI",
         "KE",
@@ -686,7 +719,8 @@ STYLES = [
         None,
     ),
     (
-        "By Ana Rivera, Reuters\nMEXICO CITY (Reuters) - Mexico's central bank cut its key rate by a quarter point.",
+        "By Ana Rivera, Reuters\nMEXICO CITY (Reuters) - Mexico's central bank cut its key rate "
+        "by a quarter point.",
         "en",
         "MEXICO CITY",
         "MX",
@@ -718,7 +752,8 @@ STYLES = [
         None,
     ),
     (
-        "Exclusive\nKYIV (Reuters) - Ukraine is in talks to buy more air defence systems, sources said.",
+        "Exclusive\nKYIV (Reuters) - Ukraine is in talks to buy more air defence systems, sources "
+        "said.",
         "en",
         "KYIV",
         "UA",
@@ -726,7 +761,8 @@ STYLES = [
         None,
     ),
     (
-        "WORLD NEWS\nMANILA (AP) — A ferry carrying 200 people caught fire off the central Philippines.",
+        "WORLD NEWS\nMANILA (AP) — A ferry carrying 200 people caught fire off the central "
+        "Philippines.",
         "en",
         "MANILA",
         "PH",
@@ -750,7 +786,8 @@ STYLES = [
         None,
     ),
     (
-        "ANALYSIS\nBRUSSELS (Reuters) - European Union leaders face a tough choice on frozen assets.",
+        "ANALYSIS\nBRUSSELS (Reuters) - European Union leaders face a tough choice on frozen "
+        "assets.",
         "en",
         "BRUSSELS",
         "BE",
@@ -807,7 +844,8 @@ STYLES = [
     ),
     # --- Latin America: Télam, Notimex, Prensa Latina, ABI, ANSA Latina, EFE in English
     (
-        "Buenos Aires, 5 de diciembre (Télam).- El Gobierno nacional anunció un aumento de las jubilaciones.",
+        "Buenos Aires, 5 de diciembre (Télam).- El Gobierno nacional anunció un aumento de las "
+        "jubilaciones.",
         "es",
         "Buenos Aires",
         "AR",
@@ -815,7 +853,8 @@ STYLES = [
         D5,
     ),
     (
-        "Rosario, 5 de diciembre (Télam).- La cosecha de trigo superó las previsiones en la provincia.",
+        "Rosario, 5 de diciembre (Télam).- La cosecha de trigo superó las previsiones en la "
+        "provincia.",
         "es",
         "Rosario",
         "AR",
@@ -823,7 +862,8 @@ STYLES = [
         D5,
     ),
     (
-        "Ciudad de México, 5 Dic (Notimex).- La Secretaría de Salud informó un aumento de casos de influenza.",
+        "Ciudad de México, 5 Dic (Notimex).- La Secretaría de Salud informó un aumento de casos "
+        "de influenza.",
         "es",
         "Ciudad de México",
         "MX",
@@ -847,7 +887,8 @@ STYLES = [
         D5,
     ),
     (
-        "Caracas, 5 dic (Prensa Latina) La Asamblea Nacional aprobó en primera discusión la ley de presupuesto.",
+        "Caracas, 5 dic (Prensa Latina) La Asamblea Nacional aprobó en primera discusión la ley "
+        "de presupuesto.",
         "es",
         "Caracas",
         "VE",
@@ -863,7 +904,8 @@ STYLES = [
         D5,
     ),
     (
-        "La Paz, 5 dic (ABI).- El Gobierno aprobó un decreto para garantizar el abastecimiento de combustible.",
+        "La Paz, 5 dic (ABI).- El Gobierno aprobó un decreto para garantizar el abastecimiento de "
+        "combustible.",
         "es",
         "La Paz",
         "BO",
@@ -871,7 +913,8 @@ STYLES = [
         D5,
     ),
     (
-        "(ANSA) - BUENOS AIRES, 5 DIC - El gobierno argentino anunció un nuevo recorte del gasto público.",
+        "(ANSA) - BUENOS AIRES, 5 DIC - El gobierno argentino anunció un nuevo recorte del gasto "
+        "público.",
         "es",
         "BUENOS AIRES",
         "AR",
@@ -936,7 +979,8 @@ STYLES = [
         None,
     ),
     (
-        "THESSALONIKI (ANA-MPA) - The city's metro carried a million passengers in its first month.",
+        "THESSALONIKI (ANA-MPA) - The city's metro carried a million passengers in its first "
+        "month.",
         "en",
         "THESSALONIKI",
         "GR",
@@ -1000,7 +1044,8 @@ STYLES = [
         D5,
     ),
     (
-        "Sofia, December 5 (BTA) - The National Assembly adopted the state budget at first reading.",
+        "Sofia, December 5 (BTA) - The National Assembly adopted the state budget at first "
+        "reading.",
         "en",
         "Sofia",
         "BG",
@@ -1040,7 +1085,8 @@ STYLES = [
         D5,
     ),
     (
-        "BEOGRAD, 5. decembra (Tanjug) - Vlada Srbije usvojila je predlog budžeta za narednu godinu.",
+        "BEOGRAD, 5. decembra (Tanjug) - Vlada Srbije usvojila je predlog budžeta za narednu "
+        "godinu.",
         "sr",
         "BEOGRAD",
         "RS",
@@ -1219,7 +1265,8 @@ STYLES = [
         D5,
     ),
     (
-        "Bucureşti, 5 dec /Agerpres/ - Guvernul a aprobat vineri proiectul bugetului pe anul viitor.",
+        "Bucureşti, 5 dec /Agerpres/ - Guvernul a aprobat vineri proiectul bugetului pe anul "
+        "viitor.",
         "ro",
         "Bucureşti",
         "RO",
@@ -1308,7 +1355,8 @@ STYLES = [
     ),
     # --- US local papers' AP copy: an in-state town, all caps, no state (the LGL style)
     (
-        "MEXICO (AP) — A Missouri man was charged Friday after police say he set fire to a home in Audrain County.",
+        "MEXICO (AP) — A Missouri man was charged Friday after police say he set fire to a home "
+        "in Audrain County.",
         "en",
         "MEXICO",
         "US",
@@ -1316,7 +1364,8 @@ STYLES = [
         None,
     ),
     (
-        "PERU (AP) — An Indiana man died Friday when his pickup truck left a Miami County road, sheriff's deputies said.",
+        "PERU (AP) — An Indiana man died Friday when his pickup truck left a Miami County road, "
+        "sheriff's deputies said.",
         "en",
         "PERU",
         "US",
@@ -1324,7 +1373,8 @@ STYLES = [
         None,
     ),
     (
-        "POLAND (AP) — Ohio police said Friday a school bus driver was cited after a crash in Mahoning County.",
+        "POLAND (AP) — Ohio police said Friday a school bus driver was cited after a crash in "
+        "Mahoning County.",
         "en",
         "POLAND",
         "US",
@@ -1332,7 +1382,8 @@ STYLES = [
         None,
     ),
     (
-        "CHINA (AP) — The Maine town's selectmen voted Friday to close the Kennebec County landfill.",
+        "CHINA (AP) — The Maine town's selectmen voted Friday to close the Kennebec County "
+        "landfill.",
         "en",
         "CHINA",
         "US",
@@ -1340,7 +1391,8 @@ STYLES = [
         None,
     ),
     (
-        "CANTON (AP) — Ohio State Highway Patrol troopers closed Interstate 77 in Stark County after a crash.",
+        "CANTON (AP) — Ohio State Highway Patrol troopers closed Interstate 77 in Stark County "
+        "after a crash.",
         "en",
         "CANTON",
         "US",
@@ -1348,7 +1400,8 @@ STYLES = [
         None,
     ),
     (
-        "SUMMERVILLE — Dorchester County deputies arrested a man after a chase, the sheriff's office said.",
+        "SUMMERVILLE — Dorchester County deputies arrested a man after a chase, the sheriff's "
+        "office said.",
         "en",
         "SUMMERVILLE",
         "US",
@@ -1356,7 +1409,8 @@ STYLES = [
         None,
     ),
     (
-        "MONCKS CORNER — Berkeley County Council voted Thursday to raise the property tax in South Carolina.",
+        "MONCKS CORNER — Berkeley County Council voted Thursday to raise the property tax in "
+        "South Carolina.",
         "en",
         "MONCKS CORNER",
         "US",
@@ -1364,7 +1418,8 @@ STYLES = [
         None,
     ),
     (
-        "LAKEWOOD — Ocean County prosecutors charged a man with arson, New Jersey State Police said.",
+        "LAKEWOOD — Ocean County prosecutors charged a man with arson, New Jersey State Police "
+        "said.",
         "en",
         "LAKEWOOD",
         "US",
@@ -1380,7 +1435,8 @@ STYLES = [
         None,
     ),
     (
-        "Staff Writer\nLITITZ — Borough council approved a new parking plan for Lancaster County's downtown, Pennsylvania.",
+        "Staff Writer\nLITITZ — Borough council approved a new parking plan for Lancaster "
+        "County's downtown, Pennsylvania.",
         "en",
         "LITITZ",
         "US",
