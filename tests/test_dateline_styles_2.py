@@ -1546,3 +1546,15 @@ LOOK_ALIKES = [
 def test_style_look_alike_is_no_dateline(text, lang):
     brief = _first_dated(text)
     assert brief is None, brief.dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("5 December", "en"), ("05 dez 2026", "pt"), ("5 dec", "ro"), ("5. decembra", "sk")],
+)
+def test_a_month_that_starts_like_a_date_link_is_a_month(text, lang):
+    """ "de" links "5 de diciembre"; the "De" of "December" or "dez" is the month's own."""
+    from parsing.timeparse import resolve_dateline_date
+
+    assert resolve_dateline_date(text, lang, CAPTURED).date().isoformat() == D5
+    assert resolve_dateline_date("5 de diciembre", "es", CAPTURED).date().isoformat() == D5
