@@ -76,6 +76,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "country_names": bool,  # match Babel's country names in this language
         "generic_place_words": list,  # "refugee camp", "stad": tried off an unknown name
         "region_stopwords": list,  # region names that are ordinary words ("north", "noord")
+        "feature_words": list,  # after a name, make it a road's or a county's ("Red Bank Road")
         "local_press": bool,  # its papers are those of its press_countries (not English's)
         "name_links": list,  # join a town's name to its qualifier ("Novi di Modena"): folded
         "compass_words": list,  # open a region's name ("South Sinai", "Nord-Pas"): folded
