@@ -441,7 +441,8 @@ _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 # "of the year" after a year ("5 grudnia 2026 r."), read past, its stop already stripped.
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.)?(?:\s{{1,3}}{_LINK}(?!{_W}))?\s{{0,3}}(?P<mon>{_W})\.?"
+    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th)?"
+    rf"(?:\s{{1,3}}{_LINK}(?!{_W}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
 )
