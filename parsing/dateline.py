@@ -55,7 +55,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
-from parsing.timewords import MONTHS, YEAR_MARKS
+from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -142,7 +142,9 @@ _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
 
 _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
 _MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
-_DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
+# A day may be followed by its language's "day" ("gruodžio 5 d.").
+_DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
+_DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
 # A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
 _YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EU = (
@@ -160,7 +162,13 @@ _DATE_NUM = (
     rf"(?:(?:{_DAY}{_DOT}{_MON}|{_MON}{_DOT}{_DAY})\.(?:{_SP}?(?:19|20)\d\d)?"
     rf"|(?:{_DAY}/{_MON}|{_MON}/{_DAY})/(?:19|20)\d\d)(?![\d{LET}])"
 )
-_DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
+# The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
+# december 5., péntek (MTI) –"): only before a credit.
+_DATE_YMD = (
+    rf"(?:19|20)\d\d\.{_SP}{_MONTH}\.?{_SP}\d{{1,2}}\."
+    rf"(?:,{_SP}[{LO}]{{3,12}})?(?={_SP}{{0,3}}[(/])"
+)
+_DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU}|{_DATE_YMD})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
 # A region in parentheses ("Tripoli (Libanon)") or, as ANI writes it, in brackets

@@ -56,6 +56,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "months": dict,  # wire forms CLDR lacks ("sept": 9), beside CLDR's
         "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
         "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
+        "day_marks": list,  # stand after a day ("gruodžio 5 d.": Lithuanian "diena")
         "weekdays": list,  # beside CLDR's wide names ("tues")
         # the order of day and month in a date in figures ("4. 12.", "05/12/2026"): "dm" (most
         # of Europe, Latin America) or "md" (Hungarian "12. 4.", Filipino); none where the

@@ -1447,7 +1447,40 @@ STYLES = [
 
 
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
-MISSED: dict[str, str] = {}
+def _row(start: str) -> int:
+    """The index of the one row whose text starts so."""
+    (i,) = [i for i, row in enumerate(STYLES) if row[0].startswith(start)]
+    return i
+
+
+_CYRILLIC = (
+    "the gazetteer holds Latin-script names only and the resolver has no Cyrillic "
+    "transliteration: the dateline is read, its place is not found"
+)
+MISSED: dict[str, str] = {
+    STYLES[i][0]: why
+    for i, why in (
+        (
+            _row("Casablanca, 05/12/2026 (MAP)"),
+            "a text this short gets no language (detect_lang), and a date in figures needs "
+            "its language's order of day and month: 05/12/2026 is left undated",
+        ),
+        (
+            _row("Caracas, Venezuela | AFP |"),
+            "a credit between pipes with no brackets (AFP's Spanish site's layout): no "
+            "general rule tells it from a section path",
+        ),
+        (_row("София,"), _CYRILLIC),
+        (_row("Пловдив,"), _CYRILLIC),
+        (_row("Київ,"), _CYRILLIC),
+        (
+            _row("MEXICO (AP)"),
+            "Mexico City is 'Mexico' by an alternate name (12 million people, 7.09) against "
+            "Mexico, Missouri (4.07, + 2.2 for Missouri in the text, + 0.3 for AP): AP names "
+            "no foreign capital by its country's name, but that is one agency's rule",
+        ),
+    )
+}
 STYLE_CASES = [
     pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=MISSED[row[0]]))
     if row[0] in MISSED
@@ -1550,11 +1583,23 @@ def test_style_look_alike_is_no_dateline(text, lang):
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("5 December", "en"), ("05 dez 2026", "pt"), ("5 dec", "ro"), ("5. decembra", "sk")],
+    [
+        ("5 December", "en"),
+        ("05 dez 2026", "pt"),
+        ("5 dec", "ro"),
+        ("5. decembra", "sk"),
+        ("5th December, 2026", "en"),
+        ("2026. december 5., péntek", "hu"),
+        ("gruodžio 5 d.", "lt"),
+        ("5 Dis", "ms"),
+        ("5. decembris", "lv"),
+    ],
 )
-def test_a_month_that_starts_like_a_date_link_is_a_month(text, lang):
-    """ "de" links "5 de diciembre"; the "De" of "December" or "dez" is the month's own."""
+def test_a_dateline_date_is_read(text, lang):
+    """ "de" links "5 de diciembre"; the "De" of "December" or "dez" is the month's own. An
+    ordinal day, the year first with the weekday after, a day's mark, months as data."""
     from parsing.timeparse import resolve_dateline_date
 
     assert resolve_dateline_date(text, lang, CAPTURED).date().isoformat() == D5
     assert resolve_dateline_date("5 de diciembre", "es", CAPTURED).date().isoformat() == D5
+    assert resolve_dateline_date("2026. december 5., foo", "hu", CAPTURED) is None
