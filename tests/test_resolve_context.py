@@ -105,3 +105,22 @@ def test_a_town_before_a_road_or_as_a_county_is_no_evidence(resolver):
     assert resolver._scan("He was struck on Red Bank Road.", "en").places == ()
     assert resolver._scan("Berkeley County deputies said.", "en").places == ()
     assert resolver._scan("He lives in Red Bank now.", "en").places != ()
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "cc"),
+    [
+        ("София", "bg", "BG"),
+        ("Пловдив", "bg", "BG"),
+        ("Київ", "uk", "UA"),
+        ("Харків", "uk", "UA"),
+        ("Београд", "sr", "RS"),
+        ("Скопје", "mk", "MK"),
+        ("Новосибирск", "ru", "RU"),
+    ],
+)
+def test_a_cyrillic_dateline_is_read_in_its_languages_romanisation(resolver, name, lang, cc):
+    """The gazetteer's names are Latin: a Cyrillic place is looked up as its language spells it
+    in English-style letters (the language's ``transliteration`` data), "София" as "Sofiya"."""
+    loc = resolver.resolve(PlaceQuery(name=name, context="", lang=lang))
+    assert loc.resolved and loc.country_code == cc, loc.reason
