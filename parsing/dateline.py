@@ -949,6 +949,26 @@ def _after_slug(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
 
 
+# Before a dateline where a brief starts: an update's clock time and a bar ("14:32 | Wien –"),
+# or an author's sign in small letters and a stop ("löw. BERLIN, 5. Dezember.").
+_RE_TIME_MARK = re.compile(rf"(?:[01]?\d|2[0-3])[:.][0-5]\d{_SP}{{0,2}}[|•·]{_SP}{{0,2}}(?=[{UP}])")
+_RE_AUTHOR_SIGN = re.compile(rf"[{LO}]{{2,5}}\.{_SP}{{1,2}}(?=[{UP}]{{2}})")
+
+
+def _after_mark(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The dateline after a clock time and a bar, or after an author's sign when it carries a
+    date or a credit (a sign then a title-case word is a sentence: "löw. Die ...")."""
+    m = _RE_TIME_MARK.match(text, pos, min(len(text), pos + 16))
+    if m is not None:
+        return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+    m = _RE_AUTHOR_SIGN.match(text, pos, min(len(text), pos + 12))
+    if m is not None:
+        dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+        if dl is not None and (dl.date_text or dl.agencies):
+            return dl
+    return None
+
+
 # A title-case place with a caps credit glued to it, as scraped web pages run a "Place CNN —"
 # line together ("Gurugram and New DelhiCNN" then the dash, perhaps on the next line).
 _GLUED_CREDITS = sorted(
@@ -1169,6 +1189,9 @@ def _at_uncached(
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
+        marked = ch.isdigit() or ch.islower()  # a clock time or an author's sign first
+        if dl is None and marked and mode <= BOUNDARY and allow_follow and ctx.is_place:
+            dl = _after_mark(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     return dl
