@@ -1189,9 +1189,12 @@ def _at_uncached(
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
-        marked = ch.isdigit() or ch.islower()  # a clock time or an author's sign first
-        if dl is None and marked and mode <= BOUNDARY and allow_follow and ctx.is_place:
-            dl = _after_mark(text, pos, ctx)
+        # a clock time ("14:32 |") or an author's sign ("löw.") first, not a capital: its
+        # colon or stop is within a few characters
+        if dl is None and mode <= BOUNDARY and not ch.isupper() and allow_follow:
+            near = text[pos + 1 : pos + 6]
+            if ("." in near or ":" in near) and ctx.is_place is not None:
+                dl = _after_mark(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     return dl
@@ -1461,10 +1464,12 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
-    last = words[-1].strip("\"'„“”«»‹›(),")
-    if last.isdigit() or (last[:1].isupper() and last.casefold() in PLACE_PARTICLES):
-        return False  # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
-    return last.casefold() not in LEAD_PREPOSITIONS
+    last = words[-1].strip("\"'„“”«»‹›()")
+    low = last.casefold()
+    if low in LEAD_PREPOSITIONS:
+        return False
+    # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
+    return not (low in PLACE_PARTICLES and last[:1].isupper() or last[:1].isdigit())
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
