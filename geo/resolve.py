@@ -82,14 +82,10 @@ KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice"
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
-# a capitalised name of one word or two, and the capitalised word after it, if any ("Red Bank"
-# of "Red Bank Road": a road's, not the town's)
-_CAPITALISED = re.compile(
-    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?)(?:(?=[ ]([A-ZÀ-ÖØ-Þ][\w'’-]*))|)"
-)
 # words after a name that make it a street's or an administrative unit's, not a town's
 # ("Red Bank Road", "Berkeley County"), in every language's data (folded)
 _FEATURE_WORDS = frozenset(fold(w) for w in union("geo", "feature_words"))
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
 SAME_PLACE_KM = 25.0
@@ -614,13 +610,13 @@ class Resolver:
         found: list[int] = []
         cities = self._word_cities
         kind = self.g.kind
-        for phrase, after in _CAPITALISED.findall(text[:MAX_CONTEXT]):
+        for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))
             if not hits:
                 continue
-            road = bool(after) and fold(after) in _FEATURE_WORDS
+            road = _before_feature(text, phrase)
             for k, j in hits:
                 if k != own and not own.startswith(k + " "):
                     if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
@@ -868,6 +864,16 @@ def spellings(name: str, lang: str | None) -> list[str]:
         return []
     own = fold(name)
     return [v for v in variants if v != own]
+
+
+def _before_feature(text: str, phrase: str) -> bool:
+    """Whether a feature word follows the phrase where the text first names it ("Red Bank
+    Road"): looked up only for the rare phrase that names a place."""
+    at = text.find(phrase) + len(phrase)
+    if text[at : at + 1] != " ":
+        return False
+    word = text[at + 1 : at + 16].split(" ", 1)[0].rstrip(".,;:")
+    return fold(word) in _FEATURE_WORDS
 
 
 def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
