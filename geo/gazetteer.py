@@ -34,7 +34,10 @@ log = logging.getLogger(__name__)
 # 0.929, 5000 gives 0.969) at 73% of its places, index and load time.
 DEFAULT_FLOOR = 1000
 FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
+# a first-level region's one-word name shorter than geodata.CONTEXT_REGION_MIN_LEN ("Ohio",
+# "Bern") is read in running text from this length, and only as a capitalised word
+SHORT_REGION_MIN_LEN = 4
 DATA = Path(__file__).parent / "data"
 REGION_POINT = get_settings().region_point
 REGION_TRIM = float(get_settings().region_trim)
@@ -107,6 +110,7 @@ class Gazetteer:
     admin1_names: dict[str, str] = field(default_factory=dict)
     context_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> phrase -> cc
     context_regions: dict[str, int] = field(default_factory=dict)  # phrase -> region index
+    short_regions: dict[str, int] = field(default_factory=dict)  # "ohio" -> region index
     demonyms: dict[str, str] = field(default_factory=dict)  # stem -> cc
     by_gid: dict[int, int] = field(default_factory=dict)
     preferred: dict[str, int] = field(default_factory=dict)  # folded name -> pinned reading
@@ -410,15 +414,20 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
     g.context_names = ctx
     g.demonyms = {fold(s): cc for cc, stems in geodata.DEMONYMS.items() for s in stems}
     country_keys = set(ctx["*"])
+    # a name is read when a word of it says more than a compass point or a kind of place
+    # ("South Carolina", "Western Cape"; not "Northern", "Central Region"); a one-word name
+    # shorter than CONTEXT_REGION_MIN_LEN ("Ohio", "Utah") only as a capitalised word
+    # (``short_regions``, read by the resolver from the text as written: "chin" is a word)
+    words_not_lands = geodata.CONTEXT_REGION_STOPWORDS | set(geodata.GENERIC_PLACE_WORDS)
     for r in sorted(region_idx.values(), key=lambda r: g.pop[r]):  # the bigger region wins a name
         for k in _region_variants(g.name[r]):
             words = set(k.split())
-            if (
-                len(k) >= geodata.CONTEXT_REGION_MIN_LEN
-                and not words & geodata.CONTEXT_REGION_STOPWORDS
-                and k not in country_keys
-            ):
+            if words <= words_not_lands or k in country_keys:
+                continue
+            if len(k) >= geodata.CONTEXT_REGION_MIN_LEN:
                 g.context_regions[k] = r
+            elif len(k) >= SHORT_REGION_MIN_LEN and k.isalpha():
+                g.short_regions[k] = r
 
     # --- pinned exonyms and preferred readings: primary postings
     for table in (geodata.EXONYMS, geodata.PREFERRED):

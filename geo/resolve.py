@@ -57,6 +57,7 @@ from geo.gazetteer import (
     load,
 )
 from geo.location import Location, PlaceQuery
+from parsing.languages import union
 
 MAX_NAME = 200  # longer "names" are garbage from the parser, not places
 MAX_CONTEXT = 2000  # the lede carries the country; the rest costs time
@@ -81,6 +82,9 @@ KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice"
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
+# words after a name that make it a street's or an administrative unit's, not a town's
+# ("Red Bank Road", "Berkeley County"), in every language's data (folded)
+_FEATURE_WORDS = frozenset(fold(w) for w in union("geo", "feature_words"))
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
@@ -595,35 +599,57 @@ class Resolver:
                 return j
         return None
 
-    def _places_in(self, text: str, own: str) -> tuple[int, ...]:
+    def _places_in(
+        self, text: str, own: str, regions: dict[int, int], words: dict[str, str]
+    ) -> tuple[int, ...]:
         """The cities the text names in capitals, one word or two, other than the place's own
         name: each name's main reading when that is a city of ``TEXT_PLACE_POP`` people under
         its own (not an alternate) name ("Atlanta", "Stanford"): what a reading near them
-        gains."""
+        gains. Not a name a feature word follows ("Red Bank Road"). The short region names
+        written so ("an Ohio man") are counted into ``regions`` (and ``words``)."""
         found: list[int] = []
         cities = self._word_cities
+        kind = self.g.kind
         for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))
+            if not hits:
+                continue
+            road = _before_feature(text, phrase)
             for k, j in hits:
                 if k != own and not own.startswith(k + " "):
-                    found.append(j)
+                    if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
+                        regions[j] = regions.get(j, 0) + 1
+                        words.setdefault(f"R{j}", k)
+                    elif not road:
+                        found.append(j)
         return tuple(dict.fromkeys(found))
 
     def _cities_of(self, phrase: str) -> tuple[tuple[str, int], ...]:
         """The cities a capitalised phrase of a text names, with their folded names: the
         phrase's and its words' main readings when that is a city of ``TEXT_PLACE_POP`` people
-        under its own name (kept per phrase in ``_word_cities``)."""
+        under its own name (kept per phrase in ``_word_cities``); none in a phrase that ends in
+        a feature word ("Berkeley County"). With them the short regions (``short_regions``)
+        its words name in title case ("Ohio", not "OHIO" or "chin")."""
         g = self.g
         key = fold(phrase)
+        parts = key.split(" ")
+        last = parts[-1]
+        if len(parts) > 1 and (last in _FEATURE_WORDS or last[:-1] in _FEATURE_WORDS):
+            return ()
         out = []
-        for k in (key, *key.split(" ")) if " " in key else (key,):
+        for k in (key, *parts) if len(parts) > 1 else (key,):
             base = self._base_for(k) if len(k) >= 4 else ()
             if base and not base[0][2]:
                 j = base[0][1]
                 if g.kind[j] == CITY and g.pop[j] >= TEXT_PLACE_POP:
                     out.append((k, j))
+        if g.short_regions:
+            for word in phrase.split(" "):
+                r = g.short_regions.get(fold(word)) if word[1:].islower() else None
+                if r is not None:
+                    out.append((fold(word), r))
         return tuple(out)
 
     def _qual_weight(self, qual: _Qualifier, i: int) -> float:
@@ -716,7 +742,8 @@ class Resolver:
             elif ph != own:
                 countries[v] = countries.get(v, 0) + 1
                 words.setdefault(v, ph)
-        return _Context(countries, regions, words, self._places_in(text, own))
+        places = self._places_in(text, own, regions, words)
+        return _Context(countries, regions, words, places)
 
     def _qualifier_only(self, shown: str, qual: _Qualifier, why: str) -> Location:
         """The qualifier's own region/country (coarser precision) when the place is unknown."""
@@ -787,7 +814,10 @@ class Resolver:
         if "context" in parts and ctx is not None:
             bits.append(f'"{_original(q.context, ctx.words.get(g.cc[best], ""))}" in text')
         if "region" in parts and ctx is not None:
-            word = next((w for k, w in ctx.words.items() if k.startswith("R")), "")
+            a1 = g.a1[best]  # the word of the region that counted, not the text's first region
+            word = next(
+                (w for k, w in ctx.words.items() if k[:1] == "R" and g.a1[int(k[1:])] == a1), ""
+            )
             bits.append(f'"{_original(q.context, word)}" in text')
         if "near" in parts:
             bits.append(f'"{g.name[near_of[best]]}" in text')
@@ -834,6 +864,16 @@ def spellings(name: str, lang: str | None) -> list[str]:
         return []
     own = fold(name)
     return [v for v in variants if v != own]
+
+
+def _before_feature(text: str, phrase: str) -> bool:
+    """Whether a feature word follows the phrase where the text first names it ("Red Bank
+    Road"): looked up only for the rare phrase that names a place."""
+    at = text.find(phrase) + len(phrase)
+    if text[at : at + 1] != " ":
+        return False
+    word = text[at + 1 : at + 16].split(" ", 1)[0].rstrip(".,;:")
+    return fold(word) in _FEATURE_WORDS
 
 
 def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:

@@ -55,7 +55,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
-from parsing.timewords import MONTHS, YEAR_MARKS
+from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -141,12 +141,19 @@ _SEG = rf"(?:{_USEG}|{_TSEG}|{_LSEG})"
 _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
 
 _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
-_MONTH = "(?i:" + _trie(_MONTH_WORDS) + rf")(?![{LET}])"
-_DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?{_SP}\d{{4}}(?!\d))?"
+# Each name as the copy writes it (small, Title, capitals), matched case-sensitively: a trie of
+# literals is much cheaper to test than one read case-insensitively.
+_MONTH = (
+    _trie(sorted({v for m in _MONTH_WORDS for v in (m, m.capitalize(), m.title(), m.upper())}))
+    + rf"(?![{LET}])"
+)
+# A day may be followed by its language's "day" ("gruodžio 5 d.").
+_DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
+_DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
 # A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
 _YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EU = (
-    rf"\d{{1,2}}\.?{_SP}(?:de{_SP})?{_MONTH}\.?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?{_SP}(?:de{_SP})?{_MONTH}\.?"
     rf"(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d){_YEAR_MARK})?"
 )
 # A date in figures, only after the place's comma: day and month each with a stop
@@ -160,7 +167,13 @@ _DATE_NUM = (
     rf"(?:(?:{_DAY}{_DOT}{_MON}|{_MON}{_DOT}{_DAY})\.(?:{_SP}?(?:19|20)\d\d)?"
     rf"|(?:{_DAY}/{_MON}|{_MON}/{_DAY})/(?:19|20)\d\d)(?![\d{LET}])"
 )
-_DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU})"
+# The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
+# december 5., péntek (MTI) –"): only before a credit.
+_DATE_YMD = (
+    rf"(?:19|20)\d\d\.{_SP}{_MONTH}\.?{_SP}\d{{1,2}}\."
+    rf"(?:,{_SP}[{LO}]{{3,12}})?(?={_SP}{{0,3}}[(/])"
+)
+_DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU}|{_DATE_YMD})"
 
 _QWORD = rf"(?:{_UWORD}|{_TWORD})"
 # A region in parentheses ("Tripoli (Libanon)") or, as ANI writes it, in brackets
@@ -186,15 +199,18 @@ _DPART = (
     rf"|,(?={_SP}{{1,3}}\())?"
 )
 _BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
+_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
 # A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
-# code glued by a slash before the separator ("Halle (Saale)/MZ -").
+# code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a known agency's name
+# after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026, SPA --", "RĪGA,
+# 5. decembris, LETA.", "ASTANA. KAZINFORM –").
 _CREDIT = (
     rf"(?:(?:{_SP}{{0,3}}|-{{1,2}})\((?P<cred>[^()\n]{{1,40}})\)"
     rf"|/(?P<gcred>[{UP}]{{2,6}})(?={_SP}{{0,2}}[-–—])"
     rf"|{_SP}{{0,2}}/(?P<scred>[^/\s][^/\n]{{0,30}})/"
-    rf"|{_SP}(?P<bcred>{_BARE}))"
+    rf"|{_SP}(?P<bcred>{_BARE})"
+    rf"|[,.]{_SP}(?P<pcred>{_BARE})(?={_SEPC}))"
 )
-_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
 
 # PLACE [(QUAL)] [, QUAL] [, DATE] then a credit (separator optional) or a separator.
 _RE_PLACED = re.compile(
@@ -573,7 +589,7 @@ def _placed(
     if m is None:
         return None
     g = m.groupdict()
-    place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"]
+    place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"] or g["pcred"]
     date = g["date"] or g["ndate"] or g["day"]
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
@@ -615,13 +631,14 @@ def _placed(
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
         head, _, last = place.rstrip().rpartition(" ")
         if last in BARE_SPELLINGS and "/" not in last:
-            place = head
+            # "ASTANA. KAZINFORM –": the stop between them is not the place's ("ST." is)
+            place = head[:-1] if head.endswith(".") and len(head.split()[-1]) > 4 else head
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
     if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
-    if sep == "." and has_credit and g["scred"] is None and not (known and paren):
+    if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
     if glued_stop and credit_content is None and bare is None:
@@ -835,30 +852,34 @@ def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dat
 
 
 # A caps place with its separator lost ("MODENA La Squadra", "NEW YORK U.S. stocks",
-# "LONDON, March 11 Britain's", "SEOUL,  North Korea"): only where a brief starts.
+# "LONDON, March 11 Britain's", "SEOUL,  North Korea"): only where a brief starts. Or alone on
+# the text's first line, the body on the next ("ANKARA\nTürkiye's central bank ...").
 _RE_NOSEP = re.compile(
     rf"(?P<place>{_USEG})(?:,{_SP}(?P<date>{_DATE_EN}|{_DATE_EU}))?(?P<comma>,)?"
-    rf"(?={_SP}{{1,3}}[{UP}\d\"“«])"
+    rf"(?={_SP}{{1,3}}[{UP}\d\"“«]|(?P<nl>{_SP}{{0,3}}\r?\n)[{UP}\d\"“«])"
 )
 _RE_WORD = re.compile(r"\S+")
 
 
-def _nosep(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """An all-caps known place, then the body with no separator at all."""
+def _nosep(text: str, pos: int, ctx: _Ctx, mode: Trust) -> Dateline | None:
+    """An all-caps known place, then the body with no separator at all; or the place alone on
+    the text's first line (PRIMARY), the line break its separator."""
     m = _RE_NOSEP.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
         return None
-    date, comma = m.group("date"), m.group("comma")
+    date, comma, alone = m.group("date"), m.group("comma"), m.group("nl") is not None
+    if alone and (mode != PRIMARY or date or comma):
+        return None
     words = list(_RE_WORD.finditer(text, pos, m.end("place")))
-    # with a date or a comma the place is whole; else the longest known run of the caps words
-    # ("NEW YORK U.S. stocks": "NEW YORK", then the body)
-    for n in [len(words)] if date or comma else range(len(words), 0, -1):
+    # with a date or a comma the place is whole (so is a line's); else the longest known run
+    # of the caps words ("NEW YORK U.S. stocks": "NEW YORK", then the body)
+    for n in [len(words)] if date or comma or alone else range(len(words), 0, -1):
         end = words[n - 1].end()
         place = text[pos:end]
         if place.endswith(".") or not _looks_like_place((place,)) or ctx.kind(place) is None:
             continue
         raw_end = m.end("date") if date else end
-        sep_end = m.end("comma") if comma else raw_end
+        sep_end = m.end("comma") if comma else m.end("nl") if alone else raw_end
         if comma and "(" in text[sep_end : sep_end + 40].split("\n", 1)[0]:
             return None  # "TAUNGOO, Myanmar (Burma) (AP)": a qualifier and a credit follow
         if not _body_reads_on(text, sep_end):
@@ -931,6 +952,26 @@ def _after_slug(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if m is None:
         return None
     return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+
+
+# Before a dateline where a brief starts: an update's clock time and a bar ("14:32 | Wien –"),
+# or an author's sign in small letters and a stop ("löw. BERLIN, 5. Dezember.").
+_RE_TIME_MARK = re.compile(rf"(?:[01]?\d|2[0-3])[:.][0-5]\d{_SP}{{0,2}}[|•·]{_SP}{{0,2}}(?=[{UP}])")
+_RE_AUTHOR_SIGN = re.compile(rf"[{LO}]{{2,5}}\.{_SP}{{1,2}}(?=[{UP}]{{2}})")
+
+
+def _after_mark(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The dateline after a clock time and a bar, or after an author's sign when it carries a
+    date or a credit (a sign then a title-case word is a sentence: "löw. Die ...")."""
+    m = _RE_TIME_MARK.match(text, pos, min(len(text), pos + 16))
+    if m is not None:
+        return _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+    m = _RE_AUTHOR_SIGN.match(text, pos, min(len(text), pos + 12))
+    if m is not None:
+        dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+        if dl is not None and (dl.date_text or dl.agencies):
+            return dl
+    return None
 
 
 # A title-case place with a caps credit glued to it, as scraped web pages run a "Place CNN —"
@@ -1088,9 +1129,9 @@ def _at(
     hit = memo.get(key, False)
     if hit is False:
         if mode == PRIMARY and memo.get((pos, BOUNDARY, *key[2:]), False) is None:
-            # PRIMARY trust reads what BOUNDARY does, and a place glued to its body too: where
-            # BOUNDARY found nothing only that shape is left to try
-            hit = memo[key] = _glued_at(text, pos)
+            # PRIMARY trust reads what BOUNDARY does, a place glued to its body and one alone
+            # on its line too: where BOUNDARY found nothing only those shapes are left to try
+            hit = memo[key] = _glued_at(text, pos, ctx)
         else:
             hit = memo[key] = _at_uncached(
                 text, pos, mode, ctx, allow_follow, glued_after_word, after_age
@@ -1098,10 +1139,16 @@ def _at(
     return hit
 
 
-def _glued_at(text: str, pos: int) -> Dateline | None:
-    """What ``_at_uncached`` gives at PRIMARY trust where it gives nothing at BOUNDARY."""
+def _glued_at(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """What ``_at_uncached`` gives at PRIMARY trust where it gives nothing at BOUNDARY: a place
+    glued to its body, or (with a gazetteer) one alone on its line."""
     ch = text[pos] if pos < len(text) else ""
-    return _glued(text, pos) if ch.isalpha() and ch.isupper() else None
+    if not (ch.isalpha() and ch.isupper()):
+        return None
+    dl = _glued(text, pos)
+    if dl is None and ctx.is_place is not None and text[pos + 1 : pos + 2].isupper():
+        dl = _nosep(text, pos, ctx, PRIMARY)
+    return dl
 
 
 def _at_uncached(
@@ -1142,11 +1189,17 @@ def _at_uncached(
             if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
                 dl = _dotted(text, pos, mode, ctx, after_age)
                 if dl is None and text[pos + 1 : pos + 2].isupper():
-                    dl = _nosep(text, pos, ctx)
+                    dl = _nosep(text, pos, ctx, mode)
                 if dl is None and allow_follow:
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
+        # a clock time ("14:32 |") or an author's sign ("löw.") first, not a capital: its
+        # colon or stop is within a few characters
+        if dl is None and mode <= BOUNDARY and not ch.isupper() and allow_follow:
+            near = text[pos + 1 : pos + 6]
+            if ("." in near or ":" in near) and ctx.is_place is not None:
+                dl = _after_mark(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     return dl
@@ -1410,12 +1463,18 @@ def _blank_dashes(text: str, end: int) -> tuple[int, int] | None:
 def _lead_word_ok(text: str, pos: int) -> bool:
     """A word in a lead with no full stop before it may open a dateline when a lead of three
     words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
-    it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ...")."""
+    it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ..."), an
+    address ("Friedrichstraße 43, 10117 Berlin –") or a longer name ("... New York –")."""
     start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
     words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
-    return words[-1].strip("\"'„“”«»‹›()").casefold() not in LEAD_PREPOSITIONS
+    last = words[-1].strip("\"'„“”«»‹›()")
+    low = last.casefold()
+    if low in LEAD_PREPOSITIONS:
+        return False
+    # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
+    return not (low in PLACE_PARTICLES and last[:1].isupper() or last.rstrip(",").isdigit())
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:

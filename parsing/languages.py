@@ -56,6 +56,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "months": dict,  # wire forms CLDR lacks ("sept": 9), beside CLDR's
         "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
         "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
+        "day_marks": list,  # stand after a day ("gruodžio 5 d.": Lithuanian "diena")
         "weekdays": list,  # beside CLDR's wide names ("tues")
         # the order of day and month in a date in figures ("4. 12.", "05/12/2026"): "dm" (most
         # of Europe, Latin America) or "md" (Hungarian "12. 4.", Filipino); none where the
@@ -76,6 +77,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "country_names": bool,  # match Babel's country names in this language
         "generic_place_words": list,  # "refugee camp", "stad": tried off an unknown name
         "region_stopwords": list,  # region names that are ordinary words ("north", "noord")
+        "feature_words": list,  # after a name, make it a road's or a county's ("Red Bank Road")
         "local_press": bool,  # its papers are those of its press_countries (not English's)
         "name_links": list,  # join a town's name to its qualifier ("Novi di Modena"): folded
         "compass_words": list,  # open a region's name ("South Sinai", "Nord-Pas"): folded

@@ -32,6 +32,7 @@ from parsing.timewords import (
     CLOCK_LINKS,
     CLOCK_TAILS,
     DATE_LINKS,
+    DAY_MARKS,
     DAY_WORDS,
     FIGURE_ORDER,
     LANGS,
@@ -433,19 +434,28 @@ _ALL_DATE_LINKS = {w for ws in DATE_LINKS.values() for w in ws}
 
 _W = r"[^\W\d_]+"
 _SP = r"[\s,]{0,4}"
+# "day" after a day ("gruodžio 5 d."), its stop already stripped or matched after it.
+_DAY_MARK = _alt(sorted({w.rstrip(".") for ws in DAY_MARKS.values() for w in ws}))
 _MD_RE = re.compile(
-    rf"(?P<mon>{_W})\.?\s{{0,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:{_SP}(?P<y>\d{{4}}))?",
+    rf"(?P<mon>{_W})\.?\s{{0,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th|\s(?:{_DAY_MARK}))?\.?"
+    rf"(?:{_SP}(?P<y>\d{{4}}))?",
     re.IGNORECASE,
 )
 _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 # "of the year" after a year ("5 grudnia 2026 r."), read past, its stop already stripped.
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.)?(?:\s{{1,3}}{_LINK})?\s{{0,3}}(?P<mon>{_W})\.?"
+    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th)?"
+    rf"(?:\s{{1,3}}{_LINK}(?!{_W}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
 )
 _ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+# The year first, then the month's name and the day ("2026. december 5", Hungarian), perhaps
+# with the weekday after ("2026. december 5., péntek").
+_YMD_RE = re.compile(
+    rf"(?P<y>\d{{4}})\.\s{{0,3}}(?P<mon>{_W})\.?\s{{0,3}}(?P<d>\d{{1,2}})\.?(?:[\s,]{{1,4}}(?P<w>{_W}))?"
+)
 # A date in figures as the dateline grammar takes it, its last stop stripped: "4. 12",
 # "4.12.2025", "4. 12. 2025", or with slashes and a year ("05/12/2026": "24/7" is no date).
 _FIGURES_RE = re.compile(
@@ -499,13 +509,18 @@ def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] 
 
 
 def _named(s: str, lang: str | None) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of a date with its month's name, month first ("Feb 26") or
-    day first ("17 nov 2025"), or None."""
+    """(month, day, year or None) of a date with its month's name, month first ("Feb 26"), day
+    first ("17 nov 2025") or the year first ("2026. december 5."), or None."""
     for rx in (_MD_RE, _DM_RE):
         m = rx.fullmatch(s)
         month = _month(m["mon"], lang) if m is not None else None
         if month is not None:
             return month, int(m["d"]), int(m["y"]) if m["y"] else None
+    m = _YMD_RE.fullmatch(s) if s[:1].isdigit() else None
+    if m is not None and (m["w"] is None or m["w"].lower() in _ALL_WEEKDAYS):
+        month = _month(m["mon"], lang)
+        if month is not None:
+            return month, int(m["d"]), int(m["y"])
     return None
 
 

@@ -77,6 +77,12 @@ YEAR_MARKS: dict[str, tuple[str, ...]] = {
     for code, lang in LANGUAGES.items()
     if lang.time.get("year_marks")
 }
+# What may stand after a day, "day": "gruodžio 5 d." (Lithuanian).
+DAY_MARKS: dict[str, tuple[str, ...]] = {
+    code: tuple(lang.time["day_marks"])
+    for code, lang in LANGUAGES.items()
+    if lang.time.get("day_marks")
+}
 
 # The order of day and month in a date in figures, per language: "dm" or "md"; a language not
 # here writes both, and only a date whose figures decide the order is read.

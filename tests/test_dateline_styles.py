@@ -1077,12 +1077,6 @@ MISSED = {
         "Lviv is Lemberg by an alternate name (-1), against a German town of 4,300 people "
         "with dpa's and German's priors: read as the German town"
     ),
-    "löw. BERLIN, 5. Dezember. Die Bundesregierung hat den Haushalt beschlossen.": (
-        "FAZ's author sign before the place: no brief starts after it"
-    ),
-    "14:32 | Wien – Die Regierung hat das Budget beschlossen.": (
-        "a clock time and a pipe before a title-case place: no brief starts there"
-    ),
 }
 STYLE_CASES = [
     pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=MISSED[row[0]]))
