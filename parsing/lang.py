@@ -7,10 +7,12 @@ byte n-gram model knows 97 languages and reads a headline. It is used so:
 - restricted to the languages news copy comes in (``CANDIDATES``, data below): a model asked to
   choose among every language it knows calls short German "Luxembourgish" and short English
   "Nigerian Pidgin";
-- on ``SAMPLE_CHARS`` characters of prose only: the model walks the text byte by byte in
-  Python, so the sample bounds the cost. The sample starts where prose starts, after a
-  dateline in capitals ("WASHINGTON (ANP/AFP) - "), which says nothing of the language: on the
-  shared sets 80 characters of prose tell as many languages right as 300 from the top;
+- on ``SAMPLE_CHARS`` characters of prose only: the model's cost grows with the sample's
+  bytes (py3langid's own walk is a Python step a byte; ``Model``'s, which gives the same
+  answers to the last bit, is one table search for them all). The sample starts where prose
+  starts, after a dateline in capitals ("WASHINGTON (ANP/AFP) - "), which says nothing of the
+  language: on the shared sets 80 characters of prose tell as many languages right as 300
+  from the top;
 - with a floor on its confidence (``MIN_CONFIDENCE``, a probability): below it the language is
   unknown (None), never a guess;
 - Norwegian Bokmål and Nynorsk are both "no", the code the time parser's tables use;
@@ -18,16 +20,18 @@ byte n-gram model knows 97 languages and reads a headline. It is used so:
   a page of one language says so three times, and a text whose parts disagree has no single
   language (None), so its ages and dates are read in every language.
 
-The model loads once per process, on the first call: unpacking py3langid's file takes about a
-second, so the unpacked model is kept in the cache folder (``parsing.diskcache``) and read
-back in a fifth of that.
+The model loads once per process, on the first call: unpacking py3langid's file and building
+the walk's table takes one to two seconds, so the model is kept in the cache folder
+(``parsing.diskcache``, 22 MB) and read back in a few hundredths of a second.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,9 +59,9 @@ _identifier = None
 _lock = threading.Lock()
 
 
-def _model():
-    """py3langid's identifier with probabilities, restricted to ``CANDIDATES`` (loaded once:
-    from the cache folder when it is there, ``parsing.diskcache``)."""
+def _model() -> Model:
+    """The restricted model, read the fast way (loaded once: from the cache folder when it is
+    there, ``parsing.diskcache``)."""
     global _identifier
     if _identifier is None:
         with _lock:
@@ -72,31 +76,258 @@ def _model():
     return _identifier
 
 
-def _build_model():
-    """The restricted identifier from py3langid's packed model (about a second: the file is
-    LZMA-compressed)."""
+class Model:
+    """py3langid's model restricted to ``CANDIDATES``, with the same answers to the last bit
+    (code and probability) as its own ``classify``, at less cost.
+
+    py3langid walks the sample's UTF-8 bytes through a byte automaton in a Python loop (a
+    step a byte, in a 39 MB transition table) and counts the feature each state outputs. That
+    automaton is the Aho-Corasick automaton of its nodes (``_walk_table`` checks it, every
+    transition): its state after a byte is the node spelling the longest suffix of the bytes
+    read, and the nodes are at most 8 bytes long. So the feature output at a byte is a function
+    of the last 8 bytes alone, read here for every byte at once: the 8 bytes ending at each
+    byte as one integer (the latest byte highest), and one ``searchsorted`` in the sorted starts
+    of the ranges of such integers that share an output (``walk``: 181,439 ranges, 2.2 MB).
+    The features are then counted in the order they were first met, by the C routine that
+    py3langid's ``Counter`` uses (its float32 sums depend on that order), and scored with its
+    arithmetic, step for step. ``walk`` is None when the automaton is not the one described (a
+    future py3langid): then py3langid's own walk is used, and the answers are still its own.
+    """
+
+    __slots__ = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "dfa", "_run")
+    _STATE = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "dfa")
+
+    def __init__(self, nb_classes, nb_ptc, nb_pc, alias_pairs, walk, dfa=None):
+        self.nb_classes = nb_classes
+        self.nb_ptc = nb_ptc  # float32 (features, classes): half-precision costs a conversion
+        self.nb_pc = nb_pc
+        self.alias_pairs = alias_pairs
+        self.walk = walk  # (starts, outputs), or None
+        self.dfa = dfa  # py3langid's (nextmove, rowbase, output), only where walk is None
+        self._run = None
+
+    def __getstate__(self) -> dict:
+        return {name: getattr(self, name) for name in self._STATE}
+
+    def __setstate__(self, state: dict) -> None:
+        for name in self._STATE:
+            setattr(self, name, state[name])
+        self._run = None
+
+    def classify(self, text: str | bytes) -> tuple[str, float]:
+        """(code, probability): py3langid's ``classify`` with ``norm_probs``, exactly."""
+        run = self._run
+        if run is None:
+            run = self._run = _classifier(self)
+        return run(text)
+
+
+WEIGHTS_OF_ONE = 4096  # features met once: their weight log1p(1), kept for this many
+
+
+def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
+    """``model.classify``, its names bound once (a call costs a few microseconds of lookups
+    otherwise)."""
+    from collections import _count_elements  # the C loop of ``Counter``
+
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier, visit_counts
+
+    encode = LanguageIdentifier._encode
+    f32, intp = np.float32, np.intp
+    log1p, add, multiply, subtract, exp, divide = (
+        np.log1p,
+        np.add,
+        np.multiply,
+        np.subtract,
+        np.exp,
+        np.divide,
+    )
+    largest, total, fromiter, full, ndarray = (
+        np.maximum.reduce,
+        np.add.reduce,
+        np.fromiter,
+        np.full,
+        np.ndarray,
+    )
+    rows, prior, classes, pairs, sqrt = (
+        model.nb_ptc.take,
+        model.nb_pc,
+        model.nb_classes,
+        model.alias_pairs,
+        math.sqrt,
+    )
+    # py3langid's weight of a feature met once, from the same ufunc (libm's log1pf)
+    ones = log1p(np.ones(WEIGHTS_OF_ONE, dtype=f32))
+    if model.walk is not None:
+        search, outputs = model.walk[0].searchsorted, model.walk[1].take
+    else:
+        nextmove, rowbase, output = model.dfa
+
+    def visits(data: bytes):
+        """(features as met first, their weights), or (None, None) when there are none."""
+        if model.walk is None:
+            counted = visit_counts(nextmove, rowbase, output, data)
+            if not counted:
+                return None, None
+            idx = fromiter(counted.keys(), dtype=intp, count=len(counted))
+            return idx, log1p(fromiter(counted.values(), dtype=f32, count=len(counted)))
+        met = outputs(search(ndarray((len(data),), "<u8", _PAD + data, 0, (1,)), "right"))
+        met = met[met >= 0]
+        n = met.size
+        if not n:
+            return None, None
+        counted: dict[int, int] = {}
+        _count_elements(counted, met.tolist())
+        if len(counted) == n and n <= WEIGHTS_OF_ONE:  # each met once, in that order
+            return met, ones[:n]
+        idx = fromiter(counted.keys(), dtype=intp, count=len(counted))
+        return idx, log1p(fromiter(counted.values(), dtype=f32, count=len(counted)))
+
+    def run(text: str | bytes) -> tuple[str, float]:
+        data = encode(text)
+        idx, weights = visits(data)
+        if idx is None:  # no feature: py3langid's flat scores
+            scores = full(len(classes), 0.0, dtype=f32)
+        else:
+            scores = weights @ rows(idx, axis=0)
+            add(scores, prior, out=scores)
+        multiply(scores, 1.0 / sqrt(len(data) or 1), out=scores)
+        subtract(scores, largest(scores), out=scores)
+        exp(scores, out=scores)
+        divide(scores, total(scores), out=scores)
+        for i, j in pairs:
+            scores[i] += scores[j]
+            scores[j] = 0.0
+        i = int(scores.argmax())
+        return classes[i], float(scores[i])
+
+    return run
+
+
+_PAD = bytes(7)  # before the first byte: a byte no node has, so no node reaches into it
+
+
+def _build_model() -> Model:
+    """The restricted model from py3langid's packed file (about a second: the file is
+    LZMA-compressed), with the walk table (``_walk_table``)."""
     import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     model.set_languages(CANDIDATES)
-    # the restricted table as one float32 block: scoring a text gathers a row per
-    # feature, and half-precision rows cost a conversion on every call
-    model.nb_ptc = np.ascontiguousarray(model.nb_ptc, dtype=np.float32)
-    # the full table only serves another ``set_languages``, which Wiremap never calls: the
-    # copy kept on disk holds the restricted one alone
-    model._full_model = (model.nb_ptc, model.nb_pc, model.nb_classes)
-    return model
+    walk = _walk_table(model.tk_nextmove, model.tk_row, model.tk_output)
+    dfa = None
+    if walk is None:
+        log.warning("py3langid's automaton is not the one expected: its own walk is used")
+        dfa = (model.tk_nextmove, model._rowbase, model.tk_output)
+    return Model(
+        list(model.nb_classes),
+        # the restricted table as one float32 block: scoring a text gathers a row per feature
+        np.ascontiguousarray(model.nb_ptc, dtype=np.float32),
+        np.asarray(model.nb_pc, dtype=np.float32),
+        tuple(model._alias_pairs),
+        walk,
+        dfa,
+    )
+
+
+MAX_NODE = 8  # bytes: the walk reads the 8 bytes ending at each byte as one integer
+
+
+def _walk_table(nextmove, row, output):
+    """(starts, outputs) such that the feature py3langid's automaton outputs after a byte is
+    ``outputs[starts.searchsorted(w, "right")]``, where ``w`` is the little-endian integer of
+    the 8 bytes ending at that byte (zero bytes before the text); None when the automaton is
+    not the Aho-Corasick automaton of its nodes, or has a node longer than 8 bytes or with a
+    zero byte.
+
+    The automaton is checked, every transition: its states are found level by level (a node
+    of depth d+1 is reached from exactly one node of depth d, its parent), and each state's
+    row must be its children's, and elsewhere the row of its failure state (the node of its
+    longest proper suffix), which makes the state after any bytes the node of their longest
+    suffix that is a node. Each node then owns the range of 64-bit windows whose latest bytes
+    spell it (most recent byte highest); nested ranges are flattened into ``starts``, each
+    range's output that of the deepest node covering it.
+    """
+    import numpy as np
+
+    table = np.asarray(nextmove).reshape(-1, 256)
+    row = np.asarray(row, dtype=np.intp)
+    out = np.asarray(output, dtype=np.int64)
+    states = len(row)
+    if len(out) != states or not states:
+        return None
+    depth = np.full(states, -1, dtype=np.int64)
+    code = np.zeros(states, dtype=np.uint64)  # the node's bytes, latest highest
+    fail = np.zeros(states, dtype=np.intp)
+    byte = np.arange(256, dtype=np.uint64)
+    depth[0] = 0
+    level, d = np.zeros(1, dtype=np.intp), 0
+    while level.size:
+        moves = table[row[level]].astype(np.intp)  # (states of depth d, 256)
+        new = depth[moves] < 0
+        kids = moves[new]
+        if np.unique(kids).size != kids.size or (kids.size and d >= MAX_NODE):
+            return None
+        parents = np.broadcast_to(level[:, None], moves.shape)[new]
+        last = np.broadcast_to(byte, moves.shape)[new]
+        if kids.size and not last.all():  # a node with a zero byte
+            return None
+        depth[kids] = d + 1
+        code[kids] = (last << np.uint64(56)) | (code[parents] >> np.uint64(8))
+        if d:
+            fail[kids] = table[row[fail[parents]], last.astype(np.intp)]
+            expected = table[row[fail[level]]].astype(np.intp)
+            expected[new] = kids
+            if not np.array_equal(moves, expected):
+                return None
+        level, d = kids, d + 1
+    if (depth < 0).any():
+        return None
+    # each node's range of windows [code, code + 2**(64 - 8 * depth)), the root's all of them;
+    # sorted by start, outer ranges first
+    order = np.lexsort((depth, code))
+    starts: list[int] = [0]
+    values: list[int] = [-1]
+    stack: list[tuple[int, int]] = [(1 << 64, -1)]  # (end, output) of the open ranges
+
+    def emit(at: int, value: int) -> None:
+        if at >= 1 << 64:
+            return
+        if starts[-1] == at:
+            values[-1] = value
+        else:
+            starts.append(at)
+            values.append(value)
+
+    for lo, dep, value in zip(
+        code[order].tolist(), depth[order].tolist(), out[order].tolist(), strict=True
+    ):
+        if not dep:
+            continue  # the root: the stack's floor
+        while stack[-1][0] <= lo:
+            end, _ = stack.pop()
+            emit(end, stack[-1][1])
+        emit(lo, value)
+        stack.append((lo + (1 << (64 - 8 * dep)), value))
+    while len(stack) > 1:
+        end, _ = stack.pop()
+        emit(end, stack[-1][1])
+    keep = [0] + [k for k in range(1, len(values)) if values[k] != values[k - 1]]
+    return (
+        np.array([starts[k] for k in keep], dtype=np.uint64),
+        # shifted by one: searchsorted(..., "right") is the index of the range after the one
+        np.array([-1] + [values[k] for k in keep], dtype=np.int32),
+    )
 
 
 def _is_model(model: object) -> bool:
-    """An identifier restricted to the candidates (a file of the right name holding anything
-    else is reported and replaced)."""
-    from py3langid.langid import LanguageIdentifier
-
+    """A model restricted to the candidates (a file of the right name holding anything else
+    is reported and replaced)."""
     if model is None:
         return False
-    ok = isinstance(model, LanguageIdentifier) and set(model.nb_classes) <= set(CANDIDATES)
+    ok = isinstance(model, Model) and set(model.nb_classes) <= set(CANDIDATES)
     if not ok:
         log.warning("the cached language model is not one; building it again")
     return ok
