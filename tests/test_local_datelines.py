@@ -1,5 +1,5 @@
 """A US local paper's datelines, in the layout LGL's copy uses: "Title. DATELINE — lead"
-(the headline, a stop, then the dateline on its line: a guard), a town named after a county
+(the headline, a stop, then the dateline on its line), a town named after a county
 the story names ("the Butler County Sheriff's Office" under OXFORD), and a dateline that is a county
 ("WARREN COUNTY —"). Written for this test with other towns than any labelled item, not taken
 from any text."""
@@ -15,10 +15,24 @@ from pipeline.extract import locate, read_briefs
 
 CAPTURED = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 
-# a headline sentence, then the dateline on its line (a known town in caps is read so; a
-# mixed-case caps name, "DeKALB", is not yet: left for a later round): text, the place as
+# a headline sentence, then the dateline on its line, in caps that keep a name's own small
+# letters ("DeLAND", "McALLEN"), or plain caps (a guard: read so before): text, the place as
 # written, country, first-level region
 HEADLINE_FIRST = [
+    (
+        "Festival returns to downtown streets. DeLAND – The city will close Woodland "
+        "Boulevard on Saturday for the annual art festival, officials said.",
+        "DeLAND",
+        "US",
+        "Florida",
+    ),
+    (
+        "Bridge to close for repairs. McALLEN — The city's commissioners voted Monday to "
+        "close the 10th Street bridge for six weeks of repairs.",
+        "McALLEN",
+        "US",
+        "Texas",
+    ),
     (
         "School board weighs later start. GREENSBURG — The school board heard from parents "
         "on Tuesday about a plan to start classes later, in Westmoreland County.",
