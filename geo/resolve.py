@@ -143,12 +143,16 @@ class _Favoured:
     # the full names of the city readings' counties ("butler county"), folded: one the text
     # names says which namesake it is ("HAMILTON" with "the Butler County Coroner's Office")
     counties: frozenset[str]
+    # their words that their bare names lack ("county"): looked for first, as a cheap test
+    county_words: frozenset[str]
 
     @classmethod
     def of(
         cls, g, pool: tuple[tuple[float, int, int], ...], folded: str, counties: dict
     ) -> _Favoured:
         cities = tuple(i for _, i, _ in pool if g.kind[i] == CITY)
+        cc, a1, a2, get = g.cc, g.a1, g.a2, counties.get
+        names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
         return cls(
             folded,
             frozenset(g.cc[i] for _, i, _ in pool),
@@ -157,9 +161,8 @@ class _Favoured:
             frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
             cities,
-            frozenset(
-                c for i in cities if g.a2[i] and (c := counties.get((g.cc[i], g.a1[i], g.a2[i])))
-            ),
+            frozenset(c for c, _ in names),
+            frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
         )
 
 
@@ -365,10 +368,14 @@ class Resolver:
 
         place_ccs: frozenset[str] = frozenset()
         fav: _Favoured | None = None  # what the pool's readings make of the text's places
-        if ctx is not None and ctx.places:
-            place_ccs = frozenset(g.cc[j] for j in ctx.places)
+        counties: dict[tuple[str, str, str], str] | None = None  # when the text may name one
+        if ctx is not None:
             fav = self._favoured.get(key_memo) if key_memo is not None else None
             fav = fav or _Favoured.of(g, pool, key, self._counties())
+            if ctx.places:
+                place_ccs = frozenset(g.cc[j] for j in ctx.places)
+            if _county_hint(fav, ctx):
+                counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
         if qual is None or not qual.known:
             obscure = self._obscure_abroad(pool, geodata.paper_countries(lang))
@@ -395,8 +402,8 @@ class Resolver:
                             parts["region"] = w
                             s += w
                             break
-                if g.kind[i] == CITY and g.a2[i]:
-                    n = _named_times(ctx.folded, self._counties().get((cc, g.a1[i], g.a2[i])))
+                if counties is not None and g.kind[i] == CITY and g.a2[i]:
+                    n = _named_times(ctx.folded, counties.get(_county_key(g, i)))
                     if n:
                         w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                         parts["county"] = w
@@ -868,7 +875,7 @@ class Resolver:
             )
             bits.append(f'"{_original(q.context, word)}" in text')
         if "county" in parts:
-            county = self._counties()[(g.cc[best], g.a1[best], g.a2[best])]
+            county = self._counties()[_county_key(g, best)]
             bits.append(f'"{_original(q.context, county)}" in text')
         if "near" in parts:
             bits.append(f'"{g.name[near_of[best]]}" in text')
@@ -943,7 +950,18 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     a1s = got.city_a1s
     if any(g.a1[r] in a1s for r in ctx.regions):
         return True
-    return any(_named_times(ctx.folded, c) for c in got.counties)
+    return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
+
+
+def _county_hint(got: _Favoured, ctx: _Context) -> bool:
+    """Whether the text may name a county of the pool's cities: a word of their full names
+    ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
+    words = got.county_words
+    return bool(words) and any(w in ctx.folded for w in words)
+
+
+def _county_key(g, i: int) -> tuple[str, str, str]:
+    return (g.cc[i], g.a1[i], g.a2[i])
 
 
 def _named_times(folded: str, phrase: str | None) -> int:
