@@ -121,6 +121,7 @@ class _Context:
     regions: dict[int, int]  # region index -> mentions
     words: dict[str, str]  # cc or "R<idx>" -> first phrase (folded)
     places: tuple[int, ...] = ()  # cities the text names (capitalised, not the place's own)
+    folded: str = ""  # the text as scanned (folded), where a county's full name is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +140,29 @@ class _Favoured:
     named: frozenset[str]
     region_a1s: frozenset[str]
     cities: tuple[int, ...]  # the city readings, for a town the text names near one
+    # the full names of the city readings' counties ("butler county"), folded: one the text
+    # names says which namesake it is ("HAMILTON" with "the Butler County Coroner's Office")
+    counties: frozenset[str]
+    # their words that their bare names lack ("county"): looked for first, as a cheap test
+    county_words: frozenset[str]
 
     @classmethod
-    def of(cls, g, pool: tuple[tuple[float, int, int], ...], folded: str) -> _Favoured:
+    def of(
+        cls, g, pool: tuple[tuple[float, int, int], ...], folded: str, counties: dict
+    ) -> _Favoured:
+        cities = tuple(i for _, i, _ in pool if g.kind[i] == CITY)
+        cc, a1, a2, get = g.cc, g.a1, g.a2, counties.get
+        names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
         return cls(
             folded,
             frozenset(g.cc[i] for _, i, _ in pool),
-            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == CITY),
+            # a county's region too: "Ohio" in the text favours WARREN COUNTY's Ohio reading
+            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] in (CITY, SUBREGION)),
             frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
-            tuple(i for _, i, _ in pool if g.kind[i] == CITY),
+            cities,
+            frozenset(c for c, _ in names),
+            frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
         )
 
 
@@ -175,6 +189,7 @@ class Resolver:
         # evidence for any reading, and the countries and city regions the text could favour
         self._plain: dict[tuple, Location] = {}
         self._favoured: dict[tuple, _Favoured] = {}
+        self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery) -> Location:
@@ -301,6 +316,8 @@ class Resolver:
         if not base:
             base = self._with_short_forms(key, lang, self._base_for(key))
         if not base:
+            base = self._county_dateline(key)
+        if not base:
             stripped = _strip_generic(key)
             if stripped:
                 base = self._base_for(stripped)
@@ -351,10 +368,14 @@ class Resolver:
 
         place_ccs: frozenset[str] = frozenset()
         fav: _Favoured | None = None  # what the pool's readings make of the text's places
-        if ctx is not None and ctx.places:
-            place_ccs = frozenset(g.cc[j] for j in ctx.places)
+        counties: dict[tuple[str, str, str], str] | None = None  # when the text may name one
+        if ctx is not None:
             fav = self._favoured.get(key_memo) if key_memo is not None else None
-            fav = fav or _Favoured.of(g, pool, key)
+            fav = fav or _Favoured.of(g, pool, key, self._counties())
+            if ctx.places:
+                place_ccs = frozenset(g.cc[j] for j in ctx.places)
+            if _county_hint(fav, ctx):
+                counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
         if qual is None or not qual.known:
             obscure = self._obscure_abroad(pool, geodata.paper_countries(lang))
@@ -374,13 +395,19 @@ class Resolver:
                     w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                     parts["context"] = w
                     s += w
-                if ctx.regions and g.kind[i] == CITY:
+                if ctx.regions and g.kind[i] in (CITY, SUBREGION):
                     for r, n in ctx.regions.items():
                         if g.a1[r] == g.a1[i]:
                             w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                             parts["region"] = w
                             s += w
                             break
+                if counties is not None and g.kind[i] == CITY and g.a2[i]:
+                    n = _named_times(ctx.folded, counties.get(_county_key(g, i)))
+                    if n:
+                        w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
+                        parts["county"] = w
+                        s += w
                 j = None
                 if cc in place_ccs:
                     j = self._near_place(i, ctx.places, fav)
@@ -428,6 +455,34 @@ class Resolver:
                     self._plain[key_memo] = loc
         return loc
 
+    def _counties(self) -> dict[tuple[str, str, str], str]:
+        """(country, first-level region, folded admin2 name) -> the county's full name, folded,
+        where it says more than the bare name ("butler county", "rapides parish"; not
+        "oxfordshire"): built when first needed."""
+        got = self._county_names
+        if got is None:
+            g = self.g
+            got = {}
+            for i, k in enumerate(g.kind):
+                if k == SUBREGION:
+                    full = fold(g.name[i])
+                    if full != g.a2[i]:
+                        got[(g.cc[i], g.a1[i], g.a2[i])] = full
+            self._county_names = got
+        return got
+
+    def _county_dateline(self, key: str) -> tuple[tuple[float, int, int], ...]:
+        """The counties a dateline names by their full name ("BUTLER COUNTY", "RAPIDES
+        PARISH"), scored like places by their population: the county itself, never a town of
+        the same name (``_base_for`` leaves counties out, as running text's names do)."""
+        out: dict[int, tuple[float, int, int]] = {}
+        g = self.g
+        for p in g.postings(key):
+            i = p >> 1
+            if g.kind[i] == SUBREGION and fold(g.name[i]) == key and key != g.a2[i]:
+                out[i] = (math.log10(g.pop[i] + 10), i, 0)
+        return self._ranked(out)
+
     def _favours(
         self, key: tuple, pool: tuple[tuple[float, int, int], ...], ctx: _Context, folded: str = ""
     ) -> bool:
@@ -436,7 +491,7 @@ class Resolver:
         with the folded name (``_scan`` leaves the place's own name out)."""
         got = self._favoured.get(key)
         if got is None:
-            got = _Favoured.of(self.g, pool, folded)
+            got = _Favoured.of(self.g, pool, folded, self._counties())
             with self._lock:
                 if len(self._favoured) >= MEMO_SIZE:
                     self._favoured.clear()
@@ -743,7 +798,7 @@ class Resolver:
                 countries[v] = countries.get(v, 0) + 1
                 words.setdefault(v, ph)
         places = self._places_in(text, own, regions, words)
-        return _Context(countries, regions, words, places)
+        return _Context(countries, regions, words, places, folded)
 
     def _qualifier_only(self, shown: str, qual: _Qualifier, why: str) -> Location:
         """The qualifier's own region/country (coarser precision) when the place is unknown."""
@@ -819,6 +874,9 @@ class Resolver:
                 (w for k, w in ctx.words.items() if k[:1] == "R" and g.a1[int(k[1:])] == a1), ""
             )
             bits.append(f'"{_original(q.context, word)}" in text')
+        if "county" in parts:
+            county = self._counties()[_county_key(g, best)]
+            bits.append(f'"{_original(q.context, county)}" in text')
         if "near" in parts:
             bits.append(f'"{g.name[near_of[best]]}" in text')
         if rivals and not bits:
@@ -890,7 +948,33 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
         if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
             return True
     a1s = got.city_a1s
-    return any(g.a1[r] in a1s for r in ctx.regions)
+    if any(g.a1[r] in a1s for r in ctx.regions):
+        return True
+    return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
+
+
+def _county_hint(got: _Favoured, ctx: _Context) -> bool:
+    """Whether the text may name a county of the pool's cities: a word of their full names
+    ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
+    words = got.county_words
+    return bool(words) and any(w in ctx.folded for w in words)
+
+
+def _county_key(g, i: int) -> tuple[str, str, str]:
+    return (g.cc[i], g.a1[i], g.a2[i])
+
+
+def _named_times(folded: str, phrase: str | None) -> int:
+    """How often the folded text names ``phrase`` as whole words (0 for None)."""
+    if not phrase:
+        return 0
+    n, at = 0, folded.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if (at == 0 or folded[at - 1] == " ") and (end == len(folded) or folded[end] == " "):
+            n += 1
+        at = folded.find(phrase, end)
+    return n
 
 
 def _town_near(g, j: int, i: int) -> bool:

@@ -247,9 +247,12 @@ _RE_MIXED = re.compile(rf"^[{UP}][^ ]*[{LO}][^ ]*[{UP}]|^[{UP}]{{2,}}[{LO}]")
 # A word of a place with no credit: all capitals, or a capital then small letters, with
 # capitals again only after a hyphen or apostrophe or in Mc/Mac ("Aix-En-Provence", "McAllen").
 # An elided article may open a word inside a place ("Cortina d'Ampezzo", "Coeur d'Alene").
+# a caps name's own small letters after a prefix ("DeKALB", "McALLEN", "LaPORTE")
+_CAPS_PREFIX = "(?:Mc|Mac|De|Di|La|Le|Du)"
 _RE_CLEAN_WORD = re.compile(
     rf"^{_ELIDED}(?:[dl]['’](?=[{UP}]))?"
-    rf"(?:[{UP}'’.\-]+|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
+    rf"(?:[{UP}'’.\-]+|{_CAPS_PREFIX}[{UP}]{{3,}}"
+    rf"|(?:Mc|Mac|[{UP}]['’])?[{UP}][{LO}.]*(?:[\-'’][{LET}][{LO}.]*)*)$"
 )
 # An agency's name in capitals, up to a word's length ("OPTA", "FOLHAPRESS", "EUROPAPRESS").
 _RE_ALLCAPS = re.compile(rf"^[{UP}][{UP}\d\-]{{1,15}}$")
@@ -320,12 +323,15 @@ class _Ctx:
         return self.kind(places[0]) if places else None
 
 
+_MIXED_CAPS = re.compile(rf"{_CAPS_PREFIX}[{UP}]{{3,}}(?:[ -][{UP}]+)*\Z")
+
+
 def _case_of(place: str) -> str:
     """'upper', 'title' or 'lower': the case style a place is written in."""
     if place[:1] in "'’":
         place = place[3:]  # "'s-HERTOGENBOSCH"
-    if place.isupper():
-        return "upper"
+    if place.isupper() or _MIXED_CAPS.match(place):
+        return "upper"  # "DeKALB", "McALLEN": a name's own small letters in a caps dateline
     if place[:1].islower():
         return "lower"
     return "title"

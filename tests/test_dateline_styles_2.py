@@ -1466,12 +1466,6 @@ MISSED: dict[str, str] = {
             "a credit between pipes with no brackets (AFP's Spanish site's layout): no "
             "general rule tells it from a section path",
         ),
-        (
-            _row("MEXICO (AP)"),
-            "Mexico City is 'Mexico' by an alternate name (12 million people, 7.09) against "
-            "Mexico, Missouri (4.07, + 2.2 for Missouri in the text, + 0.3 for AP): AP names "
-            "no foreign capital by its country's name, but that is one agency's rule",
-        ),
     )
 }
 STYLE_CASES = [
