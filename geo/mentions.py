@@ -919,11 +919,7 @@ class MentionIndex:
             return True
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
-        if (
-            (i == 0 or toks[i].sentence)
-            and toks[i].upper
-            and _DATELINE_DASH.match(text, toks[j - 1].end)
-        ):
+        if _opens_as_dateline(text, toks, i, j):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if (
             j < len(toks)
@@ -1016,8 +1012,24 @@ class MentionIndex:
                     )
                     if nxt.entry.short_country >= 0:
                         qual += (nxt.entry.short_country,)
-            names.append(Name(h.key, cands, qual, cue=h.cue))
+            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(text, toks, h)
+            names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
         return names
+
+    def _local(self, text: str, toks, h: _Hit) -> bool:
+        """The text introduces the name as a town: a locative before it ("in Decatur"), a word
+        for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
+        officials"), or it opens the story in capitals as a dateline ("ROSWELL - A man").
+        Not "of" or "from" ("A Brief History Of Time"): they name things and people too."""
+        w = self.w
+        i, j = h.i, h.j
+        if i > 0 and toks[i - 1].key in w["locatives"] and toks[i].joined:
+            return True
+        if j < len(toks) and toks[j].joined:
+            k = toks[j].key
+            if k in w["place_after"] or k in w["civic_after"]:
+                return True
+        return _opens_as_dateline(text, toks, i, j)
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
         """The dateline's place as votes: its country, first-level region and point."""
@@ -1328,6 +1340,17 @@ class MentionIndex:
 # after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
 # "MANASSAS --", "HAMMOND (AP) -")
 _DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
+
+
+def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:
+    """Words ``i..j`` open a sentence in capitals before a dash: a dateline ("TORRINGTON —")."""
+    return bool(
+        (i == 0 or toks[i].sentence)
+        and toks[i].upper
+        and _DATELINE_DASH.match(text, toks[j - 1].end)
+    )
+
+
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 
