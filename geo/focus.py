@@ -42,7 +42,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
    it happened, unless the lead names the dateline's own place too.
 4. **Otherwise the dateline.**
-5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
+5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
+   headline, a quote), the first two (a headline read with its first sentence). Then the first
+   lead mention introduced as a location, else the first
    lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
@@ -194,6 +196,12 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
         return Focus(dl, why, own)
     if not mentions:
         return None
+    if not lead and end < len(text):
+        # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
+        # names no place (a headline, a quote) is read with the next one, as a reader reads a
+        # headline with its first sentence
+        nxt = lead_end(text, end + 1)
+        lead = [m for m in mentions if end <= m.start < nxt]
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or

@@ -807,3 +807,35 @@ def test_the_common_locatives_hold_when_the_language_is_unknown_or_another(resol
     assert focus_of(resolver, nl, "pt", "AMSTERDAM")[0].location.name == "Paris"
     es = "PUEBLA - Un fuerte sismo sacudió a Oaxaca este martes."
     assert focus_of(resolver, es, "es", "PUEBLA")[0].location.name == "Oaxaca"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Schools close early. Officials across Ohio sent pupils home as the storm arrived. "
+            "In Columbus, buses stopped at noon.",
+            "Ohio",
+        ),
+        (
+            "A record season. Visitors from Nairobi flocked to the festival in Dar es Salaam "
+            "this week.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_without_a_dateline_a_headline_naming_no_place_is_read_with_the_next_sentence(
+    resolver, text, name
+):
+    """A first sentence that names no place (a headline, a quote) is read with the one after
+    it, as a reader reads a headline with its first sentence: the place that sentence
+    introduces as a location, not the first place named, nor a more precise place a later
+    sentence names inside it ("Columbus" in Ohio)."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_without_a_dateline_a_headline_naming_a_place_is_still_the_lead(resolver):
+    text = "Cleveland water advisory lifted. Crews from Columbus repaired the main on Monday."
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == "Cleveland", focus
