@@ -1240,6 +1240,7 @@ class MentionIndex:
                 and pk not in w["connectors"]
                 and pk not in w["calendar"]
                 and pk not in w["civic_before"]
+                and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
                 and pk not in w["locatives"]
                 and not self.demonym_word(pk.rsplit(" ", 1)[-1])

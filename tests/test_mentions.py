@@ -1065,3 +1065,19 @@ def test_casablanca_is_still_casablanca(resolver):
         m.place: m.location.country_code for m in found(resolver, "O rei visitou Casablanca.", "pt")
     }
     assert got.get("Casablanca") == "MA", got
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "n"),
+    [
+        ("A charity of Metropolitan Atlanta opened. Police in Atlanta said so.", "Atlanta", 2),
+        ("Members of First Baptist Church Ozark met while police in Ozark searched.", "Ozark", 1),
+    ],
+)  # fmt: skip
+def test_an_institutions_word_before_a_town_is_no_first_name(resolver, text, town, n):
+    """ "Russell Westbrook": a capitalised word before a town's name makes it a person's, and
+    the town a surname wherever it stands. A word for an institution or a town's area
+    ("Metropolitan", "Church", "Council") is no first name: the town stays a place (a bare
+    small town still needs its cue: "police in Ozark" is found, "Church Ozark" alone not)."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert places.count(town) == n, places
