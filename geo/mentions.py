@@ -687,6 +687,7 @@ class MentionIndex:
         cases = self._case_endings(lang)  # "v Ljubljani", "iz Maribora": Slovene case endings
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
+        said: set[str] = set()  # names read as a person only as one who speaks: "Parker said"
         clubs: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
@@ -762,8 +763,8 @@ class MentionIndex:
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
                         break
-                    if fit is PERSON:
-                        persons.add(toks[i + m - 1].key)
+                    if fit is PERSON or fit is SAID:
+                        (persons if fit is PERSON else said).add(toks[i + m - 1].key)
                         skip = m
                         break
                     if fit is CLUB:
@@ -801,10 +802,12 @@ class MentionIndex:
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             pos = hit.j
-        if persons or clubs:
+        if persons or said or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone; one it gives a club's article ("el América") is
-            # the club wherever it stands bare, but after a locative ("a Roma", the town)
+            # person wherever it stands alone; one that only speaks ("Gainesville says") is a
+            # person where it stands alone but where the text introduces it as a town
+            # ("Gainesville residents"); one it gives a club's article ("el América") is the
+            # club wherever it stands bare, but after a locative ("a Roma", the town)
             locs = self.w["locatives"]
             hits = [
                 h
@@ -813,7 +816,10 @@ class MentionIndex:
                     h.j - h.i == 1
                     and h.kind is None
                     and (
-                        (h.key in persons and not h.entry.names_area(self.g))
+                        (
+                            (h.key in persons or h.key in said and not self._local(text, toks, h))
+                            and not h.entry.names_area(self.g)
+                        )
                         or (h.key in clubs and not (h.i > 0 and toks[h.i - 1].key in locs))
                     )
                 )
@@ -1070,7 +1076,8 @@ class MentionIndex:
 
     def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, titles: dict[int, bool]):
         """Whether words ``i..j`` name a place here (case, stoplists, people and things):
-        True, False, THING (part of a thing's name) or PERSON (a person's name).
+        True, False, THING (part of a thing's name), PERSON (a person's name) or SAID (a
+        person who speaks).
         ``titles`` is ``_in_title_case``'s memo: whether the sentence is in title case is read
         only when a rule needs it."""
         w = self.w
@@ -1120,7 +1127,7 @@ class MentionIndex:
                     )
                 )
             ):
-                return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person
+                return SAID  # "Parker said", "dijo Denton", "Victoria said": a person
             if (
                 lang in ("it", "es", "fr", "nl")
                 and i > 0
@@ -1352,6 +1359,7 @@ def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:
     )
 
 
+SAID = object()  # a person who speaks ("Parker said"): a person too, but see ``_scan``
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 

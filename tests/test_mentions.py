@@ -1081,3 +1081,19 @@ def test_an_institutions_word_before_a_town_is_no_first_name(resolver, text, tow
     small town still needs its cue: "police in Ozark" is found, "Church Ozark" alone not)."""
     places = [m.place for m in found(resolver, text, "en")]
     assert places.count(town) == n, places
+
+
+def test_a_town_that_speaks_is_still_a_town_where_the_text_introduces_it_as_one(resolver):
+    """ "Gainesville says" reads as a person who speaks, and the name then as that person
+    wherever it stands alone; where the text introduces it as a town ("Gainesville
+    residents") it is the town."""
+    text = "Gainesville says it will fix the roads. Gainesville residents have waited years."
+    starts = [m.start for m in found(resolver, text, "en") if m.place == "Gainesville"]
+    assert starts == [text.rindex("Gainesville")], starts
+
+
+def test_a_towns_name_given_a_first_name_stays_the_person_even_where_cued(resolver):
+    """A surname the text gives a first name ("Tom Ozark") is the person wherever it stands,
+    "an Ozark man" too: a person's name decides more than a cue."""
+    text = "Coach Tom Ozark spoke on Friday. An Ozark man was hurt."
+    assert "Ozark" not in [m.place for m in found(resolver, text, "en")]
