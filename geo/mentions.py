@@ -1025,12 +1025,23 @@ class MentionIndex:
     def _local(self, text: str, toks, h: _Hit) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
-        officials"), or it opens the story in capitals as a dateline ("ROSWELL - A man").
-        Not "of" or "from" ("A Brief History Of Time"): they name things and people too."""
+        officials"), a word for a town or its people before "of" ("the town of Torun", "a
+        resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
+        man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
+        people too."""
         w = self.w
         i, j = h.i, h.j
         if i > 0 and toks[i - 1].key in w["locatives"] and toks[i].joined:
             return True
+        if (
+            i > 1
+            and toks[i].joined
+            and toks[i - 1].joined
+            and toks[i - 1].key in w["part_of"]
+            and toks[i - 2].key in w["place_before"]
+            and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
+        ):
+            return True  # "the town of Torun", "a resident of Decatur"
         if j < len(toks) and toks[j].joined:
             k = toks[j].key
             if k in w["place_after"] or k in w["civic_after"]:

@@ -898,6 +898,8 @@ def test_a_bare_town_of_another_country_still_needs_a_cue(resolver, lang, text, 
         ("A fire destroyed a barn in Parkers Prairie on Tuesday.", "Parkers Prairie", "US"),
         ("Bautzen council approves a new shelter for refugees.", "Bautzen", "DE"),
         ("Fire crews left. ROSWELL - A man was hurt on Friday.", "ROSWELL", "US"),
+        ("The pool in the city of Ozark closed on Monday.", "Ozark", "US"),
+        ("She is a resident of Decatur, her lawyer said.", "Decatur", "US"),
     ],
 )  # fmt: skip
 def test_a_town_introduced_as_one_whose_towns_lie_in_one_country_is_found(
@@ -905,8 +907,8 @@ def test_a_town_introduced_as_one_whose_towns_lie_in_one_country_is_found(
 ):
     """A local paper never names its own country. A town of 5,000 to 100,000 people that the
     text introduces as a town (a locative before it, a word for its people or offices after
-    it, a dateline in capitals) is found without its country when every place of that name
-    lies in one country: the name then says which."""
+    it, a word for a town or its people before "of", a dateline in capitals) is found without
+    its country when every place of that name lies in one country: the name then says which."""
     got = {m.place: m.location.country_code for m in found(resolver, text, "en")}
     assert got.get(place) == cc, got
 
