@@ -154,6 +154,18 @@ def words() -> dict:
     return out
 
 
+@lru_cache(maxsize=64)
+def match_objects(lang: str | None) -> frozenset[str]:
+    """The words that stand between a verb of a match won and the team beaten in ``lang``
+    (``object_after_match``: Spanish "venció a Perú", Portuguese "venceu a Alemanha"); every
+    language's when it is not known."""
+    by_lang = words()["object_after_match"]
+    key = (lang or "").lower().replace("_", "-").split("-")[0]
+    if not key:
+        return frozenset().union(*by_lang.values())
+    return by_lang.get(key, frozenset())
+
+
 @lru_cache(maxsize=1)
 def areas() -> tuple[tuple[Area, str], ...]:
     """(area, name as written) for every name of every area in ``geo/data/areas.json``."""
@@ -1178,13 +1190,14 @@ class MentionIndex:
 
     def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
         """A match verb right after the name (an auxiliary between: "Nice a battu") or right
-        before it ("battu Marseille", "beat Chicago", "venció a Leganés"): the name is a
-        team's (``match_verbs``, ``match_aux``)."""
+        before it ("battu Marseille", "beat Chicago", "venció a Leganés": the language's
+        ``object_after_match`` word between): the name is a team's (``match_verbs``,
+        ``match_aux``)."""
         verbs = self.w["match_verbs"]
         n = len(toks)
         before = toks[i - 1].key if i > 0 and toks[i].joined else ""
-        if before == "a" and i > 1 and toks[i - 1].joined:
-            before = toks[i - 2].key  # "venció a Leganés"
+        if before in match_objects(lang) and i > 1 and toks[i - 1].joined:
+            before = toks[i - 2].key  # "venció a Leganés", "venceu a Alemanha"
         if before in verbs:
             nxt = toks[j] if j < n and toks[j].joined else None
             # not "beat London goalie Trevor Cann": in English the name may say whose goalie

@@ -1007,6 +1007,24 @@ def test_a_town_beside_a_match_verb_is_a_team(resolver, lang, text, team, town_l
     assert at == ([text.rindex(team)] if town_last else []), at
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "found_there"),
+    [
+        ("es", "El Getafe venció a Chapecó por 2-0.", False),  # the personal "a": the team
+        ("pt", "O Flamengo venceu a Chapecó por 2-0.", False),  # the article: the team
+        (None, "O Flamengo venceu a Chapecó por 2-0.", False),  # unknown: every language's
+        ("it", "La Juventus ha battuto a Bergamo il Milan per 2-0.", True),  # "a": where
+    ],
+)
+def test_the_word_between_a_match_verb_and_the_team_is_the_languages(
+    resolver, lang, text, found_there
+):
+    """Spanish "venció a X" and Portuguese "venceu a X" name the team beaten (the language's
+    ``object_after_match``); in Italian "ha battuto a Bergamo" says where the match was."""
+    name = "Bergamo" if lang == "it" else "Chapecó"
+    assert (name in [m.place for m in found(resolver, text, lang)]) is found_there
+
+
 def test_a_team_word_after_the_name_keeps_an_english_town_a_place(resolver):
     """ "beat London goalie Trevor Cann": the name says whose goalie; the town stays."""
     text = "Sarnia native Brandon Biggers beat London goalie Trevor Cann on Friday."
