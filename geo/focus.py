@@ -70,7 +70,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, words, words_as_written
+from geo.mentions import Mention, area_named, locatives, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -277,14 +277,9 @@ class _Locatives:
 def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
     ``locatives_drop``); every language's when it is not known."""
-    w = words()
     key = (lang or "").lower().replace("_", "-").split("-")[0]
-    if not key:
-        return _Locatives(w["locatives"], frozenset())
-    add = w["locatives_add"].get(key, frozenset())
-    drop = w["locatives_drop"].get(key, frozenset())
-    obj = w["object_after_match"].get(key, frozenset())
-    return _Locatives((w["locatives"] | add) - drop, obj)
+    obj = words()["object_after_match"].get(key, frozenset()) if key else frozenset()
+    return _Locatives(locatives(key), obj)
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:

@@ -154,13 +154,40 @@ def words() -> dict:
     return out
 
 
+def _lang_key(lang: str | None) -> str:
+    return (lang or "").lower().replace("_", "-").split("-")[0]
+
+
+@lru_cache(maxsize=64)
+def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
+    """The words that introduce a place as a location in ``lang``: ``locatives`` without the
+    language's ``locatives_drop`` (not English "a", the article; not Dutch "en", and) and, with
+    ``own``, with its ``locatives_add`` (Portuguese "em", "no"; Slovene "v"); every language's
+    when it is not known."""
+    w = words()
+    key = _lang_key(lang)
+    if not key:
+        return w["locatives"]
+    add = w["locatives_add"].get(key, frozenset()) if own else frozenset()
+    return (w["locatives"] | add) - w["locatives_drop"].get(key, frozenset())
+
+
+def cue_locatives(lang: str | None) -> frozenset[str]:
+    """The locatives that introduce a small town's bare name as a place (``_cued``): the
+    language's drops apply, its additions do not. Portuguese "no Palácio", "na Câmara" and
+    Slovene "v Beli krajini" are a palace, a chamber and a region's first word, not the towns
+    Palacio, Smara or Beli: those words stand before common nouns and names of all kinds,
+    and a town they introduce is still found with the other cues."""
+    return locatives(lang, own=False)
+
+
 @lru_cache(maxsize=64)
 def match_objects(lang: str | None) -> frozenset[str]:
     """The words that stand between a verb of a match won and the team beaten in ``lang``
     (``object_after_match``: Spanish "venció a Perú", Portuguese "venceu a Alemanha"); every
     language's when it is not known."""
     by_lang = words()["object_after_match"]
-    key = (lang or "").lower().replace("_", "-").split("-")[0]
+    key = _lang_key(lang)
     if not key:
         return frozenset().union(*by_lang.values())
     return by_lang.get(key, frozenset())
@@ -675,7 +702,7 @@ class MentionIndex:
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
         if not hits:
             return []
-        names = self._names(toks, hits, text)
+        names = self._names(toks, hits, text, cue_locatives(lang))
         choices = choose(self.g, names, self._anchor(dateline), lang_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -820,7 +847,7 @@ class MentionIndex:
             # person where it stands alone but where the text introduces it as a town
             # ("Gainesville residents"); one it gives a club's article ("el América") is the
             # club wherever it stands bare, but after a locative ("a Roma", the town)
-            locs = self.w["locatives"]
+            locs = cue_locatives(lang)
             hits = [
                 h
                 for h in hits
@@ -829,7 +856,11 @@ class MentionIndex:
                     and h.kind is None
                     and (
                         (
-                            (h.key in persons or h.key in said and not self._local(text, toks, h))
+                            (
+                                h.key in persons
+                                or h.key in said
+                                and not self._local(text, toks, h, locs)
+                            )
                             and not h.entry.names_area(self.g)
                         )
                         or (h.key in clubs and not (h.i > 0 and toks[h.i - 1].key in locs))
@@ -837,7 +868,8 @@ class MentionIndex:
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc)]
+        locs = cue_locatives(lang)
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
 
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
@@ -908,7 +940,9 @@ class MentionIndex:
         keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
         return sorted(keep + found, key=lambda h: h.i)
 
-    def _cued(self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str]) -> bool:
+    def _cued(
+        self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str], locs
+    ) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
         from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
@@ -930,10 +964,10 @@ class MentionIndex:
         ):
             # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
             # locative ("in Bayern")
-            return i > 0 and toks[i - 1].key in w["locatives"]
+            return i > 0 and toks[i - 1].key in locs
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
-        if i > 0 and (toks[i - 1].key in w["locatives"] or toks[i - 1].key in w["place_before"]):
+        if i > 0 and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"]):
             return True
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
@@ -1003,7 +1037,7 @@ class MentionIndex:
         nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
         return nxt is not None and nxt.cap and nxt.key in w["org_after"]
 
-    def _names(self, toks, hits: list[_Hit], text: str) -> list[Name]:
+    def _names(self, toks, hits: list[_Hit], text: str, locs: frozenset[str]) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
         names: list[Name] = []
@@ -1030,11 +1064,13 @@ class MentionIndex:
                     )
                     if nxt.entry.short_country >= 0:
                         qual += (nxt.entry.short_country,)
-            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(text, toks, h)
+            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
+                text, toks, h, locs
+            )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
         return names
 
-    def _local(self, text: str, toks, h: _Hit) -> bool:
+    def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
@@ -1043,7 +1079,7 @@ class MentionIndex:
         people too."""
         w = self.w
         i, j = h.i, h.j
-        if i > 0 and toks[i - 1].key in w["locatives"] and toks[i].joined:
+        if i > 0 and toks[i - 1].key in locs and toks[i].joined:
             return True
         if (
             i > 1

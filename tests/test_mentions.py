@@ -1117,3 +1117,21 @@ def test_a_towns_name_given_a_first_name_stays_the_person_even_where_cued(resolv
     "an Ozark man" too: a person's name decides more than a cue."""
     text = "Coach Tom Ozark spoke on Friday. An Ozark man was hurt."
     assert "Ozark" not in [m.place for m in found(resolver, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "is_found"),
+    [
+        ("en", "She hired an Ozark teacher on Monday.", "Ozark", False),  # "an": an article
+        (None, "She hired an Ozark teacher on Monday.", "Ozark", True),  # unknown: every list
+        ("en", "She hired an Ozark man on Monday.", "Ozark", True),  # "man" introduces it
+        ("pt", "O presidente caminhou no Palácio do Jaburu.", "Palácio", False),
+    ],
+)
+def test_the_words_that_cue_a_small_town_are_the_languages(
+    resolver, lang, text, place, is_found
+):
+    """A bare small town needs a word that introduces it: a locative of the text's language
+    (the common list without its ``locatives_drop``: English "an" is an article), not the
+    words only that language adds (Portuguese "no Palácio" is a palace, not a town)."""
+    assert (place in [m.place for m in found(resolver, text, lang)]) is is_found
