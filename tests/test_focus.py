@@ -303,6 +303,11 @@ BACKGROUND_WHO = [
     ("fr", "LYON (AFP) - Un artiste né à Dakar expose ses toiles depuis samedi."),
     ("it", "MILANO (ANSA) - Una società con sede a Vienna ha aperto lunedì un negozio."),
     ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
+    # a birth a few words before the locative ("born into a farming family in"): a life's
+    # background, as "born in"
+    ("en", "DENVER (AP) - The painter, born into a farming family in Ireland, died on Friday."),
+    ("fr", "LYON (AFP) - Le peintre, né dans une famille paysanne en Irlande, est mort samedi."),
+    ("it", "MILANO (ANSA) - Il pittore, nato in una famiglia di contadini in Irlanda, è morto."),
 ]
 
 # A locative in a phrase about a coming event (the upcoming summit in, que se celebrará en, che
