@@ -126,10 +126,13 @@ def report(changes: list[dict], texts: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def score(dumped: list[dict], gold: list[dict], part: str | None = None) -> tuple[int, int]:
+def score(
+    dumped: list[dict], gold: list[dict], part: str | None = None, corpus: str | None = None
+) -> tuple[int, int]:
     """Right and labelled: the first record's focus of each labelled item with an event place
-    (only those of one part of the split, ``tune`` or ``held``, when ``part`` is given)."""
-    focus = {x["id"]: (x["focus"] or [None])[0] for x in dumped}
+    (only those of one part of the split, ``tune`` or ``held``, when ``part`` is given, and of
+    one dumped file, e.g. ``lgl``, when ``corpus`` is)."""
+    focus = {x["id"]: (x["focus"] or [None])[0] for x in dumped if corpus in (None, x.get("set"))}
     ok = n = 0
     for g in gold:
         if g["focus"] is None or g["id"] not in focus or part and part_of(g["id"]) != part:
@@ -154,18 +157,21 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     c.add_argument("--texts", type=Path, nargs="*", default=[], help="the texts, to show them")
-    s = sub.add_parser("score", help="focus accuracy of a dump on the web focus labels")
+    s = sub.add_parser("score", help="focus accuracy of a dump on focus labels (--gold)")
     s.add_argument("dump", type=Path)
     s.add_argument("--gold", type=Path, default=WEB_GOLD)
     args = ap.parse_args(argv)
     if args.cmd == "score":
         dumped, gold = json.loads(args.dump.read_text("utf-8")), load_gold(args.gold)
-        for part in (None, "tune", "held"):
-            ok, n = score(dumped, gold, part)
-            print(
-                f"focus accuracy{f' ({part} part)' if part else ''} {ok / n if n else 1.0:.3f} "
-                f"({ok} of {n} labelled items)"
-            )
+        corpora = sorted({x["set"] for x in dumped if x.get("set")})
+        for corpus in [None, *corpora] if len(corpora) > 1 else [None]:
+            for part in (None, "tune", "held"):
+                ok, n = score(dumped, gold, part, corpus)
+                label = ", ".join(x for x in (corpus, part and f"{part} part") if x)
+                print(
+                    f"focus accuracy{f' ({label})' if label else ''} {ok / n if n else 1.0:.3f} "
+                    f"({ok} of {n} labelled items)"
+                )
         return 0
     if args.cmd == "dump":
         args.out.write_text(json.dumps(dump(args.files), ensure_ascii=False), "utf-8")
