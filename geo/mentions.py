@@ -1394,8 +1394,15 @@ class MentionIndex:
             if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
                 return True
             if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
-                return False
-        return False
+                break
+        # "Huntsville High School", "Cambridge High Schooler": the town's school (not "London
+        # High Court": a court's name)
+        return (
+            j + 1 < len(toks)
+            and toks[j].key in _SCHOOL_GRADES
+            and toks[j + 1].joined
+            and toks[j + 1].key in _SCHOOLS
+        )
 
     def _ship(self, toks, k: int, i: int) -> bool:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
@@ -1408,6 +1415,10 @@ class MentionIndex:
 # after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
 # "MANASSAS --", "HAMMOND (AP) -")
 _DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
+
+
+_SCHOOL_GRADES = frozenset(("high", "middle", "junior", "elementary", "primary", "grammar"))
+_SCHOOLS = frozenset(("school", "schools", "schooler", "schoolers"))
 
 
 def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:

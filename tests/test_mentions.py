@@ -1135,3 +1135,21 @@ def test_the_words_that_cue_a_small_town_are_the_languages(
     (the common list without its ``locatives_drop``: English "an" is an article), not the
     words only that language adds (Portuguese "no Palácio" is a palace, not a town)."""
     assert (place in [m.place for m in found(resolver, text, lang)]) is is_found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Huntsville High School students must register by Tuesday.", "Huntsville"),
+        ("Ozark Middle School pupils planted trees on Friday.", "Ozark"),
+    ],
+)
+def test_a_towns_school_names_the_town(resolver, text, place):
+    """ "Huntsville High School": the town's school, as "Paris Police" is its police (not a
+    name such as "Houston Rockets" that hides the town)."""
+    assert place in [m.place for m in found(resolver, text, "en")]
+
+
+def test_a_high_court_is_no_towns_school(resolver):
+    text = "A judge at the London High Court struck out the claim."
+    assert "London" not in [m.place for m in found(resolver, text, "en")]
