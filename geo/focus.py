@@ -44,8 +44,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
    headline, a quote), the first two (a headline read with its first sentence). Then the first
-   lead mention introduced as a location, else the first
-   lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
+   lead mention introduced as a location (with another place of its country beside it, "in
+   Kano and Kaduna in Nigeria", the country the lead names), else the first lead mention that
+   does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
    "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
@@ -142,6 +143,7 @@ def choose_focus(
 
 def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
+    named = [m for m in mentions if isinstance(m, Mention) and m.location.resolved]
     mentions = [
         m
         for m in mentions
@@ -212,6 +214,10 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
+    if located and m is first:
+        land = _land_of_a_pair(text, m, lead, named)
+        if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
+            m = land
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -219,6 +225,39 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
+
+
+def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Mention]):
+    """The country the lead names (or its demonym: "the Zimbabwean provinces of") when the
+    first place it introduces comes with another of that country, neither inside the other
+    ("in Khartoum and Al Jazirah", "of Mashonaland West and Midlands"): the event is in both,
+    so in their country. None when the lead names no such country."""
+    if m.kind not in ("city", "region"):
+        return None
+    after = [x for x in lead if x.start >= m.end]
+    if not after or after[0].kind not in ("city", "region"):
+        return None
+    other = after[0]
+    cc = m.location.country_code
+    if (
+        text[m.end : other.start] not in (" and ", ", ", " und ", " en ", " et ", " e ", " y ")
+        or other.location.country_code != cc
+        or _same(other, m.location)
+        or _contains(m, other.location)
+        or _contains(other, m.location)
+    ):
+        return None
+    lo, hi = lead[0].start, lead[-1].end
+    return next(
+        (
+            x
+            for x in named
+            if x.kind in ("country", "demonym")
+            and x.location.country_code == cc
+            and lo - 80 <= x.start <= hi + 40
+        ),
+        None,
+    )
 
 
 def _most_precise(first: Mention, others: list[Mention]) -> Mention:

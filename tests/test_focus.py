@@ -844,3 +844,20 @@ def test_without_a_dateline_a_headline_naming_a_place_is_still_the_lead(resolver
     text = "Cleveland water advisory lifted. Crews from Columbus repaired the main on Monday."
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == "Cleveland", focus
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Today, in Kano and Kaduna in Nigeria, officials confirmed 40 cases.", "Nigeria"),
+        ("Crowds marched in Paris and Lyon, across France, on Saturday.", "France"),
+        ("Officials in Kano and Kaduna confirmed 40 cases of cholera on Monday.", "Kano"),
+        ("Officials in Lagos and Accra confirmed cases in Nigeria and Ghana.", "Lagos"),
+    ],
+)  # fmt: skip
+def test_without_a_dateline_two_places_of_a_land_the_lead_names_are_that_land(resolver, text, name):
+    """The first place the lead introduces, with another of the same country beside it ("in
+    Kano and Kaduna"), neither inside the other: the event is in both, so in the country the
+    lead names. Without that country named, or with places of two countries, the first."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus

@@ -1128,9 +1128,7 @@ def test_a_towns_name_given_a_first_name_stays_the_person_even_where_cued(resolv
         ("pt", "O presidente caminhou no Palácio do Jaburu.", "Palácio", False),
     ],
 )
-def test_the_words_that_cue_a_small_town_are_the_languages(
-    resolver, lang, text, place, is_found
-):
+def test_the_words_that_cue_a_small_town_are_the_languages(resolver, lang, text, place, is_found):
     """A bare small town needs a word that introduces it: a locative of the text's language
     (the common list without its ``locatives_drop``: English "an" is an article), not the
     words only that language adds (Portuguese "no Palácio" is a palace, not a town)."""
