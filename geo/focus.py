@@ -143,7 +143,7 @@ def choose_focus(
 
 def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    named = [m for m in mentions if isinstance(m, Mention) and m.location.resolved]
+    named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
         m
         for m in mentions
@@ -252,7 +252,9 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
         (
             x
             for x in named
-            if x.kind in ("country", "demonym")
+            if isinstance(x, Mention)
+            and x.kind in ("country", "demonym")
+            and x.location.resolved
             and x.location.country_code == cc
             and lo - 80 <= x.start <= hi + 40
         ),

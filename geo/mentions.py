@@ -172,6 +172,7 @@ def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
     return (w["locatives"] | add) - w["locatives_drop"].get(key, frozenset())
 
 
+@lru_cache(maxsize=64)
 def cue_locatives(lang: str | None) -> frozenset[str]:
     """The locatives that introduce a small town's bare name as a place (``_cued``): the
     language's drops apply, its additions do not. Portuguese "no Palácio", "na Câmara" and
@@ -699,10 +700,11 @@ class MentionIndex:
         toks = tokenize(text)
         lang = (lang or "").lower()
         lang_cc = geodata.paper_countries(lang)
-        hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
+        locs = cue_locatives(lang)
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
             return []
-        names = self._names(toks, hits, text, cue_locatives(lang))
+        names = self._names(toks, hits, text, locs)
         choices = choose(self.g, names, self._anchor(dateline), lang_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -712,10 +714,10 @@ class MentionIndex:
         return out
 
     def _scan(
-        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str]
+        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str], locs
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
-        countries of the text's language, see ``_cued``)."""
+        countries of the text's language, see ``_cued``; ``locs``: its cue locatives)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -847,7 +849,6 @@ class MentionIndex:
             # person where it stands alone but where the text introduces it as a town
             # ("Gainesville residents"); one it gives a club's article ("el América") is the
             # club wherever it stands bare, but after a locative ("a Roma", the town)
-            locs = cue_locatives(lang)
             hits = [
                 h
                 for h in hits
@@ -868,7 +869,6 @@ class MentionIndex:
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        locs = cue_locatives(lang)
         return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
 
     def _case_endings(self, lang: str) -> tuple:
