@@ -17,7 +17,9 @@ Scores are in "log10 population" units, as in ``geo.resolve``: each piece of evi
 "worth a factor of ten in size". Some readings need the text's support to count at all (the
 *tier* of a candidate): a town of 10,000 to 100,000 people found by a bare single word needs its
 country in the text, a smaller town its first-level region (or a qualifier): the text itself
-then says it is about that part of the world.
+then says it is about that part of the world. A town the text introduces as a town ("in
+Decatur", "Roswell police": ``Name.local``) whose every reading lies in one country needs no
+more: the name says which country, as in a local paper that never names its own.
 
 Nothing here reads the text: ``geo.mentions`` finds the names and hands them over.
 """
@@ -88,6 +90,7 @@ class Name:
     qualifier: tuple[int, ...] = ()
     fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
     cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
+    local: bool = False  # introduced as a town ("in Decatur", "Roswell police", "Ozark man")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +309,7 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
+    own_country = nm.local and _one_country(g, nm)
     for i, p, tier in nm.cands:
         k = g.kind[i]
         qual = bool(nm.qualifier) and _qualified(g, nm, i)
@@ -322,7 +326,7 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
-        supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries
+        supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or own_country
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
@@ -360,6 +364,14 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
     if not why:
         why = "only reading" if len(ranked) == 1 else "largest such place"
     return Choice(i0, why), w
+
+
+def _one_country(g: Gazetteer, nm: Name) -> bool:
+    """Every reading of the name is a town of one country: a text that introduces it as a
+    town ("in Decatur", "Roswell police") says which country by naming it, as a local paper
+    that never names its own country does."""
+    ccs = {g.cc[i] for i, _, _ in nm.cands}
+    return len(ccs) == 1 and all(g.kind[i] == CITY for i, _, _ in nm.cands)
 
 
 def _same(g: Gazetteer, i: int, j: int) -> bool:

@@ -42,8 +42,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
    it happened, unless the lead names the dateline's own place too.
 4. **Otherwise the dateline.**
-5. **No (resolved) dateline**: the first lead mention introduced as a location, else the first
-   lead mention that does not act or own ("Moscow said", "Jordan's king": a name standing for
+5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
+   headline, a quote), the first two (a headline read with its first sentence). Then the first
+   lead mention introduced as a location (with another place of its country beside it, "in
+   Kano and Kaduna in Nigeria", the country the lead names), else the first lead mention that
+   does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
    "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
@@ -68,7 +71,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, words, words_as_written
+from geo.mentions import Mention, area_named, locatives, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -140,6 +143,7 @@ def choose_focus(
 
 def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
+    named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
         m
         for m in mentions
@@ -194,6 +198,12 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
         return Focus(dl, why, own)
     if not mentions:
         return None
+    if not lead and end < len(text):
+        # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
+        # names no place (a headline, a quote) is read with the next one, as a reader reads a
+        # headline with its first sentence
+        nxt = lead_end(text, end + 1)
+        lead = [m for m in mentions if end <= m.start < nxt]
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
@@ -204,6 +214,10 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
+    if located and m is first:
+        land = _land_of_a_pair(text, m, lead, named)
+        if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
+            m = land
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -211,6 +225,41 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
     how = "lead mention" if m in lead else "first mention"
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
+
+
+def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Mention]):
+    """The country the lead names (or its demonym: "the Zimbabwean provinces of") when the
+    first place it introduces comes with another of that country, neither inside the other
+    ("in Khartoum and Al Jazirah", "of Mashonaland West and Midlands"): the event is in both,
+    so in their country. None when the lead names no such country."""
+    if m.kind not in ("city", "region"):
+        return None
+    after = [x for x in lead if x.start >= m.end]
+    if not after or after[0].kind not in ("city", "region"):
+        return None
+    other = after[0]
+    cc = m.location.country_code
+    if (
+        text[m.end : other.start] not in (" and ", ", ", " und ", " en ", " et ", " e ", " y ")
+        or other.location.country_code != cc
+        or _same(other, m.location)
+        or _contains(m, other.location)
+        or _contains(other, m.location)
+    ):
+        return None
+    lo, hi = lead[0].start, lead[-1].end
+    return next(
+        (
+            x
+            for x in named
+            if isinstance(x, Mention)
+            and x.kind in ("country", "demonym")
+            and x.location.resolved
+            and x.location.country_code == cc
+            and lo - 80 <= x.start <= hi + 40
+        ),
+        None,
+    )
 
 
 def _most_precise(first: Mention, others: list[Mention]) -> Mention:
@@ -269,14 +318,9 @@ class _Locatives:
 def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
     ``locatives_drop``); every language's when it is not known."""
-    w = words()
     key = (lang or "").lower().replace("_", "-").split("-")[0]
-    if not key:
-        return _Locatives(w["locatives"], frozenset())
-    add = w["locatives_add"].get(key, frozenset())
-    drop = w["locatives_drop"].get(key, frozenset())
-    obj = w["object_after_match"].get(key, frozenset())
-    return _Locatives((w["locatives"] | add) - drop, obj)
+    obj = words()["object_after_match"].get(key, frozenset()) if key else frozenset()
+    return _Locatives(locatives(key), obj)
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:

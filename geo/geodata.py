@@ -44,8 +44,27 @@ REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 US_STATE_ABBREVIATIONS_AMBIGUOUS: frozenset[str] = frozenset(
     _DATA["us_state_abbreviations_ambiguous"]
 )
-# Demonym stems: a token of the text that starts with one of these (folded) names the country.
-DEMONYMS: dict[str, tuple[str, ...]] = {cc: tuple(v) for cc, v in _DATA["demonyms"].items()}
+
+
+def _declined(cases: dict) -> dict[str, list[str]]:
+    """A language's demonyms declined by case: each adjective stem with each of the language's
+    endings (but the forms in "not"), then the people's forms as written."""
+    out: dict[str, list[str]] = {}
+    for lang in cases.values():
+        for cc, forms in lang["stems"].items():
+            adj = [forms["adjective"] + e for e in lang["endings"]]
+            out.setdefault(cc, []).extend(
+                [f for f in adj if f not in lang["not"]] + forms["people"]
+            )
+    return out
+
+
+# Demonym stems: a token of the text that starts with one of these (folded) names the country
+# (the declined forms of ``demonym_cases`` after each country's stems).
+_CASES = _declined(_DATA["demonym_cases"])
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    cc: tuple(v) + tuple(_CASES.get(cc, ())) for cc, v in _DATA["demonyms"].items()
+}
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".
 DEMONYM_ENDINGS: frozenset[str] = frozenset(_DATA["demonym_endings"])

@@ -154,6 +154,46 @@ def words() -> dict:
     return out
 
 
+def _lang_key(lang: str | None) -> str:
+    return (lang or "").lower().replace("_", "-").split("-")[0]
+
+
+@lru_cache(maxsize=64)
+def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
+    """The words that introduce a place as a location in ``lang``: ``locatives`` without the
+    language's ``locatives_drop`` (not English "a", the article; not Dutch "en", and) and, with
+    ``own``, with its ``locatives_add`` (Portuguese "em", "no"; Slovene "v"); every language's
+    when it is not known."""
+    w = words()
+    key = _lang_key(lang)
+    if not key:
+        return w["locatives"]
+    add = w["locatives_add"].get(key, frozenset()) if own else frozenset()
+    return (w["locatives"] | add) - w["locatives_drop"].get(key, frozenset())
+
+
+@lru_cache(maxsize=64)
+def cue_locatives(lang: str | None) -> frozenset[str]:
+    """The locatives that introduce a small town's bare name as a place (``_cued``): the
+    language's drops apply, its additions do not. Portuguese "no Palácio", "na Câmara" and
+    Slovene "v Beli krajini" are a palace, a chamber and a region's first word, not the towns
+    Palacio, Smara or Beli: those words stand before common nouns and names of all kinds,
+    and a town they introduce is still found with the other cues."""
+    return locatives(lang, own=False)
+
+
+@lru_cache(maxsize=64)
+def match_objects(lang: str | None) -> frozenset[str]:
+    """The words that stand between a verb of a match won and the team beaten in ``lang``
+    (``object_after_match``: Spanish "venció a Perú", Portuguese "venceu a Alemanha"); every
+    language's when it is not known."""
+    by_lang = words()["object_after_match"]
+    key = _lang_key(lang)
+    if not key:
+        return frozenset().union(*by_lang.values())
+    return by_lang.get(key, frozenset())
+
+
 @lru_cache(maxsize=1)
 def areas() -> tuple[tuple[Area, str], ...]:
     """(area, name as written) for every name of every area in ``geo/data/areas.json``."""
@@ -660,10 +700,11 @@ class MentionIndex:
         toks = tokenize(text)
         lang = (lang or "").lower()
         lang_cc = geodata.paper_countries(lang)
-        hits = self._scan(text, toks, lang, exclude, continents, lang_cc)
+        locs = cue_locatives(lang)
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
             return []
-        names = self._names(toks, hits, text)
+        names = self._names(toks, hits, text, locs)
         choices = choose(self.g, names, self._anchor(dateline), lang_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -673,10 +714,10 @@ class MentionIndex:
         return out
 
     def _scan(
-        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str]
+        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str], locs
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
-        countries of the text's language, see ``_cued``)."""
+        countries of the text's language, see ``_cued``; ``locs``: its cue locatives)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -687,6 +728,7 @@ class MentionIndex:
         cases = self._case_endings(lang)  # "v Ljubljani", "iz Maribora": Slovene case endings
         titles: dict[int, bool] = {}  # sentence start -> written in title case, when needed
         persons: set[str] = set()
+        said: set[str] = set()  # names read as a person only as one who speaks: "Parker said"
         clubs: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
         abbr = self._abbreviations(text, toks)
@@ -762,8 +804,8 @@ class MentionIndex:
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
                         break
-                    if fit is PERSON:
-                        persons.add(toks[i + m - 1].key)
+                    if fit is PERSON or fit is SAID:
+                        (persons if fit is PERSON else said).add(toks[i + m - 1].key)
                         skip = m
                         break
                     if fit is CLUB:
@@ -801,11 +843,12 @@ class MentionIndex:
             if not any(s < b and a < end for a, b in exclude):
                 hits.append(hit)
             pos = hit.j
-        if persons or clubs:
+        if persons or said or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone; one it gives a club's article ("el América") is
-            # the club wherever it stands bare, but after a locative ("a Roma", the town)
-            locs = self.w["locatives"]
+            # person wherever it stands alone; one that only speaks ("Gainesville says") is a
+            # person where it stands alone but where the text introduces it as a town
+            # ("Gainesville residents"); one it gives a club's article ("el América") is the
+            # club wherever it stands bare, but after a locative ("a Roma", the town)
             hits = [
                 h
                 for h in hits
@@ -813,13 +856,20 @@ class MentionIndex:
                     h.j - h.i == 1
                     and h.kind is None
                     and (
-                        (h.key in persons and not h.entry.names_area(self.g))
+                        (
+                            (
+                                h.key in persons
+                                or h.key in said
+                                and not self._local(text, toks, h, locs)
+                            )
+                            and not h.entry.names_area(self.g)
+                        )
                         or (h.key in clubs and not (h.i > 0 and toks[h.i - 1].key in locs))
                     )
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc)]
+        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
 
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
@@ -890,7 +940,9 @@ class MentionIndex:
         keep = [h for h in hits if not any(a < h.j and h.i < b for a, b in spans)]
         return sorted(keep + found, key=lambda h: h.i)
 
-    def _cued(self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str]) -> bool:
+    def _cued(
+        self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str], locs
+    ) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
         from Chapin"), before a word such as "man", "police", "County" ("Chapin man", "Berea
@@ -912,18 +964,14 @@ class MentionIndex:
         ):
             # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
             # locative ("in Bayern")
-            return i > 0 and toks[i - 1].key in w["locatives"]
+            return i > 0 and toks[i - 1].key in locs
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
-        if i > 0 and (toks[i - 1].key in w["locatives"] or toks[i - 1].key in w["place_before"]):
+        if i > 0 and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"]):
             return True
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
-        if (
-            (i == 0 or toks[i].sentence)
-            and toks[i].upper
-            and _DATELINE_DASH.match(text, toks[j - 1].end)
-        ):
+        if _opens_as_dateline(text, toks, i, j):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if (
             j < len(toks)
@@ -989,7 +1037,7 @@ class MentionIndex:
         nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
         return nxt is not None and nxt.cap and nxt.key in w["org_after"]
 
-    def _names(self, toks, hits: list[_Hit], text: str) -> list[Name]:
+    def _names(self, toks, hits: list[_Hit], text: str, locs: frozenset[str]) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
         names: list[Name] = []
@@ -1016,8 +1064,37 @@ class MentionIndex:
                     )
                     if nxt.entry.short_country >= 0:
                         qual += (nxt.entry.short_country,)
-            names.append(Name(h.key, cands, qual, cue=h.cue))
+            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
+                text, toks, h, locs
+            )
+            names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
         return names
+
+    def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
+        """The text introduces the name as a town: a locative before it ("in Decatur"), a word
+        for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
+        officials"), a word for a town or its people before "of" ("the town of Torun", "a
+        resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
+        man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
+        people too."""
+        w = self.w
+        i, j = h.i, h.j
+        if i > 0 and toks[i - 1].key in locs and toks[i].joined:
+            return True
+        if (
+            i > 1
+            and toks[i].joined
+            and toks[i - 1].joined
+            and toks[i - 1].key in w["part_of"]
+            and toks[i - 2].key in w["place_before"]
+            and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
+        ):
+            return True  # "the town of Torun", "a resident of Decatur"
+        if j < len(toks) and toks[j].joined:
+            k = toks[j].key
+            if k in w["place_after"] or k in w["civic_after"]:
+                return True
+        return _opens_as_dateline(text, toks, i, j)
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
         """The dateline's place as votes: its country, first-level region and point."""
@@ -1058,7 +1135,8 @@ class MentionIndex:
 
     def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, titles: dict[int, bool]):
         """Whether words ``i..j`` name a place here (case, stoplists, people and things):
-        True, False, THING (part of a thing's name) or PERSON (a person's name).
+        True, False, THING (part of a thing's name), PERSON (a person's name) or SAID (a
+        person who speaks).
         ``titles`` is ``_in_title_case``'s memo: whether the sentence is in title case is read
         only when a rule needs it."""
         w = self.w
@@ -1108,7 +1186,7 @@ class MentionIndex:
                     )
                 )
             ):
-                return PERSON  # "Parker said", "dijo Denton", "Victoria said": a person
+                return SAID  # "Parker said", "dijo Denton", "Victoria said": a person
             if (
                 lang in ("it", "es", "fr", "nl")
                 and i > 0
@@ -1148,13 +1226,14 @@ class MentionIndex:
 
     def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
         """A match verb right after the name (an auxiliary between: "Nice a battu") or right
-        before it ("battu Marseille", "beat Chicago", "venció a Leganés"): the name is a
-        team's (``match_verbs``, ``match_aux``)."""
+        before it ("battu Marseille", "beat Chicago", "venció a Leganés": the language's
+        ``object_after_match`` word between): the name is a team's (``match_verbs``,
+        ``match_aux``)."""
         verbs = self.w["match_verbs"]
         n = len(toks)
         before = toks[i - 1].key if i > 0 and toks[i].joined else ""
-        if before == "a" and i > 1 and toks[i - 1].joined:
-            before = toks[i - 2].key  # "venció a Leganés"
+        if before in match_objects(lang) and i > 1 and toks[i - 1].joined:
+            before = toks[i - 2].key  # "venció a Leganés", "venceu a Alemanha"
         if before in verbs:
             nxt = toks[j] if j < n and toks[j].joined else None
             # not "beat London goalie Trevor Cann": in English the name may say whose goalie
@@ -1228,6 +1307,7 @@ class MentionIndex:
                 and pk not in w["connectors"]
                 and pk not in w["calendar"]
                 and pk not in w["civic_before"]
+                and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
                 and pk not in w["locatives"]
                 and not self.demonym_word(pk.rsplit(" ", 1)[-1])
@@ -1314,8 +1394,15 @@ class MentionIndex:
             if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
                 return True
             if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
-                return False
-        return False
+                break
+        # "Huntsville High School", "Cambridge High Schooler": the town's school (not "London
+        # High Court": a court's name)
+        return (
+            j + 1 < len(toks)
+            and toks[j].key in _SCHOOL_GRADES
+            and toks[j + 1].joined
+            and toks[j + 1].key in _SCHOOLS
+        )
 
     def _ship(self, toks, k: int, i: int) -> bool:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
@@ -1328,6 +1415,22 @@ class MentionIndex:
 # after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
 # "MANASSAS --", "HAMMOND (AP) -")
 _DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
+
+
+_SCHOOL_GRADES = frozenset(("high", "middle", "junior", "elementary", "primary", "grammar"))
+_SCHOOLS = frozenset(("school", "schools", "schooler", "schoolers"))
+
+
+def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:
+    """Words ``i..j`` open a sentence in capitals before a dash: a dateline ("TORRINGTON —")."""
+    return bool(
+        (i == 0 or toks[i].sentence)
+        and toks[i].upper
+        and _DATELINE_DASH.match(text, toks[j - 1].end)
+    )
+
+
+SAID = object()  # a person who speaks ("Parker said"): a person too, but see ``_scan``
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
 

@@ -303,6 +303,11 @@ BACKGROUND_WHO = [
     ("fr", "LYON (AFP) - Un artiste né à Dakar expose ses toiles depuis samedi."),
     ("it", "MILANO (ANSA) - Una società con sede a Vienna ha aperto lunedì un negozio."),
     ("es", "SEVILLA (EFE) - Un pintor nacido en Lima inauguró el sábado una exposición."),
+    # a birth a few words before the locative ("born into a farming family in"): a life's
+    # background, as "born in"
+    ("en", "DENVER (AP) - The painter, born into a farming family in Ireland, died on Friday."),
+    ("fr", "LYON (AFP) - Le peintre, né dans une famille paysanne en Irlande, est mort samedi."),
+    ("it", "MILANO (ANSA) - Il pittore, nato in una famiglia di contadini in Irlanda, è morto."),
 ]
 
 # A locative in a phrase about a coming event (the upcoming summit in, que se celebrará en, che
@@ -807,3 +812,52 @@ def test_the_common_locatives_hold_when_the_language_is_unknown_or_another(resol
     assert focus_of(resolver, nl, "pt", "AMSTERDAM")[0].location.name == "Paris"
     es = "PUEBLA - Un fuerte sismo sacudió a Oaxaca este martes."
     assert focus_of(resolver, es, "es", "PUEBLA")[0].location.name == "Oaxaca"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Schools close early. Officials across Ohio sent pupils home as the storm arrived. "
+            "In Columbus, buses stopped at noon.",
+            "Ohio",
+        ),
+        (
+            "A record season. Visitors from Nairobi flocked to the festival in Dar es Salaam "
+            "this week.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_without_a_dateline_a_headline_naming_no_place_is_read_with_the_next_sentence(
+    resolver, text, name
+):
+    """A first sentence that names no place (a headline, a quote) is read with the one after
+    it, as a reader reads a headline with its first sentence: the place that sentence
+    introduces as a location, not the first place named, nor a more precise place a later
+    sentence names inside it ("Columbus" in Ohio)."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_without_a_dateline_a_headline_naming_a_place_is_still_the_lead(resolver):
+    text = "Cleveland water advisory lifted. Crews from Columbus repaired the main on Monday."
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == "Cleveland", focus
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Today, in Kano and Kaduna in Nigeria, officials confirmed 40 cases.", "Nigeria"),
+        ("Crowds marched in Paris and Lyon, across France, on Saturday.", "France"),
+        ("Officials in Kano and Kaduna confirmed 40 cases of cholera on Monday.", "Kano"),
+        ("Officials in Lagos and Accra confirmed cases in Nigeria and Ghana.", "Lagos"),
+    ],
+)  # fmt: skip
+def test_without_a_dateline_two_places_of_a_land_the_lead_names_are_that_land(resolver, text, name):
+    """The first place the lead introduces, with another of the same country beside it ("in
+    Kano and Kaduna"), neither inside the other: the event is in both, so in the country the
+    lead names. Without that country named, or with places of two countries, the first."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
