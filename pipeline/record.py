@@ -48,8 +48,16 @@ FIELDS: tuple[str, ...] = (
 def _fold(text: str) -> str:
     # ASCII is in NFKC already. ``normalize`` makes the same quick check as ``is_normalized``
     # and gives back the text itself when it passes; a text it leaves in doubt is normalised
-    # once (asked ``is_normalized`` first, such a text was normalised twice).
+    # whole (a decomposition and a composition of every character: most of the id's cost).
+    # Copy fails the check mostly for an ellipsis or a no-break space: each is written first
+    # as its own compatibility decomposition ("...", " "), which changes no character of the
+    # text's decomposition (only starters, so no mark is reordered either), hence not its
+    # NFKC; the copy then usually passes the quick check.
     if not text.isascii():
+        if "\u2026" in text:
+            text = text.replace("\u2026", "...")
+        if "\xa0" in text:
+            text = text.replace("\xa0", " ")
         text = unicodedata.normalize("NFKC", text)
     return " ".join(text.casefold().split())
 
