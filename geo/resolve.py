@@ -870,9 +870,7 @@ class Resolver:
             bits.append(f'"{_original(q.context, ctx.words.get(g.cc[best], ""))}" in text')
         if "region" in parts and ctx is not None:
             a1 = g.a1[best]  # the word of the region that counted, not the text's first region
-            word = next(
-                (w for k, w in ctx.words.items() if k[:1] == "R" and g.a1[int(k[1:])] == a1), ""
-            )
+            word = next((w for k, w in ctx.words.items() if _region_of(k, g) == a1), "")
             bits.append(f'"{_original(q.context, word)}" in text')
         if "county" in parts:
             county = self._counties()[_county_key(g, best)]
@@ -958,6 +956,14 @@ def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
     words = got.county_words
     return bool(words) and any(w in ctx.folded for w in words)
+
+
+def _region_of(word_key: str, g) -> str | None:
+    """The first-level region of a ``_Context.words`` key that names one ("R<index>"); None
+    for a country's code, which may start with an R too ("RU", "RO")."""
+    if word_key[:1] == "R" and word_key[1:].isdigit():
+        return g.a1[int(word_key[1:])]
+    return None
 
 
 def _county_key(g, i: int) -> tuple[str, str, str]:

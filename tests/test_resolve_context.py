@@ -70,6 +70,15 @@ ROWS = [
         "North Carolina",
     ),
     (
+        # a country named first whose code starts with the letter of a region's key ("RU")
+        "SPRINGFIELD",
+        "SPRINGFIELD (AP) — Russian diplomats met Ohio lawmakers on Friday.",
+        ("AP",),
+        "US",
+        "Ohio",
+        "Ohio",
+    ),
+    (
         "GOOSE CREEK",
         "GOOSE CREEK — A man was struck by a car on Red Bank Road early Sunday, deputies said.",
         (),
