@@ -690,8 +690,7 @@ class Resolver:
         g = self.g
         key = fold(phrase)
         parts = key.split(" ")
-        last = parts[-1]
-        if len(parts) > 1 and (last in _FEATURE_WORDS or last[:-1] in _FEATURE_WORDS):
+        if len(parts) > 1 and _is_feature_word(parts[-1]):
             return ()
         out = []
         for k in (key, *parts) if len(parts) > 1 else (key,):
@@ -929,7 +928,13 @@ def _before_feature(text: str, phrase: str) -> bool:
     if text[at : at + 1] != " ":
         return False
     word = text[at + 1 : at + 16].split(" ", 1)[0].rstrip(".,;:")
-    return fold(word) in _FEATURE_WORDS
+    return _is_feature_word(fold(word))
+
+
+def _is_feature_word(word: str) -> bool:
+    """Whether a folded word makes the name before it a road's or a county's, in the singular
+    or the plural ("road", "streets": "Elm and Oak Streets"; not "driver")."""
+    return word in _FEATURE_WORDS or word[-1:] == "s" and word[:-1] in _FEATURE_WORDS
 
 
 def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
