@@ -976,12 +976,15 @@ def _county_key(g, i: int) -> tuple[str, str, str]:
 
 
 def _named_times(folded: str, phrase: str | None) -> int:
-    """How often the folded text names ``phrase`` as whole words (0 for None)."""
+    """How often the folded text names ``phrase`` as whole words, or in the possessive (folding
+    makes "Butler County's" "butler countys"); 0 for None."""
     if not phrase:
         return 0
     n, at = 0, folded.find(phrase)
     while at != -1:
         end = at + len(phrase)
+        if folded[end : end + 1] == "s":
+            end += 1
         if (at == 0 or folded[at - 1] == " ") and (end == len(folded) or folded[end] == " "):
             n += 1
         at = folded.find(phrase, end)
