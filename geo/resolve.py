@@ -127,14 +127,15 @@ class _Context:
 @dataclass(frozen=True, slots=True)
 class _Favoured:
     """What a text must name for a query's pool of readings to score otherwise than without
-    it: the folded name, the readings' countries, their cities' and their regions' first-level
-    regions, and the countries among them."""
+    it: the folded name, the readings' countries, their cities' and counties' and their
+    regions' first-level regions, the countries among them, and their cities' counties."""
 
     folded: str
     countries: frozenset[str]
-    # the regions of the name's city readings: a place the text names there does not favour
-    # the region's reading over the city's ("NEW YORK" with "Liberty" in text)
-    city_a1s: frozenset[str]
+    # the regions of the name's city and county readings: a place the text names there does
+    # not favour the region's reading over the city's ("NEW YORK" with "Liberty" in text), and
+    # the region named does favour them ("Ohio" for WARREN COUNTY's Ohio reading)
+    local_a1s: frozenset[str]
     # countries the name names too ("México", "Luxembourg"): a city of theirs that the name
     # reads as is the same place to a reader, and takes the evidence for the country
     named: frozenset[str]
@@ -156,7 +157,6 @@ class _Favoured:
         return cls(
             folded,
             frozenset(g.cc[i] for _, i, _ in pool),
-            # a county's region too: "Ohio" in the text favours WARREN COUNTY's Ohio reading
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] in (CITY, SUBREGION)),
             frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
@@ -637,11 +637,11 @@ class Resolver:
     def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
-        city in it (unless the name reads as a city there too: ``fav.city_a1s``); for a city, a
-        town near it (``_town_near``)."""
+        city in it (unless the name reads as a city or a county there too: ``fav.local_a1s``);
+        for a city, a town near it (``_town_near``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
-        if k == REGION and a1 in fav.city_a1s:
+        if k == REGION and a1 in fav.local_a1s:
             return None
         for j in places:
             if j == i or g.cc[j] != cc:
@@ -950,7 +950,7 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
             return True
         if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
             return True
-    a1s = got.city_a1s
+    a1s = got.local_a1s
     if any(g.a1[r] in a1s for r in ctx.regions):
         return True
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
