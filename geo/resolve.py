@@ -127,14 +127,15 @@ class _Context:
 @dataclass(frozen=True, slots=True)
 class _Favoured:
     """What a text must name for a query's pool of readings to score otherwise than without
-    it: the folded name, the readings' countries, their cities' and their regions' first-level
-    regions, and the countries among them."""
+    it: the folded name, the readings' countries, their cities' and counties' and their
+    regions' first-level regions, the countries among them, and their cities' counties."""
 
     folded: str
     countries: frozenset[str]
-    # the regions of the name's city readings: a place the text names there does not favour
-    # the region's reading over the city's ("NEW YORK" with "Liberty" in text)
-    city_a1s: frozenset[str]
+    # the regions of the name's city and county readings: a place the text names there does
+    # not favour the region's reading over the city's ("NEW YORK" with "Liberty" in text), and
+    # the region named does favour them ("Ohio" for WARREN COUNTY's Ohio reading)
+    local_a1s: frozenset[str]
     # countries the name names too ("México", "Luxembourg"): a city of theirs that the name
     # reads as is the same place to a reader, and takes the evidence for the country
     named: frozenset[str]
@@ -156,7 +157,6 @@ class _Favoured:
         return cls(
             folded,
             frozenset(g.cc[i] for _, i, _ in pool),
-            # a county's region too: "Ohio" in the text favours WARREN COUNTY's Ohio reading
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] in (CITY, SUBREGION)),
             frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
             frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
@@ -637,11 +637,11 @@ class Resolver:
     def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
-        city in it (unless the name reads as a city there too: ``fav.city_a1s``); for a city, a
-        town near it (``_town_near``)."""
+        city in it (unless the name reads as a city or a county there too: ``fav.local_a1s``);
+        for a city, a town near it (``_town_near``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
-        if k == REGION and a1 in fav.city_a1s:
+        if k == REGION and a1 in fav.local_a1s:
             return None
         for j in places:
             if j == i or g.cc[j] != cc:
@@ -690,8 +690,7 @@ class Resolver:
         g = self.g
         key = fold(phrase)
         parts = key.split(" ")
-        last = parts[-1]
-        if len(parts) > 1 and (last in _FEATURE_WORDS or last[:-1] in _FEATURE_WORDS):
+        if len(parts) > 1 and _is_feature_word(parts[-1]):
             return ()
         out = []
         for k in (key, *parts) if len(parts) > 1 else (key,):
@@ -870,9 +869,7 @@ class Resolver:
             bits.append(f'"{_original(q.context, ctx.words.get(g.cc[best], ""))}" in text')
         if "region" in parts and ctx is not None:
             a1 = g.a1[best]  # the word of the region that counted, not the text's first region
-            word = next(
-                (w for k, w in ctx.words.items() if k[:1] == "R" and g.a1[int(k[1:])] == a1), ""
-            )
+            word = next((w for k, w in ctx.words.items() if _region_of(k, g) == a1), "")
             bits.append(f'"{_original(q.context, word)}" in text')
         if "county" in parts:
             county = self._counties()[_county_key(g, best)]
@@ -931,7 +928,13 @@ def _before_feature(text: str, phrase: str) -> bool:
     if text[at : at + 1] != " ":
         return False
     word = text[at + 1 : at + 16].split(" ", 1)[0].rstrip(".,;:")
-    return fold(word) in _FEATURE_WORDS
+    return _is_feature_word(fold(word))
+
+
+def _is_feature_word(word: str) -> bool:
+    """Whether a folded word makes the name before it a road's or a county's, in the singular
+    or the plural ("road", "streets": "Elm and Oak Streets"; not "driver")."""
+    return word in _FEATURE_WORDS or word[-1:] == "s" and word[:-1] in _FEATURE_WORDS
 
 
 def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
@@ -947,7 +950,7 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
             return True
         if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
             return True
-    a1s = got.city_a1s
+    a1s = got.local_a1s
     if any(g.a1[r] in a1s for r in ctx.regions):
         return True
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
@@ -960,17 +963,28 @@ def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     return bool(words) and any(w in ctx.folded for w in words)
 
 
+def _region_of(word_key: str, g) -> str | None:
+    """The first-level region of a ``_Context.words`` key that names one ("R<index>"); None
+    for a country's code, which may start with an R too ("RU", "RO")."""
+    if word_key[:1] == "R" and word_key[1:].isdigit():
+        return g.a1[int(word_key[1:])]
+    return None
+
+
 def _county_key(g, i: int) -> tuple[str, str, str]:
     return (g.cc[i], g.a1[i], g.a2[i])
 
 
 def _named_times(folded: str, phrase: str | None) -> int:
-    """How often the folded text names ``phrase`` as whole words (0 for None)."""
+    """How often the folded text names ``phrase`` as whole words, or in the possessive (folding
+    makes "Butler County's" "butler countys"); 0 for None."""
     if not phrase:
         return 0
     n, at = 0, folded.find(phrase)
     while at != -1:
         end = at + len(phrase)
+        if folded[end : end + 1] == "s":
+            end += 1
         if (at == 0 or folded[at - 1] == " ") and (end == len(folded) or folded[end] == " "):
             n += 1
         at = folded.find(phrase, end)

@@ -1480,7 +1480,7 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     if low in LEAD_PREPOSITIONS:
         return False
     # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
-    return not (low in PLACE_PARTICLES and last[:1].isupper() or last.rstrip(",").isdigit())
+    return not ((low in PLACE_PARTICLES and last[:1].isupper()) or last.rstrip(",").isdigit())
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:

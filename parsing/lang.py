@@ -205,7 +205,11 @@ def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
     return run
 
 
-_PAD = bytes(7)  # before the first byte: a byte no node has, so no node reaches into it
+# the walk's window: the 8 bytes ending at each byte, read as one little-endian uint64 (the
+# "<u8" view in ``visits``, the 64-bit ranges of ``_walk_table``), so a node is at most 8 long
+MAX_NODE = 8
+# before the first byte: a byte no node has (zero), so no node reaches into the padding
+_PAD = bytes(MAX_NODE - 1)
 
 
 def _build_model() -> Model:
@@ -230,9 +234,6 @@ def _build_model() -> Model:
         walk,
         dfa,
     )
-
-
-MAX_NODE = 8  # bytes: the walk reads the 8 bytes ending at each byte as one integer
 
 
 def _walk_table(nextmove, row, output):

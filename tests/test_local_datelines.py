@@ -86,6 +86,14 @@ COUNTY_NAMED = [
         "Ohio",
         "warren county",
     ),
+    (
+        # the county in the possessive ("butler countys" once folded)
+        "OXFORD",
+        "OXFORD — Butler County's sheriff said a student was hurt in a fall on Friday.",
+        "US",
+        "Ohio",
+        "butler county",
+    ),
 ]
 
 

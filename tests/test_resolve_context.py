@@ -70,6 +70,15 @@ ROWS = [
         "North Carolina",
     ),
     (
+        # a country named first whose code starts with the letter of a region's key ("RU")
+        "SPRINGFIELD",
+        "SPRINGFIELD (AP) — Russian diplomats met Ohio lawmakers on Friday.",
+        ("AP",),
+        "US",
+        "Ohio",
+        "Ohio",
+    ),
+    (
         "GOOSE CREEK",
         "GOOSE CREEK — A man was struck by a car on Red Bank Road early Sunday, deputies said.",
         (),
@@ -100,11 +109,16 @@ def test_a_short_region_counts_only_as_a_capitalised_word(resolver):
 
 
 def test_a_town_before_a_road_or_as_a_county_is_no_evidence(resolver):
-    """ "Red Bank" of "Red Bank Road" and "Berkeley" of "Berkeley County" name no town; "Red
-    Bank" alone does."""
+    """ "Red Bank" of "Red Bank Road" (or "Roads") and "Berkeley" of "Berkeley County" name no
+    town; "Red Bank" alone does, and so does "Atlanta" before a word that is none ("Driver")."""
     assert resolver._scan("He was struck on Red Bank Road.", "en").places == ()
+    assert resolver._scan("He was struck on Red Bank Roads.", "en").places == ()
     assert resolver._scan("Berkeley County deputies said.", "en").places == ()
-    assert resolver._scan("He lives in Red Bank now.", "en").places != ()
+    names = [resolver.g.name[j] for j in resolver._scan("He lives in Red Bank now.", "en").places]
+    assert "Red Bank" in names
+    # a word that only starts like one ("Driver", "Roadster") is none
+    places = resolver._scan("An Atlanta Driver was cited.", "en").places
+    assert [resolver.g.name[j] for j in places] == ["Atlanta"]
 
 
 @pytest.mark.parametrize(
