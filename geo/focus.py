@@ -71,7 +71,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, locatives, words, words_as_written
+from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -317,10 +317,9 @@ class _Locatives:
 @lru_cache(maxsize=64)
 def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
-    ``locatives_drop``); every language's when it is not known."""
-    key = (lang or "").lower().replace("_", "-").split("-")[0]
-    obj = words()["object_after_match"].get(key, frozenset()) if key else frozenset()
-    return _Locatives(locatives(key), obj)
+    ``locatives_drop``) and its words before a team beaten (``match_objects``); every
+    language's when it is not known, as ``geo.mentions`` reads them."""
+    return _Locatives(locatives(lang), match_objects(lang))
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
