@@ -71,7 +71,7 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, locatives, words, words_as_written
+from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
@@ -227,6 +227,14 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
 
 
+# how far before the lead's first mention and after its last the country of a pair may be
+# named (in characters): a demonym in the phrase that opens the lead ("the Zimbabwean provinces
+# of ..."), the country right after the pair ("... and Kaduna in Nigeria,")
+PAIR_LAND_BEFORE = 80
+PAIR_LAND_AFTER = 40
+_PAIR_JOIN = re.compile(r" \w+ ")  # " and ", " y ": one word between two places
+
+
 def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Mention]):
     """The country the lead names (or its demonym: "the Zimbabwean provinces of") when the
     first place it introduces comes with another of that country, neither inside the other
@@ -239,8 +247,10 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
         return None
     other = after[0]
     cc = m.location.country_code
+    pair_joins = words()["pair_joins"]
+    between = text[m.end : other.start]
     if (
-        text[m.end : other.start] not in (" and ", ", ", " und ", " en ", " et ", " e ", " y ")
+        not (between == ", " or _PAIR_JOIN.fullmatch(between) and fold(between[1:-1]) in pair_joins)
         or other.location.country_code != cc
         or _same(other, m.location)
         or _contains(m, other.location)
@@ -256,7 +266,7 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
             and x.kind in ("country", "demonym")
             and x.location.resolved
             and x.location.country_code == cc
-            and lo - 80 <= x.start <= hi + 40
+            and lo - PAIR_LAND_BEFORE <= x.start <= hi + PAIR_LAND_AFTER
         ),
         None,
     )
@@ -317,10 +327,9 @@ class _Locatives:
 @lru_cache(maxsize=64)
 def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
-    ``locatives_drop``); every language's when it is not known."""
-    key = (lang or "").lower().replace("_", "-").split("-")[0]
-    obj = words()["object_after_match"].get(key, frozenset()) if key else frozenset()
-    return _Locatives(locatives(key), obj)
+    ``locatives_drop``) and its words before a team beaten (``match_objects``); every
+    language's when it is not known, as ``geo.mentions`` reads them."""
+    return _Locatives(locatives(lang), match_objects(lang))
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:

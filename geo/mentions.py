@@ -1389,19 +1389,20 @@ class MentionIndex:
     def _civic(self, toks, j: int) -> bool:
         """A town's own institution follows ("Paris Police", "Athens City Council"): the town is
         named as the place it serves."""
-        civic = self.w["civic_after"]
+        w = self.w
+        civic = w["civic_after"]
         for k in (j, j + 1):
             if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
                 return True
             if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
                 break
-        # "Huntsville High School", "Cambridge High Schooler": the town's school (not "London
-        # High Court": a court's name)
+        # "Huntsville High School", "Cambridge High Schooler": the town's school (``school_grades``
+        # then ``schools``; not "London High Court": a court's name)
         return (
             j + 1 < len(toks)
-            and toks[j].key in _SCHOOL_GRADES
+            and toks[j].key in w["school_grades"]
             and toks[j + 1].joined
-            and toks[j + 1].key in _SCHOOLS
+            and toks[j + 1].key in w["schools"]
         )
 
     def _ship(self, toks, k: int, i: int) -> bool:
@@ -1415,10 +1416,6 @@ class MentionIndex:
 # after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",
 # "MANASSAS --", "HAMMOND (AP) -")
 _DATELINE_DASH = re.compile(r" ?(?:\([A-Za-z]+\) ?)?(?:--|[—–-]) ")
-
-
-_SCHOOL_GRADES = frozenset(("high", "middle", "junior", "elementary", "primary", "grammar"))
-_SCHOOLS = frozenset(("school", "schools", "schooler", "schoolers"))
 
 
 def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:

@@ -861,3 +861,19 @@ def test_without_a_dateline_two_places_of_a_land_the_lead_names_are_that_land(re
     lead names. Without that country named, or with places of two countries, the first."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("de", "Heute wurden in Kano und Kaduna in Nigeria 40 Fälle bestätigt.", "Nigeria"),
+        ("es", "Hoy, en Kano y Kaduna, en Nigeria, se confirmaron 40 casos.", "Nigeria"),
+        ("fr", "Des foules ont défilé à Paris et Lyon, en France, samedi.", "France"),
+        ("de", "Heute wurden in Kano oder Kaduna in Nigeria 40 Fälle bestätigt.", "Kano"),
+    ],
+)  # fmt: skip
+def test_the_word_that_joins_a_pair_is_the_languages_and(resolver, lang, text, name):
+    """The pair is joined by a comma or a language's word for "and" (``pair_joins``): "und",
+    "y", "et" as "and"; "oder" (or) says one of them, so the first place."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
