@@ -942,7 +942,7 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     pool ``got`` describes (``Resolver._favoured``): every case where ``_near_place`` finds a
     place (a region's reading named by a city also of the name's city readings too)."""
     ccs = got.countries
-    if any(cc in ccs for cc in ctx.countries):
+    if not ccs.isdisjoint(ctx.countries):
         return True
     for j in ctx.places:
         cc = g.cc[j]

@@ -51,3 +51,18 @@ def test_favoured_by_a_named_town_as_before(pools, resolver):
             assert got == before, (name, g.name[j])
             seen.add(got)
     assert seen == {True, False}
+
+
+def test_favoured_by_a_named_country_as_before(pools, resolver):
+    g, out = pools
+    counties = resolver._counties()
+    ccs = sorted({g.cc[i] for pool in out.values() for _, i, _ in pool} | {"ZZ"})
+    seen = set()
+    for name, pool in out.items():
+        fav = R._Favoured.of(g, pool, name, counties)
+        for named in ([], *([cc] for cc in ccs), ccs[:3]):
+            ctx = R._Context(dict.fromkeys(named, 1), {}, {}, (), "")
+            got = R._favoured_by(fav, ctx, g)
+            assert got == any(cc in fav.countries for cc in named), (name, named)
+            seen.add(got)
+    assert seen == {True, False}
