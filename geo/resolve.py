@@ -942,13 +942,13 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     pool ``got`` describes (``Resolver._favoured``): every case where ``_near_place`` finds a
     place (a region's reading named by a city also of the name's city readings too)."""
     ccs = got.countries
-    if any(cc in ccs for cc in ctx.countries):
+    if not ccs.isdisjoint(ctx.countries):
         return True
     for j in ctx.places:
         cc = g.cc[j]
         if cc in got.named or g.a1[j] in got.region_a1s:
             return True
-        if cc in ccs and any(_town_near(g, j, i) for i in got.cities):
+        if cc in ccs and _town(g, j) and any(_near(g, j, i) for i in got.cities):
             return True
     a1s = got.local_a1s
     if any(g.a1[r] in a1s for r in ctx.regions):
@@ -995,12 +995,18 @@ def _town_near(g, j: int, i: int) -> bool:
     """Whether place ``j`` a text names is a town within ``NEAR_KM`` of city ``i`` in its
     country, and not prominent (a capital or a big city is named in stories from far around
     it: "Berlin" says nothing for Frankfurt an der Oder)."""
-    return (
-        g.cc[j] == g.cc[i]
-        and g.pop[j] < PROMINENT_POP
-        and j not in g.capital
-        and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
-    )
+    return _town(g, j) and _near(g, j, i)
+
+
+def _town(g, j: int) -> bool:
+    """Whether place ``j`` is not prominent: neither a capital nor a city of
+    ``PROMINENT_POP`` people (``_town_near``'s test of ``j`` alone, made once per place)."""
+    return g.pop[j] < PROMINENT_POP and j not in g.capital
+
+
+def _near(g, j: int, i: int) -> bool:
+    """Whether place ``j`` lies within ``NEAR_KM`` of place ``i`` in its country."""
+    return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
 
 
 def _memo_key(q: PlaceQuery) -> tuple | None:
