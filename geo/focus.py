@@ -204,11 +204,16 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
         # headline with its first sentence
         nxt = lead_end(text, end + 1)
         lead = [m for m in mentions if end <= m.start < nxt]
+    # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
+    # event only when it places it nowhere else
+    lead = [m for m in lead if not _home(text, m)] or lead
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
+    if not lead:
+        mentions = [m for m in mentions if not _home(text, m)] or mentions
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
@@ -383,6 +388,25 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
     clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
     return any(k in w["background_phrase"] for k in near)
+
+
+# a name, its age between commas if given, a comma and the word before the place
+_HOME = re.compile(r"\b([^\W\d_][\w.'’-]*),(?: \(?\d{1,3}\)?,)? ([^\W\d_]+) $")
+
+
+def _home(text: str, m: Mention) -> bool:
+    """The place is where a person named right before it lives, set off by commas ("Gregory
+    Crolley, 42, of Swansea,", "Tim Grendell, from Chesterland,", "Juan Pérez, de Sevilla,"):
+    a capitalised word (not a weekday or month), a comma, an age if given, the language's word
+    for a home (``home_before``), and the place, closed by a comma or the sentence's end."""
+    if text[m.end : m.end + 1] not in (",", ".", ";"):
+        return False
+    before = _HOME.search(text, max(0, m.start - 60), m.start)
+    if before is None or before.end() != m.start:
+        return False
+    name, word = before.group(1), before.group(2)
+    w = words()
+    return name[0].isupper() and fold(word) in w["home_before"] and fold(name) not in w["calendar"]
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

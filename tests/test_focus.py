@@ -877,3 +877,79 @@ def test_the_word_that_joins_a_pair_is_the_languages_and(resolver, lang, text, n
     "y", "et" as "and"; "oder" (or) says one of them, so the first place."""
     focus, _ = focus_of(resolver, text, lang)
     assert focus is not None and focus.location.name == name, focus
+
+
+# --- a person's home town, set off by commas after the name -------------------------------------
+# "Sens. Tim Grendell, from Chesterland, ... introduced a resolution in the Ohio Senate": the
+# home (the language's word before it, ``home_before``, an age between commas if given) says who,
+# so a lead that places the event elsewhere is read for that place. The first two sentences name
+# no place, so without the rule the first mention (the home) was the focus.
+HOME_ELSEWHERE = [
+    (
+        "en",
+        "Lawmakers want a new tax. The idea worries farmers. Senator Tim Walsh, from Swindon, "
+        "defended it before the assembly in Cardiff on Monday.",
+        "Cardiff",
+    ),
+    (
+        "en",
+        "A new tax is planned. Farmers are worried. Gregory Crolley, 42, of Swindon, spoke at "
+        "a meeting in Cardiff on Monday.",
+        "Cardiff",
+    ),
+    (
+        "es",
+        "El Gobierno prepara un impuesto. La idea preocupa a los agricultores. El senador Juan "
+        "Pérez, de Sevilla, la defendió el lunes ante el Senado en Madrid.",
+        "Madrid",
+    ),
+    (
+        "fr",
+        "Le gouvernement prépare une taxe. L'idée inquiète les agriculteurs. Le sénateur Jean "
+        "Dupont, de Lyon, l'a défendue lundi devant le Sénat à Paris.",
+        "Paris",
+    ),
+    (
+        "it",
+        "Il governo prepara una tassa. L'idea preoccupa gli agricoltori. Il senatore Mario "
+        "Rossi, di Torino, l'ha difesa lunedì in Senato a Roma.",
+        "Rome",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), HOME_ELSEWHERE)
+def test_a_persons_home_is_not_where_the_lead_places_the_event(resolver, lang, text, name):
+    focus, ms = focus_of(resolver, text, lang)
+    home = text.split(", ")[-2].split()[-1]  # the place after "from"/"of"/"de"/"di"
+    assert any(m.place == home for m in ms), "the home is found as a mention"
+    assert focus is not None and focus.location.name == name, focus
+
+
+# the guards: the home is the focus where the lead places the event nowhere else, and a weekday
+# before the comma is no person ("On Monday, from Swindon, trucks drove to the Cardiff
+# assembly": where they set out, the first place named)
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Man killed in crash. Louis Jensen, 87, of Swindon, was killed on Monday.",
+            "Swindon",
+        ),
+        (
+            "es",
+            "Muere un hombre. Juan Pérez, de Sevilla, murió el lunes en un accidente.",
+            "Sevilla",
+        ),
+        (
+            "en",
+            "Convoys are planned. More will follow. On Monday, from Swindon, trucks drove to the "
+            "Cardiff assembly.",
+            "Swindon",
+        ),
+    ],
+)
+def test_a_home_is_the_focus_where_the_lead_names_no_other_place(resolver, lang, text, name):
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
