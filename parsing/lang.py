@@ -59,7 +59,7 @@ _identifier = None
 _lock = threading.Lock()
 
 
-def _model() -> Model:
+def _model():
     """The restricted model, read the fast way (loaded once: from the cache folder when it is
     there, ``parsing.diskcache``)."""
     global _identifier
@@ -90,20 +90,19 @@ class Model:
     of the ranges of such integers that share an output (``walk``: 181,439 ranges, 2.2 MB).
     The features are then counted in the order they were first met, by the C routine that
     py3langid's ``Counter`` uses (its float32 sums depend on that order), and scored with its
-    arithmetic, step for step. ``walk`` is None when the automaton is not the one described (a
-    future py3langid): then py3langid's own walk is used, and the answers are still its own.
+    arithmetic, step for step. When the automaton is not the one described (a future
+    py3langid), ``_build_model`` keeps py3langid's own identifier instead.
     """
 
-    __slots__ = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "dfa", "_run")
-    _STATE = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "dfa")
+    __slots__ = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "_run")
+    _STATE = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk")
 
-    def __init__(self, nb_classes, nb_ptc, nb_pc, alias_pairs, walk, dfa=None):
+    def __init__(self, nb_classes, nb_ptc, nb_pc, alias_pairs, walk):
         self.nb_classes = nb_classes
         self.nb_ptc = nb_ptc  # float32 (features, classes): half-precision costs a conversion
         self.nb_pc = nb_pc
         self.alias_pairs = alias_pairs
-        self.walk = walk  # (starts, outputs), or None
-        self.dfa = dfa  # py3langid's (nextmove, rowbase, output), only where walk is None
+        self.walk = walk  # (starts, outputs)
         self._run = None
 
     def __getstate__(self) -> dict:
@@ -131,7 +130,7 @@ def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
     from collections import _count_elements  # the C loop of ``Counter``
 
     import numpy as np
-    from py3langid.langid import LanguageIdentifier, visit_counts
+    from py3langid.langid import LanguageIdentifier
 
     encode = LanguageIdentifier._encode
     f32, intp = np.float32, np.intp
@@ -159,19 +158,10 @@ def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
     )
     # py3langid's weight of a feature met once, from the same ufunc (libm's log1pf)
     ones = log1p(np.ones(WEIGHTS_OF_ONE, dtype=f32))
-    if model.walk is not None:
-        search, outputs = model.walk[0].searchsorted, model.walk[1].take
-    else:
-        nextmove, rowbase, output = model.dfa
+    search, outputs = model.walk[0].searchsorted, model.walk[1].take
 
     def visits(data: bytes):
         """(features as met first, their weights), or (None, None) when there are none."""
-        if model.walk is None:
-            counted = visit_counts(nextmove, rowbase, output, data)
-            if not counted:
-                return None, None
-            idx = fromiter(counted.keys(), dtype=intp, count=len(counted))
-            return idx, log1p(fromiter(counted.values(), dtype=f32, count=len(counted)))
         met = outputs(search(ndarray((len(data),), "<u8", _PAD + data, 0, (1,)), "right"))
         met = met[met >= 0]
         n = met.size
@@ -212,19 +202,19 @@ MAX_NODE = 8
 _PAD = bytes(MAX_NODE - 1)
 
 
-def _build_model() -> Model:
+def _build_model():
     """The restricted model from py3langid's packed file (about a second: the file is
-    LZMA-compressed), with the walk table (``_walk_table``)."""
+    LZMA-compressed), with the walk table (``_walk_table``); py3langid's own identifier where
+    the table cannot be built. Either has ``classify`` and ``nb_classes``."""
     import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     model.set_languages(CANDIDATES)
     walk = _walk_table(model.tk_nextmove, model.tk_row, model.tk_output)
-    dfa = None
-    if walk is None:
+    if walk is None:  # its own classify: the same answers, at its own cost
         log.warning("py3langid's automaton is not the one expected: its own walk is used")
-        dfa = (model.tk_nextmove, model._rowbase, model.tk_output)
+        return model
     return Model(
         list(model.nb_classes),
         # the restricted table as one float32 block: scoring a text gathers a row per feature
@@ -232,7 +222,6 @@ def _build_model() -> Model:
         np.asarray(model.nb_pc, dtype=np.float32),
         tuple(model._alias_pairs),
         walk,
-        dfa,
     )
 
 
@@ -326,9 +315,11 @@ def _walk_table(nextmove, row, output):
 def _is_model(model: object) -> bool:
     """A model restricted to the candidates (a file of the right name holding anything else
     is reported and replaced)."""
+    from py3langid.langid import LanguageIdentifier
+
     if model is None:
         return False
-    ok = isinstance(model, Model) and set(model.nb_classes) <= set(CANDIDATES)
+    ok = isinstance(model, Model | LanguageIdentifier) and set(model.nb_classes) <= set(CANDIDATES)
     if not ok:
         log.warning("the cached language model is not one; building it again")
     return ok
