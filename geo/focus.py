@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from geo import geodata
 from geo.distance import haversine_km
@@ -493,13 +493,13 @@ def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
+@cache  # a few fixed keys of the data
 def _as_written(key: str) -> tuple[str, ...]:
     """A list of ``mention_words.json`` as written (not folded)."""
     return tuple(words_as_written()[key])
 
 
-@lru_cache(maxsize=4)
+@cache  # a few fixed keys of the data
 def _written(key: str) -> re.Pattern:
     """The words of a list of ``mention_words.json`` as written, not followed by a letter
     (``_any_word`` checks the one before): one search over a stretch of text instead of
