@@ -119,7 +119,7 @@ class _Qualifier:
 class _Context:
     countries: dict[str, int]  # cc -> mentions
     regions: dict[int, int]  # region index -> mentions
-    words: dict[str, str]  # cc or "R<idx>" -> first phrase (folded)
+    words: dict[str | int, str]  # a country code or a region index -> first phrase (folded)
     places: tuple[int, ...] = ()  # cities the text names (capitalised, not the place's own)
     folded: str = ""  # the text as scanned (folded), where a county's full name is looked for
 
@@ -655,7 +655,7 @@ class Resolver:
         return None
 
     def _places_in(
-        self, text: str, own: str, regions: dict[int, int], words: dict[str, str]
+        self, text: str, own: str, regions: dict[int, int], words: dict[str | int, str]
     ) -> tuple[int, ...]:
         """The cities the text names in capitals, one word or two, other than the place's own
         name: each name's main reading when that is a city of ``TEXT_PLACE_POP`` people under
@@ -676,7 +676,7 @@ class Resolver:
                 if k != own and not own.startswith(k + " "):
                     if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
                         regions[j] = regions.get(j, 0) + 1
-                        words.setdefault(f"R{j}", k)
+                        words.setdefault(j, k)
                     elif not road:
                         found.append(j)
         return tuple(dict.fromkeys(found))
@@ -777,7 +777,7 @@ class Resolver:
                     stem_at[start] = (order, cc, n if multi else -1)
         countries: dict[str, int] = {}
         regions: dict[int, int] = {}
-        words: dict[str, str] = {}
+        words: dict[str | int, str] = {}
         for start in sorted(phrase.keys() | stem_at.keys()):
             hit = phrase.get(start)
             if hit is not None:
@@ -792,7 +792,7 @@ class Resolver:
             if isinstance(v, int):
                 if ph != own:
                     regions[v] = regions.get(v, 0) + 1
-                    words.setdefault(f"R{v}", ph)
+                    words.setdefault(v, ph)
             elif ph != own:
                 countries[v] = countries.get(v, 0) + 1
                 words.setdefault(v, ph)
@@ -869,7 +869,9 @@ class Resolver:
             bits.append(f'"{_original(q.context, ctx.words.get(g.cc[best], ""))}" in text')
         if "region" in parts and ctx is not None:
             a1 = g.a1[best]  # the word of the region that counted, not the text's first region
-            word = next((w for k, w in ctx.words.items() if _region_of(k, g) == a1), "")
+            word = next(
+                (w for k, w in ctx.words.items() if isinstance(k, int) and g.a1[k] == a1), ""
+            )
             bits.append(f'"{_original(q.context, word)}" in text')
         if "county" in parts:
             county = self._counties()[_county_key(g, best)]
@@ -961,14 +963,6 @@ def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
     words = got.county_words
     return bool(words) and any(w in ctx.folded for w in words)
-
-
-def _region_of(word_key: str, g) -> str | None:
-    """The first-level region of a ``_Context.words`` key that names one ("R<index>"); None
-    for a country's code, which may start with an R too ("RU", "RO")."""
-    if word_key[:1] == "R" and word_key[1:].isdigit():
-        return g.a1[int(word_key[1:])]
-    return None
 
 
 def _county_key(g, i: int) -> tuple[str, str, str]:
