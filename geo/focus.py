@@ -140,16 +140,16 @@ def choose_focus(
     try:
         locs = _locatives(lang if isinstance(lang, str) else None)
         ms = list(mentions or ())
-        dl = dateline_location if isinstance(dateline_location, Location) else None
-        parts = _joint_parts(dl, dateline_places)
-        return _choose(ms, dateline_location, text or "", body_start, locs, resolver, parts)
+        return _choose(
+            ms, dateline_location, text or "", body_start, locs, resolver, dateline_places
+        )
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
             return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
         return None
 
 
-def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, parts) -> Focus | None:
+def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, places) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
@@ -162,6 +162,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, parts) -
     start = (body_start or 0) if dl is not None else 0
     lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
+        parts = _joint_parts(dl, places)
         located = []
         across = None  # the lead puts the event across a land that holds the dateline
         named = False  # the lead names the dateline's own place
@@ -516,11 +517,9 @@ def _written(key: str) -> re.Pattern:
     return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 
-def _joint_parts(dl: Location | None, given) -> tuple[str, ...]:
+def _joint_parts(dl: Location, given) -> tuple[str, ...]:
     """The places of the dateline, the first its own (see ``choose_focus``): those the parser
     read when given (more than one: a joint dateline), else those of the resolved name."""
-    if dl is None:
-        return ()
     if isinstance(given, (tuple, list)) and given:
         return tuple(given)
     return joint_places(dl.query or "")
