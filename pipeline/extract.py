@@ -169,6 +169,7 @@ def where_it_happened(
         brief.text,
         body_start=dateline.sep_end if dateline else None,
         lang=brief.lang,
+        dateline_places=dateline.places if dateline else None,
     )
     return mentions, focus
 
