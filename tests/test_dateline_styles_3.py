@@ -1116,3 +1116,81 @@ def test_paper_dateline(resolver, text, lang, place, cc, agencies, when):
     brief.lang = lang
     loc = locate(brief, resolver.resolve, text)
     assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+
+
+# text, language: no dateline in any of them (a person, a club, a firm, a street, a landmark or
+# an event named after a place; a place that is the sentence's subject; a score; a letter's
+# date; furniture with nothing after it)
+LOOK_ALIKES = [
+    ("Berlin ist pleite, sagt der Finanzsenator seit Jahren.", "de"),
+    ("Deutsche Bahn: Neue Fahrpläne gelten ab Sonntag.", "de"),
+    ("Paris Saint-Germain – Der Klub hat seinen Trainer entlassen.", "de"),
+    ("Hamburger SV – Der HSV verliert erneut zu Hause.", "de"),
+    ("Köln Bonn Airport – Der Flughafen meldet einen Passagierrekord.", "de"),
+    ("Dresdner Straße 12 – Die Polizei sucht Zeugen eines Einbruchs.", "de"),
+    ("Frankfurt am Main, den 5. Dezember 2026\nSehr geehrte Damen und Herren,", "de"),
+    ("Stand: 05.12.2026 14:32 Uhr", "de"),
+    ("Wiener Linien – Die U-Bahn fährt am Sonntag länger.", "de"),
+    (
+        "Jordan Henderson (Liverpool) - The midfielder has retired from international football.",
+        "en",
+    ),
+    ("Chelsea Manning - The former soldier has published a memoir.", "en"),
+    ("London Stock Exchange - Shares fell sharply on Friday.", "en"),
+    ("Sydney Sweeney – The actress will star in a new series.", "en"),
+    ("Oxford Street – Shoppers returned in large numbers on Friday.", "en"),
+    ("Manchester United - The club has sacked its manager.", "en"),
+    ("Boston Red Sox - The team signed a new pitcher.", "en"),
+    ("Dakota Johnson – The actress has joined the cast.", "en"),
+    ("Santiago Abascal, líder de Vox, pidió elecciones anticipadas.", "es"),
+    ("Real Madrid – El club blanco anunció la renovación de su capitán.", "es"),
+    ("Atlético de Madrid – El equipo rojiblanco ganó en casa.", "es"),
+    ("Calle Mayor, 5 – La tienda cierra por vacaciones.", "es"),
+    ("Valencia CF – El club destituyó a su entrenador.", "es"),
+    ("Victoria Federica – La sobrina del Rey reapareció en Madrid.", "es"),
+    ("Paseo de Gracia – Las tiendas abren el domingo.", "es"),
+    ("Mercedes Milá – La periodista vuelve a la televisión.", "es"),
+    ("Roma, 5 dicembre 2026\nGentile direttore, le scrivo per segnalarle", "it"),
+    ("Milano Finanza – La rivista compie quarant'anni.", "it"),
+    ("Via Roma, 12 – Il negozio chiude per ferie.", "it"),
+    ("Napoli – Juventus 2-1: decide un gol nel finale.", "it"),
+    ("Lazio – Il club biancoceleste ha esonerato l'allenatore.", "it"),
+    ("Venezia 2026 – La Biennale presenta il programma.", "it"),
+    ("Aggiornato alle 14:32", "it"),
+    ("Firenze Fiera – Il salone apre domani.", "it"),
+    ("Sporting – Benfica 1-1: o dérbi terminou empatado.", "pt"),
+    ("Rua Augusta – As lojas abrem no domingo.", "pt"),
+    ("Flamengo – O clube anunciou um novo técnico.", "pt"),
+    ("Vasco da Gama – O clube foi rebaixado.", "pt"),
+    ("Porto Editora – A editora lançou um novo dicionário.", "pt"),
+    ("Santos FC – O Peixe contratou um atacante.", "pt"),
+    ("Publicado em 05/12/2026 às 14h32", "pt"),
+    ("Paris Saint-Germain – Le club a prolongé son entraîneur.", "fr"),
+    ("Marseille-Cassis – La course a réuni 15 000 coureurs.", "fr"),
+    ("Rue de Rivoli – Les commerçants ouvrent dimanche.", "fr"),
+    ("Olympique Lyonnais – Le club a été rétrogradé.", "fr"),
+    ("Nancy Pelosi – L'ancienne présidente de la Chambre prend sa retraite.", "fr"),
+    ("Lyon, le 5 décembre 2026\nMadame, Monsieur,", "fr"),
+    ("Publié le 5 déc. 2026 à 14h32", "fr"),
+    ("Orléans Loiret Basket – L'équipe a gagné à domicile.", "fr"),
+    ("Ajax – PSV 2-1: De Amsterdammers winnen de topper.", "nl"),
+    ("Den Haag Centraal – De treinen rijden weer.", "nl"),
+    ("Kalverstraat – De winkels zijn zondag open.", "nl"),
+    ("Amsterdam Dance Event – Het festival trok 400.000 bezoekers.", "nl"),
+    ("Gent-Wevelgem – De wielerklassieker krijgt een nieuw parcours.", "nl"),
+    ("Holland Casino – Het bedrijf sluit twee vestigingen.", "nl"),
+    ("Bijgewerkt: 5 december 2026, 14:32", "nl"),
+    ("Olimpija – Maribor 2:1. Ljubljančani so zmagali v derbiju.", "sl"),
+    ("Slovenska cesta – Promet bo zaprt do nedelje.", "sl"),
+    ("Luka Koper – Pristanišče je pretovorilo rekordno količino tovora.", "sl"),
+    ("Krka – Farmacevtska družba je povečala dobiček.", "sl"),
+    ("Triglav – Zavarovalnica je objavila rezultate.", "sl"),
+    ("Posodobljeno: 5. 12. 2026 ob 14:32", "sl"),
+    ("Celje – Olimpija 0:0. Tekma je bila dolgočasna.", "sl"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+def test_paper_look_alike_is_no_dateline(text, lang):
+    brief = _first_dated(text)
+    assert brief is None, brief.dateline
