@@ -85,6 +85,9 @@ SECTIONS: dict[str, dict[str, type]] = {
     },
     "page": {
         "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
+        # open a line that gives the page's time ("Stand: 05.12.2026 14:32 Uhr", "Publié le
+        # 5 déc. 2026"): lower case, with the link word after them ("aktualisiert am")
+        "stamp_words": list,
     },
 }
 # What a generated file (data/cldr/<code>.json) holds, with types.

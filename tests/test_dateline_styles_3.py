@@ -76,11 +76,11 @@ STYLES = [
         None,
     ),
     (
-        "Streik legt Nahverkehr lahm\nLeipzig (dpa/sn) - Ein Warnstreik stoppt Busse.",
+        "Streik legt Nahverkehr lahm\nLeipzig (dpa/lsn) - Ein Warnstreik stoppt Busse.",
         "de",
         "Leipzig",
         "DE",
-        ("dpa", "sn"),
+        ("dpa", "lsn"),
         None,
     ),
     (
