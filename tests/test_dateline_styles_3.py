@@ -1080,13 +1080,41 @@ STYLES = [
 
 
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
-MISSED: dict[str, str] = {}
-STYLE_CASES = [
-    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=MISSED[row[0]]))
-    if row[0] in MISSED
-    else row
-    for row in STYLES
-]
+def _row(start: str) -> str:
+    """The text of the one row that starts so."""
+    (text,) = [row[0] for row in STYLES if row[0].startswith(start)]
+    return text
+
+
+MISSED: dict[str, str] = {
+    _row("Publicado el 04/12/2026"): (
+        "Valencia, Spain against Valencia, Venezuela (larger): the text names nothing of either "
+        '("El Consell" is no place) and both are in Spanish\'s press countries'
+    ),
+    _row("Bogotá, D.C."): (
+        'the resolver reads a qualifier\'s code as one region ("D.C." is the District of '
+        "Columbia only), so Bogotá's Distrito Capital is not tried: geo/resolve.py, not this "
+        "round's files"
+    ),
+    _row("Florianópolis (SC)"): (
+        '"SC" is read as South Carolina only (a code names one region in the gazetteer\'s '
+        "table), not Santa Catarina: a code shared by two countries needs the resolver "
+        "(geo/resolve.py) to try each"
+    ),
+}
+
+
+def _cases(rows: list[tuple], why: dict[str, str]) -> list:
+    """The rows, each one in ``why`` as a strict xfail with its reason."""
+    return [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[0]]))
+        if row[0] in why
+        else row
+        for row in rows
+    ]
+
+
+STYLE_CASES = _cases(STYLES, MISSED)
 
 
 def _first_dated(text: str):
@@ -1190,7 +1218,63 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+# The look-alikes still read as datelines, and why.
+FIRING: dict[str, str] = {
+    "Lazio – Il club biancoceleste ha esonerato l'allenatore.": (
+        "Lazio is a region the gazetteer knows, and a title-case region before a dash is read "
+        "as a dateline; only the club's sense tells them apart"
+    ),
+    "Vasco da Gama – O clube foi rebaixado.": (
+        "Vasco da Gama is a city of 100,000 in Goa the gazetteer knows; only the club's sense "
+        "tells them apart"
+    ),
+}
+LOOK_ALIKE_CASES = _cases(LOOK_ALIKES, FIRING)
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKE_CASES)
 def test_paper_look_alike_is_no_dateline(text, lang):
     brief = _first_dated(text)
     assert brief is None, brief.dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "when"),
+    [
+        ("Stand: 05.12.2026 14:32 Uhr", "de", D5),
+        ("Zuletzt aktualisiert am 04.12.2026", "de", D4),
+        ("Updated 9:14 PM EST, Fri December 4, 2026", "en", "2026-12-05T02:14"),
+        ("Published: 4 Dec 2026 23:10 +0100", "en", "2026-12-04T22:10"),
+        ("Last updated : 05 December 2026, 04:12 IST", "en", "2026-12-04T22:42"),
+        ("Gepubliceerd op 2026-12-04 om 18:05", "nl", D4),
+        ("Aggiornato alle 14:32", "it", None),
+        ("Publié par la rédaction", "fr", None),
+        ("Standard – Die Zeitung", "de", None),
+        ("Stand: 31.02.2026", "de", None),
+        ("Updated: 12/05/2026", "en", None),
+        ("Posted: 25/11/2026 10:00 GMT", "en", "2026-11-25T10:00"),
+        ("Objavljeno: 5. 12. ob 14.32", "sl", D5),
+    ],
+)
+def test_a_stamp_line_gives_its_time(line, lang, when):
+    """A stamp's date at day precision; an instant only with a zone written; nothing without a
+    date, for an impossible one, or for figures whose order the language leaves open."""
+    from parsing.timeparse import resolve_stamp
+
+    assert _when(resolve_stamp(line, lang, CAPTURED)) == when
+
+
+def test_what_the_brief_gives_comes_before_a_stamp():
+    """An age, then the dateline's own date, then a stamp above the dateline; "today" gives a
+    time only with a clock."""
+    stamp = "Stand: 03.12.2026\n"
+    age = _first_dated("vor 2 Stunden\n" + stamp + "Kassel – Die Polizei sucht Zeugen.")
+    assert (_when(age.published_at), age.time_basis) == ("2026-12-05T13:00", "age")
+    dated = _first_dated(stamp + "Wien, 4. Dezember (APA) - Die Regierung tagt.")
+    assert (_when(dated.published_at), dated.time_basis) == (D4, "dateline")
+    stamped = _first_dated(stamp + "Kassel – Die Polizei sucht Zeugen.")
+    assert (_when(stamped.published_at), stamped.time_basis) == ("2026-12-03", "meta")
+    assert stamped.time_text == "Stand: 03.12.2026"
+    assert _first_dated("Heute\nKassel – Die Polizei sucht Zeugen.").published_at is None
+    far = _first_dated(stamp + "Titel\n\nUnterzeile\n\nFoto: dpa\nKassel – Die Polizei sucht.")
+    assert far.published_at is None  # more than four lines above: another part of the page
