@@ -497,10 +497,9 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
         if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
             return False
-        if not all(
-            _RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS or (k and w in _PLACE_WORDS)
-            for k, w in enumerate(words)
-        ):
+        # a small word may end a place in its language's spelling ("Novo mesto"), after a word
+        clean = words[:-1] if len(words) > 1 and words[-1] in _PLACE_WORDS else words
+        if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in clean):
             return False
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
@@ -666,8 +665,8 @@ def _placed(
             qualifier = cq[:-1]  # "Guadalajara, Jalisco.-": a word, not an abbreviation
 
     if has_credit:
-        newsroom = _newsroom(place)
-        if paren and mode <= BOUNDARY and (place.split()[0] in BYLINE_WORDS or newsroom):
+        newsroom = paren and mode <= BOUNDARY and _newsroom(place)
+        if paren and mode <= BOUNDARY and (newsroom or place.split()[0] in BYLINE_WORDS):
             if newsroom and date is not None:
                 # "Redacción Internacional, 5 dic (EFE).-": a desk, its date and the credit
                 return _make(text, pos, raw_end, sep_end, None, None, agencies, date)

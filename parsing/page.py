@@ -12,7 +12,7 @@ from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.segment import segment
-from parsing.timeparse import AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
+from parsing.timeparse import STAMP_FIRST, AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
 
 
 def parse_page(
@@ -110,8 +110,11 @@ def _stamp_above(
         if cursor <= floor:
             return None
         start = max(text.rfind("\n", floor, cursor - 1) + 1, floor)
-        line = text[start : cursor - 1]
-        if line.strip():
+        first = text[start : start + 1]  # one character: no new string for most letters
+        if first in STAMP_FIRST or (
+            first.isspace() and text[start : cursor - 1].lstrip()[:1] in STAMP_FIRST
+        ):
+            line = text[start : cursor - 1]
             got = resolve_stamp(line, lang, when)
             if got is not None:
                 return got, "meta", line.strip()

@@ -145,7 +145,8 @@ def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str,
         after = 1 if parts[-1] == word else _REACH
         anchor = re.compile(re.escape(word.lower()).replace(r"\ ", _BL))
         plan.append((anchor, rx, "relative", before, after))
-    days = {w.lower() for w in DAY_WORDS[lang]}
+    # "today" is not looked for in the text: with a clock it is a stamp line's (resolve_stamp)
+    days = {w.lower() for w, back in DAY_WORDS[lang].items() if back}
     days = {w for w in days if not any(o != w and o in w for o in days)}
     for word in sorted(days):
         anchor = re.compile(re.escape(word).replace(r"\ ", _BL))
@@ -652,7 +653,25 @@ _STAMP_CLOCK = re.compile(
 _STAMP_EDGE = re.compile(
     rf"^(?:[\s,;|–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
 )
+# The letters a stamp line can open with (a stamp word's, or "today"'s), in both cases: a line
+# that opens with another is not read as a stamp.
+STAMP_FIRST = frozenset(
+    c
+    for w in (*STAMP_WORDS, *(d for ws in DAY_WORDS.values() for d, back in ws.items() if not back))
+    for c in (w[:1].lower(), w[:1].upper())
+    if c
+)
 _DASHED_RE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+
+def _today_at(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """ "Vandaag, 14:32", "heute um 14:32 Uhr" alone on a line: today's clock time in the
+    capture time's zone, as "gisteren 14:32" is yesterday's; "today" alone gives nothing."""
+    if lang not in _DAY_RES or captured_at is None:
+        return None
+    m = _DAY_RES[lang].fullmatch(line)
+    am = _match_for(m, lang, "day", line) if m is not None else None
+    return am.resolve(captured_at) if am is not None and am.days_back == 0 else None
 
 
 def resolve_stamp(
@@ -664,14 +683,15 @@ def resolve_stamp(
     figures, a year inferred from ``captured_at`` where none is written): midnight UTC, day
     precision. A clock time with a zone written ("10:32 GMT", "14:32 CET") makes it that
     instant; a clock with no zone gives the date only (the zone would be a guess), and a clock
-    with no date ("Aggiornato alle 14:32") gives nothing.
+    with no date ("Aggiornato alle 14:32") gives nothing. "Today" and a clock alone on the line
+    ("Vandaag, 14:32") is read as a day word with a clock, in the capture time's zone.
     """
     try:
         if not isinstance(line, str) or len(line) > 120:
             return None
         m = _STAMP_RE.fullmatch(line.rstrip())
         if m is None:
-            return None
+            return _today_at(line.strip(), lang, captured_at)
         rest = m["rest"]
         clocks = list(_STAMP_CLOCK.finditer(rest))
         clock = clocks[-1] if clocks else None
