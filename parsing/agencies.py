@@ -65,6 +65,10 @@ KICKER_WORDS: frozenset[str] = frozenset(union("dateline", "kicker_words"))
 # spécial –", "Bruxelles, bureau européen –"): part of the dateline, no qualifier.
 POST_WORDS: frozenset[str] = frozenset(union("dateline", "post_words"))
 
+# Small words that end a title-case place in some language's spelling ("Novo mesto", "Nova
+# vas"): after a capitalised word only, and the gazetteer must know the whole name.
+PLACE_WORDS: tuple[str, ...] = tuple(union("dateline", "place_words"))
+
 
 def _build_lookup() -> dict[str, str]:
     table: dict[str, str] = {}

@@ -50,6 +50,7 @@ from parsing.agencies import (
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
+    PLACE_WORDS,
     POST_WORDS,
     canonical_agency,
     is_dpa_regional,
@@ -135,7 +136,9 @@ _ART = rf"(?:[{_ARTS}]{_SP}(?=[{UP}]))?"
 _JOIN = _trie(list(PLACE_JOINERS))
 _TLINK = rf"{_SP}(?:{_JOIN}{_SP}){{0,3}}(?:[dlDL]['’])?"
 _USEG = rf"{_ART}{_UWORD}(?:{_SP}(?:{_UWORD}|{_NUM}|{_UONE})){{0,6}}"
-_TSEG = rf"{_ART}{_TWORD}(?:{_TLINK}(?:{_TWORD}|{_NUM})){{0,4}}"
+# A small word that ends a place in its language's spelling ("Novo mesto"), after a Title word.
+_TEND = rf"(?:{_SP}(?:{_trie(list(PLACE_WORDS))})(?![{LET}{_MARK}'’‘.\-]))?" if PLACE_WORDS else ""
+_TSEG = rf"{_ART}{_TWORD}(?:{_TLINK}(?:{_TWORD}|{_NUM})){{0,4}}{_TEND}"
 _LSEG = rf"{_LWORD}(?:{_SP}{_LWORD}){{0,2}}"
 _SEG = rf"(?:{_USEG}|{_TSEG}|{_LSEG})"
 _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
@@ -476,6 +479,9 @@ def _places(place: str) -> tuple[str, ...]:
 MAX_PLACE_WORDS = 3
 
 
+_PLACE_WORDS = frozenset(PLACE_WORDS)
+
+
 def _words(place: str) -> int:
     return sum(w not in PLACE_JOINERS for w in place.split())
 
@@ -491,7 +497,9 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
         if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
             return False
-        if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in words):
+        # a small word may end a place in its language's spelling ("Novo mesto"), after a word
+        clean = words[:-1] if len(words) > 1 and words[-1] in _PLACE_WORDS else words
+        if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in clean):
             return False
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
@@ -657,11 +665,11 @@ def _placed(
             qualifier = cq[:-1]  # "Guadalajara, Jalisco.-": a word, not an abbreviation
 
     if has_credit:
-        if (
-            paren
-            and mode <= BOUNDARY
-            and (place.split()[0] in BYLINE_WORDS or _plain(place) in NEWSROOM_WORDS)
-        ):
+        newsroom = paren and mode <= BOUNDARY and _newsroom(place)
+        if paren and mode <= BOUNDARY and (newsroom or place.split()[0] in BYLINE_WORDS):
+            if newsroom and date is not None:
+                # "Redacción Internacional, 5 dic (EFE).-": a desk, its date and the credit
+                return _make(text, pos, raw_end, sep_end, None, None, agencies, date)
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
@@ -698,6 +706,13 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+def _newsroom(place: str) -> bool:
+    """ "Redacción", or a desk of it ("Redacción Internacional", "Redazione Esteri"): a
+    newsroom word and at most one word after it, where a place would be."""
+    words = place.split()
+    return 0 < len(words) <= 2 and _plain(words[0]) in NEWSROOM_WORDS
 
 
 def _plain(word: str) -> str:

@@ -71,6 +71,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
         "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
+        # small words that end a title-case place in the language's spelling ("Novo mesto",
+        # "Nova vas": Slovene writes only a name's first word and proper names capitalised)
+        "place_words": list,
     },
     "geo": {
         "press_countries": list,  # where it is the language of the press (a weak prior)
@@ -85,6 +88,9 @@ SECTIONS: dict[str, dict[str, type]] = {
     },
     "page": {
         "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
+        # open a line that gives the page's time ("Stand: 05.12.2026 14:32 Uhr", "Publié le
+        # 5 déc. 2026"): lower case, with the link word after them ("aktualisiert am")
+        "stamp_words": list,
     },
 }
 # What a generated file (data/cldr/<code>.json) holds, with types.

@@ -12,7 +12,7 @@ from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.segment import segment
-from parsing.timeparse import AgeMatch, iter_ages, resolve_dateline_date
+from parsing.timeparse import STAMP_FIRST, AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
 
 
 def parse_page(
@@ -72,6 +72,7 @@ def parse_page(
                     brief.published_at = seg.age.resolve(captured_at)
                     brief.time_basis = "age" if brief.published_at else None
             briefs.append(brief)
+    floor = 0
     for brief in briefs:
         brief.captured_at = captured_at
         brief.captured_at_basis = captured_at_basis if captured_at else None
@@ -82,9 +83,43 @@ def parse_page(
             if when is not None:
                 brief.published_at, brief.time_basis = when, "dateline"
                 brief.time_text = brief.dateline.date_text
+        if brief.dateline is not None:
+            at = brief.offset + brief.dateline.start
+            if brief.published_at is None:
+                stamp = _stamp_above(text, at, floor, lang, captured_at or published_at)
+                if stamp is not None:
+                    brief.published_at, brief.time_basis, brief.time_text = stamp
+            floor = brief.offset + brief.dateline.end
         if brief.published_at is None and published_at is not None:
             brief.published_at, brief.time_basis = published_at, published_basis or "meta"
     return briefs
+
+
+# How many lines above a dateline a page's time stamp is looked for (a headline, a byline or a
+# photo credit may stand between them).
+STAMP_LINES = 4
+
+
+def _stamp_above(
+    text: str, pos: int, floor: int, lang: str | None, when: datetime | None
+) -> tuple[datetime, str, str] | None:
+    """(time, "meta", the line) from a page's time stamp on the lines just above ``pos`` and
+    below ``floor`` ("Stand: 05.12.2026 14:32 Uhr", then the dateline), or None."""
+    cursor = text.rfind("\n", floor, pos) + 1
+    for _ in range(STAMP_LINES):
+        if cursor <= floor:
+            return None
+        start = max(text.rfind("\n", floor, cursor - 1) + 1, floor)
+        first = text[start : start + 1]  # one character: no new string for most letters
+        if first in STAMP_FIRST or (
+            first.isspace() and text[start : cursor - 1].lstrip()[:1] in STAMP_FIRST
+        ):
+            line = text[start : cursor - 1]
+            got = resolve_stamp(line, lang, when)
+            if got is not None:
+                return got, "meta", line.strip()
+        cursor = start
+    return None
 
 
 def _age_anchors(text: str, ages: list[AgeMatch]) -> list[int]:

@@ -10,6 +10,11 @@ from parsing.languages import union
 
 CHROME_PREFIXES: tuple[str, ...] = tuple(union("page", "chrome_prefixes"))
 
+# The words that open a page's time stamp, every language's ("Stand", "aktualisiert am",
+# "publié le", "objavljeno"): the line that follows gives the time the page was published or
+# updated ("Stand: 05.12.2026 14:32 Uhr"), or an age ("Atualizado há 2 horas").
+STAMP_WORDS: tuple[str, ...] = tuple(union("page", "stamp_words"))
+
 # A headline is a short line; anything longer is body text.
 MAX_TITLE_CHARS = 200
 

@@ -17,6 +17,7 @@ from parsing.pagewords import (
     HEADLINE_ABBREVIATIONS,
     MAX_TITLE_CHARS,
     SENTENCE_ENDS,
+    STAMP_WORDS,
 )
 from parsing.records import Dateline
 from parsing.timeparse import AgeMatch
@@ -67,6 +68,16 @@ def _age_ending_at(ages: Sequence[AgeMatch], text: str, pos: int, floor: int) ->
     return None
 
 
+_STAMP_WORDS = frozenset(STAMP_WORDS)
+
+
+def _stamp_or_nothing(before: str) -> bool:
+    """True when what stands before an age on its line is nothing or a stamp word: an age
+    after "Atualizado" ("Atualizado há 2 horas") is the page's age as one on its own line."""
+    words = before.strip().rstrip(":").rstrip()
+    return not words or words.casefold() in _STAMP_WORDS
+
+
 def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -> _Lead:
     pos = dateline.start
     line_start = text.rfind("\n", floor, pos) + 1 if pos > floor else floor
@@ -111,7 +122,7 @@ def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -
             continue
         line_age = _age_ending_at(ages, text, prev_end, prev_start)
         if line_age is not None:
-            if not text[prev_start : line_age.start].strip():
+            if _stamp_or_nothing(text[prev_start : line_age.start]):
                 # An age on a line of its own: it closes the brief above ("2 hours ago", then
                 # the headline) or, on a page that puts ages first, opens this one after its
                 # headline ("Headline", "2 hours ago", then the dateline).

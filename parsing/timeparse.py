@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from parsing.pagewords import STAMP_WORDS
 from parsing.timewords import (
     AGE_LANGS,
     AGE_TEMPLATES,
@@ -50,6 +51,7 @@ __all__ = [
     "parse_meta_time",
     "parse_meta_time_precise",
     "resolve_dateline_date",
+    "resolve_stamp",
 ]
 
 # A short run of blanks: real ages use one space; the bound keeps scans linear on junk.
@@ -143,7 +145,8 @@ def _anchor_plan(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str], str,
         after = 1 if parts[-1] == word else _REACH
         anchor = re.compile(re.escape(word.lower()).replace(r"\ ", _BL))
         plan.append((anchor, rx, "relative", before, after))
-    days = {w.lower() for w in DAY_WORDS[lang]}
+    # "today" is not looked for in the text: with a clock it is a stamp line's (resolve_stamp)
+    days = {w.lower() for w, back in DAY_WORDS[lang].items() if back}
     days = {w for w in days if not any(o != w and o in w for o in days)}
     for word in sorted(days):
         anchor = re.compile(re.escape(word).replace(r"\ ", _BL))
@@ -284,6 +287,8 @@ def _match_for(m: re.Match[str], lang: str, kind: str, text: str) -> AgeMatch | 
     if back is None:
         return None
     hh, mm = m.group("hh"), m.group("mm")
+    if back == 0 and hh is None:
+        return None  # "today" alone says nothing a page does not; with a clock it is a time
     return AgeMatch(
         start=m.start(),
         end=m.end(),
@@ -624,3 +629,95 @@ def parse_meta_time(value: str) -> datetime | None:
     """An ISO 8601 or RFC 822 time from HTML meta or a feed, in UTC; None if unknown."""
     got = parse_meta_time_precise(value)
     return None if got is None else got[0]
+
+
+# --- a page's time stamp ------------------------------------------------------------------
+
+# A line that opens with a stamp word ("Stand:", "Publié le", "Objavljeno:"), then a date and
+# perhaps a clock time, in either order ("Stand: 05.12.2026 14:32 Uhr", "Updated: 5 December
+# 2026, 10:32 GMT", "Publicado em 05/12/2026 às 14h32").
+_STAMP_RE = re.compile(
+    rf"[ \t]*(?P<w>{_alt(list(STAMP_WORDS))})(?![^\W\d_])[ \t]*:?[ \t]*(?P<rest>[^\r\n]*)",
+    re.IGNORECASE,
+)
+_ALL_CLOCK_TAILS = sorted({w for ws in CLOCK_TAILS.values() for w in ws})
+_ALL_CLOCK_LINKS = sorted({w for ws in CLOCK_LINKS.values() for w in ws})
+# A clock time that is not part of a date in figures ("05.12.2026" holds no "05.12"), with its
+# tail ("Uhr", "h"), "am"/"pm" and a zone as written ("GMT", "CET", "+0100").
+_STAMP_CLOCK = re.compile(
+    r"(?<![\d./-])(?P<hh>[01]?\d|2[0-3])[:.hH](?P<mm>[0-5]\d)(?!\d|\.\d)(?:[:.][0-5]\d(?!\d))?"
+    r"(?:[ \t]*(?P<ap>(?i:[ap]\.?m\.?))(?!\w))?"
+    + (rf"(?:[ \t]*(?i:{_alt(_ALL_CLOCK_TAILS)})(?!\w))?" if _ALL_CLOCK_TAILS else "")
+    + r"(?:[ \t]*\(?(?P<zone>[A-Z]{1,5}|[+-]\d{4})\)?(?!\w))?"
+)
+_STAMP_EDGE = re.compile(
+    rf"^(?:[\s,;|–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
+)
+# The letters a stamp line can open with (a stamp word's, or "today"'s), in both cases: a line
+# that opens with another is not read as a stamp.
+STAMP_FIRST = frozenset(
+    c
+    for w in (*STAMP_WORDS, *(d for ws in DAY_WORDS.values() for d, back in ws.items() if not back))
+    for c in (w[:1].lower(), w[:1].upper())
+    if c
+)
+_DASHED_RE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+
+def _today_at(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """ "Vandaag, 14:32", "heute um 14:32 Uhr" alone on a line: today's clock time in the
+    capture time's zone, as "gisteren 14:32" is yesterday's; "today" alone gives nothing."""
+    if lang not in _DAY_RES or captured_at is None:
+        return None
+    m = _DAY_RES[lang].fullmatch(line)
+    am = _match_for(m, lang, "day", line) if m is not None else None
+    return am.resolve(captured_at) if am is not None and am.days_back == 0 else None
+
+
+def resolve_stamp(
+    line: str, lang: str | None = None, captured_at: datetime | None = None
+) -> datetime | None:
+    """The time a page's stamp line gives ("Stand: 05.12.2026 14:32 Uhr"), in UTC, or None.
+
+    The date is read as a dateline's date (``resolve_dateline_date``: its language's order of
+    figures, a year inferred from ``captured_at`` where none is written): midnight UTC, day
+    precision. A clock time with a zone written ("10:32 GMT", "14:32 CET") makes it that
+    instant; a clock with no zone gives the date only (the zone would be a guess), and a clock
+    with no date ("Aggiornato alle 14:32") gives nothing. "Today" and a clock alone on the line
+    ("Vandaag, 14:32") is read as a day word with a clock, in the capture time's zone.
+    """
+    try:
+        if not isinstance(line, str) or len(line) > 120:
+            return None
+        m = _STAMP_RE.fullmatch(line.rstrip())
+        if m is None:
+            return _today_at(line.strip(), lang, captured_at)
+        rest = m["rest"]
+        clocks = list(_STAMP_CLOCK.finditer(rest))
+        clock = clocks[-1] if clocks else None
+        if clock is not None:
+            rest = rest[: clock.start()] + " " + rest[clock.end() :]
+        day_text = _STAMP_EDGE.sub("", rest.strip())
+        day_text = _DASHED_RE.sub(r"\1.\2.\3", day_text)
+        if not day_text:
+            return None
+        day = resolve_dateline_date(day_text, lang, captured_at)
+        if day is None or clock is None or clock["zone"] is None:
+            return day
+        zone = clock["zone"]
+        if zone[0] in "+-":
+            minutes = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
+        elif zone in _ZONE_NAMES:
+            minutes = _ZONE_NAMES[zone]
+        else:
+            return day
+        hour = int(clock["hh"])
+        if clock["ap"]:
+            if hour > 12:
+                return day
+            hour = hour % 12 + (12 if clock["ap"][0] in "pP" else 0)
+        tz = timezone(timedelta(minutes=minutes))
+        local = datetime.combine(day.date(), time(hour, int(clock["mm"])), tz)
+        return local.astimezone(UTC)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None

@@ -25,7 +25,8 @@ CAPTURED = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 D5 = "2026-12-05"
 D4 = "2026-12-04"
 
-# text, language, place as written (or None), country, agencies as written, day named (or None)
+# text, language, place as written (or None), country, agencies as written, the day (UTC) of
+# the time the text gives: the dateline's date, or a stamp's above it (None when it gives none)
 STYLES = [
     # --- Kyodo, Yonhap, Xinhua in English: a date after the place, the agency in brackets or not
     (
@@ -640,7 +641,7 @@ STYLES = [
         "CHENNAI",
         "IN",
         (),
-        None,
+        D5,  # the stamp's time, in UTC
     ),
     (
         "Last Updated : 05 December 2026, 04:12 IST\nBengaluru: The state cabinet approved the "
@@ -649,7 +650,7 @@ STYLES = [
         "Bengaluru",
         "IN",
         (),
-        None,
+        D4,  # the stamp's time, in UTC
     ),
     (
         "(Photo: AFP)\nDHAKA: Garment workers blocked a highway demanding unpaid wages.",
