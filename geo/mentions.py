@@ -699,7 +699,7 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        lang_cc = geodata.paper_countries(lang)
+        lang_cc = geodata.paper_countries(lang, text)
         locs = cue_locatives(lang)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
