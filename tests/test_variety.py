@@ -35,7 +35,7 @@ CA = (
 )
 AU = (
     "Firefighters battled a bushfire near Richmond on Sunday as the shire council opened an "
-    "evacuation centre. The Premier said A$5 million in relief would reach residents, and TAFE "
+    "evacuation centre. The minister said A$5 million in relief would reach residents, and TAFE "
     "students helped organise supplies."
 )
 IE = (
