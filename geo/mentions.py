@@ -699,13 +699,16 @@ class MentionIndex:
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
-        lang_cc = geodata.paper_countries(lang, text)
+        lang_cc = geodata.paper_countries(lang)
         locs = cue_locatives(lang)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
             return []
         names = self._names(toks, hits, text, locs)
-        choices = choose(self.g, names, self._anchor(dateline), lang_cc)
+        # the text's variety (English) weighs between namesakes as a local paper's language
+        # does; it opens no bare small town above (``_cued``): US towns are surnames too
+        home = lang_cc or geodata.paper_countries(lang, text)
+        choices = choose(self.g, names, self._anchor(dateline), home)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)

@@ -176,3 +176,11 @@ def test_a_british_brief_reads_its_bare_town_in_britain(resolver):
     assert _where(resolver, plain, "Lancaster").country_code == "US"
     loc = _where(resolver, GB, "Lancaster")
     assert loc.country_code == "GB", loc.reason
+
+
+def test_the_variety_opens_no_bare_small_town(resolver):
+    # an American text's surnames stay people: the variety weighs between namesakes only
+    text = US + " Deputy Parker and Sgt. Walker said the arrest followed a tip."
+    assert text_country(text, "en") == "US"
+    places = {m.place for m in find_mentions(text, "en", resolver=resolver)}
+    assert not {"Parker", "Walker"} & places, places
