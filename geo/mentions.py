@@ -705,7 +705,10 @@ class MentionIndex:
         if not hits:
             return []
         names = self._names(toks, hits, text, locs)
-        choices = choose(self.g, names, self._anchor(dateline), lang_cc)
+        # the text's variety (English) weighs between namesakes as a local paper's language
+        # does; it opens no bare small town above (``_cued``): US towns are surnames too
+        home = lang_cc or geodata.paper_countries(lang, text)
+        choices = choose(self.g, names, self._anchor(dateline), home)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)

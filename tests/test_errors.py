@@ -86,7 +86,8 @@ def test_no_other_exception_class_stands_outside_the_family():
 # -> ui/dashboard). ``parsing.errors`` (the family's root), ``parsing.settings``,
 # ``parsing.languages`` (the language data), ``parsing.scoring`` (precision and recall) and
 # ``parsing.diskcache`` (built tables kept in the cache folder) know nothing of any layer, so
-# every layer may use them.
+# every layer may use them; so does ``parsing.variety`` (the country a text's words are
+# written in), which geo reads as a paper's country.
 ALLOWED = {
     "parsing": {"parsing"},
     "geo": {
@@ -96,6 +97,7 @@ ALLOWED = {
         "parsing.languages",
         "parsing.scoring",
         "parsing.diskcache",
+        "parsing.variety",
     },
     "pipeline": {"pipeline", "parsing", "geo"},
     "ui": {"ui", "pipeline", "parsing.errors", "parsing.settings"},
