@@ -70,6 +70,7 @@ from functools import cache, lru_cache
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
+from geo.home import Home
 from geo.location import Location, PlaceQuery
 from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
@@ -120,6 +121,7 @@ def choose_focus(
     body_start: int | None = None,
     lang: str | None = None,
     resolver: Resolver | None = None,
+    home: Home | None = None,
 ) -> Focus | None:
     """The event's place (see the module doc for the rule); None when nothing is known.
 
@@ -129,19 +131,20 @@ def choose_focus(
     ``lang`` is the text's language ("pt", "en"): the locatives are its own (Portuguese "no",
     Slovene "v"; not the English article "a"); unknown, every language's are read.
     ``resolver`` reads the other places of a joint dateline, the one that read the mentions
-    (default: the process-wide offline resolver, as for ``find_mentions``).
+    (default: the process-wide offline resolver, as for ``find_mentions``), with the source's
+    ``home`` given by the user (``geo.home.Home``) as its weak prior.
     """
     try:
         locs = _locatives(lang if isinstance(lang, str) else None)
         ms = list(mentions or ())
-        return _choose(ms, dateline_location, text or "", body_start, locs, resolver)
+        return _choose(ms, dateline_location, text or "", body_start, locs, resolver, home)
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
             return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
         return None
 
 
-def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus | None:
+def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, home=None) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
@@ -173,7 +176,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver) -> Focus
                     counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
-            part = _joint_inside(m, dl, text, resolver)
+            part = _joint_inside(m, dl, text, resolver, home)
             if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -508,7 +511,7 @@ def _written(key: str) -> re.Pattern:
     return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 
-def _joint_inside(m: Mention, dl: Location, text: str, resolver) -> Location | None:
+def _joint_inside(m: Mention, dl: Location, text: str, resolver, home=None) -> Location | None:
     """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
     Ecuador"): the story was put together there, the more precise of the two."""
     parts = joint_places(dl.query or "")
@@ -519,7 +522,7 @@ def _joint_inside(m: Mention, dl: Location, text: str, resolver) -> Location | N
 
         resolver = get_resolver().resolver
     for name in parts[1:]:
-        loc = resolver.resolve(PlaceQuery(name, None, text))
+        loc = resolver.resolve(PlaceQuery(name, None, text, home=home))
         if loc is not None and loc.resolved and _contains(m, loc):
             return replace(loc, query=name)
     return None

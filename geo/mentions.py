@@ -65,6 +65,7 @@ from geo.disambiguate import (
 )
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
+from geo.home import Home
 from geo.location import Location
 from geo.resolve import Resolver
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
@@ -696,6 +697,7 @@ class MentionIndex:
         exclude: tuple[tuple[int, int], ...],
         dateline: Location | None = None,
         continents: bool = False,
+        home: Home | None = None,
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
@@ -705,7 +707,9 @@ class MentionIndex:
         if not hits:
             return []
         names = self._names(toks, hits, text, locs)
-        choices = choose(self.g, names, self._anchor(dateline), lang_cc)
+        # the home given for the source weighs as the paper's language's countries do
+        home_cc = lang_cc | {home.cc} if home is not None else lang_cc
+        choices = choose(self.g, names, self._anchor(dateline), home_cc)
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
@@ -1534,6 +1538,7 @@ def find_mentions(
     dateline: Location | None = None,
     continents: bool = False,
     index: MentionIndex | None = None,
+    home: Home | None = None,
 ) -> list[Mention]:
     """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
 
@@ -1543,6 +1548,8 @@ def find_mentions(
     ``kind == "demonym"`` at their country's point. Continents ("Africa", "Europa") are found only
     with ``continents=True`` (an annotation choice of some corpora; wire labels leave them out).
     ``index`` is the name index to use (default: ``get_index(resolver)``, the process-wide one).
+    ``home`` (``geo.home.Home``), the source's home given by the user, is a weak prior for
+    namesakes, as the countries of the paper's language are.
     ``text[m.start:m.end] == m.place`` for every mention.
     """
     if not isinstance(text, str) or not text:
@@ -1560,6 +1567,7 @@ def find_mentions(
             ex,
             dateline if isinstance(dateline, Location) else None,
             bool(continents),
+            home if isinstance(home, Home) else None,
         )
     except Exception:  # noqa: BLE001 - the contract is "never raise on bad input"
         log.exception("find_mentions failed on a %d-character text", len(text))

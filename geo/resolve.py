@@ -11,6 +11,10 @@ of evidence reads as "worth a factor of ten in size":
 - another place the text names near a reading ("Stanford" by Santa Clara, California;
   "Atlanta" inside Georgia, the state): +2.2, like a country name;
 - the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
+- the source's home, when the user gives one (``PlaceQuery.home``, ``geo.home``): the size of
+  an agency's home, +1 for a reading in the home country and +1 more in the home region, and
+  only among readings that nothing else above tells apart (no qualifier, no country, region,
+  county or nearby town named in the text, no agency's home): it never outweighs the text;
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
@@ -56,6 +60,7 @@ from geo.gazetteer import (
     Gazetteer,
     load,
 )
+from geo.home import Home
 from geo.location import Location, PlaceQuery
 from parsing.languages import union
 
@@ -76,6 +81,11 @@ W_REGION = -2.5
 W_PREFERRED = 3.0
 W_NEAR_TEXT = W_CONTEXT_FIRST
 W_FOREIGN_SMALL = -2.0
+W_HOME = 1.0  # the source's home country, given by the user: an agency home's size
+W_HOME_REGION = 1.0  # and its first-level region, on top: the region's reading, then the country's
+# what the text (or the dateline's qualifier, or the agency) says of a reading: where any
+# reading has one of these, the home given by the user does not count
+_DECIDED_BY = frozenset(("qualifier", "context", "region", "county", "near", "agency"))
 PROMINENT_POP = 500_000  # a big city: named in stories from far around it
 SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
 KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
@@ -425,6 +435,8 @@ class Resolver:
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
             scored.append((s, i, parts))
+        if isinstance(q.home, Home):
+            _home_prior(g, scored, q.home)
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
         # confidence: the share of the evidence that points within 25 km of the answer
@@ -862,6 +874,7 @@ class Resolver:
         g = self.g
         arrow = f"→ {self.label(best)}"
         bits: list[str] = []
+        home = ""  # when the home given for the source decided
         best_s = scored[0][0]
         if "qualifier" in parts:
             bits.append(f'qualifier "{qual.raw}"')
@@ -880,14 +893,18 @@ class Resolver:
             bits.append(f'"{g.name[near_of[best]]}" in text')
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
-            if "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
+            if "home" in parts and _home_decided(best_s - parts["home"], rivals):
+                home = f"; {q.home.what} given for the source"
+            elif "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
                 bits.append(f"language {q.lang}")
         if qual is not None and not qual.known:
             bits.append(f'qualifier "{qual.raw}" unknown')
         if bits:
-            return f"{shown} + {' + '.join(bits)} {arrow}"
+            return f"{shown} + {' + '.join(bits)} {arrow}{home}"
+        if home:
+            return f"{shown} {arrow}{home}"
         if not rivals:
             return f"{shown} {arrow} (only match)"
         if g.preferred.get(fold(shown)) == best:
@@ -958,6 +975,27 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
 
 
+def _home_prior(g, scored: list[tuple[float, int, dict[str, float]]], home) -> None:
+    """Add the home's weight (``W_HOME``, ``W_HOME_REGION``) to the readings in ``home`` (a
+    ``geo.home.Home``), in place, unless the text, the qualifier or the agency tells some
+    reading apart already (``_DECIDED_BY``): the home is a weak prior, never a fact."""
+    if any(not _DECIDED_BY.isdisjoint(parts) for _, _, parts in scored):
+        return
+    cc, a1 = home.cc, home.a1
+    for n, (s, i, parts) in enumerate(scored):
+        if g.cc[i] != cc:
+            continue
+        w = W_HOME + (W_HOME_REGION if a1 and g.a1[i] == a1 and g.kind[i] != COUNTRY else 0.0)
+        parts["home"] = w
+        scored[n] = (s + w, i, parts)
+
+
+def _home_decided(own: float, rivals: list[tuple[float, int, dict[str, float]]]) -> bool:
+    """Whether a rival would lead without the home's weight (``own``: the answer's score
+    without it): the home decided."""
+    return any(s - parts.get("home", 0.0) > own for s, _, parts in rivals)
+
+
 def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     """Whether the text may name a county of the pool's cities: a word of their full names
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
@@ -1005,8 +1043,10 @@ def _near(g, j: int, i: int) -> bool:
 
 def _memo_key(q: PlaceQuery) -> tuple | None:
     """What a context-free answer depends on; None for a query of unexpected types."""
-    name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
+    name, qual, lang, ag, home = q.name, q.qualifier, q.lang, q.agencies, q.home
     if not isinstance(name, str) or len(name) > MAX_NAME:
+        return None
+    if not (home is None or isinstance(home, Home)):
         return None
     if not (qual is None or isinstance(qual, str)) or not (lang is None or isinstance(lang, str)):
         return None
@@ -1018,7 +1058,7 @@ def _memo_key(q: PlaceQuery) -> tuple | None:
         ag = ()
     else:
         return None
-    return (name, qual, ag, lang)
+    return (name, qual, ag, lang, home)
 
 
 def _agency_prior(agencies) -> tuple[str, str, float] | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
+from geo.home import Home
 from geo.mentions import Mention, find_mentions
 from parsing.dateline import PlaceCheck
 from parsing.inputs import (
@@ -107,9 +108,12 @@ def dateline_context(brief: Brief, page: str | None = None) -> str:
     return "\n".join(parts) if len(parts) > 1 else brief.text
 
 
-def locate(brief: Brief, geocode: Geocoder, page: str | None = None) -> Location | None:
+def locate(
+    brief: Brief, geocode: Geocoder, page: str | None = None, home: Home | None = None
+) -> Location | None:
     """The location of a brief's dateline place, or None when the dateline names no place.
-    ``page`` is the text the brief was read from (``dateline_context``)."""
+    ``page`` is the text the brief was read from (``dateline_context``); ``home`` the source's
+    home given by the user (a weak prior, ``geo.home``)."""
     dateline = brief.dateline
     if dateline is None or not dateline.place:
         return None
@@ -119,6 +123,7 @@ def locate(brief: Brief, geocode: Geocoder, page: str | None = None) -> Location
         context=dateline_context(brief, page),
         lang=brief.lang,
         agencies=tuple(dateline.agencies),
+        home=home,
     )
     return geocode(query)
 
@@ -156,19 +161,23 @@ def _round(value: float | None) -> float | None:
 
 
 def where_it_happened(
-    brief: Brief, location: Location | None
+    brief: Brief, location: Location | None, home: Home | None = None
 ) -> tuple[list[Mention], Focus | None]:
-    """The places named in the brief and the one where the event happened."""
+    """The places named in the brief and the one where the event happened (``home``: the
+    source's home given by the user, a weak prior for their namesakes)."""
     dateline = brief.dateline
     exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
-    mentions = find_mentions(brief.text, brief.lang, exclude=exclude, dateline=dateline_location)
+    mentions = find_mentions(
+        brief.text, brief.lang, exclude=exclude, dateline=dateline_location, home=home
+    )
     focus = choose_focus(
         mentions,
         dateline_location,
         brief.text,
         body_start=dateline.sep_end if dateline else None,
         lang=brief.lang,
+        home=home,
     )
     return mentions, focus
 
@@ -257,12 +266,15 @@ def extract_text(
     geocode: Geocoder | None = None,
     mentions: bool = True,
     is_place: PlaceCheck | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one text, in page order.
 
     With ``mentions`` False the places named in the body are not looked for (``mentions`` is
     empty and ``focus`` None): the dateline-only path, for callers that must be fastest.
-    ``is_place`` replaces the gazetteer's place check (``read_briefs``).
+    ``is_place`` replaces the gazetteer's place check (``read_briefs``). ``home`` is the
+    source's home given by the user (``geo.home.parse_home``): a weak prior for namesakes the
+    text does not tell apart; each record then ends with ``home``, its code.
     """
     geocode = geocode or default_geocoder()
     briefs = read_briefs(
@@ -277,9 +289,12 @@ def extract_text(
     )
     records = []
     for brief in briefs:
-        location = locate(brief, geocode, text)
-        named, focus = where_it_happened(brief, location) if mentions else ([], None)
+        location = locate(brief, geocode, text, home)
+        named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
         records.append(to_record(brief, location, named, focus))
+    if home is not None:  # not a stored column: see RESULTS (home)
+        for record in records:
+            record["home"] = home.code
     return records
 
 
@@ -288,6 +303,7 @@ def extract_doc(
     captured_at: datetime | None,
     captured_at_basis: str | None,
     geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one source document (a text file, an HTML page or one feed item).
 
@@ -303,6 +319,7 @@ def extract_doc(
         published_basis=doc.published_basis,
         title=doc.title,
         geocode=geocode,
+        home=home,
     )
     for record in records:
         record["url"] = doc.url
@@ -316,6 +333,7 @@ def extract_bytes(
     captured_at: datetime | None,
     captured_at_basis: str | None,
     geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in an uploaded file's bytes (text in any encoding, HTML or a feed).
 
@@ -323,17 +341,20 @@ def extract_bytes(
     """
     records: list[dict] = []
     for doc in read_bytes(data, name):
-        records.extend(extract_doc(doc, captured_at, captured_at_basis, geocode))
+        records.extend(extract_doc(doc, captured_at, captured_at_basis, geocode, home))
     return records
 
 
 def extract_file(
-    path: Path, captured_at: datetime | None = None, geocode: Geocoder | None = None
+    path: Path,
+    captured_at: datetime | None = None,
+    geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one file, all or nothing (``InputError`` when it cannot be read)."""
     docs = read_path(path)
     when, basis = captured_at_for(path, captured_at)
-    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
+    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode, home)]
 
 
 def extract_paths(
@@ -344,6 +365,7 @@ def extract_paths(
     geocode: Geocoder | None = None,
     jobs: int = 1,
     render: Callable[[dict], Any] | None = None,
+    home: Home | None = None,
 ) -> Iterator[Any]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
@@ -353,11 +375,12 @@ def extract_paths(
     and the messages still come in the files' order. ``render`` (a module-level function, e.g.
     ``pipeline.formats.jsonl_line``) turns each record into its line, in the process that read
     it; a file's lines then come as one string (nothing for a file without events), so the main
-    process receives one object a file and writes it with one call.
+    process receives one object a file and writes it with one call. ``home`` is the sources'
+    home given by the user (``extract_text``).
     """
     from pipeline.parallel import ordered_map, warm_up
 
-    step = partial(file_events, captured_at=captured_at, render=render)
+    step = partial(file_events, captured_at=captured_at, render=render, home=home)
     sources = _existing(paths)
     context = geocode or default_geocoder()
     for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_up):
@@ -371,6 +394,7 @@ def file_events(
     path: Path | str,
     captured_at: datetime | None = None,
     render: Callable[[dict], Any] | None = None,
+    home: Home | None = None,
 ) -> tuple[list[Any], str | None]:
     """One file's events, or its one-line error (an unreadable file, a bad sidecar). With
     ``render``, the events' lines joined into one string: with ``--jobs`` a worker sends one
@@ -384,7 +408,7 @@ def file_events(
     if isinstance(path, str):
         return [], path
     try:
-        records = extract_file(path, captured_at, geocode)
+        records = extract_file(path, captured_at, geocode, home)
     except InputError as err:
         return [], str(err)
     except Exception as err:  # whatever one file's content trips, the next file is read
