@@ -709,7 +709,9 @@ class MentionIndex:
         names = self._names(toks, hits, text, locs)
         # the home given for the source weighs as the paper's language's countries do
         home_cc = lang_cc | {home.cc} if home is not None else lang_cc
-        choices = choose(self.g, names, self._anchor(dateline), home_cc)
+        choices = choose(
+            self.g, names, self._anchor(dateline), home_cc, home.a1 if home is not None else ""
+        )
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
