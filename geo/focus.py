@@ -522,7 +522,8 @@ def _joint_inside(m: Mention, dl: Location, text: str, resolver, home=None) -> L
 
         resolver = get_resolver().resolver
     for name in parts[1:]:
-        loc = resolver.resolve(PlaceQuery(name, None, text, home=home))
+        q = PlaceQuery(name, None, text)
+        loc = resolver.resolve(q) if home is None else resolver.resolve(q, home)
         if loc is not None and loc.resolved and _contains(m, loc):
             return replace(loc, query=name)
     return None

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from geo.home import Home
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +14,6 @@ class PlaceQuery:
     context: str = ""  # the brief's own text, for country names and demonyms
     lang: str | None = None  # ISO 639-1 language of the text: a weak prior
     agencies: tuple[str, ...] = ()  # a weak prior: ANP copy is often Dutch-world news
-    home: Home | None = None  # a weak prior: where the source's paper is, given by the user
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ of evidence reads as "worth a factor of ten in size":
 - another place the text names near a reading ("Stanford" by Santa Clara, California;
   "Atlanta" inside Georgia, the state): +2.2, like a country name;
 - the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
-- the source's home, when the user gives one (``PlaceQuery.home``, ``geo.home``): the size of
+- the source's home, when the user gives one (``resolve``'s ``home``, ``geo.home``): the size of
   an agency's home, +1 for a reading in the home country and +1 more in the home region, and
   only among readings that nothing else above tells apart (no qualifier, no country, region,
   county or nearby town named in the text, no agency's home): it never outweighs the text;
@@ -202,15 +202,16 @@ class Resolver:
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
 
     # --- public ------------------------------------------------------------------------------
-    def resolve(self, query: PlaceQuery) -> Location:
+    def resolve(self, query: PlaceQuery, home: Home | None = None) -> Location:
         """The best reading of ``query``; unresolved (with a reason) rather than ever raising.
+        ``home`` is the source's home given by the user (``geo.home``): a weak prior.
 
         An answer that did not depend on the brief's text (one country's reading within reach:
         "Parijs", "KYIV", "LONDON, Ky.") is kept and given again for the same name, qualifier,
         agencies and language, whatever the text.
         """
         try:
-            key = _memo_key(query)
+            key = _memo_key(query, home)
             if key is not None:
                 hit = self._memo.get(key)
                 if hit is not None:
@@ -228,7 +229,7 @@ class Resolver:
                 if not _favoured_by(fav, ctx, self.g):
                     return plain
             read: list[bool] = []
-            loc = self._resolve(query, read, key, ctx)
+            loc = self._resolve(query, read, key, ctx, home)
             if key is not None and not read:
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -297,6 +298,7 @@ class Resolver:
         read: list[bool],
         key_memo: tuple | None = None,
         scanned: _Context | None = None,
+        home: Home | None = None,
     ) -> Location:
         """The answer; ``read`` gets an item when the brief's text was read for it.
 
@@ -435,8 +437,8 @@ class Resolver:
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
             scored.append((s, i, parts))
-        if isinstance(q.home, Home):
-            _home_prior(g, scored, q.home)
+        if isinstance(home, Home):
+            _home_prior(g, scored, home)
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
         # confidence: the share of the evidence that points within 25 km of the answer
@@ -456,7 +458,9 @@ class Resolver:
             else:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
-        reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of)
+        reason = self._reason(
+            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home
+        )
         reason += note
         loc = self.location(shown, best, conf, reason)
         if plain:
@@ -870,11 +874,13 @@ class Resolver:
             return f"{g.name[i]} (region), {where}"
         return f"{g.name[i]}, {where}"
 
-    def _reason(self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of) -> str:
+    def _reason(
+        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home_given=None
+    ) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
         bits: list[str] = []
-        home = ""  # when the home given for the source decided
+        home_note = ""  # when the home given for the source decided
         best_s = scored[0][0]
         if "qualifier" in parts:
             bits.append(f'qualifier "{qual.raw}"')
@@ -894,7 +900,7 @@ class Resolver:
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
             if "home" in parts and _home_decided(best_s - parts["home"], rivals):
-                home = f"; {q.home.what} given for the source"
+                home_note = f"; {home_given.what} given for the source"
             elif "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
@@ -902,9 +908,9 @@ class Resolver:
         if qual is not None and not qual.known:
             bits.append(f'qualifier "{qual.raw}" unknown')
         if bits:
-            return f"{shown} + {' + '.join(bits)} {arrow}{home}"
-        if home:
-            return f"{shown} {arrow}{home}"
+            return f"{shown} + {' + '.join(bits)} {arrow}{home_note}"
+        if home_note:
+            return f"{shown} {arrow}{home_note}"
         if not rivals:
             return f"{shown} {arrow} (only match)"
         if g.preferred.get(fold(shown)) == best:
@@ -975,7 +981,7 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
 
 
-def _home_prior(g, scored: list[tuple[float, int, dict[str, float]]], home) -> None:
+def _home_prior(g, scored: list[tuple[float, int, dict[str, float]]], home: Home) -> None:
     """Add the home's weight (``W_HOME``, ``W_HOME_REGION``) to the readings in ``home`` (a
     ``geo.home.Home``), in place, unless the text, the qualifier or the agency tells some
     reading apart already (``_DECIDED_BY``): the home is a weak prior, never a fact."""
@@ -1041,9 +1047,9 @@ def _near(g, j: int, i: int) -> bool:
     return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
 
 
-def _memo_key(q: PlaceQuery) -> tuple | None:
+def _memo_key(q: PlaceQuery, home: Home | None = None) -> tuple | None:
     """What a context-free answer depends on; None for a query of unexpected types."""
-    name, qual, lang, ag, home = q.name, q.qualifier, q.lang, q.agencies, q.home
+    name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
     if not isinstance(name, str) or len(name) > MAX_NAME:
         return None
     if not (home is None or isinstance(home, Home)):
@@ -1058,7 +1064,7 @@ def _memo_key(q: PlaceQuery) -> tuple | None:
         ag = ()
     else:
         return None
-    return (name, qual, ag, lang, home)
+    return (name, qual, ag, lang) if home is None else (name, qual, ag, lang, home)
 
 
 def _agency_prior(agencies) -> tuple[str, str, float] | None:

@@ -41,7 +41,8 @@ __all__ = [
     "read_briefs",
 ]
 
-Geocoder = Callable[[PlaceQuery], Location]
+# ``geocode(query)``, or ``geocode(query, home)`` where the user gave the source's home
+Geocoder = Callable[..., Location]
 
 
 # Every record starts as a copy of this: all keys, in order, unknown until filled.
@@ -123,9 +124,8 @@ def locate(
         context=dateline_context(brief, page),
         lang=brief.lang,
         agencies=tuple(dateline.agencies),
-        home=home,
     )
-    return geocode(query)
+    return geocode(query) if home is None else geocode(query, home)
 
 
 def _mention_dict(mention: Mention) -> dict:

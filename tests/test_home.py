@@ -27,8 +27,8 @@ def _same(a, b) -> bool:
 
 
 def _at(resolver, name, home=None, text="", lang="en", agencies=()):
-    q = PlaceQuery(name=name, context=text, lang=lang, agencies=agencies, home=home)
-    loc = resolver.resolve(q)
+    q = PlaceQuery(name=name, context=text, lang=lang, agencies=agencies)
+    loc = resolver.resolve(q, home)
     assert loc.resolved, loc.reason
     return loc
 
@@ -128,8 +128,8 @@ def test_a_home_without_a_namesake_changes_nothing(resolver):
         assert _at(resolver, name, parse_home("DE", g)) == plain
         assert _at(resolver, name, parse_home("JP", g)) == plain
     # a name the gazetteer does not know stays unknown, at home or not
-    q = PlaceQuery(name="ZZYZXQUOR", home=parse_home("US-OH", g))
-    assert not resolver.resolve(q).resolved
+    q = PlaceQuery(name="ZZYZXQUOR")
+    assert not resolver.resolve(q, parse_home("US-OH", g)).resolved
 
 
 def test_what_the_text_names_beats_the_home(resolver):
@@ -141,7 +141,7 @@ def test_what_the_text_names_beats_the_home(resolver):
     gb = parse_home("GB", g)
     country = _at(resolver, "WINDSOR", gb, "WINDSOR — Auto workers in Canada voted on Friday.")
     assert country.country_code == "CA" and "home" not in country.reason
-    qualified = resolver.resolve(PlaceQuery(name="WINDSOR", qualifier="Ontario", home=gb))
+    qualified = resolver.resolve(PlaceQuery(name="WINDSOR", qualifier="Ontario"), gb)
     assert qualified.country_code == "CA"
     county = _at(
         resolver,
@@ -237,7 +237,14 @@ def test_extract_and_ingest_take_home(tmp_path, capsys):
     assert stored["location_reason"].endswith("; home region US-OH given for the source")
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_geocode_takes_home(capsys):
+    assert main(["geocode", "MANSFIELD", "--home", "US-OH"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Mansfield, Ohio, US")
+    assert "why: MANSFIELD → Mansfield, US-OH; home region US-OH given for the source" in out
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest", "geocode"])
 @pytest.mark.parametrize("home", ["XX", "US-Narnia"])
 def test_an_unknown_home_on_the_command_line(tmp_path, capsys, command, home):
     page = tmp_path / "page.txt"
