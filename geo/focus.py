@@ -121,6 +121,7 @@ def choose_focus(
     body_start: int | None = None,
     lang: str | None = None,
     resolver: Resolver | None = None,
+    dateline_places: tuple[str, ...] | None = None,
     home: Home | None = None,
 ) -> Focus | None:
     """The event's place (see the module doc for the rule); None when nothing is known.
@@ -133,18 +134,27 @@ def choose_focus(
     ``resolver`` reads the other places of a joint dateline, the one that read the mentions
     (default: the process-wide offline resolver, as for ``find_mentions``), with the source's
     ``home`` given by the user (``geo.home.Home``) as its weak prior.
+    ``dateline_places`` are the dateline's places as the parser read them ("Tel Aviv",
+    "Beirut"; ``Dateline.places``), the first the one ``dateline_location`` resolves: the
+    parser reads a joint dateline ("TEL AVIV/BEIRUT", "GURUGRAM AND NEW DELHI") into its
+    places and resolves the first alone. Not given, they are read from the resolved query's
+    name ("TEL AVIV/BEIRUT", as a labelled dateline is asked).
     """
     try:
         locs = _locatives(lang if isinstance(lang, str) else None)
         ms = list(mentions or ())
-        return _choose(ms, dateline_location, text or "", body_start, locs, resolver, home)
+        return _choose(
+            ms, dateline_location, text or "", body_start, locs, resolver, dateline_places, home
+        )
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
             return Focus(dateline_location, f"dateline (focus failed: {type(exc).__name__})", None)
         return None
 
 
-def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, home=None) -> Focus | None:
+def _choose(
+    mentions, dl, text, body_start, locs: _Locatives, resolver, places, home=None
+) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
@@ -157,6 +167,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, home=Non
     start = (body_start or 0) if dl is not None else 0
     lead = [m for m in mentions if start <= m.start < end]
     if dl is not None:
+        parts = _joint_parts(dl, places)
         located = []
         across = None  # the lead puts the event across a land that holds the dateline
         named = False  # the lead names the dateline's own place
@@ -176,7 +187,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, home=Non
                     counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
-            part = _joint_inside(m, dl, text, resolver, home)
+            part = _joint_inside(m, parts, text, resolver, home)
             if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -190,7 +201,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, home=Non
             )
             why = f'lead: "{_before(text, across)}" (across the dateline\'s land)'
             return Focus(loc, why, across)
-        joint = _joint(lead, dl)
+        joint = _joint(lead, dl, parts)
         if joint is not None:
             return Focus(joint.location, f'joint dateline: the lead names "{joint.place}"', joint)
         own = next((m for m in mentions if _same(m, dl)), None)
@@ -511,10 +522,19 @@ def _written(key: str) -> re.Pattern:
     return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 
-def _joint_inside(m: Mention, dl: Location, text: str, resolver, home=None) -> Location | None:
+def _joint_parts(dl: Location, given) -> tuple[str, ...]:
+    """The places of the dateline, the first its own (see ``choose_focus``): those the parser
+    read when given (more than one: a joint dateline), else those of the resolved name."""
+    if isinstance(given, (tuple, list)) and given:
+        return tuple(given)
+    return joint_places(dl.query or "")
+
+
+def _joint_inside(
+    m: Mention, parts: tuple[str, ...], text: str, resolver, home=None
+) -> Location | None:
     """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
     Ecuador"): the story was put together there, the more precise of the two."""
-    parts = joint_places(dl.query or "")
     if len(parts) < 2 or m.kind not in ("country", "region"):
         return None
     if resolver is None:  # the default resolver itself, not a mention index built for it
@@ -529,10 +549,9 @@ def _joint_inside(m: Mention, dl: Location, text: str, resolver, home=None) -> L
     return None
 
 
-def _joint(lead: list[Mention], dl: Location) -> Mention | None:
+def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention | None:
     """A joint dateline ("Tel Aviv/Beirut") names every place the story was put together in;
     the one of them the lead names is where the event is."""
-    parts = joint_places(dl.query or "")
     if len(parts) < 2:
         return None
     others = {fold(p) for p in parts} - {fold(dl.name or "")}

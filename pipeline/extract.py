@@ -177,6 +177,7 @@ def where_it_happened(
         brief.text,
         body_start=dateline.sep_end if dateline else None,
         lang=brief.lang,
+        dateline_places=dateline.places if dateline else None,
         home=home,
     )
     return mentions, focus

@@ -12,7 +12,7 @@ Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``,
 
     python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...] [--home US]
     python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
-    python -m pipeline.focus_check score DUMP.json [--gold tests/data/focus_web_gold.jsonl]
+    python -m pipeline.focus_check score DUMP.json [--gold tests/data/focus_web_gold.jsonl ...]
 
 ``score`` is the focus accuracy of a dump on the items labelled for where the event happened
 (``geo.mentions_eval --web``'s labels) as users get it: the text's first record, its dateline
@@ -162,10 +162,15 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--texts", type=Path, nargs="*", default=[], help="the texts, to show them")
     s = sub.add_parser("score", help="focus accuracy of a dump on focus labels (--gold)")
     s.add_argument("dump", type=Path)
-    s.add_argument("--gold", type=Path, default=WEB_GOLD)
+    s.add_argument(
+        "--gold", type=Path, action="append", help="a label file; repeat it to score the union"
+    )
     args = ap.parse_args(argv)
     if args.cmd == "score":
-        dumped, gold = json.loads(args.dump.read_text("utf-8")), load_gold(args.gold)
+        dumped = json.loads(args.dump.read_text("utf-8"))
+        gold = [g for path in args.gold or [WEB_GOLD] for g in load_gold(path)]
+        if len({g["id"] for g in gold}) < len(gold):
+            ap.error("an id is labelled twice across the --gold files")
         corpora = sorted({x["set"] for x in dumped if x.get("set")})
         for corpus in [None, *corpora] if len(corpora) > 1 else [None]:
             for part in (None, "tune", "held"):

@@ -589,6 +589,54 @@ def test_a_joint_datelines_other_places_are_read_by_the_resolver_given(resolver)
     assert focus.location.name == "Quito" and asked == ["QUITO"], (focus, asked)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "VATIKANSTADT/QUITO (dpa) - Der Papst ist am Sonntag in Ecuador eingetroffen.",
+            "Quito",
+            "EC",
+        ),
+        (
+            "MADRID/LISBOA (EFE) - Un incendio forestal ha obligado a evacuar tres aldeas en "
+            "Portugal.",
+            "Lisbon",
+            "PT",
+        ),
+        (
+            "TEL AVIV/BEIRUT (dpa) - Die südlichen Vororte der libanesischen Hauptstadt Beirut "
+            "sind erneut bombardiert worden.",
+            "Beirut",
+            "LB",
+        ),
+        # a lead that names none of its places nor their lands keeps the dateline's first
+        ("JERUSALEM/BEIRUT (Reuters) - Talks on a ceasefire resumed on Sunday.", "Jerusalem", "IL"),
+    ],
+)
+def test_a_joint_dateline_as_the_parser_reads_it(text, name, country):
+    """As users get it (``extract_text``): the parser reads a joint dateline into its places
+    and resolves the first alone; the focus is given the others (``dateline_places``)."""
+    from pipeline.extract import extract_text
+
+    focus = extract_text(text)[0]["focus"]
+    assert (focus["name"], focus["country_code"]) == (name, country), focus
+
+
+def test_a_joint_datelines_places_given_apart_from_the_resolved_one(resolver):
+    """``dateline_places`` are read where the resolved query names one place only."""
+    text = "VATIKANSTADT/QUITO - Der Papst ist in Ecuador eingetroffen."
+    end = text.index(" - ") + 3
+    dl = resolver.resolve(PlaceQuery("VATIKANSTADT", None, text, "de"))
+    ms = find_mentions(text, "de", exclude=((0, end),), resolver=resolver, dateline=dl)
+    alone = choose_focus(ms, dl, text, body_start=end, lang="de", resolver=resolver)
+    assert alone.location.name == "Ecuador", alone  # one place: the lead's land
+    given = ("VATIKANSTADT", "QUITO")
+    focus = choose_focus(
+        ms, dl, text, body_start=end, lang="de", resolver=resolver, dateline_places=given
+    )
+    assert focus.location.name == "Quito" and focus.reason.startswith("joint dateline"), focus
+
+
 def test_a_joint_dateline_leaves_a_lead_land_holding_none_of_its_places(resolver):
     text = "PARIS/BERLIN (dpa) - Ein Erdbeben in Japan hat am Montag Tausende obdachlos gemacht."
     focus, _ = focus_of(resolver, text, "de", "PARIS/BERLIN")

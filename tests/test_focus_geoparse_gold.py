@@ -1,9 +1,11 @@
-"""The blind focus labels on the geoparsing corpora (tests/data/focus_geoparse_gold.jsonl).
+"""The blind focus labels on the geoparsing corpora: tests/data/focus_geoparse_gold.jsonl (the
+sample ``sha256(id) % 4 == 0``) and focus_geoparse_gold_2.jsonl (the second, ``% 4 == 1``).
 
-The file is checked on its own (sample rule, shapes, both parts of the split in both corpora) and
-against the shared corpora when they are there: every sampled article labelled, and
-``pipeline.focus_check score`` reading it, whole, per part and per corpus. The corpora are read,
-never copied: without ``../shared`` that part skips with the reason (and fails under ``CI=true``).
+Each file is checked on its own (sample rule, shapes, both parts of the split in both corpora),
+the two against each other (no id in both) and against the shared corpora when they are there:
+every sampled article labelled, and ``pipeline.focus_check score`` reading one file or both, whole,
+per part and per corpus. The corpora are read, never copied: without ``../shared`` that part skips
+with the reason (and fails under ``CI=true``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from needs import absent
 
 from geo import geoparse_eval as ge
@@ -21,34 +24,43 @@ from parsing.scoring import part_of
 from pipeline import focus_check
 
 GOLD = Path(__file__).parent / "data" / "focus_geoparse_gold.jsonl"
+GOLD_2 = Path(__file__).parent / "data" / "focus_geoparse_gold_2.jsonl"
+RULES = {GOLD: 0, GOLD_2: 1}  # each file's sample: sha256(id) % 4 == rule
 CORPORA = ("lgl", "geovirus")
 
+each_file = pytest.mark.parametrize("gold", list(RULES), ids=lambda p: p.stem)
 
-def sampled(item_id: str) -> bool:
-    return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 4 == 0
+
+def sampled(item_id: str, rule: int = 0) -> bool:
+    return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 4 == rule
 
 
 def corpus_of(item_id: str) -> str:
     return item_id.split("-")[0]
 
 
-def labels() -> list[dict]:
-    return load_gold(GOLD)
+def labels(gold: Path = GOLD) -> list[dict]:
+    return load_gold(gold)
 
 
-def test_about_line_states_the_rule_and_the_blindness():
-    first = json.loads(GOLD.read_text("utf-8").splitlines()[0])
+@each_file
+def test_about_line_states_the_rule_and_the_blindness(gold):
+    first = json.loads(gold.read_text("utf-8").splitlines()[0])
     assert set(first) == {"_about"}
     about = first["_about"]
-    for words in ("% 4 == 0", "% 3 == 0", "held", "blind", "before any system output", "By id"):
+    rule = f"% 4 == {RULES[gold]}"
+    for words in (rule, "% 3 == 0", "held", "blind", "before any system output", "By id"):
         assert words in about, words
 
 
-def test_ids_unique_in_the_sample_and_both_parts_of_both_corpora():
-    recs = labels()
+@each_file
+def test_ids_unique_in_the_sample_and_both_parts_of_both_corpora(gold):
+    recs = labels(gold)
     ids = [r["id"] for r in recs]
     assert len(ids) == len(set(ids))
-    assert all(sampled(i) for i in ids), [i for i in ids if not sampled(i)]
+    assert all(sampled(i, RULES[gold]) for i in ids), [
+        i for i in ids if not sampled(i, RULES[gold])
+    ]
     assert {corpus_of(i) for i in ids} == set(CORPORA)
     for corpus in CORPORA:
         parts = {part_of(i) for i in ids if corpus_of(i) == corpus}
@@ -58,8 +70,14 @@ def test_ids_unique_in_the_sample_and_both_parts_of_both_corpora():
     assert order == sorted(order, key=lambda p: p == "held")
 
 
-def test_label_shapes():
-    recs = labels()
+def test_no_id_is_in_both_files():
+    first, second = ({r["id"] for r in labels(g)} for g in RULES)
+    assert first and second and not first & second
+
+
+@each_file
+def test_label_shapes(gold):
+    recs = labels(gold)
     for r in recs:
         assert set(r) == {"id", "focus", "note"}, r
         assert isinstance(r["note"], str) and r["note"].strip(), r["id"]
@@ -84,59 +102,99 @@ def shared_files() -> dict[str, Path]:
     return files
 
 
-def test_every_sampled_article_is_labelled():
+@each_file
+def test_every_sampled_article_is_labelled(gold):
     files = shared_files()
     want = set()
     for corpus in CORPORA:
         with files[corpus].open(encoding="utf-8") as fh:
             want |= {json.loads(line)["id"] for line in fh if line.strip()}
-    sample = {i for i in want if sampled(i)}
+    sample = {i for i in want if sampled(i, RULES[gold])}
     assert 150 < len(sample) < 250
-    assert {r["id"] for r in labels()} == sample
+    assert {r["id"] for r in labels(gold)} == sample
 
 
-def test_score_reads_the_labels_whole_per_part_and_per_corpus(tmp_path, capsys):
+def dumped(recs: list[dict], move: float) -> list[dict]:
+    """A dump that gives each labelled article its labelled place (``move`` = 0) or a point
+    ``move`` degrees north of it under another name."""
+    out = []
+    for r in recs:
+        f = r["focus"]
+        focus = None
+        if f is not None:
+            focus = {
+                "name": f["place"] if not move else "Elsewhere",
+                "place": None,
+                "country_code": f["country"],
+                "lat": max(-90.0, min(90.0, f["lat"] + move)),
+                "lon": f["lon"],
+                "reason": "test",
+            }
+        out.append(
+            {"id": r["id"], "set": corpus_of(r["id"]), "part": part_of(r["id"]), "focus": [focus]}
+        )
+    return out
+
+
+@each_file
+def test_score_reads_the_labels_whole_per_part_and_per_corpus(gold, tmp_path, capsys):
     """A dump that gives each labelled article its labelled place scores 1.0 everywhere; one
     that gives the point elsewhere in the same country scores 0 (the scorer's rows, not the
     system: no text is run here, so the corpora are not needed)."""
-    recs = labels()
-
-    def dumped(move: float) -> list[dict]:
-        out = []
-        for r in recs:
-            f = r["focus"]
-            focus = None
-            if f is not None:
-                focus = {
-                    "name": f["place"] if not move else "Elsewhere",
-                    "place": None,
-                    "country_code": f["country"],
-                    "lat": max(-90.0, min(90.0, f["lat"] + move)),
-                    "lon": f["lon"],
-                    "reason": "test",
-                }
-            out.append(
-                {
-                    "id": r["id"],
-                    "set": corpus_of(r["id"]),
-                    "part": part_of(r["id"]),
-                    "focus": [focus],
-                }
-            )
-        return out
-
+    recs = labels(gold)
     placed = [r for r in recs if r["focus"] is not None]
-    assert focus_check.score(dumped(0.0), recs) == (len(placed), len(placed))
+    assert focus_check.score(dumped(recs, 0.0), recs) == (len(placed), len(placed))
     held = sum(part_of(r["id"]) == "held" for r in placed)
-    assert focus_check.score(dumped(5.0), recs, "held") == (0, held)
+    assert focus_check.score(dumped(recs, 5.0), recs, "held") == (0, held)
     lgl = sum(corpus_of(r["id"]) == "lgl" for r in placed)
-    assert focus_check.score(dumped(0.0), recs, None, "lgl") == (lgl, lgl)
+    assert focus_check.score(dumped(recs, 0.0), recs, None, "lgl") == (lgl, lgl)
 
     path = tmp_path / "dump.json"
-    path.write_text(json.dumps(dumped(0.0)), "utf-8")
-    assert focus_check.main(["score", str(path), "--gold", str(GOLD)]) == 0
+    path.write_text(json.dumps(dumped(recs, 0.0)), "utf-8")
+    assert focus_check.main(["score", str(path), "--gold", str(gold)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 9  # whole, tune, held; then the same for each corpus
     assert all(line.startswith("focus accuracy") and " 1.000 (" in line for line in out)
     assert any(line.startswith("focus accuracy (geovirus, held part)") for line in out)
     assert any(f"({lgl} of {lgl} labelled items)" in line for line in out)
+
+
+def test_score_takes_both_files_and_counts_their_union(tmp_path, capsys):
+    """``--gold A --gold B`` scores the union: the first file's articles given their places and
+    the second's moved away is right on the first's count only, per part and per corpus."""
+    first, second = labels(GOLD), labels(GOLD_2)
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(dumped(first, 0.0) + dumped(second, 5.0)), "utf-8")
+    assert focus_check.main(["score", str(path), "--gold", str(GOLD), "--gold", str(GOLD_2)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 9
+
+    def count(recs, part=None, corpus=None):
+        return sum(
+            r["focus"] is not None
+            and part in (None, part_of(r["id"]))
+            and corpus in (None, corpus_of(r["id"]))
+            for r in recs
+        )
+
+    for part in (None, "tune", "held"):
+        ok, n = count(first, part), count(first, part) + count(second, part)
+        label = f" ({part} part)" if part else ""
+        assert any(
+            line.startswith(f"focus accuracy{label} ") and f"({ok} of {n} labelled items)" in line
+            for line in out
+        ), (part, out)
+    ok = count(first, "held", "geovirus")
+    n = ok + count(second, "held", "geovirus")
+    held_geovirus = [line for line in out if line.startswith("focus accuracy (geovirus, held")]
+    assert held_geovirus == [
+        f"focus accuracy (geovirus, held part) {ok / n:.3f} ({ok} of {n} labelled items)"
+    ]
+
+
+def test_score_refuses_an_id_labelled_twice(tmp_path):
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps(dumped(labels(GOLD_2), 0.0)), "utf-8")
+    with pytest.raises(SystemExit) as exc:
+        focus_check.main(["score", str(path), "--gold", str(GOLD_2), "--gold", str(GOLD_2)])
+    assert exc.value.code == 2
