@@ -66,14 +66,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
-from geo.home import Home
 from geo.location import Location, PlaceQuery
 from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline

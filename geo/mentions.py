@@ -48,7 +48,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick
 
@@ -65,10 +65,12 @@ from geo.disambiguate import (
 )
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
-from geo.home import Home
 from geo.location import Location
 from geo.resolve import Resolver
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -1569,7 +1571,7 @@ def find_mentions(
             ex,
             dateline if isinstance(dateline, Location) else None,
             bool(continents),
-            home if isinstance(home, Home) else None,
+            home,
         )
     except Exception:  # noqa: BLE001 - the contract is "never raise on bad input"
         log.exception("find_mentions failed on a %d-character text", len(text))

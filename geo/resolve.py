@@ -43,6 +43,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
@@ -60,9 +61,11 @@ from geo.gazetteer import (
     Gazetteer,
     load,
 )
-from geo.home import Home
 from geo.location import Location, PlaceQuery
 from parsing.languages import union
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 MAX_NAME = 200  # longer "names" are garbage from the parser, not places
 MAX_CONTEXT = 2000  # the lede carries the country; the rest costs time
@@ -437,7 +440,7 @@ class Resolver:
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
             scored.append((s, i, parts))
-        if isinstance(home, Home):
+        if home is not None:
             _home_prior(g, scored, home)
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
@@ -1051,8 +1054,6 @@ def _memo_key(q: PlaceQuery, home: Home | None = None) -> tuple | None:
     """What a context-free answer depends on; None for a query of unexpected types."""
     name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
     if not isinstance(name, str) or len(name) > MAX_NAME:
-        return None
-    if not (home is None or isinstance(home, Home)):
         return None
     if not (qual is None or isinstance(qual, str)) or not (lang is None or isinstance(lang, str)):
         return None

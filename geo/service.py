@@ -11,13 +11,16 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.cache import GeoCache, Overrides
 from geo.errors import GeoCacheError
-from geo.home import Home
 from geo.location import Location, PlaceQuery
 from geo.nominatim import NominatimConfig, NominatimFallback
 from geo.resolve import Resolver
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 log = logging.getLogger(__name__)
 

@@ -10,11 +10,10 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timezone
 from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
-from geo.home import Home
 from geo.mentions import Mention, find_mentions
 from parsing.dateline import PlaceCheck
 from parsing.inputs import (
@@ -29,6 +28,9 @@ from parsing.page import parse_page
 from parsing.records import Brief
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 __all__ = [
     "InputError",
