@@ -217,8 +217,10 @@ def choose(
     names: list[Name],
     anchor: Anchor | None = None,
     lang_countries: frozenset[str] = frozenset(),
+    home_a1: str = "",
 ) -> list[Choice]:
-    """One choice per name (see the module doc)."""
+    """One choice per name (see the module doc). ``home_a1``: the first-level region of the
+    source's home given by the user (``geo.home.Home.a1``), weighed as a paper's country is."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
     picks = [_own(g, nm, anchor, shared) for nm in names]
@@ -234,7 +236,7 @@ def choose(
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
         before, choices, picks = picks, [], []
         for nm in names:
-            ch, w = _voted(g, nm, votes, anchor, lang_countries)
+            ch, w = _voted(g, nm, votes, anchor, lang_countries, home_a1)
             choices.append(ch)
             picks.append((ch.index, w))
         if picks == before:
@@ -299,7 +301,9 @@ def _weight(g: Gazetteer, ranked: list[tuple[float, int, int]]) -> float:
     return 1.0 if runner is None or s0 - runner >= 1.0 else UNSURE
 
 
-def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[Choice, float]:
+def _voted(
+    g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries, home_a1: str = ""
+) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote."""
     if nm.fixed_cc is not None:
         return Choice(None, "fixed"), 0.0
@@ -349,6 +353,8 @@ def _voted(g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries) -> tuple[
             s += W_DATELINE_REGION
         if cc in lang_countries:
             s += W_LANGUAGE
+        if home_a1 and g.a1[i] == home_a1 and k != COUNTRY:
+            s += W_LANGUAGE  # the home region's reading before the home country's
         if g.kind[i] in (CITY, SUBREGION):
             bonus, who = _near(g, i, votes.points, nm.key)
             if bonus:

@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from geo import geodata
 from geo.distance import haversine_km
@@ -73,6 +74,9 @@ from geo.fold import fold
 from geo.location import Location, PlaceQuery
 from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
@@ -121,6 +125,7 @@ def choose_focus(
     lang: str | None = None,
     resolver: Resolver | None = None,
     dateline_places: tuple[str, ...] | None = None,
+    home: Home | None = None,
 ) -> Focus | None:
     """The event's place (see the module doc for the rule); None when nothing is known.
 
@@ -130,7 +135,8 @@ def choose_focus(
     ``lang`` is the text's language ("pt", "en"): the locatives are its own (Portuguese "no",
     Slovene "v"; not the English article "a"); unknown, every language's are read.
     ``resolver`` reads the other places of a joint dateline, the one that read the mentions
-    (default: the process-wide offline resolver, as for ``find_mentions``).
+    (default: the process-wide offline resolver, as for ``find_mentions``), with the source's
+    ``home`` given by the user (``geo.home.Home``) as its weak prior.
     ``dateline_places`` are the dateline's places as the parser read them ("Tel Aviv",
     "Beirut"; ``Dateline.places``), the first the one ``dateline_location`` resolves: the
     parser reads a joint dateline ("TEL AVIV/BEIRUT", "GURUGRAM AND NEW DELHI") into its
@@ -141,7 +147,7 @@ def choose_focus(
         locs = _locatives(lang if isinstance(lang, str) else None)
         ms = list(mentions or ())
         return _choose(
-            ms, dateline_location, text or "", body_start, locs, resolver, dateline_places
+            ms, dateline_location, text or "", body_start, locs, resolver, dateline_places, home
         )
     except Exception as exc:  # noqa: BLE001 - never raise on bad input
         if isinstance(dateline_location, Location) and dateline_location.resolved:
@@ -149,7 +155,9 @@ def choose_focus(
         return None
 
 
-def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, places) -> Focus | None:
+def _choose(
+    mentions, dl, text, body_start, locs: _Locatives, resolver, places, home=None
+) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
     named = mentions  # with the demonyms, for ``_land_of_a_pair``
     mentions = [
@@ -182,7 +190,7 @@ def _choose(mentions, dl, text, body_start, locs: _Locatives, resolver, places) 
                     counted = m  # "the statewide total", if the lead says so (below)
         if located:
             m = _most_precise(located[0], located[1:])
-            part = _joint_inside(m, parts, text, resolver)
+            part = _joint_inside(m, parts, text, resolver, home)
             if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
@@ -525,7 +533,9 @@ def _joint_parts(dl: Location, given) -> tuple[str, ...]:
     return joint_places(dl.query or "")
 
 
-def _joint_inside(m: Mention, parts: tuple[str, ...], text: str, resolver) -> Location | None:
+def _joint_inside(
+    m: Mention, parts: tuple[str, ...], text: str, resolver, home=None
+) -> Location | None:
     """The place of a joint dateline ("VATIKANSTADT/QUITO") inside the lead's land ("in
     Ecuador"): the story was put together there, the more precise of the two."""
     if len(parts) < 2 or m.kind not in ("country", "region"):
@@ -535,7 +545,8 @@ def _joint_inside(m: Mention, parts: tuple[str, ...], text: str, resolver) -> Lo
 
         resolver = get_resolver().resolver
     for name in parts[1:]:
-        loc = resolver.resolve(PlaceQuery(name, None, text))
+        q = PlaceQuery(name, None, text)
+        loc = resolver.resolve(q) if home is None else resolver.resolve(q, home)
         if loc is not None and loc.resolved and _contains(m, loc):
             return replace(loc, query=name)
     return None

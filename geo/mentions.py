@@ -48,7 +48,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick
 
@@ -68,6 +68,9 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -696,6 +699,7 @@ class MentionIndex:
         exclude: tuple[tuple[int, int], ...],
         dateline: Location | None = None,
         continents: bool = False,
+        home: Home | None = None,
     ) -> list[Mention]:
         toks = tokenize(text)
         lang = (lang or "").lower()
@@ -706,9 +710,13 @@ class MentionIndex:
             return []
         names = self._names(toks, hits, text, locs)
         # the text's variety (English) weighs between namesakes as a local paper's language
-        # does; it opens no bare small town above (``_cued``): US towns are surnames too
-        home = lang_cc or geodata.paper_countries(lang, text)
-        choices = choose(self.g, names, self._anchor(dateline), home)
+        # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
+        # home given for the source weighs the same way, its region once more.
+        papers = lang_cc or geodata.paper_countries(lang, text)
+        home_cc = papers | {home.cc} if home is not None else papers
+        choices = choose(
+            self.g, names, self._anchor(dateline), home_cc, home.a1 if home is not None else ""
+        )
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
@@ -1537,6 +1545,7 @@ def find_mentions(
     dateline: Location | None = None,
     continents: bool = False,
     index: MentionIndex | None = None,
+    home: Home | None = None,
 ) -> list[Mention]:
     """Places named in ``text`` in text order; never raises (bad input gives ``[]``).
 
@@ -1546,6 +1555,8 @@ def find_mentions(
     ``kind == "demonym"`` at their country's point. Continents ("Africa", "Europa") are found only
     with ``continents=True`` (an annotation choice of some corpora; wire labels leave them out).
     ``index`` is the name index to use (default: ``get_index(resolver)``, the process-wide one).
+    ``home`` (``geo.home.Home``), the source's home given by the user, is a weak prior for
+    namesakes, as the countries of the paper's language are.
     ``text[m.start:m.end] == m.place`` for every mention.
     """
     if not isinstance(text, str) or not text:
@@ -1563,6 +1574,7 @@ def find_mentions(
             ex,
             dateline if isinstance(dateline, Location) else None,
             bool(continents),
+            home,
         )
     except Exception:  # noqa: BLE001 - the contract is "never raise on bad input"
         log.exception("find_mentions failed on a %d-character text", len(text))

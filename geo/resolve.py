@@ -11,6 +11,10 @@ of evidence reads as "worth a factor of ten in size":
 - another place the text names near a reading ("Stanford" by Santa Clara, California;
   "Atlanta" inside Georgia, the state): +2.2, like a country name;
 - the agency's home country and the text's language: weak priors (+0.3 .. +0.8);
+- the source's home, when the user gives one (``resolve``'s ``home``, ``geo.home``): the size of
+  an agency's home, +1 for a reading in the home country and +1 more in the home region, and
+  only among readings that nothing else above tells apart (no qualifier, no country, region,
+  county or nearby town named in the text, no agency's home): it never outweighs the text;
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
@@ -39,6 +43,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import ahocorasick
 
@@ -59,6 +64,9 @@ from geo.gazetteer import (
 from geo.location import Location, PlaceQuery
 from parsing.languages import union
 
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
+
 MAX_NAME = 200  # longer "names" are garbage from the parser, not places
 MAX_CONTEXT = 2000  # the lede carries the country; the rest costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\ufeff]+")
@@ -76,6 +84,11 @@ W_REGION = -2.5
 W_PREFERRED = 3.0
 W_NEAR_TEXT = W_CONTEXT_FIRST
 W_FOREIGN_SMALL = -2.0
+W_HOME = 1.0  # the source's home country, given by the user: an agency home's size
+W_HOME_REGION = 1.0  # and its first-level region, on top: the region's reading, then the country's
+# what the text (or the dateline's qualifier, or the agency) says of a reading: where any
+# reading has one of these, the home given by the user does not count
+_DECIDED_BY = frozenset(("qualifier", "context", "region", "county", "near", "agency"))
 PROMINENT_POP = 500_000  # a big city: named in stories from far around it
 SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
 KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
@@ -192,15 +205,16 @@ class Resolver:
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
 
     # --- public ------------------------------------------------------------------------------
-    def resolve(self, query: PlaceQuery) -> Location:
+    def resolve(self, query: PlaceQuery, home: Home | None = None) -> Location:
         """The best reading of ``query``; unresolved (with a reason) rather than ever raising.
+        ``home`` is the source's home given by the user (``geo.home``): a weak prior.
 
         An answer that did not depend on the brief's text (one country's reading within reach:
         "Parijs", "KYIV", "LONDON, Ky.") is kept and given again for the same name, qualifier,
         agencies and language, whatever the text.
         """
         try:
-            key = _memo_key(query)
+            key = _memo_key(query, home)
             if key is not None:
                 hit = self._memo.get(key)
                 if hit is not None:
@@ -218,7 +232,7 @@ class Resolver:
                 if not _favoured_by(fav, ctx, self.g):
                     return plain
             read: list[bool] = []
-            loc = self._resolve(query, read, key, ctx)
+            loc = self._resolve(query, read, key, ctx, home)
             if key is not None and not read:
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -287,6 +301,7 @@ class Resolver:
         read: list[bool],
         key_memo: tuple | None = None,
         scanned: _Context | None = None,
+        home: Home | None = None,
     ) -> Location:
         """The answer; ``read`` gets an item when the brief's text was read for it.
 
@@ -425,6 +440,8 @@ class Resolver:
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
             scored.append((s, i, parts))
+        if home is not None:
+            _home_prior(g, scored, home)
         scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
         best_s, best, parts = scored[0]
         # confidence: the share of the evidence that points within 25 km of the answer
@@ -444,7 +461,9 @@ class Resolver:
             else:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
-        reason = self._reason(shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of)
+        reason = self._reason(
+            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home
+        )
         reason += note
         loc = self.location(shown, best, conf, reason)
         if plain:
@@ -858,10 +877,13 @@ class Resolver:
             return f"{g.name[i]} (region), {where}"
         return f"{g.name[i]}, {where}"
 
-    def _reason(self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of) -> str:
+    def _reason(
+        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home_given=None
+    ) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
         bits: list[str] = []
+        home_note = ""  # when the home given for the source decided
         best_s = scored[0][0]
         if "qualifier" in parts:
             bits.append(f'qualifier "{qual.raw}"')
@@ -880,14 +902,18 @@ class Resolver:
             bits.append(f'"{g.name[near_of[best]]}" in text')
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
-            if "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
+            if "home" in parts and _home_decided(best_s - parts["home"], rivals):
+                home_note = f"; {home_given.what} given for the source"
+            elif "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
                 bits.append(f"language {q.lang}")
         if qual is not None and not qual.known:
             bits.append(f'qualifier "{qual.raw}" unknown')
         if bits:
-            return f"{shown} + {' + '.join(bits)} {arrow}"
+            return f"{shown} + {' + '.join(bits)} {arrow}{home_note}"
+        if home_note:
+            return f"{shown} {arrow}{home_note}"
         if not rivals:
             return f"{shown} {arrow} (only match)"
         if g.preferred.get(fold(shown)) == best:
@@ -958,6 +984,27 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
 
 
+def _home_prior(g, scored: list[tuple[float, int, dict[str, float]]], home: Home) -> None:
+    """Add the home's weight (``W_HOME``, ``W_HOME_REGION``) to the readings in ``home`` (a
+    ``geo.home.Home``), in place, unless the text, the qualifier or the agency tells some
+    reading apart already (``_DECIDED_BY``): the home is a weak prior, never a fact."""
+    if any(not _DECIDED_BY.isdisjoint(parts) for _, _, parts in scored):
+        return
+    cc, a1 = home.cc, home.a1
+    for n, (s, i, parts) in enumerate(scored):
+        if g.cc[i] != cc:
+            continue
+        w = W_HOME + (W_HOME_REGION if a1 and g.a1[i] == a1 and g.kind[i] != COUNTRY else 0.0)
+        parts["home"] = w
+        scored[n] = (s + w, i, parts)
+
+
+def _home_decided(own: float, rivals: list[tuple[float, int, dict[str, float]]]) -> bool:
+    """Whether a rival would lead without the home's weight (``own``: the answer's score
+    without it): the home decided."""
+    return any(s - parts.get("home", 0.0) > own for s, _, parts in rivals)
+
+
 def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     """Whether the text may name a county of the pool's cities: a word of their full names
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
@@ -1003,7 +1050,7 @@ def _near(g, j: int, i: int) -> bool:
     return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
 
 
-def _memo_key(q: PlaceQuery) -> tuple | None:
+def _memo_key(q: PlaceQuery, home: Home | None = None) -> tuple | None:
     """What a context-free answer depends on; None for a query of unexpected types."""
     name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
     if not isinstance(name, str) or len(name) > MAX_NAME:
@@ -1018,7 +1065,7 @@ def _memo_key(q: PlaceQuery) -> tuple | None:
         ag = ()
     else:
         return None
-    return (name, qual, ag, lang)
+    return (name, qual, ag, lang) if home is None else (name, qual, ag, lang, home)
 
 
 def _agency_prior(agencies) -> tuple[str, str, float] | None:

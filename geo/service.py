@@ -11,12 +11,16 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.cache import GeoCache, Overrides
 from geo.errors import GeoCacheError
 from geo.location import Location, PlaceQuery
 from geo.nominatim import NominatimConfig, NominatimFallback
 from geo.resolve import Resolver
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +36,14 @@ class GeoService:
     cache: GeoCache | None = None
     online: NominatimFallback | None = None
 
-    def geocode(self, query: PlaceQuery) -> Location:
-        """The best answer for ``query``; never raises on bad input."""
+    def geocode(self, query: PlaceQuery, home: Home | None = None) -> Location:
+        """The best answer for ``query``; never raises on bad input. ``home`` is the source's
+        home given by the user (``geo.home``), the offline resolver's weak prior: a correction
+        and an online answer do not depend on it."""
         fix = self.overrides.lookup(query)
         if fix is not None:
             return fix
-        loc = self.resolver.resolve(query)
+        loc = self.resolver.resolve(query, home)
         if self.online is not None and (not loc.resolved or loc.confidence < ONLINE_BELOW):
             found = self.online.lookup(query)
             if found is not None:
@@ -90,6 +96,6 @@ def set_default(service: GeoService | None) -> None:
     _default = service
 
 
-def geocode(query: PlaceQuery) -> Location:
-    """Resolve one dateline place with the default service."""
-    return get_resolver().geocode(query)
+def geocode(query: PlaceQuery, home: Home | None = None) -> Location:
+    """Resolve one dateline place with the default service (``home``: see ``GeoService``)."""
+    return get_resolver().geocode(query, home)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timezone
 from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
@@ -29,6 +29,9 @@ from parsing.records import Brief
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
+
 __all__ = [
     "InputError",
     "extract_bytes",
@@ -40,7 +43,8 @@ __all__ = [
     "read_briefs",
 ]
 
-Geocoder = Callable[[PlaceQuery], Location]
+# ``geocode(query)``, or ``geocode(query, home)`` where the user gave the source's home
+Geocoder = Callable[..., Location]
 
 
 # Every record starts as a copy of this: all keys, in order, unknown until filled.
@@ -107,9 +111,12 @@ def dateline_context(brief: Brief, page: str | None = None) -> str:
     return "\n".join(parts) if len(parts) > 1 else brief.text
 
 
-def locate(brief: Brief, geocode: Geocoder, page: str | None = None) -> Location | None:
+def locate(
+    brief: Brief, geocode: Geocoder, page: str | None = None, home: Home | None = None
+) -> Location | None:
     """The location of a brief's dateline place, or None when the dateline names no place.
-    ``page`` is the text the brief was read from (``dateline_context``)."""
+    ``page`` is the text the brief was read from (``dateline_context``); ``home`` the source's
+    home given by the user (a weak prior, ``geo.home``)."""
     dateline = brief.dateline
     if dateline is None or not dateline.place:
         return None
@@ -120,7 +127,7 @@ def locate(brief: Brief, geocode: Geocoder, page: str | None = None) -> Location
         lang=brief.lang,
         agencies=tuple(dateline.agencies),
     )
-    return geocode(query)
+    return geocode(query) if home is None else geocode(query, home)
 
 
 def _mention_dict(mention: Mention) -> dict:
@@ -156,13 +163,16 @@ def _round(value: float | None) -> float | None:
 
 
 def where_it_happened(
-    brief: Brief, location: Location | None
+    brief: Brief, location: Location | None, home: Home | None = None
 ) -> tuple[list[Mention], Focus | None]:
-    """The places named in the brief and the one where the event happened."""
+    """The places named in the brief and the one where the event happened (``home``: the
+    source's home given by the user, a weak prior for their namesakes)."""
     dateline = brief.dateline
     exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
-    mentions = find_mentions(brief.text, brief.lang, exclude=exclude, dateline=dateline_location)
+    mentions = find_mentions(
+        brief.text, brief.lang, exclude=exclude, dateline=dateline_location, home=home
+    )
     focus = choose_focus(
         mentions,
         dateline_location,
@@ -170,6 +180,7 @@ def where_it_happened(
         body_start=dateline.sep_end if dateline else None,
         lang=brief.lang,
         dateline_places=dateline.places if dateline else None,
+        home=home,
     )
     return mentions, focus
 
@@ -258,12 +269,15 @@ def extract_text(
     geocode: Geocoder | None = None,
     mentions: bool = True,
     is_place: PlaceCheck | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one text, in page order.
 
     With ``mentions`` False the places named in the body are not looked for (``mentions`` is
     empty and ``focus`` None): the dateline-only path, for callers that must be fastest.
-    ``is_place`` replaces the gazetteer's place check (``read_briefs``).
+    ``is_place`` replaces the gazetteer's place check (``read_briefs``). ``home`` is the
+    source's home given by the user (``geo.home.parse_home``): a weak prior for namesakes the
+    text does not tell apart; each record then ends with ``home``, its code.
     """
     geocode = geocode or default_geocoder()
     briefs = read_briefs(
@@ -278,9 +292,12 @@ def extract_text(
     )
     records = []
     for brief in briefs:
-        location = locate(brief, geocode, text)
-        named, focus = where_it_happened(brief, location) if mentions else ([], None)
+        location = locate(brief, geocode, text, home)
+        named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
         records.append(to_record(brief, location, named, focus))
+    if home is not None:  # not a stored column: see RESULTS (home)
+        for record in records:
+            record["home"] = home.code
     return records
 
 
@@ -289,6 +306,7 @@ def extract_doc(
     captured_at: datetime | None,
     captured_at_basis: str | None,
     geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one source document (a text file, an HTML page or one feed item).
 
@@ -304,6 +322,7 @@ def extract_doc(
         published_basis=doc.published_basis,
         title=doc.title,
         geocode=geocode,
+        home=home,
     )
     for record in records:
         record["url"] = doc.url
@@ -317,6 +336,7 @@ def extract_bytes(
     captured_at: datetime | None,
     captured_at_basis: str | None,
     geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in an uploaded file's bytes (text in any encoding, HTML or a feed).
 
@@ -324,17 +344,20 @@ def extract_bytes(
     """
     records: list[dict] = []
     for doc in read_bytes(data, name):
-        records.extend(extract_doc(doc, captured_at, captured_at_basis, geocode))
+        records.extend(extract_doc(doc, captured_at, captured_at_basis, geocode, home))
     return records
 
 
 def extract_file(
-    path: Path, captured_at: datetime | None = None, geocode: Geocoder | None = None
+    path: Path,
+    captured_at: datetime | None = None,
+    geocode: Geocoder | None = None,
+    home: Home | None = None,
 ) -> list[dict]:
     """Every event in one file, all or nothing (``InputError`` when it cannot be read)."""
     docs = read_path(path)
     when, basis = captured_at_for(path, captured_at)
-    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode)]
+    return [record for doc in docs for record in extract_doc(doc, when, basis, geocode, home)]
 
 
 def extract_paths(
@@ -345,6 +368,7 @@ def extract_paths(
     geocode: Geocoder | None = None,
     jobs: int = 1,
     render: Callable[[dict], Any] | None = None,
+    home: Home | None = None,
 ) -> Iterator[Any]:
     """Every event in files and folders, in order; unreadable inputs go to ``on_error``.
 
@@ -354,11 +378,12 @@ def extract_paths(
     and the messages still come in the files' order. ``render`` (a module-level function, e.g.
     ``pipeline.formats.jsonl_line``) turns each record into its line, in the process that read
     it; a file's lines then come as one string (nothing for a file without events), so the main
-    process receives one object a file and writes it with one call.
+    process receives one object a file and writes it with one call. ``home`` is the sources'
+    home given by the user (``extract_text``).
     """
     from pipeline.parallel import ordered_map, warm_up
 
-    step = partial(file_events, captured_at=captured_at, render=render)
+    step = partial(file_events, captured_at=captured_at, render=render, home=home)
     sources = _existing(paths)
     context = geocode or default_geocoder()
     for records, error in ordered_map(step, sources, jobs=jobs, context=context, prepare=warm_up):
@@ -372,6 +397,7 @@ def file_events(
     path: Path | str,
     captured_at: datetime | None = None,
     render: Callable[[dict], Any] | None = None,
+    home: Home | None = None,
 ) -> tuple[list[Any], str | None]:
     """One file's events, or its one-line error (an unreadable file, a bad sidecar). With
     ``render``, the events' lines joined into one string: with ``--jobs`` a worker sends one
@@ -385,7 +411,7 @@ def file_events(
     if isinstance(path, str):
         return [], path
     try:
-        records = extract_file(path, captured_at, geocode)
+        records = extract_file(path, captured_at, geocode, home)
     except InputError as err:
         return [], str(err)
     except Exception as err:  # whatever one file's content trips, the next file is read

@@ -10,7 +10,7 @@ the tune part's changes only: the held part is counted, not read.
 Run, from each tree (an old one from ``git archive main | tar -x -C /tmp/base``, with
 ``PYTHONPATH`` set to it)::
 
-    python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...]
+    python -m pipeline.focus_check dump OUT.json FILE.jsonl [FILE.jsonl ...] [--home US]
     python -m pipeline.focus_check compare OLD.json NEW.json [--texts FILE.jsonl ...]
     python -m pipeline.focus_check score DUMP.json [--gold tests/data/focus_web_gold.jsonl ...]
 
@@ -35,6 +35,7 @@ from geo.distance import haversine_km
 from geo.mentions_eval import WEB_GOLD, focus_matches, load_gold
 from geo.resolve import SAME_PLACE_KM
 from parsing.scoring import part_of
+from pipeline.commands import add_home_option
 from pipeline.evaluate import load_items
 from pipeline.extract import extract_text
 
@@ -47,11 +48,12 @@ def _items(paths: list[Path]):
             yield path.name.split(".")[0], item
 
 
-def dump(paths: list[Path]) -> list[dict]:
-    """The focus of every record of every text (id, file, part, one focus per record)."""
+def dump(paths: list[Path], home=None) -> list[dict]:
+    """The focus of every record of every text (id, file, part, one focus per record); with
+    ``home`` (``geo.home.Home``), every text read as from a paper there (``--home``)."""
     out = []
     for name, item in _items(paths):
-        focuses = [r["focus"] for r in extract_text(item["text"])]
+        focuses = [r["focus"] for r in extract_text(item["text"], home=home)]
         out.append(
             {
                 "id": item["id"],
@@ -153,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("dump", help="the focus of every record of the texts")
     d.add_argument("out", type=Path)
     d.add_argument("files", type=Path, nargs="+")
+    add_home_option(d)
     c = sub.add_parser("compare", help="the records whose focus changed between two dumps")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
@@ -179,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
         return 0
     if args.cmd == "dump":
-        args.out.write_text(json.dumps(dump(args.files), ensure_ascii=False), "utf-8")
+        dumped = dump(args.files, args.home)
+        args.out.write_text(json.dumps(dumped, ensure_ascii=False), "utf-8")
         return 0
     old = json.loads(args.old.read_text("utf-8"))
     new = json.loads(args.new.read_text("utf-8"))

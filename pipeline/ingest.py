@@ -110,7 +110,7 @@ def expand(items: Iterable[str | Path]) -> Iterator[tuple[str, str | Path | None
 
 
 def records_from_url(
-    url: str, captured_at: datetime | None, geocode, options: FetchOptions
+    url: str, captured_at: datetime | None, geocode, options: FetchOptions, home=None
 ) -> list[dict]:
     got = fetch(
         url,
@@ -124,7 +124,12 @@ def records_from_url(
 
     when, basis = (captured_at, "option") if captured_at else (got.fetched_at, FETCHED)
     return extract_bytes(
-        got.content, got.final_url, captured_at=when, captured_at_basis=basis, geocode=geocode
+        got.content,
+        got.final_url,
+        captured_at=when,
+        captured_at_basis=basis,
+        geocode=geocode,
+        home=home,
     )
 
 
@@ -138,6 +143,7 @@ def ingest(
     on_result: Callable[[SourceResult], None] | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
+    home=None,
 ) -> IngestReport:
     """Read every item (file, folder, URL) and store its events, each source whole.
 
@@ -145,7 +151,8 @@ def ingest(
     the next source is read. With ``jobs`` > 1 the sources are read (fetched, parsed,
     geocoded) by that many processes; they are stored here, by one writer, in order. Sources
     are stored a few at a time (``SourceWriter``); when the store itself is gone for longer
-    than it waits, the run stops (``IngestReport.stopped``): a rerun completes it.
+    than it waits, the run stops (``IngestReport.stopped``): a rerun completes it. ``home``
+    (``geo.home.Home``) is the sources' home given by the user, a weak prior for namesakes.
     """
     from pipeline.extract import default_geocoder
     from pipeline.parallel import ordered_map, warm_up
@@ -165,7 +172,7 @@ def ingest(
             progress.step(result)
 
     writer = SourceWriter(store, done)
-    step = partial(read_prepared, captured_at=captured_at, fetch_options=fetch_options)
+    step = partial(read_prepared, captured_at=captured_at, fetch_options=fetch_options, home=home)
     read = ordered_map(step, sources, jobs=jobs, context=geocode, prepare=warm_up)
     try:
         for i, ((name, _, _), (events, rows, error)) in enumerate(zip(sources, read, strict=False)):
@@ -189,6 +196,7 @@ def read_source(
     source: tuple[str, str | Path | None, str | None],
     captured_at: datetime | None = None,
     fetch_options: FetchOptions | None = None,
+    home=None,
 ) -> tuple[list[dict], str | None]:
     """One source's events, or its one-line error; ``source`` is a row of ``expand``.
 
@@ -201,10 +209,10 @@ def read_source(
     if isinstance(target, Path):  # the same per-file guard as ``wiremap extract``
         from pipeline.extract import file_events
 
-        return file_events(geocode, target, captured_at)
+        return file_events(geocode, target, captured_at, home=home)
     try:
         options = fetch_options or FetchOptions()
-        return records_from_url(str(target), captured_at, geocode, options), None
+        return records_from_url(str(target), captured_at, geocode, options, home), None
     except FetchError as err:
         return [], str(err)
     except Exception as err:  # one bad source never stops the run
@@ -216,11 +224,12 @@ def read_prepared(
     source: tuple[str, str | Path | None, str | None],
     captured_at: datetime | None = None,
     fetch_options: FetchOptions | None = None,
+    home=None,
 ) -> tuple[int, Prepared | None, str | None]:
     """``read_source``, then its records made store rows (``pipeline.store.prepare``): how many
     events, the rows, or the one-line error. With ``--jobs`` this runs in the reading
     processes, so the one process that writes only merges, links and inserts."""
-    records, error = read_source(geocode, source, captured_at, fetch_options)
+    records, error = read_source(geocode, source, captured_at, fetch_options, home)
     if error is not None:
         return 0, None, error
     try:

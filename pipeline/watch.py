@@ -14,14 +14,21 @@ FEEDS.toml::
     timeout = 20          # seconds per network step (default 20)
     max_bytes = 10485760  # size cap per response (default 10 MiB)
     lease = 300           # seconds a poller holds a feed it polls (default 300; see below)
+    home = "US"           # optional: where the feeds' papers are (see below)
 
     [[feed]]
     url = "https://example.org/world.rss"
     name = "World"        # optional, for messages
     interval = 600        # optional, this feed's own interval
+    home = "US-OH"        # optional, this feed's own home
 
     [[page]]              # a page is polled the same way as a feed
     url = "https://example.org/wire"
+
+``home`` is where a local paper is, as for ``wiremap ingest --home`` (``geo.home``): an ISO
+3166-1 country code, or a country and its first-level region (``US-OH``, ``US-Ohio``). It is a
+weak prior for namesakes its copy does not tell apart ("MANSFIELD —" in an Ohio paper), never a
+fact; a feed's own ``home`` replaces the top-level one.
 
 Several pollers (``wiremap watch`` on one machine or several) may share one list of feeds in
 one store, PostgreSQL above all: before polling a feed a poller leases it in the store
@@ -45,6 +52,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from geo.home import Home, HomeError, parse_home
 from parsing.errors import WiremapError
 from pipeline.extract import extract_bytes
 from pipeline.fetch import FetchError, check_url, fetch
@@ -72,6 +80,7 @@ class Feed:
     url: str
     name: str
     interval: float
+    home: Home | None = None  # where the feed's paper is, given by the user
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,18 @@ def _number(table: dict, key: str, where: str, default: float) -> float:
     return float(value)
 
 
+def _home(table: dict, where: str, default: Home | None = None) -> Home | None:
+    value = table.get("home")
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise WatchConfigError(f'{where}: home must be a string such as "US-OH", not {value!r}')
+    try:
+        return parse_home(value)
+    except HomeError as err:
+        raise WatchConfigError(f"{where}: {err}") from None
+
+
 def load_config(path: str | Path) -> WatchConfig:
     """Read FEEDS.toml (see the module docstring); every problem is a WatchConfigError."""
     p = Path(path)
@@ -137,6 +158,7 @@ def load_config(path: str | Path) -> WatchConfig:
     except tomllib.TOMLDecodeError as err:
         raise WatchConfigError(f"{p} is not valid TOML ({err})") from None
     top = {k: _number(data, k, str(p), v) for k, v in DEFAULTS.items()}
+    home = _home(data, str(p))
     feeds: list[Feed] = []
     seen: set[str] = set()
     for kind in ("feed", "page"):
@@ -156,7 +178,8 @@ def load_config(path: str | Path) -> WatchConfig:
                 raise WatchConfigError(f"{where}: {url} is listed twice")
             seen.add(url)
             name = str(entry.get("name") or url)
-            feeds.append(Feed(url, name, _number(entry, "interval", where, top["interval"])))
+            interval = _number(entry, "interval", where, top["interval"])
+            feeds.append(Feed(url, name, interval, _home(entry, where, home)))
     if not feeds:
         raise WatchConfigError(f"{p} lists no feeds: add a [[feed]] table with a url")
     return WatchConfig(feeds=tuple(feeds), **{**top, "max_bytes": int(top["max_bytes"])})
@@ -263,6 +286,7 @@ class Watcher:
                         captured_at=got.fetched_at,
                         captured_at_basis=FETCHED,
                         geocode=self.geocode,
+                        home=feed.home,
                     )
                     added = self.store.add(records, source=feed.url)
                     result.status, result.added, result.seen = "new", added.added, added.seen

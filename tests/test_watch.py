@@ -185,6 +185,10 @@ def test_config(tmp_path):
         ('[[feed]]\nurl = "ftp://example.org/x"\n', "only http and https"),
         ('interval = -1\n[[feed]]\nurl = "https://example.org/x"\n', "positive number"),
         ('[[feed]]\nurl = "https://e.org/x"\n[[feed]]\nurl = "https://e.org/x"\n', "twice"),
+        # the home (see tests/test_home.py): the valid form is named
+        ('[[feed]]\nurl = "https://e.org/a"\nhome = "US-Narnia"\n', "1: unknown home.*US-OH"),
+        ('home = "XX"\n[[feed]]\nurl = "https://e.org/a"\n', "unknown home 'XX'.*US-Ohio"),
+        ('[[feed]]\nurl = "https://e.org/a"\nhome = 1\n', "home must be a string"),
     ],
 )
 def test_config_errors_are_clear(tmp_path, text, message):

@@ -43,6 +43,29 @@ def add_jobs_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_home_option(parser: argparse.ArgumentParser) -> None:
+    """``--home REGION``: where the sources' paper is, a weak prior for namesakes."""
+    parser.add_argument(
+        "--home",
+        type=home_region,
+        default=None,
+        metavar="REGION",
+        help="where the sources' paper is: an ISO 3166-1 country (US, GB) or a country and its "
+        "first-level region (US-OH, US-Ohio). A weak prior for places its copy does not tell "
+        "apart (a bare MANSFIELD in an Ohio paper), never stronger than what the text names",
+    )
+
+
+def home_region(value: str):
+    """``--home``'s value as a ``geo.home.Home``; an unknown one is argparse's error."""
+    from geo.home import HomeError, parse_home
+
+    try:
+        return parse_home(value)
+    except HomeError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def jobs_for(args: argparse.Namespace) -> int:
     """The number of processes to use: ``--jobs``, else every core; one when online.
 

@@ -10,7 +10,7 @@ from pipeline.formats import FORMATS, LINES, write, write_lines
 
 def add_parser(subparsers) -> None:
     from pipeline.cli import capture_time
-    from pipeline.commands import add_jobs_option
+    from pipeline.commands import add_home_option, add_jobs_option
 
     p = subparsers.add_parser(
         "extract",
@@ -28,6 +28,7 @@ def add_parser(subparsers) -> None:
         "Default: the file's .meta.json sidecar, else its modification time",
     )
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
+    add_home_option(p)
     add_jobs_option(p)
     p.set_defaults(func=run)
 
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         on_error=report,
         jobs=jobs_for(args),
         render=render,
+        home=args.home,
     )
     try:
         if render is None:

@@ -13,6 +13,8 @@ from dataclasses import replace
 
 
 def add_parser(subparsers) -> None:
+    from pipeline.commands import add_home_option
+
     p = subparsers.add_parser(
         "geocode",
         help="resolve a place name and say why; --fix records a correction",
@@ -23,6 +25,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--context", default="", help="the brief's text, for country names/demonyms")
     p.add_argument("--lang", help="the text's language (ISO 639-1), a weak prior")
     p.add_argument("--agency", action="append", default=[], help="agency code, e.g. ANP")
+    add_home_option(p)
     p.add_argument("--online", action="store_true", help="allow the Nominatim fallback")
     p.add_argument("--json", action="store_true", help="print the whole location as JSON")
     p.add_argument(
@@ -89,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang,
         agencies=tuple(args.agency),
     )
-    loc = get_resolver().geocode(query)
+    loc = get_resolver().geocode(query, args.home)
     if args.json:
         print(json.dumps(loc.to_dict(), ensure_ascii=False, indent=1))
     elif loc.resolved:

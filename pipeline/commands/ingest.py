@@ -17,7 +17,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def add_parser(subparsers) -> None:
     from pipeline.cli import capture_time
-    from pipeline.commands import add_jobs_option
+    from pipeline.commands import add_home_option, add_jobs_option
 
     p = subparsers.add_parser(
         "ingest",
@@ -51,6 +51,7 @@ def add_parser(subparsers) -> None:
         help="seconds one URL may take in all: connecting, headers, body and redirects",
     )
     p.add_argument("--retries", type=int, default=2, help="retries of a URL that failed briefly")
+    add_home_option(p)
     add_jobs_option(p)
     p.set_defaults(func=run)
 
@@ -90,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
                 on_result=report,
                 progress=progress,
                 jobs=jobs_for(args),
+                home=args.home,
             )
         except ParallelError as err:  # what was stored stays stored; a rerun adds the rest
             if progress:
