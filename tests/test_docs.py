@@ -84,11 +84,11 @@ def test_the_offline_command_examples_run(tmp_path, monkeypatch, capsys, setting
         out, err = capsys.readouterr()
         assert code == 0, (args, err)
         ran.append((args[0], out))
-    names = ["extract", "extract", "ingest", "export", "geocode", "geocode"]
+    names = ["extract", "extract", "ingest", "ingest", "export", "geocode", "geocode"]
     assert [name for name, _ in ran] == names
     assert len(ran[0][1].splitlines()) == 8  # the sample's eight events
     assert "FeatureCollection" in ran[1][1]
-    assert "CL" in ran[4][1] and "user correction" in ran[5][1]
+    assert "CL" in ran[5][1] and "user correction" in ran[6][1]
 
 
 def test_the_feeds_example_is_a_valid_watch_file(tmp_path):
