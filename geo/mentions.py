@@ -1050,14 +1050,14 @@ class MentionIndex:
 
     def _abbr_fits(self, hits: list[_Hit], i: int, r: int) -> bool:
         """Another country's abbreviation ("Ont.", "SA") qualifies the place just before it
-        only when that place may lie in the region's country: "Perth, WA" is Western
-        Australia, "Johannesburg, SA" is no South Australia."""
+        only when that place may lie in the region: "Perth, WA" is Western Australia,
+        "Johannesburg, SA" no South Australia, "Seattle, WA" (a US postal code) nothing."""
         if r not in self._abbr_foreign:
             return True
         if not hits or hits[-1].j != i or hits[-1].kind == "demonym":
             return False
-        ccs, cc = self.g.cc, self.g.cc[r]
-        return any(ccs[c] == cc for c, _, _ in hits[-1].entry.cands)
+        a1, region = self.g.a1, self.g.a1[r]
+        return any(a1[c] == region for c, _, _ in hits[-1].entry.cands)
 
     def _demonym_in_name(self, toks, i: int) -> bool:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that

@@ -593,7 +593,7 @@ def test_own_briefs_meet_the_precision_target(resolver):
         ("Police in London, Ont., said a man was arrested.", "London", "CA", "Ontario"),
         ("Two men from London (Ont.) were hurt.", "London", "CA", "Ontario"),
         ("A fire in Delta, B.C., destroyed a barn.", "Delta", "CA", "British Columbia"),
-        ("The plant in Perth, WA, closed on Friday.", "Perth", "AU", "Western Australia"),
+        ("The plant in Albany, WA, closed on Friday.", "Albany", "AU", "Western Australia"),
         ("Crews in Hobart, Tas., and Darwin, NT, left.", "Darwin", "AU", "Northern Territory"),
         ("The mayor of Moncton, N.B., spoke.", "Moncton", "CA", "New Brunswick"),
         (
@@ -623,6 +623,7 @@ def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
         "The temple was built around 500 B.C. near Rome.",
         "B.C. Hydro raised its rates in Vancouver.",
         "Johannesburg, SA, was hit by power cuts.",
+        "Flights from Seattle, WA, to Vancouver were cancelled.",
         "The SA team and the ACT party met in Sydney.",
         "Man. United lost in Madrid.",
     ],
