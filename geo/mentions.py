@@ -480,7 +480,13 @@ class MentionIndex:
             tables = self._build()
             if key is not None:
                 save_tables("mentions", g.floor, key, tables)
-        self._abbr_seen = _any_of(self._abbr_region)
+        # another country's abbreviation counts only as a qualifier: looked for as one ("WA"
+        # alone is in "USA" and "WASHINGTON")
+        self._abbr_seen = _any_of(
+            f"{before}{a}" if a in geodata.REGION_ABBREVIATIONS_QUALIFIER else a
+            for a in self._abbr_region
+            for before in (", ", "(")
+        )
         self._abbr_foreign = frozenset(
             r for a, r in self._abbr_region.items() if a in geodata.REGION_ABBREVIATIONS_QUALIFIER
         )
