@@ -490,6 +490,11 @@ class MentionIndex:
         self._abbr_foreign = frozenset(
             r for a, r in self._abbr_region.items() if a in geodata.REGION_ABBREVIATIONS_QUALIFIER
         )
+        self._abbr_bare = frozenset(
+            a
+            for a in self._abbr_region
+            if a in geodata.REGION_ABBREVIATIONS_QUALIFIER and "." not in a
+        )
         self._abbr_only_qualifier = geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS | frozenset(
             geodata.REGION_ABBREVIATIONS_QUALIFIER
         )
@@ -1015,6 +1020,7 @@ class MentionIndex:
             return out  # none is written anywhere in the text (most briefs): no word is one
         regions = self._abbr_region
         only_qualifier = self._abbr_only_qualifier
+        bare = self._abbr_bare
         n, size = len(toks), len(text)
 
         def qualifies(s: int, i: int) -> bool:
@@ -1025,13 +1031,14 @@ class MentionIndex:
             s, e = t.start, t.end
             if not t.cap or e - s > 6:
                 continue
-            a = text[s:e]
-            if (
-                a in regions  # written without a dot of its own: "WA", "Ont", "BC"
+            if (  # another country's, written without a dot: "Perth, WA", "London (Ont)"
+                text[e - 1] != "."
+                and (text[s - 1 : s] == "(" or text[s - 2 : s] == ", ")
+                and text[s:e] in bare
                 and not (e < size and (text[e].isalnum() or text[e] == "."))
-                and (a not in only_qualifier or qualifies(s, i))
+                and qualifies(s, i)
             ):
-                out[i] = (i + 1, regions[a], e)
+                out[i] = (i + 1, regions[text[s:e]], e)
                 continue
             after = toks[i + 1].end if i + 1 < n else -1
             if text[e - 1] != "." and text[e : e + 1] != "." and text[after : after + 1] != ".":
