@@ -236,16 +236,17 @@ def _choose(
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
+    how = "lead mention" if m in lead else "first mention"
     if located and m is first:
         land = _land_of_a_pair(text, m, lead, named)
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
+            how = f'land of "{m.place}" and the place beside it,'
             m = land
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
     loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
-    how = "lead mention" if m in lead else "first mention"
     return Focus(loc, f'no dateline: {how} "{m.place}"', m)
 
 

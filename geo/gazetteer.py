@@ -363,6 +363,12 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         for r in region_idx.values():
             if g.cc[r] == cc and fold(g.name[r]) == t:
                 g.abbreviations[fold(abbr)] = r
+    for abbr, (cc, target) in geodata.REGION_ABBREVIATIONS_QUALIFIER.items():
+        t = fold(target)  # a qualifier only ("LONDON, Ont.", "Perth, WA"): beside a US "WA"
+        hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
+        if not hits:
+            log.debug("region abbreviation %s -> %s/%s matches nothing", abbr, cc, target)
+        qual[fold(abbr)].extend(hits)
     g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
 
     # --- countries: names in our languages; point = the country's own (geo/data), else the capital

@@ -45,6 +45,11 @@ REGION_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 US_STATE_ABBREVIATIONS_AMBIGUOUS: frozenset[str] = frozenset(
     _DATA["us_state_abbreviations_ambiguous"]
 )
+# Other countries' region abbreviations as written ("Ont.", "B.C.", "WA"): read as the region
+# only as a qualifier, right after "Place, " or inside parentheses. written -> (country, region)
+REGION_ABBREVIATIONS_QUALIFIER: dict[str, tuple[str, str]] = {
+    k: (v[0], v[1]) for k, v in _DATA["region_abbreviations_qualifier"].items()
+}
 
 
 def _declined(cases: dict) -> dict[str, list[str]]:

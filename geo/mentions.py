@@ -483,7 +483,24 @@ class MentionIndex:
             tables = self._build()
             if key is not None:
                 save_tables("mentions", g.floor, key, tables)
-        self._abbr_seen = _any_of(self._abbr_region)
+        # another country's abbreviation counts only as a qualifier: looked for as one ("WA"
+        # alone is in "USA" and "WASHINGTON")
+        self._abbr_seen = _any_of(
+            f"{before}{a}" if a in geodata.REGION_ABBREVIATIONS_QUALIFIER else a
+            for a in self._abbr_region
+            for before in (", ", "(")
+        )
+        self._abbr_foreign = frozenset(
+            r for a, r in self._abbr_region.items() if a in geodata.REGION_ABBREVIATIONS_QUALIFIER
+        )
+        self._abbr_bare = frozenset(
+            a
+            for a in self._abbr_region
+            if a in geodata.REGION_ABBREVIATIONS_QUALIFIER and "." not in a
+        )
+        self._abbr_only_qualifier = geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS | frozenset(
+            geodata.REGION_ABBREVIATIONS_QUALIFIER
+        )
 
     def _take(self, tables: object) -> bool:
         """Adopt tables read from the cache; False (so they are rebuilt) when their shape is
@@ -571,6 +588,11 @@ class MentionIndex:
             for a in geodata.US_STATE_ABBREVIATIONS
             if fold(a) in g.abbreviations
         }
+        # other countries' ("Ont.", "B.C.", "WA"): qualifiers only, see ``_abbreviations``
+        for a, (cc, _) in geodata.REGION_ABBREVIATIONS_QUALIFIER.items():
+            for r in g.qualifier_regions.get(fold(a), ()):
+                if g.cc[r] == cc and g.kind[r] == REGION:
+                    self._abbr_region[a] = r
         tables = {name: getattr(self, name) for name in _TABLES}
         tables["entries"] = {k: tuple(e) for k, e in entries.items()}  # see ``_Entry``
         return tables
@@ -769,7 +791,7 @@ class MentionIndex:
             hit = None
             skip = 1
             longest = self._longest(t.key.partition(" ")[0], t.cap)
-            if i in abbr:
+            if i in abbr and self._abbr_fits(hits, i, abbr[i][1]):
                 j, r, end = abbr[i]
                 hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t.key, "region", end=end)
             elif longest:
@@ -1000,18 +1022,34 @@ class MentionIndex:
         return False
 
     def _abbreviations(self, text: str, toks) -> dict[int, tuple[int, int, int]]:
-        """US state abbreviations as written ("Fowlerville, Mich.", "W.Va."): first word ->
-        (end word, region, end offset). Those that are also words ("Miss.", "Ind.") count only
-        after "Place, " or "(".
+        """Region abbreviations as written ("Fowlerville, Mich.", "W.Va.", "London, Ont."):
+        first word -> (end word, region, end offset). Those that are also words or other
+        things ("Miss.", "Ind.", "Man.", "500 B.C.", "SA") count only after "Place, " or "(".
         """
         out: dict[int, tuple[int, int, int]] = {}
         if not self._abbr_seen(text):
             return out  # none is written anywhere in the text (most briefs): no word is one
         regions = self._abbr_region
+        only_qualifier = self._abbr_only_qualifier
+        bare = self._abbr_bare
         n, size = len(toks), len(text)
+
+        def qualifies(s: int, i: int) -> bool:
+            before = text[max(0, s - 2) : s]
+            return (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
+
         for i, t in enumerate(toks):
             s, e = t.start, t.end
-            if not t.cap or e - s > 5:
+            if not t.cap or e - s > 6:
+                continue
+            if (  # another country's, written without a dot: "Perth, WA", "London (Ont)"
+                text[e - 1] != "."
+                and (text[s - 1 : s] == "(" or text[s - 2 : s] == ", ")
+                and text[s:e] in bare
+                and not (e < size and (text[e].isalnum() or text[e] == "."))
+                and qualifies(s, i)
+            ):
+                out[i] = (i + 1, regions[text[s:e]], e)
                 continue
             after = toks[i + 1].end if i + 1 < n else -1
             if text[e - 1] != "." and text[e : e + 1] != "." and text[after : after + 1] != ".":
@@ -1028,15 +1066,22 @@ class MentionIndex:
                 r = regions.get(a)
                 if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
                     continue
-                if a in geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS:
-                    before = text[max(0, s - 2) : s]
-                    if not (before == ", " and i > 0 and toks[i - 1].cap) and not before.endswith(
-                        "("
-                    ):
-                        continue
+                if a in only_qualifier and not qualifies(s, i):
+                    continue
                 out[i] = (j, r, end)
                 break
         return out
+
+    def _abbr_fits(self, hits: list[_Hit], i: int, r: int) -> bool:
+        """Another country's abbreviation ("Ont.", "SA") qualifies the place just before it
+        only when that place may lie in the region: "Perth, WA" is Western Australia,
+        "Johannesburg, SA" no South Australia, "Seattle, WA" (a US postal code) nothing."""
+        if r not in self._abbr_foreign:
+            return True
+        if not hits or hits[-1].j != i or hits[-1].kind == "demonym":
+            return False
+        a1, region = self.g.a1, self.g.a1[r]
+        return any(a1[c] == region for c, _, _ in hits[-1].entry.cands)
 
     def _demonym_in_name(self, toks, i: int) -> bool:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that

@@ -622,6 +622,25 @@ def test_a_joint_dateline_as_the_parser_reads_it(text, name, country):
     assert (focus["name"], focus["country_code"]) == (name, country), focus
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("LONDON, Ont. (CP) — Police in this city said a man was arrested on Tuesday.", "London",
+         "Ontario"),
+        ("DELTA, B.C. (CP) — A fire destroyed a barn on Monday.", "Delta", "British Columbia"),
+        ("PERTH, WA (AAP) - A storm cut power to homes on Monday.", "Perth", "Western Australia"),
+    ],
+)  # fmt: skip
+def test_a_dateline_qualified_by_another_countrys_region_abbreviation(text, name, admin1):
+    """As users get it: "LONDON, Ont." is London, Ontario; "DELTA, B.C." no Delta State."""
+    from pipeline.extract import extract_text
+
+    record = extract_text(text)[0]
+    assert (record["location_name"], record["admin1"]) == (name, admin1), record
+    focus = record["focus"]
+    assert (focus["name"], focus["lat"]) == (name, record["lat"]), focus
+
+
 def test_a_joint_datelines_places_given_apart_from_the_resolved_one(resolver):
     """``dateline_places`` are read where the resolved query names one place only."""
     text = "VATIKANSTADT/QUITO - Der Papst ist in Ecuador eingetroffen."
@@ -909,6 +928,27 @@ def test_without_a_dateline_two_places_of_a_land_the_lead_names_are_that_land(re
     lead names. Without that country named, or with places of two countries, the first."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cholera killed 12 people in the Zimbabwean provinces of Mashonaland West and Midlands.",
+         "Zimbabwe"),
+        ("Floods hit the Pakistani provinces of Sindh and Balochistan on Monday.", "Pakistan"),
+        ("Cholera killed 12 people in the provinces of Mashonaland West and Midlands.",
+         "Mashonaland West"),
+    ],
+)  # fmt: skip
+def test_a_pair_of_regions_named_by_their_plural_is_their_land(resolver, text, name):
+    """ "in the Zimbabwean provinces of X and Y": the plural word for a land's regions may stand
+    between the locative and the pair (``locative_skip``), so the pair is introduced as places
+    and the country the lead names (its demonym or its name) is where; a lead that names no
+    country keeps the first of the pair."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+    if name == "Zimbabwe":
+        assert "Mashonaland West" in focus.reason, focus.reason
 
 
 @pytest.mark.parametrize(

@@ -589,6 +589,13 @@ def test_own_briefs_meet_the_precision_target(resolver):
             "Louisiana",
         ),
         ("Amy Booth, of Fowlerville, Mich., will attend.", "Fowlerville", "US", "Michigan"),
+        # other countries' region abbreviations qualify a town as a US state's do
+        ("Police in London, Ont., said a man was arrested.", "London", "CA", "Ontario"),
+        ("Two men from London (Ont.) were hurt.", "London", "CA", "Ontario"),
+        ("A fire in Delta, B.C., destroyed a barn.", "Delta", "CA", "British Columbia"),
+        ("The plant in Albany, WA, closed on Friday.", "Albany", "AU", "Western Australia"),
+        ("Crews in Hobart, Tas., and Darwin, NT, left.", "Darwin", "AU", "Northern Territory"),
+        ("The mayor of Moncton, N.B., spoke.", "Moncton", "CA", "New Brunswick"),
         (
             "Voters in Georgia went to the polls in Atlanta and Savannah.",
             "Georgia",
@@ -608,6 +615,28 @@ def test_names_are_read_from_the_whole_text(resolver, text, place, cc, admin1):
     assert got[place].country_code == cc, got[place].reason
     if admin1:
         assert got[place].admin1 == admin1, got[place].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The temple was built around 500 B.C. near Rome.",
+        "B.C. Hydro raised its rates in Vancouver.",
+        "Johannesburg, SA, was hit by power cuts.",
+        "Flights from Seattle, WA, to Vancouver were cancelled.",
+        "The SA team and the ACT party met in Sydney.",
+        "Man. United lost in Madrid.",
+    ],
+)
+def test_other_countries_region_abbreviations_are_no_region_elsewhere(resolver, text):
+    """ "B.C." is also "before Christ", "SA" South Africa, "Man." a word: outside a qualifier
+    (right after "Place, " or in parentheses, and then only after a place of that country) no
+    such abbreviation is read as a region."""
+    ms = found(resolver, text, "en")
+    regions = {m.location.name for m in ms if m.location.country_code in ("CA", "AU")}
+    regions -= {"Vancouver", "Sydney"}
+    assert not regions, regions
+    assert ms, text  # each names a real place too
 
 
 def test_the_texts_language_weighs_between_namesakes(resolver):
