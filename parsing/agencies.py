@@ -36,6 +36,9 @@ PLACE_PARTICLES: frozenset[str] = frozenset(_DATA["place_particles"])
 # "Bosnia and Herzegovina", "Newcastle upon Tyne").
 PLACE_JOINERS: tuple[str, ...] = tuple(_DATA["place_joiners"])
 
+# Lower-case words inside a person's name in a byline ("Door Jan de Vries Utrecht -").
+NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
+
 # The words below are each language's (``dateline`` in parsing/data/languages/<code>.json),
 # read together: a brief's language is not known when its dateline is read.
 

@@ -46,6 +46,7 @@ from parsing.agencies import (
     BYLINE_WORDS,
     KICKER_WORDS,
     LEAD_PREPOSITIONS,
+    NAME_PARTICLES,
     NEWSROOM_WORDS,
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
@@ -942,22 +943,40 @@ def _paren_place(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return _make(text, pos, m.end(), m.end(), m.group("place"), m.group("q"), (), None)
 
 
-def _byline(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """ "Di Corrado Rossi Roma - ...": a byline word and a name of two or three words, then
-    the dateline on the same line."""
+# What a byline may hold between the writer's name and the dateline, on one line or several: the
+# writer's title and paper (title case or capitals), an address and the paper's date
+# ("BY ABBEY ROY Advocate Reporter March 30, 2009 NEWARK --", "4 december 2026"); a word in small
+# letters that is none of these nor a name's particle ("Jan de Vries") ends it (a sentence).
+BYLINE_REACH = 12  # words after the byline word
+_RE_BYLINE_FILLER = re.compile(r"\d{1,4}[,.]?|\S+@\S+\.\w+|[|/·•]")
+
+
+def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline | None:
+    """ "Di Corrado Rossi Roma - ...": a byline word and a name of two capitalised words or
+    more, then the dateline; between them, what ``_RE_BYLINE_FILLER`` and capitalised words
+    hold."""
     m = _RE_WORD.match(text, pos)
     if m is None or m.group() not in BYLINE_WORDS:
         return None
-    cursor, names = m.end(), 0
-    while names < 4:
+    cursor, names, number = m.end(), 0, False
+    for _ in range(BYLINE_REACH):
         m = _RE_WORD.match(text, _skip_blank(text, cursor, min(len(text), cursor + 3)))
-        if m is None or not m.group()[:1].isupper():
+        if m is None:
             return None
-        if names >= 2:
-            dl = _at(text, m.start(), BOUNDARY, ctx, allow_follow=False)
-            if dl is not None:
-                return dl
-        names += 1
+        word = m.group()
+        if word[:1].isupper():
+            if names >= 2:
+                dl = _at(text, m.start(), mode, ctx, allow_follow=False)
+                if dl is not None:
+                    return dl
+            names += 1
+        elif not (
+            word in NAME_PARTICLES
+            or (names >= 2 and _RE_BYLINE_FILLER.fullmatch(word) is not None)
+            or (number and word[:3].casefold() in _MONTH_PREFIXES)  # "4 december 2026"
+        ):
+            return None
+        number = word[:1].isdigit() or (number and word in NAME_PARTICLES)  # "5 de dezembro"
         cursor = m.end()
     return None
 
@@ -1215,6 +1234,8 @@ def _at_uncached(
                     dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
+            elif dl is None and mode == SENTENCE and allow_follow and ch.isupper():
+                dl = _byline(text, pos, ctx, SENTENCE)  # "... a headline. By Ann Roy NEWARK --"
         # a clock time ("14:32 |") or an author's sign ("löw.") first, not a capital: its
         # colon or stop is within a few characters
         if dl is None and mode <= BOUNDARY and not ch.isupper() and allow_follow:
@@ -1315,12 +1336,17 @@ _RE_PAGE_INNER = re.compile(
 # "Roma. ..."), a sentence start followed by a dash on its line ("... Jahren. Wien – Der ..."),
 # and a place glued to ".-" after a headline on its line ("... en Nicaragua Managua.- El ...").
 _RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
+# A byline after a sentence (a headline's stop) may hold the writer's title and the paper's date
+# before the dateline's dash: that start looks farther ahead (``_byline``).
+_BYLINE_OPEN = _trie(sorted(BYLINE_WORDS))
 _RE_PAGE_SENT = re.compile(
-    rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—]))"
+    rf"{_STOP}{_CLOSER}?[ \t\xa0]{{1,3}}(?=[{UP}])"
+    rf"(?=[^\n]{{1,60}}?(?:[ \t\xa0][-–—]|\.-|[–—])"
+    rf"|(?:{_BYLINE_OPEN})[ \t\xa0][^\n]{{1,120}}?[ \t\xa0][-–—])"
 )
 # A sentence start's dash stands at most _SENT_REACH characters after where its match starts
-# (a stop, a closer, 3 blanks, then 61 characters at most).
-_SENT_REACH = 70
+# (a stop, a closer, 3 blanks, then 61 characters at most; after a byline word, 121).
+_SENT_REACH = 140
 # Each of these opens with the blank it needs (a character class the scan can look for), not
 # with a look-behind that would be tried at every position.
 _RE_PAGE_LEAD_WORD = re.compile(

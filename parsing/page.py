@@ -14,6 +14,10 @@ from parsing.records import Brief, Dateline
 from parsing.segment import segment
 from parsing.timeparse import STAMP_FIRST, AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
 
+# Text decoded as Latin-1 that was cp1252 keeps cp1252's punctuation as C1 controls ("NEWARK \x97
+# It was ..."): each is read as the character cp1252 meant (one for one, so offsets stay).
+_C1_AS_CP1252 = {b: ch for b in range(0x80, 0xA0) if (ch := bytes([b]).decode("cp1252", "ignore"))}
+
 
 def parse_page(
     text: str,
@@ -39,6 +43,8 @@ def parse_page(
     """
     if not text or not text.strip():
         return []
+    if "\x97" in text or "\x96" in text:  # its dashes: what a dateline needs (a fast find)
+        text = text.translate(_C1_AS_CP1252)
     lang = lang or detect_lang(text)
     ages = list(iter_ages(text, lang))
     # the starts the page's scan tried are tried again for a text with no dateline found
