@@ -98,6 +98,10 @@ MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
 # words after a name that make it a street's or an administrative unit's, not a town's
 # ("Red Bank Road", "Berkeley County"), in every language's data (folded)
 _FEATURE_WORDS = frozenset(fold(w) for w in union("geo", "feature_words"))
+# every language's month names ("March", "Mai"): one next to a day's figure is a date, not the
+# town of that name ("met on March 30" names no March, Cambridgeshire)
+_MONTHS = frozenset(fold(w) for w in union("time", "months"))
+_DATE_LINKS = "|".join(re.escape(fold(w)) for w in union("time", "date_links"))
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?")
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
@@ -692,6 +696,8 @@ class Resolver:
                 continue
             road = _before_feature(text, phrase)
             for k, j in hits:
+                if k in _MONTHS and _in_a_date(text, k):
+                    continue
                 if k != own and not own.startswith(k + " "):
                     if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
                         regions[j] = regions.get(j, 0) + 1
@@ -947,6 +953,16 @@ def spellings(name: str, lang: str | None) -> list[str]:
         return []
     own = fold(name)
     return [v for v in variants if v != own]
+
+
+def _in_a_date(text: str, month: str) -> bool:
+    """Whether the month name ``month`` (folded) stands next to a day's figure in ``text``
+    ("March 30", "30. März", "5 de mayo": the languages' date links between): a date, not a
+    place."""
+    word = re.escape(month)
+    return (
+        re.search(rf"\b{word}\s+\d|\d\s+(?:{_DATE_LINKS}\s+)?{word}\b", fold_text(text)) is not None
+    )
 
 
 def _before_feature(text: str, phrase: str) -> bool:

@@ -139,3 +139,31 @@ def test_a_county_dateline_is_the_county(resolver, name, text, cc, admin1):
     assert loc.resolved, loc.reason
     assert (loc.country_code, loc.admin1, loc.precision) == (cc, admin1, "region"), loc.reason
     assert loc.name.casefold() == name.casefold()
+
+
+# a month next to a day's figure is a date, not the town of that name (March, Cambridgeshire):
+# the dateline's answer is the one without the date; the town named as a town still counts
+MONTH_DATES = [
+    ("NEWARK", "NEWARK — The city council met on March 30 to discuss the school budget."),
+    ("NEWARK", "NEWARK — The board will vote on 30 March, its chairman said on Monday."),
+    ("TOLEDO", "TOLEDO — Die Stadtverwaltung tagte am 5. Mai über den Haushalt der Schulen."),
+    ("GRANADA", "GRANADA — El pleno se reunió el 5 de mayo para votar el presupuesto."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), MONTH_DATES)
+def test_a_month_beside_a_day_is_no_town(resolver, name, text):
+    alone = resolver.resolve(PlaceQuery(name=name, lang="en"))
+    loc = resolver.resolve(PlaceQuery(name=name, context=text, lang="en"))
+    assert (loc.name, loc.country_code, loc.admin1) == (
+        alone.name,
+        alone.country_code,
+        alone.admin1,
+    )
+    assert "march" not in loc.reason.casefold() and "mai" not in loc.reason.casefold()
+
+
+def test_a_month_named_as_a_town_still_counts(resolver):
+    text = "NEWARK — Officials from March and Peterborough met on Monday about the bypass."
+    loc = resolver.resolve(PlaceQuery(name="NEWARK", context=text, lang="en"))
+    assert (loc.country_code, loc.admin1) == ("GB", "England"), loc.reason
