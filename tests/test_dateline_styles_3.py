@@ -1254,11 +1254,17 @@ def test_paper_look_alike_is_no_dateline(text, lang):
         ("Updated: 12/05/2026", "en", None),
         ("Posted: 25/11/2026 10:00 GMT", "en", "2026-11-25T10:00"),
         ("Objavljeno: 5. 12. ob 14.32", "sl", D5),
+        ("Updated 10:32 GMT", "en", None),  # a zone and no date
+        ("Stand: 06.12.2026 09:00 Uhr", "de", "2026-12-06"),  # the capture day + 1, at most
+        ("Stand: 07.12.2026", "de", None),  # after the page was read: not its stamp
+        ("Updated: 5 December 2030, 10:32 GMT", "en", None),
+        ("Published: 4 Dec 2026 23:10 +0199", "en", D4),  # no offset: the date alone
     ],
 )
 def test_a_stamp_line_gives_its_time(line, lang, when):
     """A stamp's date at day precision; an instant only with a zone written; nothing without a
-    date, for an impossible one, or for figures whose order the language leaves open."""
+    date, for an impossible one, one after the capture day + 1, or for figures whose order the
+    language leaves open."""
     from parsing.timeparse import resolve_stamp
 
     assert _when(resolve_stamp(line, lang, CAPTURED)) == when
