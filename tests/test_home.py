@@ -61,12 +61,15 @@ def test_a_home_is_a_country_or_a_country_and_its_region(resolver, given, code, 
         ("US-Narnia", "no first-level region 'Narnia' in US"),
         ("US-", "no first-level region '' in US"),
         ("FR-Ohio", "no first-level region 'Ohio' in FR"),
+        ("US-" + "Ohio" * 5000, "too long"),  # hostile: the message does not echo it whole
+        ("US-O\x00\nH", r"no first-level region 'O\x00\nH' in US"),
     ],
 )
 def test_an_unknown_home_names_the_valid_form(resolver, given, why):
     with pytest.raises(HomeError) as err:
         parse_home(given, resolver.g)
     assert why in str(err.value) and FORM in str(err.value)
+    assert len(str(err.value)) < 400 and "\n" not in str(err.value)
 
 
 # --- the dateline's namesakes ------------------------------------------------------------------
