@@ -24,8 +24,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
-from pipeline.extract import locate, read_briefs
+from papers_read import assert_located, first_dated
 
 # A page captured at 16:00 Central European time (15:00 UTC) on Saturday 5 December 2026.
 CAPTURED = datetime(2026, 12, 5, 16, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -1118,8 +1117,7 @@ STYLE_CASES = _cases(STYLES, MISSED)
 
 
 def _first_dated(text: str):
-    briefs = [b for b in read_briefs(text, captured_at=CAPTURED) if b.dateline is not None]
-    return briefs[0] if briefs else None
+    return first_dated(text, CAPTURED)
 
 
 def _when(at: datetime | None) -> str | None:
@@ -1141,9 +1139,7 @@ def test_paper_dateline(resolver, text, lang, place, cc, agencies, when):
     assert _when(brief.published_at) == when, (brief.time_text, brief.time_basis)
     if place is None:
         return
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
-    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+    assert_located(resolver, brief, lang, text, cc)
 
 
 # text, language: no dateline in any of them (a person, a club, a firm, a street, a landmark or
