@@ -240,6 +240,22 @@ def test_extract_and_ingest_take_home(tmp_path, capsys):
     assert stored["location_reason"].endswith("; home region US-OH given for the source")
 
 
+def test_ingest_of_a_folder_reads_every_file_with_the_home(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(MANSFIELD, encoding="utf-8")
+    other = MANSFIELD.replace("A man", "A woman")
+    (folder / "sub" / "b.txt").write_text(other, encoding="utf-8")
+    db = str(tmp_path / "db.sqlite")
+    args = ["ingest", str(folder), "--db", db, "--captured-at", WHEN, "--home", "us-oh"]
+    assert main([*args, "-j", "1"]) == 0
+    capsys.readouterr()
+    assert main(["export", "--db", db]) == 0
+    stored = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["text"] for r in stored) == sorted([MANSFIELD.strip(), other.strip()])
+    assert {(r["country_code"], r["admin1"]) for r in stored} == {("US", "Ohio")}
+
+
 def test_geocode_takes_home(capsys):
     assert main(["geocode", "MANSFIELD", "--home", "US-OH"]) == 0
     out = capsys.readouterr().out
