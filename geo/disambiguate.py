@@ -44,6 +44,7 @@ NEAR_ZERO_KM = 300.0  # ... fading to nothing at this distance
 W_DATELINE_COUNTRY = 1.5
 W_DATELINE_REGION = 1.5
 W_LANGUAGE = 0.8  # a text in Spanish naming Toledo means Spain (Toledo, Ohio is larger)
+W_HOME_REGION = W_LANGUAGE  # the user's home region for the source, on top of its country
 W_SHARED_REGION = 1.5  # first pass: another name of the text could lie in the same region
 UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
 COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
@@ -354,7 +355,7 @@ def _voted(
         if cc in lang_countries:
             s += W_LANGUAGE
         if home_a1 and g.a1[i] == home_a1 and k != COUNTRY:
-            s += W_LANGUAGE  # the home region's reading before the home country's
+            s += W_HOME_REGION  # the home region's reading before the home country's
         if g.kind[i] in (CITY, SUBREGION):
             bonus, who = _near(g, i, votes.points, nm.key)
             if bonus:

@@ -22,6 +22,8 @@ FORM = (
     "by code or name (US-OH, US-Ohio)"
 )
 
+MAX_HOME = 120  # longer than any "CC-Region name" the gazetteer holds (59 characters)
+
 
 class HomeError(GeoError, ValueError):
     """A home region the gazetteer does not know (the message names the valid form)."""
@@ -51,6 +53,8 @@ def parse_home(text: str, g: Gazetteer | None = None) -> Home:
 
         g = get_resolver().resolver.g
     raw = text.strip() if isinstance(text, str) else ""
+    if len(raw) > MAX_HOME:  # no region's name is this long: the message stays one line
+        raise HomeError(f"unknown home {raw[:MAX_HOME]!r}...: too long; {FORM}")
     country, sep, part = raw.partition("-")
     cc = country.strip().upper()
     if len(cc) != 2 or not cc.isalpha() or cc not in g.country_index:

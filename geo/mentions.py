@@ -735,9 +735,10 @@ class MentionIndex:
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more.
         papers = lang_cc or geodata.paper_countries(lang, text)
-        home_cc = papers | {home.cc} if home is not None else papers
+        if home is not None:
+            papers |= {home.cc}
         choices = choose(
-            self.g, names, self._anchor(dateline), home_cc, home.a1 if home is not None else ""
+            self.g, names, self._anchor(dateline), papers, home.a1 if home is not None else ""
         )
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):

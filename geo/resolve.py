@@ -884,7 +884,7 @@ class Resolver:
         return f"{g.name[i]}, {where}"
 
     def _reason(
-        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home_given=None
+        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home=None
     ) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
@@ -909,7 +909,7 @@ class Resolver:
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
             if "home" in parts and _home_decided(best_s - parts["home"], rivals):
-                home_note = f"; {home_given.what} given for the source"
+                home_note = f"; {home.what} given for the source"
             elif "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:

@@ -674,6 +674,13 @@ def _today_at(line: str, lang: str | None, captured_at: datetime | None) -> date
     return am.resolve(captured_at) if am is not None and am.days_back == 0 else None
 
 
+def _after_capture(day: datetime, captured_at: datetime | None) -> bool:
+    """Whether ``day`` is after the capture day + 1 (as ``_infer_year`` allows a dateline)."""
+    if captured_at is None or captured_at.utcoffset() is None:
+        return False
+    return day.date() > captured_at.date() + timedelta(days=1)
+
+
 def resolve_stamp(
     line: str, lang: str | None = None, captured_at: datetime | None = None
 ) -> datetime | None:
@@ -684,7 +691,8 @@ def resolve_stamp(
     precision. A clock time with a zone written ("10:32 GMT", "14:32 CET") makes it that
     instant; a clock with no zone gives the date only (the zone would be a guess), and a clock
     with no date ("Aggiornato alle 14:32") gives nothing. "Today" and a clock alone on the line
-    ("Vandaag, 14:32") is read as a day word with a clock, in the capture time's zone.
+    ("Vandaag, 14:32") is read as a day word with a clock, in the capture time's zone. A date
+    after the capture day + 1 gives nothing: a page is not stamped after it was read.
     """
     try:
         if not isinstance(line, str) or len(line) > 120:
@@ -702,10 +710,14 @@ def resolve_stamp(
         if not day_text:
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
+        if day is not None and _after_capture(day, captured_at):
+            return None  # a page is not stamped after it was read: another date, or a typo
         if day is None or clock is None or clock["zone"] is None:
             return day
         zone = clock["zone"]
         if zone[0] in "+-":
+            if int(zone[3:5]) > 59:
+                return day  # "+0199" is no offset: the date alone, as for an unknown zone
             minutes = (int(zone[1:3]) * 60 + int(zone[3:5])) * (-1 if zone[0] == "-" else 1)
         elif zone in _ZONE_NAMES:
             minutes = _ZONE_NAMES[zone]

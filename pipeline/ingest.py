@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.fetch import FetchError, fetch, is_url
 from pipeline.messages import one_line
 from pipeline.store import Prepared, StoreError, prepare
+
+if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
+    from geo.home import Home
 
 FETCHED = "fetched"
 
@@ -110,7 +113,7 @@ def expand(items: Iterable[str | Path]) -> Iterator[tuple[str, str | Path | None
 
 
 def records_from_url(
-    url: str, captured_at: datetime | None, geocode, options: FetchOptions, home=None
+    url: str, captured_at: datetime | None, geocode, options: FetchOptions, home: Home | None = None
 ) -> list[dict]:
     got = fetch(
         url,
@@ -143,7 +146,7 @@ def ingest(
     on_result: Callable[[SourceResult], None] | None = None,
     progress: Progress | None = None,
     jobs: int = 1,
-    home=None,
+    home: Home | None = None,
 ) -> IngestReport:
     """Read every item (file, folder, URL) and store its events, each source whole.
 
@@ -196,7 +199,7 @@ def read_source(
     source: tuple[str, str | Path | None, str | None],
     captured_at: datetime | None = None,
     fetch_options: FetchOptions | None = None,
-    home=None,
+    home: Home | None = None,
 ) -> tuple[list[dict], str | None]:
     """One source's events, or its one-line error; ``source`` is a row of ``expand``.
 
@@ -224,7 +227,7 @@ def read_prepared(
     source: tuple[str, str | Path | None, str | None],
     captured_at: datetime | None = None,
     fetch_options: FetchOptions | None = None,
-    home=None,
+    home: Home | None = None,
 ) -> tuple[int, Prepared | None, str | None]:
     """``read_source``, then its records made store rows (``pipeline.store.prepare``): how many
     events, the rows, or the one-line error. With ``--jobs`` this runs in the reading

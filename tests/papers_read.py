@@ -4,10 +4,17 @@ that each reads its rows alike (the ``resolver`` they locate with is ``conftest`
 
 from __future__ import annotations
 
-from pipeline.extract import read_briefs
+from pipeline.extract import locate, read_briefs
 
 
-def first_dated(text: str):
-    """The text's first brief with a dateline, or None."""
-    briefs = [b for b in read_briefs(text) if b.dateline is not None]
+def first_dated(text: str, captured_at=None):
+    """The text's first brief with a dateline, or None (``captured_at``: the page's)."""
+    briefs = [b for b in read_briefs(text, captured_at=captured_at) if b.dateline is not None]
     return briefs[0] if briefs else None
+
+
+def assert_located(resolver, brief, lang: str, text: str, cc: str) -> None:
+    """The brief's dateline, read as ``lang``, resolves to a place in ``cc``."""
+    brief.lang = lang
+    loc = locate(brief, resolver.resolve, text)
+    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason

@@ -16,9 +16,7 @@ dateline as written (``raw``), the place, its country; read by ``read_briefs`` a
 from __future__ import annotations
 
 import pytest
-from papers_read import first_dated
-
-from pipeline.extract import locate
+from papers_read import assert_located, first_dated
 
 # text, language, dateline as written, place as written, country
 STYLES = [
@@ -1091,9 +1089,7 @@ def test_dateline_style(resolver, text, lang, raw, place, cc):
     brief = first_dated(text)
     assert brief is not None, f"no dateline in {text!r}"
     assert (brief.dateline.raw, brief.dateline.place) == (raw, place), brief.dateline
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
-    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+    assert_located(resolver, brief, lang, text, cc)
 
 
 # text, language: no dateline in any of them (a person, a club, a race, a kicker named after a

@@ -18,8 +18,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
-from pipeline.extract import locate, read_briefs
+from papers_read import assert_located, first_dated
 
 CAPTURED = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
 D5 = "2026-12-05"
@@ -1478,8 +1477,7 @@ STYLE_CASES = [
 
 
 def _first_dated(text: str):
-    briefs = [b for b in read_briefs(text, captured_at=CAPTURED) if b.dateline is not None]
-    return briefs[0] if briefs else None
+    return first_dated(text, CAPTURED)
 
 
 @pytest.mark.parametrize(("text", "lang", "place", "cc", "agencies", "day"), STYLE_CASES)
@@ -1492,9 +1490,7 @@ def test_dateline_style(resolver, text, lang, place, cc, agencies, day):
     assert when == day, (dl.date_text, brief.published_at)
     if place is None:
         return
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
-    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+    assert_located(resolver, brief, lang, text, cc)
 
 
 # text, language: no dateline in any of them (a by-line, a section head, a caption, a ticker's

@@ -24,8 +24,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
-from pipeline.extract import locate, read_briefs
+from papers_read import assert_located, first_dated
 
 # A page captured at 16:00 Central European time (15:00 UTC) on Saturday 5 December 2026.
 CAPTURED = datetime(2026, 12, 5, 16, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -1118,8 +1117,7 @@ STYLE_CASES = _cases(STYLES, MISSED)
 
 
 def _first_dated(text: str):
-    briefs = [b for b in read_briefs(text, captured_at=CAPTURED) if b.dateline is not None]
-    return briefs[0] if briefs else None
+    return first_dated(text, CAPTURED)
 
 
 def _when(at: datetime | None) -> str | None:
@@ -1141,9 +1139,7 @@ def test_paper_dateline(resolver, text, lang, place, cc, agencies, when):
     assert _when(brief.published_at) == when, (brief.time_text, brief.time_basis)
     if place is None:
         return
-    brief.lang = lang
-    loc = locate(brief, resolver.resolve, text)
-    assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+    assert_located(resolver, brief, lang, text, cc)
 
 
 # text, language: no dateline in any of them (a person, a club, a firm, a street, a landmark or
@@ -1254,11 +1250,17 @@ def test_paper_look_alike_is_no_dateline(text, lang):
         ("Updated: 12/05/2026", "en", None),
         ("Posted: 25/11/2026 10:00 GMT", "en", "2026-11-25T10:00"),
         ("Objavljeno: 5. 12. ob 14.32", "sl", D5),
+        ("Updated 10:32 GMT", "en", None),  # a zone and no date
+        ("Stand: 06.12.2026 09:00 Uhr", "de", "2026-12-06"),  # the capture day + 1, at most
+        ("Stand: 07.12.2026", "de", None),  # after the page was read: not its stamp
+        ("Updated: 5 December 2030, 10:32 GMT", "en", None),
+        ("Published: 4 Dec 2026 23:10 +0199", "en", D4),  # no offset: the date alone
     ],
 )
 def test_a_stamp_line_gives_its_time(line, lang, when):
     """A stamp's date at day precision; an instant only with a zone written; nothing without a
-    date, for an impossible one, or for figures whose order the language leaves open."""
+    date, for an impossible one, one after the capture day + 1, or for figures whose order the
+    language leaves open."""
     from parsing.timeparse import resolve_stamp
 
     assert _when(resolve_stamp(line, lang, CAPTURED)) == when

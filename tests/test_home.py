@@ -61,12 +61,15 @@ def test_a_home_is_a_country_or_a_country_and_its_region(resolver, given, code, 
         ("US-Narnia", "no first-level region 'Narnia' in US"),
         ("US-", "no first-level region '' in US"),
         ("FR-Ohio", "no first-level region 'Ohio' in FR"),
+        ("US-" + "Ohio" * 5000, "too long"),  # hostile: the message does not echo it whole
+        ("US-O\x00\nH", r"no first-level region 'O\x00\nH' in US"),
     ],
 )
 def test_an_unknown_home_names_the_valid_form(resolver, given, why):
     with pytest.raises(HomeError) as err:
         parse_home(given, resolver.g)
     assert why in str(err.value) and FORM in str(err.value)
+    assert len(str(err.value)) < 400 and "\n" not in str(err.value)
 
 
 # --- the dateline's namesakes ------------------------------------------------------------------
@@ -235,6 +238,22 @@ def test_extract_and_ingest_take_home(tmp_path, capsys):
     (stored,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert stored["admin1"] == "Ohio"
     assert stored["location_reason"].endswith("; home region US-OH given for the source")
+
+
+def test_ingest_of_a_folder_reads_every_file_with_the_home(tmp_path, capsys):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(MANSFIELD, encoding="utf-8")
+    other = MANSFIELD.replace("A man", "A woman")
+    (folder / "sub" / "b.txt").write_text(other, encoding="utf-8")
+    db = str(tmp_path / "db.sqlite")
+    args = ["ingest", str(folder), "--db", db, "--captured-at", WHEN, "--home", "us-oh"]
+    assert main([*args, "-j", "1"]) == 0
+    capsys.readouterr()
+    assert main(["export", "--db", db]) == 0
+    stored = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(r["text"] for r in stored) == sorted([MANSFIELD.strip(), other.strip()])
+    assert {(r["country_code"], r["admin1"]) for r in stored} == {("US", "Ohio")}
 
 
 def test_geocode_takes_home(capsys):

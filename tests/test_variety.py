@@ -102,6 +102,17 @@ def test_a_mark_counts_once_and_the_longest_reading_wins():
     # curly apostrophes and line breaks read as straight ones and spaces
     marks = READERS["en"].marks("the Sheriff\u2019s\nOffice said")
     assert [m.word for m in marks] == ["sheriff's office"]
+    # written with its capital and then in lower case it is still one mark, not two
+    text = "The Chief Minister opened the road; the chief minister said more would follow."
+    assert [m.word for m in READERS["en"].marks(text)] == ["chief minister"]
+    assert text_country(text, "en") is None
+
+
+def test_names_of_people_and_places_are_no_marks():
+    # a first name, a surname, a people, a region: not a variety's words ("bobby", "ute",
+    # "reeve", "Ulster" as marks would read "Bobby" and "Ulster County, N.Y." as British)
+    text = "Bobby Reeve, an Ute elder, drove to Ulster with the school Superintendent."
+    assert READERS["en"].marks(text) == []
 
 
 def test_other_languages_and_bad_input_give_none():
@@ -148,6 +159,10 @@ def test_the_data_says_why_and_names_known_countries():
             assert ccs and all(len(c) == 2 and c.isupper() for c in ccs)
             assert len(set(group["words"])) == len(group["words"]), group["why"]
             assert all(w and not w[0].isspace() for w in group["words"])
+        # a lower-case mark matches its capitalised form already: both would count it twice
+        lower = {w for group in spec["marks"] for w in group["words"] if w == w.lower()}
+        twins = [w for group in spec["marks"] for w in group["words"] if w.lower() in lower]
+        assert sorted(twins) == sorted(lower), set(twins) - lower
 
 
 def test_paper_countries_takes_the_texts_variety_for_english_only():
