@@ -106,6 +106,8 @@ class Gazetteer:
     names: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
     qualifier_regions: dict[str, tuple[int, ...]] = field(default_factory=dict)
     abbreviations: dict[str, int] = field(default_factory=dict)
+    # a code several countries' regions share ("sc": Santa Catarina beside the US state)
+    region_codes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     country_index: dict[str, int] = field(default_factory=dict)
     admin1_names: dict[str, str] = field(default_factory=dict)
     context_names: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> phrase -> cc
@@ -370,6 +372,14 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             log.debug("region abbreviation %s -> %s/%s matches nothing", abbr, cc, target)
         qual[fold(abbr)].extend(hits)
     g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
+    shared: dict[str, list[int]] = defaultdict(list)
+    for code, (cc, target) in geodata.REGION_CODES_SHARED.items():
+        t = fold(target)  # "Florianópolis (SC)": Santa Catarina as well as South Carolina
+        hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
+        if not hits:
+            log.debug("region code %s -> %s/%s matches nothing", code, cc, target)
+        shared[fold(code)].extend(hits)
+    g.region_codes = {k: tuple(v) for k, v in shared.items()}
 
     # --- countries: names in our languages; point = the country's own (geo/data), else the capital
     points = country_points()

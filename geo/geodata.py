@@ -50,6 +50,11 @@ US_STATE_ABBREVIATIONS_AMBIGUOUS: frozenset[str] = frozenset(
 REGION_ABBREVIATIONS_QUALIFIER: dict[str, tuple[str, str]] = {
     k: (v[0], v[1]) for k, v in _DATA["region_abbreviations_qualifier"].items()
 }
+# Region codes several countries use ("SC": South Carolina, Santa Catarina; "D.C."): each
+# country's region, as a qualifier only. written -> (country, region)
+REGION_CODES_SHARED: dict[str, tuple[str, str]] = {
+    k: (v[0], v[1]) for k, v in _DATA["region_codes_shared"].items()
+}
 
 
 def _declined(cases: dict) -> dict[str, list[str]]:

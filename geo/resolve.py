@@ -126,6 +126,10 @@ class _Qualifier:
     countries: frozenset[str]
     regions: tuple[int, ...]  # REGION / SUBREGION indexes
     near: tuple[int, ...]  # CITY indexes
+    # the regions an unknown place gets (``_qualifier_only``) when a code names regions of
+    # several countries ("SC"): those the text's language or agency chooses, else the code's
+    # regions before (maybe none: "RS" in English); None: the largest of ``regions``
+    unknown_place: tuple[int, ...] | None = None
 
     @property
     def known(self) -> bool:
@@ -345,7 +349,7 @@ class Resolver:
             spelled, base = self._transliterated(clean, lang)
             if base:
                 note = f' (read as "{spelled}")'
-        qual = self._qualifier(q.qualifier)
+        qual = self._qualifier(q.qualifier, lang, q.agencies)
         if not base:
             if qual is not None and qual.known:
                 return self._qualifier_only(shown, qual, "not in the gazetteer")
@@ -363,11 +367,13 @@ class Resolver:
                 w = self._qual_weight(qual, i)
                 if w:
                     qweights[i] = w
-            if not qweights:
+            if not qweights and qual.unknown_place == () and not (qual.countries or qual.near):
+                # a code only other countries' regions have, in copy not of theirs, that fits
+                # no reading: unknown, as before ("Paris (RS)" in English)
+                qual = _Qualifier(qual.raw, frozenset(), (), ())
+            elif not qweights:
                 return self._qualifier_only(shown, qual, f"no {shown} there")
-            pool = tuple(t for t in base if t[1] in qweights)
-        else:
-            pool = self._pool(base)
+        pool = tuple(t for t in base if t[1] in qweights) if qweights else self._pool(base)
         ctx: _Context | None = None
         plain = False
         ambiguous = self._ambiguous(pool)
@@ -602,7 +608,11 @@ class Resolver:
                 return v, base
         return "", ()
 
-    def _qualifier(self, raw: str | None) -> _Qualifier | None:
+    def _qualifier(
+        self, raw: str | None, lang: str = "", agencies: object = None
+    ) -> _Qualifier | None:
+        """What a qualifier names; ``lang`` and ``agencies`` choose among the countries whose
+        regions share its code, for a place the gazetteer does not know."""
         if not raw or not isinstance(raw, str) or len(raw) > MAX_NAME:
             return None
         clean = _clean(raw)
@@ -630,7 +640,34 @@ class Resolver:
             elif k == CITY and g.pop[i] >= 10_000 and not code:
                 near.append(i)
         near.sort(key=lambda i: -g.pop[i])
-        return _Qualifier(clean, frozenset(countries), tuple(regions), tuple(near[:8]))
+        shared = [r for r in g.region_codes.get(key, ()) if r not in regions]
+        unknown_place = None
+        if shared:
+            unknown_place = self._shared_code(regions, shared, lang, agencies)
+        regions.extend(shared)
+        return _Qualifier(
+            clean, frozenset(countries), tuple(regions), tuple(near[:8]), unknown_place
+        )
+
+    def _shared_code(
+        self, regions: list[int], shared: list[int], lang: str, agencies: object
+    ) -> tuple[int, ...]:
+        """The regions of a code several countries use (``regions`` as before, ``shared``
+        the other countries') that a place the gazetteer does not know is put in: the ones of
+        the text's language's press countries ("Unknownville, SC" in Portuguese: Santa
+        Catarina; in English: South Carolina), else of the agency's home, else ``regions``
+        (never the larger only because it is larger)."""
+        g = self.g
+        every = regions + shared
+        agency = _agency_prior(agencies)
+        for ccs in (
+            geodata.LANGUAGE_COUNTRIES.get(lang, ()),
+            (agency[1],) if agency else (),
+        ):
+            some = [r for r in every if g.cc[r] in ccs]
+            if some and (len(some) < len(every) or not regions):
+                return tuple(some)
+        return tuple(regions)
 
     def _obscure_abroad(
         self, pool: tuple[tuple[float, int, int], ...], home: frozenset[str]
@@ -828,7 +865,11 @@ class Resolver:
         """The qualifier's own region/country (coarser precision) when the place is unknown."""
         g = self.g
         pick = None
-        regions = [r for r in qual.regions if g.kind[r] in (REGION, SUBREGION)]
+        regions = [
+            r
+            for r in (qual.regions if qual.unknown_place is None else qual.unknown_place)
+            if g.kind[r] in (REGION, SUBREGION)
+        ]
         if regions:
             pick = max(regions, key=lambda r: g.pop[r])
         elif qual.countries:

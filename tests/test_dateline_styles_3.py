@@ -1090,16 +1090,6 @@ MISSED: dict[str, str] = {
         "Valencia, Spain against Valencia, Venezuela (larger): the text names nothing of either "
         '("El Consell" is no place) and both are in Spanish\'s press countries'
     ),
-    _row("Bogotá, D.C."): (
-        'the resolver reads a qualifier\'s code as one region ("D.C." is the District of '
-        "Columbia only), so Bogotá's Distrito Capital is not tried: geo/resolve.py, not this "
-        "round's files"
-    ),
-    _row("Florianópolis (SC)"): (
-        '"SC" is read as South Carolina only (a code names one region in the gazetteer\'s '
-        "table), not Santa Catarina: a code shared by two countries needs the resolver "
-        "(geo/resolve.py) to try each"
-    ),
 }
 
 
