@@ -1001,9 +1001,8 @@ def _in_a_date(text: str, month: str) -> bool:
     ("March 30", "30. März", "5 de mayo": the languages' date links between): a date, not a
     place."""
     word = re.escape(month)
-    return (
-        re.search(rf"\b{word}\s+\d|\d\s+(?:{_DATE_LINKS}\s+)?{word}\b", fold_text(text)) is not None
-    )
+    date = rf"\b{word}\s+\d|\d\s+(?:(?:{_DATE_LINKS})\s+)?{word}\b"  # "5 de mayo": the link's words
+    return re.search(date, fold_text(text)) is not None
 
 
 def _before_feature(text: str, phrase: str) -> bool:

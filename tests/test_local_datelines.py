@@ -167,3 +167,23 @@ def test_a_month_named_as_a_town_still_counts(resolver):
     text = "NEWARK — Officials from March and Peterborough met on Monday about the bypass."
     loc = resolver.resolve(PlaceQuery(name="NEWARK", context=text, lang="en"))
     assert (loc.country_code, loc.admin1) == ("GB", "England"), loc.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "date"),
+    [
+        ("met on March 30 in the hall", "march", True),
+        ("met on 30 March in the hall", "march", True),
+        ("am 30. März in Berlin", "marz", True),
+        ("no dia 30 de março em Recife", "marco", True),  # the link between: "de"
+        ("el 5 de mayo en Granada", "mayo", True),
+        ("el 5 del mayo pasado", "mayo", True),
+        ("officials from March and Peterborough met", "march", False),
+        ("in March 2 trains ran late", "march", True),  # a figure after it reads as a date
+        ("", "march", False),
+    ],
+)
+def test_a_month_beside_a_day_figure(text, month, date):
+    from geo.resolve import _in_a_date
+
+    assert _in_a_date(text, month) is date
