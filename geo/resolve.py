@@ -725,6 +725,7 @@ class Resolver:
         found: list[int] = []
         cities = self._word_cities
         kind = self.g.kind
+        dated: dict[str, bool] = {}  # month name -> next to a day's figure: each read once
         for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
@@ -733,8 +734,11 @@ class Resolver:
                 continue
             road = _before_feature(text, phrase)
             for k, j in hits:
-                if k in _MONTHS and _in_a_date(text, k):
-                    continue
+                if k in _MONTHS:
+                    if k not in dated:
+                        dated[k] = _in_a_date(text, k)
+                    if dated[k]:
+                        continue
                 if k != own and not own.startswith(k + " "):
                     if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
                         regions[j] = regions.get(j, 0) + 1

@@ -187,3 +187,22 @@ def test_a_month_beside_a_day_figure(text, month, date):
     from geo.resolve import _in_a_date
 
     assert _in_a_date(text, month) is date
+
+
+def test_a_month_is_looked_up_once_per_text(resolver, monkeypatch):
+    # the month rule folds the whole text for each month it looks up: once per month, however
+    # often the lede names it (a hostile text repeats it)
+    import geo.resolve as resolve_module
+
+    calls: list[str] = []
+    real = resolve_module._in_a_date
+
+    def counted(text: str, month: str) -> bool:
+        calls.append(month)
+        return real(text, month)
+
+    monkeypatch.setattr(resolve_module, "_in_a_date", counted)
+    text = "NEWARK — " + "Officials from March and Peterborough met. " * 30
+    loc = resolver.resolve(PlaceQuery(name="NEWARK", context=text, lang="en"))
+    assert calls == ["march"]
+    assert (loc.country_code, loc.admin1) == ("GB", "England"), loc.reason
