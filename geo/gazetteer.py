@@ -365,20 +365,25 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         for r in region_idx.values():
             if g.cc[r] == cc and fold(g.name[r]) == t:
                 g.abbreviations[fold(abbr)] = r
-    for abbr, (cc, target) in geodata.REGION_ABBREVIATIONS_QUALIFIER.items():
-        t = fold(target)  # a qualifier only ("LONDON, Ont.", "Perth, WA"): beside a US "WA"
-        hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
-        if not hits:
-            log.debug("region abbreviation %s -> %s/%s matches nothing", abbr, cc, target)
-        qual[fold(abbr)].extend(hits)
+
+    def written_regions(table: dict[str, tuple[str, str]], what: str) -> dict[str, list[int]]:
+        """folded written form -> the regions of ``table``'s (country, region name)."""
+        out: dict[str, list[int]] = defaultdict(list)
+        for written, (cc, target) in table.items():
+            t = fold(target)
+            hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
+            if not hits:
+                log.debug("%s %s -> %s/%s matches nothing", what, written, cc, target)
+            out[fold(written)].extend(hits)
+        return out
+
+    # a qualifier only ("LONDON, Ont.", "Perth, WA"): beside a US "WA"
+    abbreviated = written_regions(geodata.REGION_ABBREVIATIONS_QUALIFIER, "region abbreviation")
+    for k, hits in abbreviated.items():
+        qual[k].extend(hits)
     g.qualifier_regions = {k: tuple(dict.fromkeys(v)) for k, v in qual.items()}
-    shared: dict[str, list[int]] = defaultdict(list)
-    for code, (cc, target) in geodata.REGION_CODES_SHARED.items():
-        t = fold(target)  # "Florianópolis (SC)": Santa Catarina as well as South Carolina
-        hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
-        if not hits:
-            log.debug("region code %s -> %s/%s matches nothing", code, cc, target)
-        shared[fold(code)].extend(hits)
+    # "Florianópolis (SC)": Santa Catarina as well as South Carolina
+    shared = written_regions(geodata.REGION_CODES_SHARED, "region code")
     g.region_codes = {k: tuple(v) for k, v in shared.items()}
 
     # --- countries: names in our languages; point = the country's own (geo/data), else the capital
