@@ -18,6 +18,7 @@ def test_counts_datelines_against_the_labels(tmp_path):
         "-- The council voted on Monday.",
         "lgl-2": "Council backs library. The council of Pittsburgh voted on Monday to fund it.",
         "lgl-3": "Schools close early. SACRAMENTO -- Schools will close early on Friday.",
+        "lgl-4": "Flood warning issued. SACRAMENTO -- The river rose overnight, officials said.",
     }
     _write(tmp_path / "lgl.jsonl", [{"id": k, "text": v} for k, v in texts.items()])
     _write(tmp_path / "geovirus.jsonl", [])
@@ -29,11 +30,16 @@ def test_counts_datelines_against_the_labels(tmp_path):
             {"id": "lgl-1", "focus": pgh, "note": "dateline; the vote"},
             {"id": "lgl-2", "focus": pgh, "note": "dateline; none written"},
             {"id": "lgl-3", "focus": None, "note": "a listing"},
+            {"id": "lgl-4", "focus": pgh, "note": "dateline; another place read"},
         ],
     )
-    counts, _ = measure([tmp_path / "gold.jsonl"], tmp_path)
+    counts, shown = measure([tmp_path / "gold.jsonl"], tmp_path)
     said = "note says dateline"
-    assert counts[(said, part_of("lgl-1"), "right")] >= 1
-    assert counts[(said, part_of("lgl-2"), "not read")] >= 1
+    assert counts[(said, part_of("lgl-1"), "right")] == 1
+    assert counts[(said, part_of("lgl-2"), "not read")] == 1
     assert counts[("other items (lgl)", part_of("lgl-3"), "read")] == 1
-    assert sum(counts.values()) == 3
+    assert counts[(said, part_of("lgl-4"), "wrong")] == 1  # a dateline read, not the label's
+    assert sum(counts.values()) == 4
+    # the tune part's misses and look-alikes are listed, the held part's only counted
+    listed = {line.split(":")[0] for line in shown}
+    assert listed == {k for k in ("lgl-2", "lgl-3", "lgl-4") if part_of(k) == "tune"}
