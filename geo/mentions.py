@@ -1045,7 +1045,6 @@ class MentionIndex:
                 continue
             if (  # another country's, written without a dot: "Perth, WA", "London (Ont)"
                 text[e - 1] != "."
-                and (text[s - 1 : s] == "(" or text[s - 2 : s] == ", ")
                 and text[s:e] in bare
                 and not (e < size and (text[e].isalnum() or text[e] == "."))
                 and qualifies(s, i)
