@@ -159,7 +159,7 @@ def _choose(
     mentions, dl, text, body_start, locs: _Locatives, resolver, places, home=None
 ) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    named = mentions  # with the demonyms, for ``_land_of_a_pair``
+    given = mentions  # every mention, the demonyms too, for ``_land_of_a_pair``
     mentions = [
         m
         for m in mentions
@@ -238,7 +238,7 @@ def _choose(
     m = _most_precise(first, pool)
     how = "lead mention" if m in lead else "first mention"
     if located and m is first:
-        land = _land_of_a_pair(text, m, lead, named)
+        land = _land_of_a_pair(text, m, lead, given)
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
             how = f'land of "{m.place}" and the place beside it,'
             m = land
