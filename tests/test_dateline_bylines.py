@@ -108,3 +108,14 @@ def test_a_c1_dash_is_read_as_the_dash_cp1252_meant():
     (brief,) = read_briefs("CINCINNATI \x97 The trustees meet on Tuesday.")
     assert brief.dateline is not None and brief.dateline.place == "CINCINNATI"
     assert brief.text == "CINCINNATI — The trustees meet on Tuesday."
+
+
+def test_a_stray_c1_dash_in_clean_utf8_keeps_offsets_and_the_rest():
+    # one C1 dash in text otherwise clean UTF-8 (curly quotes, an em dash, an accent): the dash
+    # is read as cp1252's, one character for one, so a brief's offset still points into the
+    # text as given, and the UTF-8 characters are left as they are
+    text = "Héllo “quoted” text \x96 a stray dash. CINCINNATI \x97 The “trustees” meet on Tuesday."
+    (brief,) = [b for b in read_briefs(text) if b.dateline is not None]
+    assert brief.dateline.place == "CINCINNATI"
+    assert brief.text == "CINCINNATI — The “trustees” meet on Tuesday."
+    assert text[brief.offset : brief.offset + len(brief.text)] == brief.text.replace("—", "\x97")
