@@ -295,7 +295,7 @@ def extract_text(
         location = locate(brief, geocode, text, home)
         named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
         records.append(to_record(brief, location, named, focus))
-    if home is not None:  # not a stored column: see RESULTS (home)
+    if home is not None:
         for record in records:
             record["home"] = home.code
     return records

@@ -13,7 +13,9 @@ import unicodedata
 # or a place where there was none). ``mentions`` is a list of the places named in the text
 # ({place, start, end, kind, name, lat, lon, country_code}, offsets into ``text``); ``focus`` is
 # where the event happened ({name, lat, lon, country_code, precision, confidence, reason,
-# place}), beside the dateline's location in ``lat``/``lon``.
+# place}), beside the dateline's location in ``lat``/``lon``. ``home`` is the source's home the
+# user gave (``--home``, a code such as "US-OH"), with which the place was read: it moves with the
+# location (a later sighting's better place brings its own home; a correction has none).
 BRIEF_FIELDS = ("id", "source", "title", "text")
 DATELINE_FIELDS = ("dateline", "place", "places", "qualifier", "agencies", "lang")
 TIME_FIELDS = ("published_at", "time_basis", "time_text", "captured_at", "captured_at_basis")
@@ -28,6 +30,7 @@ LOCATION_FIELDS = (
     "confidence",
     "location_source",
     "location_reason",
+    "home",
 )
 HAPPENED_FIELDS = ("mentions", "focus")
 # The page's own http(s) address (a feed item's link, a page's og:url), when it names one; never

@@ -179,6 +179,7 @@ events_table = sa.Table(
     sa.Column("confidence", sa.Float),
     sa.Column("location_source", sa.String(32)),
     sa.Column("location_reason", sa.Text),
+    sa.Column("home", sa.Text),  # the source's home given by the user (migration 0011)
     sa.Column("mentions", sa.Text),
     sa.Column("focus", sa.Text),
     sa.Column("url", sa.Text),

@@ -211,7 +211,7 @@ def test_the_focus_follows_the_home(resolver):
 def test_extract_text_says_which_home_was_given():
     text = "MANSFIELD — A man was hurt Tuesday when his car hit a tree on Main Street, police said."
     (plain,) = extract_text(text)
-    assert "home" not in plain and plain["country_code"] == "GB"
+    assert plain["home"] is None and plain["country_code"] == "GB"
     (rec,) = extract_text(text, home=parse_home("US-OH"))
     assert rec["home"] == "US-OH"
     assert (rec["country_code"], rec["admin1"]) == ("US", "Ohio")
@@ -236,7 +236,7 @@ def test_extract_and_ingest_take_home(tmp_path, capsys):
     capsys.readouterr()
     assert main(["export", "--db", db]) == 0
     (stored,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert stored["admin1"] == "Ohio"
+    assert (stored["admin1"], stored["home"]) == ("Ohio", "US-OH")
     assert stored["location_reason"].endswith("; home region US-OH given for the source")
 
 

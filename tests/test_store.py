@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -29,7 +30,7 @@ from pipeline.store import (
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2025, 11, 17, 7, 0, tzinfo=UTC)
-HEAD = "0010"
+HEAD = "0011"
 # The columns revision 0001 made (the record has grown since; a migration adds the rest).
 FIELDS_0001 = FIELDS[: FIELDS.index("location_reason") + 1]
 
@@ -163,26 +164,34 @@ def test_upgrade_keeps_the_data(store_url):  # noqa: F811
         assert s.feed_state("http://127.0.0.1/feed")["etag"] == '"x"'
 
 
-def test_upgrade_to_the_window_index_keeps_the_data_and_its_order(store_url):  # noqa: F811
-    """0009 -> 0010: the time index becomes (published_at, seq); a store holding events keeps
-    them, and a window comes in ``events()`` order (time, then insertion) straight from it."""
+@contextlib.contextmanager
+def _set_back(url: str, revision: str):
+    """The store migrated down to an older ``revision`` (as an older Wiremap left it); yields a
+    connection to look at it, then lets it go, so the next ``open_store`` upgrades it."""
     from alembic import command
 
     from pipeline.store import _alembic_config, _engine
 
+    engine = _engine(url)
+    config = _alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+    with engine.connect() as conn:
+        yield conn
+    engine.dispose()
+
+
+def test_upgrade_to_the_window_index_keeps_the_data_and_its_order(store_url):  # noqa: F811
+    """0009 -> 0010: the time index becomes (published_at, seq); a store holding events keeps
+    them, and a window comes in ``events()`` order (time, then insertion) straight from it."""
     with open_store(store_url) as s:  # events stored by the current code, then the store set back
         same = [brief(f"Strike number {n} on the grid.", published=T0) for n in range(3)]
         s.add([brief("An earlier brief.", published=T0 - timedelta(hours=2)), *same])
         s.add([brief("An undated brief.", published=None)])
         before = s.events()
-    engine = _engine(store_url)
-    config = _alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0009")
-    with engine.connect() as conn:
+    with _set_back(store_url, "0009") as conn:
         assert "ix_events_published_at_seq" not in _index_names(conn)
-    engine.dispose()
     with open_store(store_url) as s:
         assert s.schema_revision() == HEAD
         assert s.events() == before
@@ -714,3 +723,38 @@ def test_the_row_decoders_numbers_are_the_tables_numeric_columns():
     numeric = (sa.Float, sa.BigInteger)
     read = tuple(k for k in rows.READ_COLUMNS if isinstance(events_table.c[k].type, numeric))
     assert read == rows.NUMBER_FIELDS
+
+
+def test_the_home_is_kept_with_the_location(store):  # noqa: F811
+    """A source's home (``--home``) is stored with the event, through a large source's staged
+    rows too; a later sighting that brings the place where there was none brings its home."""
+    placed = {"lat": 40.76, "lon": -82.52, "country_code": "US", "location_name": "Mansfield"}
+    small = brief("A man was hurt on Main Street.", place="MANSFIELD", home="US-OH", **placed)
+    unplaced = brief("A barn burned overnight.", place="WOOSTER")
+    store.add([small, unplaced])
+    store.batch_rows = 2  # a source larger than a batch goes through staged_events
+    big = [brief(f"Bridge work number {n}.", place="MANSFIELD", home="US-OH", **placed)
+           for n in range(5)]  # fmt: skip
+    store.add(big)
+    store.add([{**unplaced, "home": "US-OH", **placed}])
+    got = {r["id"]: r for r in store.events()}
+    assert got[small["id"]]["home"] == "US-OH"
+    assert all(got[r["id"]]["home"] == "US-OH" for r in big)
+    assert (got[unplaced["id"]]["home"], got[unplaced["id"]]["lat"]) == ("US-OH", 40.76)
+
+
+def test_upgrade_to_the_home_column_keeps_the_events(store_url):  # noqa: F811
+    """0010 -> 0011: ``home`` is added to events and staged_events; stored events read as before,
+    with no home (none was given when they were read)."""
+    with open_store(store_url) as s:
+        s.add([brief(f"Brief number {n} of the day.") for n in range(3)])
+        before = s.events()
+    assert all(r["home"] is None for r in before)
+    with _set_back(store_url, "0010") as conn:
+        for table in ("events", "staged_events"):
+            assert "home" not in {c["name"] for c in sa.inspect(conn).get_columns(table)}
+    with open_store(store_url) as s:
+        assert s.schema_revision() == HEAD
+        assert s.events() == before
+        s.add([brief("A brief after the upgrade.", home="US-OH")])
+        assert [r["home"] for r in s.events()][-1] == "US-OH"

@@ -44,7 +44,8 @@ def full(n: int, text: str, **extra) -> dict:
         "precision": "city",
         "confidence": 0.9,
         "location_source": "dateline",
-        "location_reason": "ŁÓDŹ → Łódź, PL",
+        "location_reason": "ŁÓDŹ → Łódź, PL; home region PL-74 given for the source",
+        "home": "PL-74",
         "mentions": [
             {"place": "Łodzi", "start": 3, "end": 8, "kind": "city", "name": "Łódź",
              "lat": 51.75, "lon": 19.46667, "country_code": "PL"},
@@ -74,7 +75,7 @@ def records(nul: str) -> list[dict]:
         # Every text field odd: quotes, backslashes, control and non-BMP characters.
         full(3, f"Czwarty {odd}", **{k: f"{k} {odd}" for k in (
             "source", "title", "dateline", "place", "qualifier", "time_text", "admin1",
-            "location_name", "location_reason", "url")}, **{k: short for k in (
+            "location_name", "location_reason", "home", "url")}, **{k: short for k in (
             "lang", "time_basis", "captured_at_basis", "country_code", "precision",
             "location_source")},
              places=[odd, "B"], agencies=[odd], focus={"name": odd, "lat": 1e300}),
