@@ -146,13 +146,27 @@ READERS: dict[str, Reader] = {
 }
 
 
+# the answers for the last texts read: the dateline's resolver and the mentions of one brief
+# ask about the same text, which is read once
+_SEEN: dict[tuple[str, str], str | None] = {}
+_SEEN_SIZE = 64
+
+
 def text_country(text: str | None, lang: str | None) -> str | None:
     """The country (ISO 3166 alpha-2) whose variety of ``lang`` the text is written in, or
     None: a language with no marks here, or a text whose marks do not decide."""
-    reader = READERS.get((lang or "").lower())
+    code = (lang or "").lower() if isinstance(lang, str) else ""
+    reader = READERS.get(code)
     if reader is None or not text or not isinstance(text, str):
         return None
-    return reader.country(text)
+    key = (code, text)
+    if key in _SEEN:
+        return _SEEN[key]
+    got = reader.country(text)
+    if len(_SEEN) >= _SEEN_SIZE:
+        _SEEN.clear()
+    _SEEN[key] = got
+    return got
 
 
 # --- measuring the reader alone: ``python -m parsing.variety FILE.jsonl ...`` ---------------
