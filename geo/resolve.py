@@ -147,6 +147,16 @@ class TextHome:
         return f"namesake in the text's country ({self.cc} {lang.name if lang else self.lang})"
 
 
+def text_home(text: object, lang: object) -> TextHome | None:
+    """The text's own country as a home (``TextHome``), when its variety of the language says
+    one (``parsing.variety``, read once per text); else None."""
+    if not (text and isinstance(text, str) and isinstance(lang, str)):
+        return None
+    lang = lang.lower()
+    cc = text_country(text, lang)
+    return TextHome(cc, lang) if cc else None
+
+
 @dataclass(slots=True)
 class _Qualifier:
     raw: str
@@ -239,7 +249,7 @@ class Resolver:
         self._favoured: dict[tuple, _Favoured] = {}
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
         # the keys of names with readings in several countries, read in a language written
-        # the world over: the text's variety may move them (``_text_home``)
+        # the world over: the text's variety may move them (``text_home``)
         self._variable: set[tuple] = set()
 
     # --- public ------------------------------------------------------------------------------
@@ -260,7 +270,7 @@ class Resolver:
                 if home is None and key in self._variable:
                     # a name whose answer the text's own country may move: its answers are
                     # kept apart by that country, as by a home given
-                    home = self._text_home(query)
+                    home = text_home(query.context, query.lang)
                     if home is not None:
                         key = _memo_key(query, home)
             ctx = None
@@ -303,17 +313,6 @@ class Resolver:
         return len(pool) > 1 and (
             _countries(g, pool) > 1 or len({g.a1[i] for _, i, _ in pool[:CONTEXT_REGIONS]}) > 1
         )
-
-    @staticmethod
-    def _text_home(q: PlaceQuery) -> TextHome | None:
-        """The text's own country as a home (``TextHome``), when its variety of the language
-        says one (``parsing.variety``, read once per text); else None."""
-        text, lang = q.context, q.lang
-        if not (text and isinstance(text, str) and isinstance(lang, str)):
-            return None
-        lang = lang.lower()
-        cc = text_country(text, lang)
-        return TextHome(cc, lang) if cc else None
 
     @staticmethod
     def _pool(base: tuple[tuple[float, int, int], ...]) -> tuple[tuple[float, int, int], ...]:
@@ -436,7 +435,7 @@ class Resolver:
                         if len(self._variable) >= MEMO_SIZE:
                             self._variable.clear()
                         self._variable.add(key_memo)
-                home = self._text_home(q)
+                home = text_home(q.context, q.lang)
                 if home is not None and key_memo is not None:
                     key_memo = _memo_key(q, home)
         if ambiguous and q.context and isinstance(q.context, str):
