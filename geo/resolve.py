@@ -69,6 +69,7 @@ from geo.gazetteer import (
 )
 from geo.location import Location, PlaceQuery
 from parsing.languages import LANGUAGES, union
+from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 from parsing.variety import text_country
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
@@ -248,9 +249,9 @@ class Resolver:
         self._plain: dict[tuple, Location] = {}
         self._favoured: dict[tuple, _Favoured] = {}
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
-        # the keys of names with readings in several countries, read in a language written
-        # the world over: the text's variety may move them (``text_home``)
-        self._variable: set[tuple] = set()
+        # by query key, whether the text's variety may move the answer (``_movable``): only
+        # then is it read (``text_home``), and the answers are kept apart by it
+        self._variable: dict[tuple, bool] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery, home: Home | None = None) -> Location:
@@ -267,7 +268,7 @@ class Resolver:
                 hit = self._memo.get(key)
                 if hit is not None:
                     return hit
-                if home is None and key in self._variable:
+                if home is None and self._variable.get(key):
                     # a name whose answer the text's own country may move: its answers are
                     # kept apart by that country, as by a home given
                     home = text_home(query.context, query.lang)
@@ -307,6 +308,36 @@ class Resolver:
         """Whether the reading of ``name`` (with no qualifier) depends on the brief's text:
         its readings within reach of the best lie in several countries or regions."""
         return self._ambiguous(self._pool(self._base_for(fold(_clean(name)))))
+
+    def _movable(
+        self, key: tuple | None, pool: tuple[tuple[float, int, int], ...], lang: str
+    ) -> bool:
+        """Whether the text's own country (``TextHome``) could change the answer for a bare
+        name's readings ``pool``, in a language written the world over: a reading in a country
+        its variety may name, other than the one that leads with no evidence from the text,
+        within the home's weight of it, and no world place abroad from it (``_world``). Only
+        then is the variety read (a text's evidence stops the home anyway). Kept per key."""
+        got = self._variable.get(key) if key is not None else None
+        if got is not None:
+            return got
+        g = self.g
+        ccs = VARIETY_COUNTRIES.get(lang)
+        got = False
+        if ccs and lang not in geodata.LOCAL_PRESS and _countries(g, pool) > 1:
+            # the scores the home would weigh against: the text's own evidence stops it
+            ours = geodata.LANGUAGE_COUNTRIES.get(lang, ())
+            bare = [(s + geodata.LANGUAGE_PRIOR * (g.cc[i] in ours), g.cc[i]) for s, i, _ in pool]
+            top, first = max(bare)
+            worlds = {g.cc[i] for _, i, _ in pool if _world(g, i)}
+            got = any(
+                cc != first and cc in ccs and s + W_HOME >= top and worlds <= {cc} for s, cc in bare
+            )
+        if key is not None:
+            with self._lock:
+                if len(self._variable) >= MEMO_SIZE:
+                    self._variable.clear()
+                self._variable[key] = got
+        return got
 
     def _ambiguous(self, pool: tuple[tuple[float, int, int], ...]) -> bool:
         g = self.g
@@ -427,14 +458,8 @@ class Resolver:
             # the answer depends on the text, given or not: never kept as a text-free answer
             # ("Santa Clara" with no text is the Cuban city, with "Stanford" the Californian)
             read.append(True)
-            if home is None and lang not in geodata.LOCAL_PRESS and _countries(g, pool) > 1:
-                # readings in several countries, in a language written the world over: the
-                # text's own country weighs as a home (its answers are kept apart by it)
-                if key_memo is not None and key_memo not in self._variable:
-                    with self._lock:
-                        if len(self._variable) >= MEMO_SIZE:
-                            self._variable.clear()
-                        self._variable.add(key_memo)
+            if home is None and self._movable(key_memo, pool, lang):
+                # the text's own country weighs as a home (its answers are kept apart by it)
                 home = text_home(q.context, q.lang)
                 if home is not None and key_memo is not None:
                     key_memo = _memo_key(q, home)

@@ -144,6 +144,12 @@ def _reader(spec: dict) -> Reader:
 READERS: dict[str, Reader] = {
     lang: _reader(spec) for lang, spec in _DATA.items() if not lang.startswith("_")
 }
+# the countries each language's reader may name: a text's variety says nothing of others
+COUNTRIES: dict[str, frozenset[str]] = {
+    lang: frozenset(cc for group in spec["marks"] for cc in group["countries"])
+    for lang, spec in _DATA.items()
+    if not lang.startswith("_")
+}
 
 
 # the answers for the last texts read: the dateline's resolver and the mentions of one brief
