@@ -15,7 +15,6 @@ from pathlib import Path
 
 from geo.fold import fold
 from parsing.languages import LANGUAGE_DIR, union, with_data
-from parsing.variety import text_country
 
 PLACES = Path(__file__).parent / "data" / "places.json"
 _DATA = json.loads(PLACES.read_text("utf-8"))
@@ -113,16 +112,11 @@ _PAPER_COUNTRIES: dict[str, frozenset[str]] = {
 }
 
 
-def paper_countries(lang: str | None, text: str | None = None) -> frozenset[str]:
+def paper_countries(lang: str | None) -> frozenset[str]:
     """Where a paper written in ``lang`` is: its press countries for a ``LOCAL_PRESS``
-    language; for one written the world over (English), the country whose variety ``text``
-    is written in (``parsing.variety``: "sheriff's deputies", "council tax"), if it says;
-    none otherwise."""
-    got = _PAPER_COUNTRIES.get(lang or "")
-    if got is not None or not text:
-        return got or frozenset()
-    cc = text_country(text, lang)
-    return frozenset((cc,)) if cc else frozenset()
+    language; none for one written the world over (English), whose text's own words may say
+    it (``geo.resolve.text_home``, ``parsing.variety``)."""
+    return _PAPER_COUNTRIES.get(lang or "") or frozenset()
 
 
 # How a language's papers write place names the gazetteer spells otherwise (folded):

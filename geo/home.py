@@ -44,6 +44,12 @@ class Home:
         """ "home region US-OH" / "home country US": what a reason says was given."""
         return f"home {'region' if self.a1 else 'country'} {self.code}"
 
+    @property
+    def note(self) -> str:
+        """ "home region US-OH given for the source": what a reason says where the home
+        decided (``geo.resolve.TextHome`` says it of the text's own country)."""
+        return f"{self.what} given for the source"
+
 
 def parse_home(text: str, g: Gazetteer | None = None) -> Home:
     """The home ``text`` names (see the module doc); ``HomeError`` when it names none.

@@ -66,7 +66,7 @@ from geo.disambiguate import (
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location
-from geo.resolve import Resolver
+from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
@@ -733,12 +733,24 @@ class MentionIndex:
         names = self._names(toks, hits, text, locs)
         # the text's variety (English) weighs between namesakes as a local paper's language
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
-        # home given for the source weighs the same way, its region once more.
-        papers = lang_cc or geodata.paper_countries(lang, text)
+        # home given for the source weighs the same way, its region once more, and in the
+        # variety's place: what the user says of the source wins over a guess from its words.
+        note = ""  # what a mention's reason says where the home or the variety decided
         if home is not None:
-            papers |= {home.cc}
+            papers, note = lang_cc | {home.cc}, home.note
+        elif lang_cc:
+            papers = lang_cc
+        else:
+            variety = text_home(text, lang)
+            papers = frozenset((variety.cc,)) if variety is not None else frozenset()
+            note = variety.note if variety is not None else ""
         choices = choose(
-            self.g, names, self._anchor(dateline), papers, home.a1 if home is not None else ""
+            self.g,
+            names,
+            self._anchor(dateline),
+            papers,
+            home.a1 if home is not None else "",
+            note,
         )
         out: list[Mention] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):

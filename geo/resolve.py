@@ -15,6 +15,12 @@ of evidence reads as "worth a factor of ten in size":
   an agency's home, +1 for a reading in the home country and +1 more in the home region, and
   only among readings that nothing else above tells apart (no qualifier, no country, region,
   county or nearby town named in the text, no agency's home): it never outweighs the text;
+- with no home given, the text's own country, read from its variety of a language written the
+  world over ("sheriff's deputies", "council tax": ``parsing.variety``), as a home country
+  (``TextHome``), under the same conditions and one more: no reading abroad is a country, a
+  capital or a city of PROMINENT_POP people. Those are named bare by papers everywhere ("PARIS
+  (AP)" in an American paper), while a paper's own town of a name shared with a town abroad is
+  the one it writes bare ("MANSFIELD --" in an American paper is not Mansfield, England);
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
@@ -62,7 +68,9 @@ from geo.gazetteer import (
     load,
 )
 from geo.location import Location, PlaceQuery
-from parsing.languages import union
+from parsing.languages import LANGUAGES, union
+from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
+from parsing.variety import text_country
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
@@ -118,6 +126,36 @@ def joint_places(name: str) -> tuple[str, ...]:
     """The places of a joint dateline's name ("DUBAI/PARIS": the story was put together in
     each; the first is the dateline's own, the one resolved), as written, one per "/"."""
     return tuple(part.strip() for part in name.split("/"))
+
+
+@dataclass(frozen=True, slots=True)
+class TextHome:
+    """The text's own country, read from its variety of the language (``parsing.variety``):
+    a home the text gives, weighed as a home country given by the user (``geo.home.Home``),
+    and never against a world place abroad (``_home_prior``)."""
+
+    cc: str
+    lang: str
+
+    @property
+    def a1(self) -> str:
+        return ""  # a variety says a country, never a region
+
+    @property
+    def note(self) -> str:
+        """What a reason says where it decided: "namesake in the text's country (US English)"."""
+        lang = LANGUAGES.get(self.lang)
+        return f"namesake in the text's country ({self.cc} {lang.name if lang else self.lang})"
+
+
+def text_home(text: object, lang: object) -> TextHome | None:
+    """The text's own country as a home (``TextHome``), when its variety of the language says
+    one (``parsing.variety``, read once per text); else None."""
+    if not (text and isinstance(text, str) and isinstance(lang, str)):
+        return None
+    lang = lang.lower()
+    cc = text_country(text, lang)
+    return TextHome(cc, lang) if cc else None
 
 
 @dataclass(slots=True)
@@ -211,6 +249,9 @@ class Resolver:
         self._plain: dict[tuple, Location] = {}
         self._favoured: dict[tuple, _Favoured] = {}
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
+        # by query key, whether the text's variety may move the answer (``_movable``): only
+        # then is it read (``text_home``), and the answers are kept apart by it
+        self._variable: dict[tuple, bool] = {}
 
     # --- public ------------------------------------------------------------------------------
     def resolve(self, query: PlaceQuery, home: Home | None = None) -> Location:
@@ -227,6 +268,12 @@ class Resolver:
                 hit = self._memo.get(key)
                 if hit is not None:
                     return hit
+                if home is None and self._variable.get(key):
+                    # a name whose answer the text's own country may move: its answers are
+                    # kept apart by that country, as by a home given
+                    home = text_home(query.context, query.lang)
+                    if home is not None:
+                        key = _memo_key(query, home)
             ctx = None
             plain = self._plain.get(key) if key is not None else None
             fav = self._favoured.get(key) if plain is not None else None
@@ -255,17 +302,47 @@ class Resolver:
         self._memo.clear()
         self._plain.clear()
         self._favoured.clear()
+        self._variable.clear()
 
     def needs_context(self, name: str) -> bool:
         """Whether the reading of ``name`` (with no qualifier) depends on the brief's text:
         its readings within reach of the best lie in several countries or regions."""
         return self._ambiguous(self._pool(self._base_for(fold(_clean(name)))))
 
+    def _movable(
+        self, key: tuple | None, pool: tuple[tuple[float, int, int], ...], lang: str
+    ) -> bool:
+        """Whether the text's own country (``TextHome``) could change the answer for a bare
+        name's readings ``pool``, in a language written the world over: a reading in a country
+        its variety may name, other than the one that leads with no evidence from the text,
+        within the home's weight of it, and no world place abroad from it (``_world``). Only
+        then is the variety read (a text's evidence stops the home anyway). Kept per key."""
+        got = self._variable.get(key) if key is not None else None
+        if got is not None:
+            return got
+        g = self.g
+        ccs = VARIETY_COUNTRIES.get(lang)
+        got = False
+        if ccs and lang not in geodata.LOCAL_PRESS and _countries(g, pool) > 1:
+            # the scores the home would weigh against: the text's own evidence stops it
+            ours = geodata.LANGUAGE_COUNTRIES.get(lang, ())
+            bare = [(s + geodata.LANGUAGE_PRIOR * (g.cc[i] in ours), g.cc[i]) for s, i, _ in pool]
+            top, first = max(bare)
+            worlds = {g.cc[i] for _, i, _ in pool if _world(g, i)}
+            got = any(
+                cc != first and cc in ccs and s + W_HOME >= top and worlds <= {cc} for s, cc in bare
+            )
+        if key is not None:
+            with self._lock:
+                if len(self._variable) >= MEMO_SIZE:
+                    self._variable.clear()
+                self._variable[key] = got
+        return got
+
     def _ambiguous(self, pool: tuple[tuple[float, int, int], ...]) -> bool:
         g = self.g
         return len(pool) > 1 and (
-            len({g.cc[i] for _, i, _ in pool[:CONTEXT_COUNTRIES]}) > 1
-            or len({g.a1[i] for _, i, _ in pool[:CONTEXT_REGIONS]}) > 1
+            _countries(g, pool) > 1 or len({g.a1[i] for _, i, _ in pool[:CONTEXT_REGIONS]}) > 1
         )
 
     @staticmethod
@@ -309,7 +386,7 @@ class Resolver:
         read: list[bool],
         key_memo: tuple | None = None,
         scanned: _Context | None = None,
-        home: Home | None = None,
+        home: Home | TextHome | None = None,
     ) -> Location:
         """The answer; ``read`` gets an item when the brief's text was read for it.
 
@@ -381,6 +458,11 @@ class Resolver:
             # the answer depends on the text, given or not: never kept as a text-free answer
             # ("Santa Clara" with no text is the Cuban city, with "Stanford" the Californian)
             read.append(True)
+            if home is None and self._movable(key_memo, pool, lang):
+                # the text's own country weighs as a home (its answers are kept apart by it)
+                home = text_home(q.context, q.lang)
+                if home is not None and key_memo is not None:
+                    key_memo = _memo_key(q, home)
         if ambiguous and q.context and isinstance(q.context, str):
             ctx = scanned if scanned is not None else self._scan(q.context, q.lang, key)
             if key_memo is not None and not self._favours(key_memo, pool, ctx, key):
@@ -954,7 +1036,7 @@ class Resolver:
         if rivals and not bits:
             r_s, _, r_parts = rivals[0]
             if "home" in parts and _home_decided(best_s - parts["home"], rivals):
-                home_note = f"; {home.what} given for the source"
+                home_note = f"; {home.note}"
             elif "agency" in parts and "agency" not in r_parts and r_s > best_s - parts["agency"]:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
@@ -1044,19 +1126,37 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
 
 
-def _home_prior(g, scored: list[tuple[float, int, dict[str, float]]], home: Home) -> None:
+def _home_prior(
+    g, scored: list[tuple[float, int, dict[str, float]]], home: Home | TextHome
+) -> None:
     """Add the home's weight (``W_HOME``, ``W_HOME_REGION``) to the readings in ``home`` (a
     ``geo.home.Home``), in place, unless the text, the qualifier or the agency tells some
-    reading apart already (``_DECIDED_BY``): the home is a weak prior, never a fact."""
+    reading apart already (``_DECIDED_BY``): the home is a weak prior, never a fact. The text's
+    own country (``TextHome``), a guess from its words, also yields to any world place abroad
+    (``_world``): papers everywhere name those bare."""
     if any(not _DECIDED_BY.isdisjoint(parts) for _, _, parts in scored):
         return
     cc, a1 = home.cc, home.a1
+    if isinstance(home, TextHome) and any(g.cc[i] != cc and _world(g, i) for _, i, _ in scored):
+        return
     for n, (s, i, parts) in enumerate(scored):
         if g.cc[i] != cc:
             continue
         w = W_HOME + (W_HOME_REGION if a1 and g.a1[i] == a1 and g.kind[i] != COUNTRY else 0.0)
         parts["home"] = w
         scored[n] = (s + w, i, parts)
+
+
+def _world(g, i: int) -> bool:
+    """Whether reading ``i`` is a place papers the world over name bare: a country, a capital
+    or a city of ``PROMINENT_POP`` people ("PARIS", "BIRMINGHAM", not "MANSFIELD")."""
+    k = g.kind[i]
+    return k == COUNTRY or i in g.capital or k == CITY and g.pop[i] >= PROMINENT_POP
+
+
+def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:
+    """How many countries the first ``CONTEXT_COUNTRIES`` readings of ``pool`` lie in."""
+    return len({g.cc[i] for _, i, _ in pool[:CONTEXT_COUNTRIES]})
 
 
 def _home_decided(own: float, rivals: list[tuple[float, int, dict[str, float]]]) -> bool:
@@ -1110,7 +1210,7 @@ def _near(g, j: int, i: int) -> bool:
     return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
 
 
-def _memo_key(q: PlaceQuery, home: Home | None = None) -> tuple | None:
+def _memo_key(q: PlaceQuery, home: Home | TextHome | None = None) -> tuple | None:
     """What a context-free answer depends on; None for a query of unexpected types."""
     name, qual, lang, ag = q.name, q.qualifier, q.lang, q.agencies
     if not isinstance(name, str) or len(name) > MAX_NAME:

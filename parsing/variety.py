@@ -144,15 +144,35 @@ def _reader(spec: dict) -> Reader:
 READERS: dict[str, Reader] = {
     lang: _reader(spec) for lang, spec in _DATA.items() if not lang.startswith("_")
 }
+# the countries each language's reader may name: a text's variety says nothing of others
+COUNTRIES: dict[str, frozenset[str]] = {
+    lang: frozenset(cc for group in spec["marks"] for cc in group["countries"])
+    for lang, spec in _DATA.items()
+    if not lang.startswith("_")
+}
+
+
+# the answers for the last texts read: the dateline's resolver and the mentions of one brief
+# ask about the same text, which is read once
+_SEEN: dict[tuple[str, str], str | None] = {}
+_SEEN_SIZE = 64
 
 
 def text_country(text: str | None, lang: str | None) -> str | None:
     """The country (ISO 3166 alpha-2) whose variety of ``lang`` the text is written in, or
     None: a language with no marks here, or a text whose marks do not decide."""
-    reader = READERS.get((lang or "").lower())
+    code = (lang or "").lower() if isinstance(lang, str) else ""
+    reader = READERS.get(code)
     if reader is None or not text or not isinstance(text, str):
         return None
-    return reader.country(text)
+    key = (code, text)
+    if key in _SEEN:
+        return _SEEN[key]
+    got = reader.country(text)
+    if len(_SEEN) >= _SEEN_SIZE:
+        _SEEN.clear()
+    _SEEN[key] = got
+    return got
 
 
 # --- measuring the reader alone: ``python -m parsing.variety FILE.jsonl ...`` ---------------

@@ -13,7 +13,7 @@ import pytest
 
 from geo import gazetteer, geodata
 from geo.mentions import find_mentions, get_index
-from geo.resolve import Resolver
+from geo.resolve import Resolver, TextHome, text_home
 from parsing.variety import READERS, text_country
 
 DATA = Path(__file__).resolve().parents[1] / "parsing" / "data" / "varieties.json"
@@ -165,12 +165,14 @@ def test_the_data_says_why_and_names_known_countries():
         assert sorted(twins) == sorted(lower), set(twins) - lower
 
 
-def test_paper_countries_takes_the_texts_variety_for_english_only():
+def test_the_texts_home_is_its_variety_for_english_only():
     assert geodata.paper_countries("en") == frozenset()
-    assert geodata.paper_countries("en", GB) == frozenset({"GB"})
-    assert geodata.paper_countries("en", "Paris police said.") == frozenset()
-    # a language of local papers keeps its own countries, whatever the words
-    assert geodata.paper_countries("es", GB) == geodata.paper_countries("es")
+    assert text_home(GB, "en") == TextHome("GB", "en")
+    assert text_home(GB, "EN") == TextHome("GB", "en")
+    assert text_home("Paris police said.", "en") is None
+    # a language of local papers has its own countries, and no variety is read
+    assert geodata.paper_countries("es") and text_home(GB, "es") is None
+    assert text_home(None, "en") is None and text_home(GB, None) is None
 
 
 @pytest.fixture(scope="module")
