@@ -680,6 +680,22 @@ def test_the_dateline_place_disambiguates(resolver):
             ["Moscow"],
             ["Russia", "Asahi", "Acapulco"],
         ),
+        # English writes two places, or a place and what it says of someone, as one hyphenated
+        # word: its parts are read when the whole is no name (a pair of places, a "-based" or
+        # "-area" tail, a prefix or a US party's letter before the place); one place beside a
+        # word that is none is a person's or a thing's double name
+        ("The river will crest in Fargo-Moorhead on Friday.", ["Fargo", "Moorhead"], []),
+        ("A Russian-American crew flew on Egyptian-US terms.", ["Russian", "American", "US"], []),
+        ("A Denver-based firm and a Sligo-born mother spoke.", ["Denver", "Sligo"], []),
+        ("Calls from the Atlanta-area suburbs rose.", ["Atlanta"], []),
+        ("Rep. Barbara Lee, D-Oakland, and two others voted no.", ["Oakland"], []),
+        ("At least three non-Russians died in the raid.", ["Russians"], []),
+        ("Winston-Salem and Wilkes-Barre agreed.", ["Winston-Salem", "Wilkes-Barre"], []),
+        ("Helena Bowes-Lyon drove her battered truck to Leeds.", ["Leeds"], ["Lyon", "Bowes"]),
+        ("A Mercedes-Benz plant opened near Stuttgart.", ["Stuttgart"], ["Mercedes"]),
+        ("Flooding Hits Fargo-Moorhead Area Homes", ["Fargo", "Moorhead"], []),
+        ("The Fargo-Moorhead area was flooded.", ["Fargo", "Moorhead"], []),
+        ("Jean-Pierre Raffarin met the press in Lille.", ["Lille"], ["Pierre", "Jean"]),
     ],
 )  # fmt: skip
 def test_recognition_rules(resolver, text, want, not_found):
@@ -1180,3 +1196,10 @@ def test_a_towns_school_names_the_town(resolver, text, place):
 def test_a_high_court_is_no_towns_school(resolver):
     text = "A judge at the London High Court struck out the claim."
     assert "London" not in [m.place for m in found(resolver, text, "en")]
+
+
+def test_hyphenated_words_stay_whole_in_other_languages(resolver):
+    """German and Dutch capitalise or join the nouns of a compound ("Ukraine-Krieg",
+    "Gaza-oorlog"): a place inside one is not read."""
+    assert found(resolver, "Der Ukraine-Krieg und die Berlin-Reise.", "de") == []
+    assert "Fargo" in [m.place for m in found(resolver, "In Fargo-Moorhead.", "en")]
