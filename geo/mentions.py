@@ -958,10 +958,11 @@ class MentionIndex:
             pos = hit.j
         if persons or said or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone; one that only speaks ("Gainesville says") is a
-            # person where it stands alone but where the text introduces it as a town
-            # ("Gainesville residents"); one it gives a club's article ("el América") is the
-            # club wherever it stands bare, but after a locative ("a Roma", the town)
+            # person wherever it stands alone but after "in", "near" ("Generation Charleston ...
+            # in Charleston", ``_town_despite_person``); one that only speaks ("Gainesville
+            # says") is a person where it stands alone but where the text introduces it as a
+            # town ("Gainesville residents"); one it gives a club's article ("el América") is
+            # the club wherever it stands bare, but after a locative ("a Roma", the town)
             hits = [
                 h
                 for h in hits
@@ -972,6 +973,7 @@ class MentionIndex:
                         (
                             (
                                 h.key in persons
+                                and not self._town_despite_person(text, toks, h)
                                 or h.key in said
                                 and not self._local(text, toks, h, locs)
                             )
@@ -983,6 +985,22 @@ class MentionIndex:
             ]
         hits = self._county_lists(toks, hits, exclude)
         return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
+
+    def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
+        """A name the text also gives a person is the town where a word that takes only
+        places stands right before it ("in Charleston", ``town_before``) and the name ends
+        the phrase: no possessive ("in Clark's view") and no noun it qualifies after it ("in
+        Ravenel cocaine case", "in Fairfield hearing": the person's case). Or where it opens
+        the story as a dateline."""
+        w = self.w
+        i, j = h.i, h.j
+        if i > 0 and toks[i].joined and toks[i - 1].key in w["town_before"]:
+            end = toks[j - 1].end
+            nxt = toks[j] if j < len(toks) and toks[j].joined else None
+            return text[end : end + 1] not in ("'", "’") and (
+                nxt is None or nxt.cap or nxt.key in w["function_words"]
+            )
+        return _opens_as_dateline(text, toks, i, j)
 
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,

@@ -669,6 +669,13 @@ def test_the_dateline_place_disambiguates(resolver):
         ("Desmond Clark, 22, pleaded guilty in Denver. Clark said he was sorry.", ["Denver"],
          ["Clark"]),
         ("Moore said the vote in Ohio was close, Bell added.", ["Ohio"], ["Moore", "Bell"]),
+        # ... but after "in", "near", where the name ends the phrase, it is the town
+        ("Generation Charleston paid. Crews cleaned the river in Charleston, W.Va., on Friday.",
+         ["Charleston"], []),
+        ("Desmond Clark, 22, pleaded guilty in Denver. In Clark's view the plea was fair.",
+         ["Denver"], ["Clark"]),
+        ("Desmond Clark, 22, pleaded guilty in Denver. Lawyers met in Clark hearing on Monday.",
+         ["Denver"], ["Clark"]),
         ("Jordan Henderson and Paris Hilton flew to London.", ["London"], ["Jordan", "Paris"]),
         (
             "He lived in Madrid on calle California and later rue de Lyon.",
