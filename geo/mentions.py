@@ -1098,8 +1098,12 @@ class MentionIndex:
             return i > 0 and toks[i - 1].key in locs
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
-        if i > 0 and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"]):
-            return True
+        if (
+            i > 0
+            and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"])
+            and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
+        ):
+            return True  # "a man from Chapin"; not "Department of Justice": its field
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
         if _opens_as_dateline(text, toks, i, j):

@@ -687,6 +687,9 @@ def test_the_dateline_place_disambiguates(resolver):
             ["Moscow"],
             ["Russia", "Asahi", "Acapulco"],
         ),
+        # an institution's field after "of" is no town; a land there is still a place
+        ("Officials of the Department of Justice met in Atlanta.", ["Atlanta"], ["Justice"]),
+        ("The Prime Minister of Israel met the Secretary of Energy.", ["Israel"], ["Energy"]),
         # English writes two places, or a place and what it says of someone, as one hyphenated
         # word: its parts are read when the whole is no name (a pair of places, a "-based" or
         # "-area" tail, a prefix or a US party's letter before the place); one place beside a
