@@ -491,6 +491,22 @@ def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
     return None
 
 
+def _infer_month(day: int, captured_at: datetime) -> date | None:
+    """The latest date on that day of a month not after the capture day + 1: a lone day
+    ("MADRID, 5 (EUROPA PRESS) -") names the current month's, or a recent month's."""
+    ref = captured_at.date() + timedelta(days=1)
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            d = None  # the 31st of a 30-day month
+        if d is not None and d <= ref:
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] | None:
     """(month, day, year or None) of a date in figures, or None where the order is not known.
 
@@ -536,7 +552,9 @@ def resolve_dateline_date(
 
     The result has *day* precision only (the pipeline marks it ``time_basis="dateline"``).
     Without a year the year is inferred from ``captured_at`` (the latest such date not after
-    the capture day + 1); with neither a year nor an aware capture time, None. A date in
+    the capture day + 1), and for a lone day before a credit ("MADRID, 5 (EUROPA PRESS) -", as
+    Europa Press, Servimedia and Agência Estado date their copy) the month too; with neither a
+    year nor an aware capture time, None. A date in
     figures is read in the order of day and month its language writes (see ``_figures``).
     """
     try:
@@ -549,6 +567,11 @@ def resolve_dateline_date(
         if m is not None:
             d = date(int(m["y"]), int(m["m"]), int(m["d"]))
             return datetime.combine(d, time(0), UTC)
+        if s.isdigit() and len(s) <= 2:
+            if captured_at is None or captured_at.utcoffset() is None or not 1 <= int(s) <= 31:
+                return None
+            d = _infer_month(int(s), captured_at)
+            return None if d is None else datetime.combine(d, time(0), UTC)
         wd = _LEAD_WEEKDAY_RE.match(s)
         if wd is not None and wd["w"].lower() in _ALL_WEEKDAYS:
             s = s[wd.end() :]
@@ -707,7 +730,7 @@ def resolve_stamp(
             rest = rest[: clock.start()] + " " + rest[clock.end() :]
         day_text = _STAMP_EDGE.sub("", rest.strip())
         day_text = _DASHED_RE.sub(r"\1.\2.\3", day_text)
-        if not day_text:
+        if not day_text or day_text.isdigit():  # a lone figure on a stamp is no date
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
         if day is not None and _after_capture(day, captured_at):

@@ -1259,3 +1259,29 @@ LOOK_ALIKE_CASES = _cases(LOOK_ALIKES, FIRING)
 def test_regional_look_alike_is_no_dateline(text, lang):
     brief = _first_dated(text)
     assert brief is None, brief.dateline
+
+
+@pytest.mark.parametrize(
+    ("day", "when"),
+    [
+        ("5", D5),
+        ("6", "2026-12-06"),  # the capture day + 1, at most
+        ("7", "2026-11-07"),  # a later day is last month's
+        ("31", "2026-10-31"),  # November has no 31st
+        ("0", None),
+        ("32", None),
+    ],
+)
+def test_a_lone_day_before_a_credit_is_this_month(day, when):
+    """ "MADRID, 5 (EUROPA PRESS) -", "SÃO PAULO, 5 (Estadão Conteúdo) -": the day of the
+    capture's month, or of the month before when that day is still to come."""
+    from parsing.timeparse import resolve_dateline_date
+
+    assert _when(resolve_dateline_date(day, "es", CAPTURED)) == when
+    assert resolve_dateline_date(day, "es") is None  # no capture time: no month
+
+
+def test_a_lone_figure_on_a_stamp_is_no_date():
+    from parsing.timeparse import resolve_stamp
+
+    assert resolve_stamp("Updated: 5", "en", CAPTURED) is None
