@@ -1199,6 +1199,10 @@ LOOK_ALIKES = [
     ("Inland – Die Koalition streitet weiter über die Rente.", "de"),
     ("Ausland – Die Lage im Nahen Osten bleibt angespannt.", "de"),
     ("País – O Governo aprovou o orçamento do Estado.", "pt"),
+    # added with the rule for section names: one that is a place word, alone before a separator
+    ("Europe – Leaders will meet in Brussels next week to agree the budget.", "en"),
+    ("Afrika – Die Dürre bedroht Millionen Menschen im Osten des Kontinents.", "de"),
+    ("Asia | Los mercados cerraron con pérdidas en Tokio y Seúl.", "es"),
     ("Mundo – O presidente francês dissolveu a Assembleia.", "pt"),
     # kickers that are topics
     ("IL CASO\nUn uomo è stato multato per aver dato da mangiare ai piccioni.", "it"),
