@@ -356,6 +356,8 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
         return False
     if canonical_agency(part) is not None:
         return True
+    if _plain(part) in POST_WORDS:
+        return False  # "ROSARIO (Corresponsal).-": the reporter's post, not a house
     if _strong_shape(part) or _RE_LOWER_CODE.match(part):
         return True
     if " " not in part and _RE_MIXED.search(part):
@@ -643,7 +645,7 @@ def _placed(
         pagencies, p_credit, p_known = _read_credit(pq, place_case)
         if p_credit and cq is None and date is None:
             agencies, has_credit, known, paren = pagencies, True, p_known, True
-        else:
+        elif _plain(pq) not in POST_WORDS:  # "ROSARIO (Corresponsal).-": a post, no region
             qualifier = pq
     elif " " in place.strip() and date is None and cq is None:
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.

@@ -1289,3 +1289,18 @@ def test_a_lone_figure_on_a_stamp_is_no_date():
     from parsing.timeparse import resolve_stamp
 
     assert resolve_stamp("Updated: 5", "en", CAPTURED) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROSARIO (Corresponsal).- La cosecha de soja superó las previsiones.",
+        "Rosario (Corresponsal) – La cosecha de soja superó las previsiones.",
+        "PORTO (correspondente) – A Câmara aprovou o plano de mobilidade.",
+        "KIEV (dal nostro inviato) – Le sirene hanno suonato tutta la notte.",
+    ],
+)
+def test_a_post_in_brackets_is_no_credit_and_no_region(text):
+    """The reporter's post in the brackets where a credit or a region would stand."""
+    dl = _first_dated(text).dateline
+    assert (dl.place, dl.qualifier, dl.agencies) == (text.split(" (")[0], None, ())
