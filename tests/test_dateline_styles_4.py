@@ -34,6 +34,8 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from papers_read import assert_located, first_dated
 
+from pipeline.extract import locate
+
 # A page captured at 16:00 Central European time (15:00 UTC) on Saturday 5 December 2026.
 CAPTURED = datetime(2026, 12, 5, 16, 0, tzinfo=timezone(timedelta(hours=1)))
 D5 = "2026-12-05"
@@ -1304,3 +1306,23 @@ def test_a_post_in_brackets_is_no_credit_and_no_region(text):
     """The reporter's post in the brackets where a credit or a region would stand."""
     dl = _first_dated(text).dateline
     assert (dl.place, dl.qualifier, dl.agencies) == (text.split(" (")[0], None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Culiacán, Sin.- Enfrentamientos armados obligaron a cerrar las escuelas.", "Culiacán"),
+        ("Guadalajara, Jal.- El gobierno estatal presentó un plan de movilidad.", "Guadalajara"),
+        ("Navojoa, Son.- Un incendio consumió varios locales del mercado.", "Navojoa"),
+        ("Toluca, Méx.- El Congreso mexiquense aprobó el presupuesto.", "Toluca"),
+        ("Chetumal, Q. Roo.- El gobierno estatal declaró la alerta por el huracán.", "Chetumal"),
+    ],
+)
+def test_a_mexican_state_as_its_press_abbreviates_it(resolver, text, town):
+    """ "Sin.", "Jal.", "Méx.": Mexico's states as its papers write them after the town, read
+    as the state (once "Sin." read as Singapore, "Jal." as Xalapa's Veracruz)."""
+    brief = _first_dated(text)
+    brief.lang = "es"
+    loc = locate(brief, resolver.resolve, text)
+    assert loc.resolved and loc.country_code == "MX" and loc.name == town, loc.reason
+    assert "qualifier" in loc.reason
