@@ -986,6 +986,41 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
     return None
 
 
+# A credit line that ends with where the story was filed, the body on the next line ("Staff
+# Correspondent, Rajshahi", "UNB, Dhaka", "Redacción | Bilbao"): the head is a reporter's post,
+# a newsroom or an agency, and the place after its comma, bar or dash must be a known place. A
+# person's byline with a city ("Von Hans Müller, Berlin") is not read so: the city may be the
+# writer's seat, not where the story happened.
+_RE_CREDIT_PLACE = re.compile(
+    rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
+)
+
+
+def _credit_head(head: str) -> bool:
+    """A head that names no person: a reporter's post at its end ("Staff Correspondent", "Our
+    Correspondent"), a newsroom ("Redacción"), or a known agency ("UNB")."""
+    words = head.split()
+    if not words or words[0] in BYLINE_WORDS:
+        return False
+    return _plain(words[-1]) in POST_WORDS or _newsroom(head) or canonical_agency(head) is not None
+
+
+def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The place a credit line ends with, when the gazetteer knows it and a body follows."""
+    m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
+    if m is None or not _credit_head(m["head"]):
+        return None
+    place = m["place"]
+    if ctx.kind(place) is None:
+        return None
+    sep_end = m.end() + 1
+    if not _body_opens(text, sep_end):
+        return None
+    head = m["head"].strip()
+    agencies = (head,) if canonical_agency(head) is not None else ()
+    return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
+
+
 # A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises
 # (Valencia)- El ..."), on the line where a brief starts.
 _RE_SLUG = re.compile(rf"{_USEG}{_SP}{{1,2}}[-–—]{_SP}{{0,2}}(?=[{UP}][{LO}])")
@@ -1236,7 +1271,11 @@ def _at_uncached(
                 if dl is None and text[pos + 1 : pos + 2].isupper():
                     dl = _nosep(text, pos, ctx, mode)
                 if dl is None and allow_follow:
-                    dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
+                    dl = (
+                        _byline(text, pos, ctx)
+                        or _place_after_credit(text, pos, ctx)
+                        or _after_slug(text, pos, ctx)
+                    )
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
             elif dl is None and mode == SENTENCE and allow_follow and ch.isupper():

@@ -1220,6 +1220,11 @@ LOOK_ALIKES = [
     ("di Marco Rossi, Corriere di Bologna\nIl Comune ha approvato il bilancio.", "it"),
     ("By Paris Lees\nThe writer argues that the law needs to change.", "en"),
     ("By Victoria Derbyshire\nThe broadcaster said she would return in January.", "en"),
+    # added with the rule for a place after a byline: a desk, a title or a paper after the comma
+    ("By Jane Doe, Staff Writer\nThe council voted to close the library.", "en"),
+    ("Staff Correspondent, Politics\nThe opposition walked out of the House.", "en"),
+    ("Por Ana Ruiz | El Heraldo de Barranquilla\nLa Alcaldía anunció un plan.", "es"),
+    ("By Tom Walsh, Limerick Leader\nThe council approved the new bypass.", "en"),
     # clubs, firms, people and events named after a place
     ("Kaizer Chiefs – The Soweto giants have sacked their coach.", "en"),
     ("Lahore Qalandars – The franchise has retained its captain.", "en"),
