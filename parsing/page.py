@@ -104,6 +104,8 @@ def parse_page(
 # How many lines above a dateline a page's time stamp is looked for (a headline, a byline or a
 # photo credit may stand between them).
 STAMP_LINES = 4
+# The marks between a credit and its stamp on one line ("TNN | Updated: ...").
+_STAMP_MARKS = frozenset("|•·/")
 
 
 def _stamp_above(
@@ -117,10 +119,13 @@ def _stamp_above(
             return None
         start = max(text.rfind("\n", floor, cursor - 1) + 1, floor)
         first = text[start : start + 1]  # one character: no new string for most letters
-        if first in STAMP_FIRST or (
-            first.isspace() and text[start : cursor - 1].lstrip()[:1] in STAMP_FIRST
+        line = text[start : cursor - 1]
+        if (
+            first in STAMP_FIRST
+            or first.isdigit()  # a date alone: "5 de dezembro de 2026, 10:32"
+            or (first.isspace() and line.lstrip()[:1] in STAMP_FIRST)
+            or _STAMP_MARKS.intersection(line)  # "TNN | Updated: ...", "Jane Doe • Dec 5, 2026"
         ):
-            line = text[start : cursor - 1]
             got = resolve_stamp(line, lang, when)
             if got is not None:
                 return got, "meta", line.strip()

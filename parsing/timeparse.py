@@ -601,6 +601,10 @@ _ZONE_NAMES: dict[str, int] = {
     "KST": 540, "AEST": 600, "AEDT": 660, "HKT": 480, "SGT": 480, "EST": -300, "EDT": -240,
     "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
     "AST": -240, "ADT": -180,
+    # the zones of the regions' own papers: West, East and South Africa, Pakistan, the
+    # Philippines, Malaysia, New Zealand, Colombia, Argentina, Brazil
+    "WAT": 60, "EAT": 180, "SAST": 120, "PKT": 300, "PHT": 480, "MYT": 480,
+    "NZST": 720, "NZDT": 780, "COT": -300, "ART": -180, "BRT": -180,
 }  # fmt: skip
 _DATE_ONLY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRAILING_ZONE_RE = re.compile(r"^(?P<rest>.*?\S)\s*(?P<zone>[+-]\d{4}|(?<=\s)[A-Za-z]{1,5})$")
@@ -722,8 +726,37 @@ def resolve_stamp(
             return None
         m = _STAMP_RE.fullmatch(line.rstrip())
         if m is None:
-            return _today_at(line.strip(), lang, captured_at)
-        rest = m["rest"]
+            return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
+                line, lang, captured_at
+            )
+        return _stamp_rest(m["rest"], lang, captured_at)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+
+
+# A credit or a byline and a bar, bullet or slash before a stamp ("TNN | Updated: Dec 5, 2026,
+# 09:14 IST", "Jane Doe • December 5, 2026", "Philippine Daily Inquirer / 05:10 AM December 05,
+# 2026"); a date with its year alone on its line ("5 de dezembro de 2026, 10:32").
+_STAMP_CREDIT_RE = re.compile(r".*[ \t\xa0](?:[|•·]|/(?!\d))[ \t\xa0]+(?P<stamp>\S[^|•·]*)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """The stamp after a credit's bar, or a dated line with no stamp word: its date has a year
+    written and nothing else stands on the line but a clock."""
+    m = _STAMP_CREDIT_RE.fullmatch(line.strip())
+    if m is not None:
+        stamp = m["stamp"]
+        got = _STAMP_RE.fullmatch(stamp)
+        return _stamp_rest(got["rest"] if got is not None else stamp, lang, captured_at)
+    if line.lstrip()[:1].isdigit() and _YEAR_RE.search(line) is not None:
+        return _stamp_rest(line, lang, captured_at)
+    return None
+
+
+def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """A stamp's date and clock after its word, in UTC (``resolve_stamp``)."""
+    try:
         clocks = list(_STAMP_CLOCK.finditer(rest))
         clock = clocks[-1] if clocks else None
         if clock is not None:

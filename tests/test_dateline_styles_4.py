@@ -1331,3 +1331,33 @@ def test_a_mexican_state_as_its_press_abbreviates_it(resolver, text, town):
     loc = locate(brief, resolver.resolve, text)
     assert loc.resolved and loc.country_code == "MX" and loc.name == town, loc.reason
     assert "qualifier" in loc.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "when"),
+    [
+        ("TNN | Updated: Dec 5, 2026, 09:14 IST", "en", "2026-12-05T03:44"),
+        (
+            "Press Trust of India | Updated: December 05, 2026 10:32 am IST",
+            "en",
+            "2026-12-05T05:02",
+        ),
+        ("Jane Doe • December 5, 2026", "en", D5),
+        ("Philippine Daily Inquirer / 05:10 AM December 05, 2026", "en", D5),
+        ("5 de dezembro de 2026, 10:32", "pt", D5),
+        ("04.12.2026, 18:05 Uhr", "de", D4),
+        ("Updated 5 Dec 2026 10:32am NZDT", "en", "2026-12-04T21:32"),
+        ("Published: 5 Dec 2026 10:32 WAT", "en", "2026-12-05T09:32"),
+        ("Roma, 5 dicembre 2026", "it", None),  # a letter's place and date: no stamp
+        ("AP Photo / Evan Vucci", "en", None),
+        ("Jane Doe • Sport", "en", None),
+        ("5 things to know about the 2026 budget", "en", None),
+        ("1600 Pennsylvania Avenue NW, Washington, DC 20500", "en", None),
+    ],
+)
+def test_a_stamp_after_a_credit_or_alone(line, lang, when):
+    """A stamp after a credit's bar, bullet or slash; a date with its year alone on its line;
+    the zones of the regions' papers (IST, WAT, NZDT)."""
+    from parsing.timeparse import resolve_stamp
+
+    assert _when(resolve_stamp(line, lang, CAPTURED)) == when
