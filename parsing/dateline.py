@@ -996,6 +996,13 @@ _RE_CREDIT_PLACE = re.compile(
 )
 
 
+# The place first, then the credit, alone on the line ("Caracas — Agencias", "San Salvador /
+# AFP"), as Latin American papers head a wire story.
+_RE_PLACE_CREDIT = re.compile(
+    rf"(?P<place>{_TSEG}|{_USEG}){_SP}+[|–—/]{_SP}+(?P<cred>[^\n|–—/]{{2,30}}?){_SP}*(?=\n)"
+)
+
+
 def _credit_head(head: str) -> bool:
     """A head that names no person: a reporter's post at its end ("Staff Correspondent", "Our
     Correspondent"), a newsroom ("Redacción"), or a known agency ("UNB")."""
@@ -1006,17 +1013,22 @@ def _credit_head(head: str) -> bool:
 
 
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """The place a credit line ends with, when the gazetteer knows it and a body follows."""
+    """The place a credit line ends with, or opens before an agency's name, when the gazetteer
+    knows it and a body follows."""
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    if m is None or not _credit_head(m["head"]):
-        return None
+    if m is not None and _credit_head(m["head"]):
+        head = m["head"].strip()
+    else:
+        m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
+        if m is None or canonical_agency(m["cred"]) is None:
+            return None
+        head = m["cred"].strip()
     place = m["place"]
     if ctx.kind(place) is None:
         return None
     sep_end = m.end() + 1
     if not _body_opens(text, sep_end):
         return None
-    head = m["head"].strip()
     agencies = (head,) if canonical_agency(head) is not None else ()
     return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
 

@@ -1225,6 +1225,10 @@ LOOK_ALIKES = [
     ("Staff Correspondent, Politics\nThe opposition walked out of the House.", "en"),
     ("Por Ana Ruiz | El Heraldo de Barranquilla\nLa Alcaldía anunció un plan.", "es"),
     ("By Tom Walsh, Limerick Leader\nThe council approved the new bypass.", "en"),
+    # added with the rule for a place then a credit alone on a line: a club, a desk, a paper
+    ("Real Madrid / EFE\nEl club anunció la renovación de su capitán.", "es"),
+    ("Economía / EFE\nEl Gobierno aprobó el plan de vivienda.", "es"),
+    ("Washington Post / AP\nThe Senate passed the bill on Friday.", "en"),
     # clubs, firms, people and events named after a place
     ("Kaizer Chiefs – The Soweto giants have sacked their coach.", "en"),
     ("Lahore Qalandars – The franchise has retained its captain.", "en"),
