@@ -29,10 +29,10 @@ text.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from papers_read import assert_located, first_dated
+from papers_read import assert_row_read, first_dated, when_text, xfail_cases
 
 from pipeline.extract import locate
 
@@ -1223,43 +1223,16 @@ MISSED: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple], why: dict[str, str]) -> list:
-    """The rows, each one in ``why`` as a strict xfail with its reason."""
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[0]]))
-        if row[0] in why
-        else row
-        for row in rows
-    ]
-
-
-STYLE_CASES = _cases(STYLES, MISSED)
+STYLE_CASES = xfail_cases(STYLES, MISSED)
 
 
 def _first_dated(text: str):
     return first_dated(text, CAPTURED)
 
 
-def _when(at: datetime | None) -> str | None:
-    """The time as the rows write it: a day at midnight UTC as its date, else the minute."""
-    if at is None:
-        return None
-    at = at.astimezone(UTC)
-    if (at.hour, at.minute, at.second) == (0, 0, 0):
-        return at.date().isoformat()
-    return at.strftime("%Y-%m-%dT%H:%M")
-
-
 @pytest.mark.parametrize(("text", "lang", "place", "cc", "agencies", "when"), STYLE_CASES)
 def test_regional_dateline(resolver, text, lang, place, cc, agencies, when):
-    brief = _first_dated(text)
-    assert brief is not None, f"no dateline in {text!r}"
-    dl = brief.dateline
-    assert (dl.place, dl.agencies) == (place, agencies), dl
-    assert _when(brief.published_at) == when, (brief.time_text, brief.time_basis)
-    if place is None:
-        return
-    assert_located(resolver, brief, lang, text, cc)
+    assert_row_read(resolver, (text, lang, place, cc, agencies, when), CAPTURED)
 
 
 # text, language: no dateline in any of them (a section name, some of them place words; a
@@ -1349,7 +1322,7 @@ LOOK_ALIKES = [
 
 # The look-alikes still read as datelines, and why.
 FIRING: dict[str, str] = {}
-LOOK_ALIKE_CASES = _cases(LOOK_ALIKES, FIRING)
+LOOK_ALIKE_CASES = xfail_cases(LOOK_ALIKES, FIRING)
 
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKE_CASES)
@@ -1374,7 +1347,7 @@ def test_a_lone_day_before_a_credit_is_this_month(day, when):
     capture's month, or of the month before when that day is still to come."""
     from parsing.timeparse import resolve_dateline_date
 
-    assert _when(resolve_dateline_date(day, "es", CAPTURED)) == when
+    assert when_text(resolve_dateline_date(day, "es", CAPTURED)) == when
     assert resolve_dateline_date(day, "es") is None  # no capture time: no month
 
 
@@ -1446,4 +1419,4 @@ def test_a_stamp_after_a_credit_or_alone(line, lang, when):
     the zones of the regions' papers (IST, WAT, NZDT)."""
     from parsing.timeparse import resolve_stamp
 
-    assert _when(resolve_stamp(line, lang, CAPTURED)) == when
+    assert when_text(resolve_stamp(line, lang, CAPTURED)) == when
