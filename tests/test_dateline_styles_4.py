@@ -1420,3 +1420,20 @@ def test_a_stamp_after_a_credit_or_alone(line, lang, when):
     from parsing.timeparse import resolve_stamp
 
     assert when_text(resolve_stamp(line, lang, CAPTURED)) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cc"),
+    [
+        ("Morelia, Mich.- El gobierno estatal presentó un plan de seguridad.", "es", "MX"),
+        ("Uruapan, Mich.- Un incendio consumió varios locales del mercado.", "es", "MX"),
+        ("LANSING, Mich. (AP) — Lawmakers approved the state budget on Friday.", "en", "US"),
+    ],
+)
+def test_mich_is_michoacan_or_michigan_by_the_place(resolver, text, lang, cc):
+    """ "Mich." is AP's Michigan and Mexico's Michoacán: a code two countries use, the place's
+    own readings decide (as for Brazil's "SC")."""
+    brief = _first_dated(text)
+    brief.lang = lang
+    loc = locate(brief, resolver.resolve, text)
+    assert loc.resolved and loc.country_code == cc, loc.reason
