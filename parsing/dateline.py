@@ -721,6 +721,7 @@ def _newsroom(place: str) -> bool:
     return 0 < len(words) <= 2 and _plain(words[0]) in NEWSROOM_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _plain(word: str) -> str:
     """Lower case without accents: "Redacción" -> "redaccion"."""
     decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
@@ -1015,6 +1016,8 @@ def _credit_head(head: str) -> bool:
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """The place a credit line ends with, or opens before an agency's name, when the gazetteer
     knows it and a body follows."""
+    if text.find("\n", pos, pos + 100) == -1:
+        return None  # a line of prose, not a short credit line: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
     if m is not None and _credit_head(m["head"]):
         head = m["head"].strip()
