@@ -1004,6 +1004,9 @@ _RE_PLACE_CREDIT = re.compile(
 )
 
 
+_RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
+
+
 def _credit_head(head: str) -> bool:
     """A head that names no person: a reporter's post at its end ("Staff Correspondent", "Our
     Correspondent"), a newsroom ("Redacción"), or a known agency ("UNB")."""
@@ -1016,8 +1019,9 @@ def _credit_head(head: str) -> bool:
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """The place a credit line ends with, or opens before an agency's name, when the gazetteer
     knows it and a body follows."""
-    if text.find("\n", pos, pos + 100) == -1:
-        return None  # a line of prose, not a short credit line: spare the regexes
+    end = text.find("\n", pos, pos + 100)
+    if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
+        return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
     if m is not None and _credit_head(m["head"]):
         head = m["head"].strip()
