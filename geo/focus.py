@@ -223,14 +223,16 @@ def _choose(
         lead = [m for m in mentions if end <= m.start < nxt]
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
-    lead = [m for m in lead if not _home(text, m)] or lead
+    lead = [m for m in lead if not _home(text, m) and not _in_compound(text, m)] or lead
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     if not lead:
-        mentions = [m for m in mentions if not _home(text, m)] or mentions
+        mentions = [
+            m for m in mentions if not _home(text, m) and not _in_compound(text, m)
+        ] or mentions
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
@@ -425,6 +427,16 @@ def _home(text: str, m: Mention) -> bool:
     name, word = before.group(1), before.group(2)
     w = words()
     return name[0].isupper() and fold(word) in w["home_before"] and fold(name) not in w["calendar"]
+
+
+def _in_compound(text: str, m: Mention) -> bool:
+    """The place is one part of a hyphenated word ("a Denver-based firm", "Rep. Lee,
+    D-Oakland", "Egypt-US relations"): a modifier saying who or what, not where it happened
+    (``geo.mentions`` reads such parts in English)."""
+    e, s = m.end, m.start
+    return (text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha()) or (
+        s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
+    )
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

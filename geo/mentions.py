@@ -369,6 +369,11 @@ def _alt_ok(key: str, primary: str, pop: int) -> bool:
     )
 
 
+# what stands between two places of a list; "-" only between the parts of an English hyphenated
+# word (``MentionIndex._hyphen_parts``)
+_LIST_GAPS = frozenset(
+    (", ", ",", " and ", ", and ", " or ", " y ", " et ", " en ", " und ", " e ", "-")
+)
 _NAME_LINKS = frozenset(["de", "del", "di", "da", "do", "am", "an", "upon", "sur", "en", "la"])
 
 
@@ -727,6 +732,9 @@ class MentionIndex:
         lang = (lang or "").lower()
         lang_cc = geodata.paper_countries(lang)
         locs = cue_locatives(lang)
+        pairs: dict[int, tuple[int, ...]] = {}
+        if "-" in text and _lang_key(lang) == "en":
+            toks = self._hyphen_parts(text, toks, pairs)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
             return []
@@ -753,11 +761,82 @@ class MentionIndex:
             note,
         )
         out: list[Mention] = []
+        kept: list[_Hit] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
             if m is not None:
                 out.append(m)
+                kept.append(h)
+        return _paired(out, kept, pairs) if pairs else out
+
+    def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:
+        """English hyphenated words that are no name as a whole, as their parts, where the
+        parts say a place is named: a tail ("Denver-based", "Atlanta-area"), a prefix or a US
+        party's letter ("non-Russians", "pro-Moscow", "D-Oakland") before a capitalised part,
+        or capitalised parts only ("Fargo-Moorhead", "Russian-American", "Egyptian-US").
+        Those last each need a neighbouring part that is a place too (``pairs``: part -> its
+        neighbours, read by ``_paired``): "Bowes-Lyon" and "Mercedes-Benz" are names of one
+        thing. A tail is joined to the part before it, as "Denver based" would be, so that
+        the words that cue a small town's name ("Sligo-based") cue it here too."""
+        w = self.w
+        out: list[Token] = []
+        titles: dict[int, bool] = {}
+        for n, t in enumerate(toks):
+            written = text[t.start : t.end]
+            if (
+                " " not in t.key
+                or "-" not in written
+                or t.key in self._prefixes
+                or self.entry(t.key) is not None
+            ):
+                out.append(t)
+                continue
+            parts = written.split("-")
+            if not all(p[:1].isalpha() for p in parts):
+                out.append(t)
+                continue
+            caps = [p[0].isupper() for p in parts]
+            tail = not caps[-1] and fold(parts[-1]) in w["hyphen_tails"] and all(caps[:-1])
+            prefix = fold(parts[0]) in w["hyphen_prefixes"] and all(caps[1:])
+            if not (tail or prefix or (all(caps) and not self._name_goes_on(toks, n, titles))):
+                out.append(t)
+                continue
+            first = len(out)
+            at = t.start
+            for k, p in enumerate(parts):
+                key = fold(p)
+                if key:
+                    joined = t.joined if k == 0 else tail and k == len(parts) - 1
+                    sent = t.sentence if k == 0 else False
+                    out.append(
+                        _new_token(
+                            Token, (at, at + len(p), key, caps[k], p.isupper(), sent, joined)
+                        )
+                    )
+                at += len(p) + 1
+            if not (tail or prefix):
+                n = len(out)
+                for k in range(first, n):
+                    pairs[k] = tuple(x for x in (k - 1, k + 1) if first <= x < n)
         return out
+
+    def _name_goes_on(self, toks: list[Token], n: int, titles: dict[int, bool]) -> bool:
+        """Word ``n`` continues a capitalised name begun before it ("Helena Bowes-Lyon",
+        "Catherine Zeta-Jones"): the word before it is joined to it, capitalised, no
+        acronym and no place or demonym, and the sentence is not in title case."""
+        prev = toks[n - 1] if n > 0 and toks[n].joined else None
+        return (
+            prev is not None
+            and prev.cap
+            and not prev.upper
+            and prev.key not in self.w["locatives"]  # "In Fargo-Moorhead"
+            and prev.key not in self.w["stop_sentence_start"]
+            and prev.key not in self.w["connectors"]  # "The Fargo-Moorhead area"
+            and prev.key not in self.w["function_words"]
+            and not self._placeish(prev.key)
+            and not self.demonym_word(prev.key)
+            and not _in_title_case(toks, n, titles)
+        )
 
     def _scan(
         self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str], locs
@@ -891,10 +970,11 @@ class MentionIndex:
             pos = hit.j
         if persons or said or clubs:
             # "Clark", "Bell": a town's name that the text also uses as a person's surname is the
-            # person wherever it stands alone; one that only speaks ("Gainesville says") is a
-            # person where it stands alone but where the text introduces it as a town
-            # ("Gainesville residents"); one it gives a club's article ("el América") is the
-            # club wherever it stands bare, but after a locative ("a Roma", the town)
+            # person wherever it stands alone but after "in", "near" ("Generation Charleston ...
+            # in Charleston", ``_town_despite_person``); one that only speaks ("Gainesville
+            # says") is a person where it stands alone but where the text introduces it as a
+            # town ("Gainesville residents"); one it gives a club's article ("el América") is
+            # the club wherever it stands bare, but after a locative ("a Roma", the town)
             hits = [
                 h
                 for h in hits
@@ -905,6 +985,7 @@ class MentionIndex:
                         (
                             (
                                 h.key in persons
+                                and not self._town_despite_person(text, toks, h)
                                 or h.key in said
                                 and not self._local(text, toks, h, locs)
                             )
@@ -916,6 +997,22 @@ class MentionIndex:
             ]
         hits = self._county_lists(toks, hits, exclude)
         return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
+
+    def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
+        """A name the text also gives a person is the town where a word that takes only
+        places stands right before it ("in Charleston", ``town_before``) and the name ends
+        the phrase: no possessive ("in Clark's view") and no noun it qualifies after it ("in
+        Ravenel cocaine case", "in Fairfield hearing": the person's case). Or where it opens
+        the story as a dateline."""
+        w = self.w
+        i, j = h.i, h.j
+        if i > 0 and toks[i].joined and toks[i - 1].key in w["town_before"]:
+            end = toks[j - 1].end
+            nxt = toks[j] if j < len(toks) and toks[j].joined else None
+            return text[end : end + 1] not in ("'", "’") and (
+                nxt is None or nxt.cap or nxt.key in w["function_words"]
+            )
+        return _opens_as_dateline(text, toks, i, j)
 
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
@@ -1013,8 +1110,12 @@ class MentionIndex:
             return i > 0 and toks[i - 1].key in locs
         if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
             return True
-        if i > 0 and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"]):
-            return True
+        if (
+            i > 0
+            and (toks[i - 1].key in locs or toks[i - 1].key in w["place_before"])
+            and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
+        ):
+            return True  # "a man from Chapin"; not "Department of Justice": its field
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
         if _opens_as_dateline(text, toks, i, j):
@@ -1022,7 +1123,11 @@ class MentionIndex:
         if (
             j < len(toks)
             and toks[j].joined
-            and (toks[j].key in w["place_after"] or toks[j].key in w["civic_after"])
+            and (
+                toks[j].key in w["place_after"]
+                or toks[j].key in w["civic_after"]
+                or toks[j].key in w["hyphen_tails"]  # "Sligo-born"
+            )
         ):
             return True
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
@@ -1030,8 +1135,8 @@ class MentionIndex:
                 continue
             a, b = (other, h) if other.j <= h.i else (h, other)
             gap = text[toks[a.j - 1].end : toks[b.i].start]
-            if gap in (", ", ",", " and ", ", and ", " or ", " y ", " et ", " en ", " und ", " e "):
-                return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted"
+            if gap in _LIST_GAPS:
+                return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted", "Fargo-Moorhead"
         return False
 
     def _abbreviations(self, text: str, toks) -> dict[int, tuple[int, int, int]]:
@@ -1160,7 +1265,7 @@ class MentionIndex:
             return True  # "the town of Torun", "a resident of Decatur"
         if j < len(toks) and toks[j].joined:
             k = toks[j].key
-            if k in w["place_after"] or k in w["civic_after"]:
+            if k in w["place_after"] or k in w["civic_after"] or k in w["hyphen_tails"]:
                 return True
         return _opens_as_dateline(text, toks, i, j)
 
@@ -1279,6 +1384,7 @@ class MentionIndex:
                 and e.short_country < 0
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
                 and not self._civic(toks, j)
+                and not (j < len(toks) and toks[j].start == last.end + 1 and not toks[j].joined)
                 and not (
                     j < len(toks)
                     and toks[j].joined
@@ -1289,7 +1395,9 @@ class MentionIndex:
                     )
                 )
             ):
-                return THING  # "the Duma", "the Metro": a thing; "the Paris attacks" stays
+                # "the Duma", "the Metro": a thing; "the Paris attacks" and the first part of a
+                # hyphenated word ("the Fargo-Moorhead area", ``_hyphen_parts``) stay
+                return THING
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
 
     def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
@@ -1510,6 +1618,17 @@ class _Hit:
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
+
+
+def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ...]]):
+    """The mentions (of ``hits``) without a part of a capitalised hyphenated word ("Lyon" of
+    "Bowes-Lyon") whose neighbouring parts name no place (``MentionIndex._hyphen_parts``)."""
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    return [
+        m
+        for m, h in zip(out, hits, strict=True)
+        if h.i not in pairs or any(x in covered for x in pairs[h.i] if not h.i <= x < h.j)
+    ]
 
 
 def _region_cue(w, toks, i: int, j: int) -> bool:

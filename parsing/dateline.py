@@ -53,6 +53,7 @@ from parsing.agencies import (
     PLACE_PARTICLES,
     PLACE_WORDS,
     POST_WORDS,
+    SECTION_WORDS,
     canonical_agency,
     is_dpa_regional,
 )
@@ -355,6 +356,8 @@ def _part_is_credit(part: str, place_case: str | None) -> bool:
         return False
     if canonical_agency(part) is not None:
         return True
+    if _plain(part) in POST_WORDS:
+        return False  # "ROSARIO (Corresponsal).-": the reporter's post, not a house
     if _strong_shape(part) or _RE_LOWER_CODE.match(part):
         return True
     if " " not in part and _RE_MIXED.search(part):
@@ -505,6 +508,8 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
+        if len(places) == 1 and len(words) == 1 and _plain(first) in SECTION_WORDS:
+            return False  # "Metro –", "Nacional |": a section's head
         if (
             i == 0
             and first.isupper()
@@ -640,7 +645,7 @@ def _placed(
         pagencies, p_credit, p_known = _read_credit(pq, place_case)
         if p_credit and cq is None and date is None:
             agencies, has_credit, known, paren = pagencies, True, p_known, True
-        else:
+        elif _plain(pq) not in POST_WORDS:  # "ROSARIO (Corresponsal).-": a post, no region
             qualifier = pq
     elif " " in place.strip() and date is None and cq is None:
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
@@ -716,6 +721,7 @@ def _newsroom(place: str) -> bool:
     return 0 < len(words) <= 2 and _plain(words[0]) in NEWSROOM_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _plain(word: str) -> str:
     """Lower case without accents: "Redacción" -> "redaccion"."""
     decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
@@ -981,6 +987,59 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
     return None
 
 
+# A credit line that ends with where the story was filed, the body on the next line ("Staff
+# Correspondent, Rajshahi", "UNB, Dhaka", "Redacción | Bilbao"): the head is a reporter's post,
+# a newsroom or an agency, and the place after its comma, bar or dash must be a known place. A
+# person's byline with a city ("Von Hans Müller, Berlin") is not read so: the city may be the
+# writer's seat, not where the story happened.
+_RE_CREDIT_PLACE = re.compile(
+    rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
+)
+
+
+# The place first, then the credit, alone on the line ("Caracas — Agencias", "San Salvador /
+# AFP"), as Latin American papers head a wire story.
+_RE_PLACE_CREDIT = re.compile(
+    rf"(?P<place>{_TSEG}|{_USEG}){_SP}+[|–—/]{_SP}+(?P<cred>[^\n|–—/]{{2,30}}?){_SP}*(?=\n)"
+)
+
+
+_RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
+
+
+def _credit_head(head: str) -> bool:
+    """A head that names no person: a reporter's post at its end ("Staff Correspondent", "Our
+    Correspondent"), a newsroom ("Redacción"), or a known agency ("UNB")."""
+    words = head.split()
+    if not words or words[0] in BYLINE_WORDS:
+        return False
+    return _plain(words[-1]) in POST_WORDS or _newsroom(head) or canonical_agency(head) is not None
+
+
+def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The place a credit line ends with, or opens before an agency's name, when the gazetteer
+    knows it and a body follows."""
+    end = text.find("\n", pos, pos + 100)
+    if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
+        return None  # prose, or a short line with no comma, bar or dash: spare the regexes
+    m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
+    if m is not None and _credit_head(m["head"]):
+        head = m["head"].strip()
+    else:
+        m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
+        if m is None or canonical_agency(m["cred"]) is None:
+            return None
+        head = m["cred"].strip()
+    place = m["place"]
+    if ctx.kind(place) is None:
+        return None
+    sep_end = m.end() + 1
+    if not _body_opens(text, sep_end):
+        return None
+    agencies = (head,) if canonical_agency(head) is not None else ()
+    return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
+
+
 # A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises
 # (Valencia)- El ..."), on the line where a brief starts.
 _RE_SLUG = re.compile(rf"{_USEG}{_SP}{{1,2}}[-–—]{_SP}{{0,2}}(?=[{UP}][{LO}])")
@@ -1231,7 +1290,11 @@ def _at_uncached(
                 if dl is None and text[pos + 1 : pos + 2].isupper():
                     dl = _nosep(text, pos, ctx, mode)
                 if dl is None and allow_follow:
-                    dl = _byline(text, pos, ctx) or _after_slug(text, pos, ctx)
+                    dl = (
+                        _byline(text, pos, ctx)
+                        or _place_after_credit(text, pos, ctx)
+                        or _after_slug(text, pos, ctx)
+                    )
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)
             elif dl is None and mode == SENTENCE and allow_follow and ch.isupper():

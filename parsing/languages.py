@@ -69,6 +69,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         "byline_words": list,  # open a byline ("Door Jan Janssen"), title case
         "newsroom_words": list,  # "the newsroom" where a place would be (folded)
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
+        # a page's section names that are also places ("Metro", "Nacional", "Africa"): alone,
+        # with no credit, a section head, not a dateline (folded)
+        "section_words": list,
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
         "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
         # small words that end a title-case place in the language's spelling ("Novo mesto",

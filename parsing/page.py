@@ -6,6 +6,7 @@ when the text was captured; it hands back ``Brief`` records in page order.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from parsing.dateline import PlaceCheck, find_dateline, find_datelines
@@ -104,6 +105,8 @@ def parse_page(
 # How many lines above a dateline a page's time stamp is looked for (a headline, a byline or a
 # photo credit may stand between them).
 STAMP_LINES = 4
+# The marks between a credit and its stamp on one line ("TNN | Updated: ...").
+_STAMP_MARKS = re.compile("[|•·/]")
 
 
 def _stamp_above(
@@ -117,8 +120,11 @@ def _stamp_above(
             return None
         start = max(text.rfind("\n", floor, cursor - 1) + 1, floor)
         first = text[start : start + 1]  # one character: no new string for most letters
-        if first in STAMP_FIRST or (
-            first.isspace() and text[start : cursor - 1].lstrip()[:1] in STAMP_FIRST
+        if (
+            first in STAMP_FIRST
+            or first.isdigit()  # a date alone: "5 de dezembro de 2026, 10:32"
+            or (first.isspace() and text[start : cursor - 1].lstrip()[:1] in STAMP_FIRST)
+            or _STAMP_MARKS.search(text, start, cursor - 1)  # "TNN | Updated: ...", "Jane • ..."
         ):
             line = text[start : cursor - 1]
             got = resolve_stamp(line, lang, when)

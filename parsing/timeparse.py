@@ -491,6 +491,22 @@ def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
     return None
 
 
+def _infer_month(day: int, captured_at: datetime) -> date | None:
+    """The latest date on that day of a month not after the capture day + 1: a lone day
+    ("MADRID, 5 (EUROPA PRESS) -") names the current month's, or a recent month's."""
+    ref = captured_at.date() + timedelta(days=1)
+    year, month = ref.year, ref.month
+    for _ in range(3):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            d = None  # the 31st of a 30-day month
+        if d is not None and d <= ref:
+            return d
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] | None:
     """(month, day, year or None) of a date in figures, or None where the order is not known.
 
@@ -536,7 +552,9 @@ def resolve_dateline_date(
 
     The result has *day* precision only (the pipeline marks it ``time_basis="dateline"``).
     Without a year the year is inferred from ``captured_at`` (the latest such date not after
-    the capture day + 1); with neither a year nor an aware capture time, None. A date in
+    the capture day + 1), and for a lone day before a credit ("MADRID, 5 (EUROPA PRESS) -", as
+    Europa Press, Servimedia and Agência Estado date their copy) the month too; with neither a
+    year nor an aware capture time, None. A date in
     figures is read in the order of day and month its language writes (see ``_figures``).
     """
     try:
@@ -549,6 +567,11 @@ def resolve_dateline_date(
         if m is not None:
             d = date(int(m["y"]), int(m["m"]), int(m["d"]))
             return datetime.combine(d, time(0), UTC)
+        if s.isdigit() and len(s) <= 2:
+            if captured_at is None or captured_at.utcoffset() is None or not 1 <= int(s) <= 31:
+                return None
+            d = _infer_month(int(s), captured_at)
+            return None if d is None else datetime.combine(d, time(0), UTC)
         wd = _LEAD_WEEKDAY_RE.match(s)
         if wd is not None and wd["w"].lower() in _ALL_WEEKDAYS:
             s = s[wd.end() :]
@@ -578,6 +601,10 @@ _ZONE_NAMES: dict[str, int] = {
     "KST": 540, "AEST": 600, "AEDT": 660, "HKT": 480, "SGT": 480, "EST": -300, "EDT": -240,
     "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
     "AST": -240, "ADT": -180,
+    # the zones of the regions' own papers: West, East and South Africa, Pakistan, the
+    # Philippines, Malaysia, New Zealand, Colombia, Argentina, Brazil
+    "WAT": 60, "EAT": 180, "SAST": 120, "PKT": 300, "PHT": 480, "MYT": 480,
+    "NZST": 720, "NZDT": 780, "COT": -300, "ART": -180, "BRT": -180,
 }  # fmt: skip
 _DATE_ONLY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRAILING_ZONE_RE = re.compile(r"^(?P<rest>.*?\S)\s*(?P<zone>[+-]\d{4}|(?<=\s)[A-Za-z]{1,5})$")
@@ -699,15 +726,44 @@ def resolve_stamp(
             return None
         m = _STAMP_RE.fullmatch(line.rstrip())
         if m is None:
-            return _today_at(line.strip(), lang, captured_at)
-        rest = m["rest"]
+            return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
+                line, lang, captured_at
+            )
+        return _stamp_rest(m["rest"], lang, captured_at)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+
+
+# A credit or a byline and a bar, bullet or slash before a stamp ("TNN | Updated: Dec 5, 2026,
+# 09:14 IST", "Jane Doe • December 5, 2026", "Philippine Daily Inquirer / 05:10 AM December 05,
+# 2026"); a date with its year alone on its line ("5 de dezembro de 2026, 10:32").
+_STAMP_CREDIT_RE = re.compile(r".*[ \t\xa0](?:[|•·]|/(?!\d))[ \t\xa0]+(?P<stamp>\S[^|•·]*)")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """The stamp after a credit's bar, or a dated line with no stamp word: its date has a year
+    written and nothing else stands on the line but a clock."""
+    m = _STAMP_CREDIT_RE.fullmatch(line.strip())
+    if m is not None:
+        stamp = m["stamp"]
+        got = _STAMP_RE.fullmatch(stamp)
+        return _stamp_rest(got["rest"] if got is not None else stamp, lang, captured_at)
+    if line.lstrip()[:1].isdigit() and _YEAR_RE.search(line) is not None:
+        return _stamp_rest(line, lang, captured_at)
+    return None
+
+
+def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
+    """A stamp's date and clock after its word, in UTC (``resolve_stamp``)."""
+    try:
         clocks = list(_STAMP_CLOCK.finditer(rest))
         clock = clocks[-1] if clocks else None
         if clock is not None:
             rest = rest[: clock.start()] + " " + rest[clock.end() :]
         day_text = _STAMP_EDGE.sub("", rest.strip())
         day_text = _DASHED_RE.sub(r"\1.\2.\3", day_text)
-        if not day_text:
+        if not day_text or day_text.isdigit():  # a lone figure on a stamp is no date
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
         if day is not None and _after_capture(day, captured_at):

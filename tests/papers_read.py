@@ -4,6 +4,10 @@ that each reads its rows alike (the ``resolver`` they locate with is ``conftest`
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+import pytest
+
 from pipeline.extract import locate, read_briefs
 
 
@@ -18,3 +22,36 @@ def assert_located(resolver, brief, lang: str, text: str, cc: str) -> None:
     brief.lang = lang
     loc = locate(brief, resolver.resolve, text)
     assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
+
+
+def xfail_cases(rows: list[tuple], why: dict[str, str]) -> list:
+    """The rows, each one in ``why`` (by its text) as a strict xfail with its reason."""
+    return [
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[0]]))
+        if row[0] in why
+        else row
+        for row in rows
+    ]
+
+
+def when_text(at: datetime | None) -> str | None:
+    """A time as the tables write it: a day at midnight UTC as its date, else the minute."""
+    if at is None:
+        return None
+    at = at.astimezone(UTC)
+    if (at.hour, at.minute, at.second) == (0, 0, 0):
+        return at.date().isoformat()
+    return at.strftime("%Y-%m-%dT%H:%M")
+
+
+def assert_row_read(resolver, row: tuple, captured_at: datetime) -> None:
+    """A style table's row (text, language, place, country, agencies, time) read as written:
+    the dateline's place and agencies, the time the text gives, the place in its country."""
+    text, lang, place, cc, agencies, when = row
+    brief = first_dated(text, captured_at)
+    assert brief is not None, f"no dateline in {text!r}"
+    dl = brief.dateline
+    assert (dl.place, dl.agencies) == (place, agencies), dl
+    assert when_text(brief.published_at) == when, (brief.time_text, brief.time_basis)
+    if place is not None:
+        assert_located(resolver, brief, lang, text, cc)

@@ -21,10 +21,10 @@ gives no time. Read by ``read_briefs`` and ``locate`` as ``wiremap extract`` rea
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
-from papers_read import assert_located, first_dated
+from papers_read import assert_row_read, first_dated, when_text, xfail_cases
 
 # A page captured at 16:00 Central European time (15:00 UTC) on Saturday 5 December 2026.
 CAPTURED = datetime(2026, 12, 5, 16, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -1093,43 +1093,16 @@ MISSED: dict[str, str] = {
 }
 
 
-def _cases(rows: list[tuple], why: dict[str, str]) -> list:
-    """The rows, each one in ``why`` as a strict xfail with its reason."""
-    return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[0]]))
-        if row[0] in why
-        else row
-        for row in rows
-    ]
-
-
-STYLE_CASES = _cases(STYLES, MISSED)
+STYLE_CASES = xfail_cases(STYLES, MISSED)
 
 
 def _first_dated(text: str):
     return first_dated(text, CAPTURED)
 
 
-def _when(at: datetime | None) -> str | None:
-    """The time as the rows write it: a day at midnight UTC as its date, else the minute."""
-    if at is None:
-        return None
-    at = at.astimezone(UTC)
-    if (at.hour, at.minute, at.second) == (0, 0, 0):
-        return at.date().isoformat()
-    return at.strftime("%Y-%m-%dT%H:%M")
-
-
 @pytest.mark.parametrize(("text", "lang", "place", "cc", "agencies", "when"), STYLE_CASES)
 def test_paper_dateline(resolver, text, lang, place, cc, agencies, when):
-    brief = _first_dated(text)
-    assert brief is not None, f"no dateline in {text!r}"
-    dl = brief.dateline
-    assert (dl.place, dl.agencies) == (place, agencies), dl
-    assert _when(brief.published_at) == when, (brief.time_text, brief.time_basis)
-    if place is None:
-        return
-    assert_located(resolver, brief, lang, text, cc)
+    assert_row_read(resolver, (text, lang, place, cc, agencies, when), CAPTURED)
 
 
 # text, language: no dateline in any of them (a person, a club, a firm, a street, a landmark or
@@ -1215,7 +1188,7 @@ FIRING: dict[str, str] = {
         "tells them apart"
     ),
 }
-LOOK_ALIKE_CASES = _cases(LOOK_ALIKES, FIRING)
+LOOK_ALIKE_CASES = xfail_cases(LOOK_ALIKES, FIRING)
 
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKE_CASES)
@@ -1253,7 +1226,7 @@ def test_a_stamp_line_gives_its_time(line, lang, when):
     language leaves open."""
     from parsing.timeparse import resolve_stamp
 
-    assert _when(resolve_stamp(line, lang, CAPTURED)) == when
+    assert when_text(resolve_stamp(line, lang, CAPTURED)) == when
 
 
 def test_what_the_brief_gives_comes_before_a_stamp():
@@ -1261,11 +1234,11 @@ def test_what_the_brief_gives_comes_before_a_stamp():
     time only with a clock."""
     stamp = "Stand: 03.12.2026\n"
     age = _first_dated("vor 2 Stunden\n" + stamp + "Kassel – Die Polizei sucht Zeugen.")
-    assert (_when(age.published_at), age.time_basis) == ("2026-12-05T13:00", "age")
+    assert (when_text(age.published_at), age.time_basis) == ("2026-12-05T13:00", "age")
     dated = _first_dated(stamp + "Wien, 4. Dezember (APA) - Die Regierung tagt.")
-    assert (_when(dated.published_at), dated.time_basis) == (D4, "dateline")
+    assert (when_text(dated.published_at), dated.time_basis) == (D4, "dateline")
     stamped = _first_dated(stamp + "Kassel – Die Polizei sucht Zeugen.")
-    assert (_when(stamped.published_at), stamped.time_basis) == ("2026-12-03", "meta")
+    assert (when_text(stamped.published_at), stamped.time_basis) == ("2026-12-03", "meta")
     assert stamped.time_text == "Stand: 03.12.2026"
     assert _first_dated("Heute\nKassel – Die Polizei sucht Zeugen.").published_at is None
     far = _first_dated(stamp + "Titel\n\nUnterzeile\n\nFoto: dpa\nKassel – Die Polizei sucht.")

@@ -1041,3 +1041,17 @@ def test_a_persons_home_is_not_where_the_lead_places_the_event(resolver, lang, t
 def test_a_home_is_the_focus_where_the_lead_names_no_other_place(resolver, lang, text, name):
     focus, _ = focus_of(resolver, text, lang)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Denver-based chain will close its store in Pueblo, officials said.", "Pueblo"),
+        ("Rep. Barbara Lee, D-Oakland, toured flood damage in Sacramento.", "Sacramento"),
+    ],
+)
+def test_without_a_dateline_a_place_inside_a_hyphenated_word_is_not_the_place(resolver, text, name):
+    """ "Denver-based", "D-Oakland": a modifier saying who, as a person's home is."""
+    focus, ms = focus_of(resolver, text, "en")
+    assert {"Denver", "Oakland"} & {m.place for m in ms}
+    assert focus.location.name == name, focus.reason

@@ -669,6 +669,13 @@ def test_the_dateline_place_disambiguates(resolver):
         ("Desmond Clark, 22, pleaded guilty in Denver. Clark said he was sorry.", ["Denver"],
          ["Clark"]),
         ("Moore said the vote in Ohio was close, Bell added.", ["Ohio"], ["Moore", "Bell"]),
+        # ... but after "in", "near", where the name ends the phrase, it is the town
+        ("Generation Charleston paid. Crews cleaned the river in Charleston, W.Va., on Friday.",
+         ["Charleston"], []),
+        ("Desmond Clark, 22, pleaded guilty in Denver. In Clark's view the plea was fair.",
+         ["Denver"], ["Clark"]),
+        ("Desmond Clark, 22, pleaded guilty in Denver. Lawyers met in Clark hearing on Monday.",
+         ["Denver"], ["Clark"]),
         ("Jordan Henderson and Paris Hilton flew to London.", ["London"], ["Jordan", "Paris"]),
         (
             "He lived in Madrid on calle California and later rue de Lyon.",
@@ -680,6 +687,25 @@ def test_the_dateline_place_disambiguates(resolver):
             ["Moscow"],
             ["Russia", "Asahi", "Acapulco"],
         ),
+        # an institution's field after "of" is no town; a land there is still a place
+        ("Officials of the Department of Justice met in Atlanta.", ["Atlanta"], ["Justice"]),
+        ("The Prime Minister of Israel met the Secretary of Energy.", ["Israel"], ["Energy"]),
+        # English writes two places, or a place and what it says of someone, as one hyphenated
+        # word: its parts are read when the whole is no name (a pair of places, a "-based" or
+        # "-area" tail, a prefix or a US party's letter before the place); one place beside a
+        # word that is none is a person's or a thing's double name
+        ("The river will crest in Fargo-Moorhead on Friday.", ["Fargo", "Moorhead"], []),
+        ("A Russian-American crew flew on Egyptian-US terms.", ["Russian", "American", "US"], []),
+        ("A Denver-based firm and a Sligo-born mother spoke.", ["Denver", "Sligo"], []),
+        ("Calls from the Atlanta-area suburbs rose.", ["Atlanta"], []),
+        ("Rep. Barbara Lee, D-Oakland, and two others voted no.", ["Oakland"], []),
+        ("At least three non-Russians died in the raid.", ["Russians"], []),
+        ("Winston-Salem and Wilkes-Barre agreed.", ["Winston-Salem", "Wilkes-Barre"], []),
+        ("Helena Bowes-Lyon drove her battered truck to Leeds.", ["Leeds"], ["Lyon", "Bowes"]),
+        ("A Mercedes-Benz plant opened near Stuttgart.", ["Stuttgart"], ["Mercedes"]),
+        ("Flooding Hits Fargo-Moorhead Area Homes", ["Fargo", "Moorhead"], []),
+        ("The Fargo-Moorhead area was flooded.", ["Fargo", "Moorhead"], []),
+        ("Jean-Pierre Raffarin met the press in Lille.", ["Lille"], ["Pierre", "Jean"]),
     ],
 )  # fmt: skip
 def test_recognition_rules(resolver, text, want, not_found):
@@ -1180,3 +1206,10 @@ def test_a_towns_school_names_the_town(resolver, text, place):
 def test_a_high_court_is_no_towns_school(resolver):
     text = "A judge at the London High Court struck out the claim."
     assert "London" not in [m.place for m in found(resolver, text, "en")]
+
+
+def test_hyphenated_words_stay_whole_in_other_languages(resolver):
+    """German and Dutch capitalise or join the nouns of a compound ("Ukraine-Krieg",
+    "Gaza-oorlog"): a place inside one is not read."""
+    assert found(resolver, "Der Ukraine-Krieg und die Berlin-Reise.", "de") == []
+    assert "Fargo" in [m.place for m in found(resolver, "In Fargo-Moorhead.", "en")]
