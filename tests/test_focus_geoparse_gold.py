@@ -1,11 +1,12 @@
 """The blind focus labels on the geoparsing corpora: tests/data/focus_geoparse_gold.jsonl (the
-sample ``sha256(id) % 4 == 0``) and focus_geoparse_gold_2.jsonl (the second, ``% 4 == 1``).
+sample ``sha256(id) % 4 == 0``), focus_geoparse_gold_2.jsonl (the second, ``% 4 == 1``) and
+focus_geoparse_gold_3.jsonl (the third, ``% 4 == 2``).
 
 Each file is checked on its own (sample rule, shapes, both parts of the split in both corpora),
-the two against each other (no id in both) and against the shared corpora when they are there:
-every sampled article labelled, and ``pipeline.focus_check score`` reading one file or both, whole,
-per part and per corpus. The corpora are read, never copied: without ``../shared`` that part skips
-with the reason (and fails under ``CI=true``).
+the files against each other (no id in two) and against the shared corpora when they are there:
+every sampled article labelled, and ``pipeline.focus_check score`` reading one file or several,
+whole, per part and per corpus. The corpora are read, never copied: without ``../shared`` that
+part skips with the reason (and fails under ``CI=true``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from pipeline import focus_check
 
 GOLD = Path(__file__).parent / "data" / "focus_geoparse_gold.jsonl"
 GOLD_2 = Path(__file__).parent / "data" / "focus_geoparse_gold_2.jsonl"
-RULES = {GOLD: 0, GOLD_2: 1}  # each file's sample: sha256(id) % 4 == rule
+GOLD_3 = Path(__file__).parent / "data" / "focus_geoparse_gold_3.jsonl"
+RULES = {GOLD: 0, GOLD_2: 1, GOLD_3: 2}  # each file's sample: sha256(id) % 4 == rule
 CORPORA = ("lgl", "geovirus")
 
 each_file = pytest.mark.parametrize("gold", list(RULES), ids=lambda p: p.stem)
@@ -70,9 +72,12 @@ def test_ids_unique_in_the_sample_and_both_parts_of_both_corpora(gold):
     assert order == sorted(order, key=lambda p: p == "held")
 
 
-def test_no_id_is_in_both_files():
-    first, second = ({r["id"] for r in labels(g)} for g in RULES)
-    assert first and second and not first & second
+def test_no_id_is_in_two_files():
+    ids = [{r["id"] for r in labels(g)} for g in RULES]
+    assert all(ids)
+    for k, one in enumerate(ids):
+        for other in ids[k + 1 :]:
+            assert not one & other
 
 
 @each_file
@@ -159,13 +164,16 @@ def test_score_reads_the_labels_whole_per_part_and_per_corpus(gold, tmp_path, ca
     assert any(f"({lgl} of {lgl} labelled items)" in line for line in out)
 
 
-def test_score_takes_both_files_and_counts_their_union(tmp_path, capsys):
-    """``--gold A --gold B`` scores the union: the first file's articles given their places and
-    the second's moved away is right on the first's count only, per part and per corpus."""
-    first, second = labels(GOLD), labels(GOLD_2)
+@pytest.mark.parametrize("files", [[GOLD, GOLD_2], list(RULES)], ids=["two", "three"])
+def test_score_takes_several_files_and_counts_their_union(files, tmp_path, capsys):
+    """``--gold A --gold B [--gold C]`` scores the union: the first file's articles given their
+    places and the others' moved away is right on the first's count only, per part and per
+    corpus."""
+    first, rest = labels(files[0]), [r for g in files[1:] for r in labels(g)]
     path = tmp_path / "dump.json"
-    path.write_text(json.dumps(dumped(first, 0.0) + dumped(second, 5.0)), "utf-8")
-    assert focus_check.main(["score", str(path), "--gold", str(GOLD), "--gold", str(GOLD_2)]) == 0
+    path.write_text(json.dumps(dumped(first, 0.0) + dumped(rest, 5.0)), "utf-8")
+    args = ["score", str(path)] + [a for g in files for a in ("--gold", str(g))]
+    assert focus_check.main(args) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 9
 
@@ -178,14 +186,14 @@ def test_score_takes_both_files_and_counts_their_union(tmp_path, capsys):
         )
 
     for part in (None, "tune", "held"):
-        ok, n = count(first, part), count(first, part) + count(second, part)
+        ok, n = count(first, part), count(first, part) + count(rest, part)
         label = f" ({part} part)" if part else ""
         assert any(
             line.startswith(f"focus accuracy{label} ") and f"({ok} of {n} labelled items)" in line
             for line in out
         ), (part, out)
     ok = count(first, "held", "geovirus")
-    n = ok + count(second, "held", "geovirus")
+    n = ok + count(rest, "held", "geovirus")
     held_geovirus = [line for line in out if line.startswith("focus accuracy (geovirus, held")]
     assert held_geovirus == [
         f"focus accuracy (geovirus, held part) {ok / n:.3f} ({ok} of {n} labelled items)"
