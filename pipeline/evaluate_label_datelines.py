@@ -25,7 +25,11 @@ from parsing.scoring import part_of
 from pipeline.evaluate import load_items
 from pipeline.extract import extract_text
 
-GOLD = ("tests/data/focus_geoparse_gold.jsonl", "tests/data/focus_geoparse_gold_2.jsonl")
+GOLD = (
+    "tests/data/focus_geoparse_gold.jsonl",
+    "tests/data/focus_geoparse_gold_2.jsonl",
+    "tests/data/focus_geoparse_gold_3.jsonl",
+)
 DATA = Path("../shared/data/geoparse")
 
 
