@@ -199,6 +199,31 @@ def test_mentions_take_the_home_region_then_the_country(resolver):
     assert ms[0].location.admin1 == "Texas"
 
 
+# a paper in a language of several countries, a home abroad from them: name, language, home,
+# the reading's country, and whether the reason says the home decided
+FOREIGN_PAPER = [
+    # the language's own country is read, as with no home: the home decided nothing
+    ("Santa Rosa", "es", "GB", "AR", False),
+    ("Santa Cruz", "pt", "GB", "BR", False),
+    # the home's namesake wins over the language's: the home decided, and says so
+    ("Santa Rosa", "es", "US", "US", True),
+    ("Santa Cruz", "pt", "US", "US", True),
+]
+
+
+@pytest.mark.parametrize("name, lang, home, cc, decided", FOREIGN_PAPER)
+def test_a_mention_says_the_home_decided_only_where_it_did(resolver, name, lang, home, cc, decided):
+    """A home given for a Spanish or Portuguese paper weighs beside the language's countries;
+    a reading the language chose must not say the home chose it."""
+    text = {
+        "es": f"El alcalde de {name} dijo que la feria abre el lunes.",
+        "pt": f"O prefeito de {name} disse que a feira abre segunda.",
+    }[lang]
+    (m,) = find_mentions(text, lang, home=parse_home(home, resolver.g))
+    assert m.location.country_code == cc
+    assert ("given for the source" in m.location.reason) is decided, m.location.reason
+
+
 def test_the_focus_follows_the_home(resolver):
     g = resolver.g
     text = "Officials in Limerick said the road would close for a week."
