@@ -77,6 +77,8 @@ class Reader:
                     continue
             elif stop < n and _wordy(m.word[-1]) and _wordy(text[stop]):
                 continue
+            if m.word.isupper() and (_joined(text, start - 1, -1) or _joined(text, stop, 1)):
+                continue  # "AFL-CIO", an American union, is not the "AFL" of Australian football
             taken = stop - 1  # a mark met again still takes its words
             if m.word not in seen:
                 seen.add(m.word)
@@ -107,6 +109,15 @@ class Reader:
 
 def _wordy(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
+def _joined(text: str, hyphen: int, step: int) -> bool:
+    """Whether ``text[hyphen]`` is a hyphen with a capital beyond it (``step``: the side away
+    from the mark): an acronym hyphenated to another ("AFL-CIO") names something else."""
+    beyond = hyphen + step
+    if min(hyphen, beyond) < 0 or max(hyphen, beyond) >= len(text):
+        return False
+    return text[hyphen] == "-" and text[beyond].isupper()
 
 
 def _forms(word: str, exact: bool) -> set[str]:

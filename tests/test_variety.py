@@ -96,6 +96,26 @@ def test_marks_are_whole_words_and_capitals_count_where_written():
     assert READERS["en"].marks("Mr. Smith said") == []
 
 
+# text, the marks read: an acronym hyphenated to another capital is part of another name
+HYPHENATED = [
+    ("The AFL-CIO endorsed the mayor.", []),  # an American union, not Australian football
+    ("The TV-AFL deal was signed.", []),  # joined on its left
+    ("The AFL season opens on Thursday.", ["AFL"]),  # the mark alone
+    ("An NHS-funded clinic opened.", ["NHS"]),  # joined to a word in lower case: still the NHS
+    ("A BJP-led coalition won.", ["BJP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "marks"), HYPHENATED)
+def test_an_acronym_hyphenated_to_another_is_no_mark(text, marks):
+    assert [m.word for m in READERS["en"].marks(text)] == marks
+
+
+def test_an_american_union_does_not_make_australian_english():
+    text = "Flights at LGA were delayed; the AFL-CIO president spoke at the rally downtown."
+    assert text_country(text, "en") != "AU"
+
+
 def test_a_mark_counts_once_and_the_longest_reading_wins():
     marks = READERS["en"].marks("the sheriff's office and the sheriff's office again")
     assert [m.word for m in marks] == ["sheriff's office"]
