@@ -221,3 +221,22 @@ def test_the_variety_opens_no_bare_small_town(resolver):
     assert text_country(text, "en") == "US"
     places = {m.place for m in find_mentions(text, "en", resolver=resolver)}
     assert not {"Parker", "Walker"} & places, places
+
+
+def test_the_reader_measure_lists_no_held_item(tmp_path, capsys):
+    """``python -m parsing.variety``: the tune part's misses are listed, never the held part's
+    (what we fit to must not be what we measure on)."""
+    from parsing.variety import _held, _measure
+
+    ids = [f"item-{n}" for n in range(12)]
+    held = next(i for i in ids if _held(i))
+    tune = next(i for i in ids if not _held(i))
+    text = "Sheriff's deputies said the county commissioners met; it cost 5 percent more."
+    rows = [{"id": i, "text": text, "city_country": "GB"} for i in (held, tune)]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    _measure([str(path)], verbose=True)
+    out = capsys.readouterr().out
+    assert "set tune: 1 items" in out and "set held: 1 items" in out
+    assert f"{tune}:US/GB" in out
+    assert held not in out
