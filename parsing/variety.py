@@ -167,6 +167,7 @@ COUNTRIES: dict[str, frozenset[str]] = {
 # ask about the same text, which is read once
 _SEEN: dict[tuple[str, str], str | None] = {}
 _SEEN_SIZE = 64
+_UNREAD = "?"  # not a country code: a text not read yet
 
 
 def text_country(text: str | None, lang: str | None) -> str | None:
@@ -177,8 +178,9 @@ def text_country(text: str | None, lang: str | None) -> str | None:
     if reader is None or not text or not isinstance(text, str):
         return None
     key = (code, text)
-    if key in _SEEN:
-        return _SEEN[key]
+    got = _SEEN.get(key, _UNREAD)  # one look-up: another thread may clear it between two
+    if got is not _UNREAD:
+        return got
     got = reader.country(text)
     if len(_SEEN) >= _SEEN_SIZE:
         _SEEN.clear()

@@ -240,3 +240,16 @@ def test_the_reader_measure_lists_no_held_item(tmp_path, capsys):
     assert "set tune: 1 items" in out and "set held: 1 items" in out
     assert f"{tune}:US/GB" in out
     assert held not in out
+
+
+def test_texts_read_at_once_from_threads_get_their_own_answers():
+    """The last texts' answers are kept (``_SEEN``) and cleared when full, from any thread: a
+    text read while another thread clears them is read again, never an error."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Item {n}: sheriff's deputies said it cost {n} percent more." for n in range(300)]
+    texts += [f"Item {n}: the council tax rose by {n} per cent." for n in range(300)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: text_country(t, "en"), texts * 3))
+    assert got == [READERS["en"].country(t) for t in texts * 3]
+    assert set(got) == {"US", "GB"}
