@@ -11,7 +11,7 @@ from store_fixtures import LocalServer, body, rss, store, store_url  # noqa: F40
 
 from geo.focus import choose_focus
 from geo.home import Home, HomeError, parse_home
-from geo.location import PlaceQuery
+from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions
 from pipeline.cli import main
 from pipeline.extract import extract_text
@@ -242,6 +242,29 @@ def test_extract_text_says_which_home_was_given():
     assert (rec["country_code"], rec["admin1"]) == ("US", "Ohio")
     assert rec["location_reason"].endswith("; home region US-OH given for the source")
     assert rec["focus"]["country_code"] == "US"
+
+
+def test_a_corrected_place_has_no_home():
+    """A dateline place the user corrected (``wiremap geocode --fix``, the page) was not read
+    with the home: its record says none, as the store's correction of stored events does."""
+    fixed = Location(
+        query="MANSFIELD",
+        name="Mansfield",
+        lat=40.76,
+        lon=-82.52,
+        country_code="US",
+        precision="city",
+        confidence=1.0,
+        reason="MANSFIELD → Mansfield, US-OH (override)",
+        source="override",
+    )
+    (rec,) = extract_text(
+        "MANSFIELD — A man was hurt Tuesday on Main Street.",
+        geocode=lambda query, home=None: fixed,
+        home=parse_home("GB"),
+    )
+    assert (rec["location_source"], rec["home"]) == ("override", None)
+    assert (rec["lat"], rec["lon"]) == (40.76, -82.52)
 
 
 # --- the command line and watch ----------------------------------------------------------------
