@@ -220,12 +220,16 @@ def choose(
     lang_countries: frozenset[str] = frozenset(),
     home_a1: str = "",
     home_note: str = "",
+    home_cc: str = "",
 ) -> list[Choice]:
     """One choice per name (see the module doc). ``home_a1``: the first-level region of the
     source's home given by the user (``geo.home.Home.a1``), weighed as a paper's country is.
-    ``home_note``: what a choice's ``why`` says where ``lang_countries`` came from a home (one
-    given, or the text's own country) and decided ("namesake in the text's country (US
-    English)"); without it such a choice says nothing of it, as for a paper's language."""
+    ``home_note``: what a choice's ``why`` says where the home (one given, or the text's own
+    country) decided ("namesake in the text's country (US English)"); ``home_cc``: the home's
+    country among ``lang_countries`` when the paper's language does not put it there already.
+    Only the home's own weight (``home_cc``, ``home_a1``) is said to decide: a reading the
+    paper's language chose says nothing of it ("Santa Rosa" in a Spanish paper with home GB
+    is not read in Argentina because of Britain)."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
     picks = [_own(g, nm, anchor, shared) for nm in names]
@@ -241,7 +245,7 @@ def choose(
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
         before, choices, picks = picks, [], []
         for nm in names:
-            ch, w = _voted(g, nm, votes, anchor, lang_countries, home_a1, home_note)
+            ch, w = _voted(g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc)
             choices.append(ch)
             picks.append((ch.index, w))
         if picks == before:
@@ -307,16 +311,23 @@ def _weight(g: Gazetteer, ranked: list[tuple[float, int, int]]) -> float:
 
 
 def _voted(
-    g, nm: Name, votes: _Votes, anchor: Anchor, lang_countries, home_a1: str = "", note: str = ""
+    g,
+    nm: Name,
+    votes: _Votes,
+    anchor: Anchor,
+    lang_countries,
+    home_a1: str = "",
+    note: str = "",
+    home_cc: str = "",
 ) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote
-    (``note``: the ``why`` where the paper's countries decided, see ``choose``)."""
+    (``note``: the ``why`` where the home's weight decided, see ``choose``)."""
     if nm.fixed_cc is not None:
         return Choice(None, "fixed"), 0.0
     if len(nm.cands) == 1 and not nm.cands[0][2]:
         return Choice(nm.cands[0][0], "only reading"), 1.0
     ranked: list[tuple[float, int, int, str]] = []
-    papers: dict[int, float] = {}  # reading -> what the paper's countries gave it
+    papers: dict[int, float] = {}  # reading -> what the home (``home_cc``, ``home_a1``) gave it
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
@@ -341,8 +352,8 @@ def _voted(
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
-        if tier == NEEDS_COUNTRY and cc in lang_countries:
-            # admitted by the paper's country alone, when nothing else supports it
+        if tier == NEEDS_COUNTRY and home_cc and cc == home_cc:
+            # admitted by the home's country alone, when nothing else supports it
             alone = not (nc > 0 or cc == anchor.cc or own_country or supported_a1 or qual)
             papers[i] = math.inf if alone else 0.0
         if tier == NEEDS_REGION and not (supported_a1 or qual):
@@ -364,7 +375,8 @@ def _voted(
             s += W_DATELINE_REGION
         if cc in lang_countries:
             s += W_LANGUAGE
-            papers[i] = papers.get(i, 0.0) + W_LANGUAGE
+            if cc == home_cc:
+                papers[i] = papers.get(i, 0.0) + W_LANGUAGE
         if home_a1 and g.a1[i] == home_a1 and k != COUNTRY:
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
@@ -388,7 +400,7 @@ def _voted(
 
 
 def _decided(g, ranked: list[tuple[float, int, int, str]], papers: dict[int, float]) -> bool:
-    """Whether the paper's countries' weight (``papers``) made the first reading win: without
+    """Whether the home's weight (``papers``) made the first reading win: without
     it another place would lead, or it would not be read at all."""
     s0, i0 = ranked[0][0], ranked[0][1]
     own = s0 - papers.get(i0, 0.0)

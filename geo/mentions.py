@@ -743,22 +743,18 @@ class MentionIndex:
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
-        note = ""  # what a mention's reason says where the home or the variety decided
-        if home is not None:
-            papers, note = lang_cc | {home.cc}, home.note
-        elif lang_cc:
-            papers = lang_cc
-        else:
-            variety = text_home(text, lang)
-            papers = frozenset((variety.cc,)) if variety is not None else frozenset()
-            note = variety.note if variety is not None else ""
+        got = home if home is not None else None if lang_cc else text_home(text, lang)
+        # the home's country where the language does not put it among the papers' already:
+        # only its weight (and its region's) is said to decide ("home country US given ...")
+        home_cc = got.cc if got is not None and got.cc not in lang_cc else ""
         choices = choose(
             self.g,
             names,
             self._anchor(dateline),
-            papers,
-            home.a1 if home is not None else "",
-            note,
+            lang_cc | {home_cc} if home_cc else lang_cc,
+            got.a1 if got is not None else "",
+            got.note if got is not None else "",
+            home_cc,
         )
         out: list[Mention] = []
         kept: list[_Hit] = []

@@ -297,7 +297,8 @@ def extract_text(
         records.append(to_record(brief, location, named, focus))
     if home is not None:
         for record in records:
-            record["home"] = home.code
+            if record["location_source"] != "override":  # the user's place, not read with it
+                record["home"] = home.code
     return records
 
 

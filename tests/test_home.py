@@ -11,7 +11,7 @@ from store_fixtures import LocalServer, body, rss, store, store_url  # noqa: F40
 
 from geo.focus import choose_focus
 from geo.home import Home, HomeError, parse_home
-from geo.location import PlaceQuery
+from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions
 from pipeline.cli import main
 from pipeline.extract import extract_text
@@ -199,6 +199,31 @@ def test_mentions_take_the_home_region_then_the_country(resolver):
     assert ms[0].location.admin1 == "Texas"
 
 
+# a paper in a language of several countries, a home abroad from them: name, language, home,
+# the reading's country, and whether the reason says the home decided
+FOREIGN_PAPER = [
+    # the language's own country is read, as with no home: the home decided nothing
+    ("Santa Rosa", "es", "GB", "AR", False),
+    ("Santa Cruz", "pt", "GB", "BR", False),
+    # the home's namesake wins over the language's: the home decided, and says so
+    ("Santa Rosa", "es", "US", "US", True),
+    ("Santa Cruz", "pt", "US", "US", True),
+]
+
+
+@pytest.mark.parametrize("name, lang, home, cc, decided", FOREIGN_PAPER)
+def test_a_mention_says_the_home_decided_only_where_it_did(resolver, name, lang, home, cc, decided):
+    """A home given for a Spanish or Portuguese paper weighs beside the language's countries;
+    a reading the language chose must not say the home chose it."""
+    text = {
+        "es": f"El alcalde de {name} dijo que la feria abre el lunes.",
+        "pt": f"O prefeito de {name} disse que a feira abre segunda.",
+    }[lang]
+    (m,) = find_mentions(text, lang, home=parse_home(home, resolver.g))
+    assert m.location.country_code == cc
+    assert ("given for the source" in m.location.reason) is decided, m.location.reason
+
+
 def test_the_focus_follows_the_home(resolver):
     g = resolver.g
     text = "Officials in Limerick said the road would close for a week."
@@ -217,6 +242,29 @@ def test_extract_text_says_which_home_was_given():
     assert (rec["country_code"], rec["admin1"]) == ("US", "Ohio")
     assert rec["location_reason"].endswith("; home region US-OH given for the source")
     assert rec["focus"]["country_code"] == "US"
+
+
+def test_a_corrected_place_has_no_home():
+    """A dateline place the user corrected (``wiremap geocode --fix``, the page) was not read
+    with the home: its record says none, as the store's correction of stored events does."""
+    fixed = Location(
+        query="MANSFIELD",
+        name="Mansfield",
+        lat=40.76,
+        lon=-82.52,
+        country_code="US",
+        precision="city",
+        confidence=1.0,
+        reason="MANSFIELD → Mansfield, US-OH (override)",
+        source="override",
+    )
+    (rec,) = extract_text(
+        "MANSFIELD — A man was hurt Tuesday on Main Street.",
+        geocode=lambda query, home=None: fixed,
+        home=parse_home("GB"),
+    )
+    assert (rec["location_source"], rec["home"]) == ("override", None)
+    assert (rec["lat"], rec["lon"]) == (40.76, -82.52)
 
 
 # --- the command line and watch ----------------------------------------------------------------

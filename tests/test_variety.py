@@ -96,6 +96,26 @@ def test_marks_are_whole_words_and_capitals_count_where_written():
     assert READERS["en"].marks("Mr. Smith said") == []
 
 
+# text, the marks read: an acronym hyphenated to another capital is part of another name
+HYPHENATED = [
+    ("The AFL-CIO endorsed the mayor.", []),  # an American union, not Australian football
+    ("The TV-AFL deal was signed.", []),  # joined on its left
+    ("The AFL season opens on Thursday.", ["AFL"]),  # the mark alone
+    ("An NHS-funded clinic opened.", ["NHS"]),  # joined to a word in lower case: still the NHS
+    ("A BJP-led coalition won.", ["BJP"]),
+]
+
+
+@pytest.mark.parametrize(("text", "marks"), HYPHENATED)
+def test_an_acronym_hyphenated_to_another_is_no_mark(text, marks):
+    assert [m.word for m in READERS["en"].marks(text)] == marks
+
+
+def test_an_american_union_does_not_make_australian_english():
+    text = "Flights at LGA were delayed; the AFL-CIO president spoke at the rally downtown."
+    assert text_country(text, "en") != "AU"
+
+
 def test_a_mark_counts_once_and_the_longest_reading_wins():
     marks = READERS["en"].marks("the sheriff's office and the sheriff's office again")
     assert [m.word for m in marks] == ["sheriff's office"]
@@ -201,3 +221,35 @@ def test_the_variety_opens_no_bare_small_town(resolver):
     assert text_country(text, "en") == "US"
     places = {m.place for m in find_mentions(text, "en", resolver=resolver)}
     assert not {"Parker", "Walker"} & places, places
+
+
+def test_the_reader_measure_lists_no_held_item(tmp_path, capsys):
+    """``python -m parsing.variety``: the tune part's misses are listed, never the held part's
+    (what we fit to must not be what we measure on)."""
+    from parsing.variety import _held, _measure
+
+    ids = [f"item-{n}" for n in range(12)]
+    held = next(i for i in ids if _held(i))
+    tune = next(i for i in ids if not _held(i))
+    text = "Sheriff's deputies said the county commissioners met; it cost 5 percent more."
+    rows = [{"id": i, "text": text, "city_country": "GB"} for i in (held, tune)]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    _measure([str(path)], verbose=True)
+    out = capsys.readouterr().out
+    assert "set tune: 1 items" in out and "set held: 1 items" in out
+    assert f"{tune}:US/GB" in out
+    assert held not in out
+
+
+def test_texts_read_at_once_from_threads_get_their_own_answers():
+    """The last texts' answers are kept (``_SEEN``) and cleared when full, from any thread: a
+    text read while another thread clears them is read again, never an error."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Item {n}: sheriff's deputies said it cost {n} percent more." for n in range(300)]
+    texts += [f"Item {n}: the council tax rose by {n} per cent." for n in range(300)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda t: text_country(t, "en"), texts * 3))
+    assert got == [READERS["en"].country(t) for t in texts * 3]
+    assert set(got) == {"US", "GB"}

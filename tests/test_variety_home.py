@@ -145,6 +145,10 @@ MENTIONS = [
     ("Police in Cambridge arrested a man.", "Cambridge", "CA", "US", "US", False),
     ("Police in Penrith arrested a man.", "Penrith", "AU", None, "AU", True),
     ("Police in Paris arrested a man.", "Paris", "US", None, "FR", False),
+    # unlike a dateline, a body mention of a city of 500,000 abroad may still be the text's
+    # country's namesake (README): the variety weighs as a paper's language does
+    ("Police in Birmingham arrested a man.", "Birmingham", "US", None, "US", True),
+    ("Police in Birmingham arrested a man.", "Birmingham", "GB", None, "GB", False),
 ]
 
 
