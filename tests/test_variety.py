@@ -128,6 +128,19 @@ def test_a_mark_counts_once_and_the_longest_reading_wins():
     assert text_country(text, "en") is None
 
 
+# words an Australian paper writes that American copy writes too, for something else
+AMERICAN_TOO = [
+    "Flights at LGA were delayed by the storm.",  # LaGuardia's code, not a local government area
+    "The crowd sang of one nation under God.",
+    "They recited One Nation Under God at the rally.",  # not the Australian party
+]
+
+
+@pytest.mark.parametrize("text", AMERICAN_TOO)
+def test_words_american_copy_writes_too_are_no_australian_marks(text):
+    assert READERS["en"].marks(text) == []
+
+
 def test_names_of_people_and_places_are_no_marks():
     # a first name, a surname, a people, a region: not a variety's words ("bobby", "ute",
     # "reeve", "Ulster" as marks would read "Bobby" and "Ulster County, N.Y." as British)
