@@ -84,10 +84,13 @@ LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
 PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase of cause or topic
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
-# a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital;
+# a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
+# (not a lower-case letter: "Western Mass. stargazers", "a Ga. pastor");
 # the stop is matched first and the letters looked back at from after it (a scan then tests one
 # character where most positions fail, not a look-behind of three)
-_SENTENCE = re.compile(r"[.!?](?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_])|\n\s*\n")
+_SENTENCE = re.compile(
+    r"[.!?](?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_a-z])|\n\s*\n"
+)
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -215,24 +218,23 @@ def _choose(
         return Focus(dl, why, own)
     if not mentions:
         return None
-    if not lead and end < len(text):
+    if end < len(text) and all(_modifier(text, m, locs) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
-        # names no place (a headline, a quote) is read with the next one, as a reader reads a
-        # headline with its first sentence
+        # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
+        # stargazers to celebrate"), is read with the next one, as a reader reads a headline
+        # with its first sentence
         nxt = lead_end(text, end + 1)
-        lead = [m for m in mentions if end <= m.start < nxt]
+        lead += [m for m in mentions if end <= m.start < nxt]
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
-    lead = [m for m in lead if not _home(text, m) and not _in_compound(text, m)] or lead
+    lead = [m for m in lead if not _modifier(text, m, locs)] or lead
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     if not lead:
-        mentions = [
-            m for m in mentions if not _home(text, m) and not _in_compound(text, m)
-        ] or mentions
+        mentions = [m for m in mentions if not _modifier(text, m, locs)] or mentions
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
@@ -427,6 +429,22 @@ def _home(text: str, m: Mention) -> bool:
     name, word = before.group(1), before.group(2)
     w = words()
     return name[0].isupper() and fold(word) in w["home_before"] and fold(name) not in w["calendar"]
+
+
+def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
+    """A place that says who or what rather than where: a person's home, a part of a
+    hyphenated word, or a US state's abbreviation before a noun and after no locative ("a Ga.
+    pastor", "Western Mass. stargazers": whose, not where, as "Russian troops")."""
+    return (
+        _home(text, m)
+        or _in_compound(text, m)
+        or (
+            m.place in geodata.US_STATE_ABBREVIATIONS
+            and text[m.end : m.end + 1] == " "
+            and text[m.end + 1 : m.end + 2].islower()
+            and _locative_at(text, m.start, locs) is None
+        )
+    )
 
 
 def _in_compound(text: str, m: Mention) -> bool:

@@ -1146,6 +1146,11 @@ class MentionIndex:
         regions = self._abbr_region
         only_qualifier = self._abbr_only_qualifier
         bare = self._abbr_bare
+        # a US state's abbreviation that is also a word or a title ("Mass.", "Ga.", "Ill.")
+        # is the state alone too where a lower-case word follows its full stop ("Western
+        # Mass. stargazers", "a Ga. pastor"): that stop ends no sentence, so it is an
+        # abbreviation's, and a title ("Miss. Smith") is followed by a name
+        in_phrase = geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS
         n, size = len(toks), len(text)
 
         def qualifies(s: int, i: int) -> bool:
@@ -1179,7 +1184,9 @@ class MentionIndex:
                 r = regions.get(a)
                 if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
                     continue
-                if a in only_qualifier and not qualifies(s, i):
+                if a in only_qualifier and not (
+                    qualifies(s, i) or (a in in_phrase and _lower_after(text, end))
+                ):
                     continue
                 out[i] = (j, r, end)
                 break
@@ -1625,6 +1632,11 @@ def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ..
         for m, h in zip(out, hits, strict=True)
         if h.i not in pairs or any(x in covered for x in pairs[h.i] if not h.i <= x < h.j)
     ]
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """Whether a lower-case word follows ``end`` after one space ("Mass. stargazers")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
 def _region_cue(w, toks, i: int, j: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geo import gazetteer
-from geo.focus import choose_focus
+from geo.focus import choose_focus, lead_end
 from geo.fold import fold
 from geo.location import PlaceQuery
 from geo.mentions import find_mentions, get_index
@@ -1055,3 +1055,31 @@ def test_without_a_dateline_a_place_inside_a_hyphenated_word_is_not_the_place(re
     focus, ms = focus_of(resolver, text, "en")
     assert {"Denver", "Oakland"} & {m.place for m in ms}
     assert focus.location.name == name, focus.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a headline that names a state only before a noun is read with the next sentence
+        (
+            "Western Mass. stargazers to celebrate Galileo. A teacher in Northampton is "
+            "organizing the star party.",
+            "Northampton",
+        ),
+        ("A Ga. pastor was buried in Macon on Saturday.", "Macon"),
+        # alone, the state is the place; after a locative it is where
+        ("Ga. lawmakers approve budget.", "Georgia"),
+        ("Storms in western Mass. knocked out power on Friday.", "Massachusetts"),
+    ],
+)
+def test_a_state_abbreviation_before_a_noun_is_whose_not_where(resolver, text, name):
+    """ "a Ga. pastor", "Western Mass. stargazers": the state says whose, as "Russian troops";
+    the lead's place is another one when the text names one."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_a_sentence_starts_with_a_capital():
+    """A stop before a lower-case word ("Mass. stargazers", "Ga. pastor") ends no sentence."""
+    text = "Western Mass. stargazers meet. Then they go."
+    assert lead_end(text) == text.index(". Then")

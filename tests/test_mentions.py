@@ -293,6 +293,10 @@ def test_no_match_inside_a_word(resolver, text, name):
         ),
         ("en", "Russell Crowe and Mr. French met Turcotte and a Kenyan.", ["KE"]),
         ("de", "Die Russen und die Amerikaner verhandeln.", ["RU", "US"]),
+        # the Baltic states: "Lets" (Dutch) is left out, an English sentence's "Lets" too
+        ("en", "Three Latvian climbers, two Estonians and a Lithuanian.", ["LV", "EE", "LT"]),
+        ("en", "The Latvians met Lithuanians.", ["LV", "LT"]),
+        ("en", "Lets be clear: Estonian voters spoke.", ["EE"]),
     ],
 )
 def test_demonyms_are_their_own_kind(resolver, lang, text, expected):
@@ -689,6 +693,15 @@ def test_the_dateline_place_disambiguates(resolver):
         ),
         # an institution's field after "of" is no town; a land there is still a place
         ("Officials of the Department of Justice met in Atlanta.", ["Atlanta"], ["Justice"]),
+        # a US state's abbreviation that is also a word or a title ("Mass.", "Ga.", "Ind.",
+        # "Miss.") is the state alone where a lower-case word follows its stop (no sentence
+        # ends there); not where a sentence or a name may follow
+        ("A Ga. pastor and Western Mass. stargazers met in Boston.", ["Ga.", "Mass.", "Boston"],
+         []),
+        ("Boaters avoiding Ind. tax crossed into Chicago.", ["Ind.", "Chicago"], []),
+        ("She went to Mass. She then drove to Boston.", ["Boston"], ["Mass."]),
+        ("Miss. Ellen Cole sang in Boston.", ["Boston"], ["Miss."]),
+        ("A promoter from Mass. Bought the Hartford theatre.", ["Hartford"], ["Mass."]),
         ("The Prime Minister of Israel met the Secretary of Energy.", ["Israel"], ["Energy"]),
         # English writes two places, or a place and what it says of someone, as one hyphenated
         # word: its parts are read when the whole is no name (a pair of places, a "-based" or
