@@ -58,6 +58,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
+from parsing.timeparse import resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
@@ -1004,6 +1005,24 @@ _RE_PLACE_CREDIT = re.compile(
 )
 
 
+# The place, a bar and the page's stamp on one line, the body on the next ("New Delhi |
+# Updated: December 5, 2026 10:32 IST", "Lagos | Dec 5, 2026, 10:32 WAT"), as sites of Indian
+# and Nigerian papers head a story: the line reads as a stamp with its year (a section path's
+# "Berlin | Politik" does not, nor does a headline's "Lagos | 2026 budget", and a second bar
+# makes it a path). The place is in title case: a caps word there is a credit's ("TNN |
+# Updated: ..." above "BENGALURU:"). The page reads its time (``parsing.page``).
+_RE_PLACE_STAMP = re.compile(
+    rf"(?P<place>{_TSEG}){_SP}+\|{_SP}+(?P<stamp>[^\n|]{{6,60}}?){_SP}*(?=\n)"
+)
+
+# The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
+# 2026 10:32 am IST - CHENNAI"), as The Hindu's site ends its stamp line: the part before the
+# last dash reads as a stamp, and the place after it is a known one.
+_RE_STAMP_PLACE = re.compile(
+    rf"(?P<stamp>[^\n]{{10,80}}?){_SP}+[-–—]{_SP}+(?P<place>{_USEG}|{_TSEG}){_SP}*(?=\n)"
+)
+
+
 _RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
 
 
@@ -1027,16 +1046,22 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
-        if m is None or canonical_agency(m["cred"]) is None:
-            return None
-        head = m["cred"].strip()
+        if m is not None and canonical_agency(m["cred"]) is not None:
+            head = m["cred"].strip()
+        else:
+            m = _RE_PLACE_STAMP.match(text, pos, min(len(text), pos + 100))
+            if m is None or resolve_stamp(m.group()) is None:
+                m = _RE_STAMP_PLACE.match(text, pos, min(len(text), pos + 100))
+                if m is None or resolve_stamp(m["stamp"]) is None:
+                    return None
+            head = ""
     place = m["place"]
     if ctx.kind(place) is None:
         return None
     sep_end = m.end() + 1
     if not _body_opens(text, sep_end):
         return None
-    agencies = (head,) if canonical_agency(head) is not None else ()
+    agencies = (head,) if head and canonical_agency(head) is not None else ()
     return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
 
 
