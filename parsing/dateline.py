@@ -58,7 +58,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
-from parsing.timeparse import resolve_stamp
+from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
@@ -1023,6 +1023,23 @@ _RE_STAMP_PLACE = re.compile(
 )
 
 
+def _place_beside_stamp(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``), or
+    None. Each is tried only on a line that could hold it: a bar in it, or a line that opens as
+    a stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
+    if text.find("|", pos, end) != -1:
+        m = _RE_PLACE_STAMP.match(text, pos, end + 1)
+        if m is not None and resolve_stamp(m.group()) is not None:
+            return m
+    first = text[pos]
+    if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
+        m = _RE_STAMP_PLACE.match(text, pos, end + 1)
+        if m is not None and resolve_stamp(m["stamp"]) is not None:
+            return m
+    return None
+
+
+_RE_SPACED_DASH = re.compile(rf"{_SP}[-–—]{_SP}")
 _RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
 
 
@@ -1036,8 +1053,8 @@ def _credit_head(head: str) -> bool:
 
 
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """The place a credit line ends with, or opens before an agency's name, when the gazetteer
-    knows it and a body follows."""
+    """The place a credit line ends with, opens before an agency's name, or stands beside the
+    page's stamp on, when the gazetteer knows it and a body follows."""
     end = text.find("\n", pos, pos + 100)
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
@@ -1049,11 +1066,9 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         if m is not None and canonical_agency(m["cred"]) is not None:
             head = m["cred"].strip()
         else:
-            m = _RE_PLACE_STAMP.match(text, pos, min(len(text), pos + 100))
-            if m is None or resolve_stamp(m.group()) is None:
-                m = _RE_STAMP_PLACE.match(text, pos, min(len(text), pos + 100))
-                if m is None or resolve_stamp(m["stamp"]) is None:
-                    return None
+            m = _place_beside_stamp(text, pos, end)
+            if m is None:
+                return None
             head = ""
     place = m["place"]
     if ctx.kind(place) is None:
