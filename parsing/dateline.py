@@ -58,6 +58,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.records import Dateline
+from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
@@ -1004,6 +1005,41 @@ _RE_PLACE_CREDIT = re.compile(
 )
 
 
+# The place, a bar and the page's stamp on one line, the body on the next ("New Delhi |
+# Updated: December 5, 2026 10:32 IST", "Lagos | Dec 5, 2026, 10:32 WAT"), as sites of Indian
+# and Nigerian papers head a story: the line reads as a stamp with its year (a section path's
+# "Berlin | Politik" does not, nor does a headline's "Lagos | 2026 budget", and a second bar
+# makes it a path). The place is in title case: a caps word there is a credit's ("TNN |
+# Updated: ..." above "BENGALURU:"). The page reads its time (``parsing.page``).
+_RE_PLACE_STAMP = re.compile(
+    rf"(?P<place>{_TSEG}){_SP}+\|{_SP}+(?P<stamp>[^\n|]{{6,60}}?){_SP}*(?=\n)"
+)
+
+# The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
+# 2026 10:32 am IST - CHENNAI"), as The Hindu's site ends its stamp line: the part before the
+# last dash reads as a stamp, and the place after it is a known one.
+_RE_STAMP_PLACE = re.compile(
+    rf"(?P<stamp>[^\n]{{10,80}}?){_SP}+[-–—]{_SP}+(?P<place>{_USEG}|{_TSEG}){_SP}*(?=\n)"
+)
+
+
+def _place_beside_stamp(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``), or
+    None. Each is tried only on a line that could hold it: a bar in it, or a line that opens as
+    a stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
+    if text.find("|", pos, end) != -1:
+        m = _RE_PLACE_STAMP.match(text, pos, end + 1)
+        if m is not None and resolve_stamp(m.group()) is not None:
+            return m
+    first = text[pos]
+    if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
+        m = _RE_STAMP_PLACE.match(text, pos, end + 1)
+        if m is not None and resolve_stamp(m["stamp"]) is not None:
+            return m
+    return None
+
+
+_RE_SPACED_DASH = re.compile(rf"{_SP}[-–—]{_SP}")
 _RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
 
 
@@ -1017,8 +1053,8 @@ def _credit_head(head: str) -> bool:
 
 
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """The place a credit line ends with, or opens before an agency's name, when the gazetteer
-    knows it and a body follows."""
+    """The place a credit line ends with, opens before an agency's name, or stands beside the
+    page's stamp on, when the gazetteer knows it and a body follows."""
     end = text.find("\n", pos, pos + 100)
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
@@ -1027,16 +1063,20 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
-        if m is None or canonical_agency(m["cred"]) is None:
-            return None
-        head = m["cred"].strip()
+        if m is not None and canonical_agency(m["cred"]) is not None:
+            head = m["cred"].strip()
+        else:
+            m = _place_beside_stamp(text, pos, end)
+            if m is None:
+                return None
+            head = ""
     place = m["place"]
     if ctx.kind(place) is None:
         return None
     sep_end = m.end() + 1
     if not _body_opens(text, sep_end):
         return None
-    agencies = (head,) if canonical_agency(head) is not None else ()
+    agencies = (head,) if head and canonical_agency(head) is not None else ()
     return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
 
 
