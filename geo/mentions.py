@@ -478,6 +478,8 @@ class MentionIndex:
         w = words()
         self.w = w
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
+        # words right after a name that make it a place: "Chapin residents", "Sligo-born"
+        self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -749,7 +751,9 @@ class MentionIndex:
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
-        got = home if home is not None else None if lang_cc else text_home(text, lang)
+        got = home
+        if got is None and not lang_cc:  # a local-press language says the papers' countries
+            got = text_home(text, lang)
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...")
         home_cc = got.cc if got is not None and got.cc not in lang_cc else ""
@@ -1122,15 +1126,7 @@ class MentionIndex:
             return True
         if _opens_as_dateline(text, toks, i, j):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
-        if (
-            j < len(toks)
-            and toks[j].joined
-            and (
-                toks[j].key in w["place_after"]
-                or toks[j].key in w["civic_after"]
-                or toks[j].key in w["hyphen_tails"]  # "Sligo-born"
-            )
-        ):
+        if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
             return True
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
             if other is None or other.kind == "demonym" or not other.entry.gaz:
@@ -1272,10 +1268,8 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
-        if j < len(toks) and toks[j].joined:
-            k = toks[j].key
-            if k in w["place_after"] or k in w["civic_after"] or k in w["hyphen_tails"]:
-                return True
+        if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
+            return True
         return _opens_as_dateline(text, toks, i, j)
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
