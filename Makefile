@@ -13,12 +13,13 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
-# Reinstall only when the project's metadata changes.
-$(VENV)/.installed: pyproject.toml | $(PY)
+# Reinstall only when the project's metadata or its C source changes (the install builds
+# parsing/_langwalk.c when a C compiler is there).
+$(VENV)/.installed: pyproject.toml parsing/_langwalk.c | $(PY)
 	$(PY) -m pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(PY)
+$(VENV)/.installed-test: pyproject.toml parsing/_langwalk.c | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
@@ -73,4 +74,4 @@ fmt: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache parsing/_langwalk.*.so

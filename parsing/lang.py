@@ -47,6 +47,12 @@ from parsing.languages import DETECTED as CANDIDATES
 
 log = logging.getLogger(__name__)
 
+try:  # the walk and scoring in C, built by the install when a C compiler is there
+    from parsing import _langwalk
+except ImportError as exc:
+    _langwalk = None
+    _NOT_BUILT = str(exc)
+
 SAMPLE_CHARS = 80
 # Where prose starts: two words with small letters, within the first 80 characters. A word
 # with a letter other than A-Z, then one with a small letter (or a sign of [a-zß-ÿ] after its
@@ -125,8 +131,64 @@ WEIGHTS_OF_ONE = 4096  # features met once: their weight log1p(1), kept for this
 
 
 def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
-    """``model.classify``, its names bound once (a call costs a few microseconds of lookups
-    otherwise)."""
+    """``model.classify``: the compiled walk and scoring (``parsing/_langwalk.c``) when it is
+    built and answers as numpy's path does, else numpy's; chosen once, with a log line."""
+    numpy_run = _numpy_classifier(model)
+    if _langwalk is None:
+        log.info("language model: numpy's walk (the compiled one is not built: %s)", _NOT_BUILT)
+        return numpy_run
+    try:
+        run = _compiled_classifier(model)
+        agree = all(run(text) == numpy_run(text) for text in _CHECKS)
+    except (TypeError, ValueError, MemoryError) as exc:
+        agree, why = False, str(exc)
+    else:
+        why = "it answers otherwise than numpy's path on a check text"
+    if not agree:
+        log.warning("language model: numpy's walk (the compiled one is not used: %s)", why)
+        return numpy_run
+    log.info("language model: the compiled walk (parsing._langwalk)")
+    return run
+
+
+# texts both paths read at load (a changed numpy could make the compiled one answer otherwise):
+# scripts and lengths of every kind, one with a feature met several times, one with none
+_CHECKS = (
+    "De minister zei dat het kabinet volgende week een besluit neemt over de regels.",
+    "Police said two people were injured in the fire, which broke out after midnight.",
+    "Le ministre a déclaré que le gouvernement prendra une décision la semaine prochaine.",
+    "Правительство одобрило сегодня новый закон о жилье, сообщил министр.",
+    "東京都は本日、新しい住宅法を承認したと発表した。",
+    "ΑΘΗΝΑ aaaa aaaa aaaa",
+    "a",
+    "",
+)
+
+
+def _compiled_classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
+    """``model.classify`` by ``parsing._langwalk``: one C call a text, given the model's tables
+    once (held, not copied) and numpy's float32 loops for ``exp``, ``log1p`` and ``@``."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    encode = LanguageIdentifier._encode
+    starts, outputs = model.walk
+    scorer = _langwalk.Scorer(
+        starts, outputs, model.nb_ptc, model.nb_pc, model.alias_pairs, np.exp, np.log1p, np.matmul
+    )
+    score, classes = scorer.classify, model.nb_classes
+
+    def run(text: str | bytes) -> tuple[str, float]:
+        i, prob = score(encode(text))
+        return classes[i], prob
+
+    run.engine = "compiled"  # type: ignore[attr-defined]
+    return run
+
+
+def _numpy_classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
+    """``model.classify`` in numpy, its names bound once (a call costs a few microseconds of
+    lookups otherwise): the path where the compiled one is not built."""
     from collections import _count_elements  # the C loop of ``Counter``
 
     import numpy as np
@@ -192,6 +254,7 @@ def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
         i = int(scores.argmax())
         return classes[i], float(scores[i])
 
+    run.engine = "numpy"  # type: ignore[attr-defined]
     return run
 
 

@@ -1,11 +1,18 @@
 """``parsing.lang``'s model answers exactly as py3langid's own ``classify``: the same code and
-the same float (``==``), on texts in every candidate language, hostile texts, random ones, the
-seed page, generated briefs and the shared sets; and an automaton of another kind is noticed."""
+the same float, bit for bit, on both of its paths (the compiled walk, ``parsing/_langwalk.c``,
+and numpy's), on texts in every candidate language, every text the tests write, the language
+files' words, hostile texts, random ones, the seed page, generated briefs and the shared sets;
+and an automaton of another kind is noticed."""
 
 from __future__ import annotations
 
+import ast
 import json
+import logging
+import os
 import pickle
+import random
+import struct
 from pathlib import Path
 
 import pytest
@@ -36,11 +43,26 @@ def model():
     return lang._model()
 
 
-def same(model, reference, text) -> None:
+@pytest.fixture(scope="module")
+def paths(model):
+    """Every way the model answers: the one chosen at load, numpy's, and the compiled one
+    where it is built (``test_the_compiled_walk_is_chosen_where_it_is_built`` says where)."""
+    runs = {"chosen": model.classify, "numpy": lang._numpy_classifier(model)}
+    if lang._langwalk is not None:
+        runs["compiled"] = lang._compiled_classifier(model)
+    return runs
+
+
+def bits(prob: float) -> bytes:
+    return struct.pack("<d", prob)
+
+
+def same(paths, reference, text) -> None:
     want = reference.classify(text)
-    got = model.classify(text)
-    assert got == want, (text[:60], got, want)
-    assert type(got[1]) is float and type(got[0]) is str
+    for name, run in paths.items():
+        got = run(text)
+        assert got[0] == want[0] and bits(got[1]) == bits(want[1]), (name, text[:60], got, want)
+        assert type(got[1]) is float and type(got[0]) is str
 
 
 def cldr_texts(code: str) -> list[str]:
@@ -55,9 +77,9 @@ def cldr_texts(code: str) -> list[str]:
 
 
 @pytest.mark.parametrize("code", lang.CANDIDATES + ("sr_Latn",))
-def test_every_candidate_language_answers_as_py3langid(model, reference, code):
+def test_every_candidate_language_answers_as_py3langid(paths, reference, code):
     for text in cldr_texts(code):
-        same(model, reference, text)
+        same(paths, reference, text)
 
 
 HOSTILE = [
@@ -81,18 +103,62 @@ HOSTILE = [
     b"bytes: De minister zei het.",
     b"\xff\xfe invalid utf-8 \xc3",
     b"\xe2\x82",  # a cut-short character
+    b"",
+    b"a",
+    b"\x00",
+    b"\x00" * 64,
+    b"\xc3(\xa0\xa1 \xf0\x28\x8c\x28 \xed\xa0\x80",  # invalid UTF-8 in the middle
+    # 1 MB: prose in three languages, and bytes of every value (features counted thousands of
+    # times, weights far past those of a sample)
+    (
+        "Het kabinet neemt een besluit. Le gouvernement décidera. Die Regierung entscheidet. "
+        * 12_500
+    )[:1_000_000],
+    random.Random(15).randbytes(1_000_000),
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_texts_answer_as_py3langid(model, reference, text):
-    same(model, reference, text)
+def test_hostile_texts_answer_as_py3langid(paths, reference, text):
+    same(paths, reference, text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=200) | st.binary(max_size=200))
-def test_any_text_answers_as_py3langid(model, reference, text):
-    same(model, reference, text)
+def test_any_text_answers_as_py3langid(paths, reference, text):
+    same(paths, reference, text)
+
+
+def test_texts_the_tests_write_answer_as_py3langid(paths, reference):
+    """Every string the test files hold (the briefs written for them, in every language they
+    test) and each language file's words, one by one and together."""
+    texts: set[str] = set()
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                texts.add(node.value)
+    files = [*(ROOT / "parsing" / "data" / "languages").glob("*.json")]
+    files += [*(ROOT / "parsing" / "data" / "cldr").glob("*.json")]
+    for path in sorted(files):
+        words = list(strings_in(json.loads(path.read_text(encoding="utf-8"))))
+        texts.update(words)
+        texts.add(" ".join(words))
+    assert len(texts) > 5000
+    for text in sorted(texts):
+        same(paths, reference, text)
+
+
+def strings_in(data: object):
+    """The strings of a language file, keys and values, in the file's order."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from strings_in(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from strings_in(value)
 
 
 def samples_of(texts) -> list[str]:
@@ -110,17 +176,17 @@ def samples_of(texts) -> list[str]:
     return asked
 
 
-def test_seed_page_and_generated_briefs_answer_as_py3langid(model, reference):
+def test_seed_page_and_generated_briefs_answer_as_py3langid(paths, reference):
     from benchmarks.corpus import briefs
 
     texts = [SEED.read_text(encoding="utf-8"), *briefs(1000, seed=15)]
     samples = samples_of(texts)
     assert len(samples) >= 1000
     for sample in samples:
-        same(model, reference, sample)
+        same(paths, reference, sample)
 
 
-def test_shared_sets_answer_as_py3langid(model, reference):
+def test_shared_sets_answer_as_py3langid(paths, reference):
     files = [
         *sorted((SHARED / "wire").glob("*.jsonl")),
         *sorted((SHARED / "geoparse").glob("*.jsonl")),
@@ -136,7 +202,7 @@ def test_shared_sets_answer_as_py3langid(model, reference):
     samples = samples_of(texts)
     assert len(samples) >= len(texts)
     for sample in samples:
-        same(model, reference, sample)
+        same(paths, reference, sample)
 
 
 def test_the_model_is_kept_and_read_back_whole(model):
@@ -175,4 +241,73 @@ def test_an_automaton_of_another_kind_is_noticed_and_its_walk_used(reference, mo
     fallback = lang._build_model()
     assert not isinstance(fallback, lang.Model) and lang._is_model(fallback)
     for text in ["The minister said on Tuesday.", "", "1234", "Москва", "\ud800"]:
-        same(fallback, reference, text)
+        same({"py3langid's own": fallback.classify}, reference, text)
+
+
+def test_the_compiled_walk_is_chosen_where_it_is_built(model):
+    """Where the extension is built the model answers by it; under CI it must be built, as CI
+    measures what users run (``make`` builds it when a C compiler is there)."""
+    model.classify("Le ministre a déclaré.")
+    built = lang._langwalk is not None
+    assert model._run.engine == ("compiled" if built else "numpy")
+    if os.environ.get("CI") == "true":
+        assert built, f"parsing._langwalk is not built: {lang._NOT_BUILT}"
+
+
+def test_without_the_compiled_walk_numpy_answers_and_says_so(model, monkeypatch, caplog):
+    monkeypatch.setattr(lang, "_langwalk", None)
+    monkeypatch.setattr(lang, "_NOT_BUILT", "No module named 'parsing._langwalk'", raising=False)
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy"
+    assert "numpy's walk" in caplog.text and "not built" in caplog.text
+    assert run("Le ministre a déclaré.")[0] == "fr"
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, caplog):
+    """The load's check: a compiled path that disagrees with numpy's on a check text (as a
+    changed numpy could make it) is dropped, with a warning."""
+    compiled = lang._compiled_classifier
+
+    def bent(model):
+        run = compiled(model)
+        return lambda text: (run(text)[0], run(text)[1] + 1e-9) if text else run(text)
+
+    monkeypatch.setattr(lang, "_compiled_classifier", bent)
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy"
+    assert "answers otherwise" in caplog.text
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_the_compiled_walk_refuses_tables_that_do_not_fit(model):
+    """Tables that would send the walk outside them are refused when the scorer is made (an
+    error, never a read out of bounds)."""
+    import numpy as np
+
+    starts, outputs = model.walk
+    ptc, pc, pairs = model.nb_ptc, model.nb_pc, model.alias_pairs
+    loops = (np.exp, np.log1p, np.matmul)
+    beyond = outputs.copy()
+    beyond[-1] = len(ptc)
+    unsorted = starts.copy()
+    unsorted[[1, 2]] = unsorted[[2, 1]]
+    wrong = [
+        (starts, beyond, ptc, pc, pairs, *loops),  # a feature past the table
+        (unsorted, outputs, ptc, pc, pairs, *loops),  # starts out of order
+        (starts, outputs[:-1], ptc, pc, pairs, *loops),  # one output short
+        (starts, outputs, ptc, pc[:-1], pairs, *loops),  # a prior short
+        (starts, outputs, ptc.astype(np.float64), pc, pairs, *loops),  # not float32
+        (starts, outputs, ptc[:, ::2], pc, pairs, *loops),  # not contiguous
+        (starts, outputs, ptc, pc, ((0, len(pc)),), *loops),  # an alias past the classes
+        (starts, outputs, ptc, pc, pairs, np.exp, np.log1p, len),  # not a ufunc
+        (starts, outputs, ptc, pc, pairs, np.exp, np.log1p, np.isnat),  # no float32 loop
+    ]
+    for args in wrong:
+        with pytest.raises((TypeError, ValueError, BufferError)):
+            lang._langwalk.Scorer(*args)
+    scorer = lang._langwalk.Scorer(starts, outputs, ptc, pc, pairs, *loops)
+    with pytest.raises(TypeError):
+        scorer.classify("a str, not bytes")

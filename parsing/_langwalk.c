@@ -1,0 +1,462 @@
+/* The language model's walk, counting and scoring in C (parsing/lang.py, ``Model``).
+
+Why: on an 80-character sample the numpy path is about twenty numpy calls on arrays of 80 and
+49 items, and their fixed cost per call is most of the dateline path's language stage. Here the
+same steps run in one call, with the same float32 arithmetic in the same order, so every answer
+(code and probability) is py3langid's to the last bit:
+
+- the walk: the feature output at each byte is that of the 8 bytes ending there, read as one
+  little-endian integer, looked up in the sorted ``starts`` (the first start above it, as
+  numpy's ``searchsorted(..., "right")``); a table of the first start for each value of the
+  top 16 bits narrows the search, which gives the same index;
+- counting in the order features are first met (the order of py3langid's ``Counter``);
+- the weights (``log1p`` of the counts), the scores (``weights @ rows``) and ``exp`` are
+  numpy's own float32 loops, called through their ufuncs' loop tables: numpy picks its
+  ``exp`` and ``log1p`` by CPU (its own SIMD, SVML or libm) and ``@`` calls BLAS ``sgemv``,
+  whose order of sums is the BLAS kernel's; calling the very loops keeps all of it the same;
+- the rest is IEEE float32 arithmetic written out in numpy's order: the prior, the length
+  scaling (the scale rounded to float32 first, as numpy does with a Python float), the max
+  subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
+
+Built by the project's install when a C compiler is there (pyproject.toml, ext-modules,
+optional); ``parsing.lang`` checks it against the numpy path at load and uses numpy's
+otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
+rounds twice.
+*/
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <fenv.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* numpy's inner loop signature (npy_intp is the size of a pointer) */
+typedef void (*loop_fn)(char **args, const Py_intptr_t *dims, const Py_intptr_t *steps,
+                        void *data);
+
+/* The head of numpy's PyUFuncObject (numpy/ufuncobject.h), unchanged since numpy 1.0; read
+   only after its counts are checked against the ufunc's Python attributes. */
+typedef struct {
+    PyObject_HEAD
+    int nin, nout, nargs;
+    int identity;
+    loop_fn *functions;
+    void **data;
+    int ntypes;
+    int reserved1;
+    const char *name;
+    const char *types;
+} ufunc_head;
+
+#define NPY_FLOAT_NUM 11 /* NPY_FLOAT in numpy's type numbers */
+#define BUCKETS 65536    /* the top 16 bits of a window */
+
+typedef struct {
+    loop_fn fn;
+    void *data;
+} loop;
+
+typedef struct {
+    PyObject_HEAD
+    Py_buffer starts_buf, outputs_buf, ptc_buf, pc_buf;
+    int held; /* how many of the four buffers are held */
+    const uint64_t *starts;
+    Py_ssize_t n_starts;
+    const int32_t *outputs; /* n_starts + 1 */
+    const float *ptc;       /* (n_feat, n_cls) */
+    Py_ssize_t n_feat, n_cls;
+    const float *pc;
+    Py_ssize_t *pairs; /* (first, dupe) column pairs */
+    Py_ssize_t n_pairs;
+    uint32_t *bucket; /* BUCKETS + 1 */
+    int32_t *counts;  /* n_feat, zero between calls */
+    int32_t *order;   /* n_feat */
+    float *counted;   /* n_feat */
+    float *weights;   /* n_feat */
+    float *rows;      /* rows_cap * n_cls */
+    Py_ssize_t rows_cap;
+    float *scores; /* n_cls */
+    loop exp_loop, log1p_loop, matmul_loop;
+} Scorer;
+
+/* The first loop of ``ufunc`` whose arguments are all float32 (the one numpy picks for them). */
+static int
+float_loop(PyObject *ufunc, int nargs, loop *out)
+{
+    if (strcmp(Py_TYPE(ufunc)->tp_name, "numpy.ufunc") != 0) {
+        PyErr_Format(PyExc_TypeError, "not a numpy ufunc: %R", ufunc);
+        return -1;
+    }
+    const char *attrs[3] = {"nin", "nout", "ntypes"};
+    long want[3];
+    for (int k = 0; k < 3; k++) {
+        PyObject *v = PyObject_GetAttrString(ufunc, attrs[k]);
+        if (v == NULL) {
+            return -1;
+        }
+        want[k] = PyLong_AsLong(v);
+        Py_DECREF(v);
+        if (want[k] == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    const ufunc_head *u = (const ufunc_head *)ufunc;
+    if (u->nin != want[0] || u->nout != want[1] || u->ntypes != want[2] ||
+        u->nargs != u->nin + u->nout || u->nargs != nargs || u->functions == NULL ||
+        u->types == NULL) {
+        PyErr_Format(PyExc_TypeError, "numpy's ufunc %R is not laid out as expected", ufunc);
+        return -1;
+    }
+    for (int i = 0; i < u->ntypes; i++) {
+        int all = 1;
+        for (int k = 0; k < nargs; k++) {
+            all &= u->types[i * nargs + k] == NPY_FLOAT_NUM;
+        }
+        if (all && u->functions[i] != NULL) {
+            out->fn = u->functions[i];
+            out->data = u->data == NULL ? NULL : u->data[i];
+            return 0;
+        }
+    }
+    PyErr_Format(PyExc_TypeError, "numpy's ufunc %R has no float32 loop", ufunc);
+    return -1;
+}
+
+/* A buffer of ``ndim`` dimensions of items of ``size`` bytes whose format is one of ``codes``. */
+static int
+get_buffer(PyObject *obj, Py_buffer *view, int ndim, Py_ssize_t size, const char *codes,
+           const char *what)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        return -1;
+    }
+    const char *fmt = view->format == NULL ? "B" : view->format;
+    if (*fmt == '<' || *fmt == '=' || *fmt == '@') {
+        fmt++;
+    }
+    if (view->ndim != ndim || view->itemsize != size || fmt[0] == '\0' || fmt[1] != '\0' ||
+        strchr(codes, fmt[0]) == NULL) {
+        PyErr_Format(PyExc_ValueError, "%s: want %d dimension(s) of %zd-byte items", what, ndim,
+                     size);
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+static void
+Scorer_dealloc(Scorer *self)
+{
+    Py_buffer *bufs[4] = {&self->starts_buf, &self->outputs_buf, &self->ptc_buf, &self->pc_buf};
+    for (int k = 0; k < self->held; k++) {
+        PyBuffer_Release(bufs[k]);
+    }
+    PyMem_Free(self->pairs);
+    PyMem_Free(self->bucket);
+    PyMem_Free(self->counts);
+    PyMem_Free(self->order);
+    PyMem_Free(self->counted);
+    PyMem_Free(self->weights);
+    PyMem_Free(self->rows);
+    PyMem_Free(self->scores);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
+{
+    static char *names[] = {"starts", "outputs", "nb_ptc", "nb_pc", "alias_pairs",
+                            "exp",    "log1p",   "matmul", NULL};
+    PyObject *starts, *outputs, *ptc, *pc, *pairs, *exp_u, *log1p_u, *matmul_u;
+    if (self->held) {
+        PyErr_SetString(PyExc_RuntimeError, "a Scorer is built once");
+        return -1;
+    }
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOOOOOO", names, &starts, &outputs, &ptc,
+                                     &pc, &pairs, &exp_u, &log1p_u, &matmul_u)) {
+        return -1;
+    }
+    if (float_loop(exp_u, 2, &self->exp_loop) < 0 ||
+        float_loop(log1p_u, 2, &self->log1p_loop) < 0 ||
+        float_loop(matmul_u, 3, &self->matmul_loop) < 0) {
+        return -1;
+    }
+    const char *u64 = sizeof(long) == 8 ? "QL" : "Q";
+    const char *i32 = sizeof(long) == 4 ? "il" : "i";
+    if (get_buffer(starts, &self->starts_buf, 1, 8, u64, "starts") < 0) {
+        return -1;
+    }
+    self->held = 1;
+    if (get_buffer(outputs, &self->outputs_buf, 1, 4, i32, "outputs") < 0) {
+        return -1;
+    }
+    self->held = 2;
+    if (get_buffer(ptc, &self->ptc_buf, 2, 4, "f", "nb_ptc") < 0) {
+        return -1;
+    }
+    self->held = 3;
+    if (get_buffer(pc, &self->pc_buf, 1, 4, "f", "nb_pc") < 0) {
+        return -1;
+    }
+    self->held = 4;
+    self->starts = self->starts_buf.buf;
+    self->n_starts = self->starts_buf.shape[0];
+    self->outputs = self->outputs_buf.buf;
+    self->ptc = self->ptc_buf.buf;
+    self->n_feat = self->ptc_buf.shape[0];
+    self->n_cls = self->ptc_buf.shape[1];
+    self->pc = self->pc_buf.buf;
+    if (self->outputs_buf.shape[0] != self->n_starts + 1 || self->pc_buf.shape[0] != self->n_cls ||
+        self->n_cls < 1 || self->n_starts < 1 || self->n_feat > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "the model's tables do not fit together");
+        return -1;
+    }
+    for (Py_ssize_t k = 1; k < self->n_starts; k++) {
+        if (self->starts[k] <= self->starts[k - 1]) {
+            PyErr_SetString(PyExc_ValueError, "starts: not increasing");
+            return -1;
+        }
+    }
+    for (Py_ssize_t k = 0; k <= self->n_starts; k++) {
+        if (self->outputs[k] < -1 || self->outputs[k] >= self->n_feat) {
+            PyErr_SetString(PyExc_ValueError, "outputs: a feature the table has not");
+            return -1;
+        }
+    }
+    PyObject *seq = PySequence_Fast(pairs, "alias_pairs: a sequence of (first, dupe)");
+    if (seq == NULL) {
+        return -1;
+    }
+    self->n_pairs = PySequence_Fast_GET_SIZE(seq);
+    self->pairs = PyMem_Calloc(2 * self->n_pairs + 1, sizeof(Py_ssize_t));
+    if (self->pairs == NULL) {
+        Py_DECREF(seq);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < self->n_pairs; k++) {
+        Py_ssize_t i, j;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, k), "nn", &i, &j)) {
+            Py_DECREF(seq);
+            return -1;
+        }
+        if (i < 0 || j < 0 || i >= self->n_cls || j >= self->n_cls) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "alias_pairs: a class the table has not");
+            return -1;
+        }
+        self->pairs[2 * k] = i;
+        self->pairs[2 * k + 1] = j;
+    }
+    Py_DECREF(seq);
+    Py_ssize_t nf = self->n_feat ? self->n_feat : 1;
+    self->bucket = PyMem_Malloc((BUCKETS + 1) * sizeof(uint32_t));
+    self->counts = PyMem_Calloc(nf, sizeof(int32_t));
+    self->order = PyMem_Malloc(nf * sizeof(int32_t));
+    self->counted = PyMem_Malloc(nf * sizeof(float));
+    self->weights = PyMem_Malloc(nf * sizeof(float));
+    self->scores = PyMem_Malloc(self->n_cls * sizeof(float));
+    if (!self->bucket || !self->counts || !self->order || !self->counted || !self->weights ||
+        !self->scores || self->n_starts > UINT32_MAX) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    /* bucket[p]: the index of the first start at or above p << 48 */
+    Py_ssize_t k = 0;
+    for (uint64_t p = 0; p < BUCKETS; p++) {
+        while (k < self->n_starts && self->starts[k] < (p << 48)) {
+            k++;
+        }
+        self->bucket[p] = (uint32_t)k;
+    }
+    self->bucket[BUCKETS] = (uint32_t)self->n_starts;
+    return 0;
+}
+
+/* numpy's pairwise sum of float32 (``np.add.reduce``: 8 accumulators in blocks of 128). */
+static float
+pairwise_sum(const float *a, Py_ssize_t n)
+{
+    if (n < 8) {
+        float res = 0.0f;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            res += a[i];
+        }
+        return res;
+    }
+    if (n <= 128) {
+        float r[8];
+        Py_ssize_t i;
+        for (int j = 0; j < 8; j++) {
+            r[j] = a[j];
+        }
+        for (i = 8; i < n - (n % 8); i += 8) {
+            for (int j = 0; j < 8; j++) {
+                r[j] += a[i + j];
+            }
+        }
+        float res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < n; i++) {
+            res += a[i];
+        }
+        return res;
+    }
+    Py_ssize_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
+}
+
+/* The feature counts of ``data``, in first-met order: how many features were met. */
+static Py_ssize_t
+walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
+{
+    const uint64_t *starts = self->starts;
+    const uint32_t *bucket = self->bucket;
+    const int32_t *outputs = self->outputs;
+    int32_t *counts = self->counts, *order = self->order;
+    Py_ssize_t met = 0;
+    uint64_t window = 0; /* the 8 bytes ending here, the latest highest; zeros before the text */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        window = (window >> 8) | ((uint64_t)data[i] << 56);
+        size_t top = (size_t)(window >> 48);
+        size_t lo = bucket[top], hi = bucket[top + 1];
+        while (lo < hi) { /* the first start above the window */
+            size_t mid = lo + (hi - lo) / 2;
+            if (starts[mid] <= window) {
+                lo = mid + 1;
+            }
+            else {
+                hi = mid;
+            }
+        }
+        int32_t feature = outputs[lo];
+        if (feature >= 0 && counts[feature]++ == 0) {
+            order[met++] = feature;
+        }
+    }
+    for (Py_ssize_t j = 0; j < met; j++) {
+        self->counted[j] = (float)counts[order[j]];
+        counts[order[j]] = 0;
+    }
+    return met;
+}
+
+static PyObject *
+Scorer_classify(Scorer *self, PyObject *arg)
+{
+    Py_buffer text;
+    if (PyObject_GetBuffer(arg, &text, PyBUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    const Py_ssize_t n_cls = self->n_cls, n = text.len;
+    float *scores = self->scores;
+    Py_ssize_t met = walk(self, text.buf, n);
+    PyBuffer_Release(&text);
+    if (met > self->rows_cap) {
+        float *rows = PyMem_Realloc(self->rows, (size_t)met * n_cls * sizeof(float));
+        if (rows == NULL) {
+            return PyErr_NoMemory();
+        }
+        self->rows = rows;
+        self->rows_cap = met;
+    }
+    memset(scores, 0, n_cls * sizeof(float));
+    if (met) {
+        /* weights = log1p(counts); scores = weights @ rows + prior */
+        char *log_args[2] = {(char *)self->counted, (char *)self->weights};
+        Py_intptr_t log_dims[1] = {met}, log_steps[2] = {sizeof(float), sizeof(float)};
+        self->log1p_loop.fn(log_args, log_dims, log_steps, self->log1p_loop.data);
+        for (Py_ssize_t j = 0; j < met; j++) {
+            memcpy(self->rows + j * n_cls, self->ptc + (Py_ssize_t)self->order[j] * n_cls,
+                   n_cls * sizeof(float));
+        }
+        /* the gufunc (n?,k),(k,m?)->(n?,m?) with a 1-d first operand, as numpy calls it: one
+           outer step; n missing (1, stride 0); k = met; m = n_cls */
+        char *mm_args[3] = {(char *)self->weights, (char *)self->rows, (char *)scores};
+        Py_intptr_t mm_dims[4] = {1, 1, met, n_cls};
+        Py_intptr_t mm_steps[9] = {0, 0, 0, 0, sizeof(float), n_cls * sizeof(float),
+                                   sizeof(float), 0, sizeof(float)};
+        self->matmul_loop.fn(mm_args, mm_dims, mm_steps, self->matmul_loop.data);
+        for (Py_ssize_t c = 0; c < n_cls; c++) {
+            scores[c] = scores[c] + self->pc[c];
+        }
+    }
+    const float scale = (float)(1.0 / sqrt((double)(n ? n : 1)));
+    for (Py_ssize_t c = 0; c < n_cls; c++) {
+        scores[c] = scores[c] * scale;
+    }
+    float top = scores[0];
+    for (Py_ssize_t c = 1; c < n_cls && !isnan(top); c++) {
+        if (scores[c] > top || isnan(scores[c])) {
+            top = scores[c];
+        }
+    }
+    for (Py_ssize_t c = 0; c < n_cls; c++) {
+        scores[c] = scores[c] - top;
+    }
+    char *exp_args[2] = {(char *)scores, (char *)scores};
+    Py_intptr_t exp_dims[1] = {n_cls}, exp_steps[2] = {sizeof(float), sizeof(float)};
+    self->exp_loop.fn(exp_args, exp_dims, exp_steps, self->exp_loop.data);
+    const float total = 0.0f + pairwise_sum(scores, n_cls);
+    for (Py_ssize_t c = 0; c < n_cls; c++) {
+        scores[c] = scores[c] / total;
+    }
+    for (Py_ssize_t k = 0; k < self->n_pairs; k++) {
+        Py_ssize_t i = self->pairs[2 * k], j = self->pairs[2 * k + 1];
+        scores[i] = scores[i] + scores[j];
+        scores[j] = 0.0f;
+    }
+    Py_ssize_t best = 0; /* numpy's argmax: the first NaN, else the first largest */
+    for (Py_ssize_t c = 1; c < n_cls && !isnan(scores[best]); c++) {
+        if (scores[c] > scores[best] || isnan(scores[c])) {
+            best = c;
+        }
+    }
+    feclearexcept(FE_ALL_EXCEPT); /* numpy's loops leave flags its own callers clear */
+    return Py_BuildValue("(nd)", best, (double)scores[best]);
+}
+
+static PyMethodDef Scorer_methods[] = {
+    {"classify", (PyCFunction)Scorer_classify, METH_O,
+     "classify(data: bytes) -> (class index, probability): py3langid's answer on the bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject ScorerType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "parsing._langwalk.Scorer",
+    .tp_basicsize = sizeof(Scorer),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Scorer(starts, outputs, nb_ptc, nb_pc, alias_pairs, exp, log1p, matmul): the "
+              "restricted model's tables, held (not copied), and numpy's float32 loops.",
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)Scorer_init,
+    .tp_dealloc = (destructor)Scorer_dealloc,
+    .tp_methods = Scorer_methods,
+};
+
+static struct PyModuleDef langwalk_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "parsing._langwalk",
+    .m_doc = "The language model's walk, counting and scoring, compiled (parsing.lang).",
+    .m_size = -1,
+};
+
+PyMODINIT_FUNC
+PyInit__langwalk(void)
+{
+    if (PyType_Ready(&ScorerType) < 0) {
+        return NULL;
+    }
+    PyObject *m = PyModule_Create(&langwalk_module);
+    if (m == NULL) {
+        return NULL;
+    }
+    Py_INCREF(&ScorerType);
+    if (PyModule_AddObject(m, "Scorer", (PyObject *)&ScorerType) < 0) {
+        Py_DECREF(&ScorerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
