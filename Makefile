@@ -15,11 +15,11 @@ $(PY):
 
 # Reinstall only when the project's metadata or its C source changes (the install builds
 # parsing/_langwalk.c when a C compiler is there).
-$(VENV)/.installed: pyproject.toml parsing/_langwalk.c | $(PY)
+$(VENV)/.installed: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
 	$(PY) -m pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml parsing/_langwalk.c | $(PY)
+$(VENV)/.installed-test: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 

@@ -51,6 +51,7 @@ typedef struct {
 
 #define NPY_FLOAT_NUM 11 /* NPY_FLOAT in numpy's type numbers */
 #define BUCKETS 65536    /* the top 16 bits of a window */
+#define ROWS_KEPT 4096   /* rows gathered for more features than this are let go after the call */
 
 typedef struct {
     loop_fn fn;
@@ -70,7 +71,7 @@ typedef struct {
     Py_ssize_t *pairs; /* (first, dupe) column pairs */
     Py_ssize_t n_pairs;
     uint32_t *bucket; /* BUCKETS + 1 */
-    int32_t *counts;  /* n_feat, zero between calls */
+    int64_t *counts;  /* n_feat, zero between calls */
     int32_t *order;   /* n_feat */
     float *counted;   /* n_feat */
     float *weights;   /* n_feat */
@@ -252,7 +253,7 @@ Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
     Py_DECREF(seq);
     Py_ssize_t nf = self->n_feat ? self->n_feat : 1;
     self->bucket = PyMem_Malloc((BUCKETS + 1) * sizeof(uint32_t));
-    self->counts = PyMem_Calloc(nf, sizeof(int32_t));
+    self->counts = PyMem_Calloc(nf, sizeof(int64_t));
     self->order = PyMem_Malloc(nf * sizeof(int32_t));
     self->counted = PyMem_Malloc(nf * sizeof(float));
     self->weights = PyMem_Malloc(nf * sizeof(float));
@@ -314,7 +315,8 @@ walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
     const uint64_t *starts = self->starts;
     const uint32_t *bucket = self->bucket;
     const int32_t *outputs = self->outputs;
-    int32_t *counts = self->counts, *order = self->order;
+    int64_t *counts = self->counts;
+    int32_t *order = self->order;
     Py_ssize_t met = 0;
     uint64_t window = 0; /* the 8 bytes ending here, the latest highest; zeros before the text */
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -386,9 +388,9 @@ Scorer_classify(Scorer *self, PyObject *arg)
     for (Py_ssize_t c = 0; c < n_cls; c++) {
         scores[c] = scores[c] * scale;
     }
-    float top = scores[0];
-    for (Py_ssize_t c = 1; c < n_cls && !isnan(top); c++) {
-        if (scores[c] > top || isnan(scores[c])) {
+    float top = scores[0]; /* np.maximum.reduce: NaN if there is one */
+    for (Py_ssize_t c = 1; c < n_cls && top == top; c++) {
+        if (!(scores[c] <= top)) {
             top = scores[c];
         }
     }
@@ -408,13 +410,24 @@ Scorer_classify(Scorer *self, PyObject *arg)
         scores[j] = 0.0f;
     }
     Py_ssize_t best = 0; /* numpy's argmax: the first NaN, else the first largest */
-    for (Py_ssize_t c = 1; c < n_cls && !isnan(scores[best]); c++) {
-        if (scores[c] > scores[best] || isnan(scores[c])) {
+    float most = scores[0];
+    for (Py_ssize_t c = 1; c < n_cls && most == most; c++) {
+        if (!(scores[c] <= most)) {
             best = c;
+            most = scores[c];
         }
     }
     feclearexcept(FE_ALL_EXCEPT); /* numpy's loops leave flags its own callers clear */
-    return Py_BuildValue("(nd)", best, (double)scores[best]);
+    if (self->rows_cap > ROWS_KEPT) { /* a long text's rows: not kept for the next sample */
+        PyMem_Free(self->rows);
+        self->rows = NULL;
+        self->rows_cap = 0;
+    }
+    PyObject *index = PyLong_FromSsize_t(best), *prob = PyFloat_FromDouble((double)most);
+    PyObject *answer = index && prob ? PyTuple_Pack(2, index, prob) : NULL;
+    Py_XDECREF(index);
+    Py_XDECREF(prob);
+    return answer;
 }
 
 static PyMethodDef Scorer_methods[] = {

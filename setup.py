@@ -1,0 +1,21 @@
+"""The one compiled part of the build; everything else is in pyproject.toml.
+
+The language model's walk and scoring in C (``parsing/_langwalk.c``): built when a C compiler is
+there, else skipped (``optional``) and ``parsing.lang`` uses numpy's path. No fused
+multiply-add (``-ffp-contract=off``): numpy rounds a product and a sum apart, and the C code
+must too.
+"""
+
+from setuptools import Extension, setup
+
+setup(
+    ext_modules=[
+        Extension(
+            "parsing._langwalk",
+            ["parsing/_langwalk.c"],
+            optional=True,
+            extra_compile_args=["-ffp-contract=off"],
+            libraries=["m"],
+        )
+    ]
+)
