@@ -96,8 +96,11 @@ class Model:
     of the ranges of such integers that share an output (``walk``: 181,439 ranges, 2.2 MB).
     The features are then counted in the order they were first met, by the C routine that
     py3langid's ``Counter`` uses (its float32 sums depend on that order), and scored with its
-    arithmetic, step for step. When the automaton is not the one described (a future
-    py3langid), ``_build_model`` keeps py3langid's own identifier instead.
+    arithmetic, step for step. Where the install built ``parsing/_langwalk.c``, the walk,
+    counting and scoring run there in one call (numpy's own loops for ``exp``, ``log1p`` and
+    ``@``, the rest written out in numpy's order): the same answers at a sixth of the cost.
+    When the automaton is not the one described (a future py3langid), ``_build_model`` keeps
+    py3langid's own identifier instead.
     """
 
     __slots__ = ("nb_classes", "nb_ptc", "nb_pc", "alias_pairs", "walk", "_run")
