@@ -62,6 +62,7 @@ from geo.disambiguate import (
     Name,
     choose,
     prior,
+    settled,
 )
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
@@ -747,6 +748,29 @@ class MentionIndex:
         if not hits:
             return []
         names = self._names(toks, hits, text, locs)
+        choices = [settled(nm) for nm in names]
+        if any(ch is None for ch in choices):
+            choices = self._choose(text, lang, lang_cc, names, dateline, home)
+        out: list[Mention] = []
+        kept: list[_Hit] = []
+        for h, nm, ch in zip(hits, names, choices, strict=True):
+            m = self._mention(text, toks, h, nm, ch)
+            if m is not None:
+                out.append(m)
+                kept.append(h)
+        return _paired(out, kept, pairs) if pairs else out
+
+    def _choose(
+        self,
+        text: str,
+        lang: str,
+        lang_cc: frozenset[str],
+        names: list[Name],
+        dateline: Location | None,
+        home: Home | None,
+    ) -> list[Choice]:
+        """The reading of each name, where some name has several (``choose``): only then is
+        the text's variety read, as only a namesake weighs it."""
         # the text's variety (English) weighs between namesakes as a local paper's language
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
@@ -757,7 +781,7 @@ class MentionIndex:
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...")
         home_cc = got.cc if got is not None and got.cc not in lang_cc else ""
-        choices = choose(
+        return choose(
             self.g,
             names,
             self._anchor(dateline),
@@ -766,14 +790,6 @@ class MentionIndex:
             got.note if got is not None else "",
             home_cc,
         )
-        out: list[Mention] = []
-        kept: list[_Hit] = []
-        for h, nm, ch in zip(hits, names, choices, strict=True):
-            m = self._mention(text, toks, h, nm, ch)
-            if m is not None:
-                out.append(m)
-                kept.append(h)
-        return _paired(out, kept, pairs) if pairs else out
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:
         """English hyphenated words that are no name as a whole, as their parts, where the
