@@ -44,7 +44,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -72,6 +72,7 @@ from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
+    from geo.service import GeoService
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -1713,14 +1714,21 @@ _index: MentionIndex | None = None
 _lock = threading.Lock()
 
 
+@cache
+def _default_service() -> Callable[[], GeoService]:
+    """``geo.service.get_resolver``, found once rather than imported again on every call (each
+    brief asks ``get_index``): the service is loaded only when a default is first asked."""
+    from geo.service import get_resolver
+
+    return get_resolver
+
+
 def get_index(resolver: Resolver | None = None) -> MentionIndex:
     """The name index for ``resolver`` (default: the process-wide offline resolver), built once
     and kept until another resolver asks."""
     global _index
     if resolver is None:
-        from geo.service import get_resolver
-
-        resolver = get_resolver().resolver
+        resolver = _default_service()().resolver
     idx = _index
     if idx is None or idx.resolver is not resolver:
         with _lock:
