@@ -310,6 +310,17 @@ def _weight(g: Gazetteer, ranked: list[tuple[float, int, int]]) -> float:
     return 1.0 if runner is None or s0 - runner >= 1.0 else UNSURE
 
 
+def settled(nm: Name) -> Choice | None:
+    """The choice of a name that no other name, no dateline and no home can change: a fixed
+    meaning (a demonym, an area) or one reading that needs no support. None: the name is
+    chosen by ``choose``. A text whose names are all settled needs no vote (``find``)."""
+    if nm.fixed_cc is not None:
+        return Choice(None, "fixed")
+    if len(nm.cands) == 1 and not nm.cands[0][2]:
+        return Choice(nm.cands[0][0], "only reading")
+    return None
+
+
 def _voted(
     g,
     nm: Name,
@@ -322,10 +333,9 @@ def _voted(
 ) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote
     (``note``: the ``why`` where the home's weight decided, see ``choose``)."""
-    if nm.fixed_cc is not None:
-        return Choice(None, "fixed"), 0.0
-    if len(nm.cands) == 1 and not nm.cands[0][2]:
-        return Choice(nm.cands[0][0], "only reading"), 1.0
+    got = settled(nm)
+    if got is not None:
+        return got, 0.0 if nm.fixed_cc is not None else 1.0
     ranked: list[tuple[float, int, int, str]] = []
     papers: dict[int, float] = {}  # reading -> what the home (``home_cc``, ``home_a1``) gave it
     named_area = _names_an_area(g, nm)

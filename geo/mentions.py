@@ -44,7 +44,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -62,6 +62,7 @@ from geo.disambiguate import (
     Name,
     choose,
     prior,
+    settled,
 )
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
@@ -71,6 +72,7 @@ from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
+    from geo.service import GeoService
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
@@ -231,7 +233,9 @@ def area_named(name: str | None) -> Area | None:
 # --- tokenising ---------------------------------------------------------------------------------
 # A word: an abbreviation with dots (U.S., D.C.), or letters/digits joined by hyphens and
 # apostrophes (Nieuw-Delhi, Be'er, d'Anegada). French/Italian elision is split off below.
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
+# Nothing follows a word in the pattern, so no run is ever given back: the quantifiers are
+# possessive, which spares the engine its backtracking marks (the same words, found faster).
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}+|[^\W_]++(?:[-'’][^\W_]++)*+")
 _ELISION = re.compile(r"(?i)^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|dell|degl|un|quell)['’]")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 
@@ -747,6 +751,29 @@ class MentionIndex:
         if not hits:
             return []
         names = self._names(toks, hits, text, locs)
+        choices = [settled(nm) for nm in names]
+        if any(ch is None for ch in choices):
+            choices = self._choose(text, lang, lang_cc, names, dateline, home)
+        out: list[Mention] = []
+        kept: list[_Hit] = []
+        for h, nm, ch in zip(hits, names, choices, strict=True):
+            m = self._mention(text, toks, h, nm, ch)
+            if m is not None:
+                out.append(m)
+                kept.append(h)
+        return _paired(out, kept, pairs) if pairs else out
+
+    def _choose(
+        self,
+        text: str,
+        lang: str,
+        lang_cc: frozenset[str],
+        names: list[Name],
+        dateline: Location | None,
+        home: Home | None,
+    ) -> list[Choice]:
+        """The reading of each name, where some name has several (``choose``): only then is
+        the text's variety read, as only a namesake weighs it."""
         # the text's variety (English) weighs between namesakes as a local paper's language
         # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
@@ -757,7 +784,7 @@ class MentionIndex:
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...")
         home_cc = got.cc if got is not None and got.cc not in lang_cc else ""
-        choices = choose(
+        return choose(
             self.g,
             names,
             self._anchor(dateline),
@@ -766,14 +793,6 @@ class MentionIndex:
             got.note if got is not None else "",
             home_cc,
         )
-        out: list[Mention] = []
-        kept: list[_Hit] = []
-        for h, nm, ch in zip(hits, names, choices, strict=True):
-            m = self._mention(text, toks, h, nm, ch)
-            if m is not None:
-                out.append(m)
-                kept.append(h)
-        return _paired(out, kept, pairs) if pairs else out
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:
         """English hyphenated words that are no name as a whole, as their parts, where the
@@ -1695,14 +1714,21 @@ _index: MentionIndex | None = None
 _lock = threading.Lock()
 
 
+@cache
+def _default_service() -> Callable[[], GeoService]:
+    """``geo.service.get_resolver``, found once rather than imported again on every call (each
+    brief asks ``get_index``): the service is loaded only when a default is first asked."""
+    from geo.service import get_resolver
+
+    return get_resolver
+
+
 def get_index(resolver: Resolver | None = None) -> MentionIndex:
     """The name index for ``resolver`` (default: the process-wide offline resolver), built once
     and kept until another resolver asks."""
     global _index
     if resolver is None:
-        from geo.service import get_resolver
-
-        resolver = get_resolver().resolver
+        resolver = _default_service()().resolver
     idx = _index
     if idx is None or idx.resolver is not resolver:
         with _lock:

@@ -888,6 +888,20 @@ def test_tokenize_spans_and_joins(text, words):
     assert [(text[t.start : t.end], t.cap, t.sentence, t.joined) for t in toks] == words
 
 
+@pytest.mark.parametrize("text,words", TOKENS)
+def test_possessive_words_are_the_words_of_plain_quantifiers(text, words):
+    # nothing follows a word in the pattern, so a possessive quantifier gives up nothing a
+    # plain one would: the same words and gaps, on the table's texts and on hard cases
+    import re
+
+    import geo.mentions as mentions
+
+    plain = re.compile(r"([\W_]*+)((?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*)")
+    for t in (text, "U.S.A. and D.C.'s W.Va.-based co-op", "l'Italia d’Anegada Be'er-Sheva"):
+        assert mentions._GAP_WORD.findall(t) == plain.findall(t)
+    assert len(mentions._GAP_WORD.findall(text)) >= len(words)
+
+
 def test_tokenize_reads_no_trailing_run_of_non_words(monkeypatch):
     # From each character of a trailing run with no word after it the gap regex read to the
     # text's end: 100,000 hyphens alone took 100 s (quadratic). The scan now ends at the last
@@ -1257,3 +1271,39 @@ def test_hyphenated_words_stay_whole_in_other_languages(resolver):
     "Gaza-oorlog"): a place inside one is not read."""
     assert found(resolver, "Der Ukraine-Krieg und die Berlin-Reise.", "de") == []
     assert "Fargo" in [m.place for m in found(resolver, "In Fargo-Moorhead.", "en")]
+
+
+# texts whose names all have one reading, and texts with a namesake, in English (whose variety
+# is read) and in a local-press language
+SETTLED_TEXTS = [
+    ("en", "The ministers met French diplomats in Germany."),
+    ("en", "German and French officials met in Belgium on Tuesday."),
+    ("en", "The colour of the council's buses in Springfield and Chatham was debated."),
+    ("en", "Flooding hit Kanawha County, W.Va., and the Ohio River rose."),
+    ("nl", "De Russische president sprak in Moskou met Oekraïense diplomaten."),
+    ("es", "El alcalde habló en Toledo con vecinos de Córdoba."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SETTLED_TEXTS)
+def test_names_with_one_reading_are_not_voted_on(resolver, monkeypatch, lang, text):
+    """A text whose names each have one fixed or unsupported-free reading skips the vote and
+    the variety: its mentions are what the full choice gives."""
+    import geo.mentions as gm
+
+    quick = found(resolver, text, lang)
+    monkeypatch.setattr(gm, "settled", lambda nm: None)  # every name through ``choose``
+    assert found(resolver, text, lang) == quick
+    assert quick
+
+
+def test_a_text_of_settled_names_reads_no_variety(resolver, monkeypatch):
+    import geo.mentions as gm
+
+    def no_variety(text, lang):
+        raise AssertionError("the variety was read")
+
+    monkeypatch.setattr(gm, "text_home", no_variety)
+    got = found(resolver, "The ministers met French diplomats in Germany.", "en")
+    assert [m.place for m in got] == ["French", "Germany"]
+    assert [m.location.reason.endswith("(only reading)") for m in got] == [False, True]
