@@ -49,7 +49,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
-   "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
+   "Pune is fast becoming a hub in western India" is Pune), unless the lead spreads or counts
+   the event across a land that holds it ("Atlanta officials ... statewide": Georgia, as under a
+   dateline; ``_spread_land``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A country chosen so, that no locative
@@ -225,6 +227,7 @@ def _choose(
         # with its first sentence
         nxt = lead_end(text, end + 1)
         lead += [m for m in mentions if end <= m.start < nxt]
+        end = nxt
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
     lead = [m for m in lead if not _modifier(text, m, locs)] or lead
@@ -241,6 +244,10 @@ def _choose(
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
     how = "lead mention" if m in lead else "first mention"
+    land = None if m in located else _spread_land(text, lead, m, locs, end)
+    if land is not None:  # "2-1-1 ... for Georgia residents, statewide" with ATLANTA named
+        how = f'land the lead spreads "{m.place}" across,'
+        m = land
     if located and m is first:
         land = _land_of_a_pair(text, m, lead, given)
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
@@ -519,6 +526,24 @@ def _whole(text: str, m: Mention, locs: _Locatives) -> bool:
         if k not in whole and k not in spread:
             return False
     return False
+
+
+def _spread_land(
+    text: str, lead: list[Mention], m: Mention, locs: _Locatives, end: int
+) -> Mention | None:
+    """Without a dateline, the land (a country or region) holding ``m`` that the lead spreads
+    the event across ("floods across Georgia", "in all of Kenya") or counts across ("statewide",
+    "nationwide"): the event is the whole land's, and a town of it the lead names is one part
+    (as ``_whole`` and ``_counted_across`` read it under a dateline). None when there is none."""
+    lands = [
+        x
+        for x in lead
+        if x is not m and x.kind in ("country", "region") and _contains(x, m.location)
+    ]
+    if not lands:
+        return None
+    counted = _counted_across(text, 0, end)
+    return next((x for x in lands if counted or _whole(text, x, locs)), None)
 
 
 def _counted_across(text: str, start: int, end: int) -> bool:

@@ -1083,3 +1083,38 @@ def test_a_sentence_starts_with_a_capital():
     """A stop before a lower-case word ("Mass. stargazers", "Ga. pastor") ends no sentence."""
     text = "Western Mass. stargazers meet. Then they go."
     assert lead_end(text) == text.index(". Then")
+
+
+# --- without a dateline: a land the lead spreads or counts the event across ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Atlanta officials said a hotline for Georgia residents will expand statewide by the "
+            "end of the year.",
+            "Georgia",
+        ),
+        (
+            "Hotline expands. Atlanta officials said the hotline for Georgia residents will grow "
+            "statewide.",
+            "Georgia",
+        ),
+        (
+            "Fires burned throughout California on Sunday, and Los Angeles schools closed.",
+            "California",
+        ),
+        # no word spreads it: the town the lead names
+        ("Columbus police arrested a man on Monday, the Ohio attorney general said.", "Columbus"),
+        ("Los Angeles schools closed on Sunday as fires burned in California.", "Los Angeles"),
+        # a town the lead introduces as a location is where, even in a land spread across
+        ("Flooding across Ohio closed roads, and a man drowned in Dayton.", "Dayton"),
+        # "Nationwide" as a name counts nothing
+        ("Nationwide Insurance said its Columbus office in Ohio would close.", "Columbus"),
+    ],
+)
+def test_without_a_dateline_a_land_the_lead_spreads_or_counts_across_is_where(resolver, text, name):
+    """A lead that counts across a land ("statewide", "nationwide") or spreads the event across
+    it ("throughout", "across") places it in the whole land, not in a town of it the lead names
+    beside it; a town introduced as a location stays."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
