@@ -54,10 +54,12 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    dateline; ``_spread_land``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
-   introduces (where someone was born, studied). A country chosen so, that no locative
-   introduces and that owns, speaks or plays ("India's richest woman", "Paraguay won 1 - 0")
-   gives no focus: it is who the story is about, not where ("Bangladesh floods kill 20" and
-   a town beside a score, a club at home, still do).
+   introduces (where someone was born, studied). A place named as an origin ("beef imports
+   from the United States", "from as far as Texas": ``_origins``) is read past as a person's
+   home is: a lead naming places only so is read with its next sentence. A country chosen so,
+   that no locative introduces and that owns, speaks or plays ("India's richest woman",
+   "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
+   ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -220,7 +222,12 @@ def _choose(
         return Focus(dl, why, own)
     if not mentions:
         return None
-    if end < len(text) and all(_modifier(text, m, locs) for m in lead):
+    aside = _origins(text, mentions)  # "beef imports from the United States": whence, not where
+
+    def modifier(m: Mention) -> bool:
+        return m.start in aside or _modifier(text, m, locs)
+
+    if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
         # stargazers to celebrate"), is read with the next one, as a reader reads a headline
@@ -230,14 +237,14 @@ def _choose(
         end = nxt
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
-    lead = [m for m in lead if not _modifier(text, m, locs)] or lead
+    lead = [m for m in lead if not modifier(m)] or lead
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     if not lead:
-        mentions = [m for m in mentions if not _modifier(text, m, locs)] or mentions
+        mentions = [m for m in mentions if not modifier(m)] or mentions
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
@@ -452,6 +459,45 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
             and _locative_at(text, m.start, locs) is None
         )
     )
+
+
+_ORIGIN_SKIP = frozenset(("the", "either", "both"))  # "imported from either the US or Canada"
+_LIST_JOINS = frozenset((", ", " and ", " or ", ", and ", ", or "))
+
+
+def _origins(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of the places named as where goods or people came from ("beef imports from
+    the United States", "imported from either the United States or Canada", "people from as
+    far as Texas and Washington"): an origin, not where the event happened, as a person's home
+    is not (``_modifier``); the places listed after one are origins too."""
+    phrases = _as_written("origin_before")
+    low = text.lower()
+    if not any(p in low for p in phrases):
+        return set()  # most texts: a few substring tests
+    found: set[int] = set()
+    prev: Mention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if _after_origin(text, m) or (
+            prev is not None and prev.start in found and text[prev.end : m.start] in _LIST_JOINS
+        ):
+            found.add(m.start)
+        prev = m
+    return found
+
+
+def _after_origin(text: str, m: Mention) -> bool:
+    """One of the phrases of an origin (``origin_before``) right before the place, with only
+    articles between ("imports from the")."""
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 50) : m.start])]
+    phrases, skip = words()["origin_before"], words()["whole_before"] | _ORIGIN_SKIP
+    while before:
+        tail = " ".join(before[-4:])  # "as far as": "as" is an article too (Portuguese)
+        if any(tail == p or tail.endswith(" " + p) for p in phrases):
+            return True
+        if before[-1] not in skip:
+            return False
+        before.pop()
+    return False
 
 
 def _in_compound(text: str, m: Mention) -> bool:
