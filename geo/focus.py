@@ -55,7 +55,7 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
-   from the United States", "from as far as Texas": ``_origins``) is read past as a person's
+   from the United States", "from as far as Texas": ``_origin``) is read past as a person's
    home is: a lead naming places only so is read with its next sentence. A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
@@ -222,10 +222,9 @@ def _choose(
         return Focus(dl, why, own)
     if not mentions:
         return None
-    aside = _origins(text, mentions)  # "beef imports from the United States": whence, not where
 
-    def modifier(m: Mention) -> bool:
-        return m.start in aside or _modifier(text, m, locs)
+    def modifier(m: Mention) -> bool:  # "beef imports from the United States": whence, not where
+        return _modifier(text, m, locs) or _origin(text, m, mentions)
 
     if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
@@ -462,33 +461,32 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
 
 
 _ORIGIN_SKIP = frozenset(("the", "either", "both"))  # "imported from either the US or Canada"
-_LIST_JOINS = frozenset((", ", " and ", " or ", ", and ", ", or "))
+_LIST_JOINS = (", ", " and ", " or ", ", and ", ", or ")
 
 
-def _origins(text: str, mentions: list[Mention]) -> set[int]:
-    """The starts of the places named as where goods or people came from ("beef imports from
-    the United States", "imported from either the United States or Canada", "people from as
-    far as Texas and Washington"): an origin, not where the event happened, as a person's home
-    is not (``_modifier``); the places listed after one are origins too."""
-    phrases = _as_written("origin_before")
-    low = text.lower()
-    if not any(p in low for p in phrases):
-        return set()  # most texts: a few substring tests
-    found: set[int] = set()
-    prev: Mention | None = None
-    for m in sorted(mentions, key=lambda x: x.start):
-        if _after_origin(text, m) or (
-            prev is not None and prev.start in found and text[prev.end : m.start] in _LIST_JOINS
-        ):
-            found.add(m.start)
-        prev = m
-    return found
+def _origin(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The place is named as where goods or people came from ("beef imports from the United
+    States", "imported from either the United States or Canada", "people from as far as Texas
+    and Washington"): an origin, not where the event happened, as a person's home is not
+    (``_modifier``); a place listed right after one is an origin too."""
+    while not _after_origin(text, m):
+        if not text.endswith(_LIST_JOINS, max(0, m.start - 6), m.start):
+            return False  # most places: no list before them, no mention looked for
+        at = m.start
+        m = next((x for x in mentions if x.end <= at and text[x.end : at] in _LIST_JOINS), None)
+        if m is None:
+            return False
+    return True
 
 
 def _after_origin(text: str, m: Mention) -> bool:
     """One of the phrases of an origin (``origin_before``) right before the place, with only
     articles between ("imports from the")."""
-    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 50) : m.start])]
+    window = text[max(0, m.start - 50) : m.start]
+    low = window.lower()
+    if not any(p in low for p in _as_written("origin_before")):
+        return False  # most places: a few substring tests on a few words
+    before = [fold(x) for x in _WORDS.findall(window)]
     phrases, skip = words()["origin_before"], words()["whole_before"] | _ORIGIN_SKIP
     while before:
         tail = " ".join(before[-4:])  # "as far as": "as" is an article too (Portuguese)
