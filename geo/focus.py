@@ -223,8 +223,12 @@ def _choose(
     if not mentions:
         return None
 
+    said: dict[int, bool] = {}
+
     def modifier(m: Mention) -> bool:  # "beef imports from the United States": whence, not where
-        return _modifier(text, m, locs) or _origin(text, m, mentions)
+        if m.start not in said:
+            said[m.start] = _modifier(text, m, locs) or _origin(text, m, mentions)
+        return said[m.start]
 
     if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
@@ -482,11 +486,10 @@ def _origin(text: str, m: Mention, mentions: list[Mention]) -> bool:
 def _after_origin(text: str, m: Mention) -> bool:
     """One of the phrases of an origin (``origin_before``) right before the place, with only
     articles between ("imports from the")."""
-    window = text[max(0, m.start - 50) : m.start]
-    low = window.lower()
-    if not any(p in low for p in _as_written("origin_before")):
-        return False  # most places: a few substring tests on a few words
-    before = [fold(x) for x in _WORDS.findall(window)]
+    lo = max(0, m.start - 50)
+    if _origin_phrase().search(text, lo, m.start) is None:
+        return False  # most places: one search of the few words before them
+    before = [fold(x) for x in _WORDS.findall(text[lo : m.start])]
     phrases, skip = words()["origin_before"], words()["whole_before"] | _ORIGIN_SKIP
     while before:
         tail = " ".join(before[-4:])  # "as far as": "as" is an article too (Portuguese)
@@ -496,6 +499,14 @@ def _after_origin(text: str, m: Mention) -> bool:
             return False
         before.pop()
     return False
+
+
+@cache  # fixed data
+def _origin_phrase() -> re.Pattern:
+    """The phrases of an origin as written, in any case (``_after_origin`` then reads the
+    words): one search before a place instead of folding its words."""
+    alts = "|".join(map(re.escape, sorted(_as_written("origin_before"), key=len, reverse=True)))
+    return re.compile(r"(?:" + alts + r")\b", re.IGNORECASE)
 
 
 def _in_compound(text: str, m: Mention) -> bool:
