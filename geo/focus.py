@@ -49,13 +49,17 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    does not act or own ("Moscow said", "Jordan's king": a name standing for
    its people or government), else the first mention, preferring the most precise place among
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
-   "Pune is fast becoming a hub in western India" is Pune); its confidence is lowered
+   "Pune is fast becoming a hub in western India" is Pune), unless the lead spreads or counts
+   the event across a land that holds it ("Atlanta officials ... statewide": Georgia, as under a
+   dateline; ``_spread_land``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
-   introduces (where someone was born, studied). A country chosen so, that no locative
-   introduces and that owns, speaks or plays ("India's richest woman", "Paraguay won 1 - 0")
-   gives no focus: it is who the story is about, not where ("Bangladesh floods kill 20" and
-   a town beside a score, a club at home, still do).
+   introduces (where someone was born, studied). A place named as an origin ("beef imports
+   from the United States", "from as far as Texas": ``_origin``) is read past as a person's
+   home is: a lead naming places only so is read with its next sentence. A country chosen so,
+   that no locative introduces and that owns, speaks or plays ("India's richest woman",
+   "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
+   ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -218,29 +222,40 @@ def _choose(
         return Focus(dl, why, own)
     if not mentions:
         return None
-    if end < len(text) and all(_modifier(text, m, locs) for m in lead):
+
+    origins = any(k in text for k in _origin_keys())  # most texts: none
+
+    def modifier(m: Mention) -> bool:  # "beef imports from the United States": whence, not where
+        return _modifier(text, m, locs) or origins and _origin(text, m, mentions)
+
+    if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
         # stargazers to celebrate"), is read with the next one, as a reader reads a headline
         # with its first sentence
         nxt = lead_end(text, end + 1)
         lead += [m for m in mentions if end <= m.start < nxt]
+        end = nxt
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
-    lead = [m for m in lead if not _modifier(text, m, locs)] or lead
+    lead = [m for m in lead if not modifier(m)] or lead
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
         # government; a place named otherwise is the better guess
         lead = [m for m in lead if not _actor(text, m)] or lead
     if not lead:
-        mentions = [m for m in mentions if not _modifier(text, m, locs)] or mentions
+        mentions = [m for m in mentions if not modifier(m)] or mentions
     first = located[0] if located else (lead[0] if lead else mentions[0])
     pool = (located or lead or mentions)[1:]
     if located:  # the subject before it, inside it, unless it acts: "Pune is ... in India"
         pool = [m for m in lead if m.start < first.start and not _actor(text, m)] + pool
     m = _most_precise(first, pool)
     how = "lead mention" if m in lead else "first mention"
+    land = None if m in located else _spread_land(text, lead, m, locs, end)
+    if land is not None:  # "2-1-1 ... for Georgia residents, statewide" with ATLANTA named
+        how = f'land the lead spreads "{m.place}" across,'
+        m = land
     if located and m is first:
         land = _land_of_a_pair(text, m, lead, given)
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
@@ -447,6 +462,48 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
     )
 
 
+_ORIGIN_SKIP = frozenset(("the", "either", "both"))  # "imported from either the US or Canada"
+_LIST_JOINS = (", ", " and ", " or ", ", and ", ", or ")
+
+
+def _origin(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The place is named as where goods or people came from ("beef imports from the United
+    States", "imported from either the United States or Canada", "people from as far as Texas
+    and Washington"): an origin, not where the event happened, as a person's home is not
+    (``_modifier``); a place listed right after one is an origin too."""
+    while not _after_origin(text, m):
+        if not text.endswith(_LIST_JOINS, max(0, m.start - 6), m.start):
+            return False  # most places: no list before them, no mention looked for
+        at = m.start
+        m = next((x for x in mentions if x.end <= at and text[x.end : at] in _LIST_JOINS), None)
+        if m is None:
+            return False
+    return True
+
+
+def _after_origin(text: str, m: Mention) -> bool:
+    """One of the phrases of an origin (``origin_before``) right before the place, with only
+    articles between ("imports from the")."""
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 50) : m.start])]
+    phrases, skip = words()["origin_before"], words()["whole_before"] | _ORIGIN_SKIP
+    while before:
+        tail = " ".join(before[-4:])  # "as far as": "as" is an article too (Portuguese)
+        if any(tail == p or tail.endswith(" " + p) for p in phrases):
+            return True
+        if before[-1] not in skip:
+            return False
+        before.pop()
+    return False
+
+
+@cache  # fixed data
+def _origin_keys() -> tuple[str, ...]:
+    """A few letters of each phrase of an origin after its first (in any case at a sentence's
+    start: "Imports from", "mport"): a text holding none of them names no origin, found by a
+    few substring tests a text instead of reading the words before each place."""
+    return tuple(sorted({p[1:6] for p in _as_written("origin_before")}))
+
+
 def _in_compound(text: str, m: Mention) -> bool:
     """The place is one part of a hyphenated word ("a Denver-based firm", "Rep. Lee,
     D-Oakland", "Egypt-US relations"): a modifier saying who or what, not where it happened
@@ -519,6 +576,24 @@ def _whole(text: str, m: Mention, locs: _Locatives) -> bool:
         if k not in whole and k not in spread:
             return False
     return False
+
+
+def _spread_land(
+    text: str, lead: list[Mention], m: Mention, locs: _Locatives, end: int
+) -> Mention | None:
+    """Without a dateline, the land (a country or region) holding ``m`` that the lead spreads
+    the event across ("floods across Georgia", "in all of Kenya") or counts across ("statewide",
+    "nationwide"): the event is the whole land's, and a town of it the lead names is one part
+    (as ``_whole`` and ``_counted_across`` read it under a dateline). None when there is none."""
+    lands = [
+        x
+        for x in lead
+        if x is not m and x.kind in ("country", "region") and _contains(x, m.location)
+    ]
+    if not lands:
+        return None
+    counted = _counted_across(text, 0, end)
+    return next((x for x in lands if counted or _whole(text, x, locs)), None)
 
 
 def _counted_across(text: str, start: int, end: int) -> bool:

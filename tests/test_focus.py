@@ -1083,3 +1083,101 @@ def test_a_sentence_starts_with_a_capital():
     """A stop before a lower-case word ("Mass. stargazers", "Ga. pastor") ends no sentence."""
     text = "Western Mass. stargazers meet. Then they go."
     assert lead_end(text) == text.index(". Then")
+
+
+# --- without a dateline: a land the lead spreads or counts the event across ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Atlanta officials said a hotline for Georgia residents will expand statewide by the "
+            "end of the year.",
+            "Georgia",
+        ),
+        (
+            "Hotline expands. Atlanta officials said the hotline for Georgia residents will grow "
+            "statewide.",
+            "Georgia",
+        ),
+        (
+            "Fires burned throughout California on Sunday, and Los Angeles schools closed.",
+            "California",
+        ),
+        # no word spreads it: the town the lead names
+        ("Columbus police arrested a man on Monday, the Ohio attorney general said.", "Columbus"),
+        ("Los Angeles schools closed on Sunday as fires burned in California.", "Los Angeles"),
+        # a town the lead introduces as a location is where, even in a land spread across
+        ("Flooding across Ohio closed roads, and a man drowned in Dayton.", "Dayton"),
+        # "Nationwide" as a name counts nothing
+        ("Nationwide Insurance said its Columbus office in Ohio would close.", "Columbus"),
+    ],
+)
+def test_without_a_dateline_a_land_the_lead_spreads_or_counts_across_is_where(resolver, text, name):
+    """A lead that counts across a land ("statewide", "nationwide") or spreads the event across
+    it ("throughout", "across") places it in the whole land, not in a town of it the lead names
+    beside it; a town introduced as a location stays."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- without a dateline: a place named as an origin (imports from, as far as) is not where -----
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Protesters clashed with police over beef imports from the United States. Thousands "
+            "marched to the plaza in front of City Hall in Seoul on Saturday.",
+            "Seoul",
+        ),
+        (
+            "en",
+            "Diners came from as far as Texas and Virginia for the opening. The owner opened the "
+            "restaurant in Rock Hill last week.",
+            "Rock Hill",
+        ),
+        (
+            "en",
+            "The strain may have been imported from either the United States or Canada. It broke "
+            "out at a hospital in Aylesbury last year.",
+            "Aylesbury",
+        ),
+        (
+            "es",
+            "La carne importada de Brasil fue retirada de las tiendas. Los inspectores la "
+            "encontraron en Sevilla el lunes.",
+            "Sevilla",
+        ),
+        (
+            "fr",
+            "Le bœuf importé de Brésil a été retiré des rayons. Les inspecteurs l'ont trouvé à "
+            "Lyon lundi.",
+            "Lyon",
+        ),
+        # an origin the lead names alone is still the place
+        (
+            "en",
+            "Beef imports from the United States will resume next month, officials said.",
+            "United States",
+        ),
+        ("en", "Exports from Japan fell in May, the ministry said.", "Japan"),
+        # "from" alone is no origin phrase: the lead's place stays
+        (
+            "en",
+            "Beef from Brazil was seized by inspectors. The shipment was found in Rotterdam.",
+            "Brazil",
+        ),
+        (
+            "en",
+            "Residents from Texas and Virginia were evacuated. The storm hit Rock Hill on Monday.",
+            "Texas",
+        ),
+    ],
+)
+def test_without_a_dateline_a_place_named_as_an_origin_is_not_where(resolver, lang, text, name):
+    """A place named as where goods or people came from ("imports from", "imported from
+    either ... or", "from as far as", "importada de") is an origin, not where the event
+    happened: a lead naming places only so is read with its next sentence, as for a person's
+    home; alone, the origin is still the lead's place."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
