@@ -188,8 +188,12 @@ _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}
 # ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
 # ("TAUNGOO, Myanmar (Burma) (AP)").
 _POST = "(?i:" + _trie(sorted(POST_WORDS)) + rf")(?![{LET}])"
+_BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
+_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
+# A known agency's name after the place's comma, a separator after it, is its credit, not its
+# region ("Tehran, IRNA --", "Damascus, SANA –", "Mysuru, DHNS:").
 _CQ = (
-    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
+    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU}|{_BARE}{_SEPC})"
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
@@ -204,8 +208,6 @@ _DPART = (
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
-_BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
-_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
 # A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
 # code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a known agency's name
 # after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026, SPA --", "RĪGA,

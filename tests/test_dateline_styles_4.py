@@ -1149,10 +1149,6 @@ _PERSON_CITY = (
 MISSED: dict[str, str] = {
     _row("Tribune News Service"): _HEADLIKE + " (with its date, the Tribune's style)",
     _row("HT Correspondent"): _HEADLIKE,
-    _row("Mysuru, DHNS:"): (
-        "after the place's comma a capitals word is read as its region ('CURITIBA, PR') before "
-        "a bare credit is tried: DHNS is taken for a region"
-    ),
     _row("By Dennis Agbo, Enugu"): _PERSON_CITY,
     _row("From Kanayo Umeh, Abuja"): _PERSON_CITY + "; 'From' is no byline word",
     _row("Por g1 PE"): _PERSON_CITY + " ('Por' opens it, though g1 PE is a desk)",
