@@ -614,6 +614,8 @@ def _placed(
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"] or g["pcred"]
     date = g["date"] or g["ndate"] or g["day"]
+    if g["date"] is not None:
+        place = _without_stop(place)  # "MOSCOW. Dec 5 (Interfax) -"
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     if place.casefold() in POST_WORDS:
@@ -654,8 +656,7 @@ def _placed(
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
         head, _, last = place.rstrip().rpartition(" ")
         if last in BARE_SPELLINGS and "/" not in last:
-            # "ASTANA. KAZINFORM –": the stop between them is not the place's ("ST." is)
-            place = head[:-1] if head.endswith(".") and len(head.split()[-1]) > 4 else head
+            place = _without_stop(head)  # "ASTANA. KAZINFORM –"
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
@@ -715,6 +716,13 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+def _without_stop(place: str) -> str:
+    """The place without a stop that ends its last word, as Interfax and Kazinform set one
+    between the place and the date or the credit ("MOSCOW. Dec 5 (Interfax) -", "ASTANA.
+    KAZINFORM –"); an abbreviation keeps its own ("ST.", "Sin.")."""
+    return place[:-1] if place.endswith(".") and len(place.split()[-1]) > 4 else place
 
 
 def _newsroom(place: str) -> bool:

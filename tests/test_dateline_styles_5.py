@@ -1122,9 +1122,6 @@ _ACRONYM = (
     "a caps first word of three letters or fewer reads as an acronym ('ATP GENEVE -'), "
     "though a Vietnamese place's syllables are that short"
 )
-_STOP_PLACE = (
-    "Interfax's stop between the place and the date is read as part of the place ('MOSCOW.')"
-)
 _STAMP = "the stamp line above is not read as a stamp, so the time is lost"
 _UNKNOWN_CREDIT = "an agency the table of agencies does not know"
 
@@ -1162,9 +1159,6 @@ MISSED: dict[str, str] = {
     _row("Ulaanbaatar, December 5 (MONTSAME)."): (
         _UNKNOWN_CREDIT + ": an unknown capitals credit after a title-case place is a ticker"
     ),
-    _row("MOSCOW. Dec 5"): _STOP_PLACE,
-    _row("KYIV. Dec 5"): _STOP_PLACE,
-    _row("ASTANA. Dec 5"): _STOP_PLACE,
     _row("МОСКВА, 5 дек — РИА"): "RIA's agency after the dash is not read as its credit",
     _row("Москва. 5 декабря."): "Interfax's Russian stops between place, date and credit",
     _row("APA-Dakar"): "the agency and the place joined by a hyphen: the place is lost",
