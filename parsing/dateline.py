@@ -518,9 +518,15 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
             and first.isupper()
             and len(first.strip(".")) <= 3
             and first.casefold() not in PLACE_PARTICLES
+            and _RE_VIET.search(seg) is None
         ):
             return False
     return True
+
+
+# A letter only Vietnamese spelling has (its stacked marks, Đ, Ơ, Ư): a place so written is
+# made of syllables, short words that are no acronym ("HÀ NỘI —", "ĐÀ NẴNG —", "HUẾ —").
+_RE_VIET = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0]")
 
 
 def _qualifier_ok(qualifier: str, place_case: str) -> bool:
