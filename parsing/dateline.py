@@ -829,7 +829,9 @@ def _uncredited(
         sep_at += 1
     glued_left = sep_at == raw_end and sep_at < sep_end
     glued_right = sep_end < len(text) and not text[sep_end].isspace()
-    if glued_left and glued_right and sep[0] != "." and (sep[0] == "-" or place_case != "upper"):
+    # a doubled hyphen is a typed dash, no compound's: Asahi's "KYOTO--A fire ..."
+    hyphen = sep[0] == "-" and (sep[:2] != "--" or place_case != "upper")
+    if glued_left and glued_right and sep[0] != "." and (hyphen or place_case != "upper"):
         return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline ("SUECIA.-Su" is)
     # "Roma - il governo ...": a large city may open a sentence that lost its capital; a town
     # may be a word ("Calcio - nell'ambito ...": a kicker)
