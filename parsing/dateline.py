@@ -511,8 +511,8 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
-        if len(places) == 1 and len(words) == 1 and _plain(first) in SECTION_WORDS:
-            return False  # "Metro –", "Nacional |": a section's head
+        if len(places) == 1 and _plain(seg) in SECTION_WORDS:
+            return False  # "Metro –", "Nacional |", "Middle East |": a section's head
         if (
             i == 0
             and first.isupper()
