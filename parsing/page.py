@@ -146,7 +146,7 @@ def _stamp_beside(
     line_start = text.rfind("\n", 0, start) + 1
     if text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
         line = text[line_start:start].rstrip(" \t\xa0-–—").strip()
-    elif text[end : end + 3].lstrip(" \t\xa0")[:1] == "|":
+    elif text[end : end + 8].lstrip(" \t\xa0")[:1] == "|":  # "Jakarta   |   Sat, ..."
         stop = text.find("\n", end)
         line = text[start : len(text) if stop == -1 else stop].strip()
     else:

@@ -1138,10 +1138,6 @@ MISSED: dict[str, str] = {
     _row("By ZHANG YI in Beijing"): (
         "a byline with 'in' and the place before the paper and the stamp is not read"
     ),
-    _row("Jakarta   |   Sat"): (
-        "the place is read, but the stamp after its bar is looked for only right after the "
-        "place, not after a run of spaces"
-    ),
     _row("Dio Suhenda"): "the Jakarta Post's bullet '●' is no separator the grammar reads",
     _row("TEMPO.CO, Jakarta"): "the agency first, then a comma and the place: no form reads it",
     _row("HCM CITY"): _ACRONYM + " ('HCM' is one)",
