@@ -915,8 +915,8 @@ def _nosep(text: str, pos: int, ctx: _Ctx, mode: Trust) -> Dateline | None:
     if m is None:
         return None
     date, comma, alone = m.group("date"), m.group("comma"), m.group("nl") is not None
-    if alone and (mode != PRIMARY or date or comma):
-        return None
+    if alone and (mode != PRIMARY or comma or date and _RE_YEAR.search(date)):
+        return None  # "LONDON, 5 DECEMBER 2026" heads a letter; "KATHMANDU, DECEMBER 5" a story
     words = list(_RE_WORD.finditer(text, pos, m.end("place")))
     # with a date or a comma the place is whole (so is a line's); else the longest known run
     # of the caps words ("NEW YORK U.S. stocks": "NEW YORK", then the body)
@@ -933,6 +933,38 @@ def _nosep(text: str, pos: int, ctx: _Ctx, mode: Trust) -> Dateline | None:
             return None
         return _make(text, pos, raw_end, sep_end, place, None, (), date)
     return None
+
+
+_RE_YEAR = re.compile(r"\d{4}")
+
+
+# A place alone on its line, perhaps with its date (no year: a letter's has one), under a credit
+# line ("HT Correspondent\nNew Delhi\n", "Tribune News Service\nChandigarh, December 5\n").
+_RE_PLACE_LINE = re.compile(
+    rf"(?P<place>{_TSEG}|{_USEG})(?:,{_SP}(?P<date>{_DATE_EN}|{_DATE_EU}))?{_SP}*(?=\r?\n)"
+)
+
+
+def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """A known place alone on its line, the line above a credit's ("HT Correspondent", "Our
+    Correspondent", an agency: ``_credit_head``) and a sentence on the line below. A place alone
+    with no credit above is a headline's ("Paris\nThe city has banned cars ...")."""
+    if pos < 3 or text[pos - 1] != "\n":
+        return None
+    m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
+    if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
+        return None
+    above = text[text.rfind("\n", max(0, pos - 62), pos - 1) + 1 : pos - 1].strip()
+    place = m["place"]
+    if not above or not _credit_head(above) or not _looks_like_place((place,)):
+        return None
+    if ctx.kind(place) is None:
+        return None
+    sep_end = text.index("\n", m.end()) + 1
+    if not _body_reads_on(text, sep_end):
+        return None
+    return _make(text, pos, m.end("date") if m["date"] else m.end("place"), sep_end, place, None,
+                 (), m["date"])  # fmt: skip
 
 
 def _body_reads_on(text: str, pos: int) -> bool:
@@ -1352,6 +1384,7 @@ def _at_uncached(
                         _byline(text, pos, ctx)
                         or _place_after_credit(text, pos, ctx)
                         or _after_slug(text, pos, ctx)
+                        or _place_under_credit(text, pos, ctx)
                     )
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)

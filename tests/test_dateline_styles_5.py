@@ -1269,6 +1269,12 @@ LOOK_ALIKES = [
     ("SPÖ – Die SPÖ verliert in Wien zwei Mandate.", "de"),
     # added with the rule for a doubled hyphen glued to a caps place: a hyphen still joins
     ("TOKYO-Based Rakuten said on Friday it would cut 500 jobs.", "en"),
+    # added with the rule for a place alone on its line under a credit line, or with its date
+    # on the first line: a photo credit or a person above it, a letter's date with its year
+    ("Photo: AFP\nBeirut\nSmoke rises over the southern suburbs after an air strike.", "en"),
+    ("By Jane Doe\nDubai\nThe city will open a new metro line next year.", "en"),
+    ("Staff Reporter\nLONDON, 5 DECEMBER 2026\nDear Sir, I write about the new rules.", "en"),
+    ("KUWAIT, 5 DECEMBER 2026\nDear Sir, I write about the new rules.", "en"),
 ]
 
 # The look-alikes still read as datelines, and why.
