@@ -511,7 +511,7 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
-        if len(places) == 1 and _plain(seg) in SECTION_WORDS:
+        if len(places) == 1 and len(words) <= 2 and _plain(seg) in SECTION_WORDS:
             return False  # "Metro –", "Nacional |", "Middle East |": a section's head
         if (
             i == 0
@@ -949,8 +949,8 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """A known place alone on its line, the line above a credit's ("HT Correspondent", "Our
     Correspondent", an agency: ``_credit_head``) and a sentence on the line below. A place alone
     with no credit above is a headline's ("Paris\nThe city has banned cars ...")."""
-    if pos < 3 or text[pos - 1] != "\n":
-        return None
+    if pos < 3 or text[pos - 1] != "\n" or text.find("\n", pos, pos + 60) == -1:
+        return None  # not a short line of its own: spare the regex
     m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
     if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
         return None
