@@ -328,9 +328,9 @@ class Resolver:
             ours = geodata.LANGUAGE_COUNTRIES.get(lang, ())
             bare = [(s + geodata.LANGUAGE_PRIOR * (g.cc[i] in ours), g.cc[i]) for s, i, _ in pool]
             top, first = max(bare)
-            worlds = {g.cc[i] for _, i, _ in pool if _world(g, i)}
             got = any(
-                cc != first and cc in ccs and s + W_HOME >= top and worlds <= {cc} for s, cc in bare
+                cc != first and cc in ccs and s + W_HOME >= top and not _world_abroad(g, pool, cc)
+                for s, cc in bare
             )
         if key is not None:
             with self._lock:
@@ -1137,7 +1137,7 @@ def _home_prior(
     if any(not _DECIDED_BY.isdisjoint(parts) for _, _, parts in scored):
         return
     cc, a1 = home.cc, home.a1
-    if isinstance(home, TextHome) and any(g.cc[i] != cc and _world(g, i) for _, i, _ in scored):
+    if isinstance(home, TextHome) and _world_abroad(g, scored, cc):
         return
     for n, (s, i, parts) in enumerate(scored):
         if g.cc[i] != cc:
@@ -1152,6 +1152,12 @@ def _world(g, i: int) -> bool:
     or a city of ``PROMINENT_POP`` people ("PARIS", "BIRMINGHAM", not "MANSFIELD")."""
     k = g.kind[i]
     return k == COUNTRY or i in g.capital or k == CITY and g.pop[i] >= PROMINENT_POP
+
+
+def _world_abroad(g, readings, cc: str) -> bool:
+    """Whether a reading outside country ``cc`` is a world place (``_world``): the text's own
+    country, a guess from its words, never outweighs one (``_movable``, ``_home_prior``)."""
+    return any(g.cc[i] != cc and _world(g, i) for _, i, _ in readings)
 
 
 def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:

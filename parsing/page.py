@@ -95,7 +95,7 @@ def parse_page(
             if brief.published_at is None:
                 when = captured_at or published_at
                 stamp = _stamp_above(text, at, floor, lang, when) or _stamp_beside(
-                    text, at, brief.offset + brief.dateline.end, lang, when
+                    brief.dateline.stamp_text, lang, when
                 )
                 if stamp is not None:
                     brief.published_at, brief.time_basis, brief.time_text = stamp
@@ -138,21 +138,15 @@ def _stamp_above(
 
 
 def _stamp_beside(
-    text: str, start: int, end: int, lang: str | None, when: datetime | None
+    stamp: str | None, lang: str | None, when: datetime | None
 ) -> tuple[datetime, str, str] | None:
-    """(time, "meta", the stamp) from the stamp beside the dateline on its own line: before it
-    and a dash ("Published - December 05, 2026 10:32 am IST - CHENNAI"), or after its bar
-    ("New Delhi | Updated: December 5, 2026 10:32 IST"); else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
-        line = text[line_start:start].rstrip(" \t\xa0-–—").strip()
-    elif text[end : end + 8].lstrip(" \t\xa0")[:1] == "|":  # "Jakarta   |   Sat, ..."
-        stop = text.find("\n", end)
-        line = text[start : len(text) if stop == -1 else stop].strip()
-    else:
+    """(time, "meta", the stamp) from the stamp the dateline reader found beside the dateline on
+    its line (``Dateline.stamp_text``: "Published - December 05, 2026 10:32 am IST" before
+    "CHENNAI", "New Delhi | Updated: ..."), read against the page's own time; else None."""
+    if stamp is None:
         return None
-    got = resolve_stamp(line, lang, when)
-    return None if got is None else (got, "meta", line)
+    got = resolve_stamp(stamp, lang, when)
+    return None if got is None else (got, "meta", stamp)
 
 
 def _age_anchors(text: str, ages: list[AgeMatch]) -> list[int]:
@@ -191,4 +185,5 @@ def _shift(dateline: Dateline | None, offset: int) -> Dateline | None:
         qualifier=dateline.qualifier,
         agencies=dateline.agencies,
         date_text=dateline.date_text,
+        stamp_text=dateline.stamp_text,
     )

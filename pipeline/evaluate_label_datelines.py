@@ -7,6 +7,7 @@ does) and counts whether a dateline is read and whether its place is the label's
 country and the same name, or within ``SAME_PLACE_KM``), per part of the split by id (held:
 ``sha256(id) % 3 == 0``). It also counts the datelines read on the other items (look-alikes,
 or datelines the note did not name). Only the tune part's items are listed, with their start.
+By default the four blind samples are read (``GOLD``: together, every article of both corpora).
 
     python -m pipeline.evaluate_label_datelines [GOLD.jsonl ...] [--data DIR]
 """
@@ -29,6 +30,7 @@ GOLD = (
     "tests/data/focus_geoparse_gold.jsonl",
     "tests/data/focus_geoparse_gold_2.jsonl",
     "tests/data/focus_geoparse_gold_3.jsonl",
+    "tests/data/focus_geoparse_gold_4.jsonl",
 )
 DATA = Path("../shared/data/geoparse")
 

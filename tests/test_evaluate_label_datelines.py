@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from parsing.scoring import part_of
-from pipeline.evaluate_label_datelines import measure
+from pipeline.evaluate_label_datelines import GOLD, measure
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _write(path, rows):
@@ -43,3 +46,12 @@ def test_counts_datelines_against_the_labels(tmp_path):
     # the tune part's misses and look-alikes are listed, the held part's only counted
     listed = {line.split(":")[0] for line in shown}
     assert listed == {k for k in ("lgl-2", "lgl-3", "lgl-4") if part_of(k) == "tune"}
+
+
+def test_reads_every_blind_label_file_by_default():
+    """The default is every focus label file of the geoparsing corpora, the fourth included."""
+    files = sorted(
+        p.relative_to(ROOT).as_posix() for p in ROOT.glob("tests/data/focus_geoparse_gold*.jsonl")
+    )
+    assert len(files) == 4
+    assert sorted(GOLD) == files

@@ -1,12 +1,14 @@
 """The blind focus labels on the geoparsing corpora: tests/data/focus_geoparse_gold.jsonl (the
-sample ``sha256(id) % 4 == 0``), focus_geoparse_gold_2.jsonl (the second, ``% 4 == 1``) and
-focus_geoparse_gold_3.jsonl (the third, ``% 4 == 2``).
+sample ``sha256(id) % 4 == 0``), focus_geoparse_gold_2.jsonl (the second, ``% 4 == 1``),
+focus_geoparse_gold_3.jsonl (the third, ``% 4 == 2``) and focus_geoparse_gold_4.jsonl (the
+fourth, ``% 4 == 3``).
 
 Each file is checked on its own (sample rule, shapes, both parts of the split in both corpora),
-the files against each other (no id in two) and against the shared corpora when they are there:
-every sampled article labelled, and ``pipeline.focus_check score`` reading one file or several,
-whole, per part and per corpus. The corpora are read, never copied: without ``../shared`` that
-part skips with the reason (and fails under ``CI=true``).
+the files against each other (no id in two; together every article of both corpora once) and
+against the shared corpora when they are there: every sampled article labelled, and
+``pipeline.focus_check score`` reading one file or several, whole, per part and per corpus.
+The corpora are read, never copied: without ``../shared`` that part skips with the reason (and
+fails under ``CI=true``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from pipeline import focus_check
 GOLD = Path(__file__).parent / "data" / "focus_geoparse_gold.jsonl"
 GOLD_2 = Path(__file__).parent / "data" / "focus_geoparse_gold_2.jsonl"
 GOLD_3 = Path(__file__).parent / "data" / "focus_geoparse_gold_3.jsonl"
-RULES = {GOLD: 0, GOLD_2: 1, GOLD_3: 2}  # each file's sample: sha256(id) % 4 == rule
+GOLD_4 = Path(__file__).parent / "data" / "focus_geoparse_gold_4.jsonl"
+RULES = {GOLD: 0, GOLD_2: 1, GOLD_3: 2, GOLD_4: 3}  # each file's sample: sha256(id) % 4 == rule
 CORPORA = ("lgl", "geovirus")
 
 each_file = pytest.mark.parametrize("gold", list(RULES), ids=lambda p: p.stem)
@@ -107,16 +110,30 @@ def shared_files() -> dict[str, Path]:
     return files
 
 
-@each_file
-def test_every_sampled_article_is_labelled(gold):
+def corpus_ids() -> list[str]:
+    """Every article id of both corpora, as the shared files list them."""
     files = shared_files()
-    want = set()
+    ids = []
     for corpus in CORPORA:
         with files[corpus].open(encoding="utf-8") as fh:
-            want |= {json.loads(line)["id"] for line in fh if line.strip()}
-    sample = {i for i in want if sampled(i, RULES[gold])}
+            ids += [json.loads(line)["id"] for line in fh if line.strip()]
+    return ids
+
+
+@each_file
+def test_every_sampled_article_is_labelled(gold):
+    sample = {i for i in corpus_ids() if sampled(i, RULES[gold])}
     assert 150 < len(sample) < 250
     assert {r["id"] for r in labels(gold)} == sample
+
+
+def test_the_four_files_cover_every_article_once():
+    """The four samples are the four remainders of one hash: together, each article of LGL
+    and GeoVirus is labelled exactly once."""
+    want = corpus_ids()
+    got = [r["id"] for g in RULES for r in labels(g)]
+    assert len(got) == len(set(got))
+    assert sorted(got) == sorted(want)
 
 
 def dumped(recs: list[dict], move: float) -> list[dict]:
@@ -164,11 +181,15 @@ def test_score_reads_the_labels_whole_per_part_and_per_corpus(gold, tmp_path, ca
     assert any(f"({lgl} of {lgl} labelled items)" in line for line in out)
 
 
-@pytest.mark.parametrize("files", [[GOLD, GOLD_2], list(RULES)], ids=["two", "three"])
+@pytest.mark.parametrize(
+    "files",
+    [[GOLD, GOLD_2], [GOLD, GOLD_2, GOLD_3], list(RULES)],
+    ids=["two", "three", "four"],
+)
 def test_score_takes_several_files_and_counts_their_union(files, tmp_path, capsys):
-    """``--gold A --gold B [--gold C]`` scores the union: the first file's articles given their
-    places and the others' moved away is right on the first's count only, per part and per
-    corpus."""
+    """``--gold A --gold B [--gold C [--gold D]]`` scores the union: the first file's articles
+    given their places and the others' moved away is right on the first's count only, per part
+    and per corpus."""
     first, rest = labels(files[0]), [r for g in files[1:] for r in labels(g)]
     path = tmp_path / "dump.json"
     path.write_text(json.dumps(dumped(first, 0.0) + dumped(rest, 5.0)), "utf-8")
