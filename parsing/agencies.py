@@ -65,7 +65,7 @@ NEWSROOM_WORDS: frozenset[str] = frozenset(union("dateline", "newsroom_words"))
 # A dateline without an agency credit is rejected when its "place" contains one of them.
 KICKER_WORDS: frozenset[str] = frozenset(union("dateline", "kicker_words"))
 # A page's section names that are also places ("Metro –", "Nacional |", "Africa –"): a place of
-# that one word alone, with no credit, is the section's head, not a dateline. Folded.
+# those words alone, with no credit, is the section's head, not a dateline. Folded.
 SECTION_WORDS: frozenset[str] = frozenset(union("dateline", "section_words"))
 # A reporter's post written after the place's comma, in place of a region ("Kiev, envoyé
 # spécial –", "Bruxelles, bureau européen –"): part of the dateline, no qualifier.

@@ -188,8 +188,12 @@ _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}
 # ", Ore.", ", New Mexico", and a country's other name in parentheses before a credit
 # ("TAUNGOO, Myanmar (Burma) (AP)").
 _POST = "(?i:" + _trie(sorted(POST_WORDS)) + rf")(?![{LET}])"
+_BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
+_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
+# A known agency's name after the place's comma, a separator after it, is its credit, not its
+# region ("Tehran, IRNA --", "Damascus, SANA –", "Mysuru, DHNS:").
 _CQ = (
-    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU})"
+    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU}|{_BARE}{_SEPC})"
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
@@ -204,8 +208,6 @@ _DPART = (
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
-_BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
-_SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
 # A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
 # code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a known agency's name
 # after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026, SPA --", "RĪGA,
@@ -509,16 +511,22 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
-        if len(places) == 1 and len(words) == 1 and _plain(first) in SECTION_WORDS:
-            return False  # "Metro –", "Nacional |": a section's head
+        if len(places) == 1 and len(words) <= 2 and _plain(seg) in SECTION_WORDS:
+            return False  # "Metro –", "Nacional |", "Middle East |": a section's head
         if (
             i == 0
             and first.isupper()
             and len(first.strip(".")) <= 3
             and first.casefold() not in PLACE_PARTICLES
+            and _RE_VIET.search(seg) is None
         ):
             return False
     return True
+
+
+# A letter only Vietnamese spelling has (its stacked marks, Đ, Ơ, Ư): a place so written is
+# made of syllables, short words that are no acronym ("HÀ NỘI —", "ĐÀ NẴNG —", "HUẾ —").
+_RE_VIET = re.compile("[\u1ea0-\u1ef9\u0110\u0111\u01a0\u01a1\u01af\u01b0]")
 
 
 def _qualifier_ok(qualifier: str, place_case: str) -> bool:
@@ -614,6 +622,8 @@ def _placed(
     g = m.groupdict()
     place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"] or g["pcred"]
     date = g["date"] or g["ndate"] or g["day"]
+    if g["date"] is not None:
+        place = _without_stop(place)  # "MOSCOW. Dec 5 (Interfax) -"
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     if place.casefold() in POST_WORDS:
@@ -654,8 +664,7 @@ def _placed(
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
         head, _, last = place.rstrip().rpartition(" ")
         if last in BARE_SPELLINGS and "/" not in last:
-            # "ASTANA. KAZINFORM –": the stop between them is not the place's ("ST." is)
-            place = head[:-1] if head.endswith(".") and len(head.split()[-1]) > 4 else head
+            place = _without_stop(head)  # "ASTANA. KAZINFORM –"
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
@@ -715,6 +724,13 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+def _without_stop(place: str) -> str:
+    """The place without a stop that ends its last word, as Interfax and Kazinform set one
+    between the place and the date or the credit ("MOSCOW. Dec 5 (Interfax) -", "ASTANA.
+    KAZINFORM –"); an abbreviation keeps its own ("ST.", "Sin.")."""
+    return place[:-1] if place.endswith(".") and len(place.split()[-1]) > 4 else place
 
 
 def _newsroom(place: str) -> bool:
@@ -815,7 +831,9 @@ def _uncredited(
         sep_at += 1
     glued_left = sep_at == raw_end and sep_at < sep_end
     glued_right = sep_end < len(text) and not text[sep_end].isspace()
-    if glued_left and glued_right and sep[0] != "." and (sep[0] == "-" or place_case != "upper"):
+    # a doubled hyphen is a typed dash, no compound's: Asahi's "KYOTO--A fire ..."
+    hyphen = sep[0] == "-" and (sep[:2] != "--" or place_case != "upper")
+    if glued_left and glued_right and sep[0] != "." and (hyphen or place_case != "upper"):
         return None  # "BERLIN-based", "Jy–Oz": a compound, not a dateline ("SUECIA.-Su" is)
     # "Roma - il governo ...": a large city may open a sentence that lost its capital; a town
     # may be a word ("Calcio - nell'ambito ...": a kicker)
@@ -899,8 +917,8 @@ def _nosep(text: str, pos: int, ctx: _Ctx, mode: Trust) -> Dateline | None:
     if m is None:
         return None
     date, comma, alone = m.group("date"), m.group("comma"), m.group("nl") is not None
-    if alone and (mode != PRIMARY or date or comma):
-        return None
+    if alone and (mode != PRIMARY or comma or date and _RE_YEAR.search(date)):
+        return None  # "LONDON, 5 DECEMBER 2026" heads a letter; "KATHMANDU, DECEMBER 5" a story
     words = list(_RE_WORD.finditer(text, pos, m.end("place")))
     # with a date or a comma the place is whole (so is a line's); else the longest known run
     # of the caps words ("NEW YORK U.S. stocks": "NEW YORK", then the body)
@@ -917,6 +935,38 @@ def _nosep(text: str, pos: int, ctx: _Ctx, mode: Trust) -> Dateline | None:
             return None
         return _make(text, pos, raw_end, sep_end, place, None, (), date)
     return None
+
+
+_RE_YEAR = re.compile(r"\d{4}")
+
+
+# A place alone on its line, perhaps with its date (no year: a letter's has one), under a credit
+# line ("HT Correspondent\nNew Delhi\n", "Tribune News Service\nChandigarh, December 5\n").
+_RE_PLACE_LINE = re.compile(
+    rf"(?P<place>{_TSEG}|{_USEG})(?:,{_SP}(?P<date>{_DATE_EN}|{_DATE_EU}))?{_SP}*(?=\r?\n)"
+)
+
+
+def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """A known place alone on its line, the line above a credit's ("HT Correspondent", "Our
+    Correspondent", an agency: ``_credit_head``) and a sentence on the line below. A place alone
+    with no credit above is a headline's ("Paris\nThe city has banned cars ...")."""
+    if pos < 3 or text[pos - 1] != "\n" or text.find("\n", pos, pos + 60) == -1:
+        return None  # not a short line of its own: spare the regex
+    m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
+    if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
+        return None
+    above = text[text.rfind("\n", max(0, pos - 62), pos - 1) + 1 : pos - 1].strip()
+    place = m["place"]
+    if not above or not _credit_head(above) or not _looks_like_place((place,)):
+        return None
+    if ctx.kind(place) is None:
+        return None
+    sep_end = text.index("\n", m.end()) + 1
+    if not _body_reads_on(text, sep_end):
+        return None
+    return _make(text, pos, m.end("date") if m["date"] else m.end("place"), sep_end, place, None,
+                 (), m["date"])  # fmt: skip
 
 
 def _body_reads_on(text: str, pos: int) -> bool:
@@ -1341,6 +1391,7 @@ def _at_uncached(
                         _byline(text, pos, ctx)
                         or _place_after_credit(text, pos, ctx)
                         or _after_slug(text, pos, ctx)
+                        or _place_under_credit(text, pos, ctx)
                     )
                 if dl is None:
                     dl = _glued_credit(text, pos, ctx)

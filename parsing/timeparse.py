@@ -729,15 +729,27 @@ def resolve_stamp(
             return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
                 line, lang, captured_at
             )
-        return _stamp_rest(m["rest"], lang, captured_at)
+        return _stamp_rest(_first_stamp(m["rest"]), lang, captured_at)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
 
 
-# A credit or a byline and a bar, bullet or slash before a stamp ("TNN | Updated: Dec 5, 2026,
-# 09:14 IST", "Jane Doe • December 5, 2026", "Philippine Daily Inquirer / 05:10 AM December 05,
-# 2026"); a date with its year alone on its line ("5 de dezembro de 2026, 10:32").
-_STAMP_CREDIT_RE = re.compile(r".*[ \t\xa0](?:[|•·]|/(?!\d))[ \t\xa0]+(?P<stamp>\S[^|•·]*)")
+# A credit or a byline and a bar, bullet, slash or spaced dash before a stamp ("TNN | Updated:
+# Dec 5, 2026, 09:14 IST", "Jane Doe • December 5, 2026", "Philippine Daily Inquirer / 05:10 AM
+# December 05, 2026", "By JT - Dec 05,2026 - Last updated at Dec 05,2026"); a date with its year
+# alone on its line ("5 de dezembro de 2026, 10:32").
+_STAMP_CREDIT_RE = re.compile(r".*[ \t\xa0](?:[|•·]|/(?!\d)|[-–—])[ \t\xa0]+(?P<stamp>\S[^|•·]*)")
+# A second stamp on the line ("Published : Dec. 5, 2026 - 10:32 Updated : Dec. 5, 2026 -
+# 10:32", as the Korea Herald sets both): the first, when the page was published, is read.
+_LATER_STAMP = re.compile(rf"(?<![^\W\d_])(?:{_alt(list(STAMP_WORDS))})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _first_stamp(rest: str) -> str:
+    """A stamp's rest up to a second stamp word on its line."""
+    m = _LATER_STAMP.search(rest)
+    return rest if m is None or m.start() == 0 else rest[: m.start()]
+
+
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
