@@ -61,7 +61,8 @@ typedef struct {
 typedef struct {
     PyObject_HEAD
     Py_buffer starts_buf, outputs_buf, ptc_buf, pc_buf;
-    int held; /* how many of the four buffers are held */
+    int held;  /* how many of the four buffers are held */
+    int ready; /* init went to its end: the tables are checked and the scratch is there */
     const uint64_t *starts;
     Py_ssize_t n_starts;
     const int32_t *outputs; /* n_starts + 1 */
@@ -272,6 +273,7 @@ Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
         self->bucket[p] = (uint32_t)k;
     }
     self->bucket[BUCKETS] = (uint32_t)self->n_starts;
+    self->ready = 1;
     return 0;
 }
 
@@ -317,6 +319,7 @@ walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
     const int32_t *outputs = self->outputs;
     int64_t *counts = self->counts;
     int32_t *order = self->order;
+    const uint32_t n_feat = (uint32_t)self->n_feat; /* at most INT32_MAX (init) */
     Py_ssize_t met = 0;
     uint64_t window = 0; /* the 8 bytes ending here, the latest highest; zeros before the text */
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -332,9 +335,12 @@ walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
                 hi = mid;
             }
         }
-        int32_t feature = outputs[lo];
-        if (feature >= 0 && counts[feature]++ == 0) {
-            order[met++] = feature;
+        /* the tables are held, not copied: an output past the table (written into the outputs
+           after init) counts nothing rather than writing outside ``counts``; -1, no feature, is
+           past it too as unsigned, so this is the one compare the walk needs anyway */
+        uint32_t feature = (uint32_t)outputs[lo];
+        if (feature < n_feat && counts[feature]++ == 0) {
+            order[met++] = (int32_t)feature;
         }
     }
     for (Py_ssize_t j = 0; j < met; j++) {
@@ -348,6 +354,10 @@ static PyObject *
 Scorer_classify(Scorer *self, PyObject *arg)
 {
     Py_buffer text;
+    if (!self->ready) { /* made by Scorer.__new__ alone, or its init failed: no tables */
+        PyErr_SetString(PyExc_RuntimeError, "the Scorer's tables were not given (init)");
+        return NULL;
+    }
     if (PyObject_GetBuffer(arg, &text, PyBUF_SIMPLE) < 0) {
         return NULL;
     }

@@ -311,3 +311,33 @@ def test_the_compiled_walk_refuses_tables_that_do_not_fit(model):
     scorer = lang._langwalk.Scorer(starts, outputs, ptc, pc, pairs, *loops)
     with pytest.raises(TypeError):
         scorer.classify("a str, not bytes")
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_the_compiled_walk_never_reads_or_writes_outside_its_tables(model):
+    """A scorer never given its tables (``Scorer.__new__`` alone, or an init that failed) raises
+    rather than reading through null pointers; tables written into after the scorer was made
+    (it holds them, not copies) cannot send the walk outside its counts: an output past the
+    table counts nothing, as a byte that starts no feature."""
+    import numpy as np
+
+    scorer_type = lang._langwalk.Scorer
+    bare = scorer_type.__new__(scorer_type)
+    with pytest.raises(RuntimeError):
+        bare.classify(b"Le ministre a declare.")
+    failed = scorer_type.__new__(scorer_type)
+    starts, outputs = model.walk
+    with pytest.raises(ValueError):
+        failed.__init__(
+            starts, outputs[:-1], model.nb_ptc, model.nb_pc, (), np.exp, np.log1p, np.matmul
+        )
+    with pytest.raises(RuntimeError):
+        failed.classify(b"Le ministre a declare.")
+
+    loops = (np.exp, np.log1p, np.matmul)
+    kept = outputs.copy()
+    scorer = scorer_type(starts, kept, model.nb_ptc, model.nb_pc, model.alias_pairs, *loops)
+    featureless = scorer.classify(b"\x00\x00\x00")  # no node has a zero byte
+    assert scorer.classify(b"Le ministre a declare.") != featureless
+    kept[kept >= 0] = len(model.nb_ptc) + 1_000_000
+    assert scorer.classify(b"Le ministre a declare.") == featureless
