@@ -310,6 +310,13 @@ pairwise_sum(const float *a, Py_ssize_t n)
     return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
 }
 
+/* ``np.add.reduce`` of float32: the identity, 0, plus the pairwise sum, as numpy reduces. */
+static float
+reduce_add(const float *a, Py_ssize_t n)
+{
+    return 0.0f + pairwise_sum(a, n);
+}
+
 /* The feature counts of ``data``, in first-met order: how many features were met. */
 static Py_ssize_t
 walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
@@ -410,7 +417,7 @@ Scorer_classify(Scorer *self, PyObject *arg)
     char *exp_args[2] = {(char *)scores, (char *)scores};
     Py_intptr_t exp_dims[1] = {n_cls}, exp_steps[2] = {sizeof(float), sizeof(float)};
     self->exp_loop.fn(exp_args, exp_dims, exp_steps, self->exp_loop.data);
-    const float total = 0.0f + pairwise_sum(scores, n_cls);
+    const float total = reduce_add(scores, n_cls);
     for (Py_ssize_t c = 0; c < n_cls; c++) {
         scores[c] = scores[c] / total;
     }
@@ -458,11 +465,33 @@ static PyTypeObject ScorerType = {
     .tp_methods = Scorer_methods,
 };
 
+/* The sum of the scores is the one step written out here that numpy could change (its loops
+   are called, not copied): parsing.lang compares this with ``np.add.reduce`` at load. */
+static PyObject *
+langwalk_add_reduce(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    Py_buffer view;
+    if (get_buffer(arg, &view, 1, 4, "f", "values") < 0) {
+        return NULL;
+    }
+    const float total = reduce_add(view.buf, view.shape[0]);
+    PyBuffer_Release(&view);
+    return PyFloat_FromDouble((double)total);
+}
+
+static PyMethodDef langwalk_functions[] = {
+    {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
+     "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
+    {NULL, NULL, 0, NULL},
+};
+
 static struct PyModuleDef langwalk_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "parsing._langwalk",
     .m_doc = "The language model's walk, counting and scoring, compiled (parsing.lang).",
     .m_size = -1,
+    .m_methods = langwalk_functions,
 };
 
 PyMODINIT_FUNC

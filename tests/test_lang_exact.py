@@ -282,6 +282,29 @@ def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, 
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_compiled_sum_in_another_order_is_noticed_at_load(model, monkeypatch, caplog):
+    """The sum of the scores is written out in C in numpy's pairwise order; were numpy to sum
+    otherwise, the check texts would rarely show it (one class outweighs the rest), so the load
+    compares the sum itself with ``np.add.reduce``: a sum left to right is caught."""
+    import numpy as np
+
+    assert lang._sums_as_numpy(len(model.nb_classes))
+
+    def left_to_right(values) -> float:
+        total = np.float32(0.0)
+        for value in np.asarray(values, dtype=np.float32):
+            total = np.float32(total + value)
+        return float(total)
+
+    monkeypatch.setattr(lang._langwalk, "add_reduce", left_to_right)
+    assert not lang._sums_as_numpy(len(model.nb_classes))
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy"
+    assert "add.reduce" in caplog.text
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
 def test_the_compiled_walk_refuses_tables_that_do_not_fit(model):
     """Tables that would send the walk outside them are refused when the scorer is made (an
     error, never a read out of bounds)."""
