@@ -18,9 +18,8 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   scaling (the scale rounded to float32 first, as numpy does with a Python float), the max
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
-Built by the project's install when a C compiler is there (pyproject.toml, ext-modules,
-optional); ``parsing.lang`` checks it against the numpy path at load and uses numpy's
-otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
+Built by the project's install when a C compiler is there (setup.py, an optional extension);
+``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
 rounds twice.
 */
 #define PY_SSIZE_T_CLEAN
