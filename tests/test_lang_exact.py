@@ -305,6 +305,17 @@ def test_a_compiled_sum_in_another_order_is_noticed_at_load(model, monkeypatch, 
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_build_older_than_the_python_side_is_not_used(model, monkeypatch, caplog):
+    """A stale build (the C changed, no compiler to rebuild it) that lacks a function the load
+    calls falls back to numpy's path, with a warning, instead of failing every text."""
+    monkeypatch.delattr(lang._langwalk, "add_reduce")
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy" and "add_reduce" in caplog.text
+    assert run("Le ministre a déclaré.")[0] == "fr"
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
 def test_the_compiled_walk_refuses_tables_that_do_not_fit(model):
     """Tables that would send the walk outside them are refused when the scorer is made (an
     error, never a read out of bounds)."""
