@@ -264,6 +264,15 @@ def test_without_the_compiled_walk_numpy_answers_and_says_so(model, monkeypatch,
     assert run("Le ministre a déclaré.")[0] == "fr"
 
 
+def falls_back(model, caplog, why: str) -> None:
+    """The load chooses numpy's path, warns why, and numpy's path answers."""
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy"
+    assert "the compiled one is not used" in caplog.text and why in caplog.text
+    assert run("Le ministre a déclaré.")[0] == "fr"
+
+
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
 def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, caplog):
     """The load's check: a compiled path that disagrees with numpy's on a check text (as a
@@ -275,10 +284,7 @@ def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, 
         return lambda text: (run(text)[0], run(text)[1] + 1e-9) if text else run(text)
 
     monkeypatch.setattr(lang, "_compiled_classifier", bent)
-    with caplog.at_level(logging.INFO, logger="parsing.lang"):
-        run = lang._classifier(model)
-    assert run.engine == "numpy"
-    assert "answers otherwise" in caplog.text
+    falls_back(model, caplog, "answers otherwise")
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
@@ -298,10 +304,7 @@ def test_a_compiled_sum_in_another_order_is_noticed_at_load(model, monkeypatch, 
 
     monkeypatch.setattr(lang._langwalk, "add_reduce", left_to_right)
     assert not lang._sums_as_numpy(len(model.nb_classes))
-    with caplog.at_level(logging.INFO, logger="parsing.lang"):
-        run = lang._classifier(model)
-    assert run.engine == "numpy"
-    assert "add.reduce" in caplog.text
+    falls_back(model, caplog, "add.reduce")
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
@@ -309,10 +312,7 @@ def test_a_build_older_than_the_python_side_is_not_used(model, monkeypatch, capl
     """A stale build (the C changed, no compiler to rebuild it) that lacks a function the load
     calls falls back to numpy's path, with a warning, instead of failing every text."""
     monkeypatch.delattr(lang._langwalk, "add_reduce")
-    with caplog.at_level(logging.INFO, logger="parsing.lang"):
-        run = lang._classifier(model)
-    assert run.engine == "numpy" and "add_reduce" in caplog.text
-    assert run("Le ministre a déclaré.")[0] == "fr"
+    falls_back(model, caplog, "add_reduce")
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
