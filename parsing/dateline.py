@@ -580,23 +580,8 @@ def _make(
         qualifier=qualifier.strip() if qualifier else None,
         agencies=agencies,
         date_text=date or None,
-        stamp_text=stamp_text if stamp_text is not None else _stamp_on_line(text, start, end),
+        stamp_text=stamp_text,
     )
-
-
-def _stamp_on_line(text: str, start: int, end: int) -> str | None:
-    """The words where a page's stamp stands beside a dateline on its line, not yet read:
-    before it and a spaced dash ("Published - December 05, 2026 10:32 am IST - CHENNAI"), or
-    from it across a bar ("NEW DELHI | December 5, 2026 10:32 IST"); the page reads the time
-    from them if they hold one. For the datelines no stamp reader found (``_uncredited``,
-    ``_bare_only``: "PTI | New Delhi | Updated: ..."); None for a line of neither shape."""
-    if text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
-        line_start = text.rfind("\n", 0, start) + 1
-        return text[line_start:start].rstrip(" \t\xa0-–—").strip()
-    if text[end : end + 3].lstrip(" \t\xa0")[:1] == "|":
-        stop = text.find("\n", end)
-        return text[start : len(text) if stop == -1 else stop].strip()
-    return None
 
 
 def _sep_span(m: re.Match[str], name: str = "sep") -> tuple[int, int] | None:

@@ -29,8 +29,7 @@ class Dateline:
         None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
     )
     # the page's time stamp the dateline stands beside on its line, as the reader found it:
-    # "New Delhi | Updated: December 5, 2026 10:32 IST", "Published - December 05, 2026 10:32 am";
-    # on a line of that shape that no stamp reader matched, its words unread (the page reads them)
+    # "New Delhi | Updated: December 5, 2026 10:32 IST", "Published - December 05, 2026 10:32 am"
     stamp_text: str | None = None
 
 
