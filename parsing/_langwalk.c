@@ -18,9 +18,8 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   scaling (the scale rounded to float32 first, as numpy does with a Python float), the max
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
-Built by the project's install when a C compiler is there (pyproject.toml, ext-modules,
-optional); ``parsing.lang`` checks it against the numpy path at load and uses numpy's
-otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
+Built by the project's install when a C compiler is there (setup.py, an optional extension);
+``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
 rounds twice.
 */
 #define PY_SSIZE_T_CLEAN
@@ -61,7 +60,8 @@ typedef struct {
 typedef struct {
     PyObject_HEAD
     Py_buffer starts_buf, outputs_buf, ptc_buf, pc_buf;
-    int held; /* how many of the four buffers are held */
+    int held;  /* how many of the four buffers are held */
+    int ready; /* init went to its end: the tables are checked and the scratch is there */
     const uint64_t *starts;
     Py_ssize_t n_starts;
     const int32_t *outputs; /* n_starts + 1 */
@@ -272,6 +272,7 @@ Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
         self->bucket[p] = (uint32_t)k;
     }
     self->bucket[BUCKETS] = (uint32_t)self->n_starts;
+    self->ready = 1;
     return 0;
 }
 
@@ -308,6 +309,13 @@ pairwise_sum(const float *a, Py_ssize_t n)
     return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
 }
 
+/* ``np.add.reduce`` of float32: the identity, 0, plus the pairwise sum, as numpy reduces. */
+static float
+reduce_add(const float *a, Py_ssize_t n)
+{
+    return 0.0f + pairwise_sum(a, n);
+}
+
 /* The feature counts of ``data``, in first-met order: how many features were met. */
 static Py_ssize_t
 walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
@@ -317,6 +325,7 @@ walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
     const int32_t *outputs = self->outputs;
     int64_t *counts = self->counts;
     int32_t *order = self->order;
+    const uint32_t n_feat = (uint32_t)self->n_feat; /* at most INT32_MAX (init) */
     Py_ssize_t met = 0;
     uint64_t window = 0; /* the 8 bytes ending here, the latest highest; zeros before the text */
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -332,9 +341,12 @@ walk(Scorer *self, const unsigned char *data, Py_ssize_t n)
                 hi = mid;
             }
         }
-        int32_t feature = outputs[lo];
-        if (feature >= 0 && counts[feature]++ == 0) {
-            order[met++] = feature;
+        /* the tables are held, not copied: an output past the table (written into the outputs
+           after init) counts nothing rather than writing outside ``counts``; -1, no feature, is
+           past it too as unsigned, so this is the one compare the walk needs anyway */
+        uint32_t feature = (uint32_t)outputs[lo];
+        if (feature < n_feat && counts[feature]++ == 0) {
+            order[met++] = (int32_t)feature;
         }
     }
     for (Py_ssize_t j = 0; j < met; j++) {
@@ -348,6 +360,10 @@ static PyObject *
 Scorer_classify(Scorer *self, PyObject *arg)
 {
     Py_buffer text;
+    if (!self->ready) { /* made by Scorer.__new__ alone, or its init failed: no tables */
+        PyErr_SetString(PyExc_RuntimeError, "the Scorer's tables were not given (init)");
+        return NULL;
+    }
     if (PyObject_GetBuffer(arg, &text, PyBUF_SIMPLE) < 0) {
         return NULL;
     }
@@ -400,7 +416,7 @@ Scorer_classify(Scorer *self, PyObject *arg)
     char *exp_args[2] = {(char *)scores, (char *)scores};
     Py_intptr_t exp_dims[1] = {n_cls}, exp_steps[2] = {sizeof(float), sizeof(float)};
     self->exp_loop.fn(exp_args, exp_dims, exp_steps, self->exp_loop.data);
-    const float total = 0.0f + pairwise_sum(scores, n_cls);
+    const float total = reduce_add(scores, n_cls);
     for (Py_ssize_t c = 0; c < n_cls; c++) {
         scores[c] = scores[c] / total;
     }
@@ -448,11 +464,33 @@ static PyTypeObject ScorerType = {
     .tp_methods = Scorer_methods,
 };
 
+/* The sum of the scores is the one step written out here that numpy could change (its loops
+   are called, not copied): parsing.lang compares this with ``np.add.reduce`` at load. */
+static PyObject *
+langwalk_add_reduce(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    Py_buffer view;
+    if (get_buffer(arg, &view, 1, 4, "f", "values") < 0) {
+        return NULL;
+    }
+    const float total = reduce_add(view.buf, view.shape[0]);
+    PyBuffer_Release(&view);
+    return PyFloat_FromDouble((double)total);
+}
+
+static PyMethodDef langwalk_functions[] = {
+    {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
+     "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
+    {NULL, NULL, 0, NULL},
+};
+
 static struct PyModuleDef langwalk_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "parsing._langwalk",
     .m_doc = "The language model's walk, counting and scoring, compiled (parsing.lang).",
     .m_size = -1,
+    .m_methods = langwalk_functions,
 };
 
 PyMODINIT_FUNC

@@ -94,8 +94,11 @@ def parse_page(
             at = brief.offset + brief.dateline.start
             if brief.published_at is None:
                 when = captured_at or published_at
+                beside = brief.dateline.stamp_text or _stamp_on_line(
+                    text, at, brief.offset + brief.dateline.end
+                )
                 stamp = _stamp_above(text, at, floor, lang, when) or _stamp_beside(
-                    brief.dateline.stamp_text, lang, when
+                    beside, lang, when
                 )
                 if stamp is not None:
                     brief.published_at, brief.time_basis, brief.time_text = stamp
@@ -147,6 +150,26 @@ def _stamp_beside(
         return None
     got = resolve_stamp(stamp, lang, when)
     return None if got is None else (got, "meta", stamp)
+
+
+_DASH_OR_BLANK = frozenset("-–— \t\xa0")
+
+
+def _stamp_on_line(text: str, start: int, end: int) -> str | None:
+    """The words where a page's stamp stands beside a dateline on its line, not yet read:
+    before it and a spaced dash, or from it across a bar ("NEW DELHI | December 5, 2026 10:32
+    IST", "PTI | New Delhi | Updated: ..."). For the datelines that readers other than the
+    stamp readers found (those carry ``Dateline.stamp_text``); None for a line of neither
+    shape. Read for each brief still without a time (most briefs): the character before the
+    dateline and a find of the bar spare the slices on lines of neither shape."""
+    before = text[start - 1] if start else "\n"  # a dash or a blank, else no dash before it
+    if before in _DASH_OR_BLANK and text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
+        line_start = text.rfind("\n", 0, start) + 1
+        return text[line_start:start].rstrip(" \t\xa0-–—").strip()
+    if text.find("|", end, end + 3) != -1 and text[end : end + 3].lstrip(" \t\xa0")[:1] == "|":
+        stop = text.find("\n", end)
+        return text[start : len(text) if stop == -1 else stop].strip()
+    return None
 
 
 def _age_anchors(text: str, ages: list[AgeMatch]) -> list[int]:

@@ -1391,6 +1391,41 @@ def test_a_mexican_state_as_its_press_abbreviates_it(resolver, text, town):
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "agencies", "when"),
+    [
+        (
+            "NEW DELHI | December 5, 2026 10:32 IST\nThe ministry said on Friday it would review "
+            "the rules.",
+            "NEW DELHI",
+            (),
+            "2026-12-05T05:02",
+        ),
+        (
+            "PTI | New Delhi | Updated: December 5, 2026 10:32 IST\nThe ministry said on Friday "
+            "it would review the rules.",
+            None,
+            ("PTI",),
+            "2026-12-05T05:02",
+        ),
+        (
+            "NEW DELHI | The ministry said on Friday it would review the rules.",
+            "NEW DELHI",
+            (),
+            None,
+        ),
+    ],
+)
+def test_a_stamp_beside_a_dateline_whichever_reader_found_it(text, place, agencies, when):
+    """The page reads its time from a stamp beside the dateline on its line (across a bar)
+    also when the dateline was read by a reader other than the stamp readers: a place in
+    capitals, an agency; words that are no stamp give no time."""
+    brief = _first_dated(text)
+    assert (brief.dateline.place, brief.dateline.agencies) == (place, agencies)
+    assert when_text(brief.published_at) == when
+    assert brief.time_basis == ("meta" if when else None)
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "when"),
     [
         ("TNN | Updated: Dec 5, 2026, 09:14 IST", "en", "2026-12-05T03:44"),

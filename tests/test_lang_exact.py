@@ -264,6 +264,15 @@ def test_without_the_compiled_walk_numpy_answers_and_says_so(model, monkeypatch,
     assert run("Le ministre a déclaré.")[0] == "fr"
 
 
+def falls_back(model, caplog, why: str) -> None:
+    """The load chooses numpy's path, warns why, and numpy's path answers."""
+    with caplog.at_level(logging.INFO, logger="parsing.lang"):
+        run = lang._classifier(model)
+    assert run.engine == "numpy"
+    assert "the compiled one is not used" in caplog.text and why in caplog.text
+    assert run("Le ministre a déclaré.")[0] == "fr"
+
+
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
 def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, caplog):
     """The load's check: a compiled path that disagrees with numpy's on a check text (as a
@@ -275,10 +284,35 @@ def test_a_compiled_walk_that_answers_otherwise_is_not_used(model, monkeypatch, 
         return lambda text: (run(text)[0], run(text)[1] + 1e-9) if text else run(text)
 
     monkeypatch.setattr(lang, "_compiled_classifier", bent)
-    with caplog.at_level(logging.INFO, logger="parsing.lang"):
-        run = lang._classifier(model)
-    assert run.engine == "numpy"
-    assert "answers otherwise" in caplog.text
+    falls_back(model, caplog, "answers otherwise")
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_compiled_sum_in_another_order_is_noticed_at_load(model, monkeypatch, caplog):
+    """The sum of the scores is written out in C in numpy's pairwise order; were numpy to sum
+    otherwise, the check texts would rarely show it (one class outweighs the rest), so the load
+    compares the sum itself with ``np.add.reduce``: a sum left to right is caught."""
+    import numpy as np
+
+    assert lang._sums_as_numpy(len(model.nb_classes))
+
+    def left_to_right(values) -> float:
+        total = np.float32(0.0)
+        for value in np.asarray(values, dtype=np.float32):
+            total = np.float32(total + value)
+        return float(total)
+
+    monkeypatch.setattr(lang._langwalk, "add_reduce", left_to_right)
+    assert not lang._sums_as_numpy(len(model.nb_classes))
+    falls_back(model, caplog, "add.reduce")
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_build_older_than_the_python_side_is_not_used(model, monkeypatch, caplog):
+    """A stale build (the C changed, no compiler to rebuild it) that lacks a function the load
+    calls falls back to numpy's path, with a warning, instead of failing every text."""
+    monkeypatch.delattr(lang._langwalk, "add_reduce")
+    falls_back(model, caplog, "add_reduce")
 
 
 @pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
@@ -311,3 +345,33 @@ def test_the_compiled_walk_refuses_tables_that_do_not_fit(model):
     scorer = lang._langwalk.Scorer(starts, outputs, ptc, pc, pairs, *loops)
     with pytest.raises(TypeError):
         scorer.classify("a str, not bytes")
+
+
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_the_compiled_walk_never_reads_or_writes_outside_its_tables(model):
+    """A scorer never given its tables (``Scorer.__new__`` alone, or an init that failed) raises
+    rather than reading through null pointers; tables written into after the scorer was made
+    (it holds them, not copies) cannot send the walk outside its counts: an output past the
+    table counts nothing, as a byte that starts no feature."""
+    import numpy as np
+
+    scorer_type = lang._langwalk.Scorer
+    bare = scorer_type.__new__(scorer_type)
+    with pytest.raises(RuntimeError):
+        bare.classify(b"Le ministre a declare.")
+    failed = scorer_type.__new__(scorer_type)
+    starts, outputs = model.walk
+    with pytest.raises(ValueError):
+        failed.__init__(
+            starts, outputs[:-1], model.nb_ptc, model.nb_pc, (), np.exp, np.log1p, np.matmul
+        )
+    with pytest.raises(RuntimeError):
+        failed.classify(b"Le ministre a declare.")
+
+    loops = (np.exp, np.log1p, np.matmul)
+    kept = outputs.copy()
+    scorer = scorer_type(starts, kept, model.nb_ptc, model.nb_pc, model.alias_pairs, *loops)
+    featureless = scorer.classify(b"\x00\x00\x00")  # no node has a zero byte
+    assert scorer.classify(b"Le ministre a declare.") != featureless
+    kept[kept >= 0] = len(model.nb_ptc) + 1_000_000
+    assert scorer.classify(b"Le ministre a declare.") == featureless
