@@ -573,7 +573,6 @@ def _make(
     agencies: tuple[str, ...],
     date_text: str | None,
     places: tuple[str, ...] | None = None,
-    stamp_text: str | None = None,
 ) -> Dateline:
     if places is None:
         places = _places(place) if place else ()
@@ -588,7 +587,6 @@ def _make(
         qualifier=qualifier.strip() if qualifier else None,
         agencies=agencies,
         date_text=date or None,
-        stamp_text=stamp_text,
     )
 
 
@@ -1075,20 +1073,19 @@ _RE_STAMP_PLACE = re.compile(
 )
 
 
-def _place_beside_stamp(text: str, pos: int, end: int) -> tuple[re.Match[str], str] | None:
-    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``) and
-    the words that read as the stamp (the page resolves them for the brief's time), or None.
-    Each is tried only on a line that could hold it: a bar in it, or a line that opens as a
-    stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
+def _place_beside_stamp(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``), or
+    None. Each is tried only on a line that could hold it: a bar in it, or a line that opens as
+    a stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
     if text.find("|", pos, end) != -1:
         m = _RE_PLACE_STAMP.match(text, pos, end + 1)
         if m is not None and resolve_stamp(m.group()) is not None:
-            return m, m.group().strip()
+            return m
     first = text[pos]
     if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
         m = _RE_STAMP_PLACE.match(text, pos, end + 1)
         if m is not None and resolve_stamp(m["stamp"]) is not None:
-            return m, m["stamp"].strip()
+            return m
     return None
 
 
@@ -1111,7 +1108,6 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     end = text.find("\n", pos, pos + 100)
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
-    stamp = None
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
     if m is not None and _credit_head(m["head"]):
         head = m["head"].strip()
@@ -1120,10 +1116,9 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         if m is not None and canonical_agency(m["cred"]) is not None:
             head = m["cred"].strip()
         else:
-            got = _place_beside_stamp(text, pos, end)
-            if got is None:
+            m = _place_beside_stamp(text, pos, end)
+            if m is None:
                 return None
-            m, stamp = got
             head = ""
     place = m["place"]
     if ctx.kind(place) is None:
@@ -1132,9 +1127,7 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if not _body_opens(text, sep_end):
         return None
     agencies = (head,) if head and canonical_agency(head) is not None else ()
-    return _make(
-        text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None, None, stamp
-    )
+    return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
 
 
 # A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises

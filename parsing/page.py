@@ -94,11 +94,8 @@ def parse_page(
             at = brief.offset + brief.dateline.start
             if brief.published_at is None:
                 when = captured_at or published_at
-                beside = brief.dateline.stamp_text or _stamp_on_line(
-                    text, at, brief.offset + brief.dateline.end
-                )
                 stamp = _stamp_above(text, at, floor, lang, when) or _stamp_beside(
-                    beside, lang, when
+                    text, at, brief.offset + brief.dateline.end, lang, when
                 )
                 if stamp is not None:
                     brief.published_at, brief.time_basis, brief.time_text = stamp
@@ -141,32 +138,34 @@ def _stamp_above(
 
 
 def _stamp_beside(
-    stamp: str | None, lang: str | None, when: datetime | None
+    text: str, start: int, end: int, lang: str | None, when: datetime | None
 ) -> tuple[datetime, str, str] | None:
-    """(time, "meta", the stamp) from the stamp the dateline reader found beside the dateline on
-    its line (``Dateline.stamp_text``: "Published - December 05, 2026 10:32 am IST" before
-    "CHENNAI", "New Delhi | Updated: ..."), read against the page's own time; else None."""
-    if stamp is None:
+    """(time, "meta", the stamp) from the stamp beside the dateline (``start``..``end``) on its
+    own line: before it and a dash ("Published - December 05, 2026 10:32 am IST - CHENNAI"), or
+    from it across a bar ("New Delhi | Updated: December 5, 2026 10:32 IST", "PTI | New Delhi |
+    Updated: ..."), whichever reader found the dateline; else None."""
+    line = _stamp_on_line(text, start, end)
+    if line is None:
         return None
-    got = resolve_stamp(stamp, lang, when)
-    return None if got is None else (got, "meta", stamp)
+    got = resolve_stamp(line, lang, when)
+    return None if got is None else (got, "meta", line)
 
 
 _DASH_OR_BLANK = frozenset("-–— \t\xa0")
+# a bar after the dateline, past any run of blanks ("Jakarta   |   Sat, December 5, 2026")
+_BAR_AFTER = re.compile("[ \t\xa0]*\\|")
 
 
 def _stamp_on_line(text: str, start: int, end: int) -> str | None:
-    """The words where a page's stamp stands beside a dateline on its line, not yet read:
-    before it and a spaced dash, or from it across a bar ("NEW DELHI | December 5, 2026 10:32
-    IST", "PTI | New Delhi | Updated: ..."). For the datelines that readers other than the
-    stamp readers found (those carry ``Dateline.stamp_text``); None for a line of neither
-    shape. Read for each brief still without a time (most briefs): the character before the
-    dateline and a find of the bar spare the slices on lines of neither shape."""
+    """The words where a page's stamp may stand beside a dateline on its line: before it and a
+    spaced dash, or from it across a bar; None for a line of neither shape. Read for each brief
+    still without a time (most briefs): the character before the dateline and one match at the
+    dateline's end spare the slices on lines of neither shape."""
     before = text[start - 1] if start else "\n"  # a dash or a blank, else no dash before it
     if before in _DASH_OR_BLANK and text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
         line_start = text.rfind("\n", 0, start) + 1
         return text[line_start:start].rstrip(" \t\xa0-–—").strip()
-    if text.find("|", end, end + 3) != -1 and text[end : end + 3].lstrip(" \t\xa0")[:1] == "|":
+    if _BAR_AFTER.match(text, end) is not None:
         stop = text.find("\n", end)
         return text[start : len(text) if stop == -1 else stop].strip()
     return None
@@ -208,5 +207,4 @@ def _shift(dateline: Dateline | None, offset: int) -> Dateline | None:
         qualifier=dateline.qualifier,
         agencies=dateline.agencies,
         date_text=dateline.date_text,
-        stamp_text=dateline.stamp_text,
     )

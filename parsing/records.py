@@ -28,9 +28,6 @@ class Dateline:
     date_text: str | None = (
         None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
     )
-    # the page's time stamp the dateline stands beside on its line, as the reader found it:
-    # "New Delhi | Updated: December 5, 2026 10:32 IST", "Published - December 05, 2026 10:32 am"
-    stamp_text: str | None = None
 
 
 @dataclass(slots=True)

@@ -153,7 +153,6 @@ def read_item(text: str, is_place: PlaceCheck | None = None) -> Reading:
         qualifier=dl.qualifier,
         agencies=dl.agencies,
         date_text=dl.date_text,
-        stamp_text=dl.stamp_text,
     )
     return Reading(page_dl, brief, len(found) - 1)
 
