@@ -1298,6 +1298,10 @@ def test_agency_look_alike_is_no_dateline(text, lang):
     ("line", "when"),
     [
         ("By JT - Dec 05,2026 - Last updated at Dec 05,2026", D5),
+        # the first of a byline's two stamps, when published, not when last updated
+        ("By JT - Dec 04,2026 - Last updated at Dec 05,2026", "2026-12-04"),
+        ("Jane Doe | Dec 4, 2026 | Updated: Dec 5, 2026", "2026-12-04"),
+        ("TNN | Updated: Dec 5, 2026, 09:14 IST", "2026-12-05T03:44"),
         ("Jane Doe - December 5, 2026", D5),
         ("Published : Dec. 5, 2026 - 10:32 Updated : Dec. 5, 2026 - 10:32", D5),
         ("Published: 4 Dec 2026 10:32 GMT Updated: 5 Dec 2026 09:00 GMT", "2026-12-04T10:32"),
