@@ -1316,3 +1316,20 @@ def test_a_stamp_after_a_dash_or_before_a_second_stamp(line, when):
     from parsing.timeparse import resolve_stamp
 
     assert when_text(resolve_stamp(line, "en", CAPTURED)) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "agencies"),
+    [
+        # an agency's name of three letters or more after the comma is its credit
+        ("Damascus, SANA – The cabinet met on Friday to approve the budget.", None, ("SANA",)),
+        # two letters there are a region's code, not AP's bare credit (AP writes "(AP)")
+        ("VIJAYAWADA, AP — The state government on Friday announced relief.", "AP", ()),
+        ("Hyderabad, AP: The state government on Friday announced relief.", "AP", ()),
+        ("PITTSBURGH, PA — The city council on Friday approved a new budget.", "PA", ()),
+    ],
+)
+def test_after_the_comma_a_region_code_is_no_credit(text, qualifier, agencies):
+    brief = first_dated(text, CAPTURED)
+    assert brief is not None and brief.dateline is not None
+    assert (brief.dateline.qualifier, brief.dateline.agencies) == (qualifier, agencies)
