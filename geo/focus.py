@@ -205,7 +205,11 @@ def _choose(
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
             return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
-        if across is None and counted is not None and _counted_across(text, start, end):
+        if (
+            across is None
+            and counted is not None
+            and _counted_across(text, start, end, counted.kind)
+        ):
             across = counted
         if across is not None and not named:
             loc = replace(
@@ -621,17 +625,31 @@ def _spread_land(
     ]
     if not lands:
         return None
-    counted = _counted_across(text, 0, end)
-    return next((x for x in lands if counted or _whole(text, x, locs)), None)
+    return next(
+        (x for x in lands if _counted_across(text, 0, end, x.kind) or _whole(text, x, locs)),
+        None,
+    )
 
 
-def _counted_across(text: str, start: int, end: int) -> bool:
-    """The lead counts across a land ("the statewide total", "landesweit", "nationwide"; in
-    lower case: "Nationwide Children's Hospital" is a name)."""
+def _counted_across(text: str, start: int, end: int, kind: str) -> bool:
+    """The lead counts across a land of ``kind`` ("the statewide total", "landesweit",
+    "nationwide"; in lower case: "Nationwide Children's Hospital" is a name). A region is not
+    counted across by a word for the whole nation ("Columbus police ... as Ohio officials
+    reported a nationwide rise": the nation's count, not Ohio's)."""
+    spread, pattern = _counting_words(kind)
     lead = text[start:end]
-    if not any(word in lead for word in _as_written("spread_adjectives")):
+    if not any(word in lead for word in spread):
         return False  # most leads: one substring test a word, no words taken apart
-    return _any_word(_written("spread_adjectives"), text, start, end)
+    return _any_word(pattern, text, start, end)
+
+
+@cache  # two kinds of land
+def _counting_words(kind: str) -> tuple[tuple[str, ...], re.Pattern]:
+    """The words that count across a land of ``kind`` (``spread_adjectives``; for a region not
+    those of ``nation_adjectives``) and their pattern (``_word_pattern``)."""
+    nation = frozenset(_as_written("nation_adjectives")) if kind != "country" else frozenset()
+    spread = tuple(w for w in _as_written("spread_adjectives") if w not in nation)
+    return spread, _word_pattern(spread)
 
 
 def _any_word(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
@@ -656,7 +674,12 @@ def _written(key: str) -> re.Pattern:
     """The words of a list of ``mention_words.json`` as written, not followed by a letter
     (``_any_word`` checks the one before): one search over a stretch of text instead of
     folding each of its words."""
-    alts = "|".join(map(re.escape, sorted(_as_written(key), key=len, reverse=True)))
+    return _word_pattern(_as_written(key))
+
+
+def _word_pattern(written: tuple[str, ...]) -> re.Pattern:
+    """Words as written, the longest first, not followed by a letter (``_written``)."""
+    alts = "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
     return re.compile(r"(?:" + alts + r")(?![^\W\d_])")
 
 

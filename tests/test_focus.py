@@ -788,6 +788,17 @@ def test_a_lead_counting_across_the_datelines_land_is_that_land(
     assert focus.location.name == name, focus
 
 
+def test_a_word_for_the_whole_nation_counts_no_region_across(resolver):
+    """ "nationwide" counts across a country, not the state the lead names beside the dateline
+    ("landelijk" still counts across the Netherlands, "statewide" across Colorado: above)."""
+    text = (
+        "COLUMBUS (AP) - Police arrested three men on Friday, as Ohio officials reported a "
+        "nationwide rise in thefts."
+    )
+    focus, _ = focus_of(resolver, text, "en", "COLUMBUS")
+    assert focus.location.name == "Columbus" and focus.reason.startswith("dateline"), focus
+
+
 def test_a_name_that_starts_with_nationwide_counts_nothing(resolver):
     text = (
         "COLUMBUS (AP) - Nationwide Insurance said it would cut 500 jobs, the Ohio labor "
@@ -1110,6 +1121,12 @@ def test_a_sentence_starts_with_a_capital():
         ("Flooding across Ohio closed roads, and a man drowned in Dayton.", "Dayton"),
         # "Nationwide" as a name counts nothing
         ("Nationwide Insurance said its Columbus office in Ohio would close.", "Columbus"),
+        # a word for the whole nation counts no region of it: the town the lead names
+        (
+            "Columbus police arrested three men on Friday, as Ohio officials reported a "
+            "nationwide rise in thefts.",
+            "Columbus",
+        ),
     ],
 )
 def test_without_a_dateline_a_land_the_lead_spreads_or_counts_across_is_where(resolver, text, name):
