@@ -958,7 +958,10 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
     if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
         return None
-    above = text[text.rfind("\n", max(0, pos - 62), pos - 1) + 1 : pos - 1].strip()
+    above_at = text.rfind("\n", max(0, pos - 62), pos - 1) + 1
+    if above_at == 0 and pos > 62:
+        return None  # the line above is longer than a credit (not the text before it, sliced)
+    above = text[above_at : pos - 1].strip()
     place = m["place"]
     if not above or not _credit_head(above) or not _looks_like_place((place,)):
         return None
