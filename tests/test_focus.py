@@ -1171,6 +1171,31 @@ def test_without_a_dateline_a_land_the_lead_spreads_or_counts_across_is_where(re
             "Lyon lundi.",
             "Lyon",
         ),
+        # the article joined to the preposition, as each language writes it
+        (
+            "fr",
+            "Le bœuf importé du Brésil a été retiré des rayons. Les inspecteurs l'ont trouvé à "
+            "Lyon lundi.",
+            "Lyon",
+        ),
+        (
+            "es",
+            "La carne importada del Perú fue retirada de las tiendas. Los inspectores la "
+            "encontraron en Sevilla el lunes.",
+            "Sevilla",
+        ),
+        (
+            "it",
+            "La carne importata dalla Francia è stata ritirata dai negozi. Gli ispettori "
+            "l'hanno trovata a Bologna lunedì.",
+            "Bologna",
+        ),
+        (
+            "pt",
+            "A carne importada do Brasil foi retirada das lojas. Os inspetores encontraram-na "
+            "em Lisboa na segunda-feira.",
+            "Lisbon",
+        ),
         # an origin the lead names alone is still the place
         (
             "en",
