@@ -191,9 +191,11 @@ _POST = "(?i:" + _trie(sorted(POST_WORDS)) + rf")(?![{LET}])"
 _BARE = _trie(list(BARE_SPELLINGS)) + rf"(?![{LET}\d])"
 _SEPC = rf"{_SP}{{0,3}}(?:\.?-{{1,3}}|\.?[–—―]{{1,2}}|_|:|\||■|•|\.(?=\s|$))"
 # A known agency's name after the place's comma, a separator after it, is its credit, not its
-# region ("Tehran, IRNA --", "Damascus, SANA –", "Mysuru, DHNS:").
+# region ("Tehran, IRNA --", "Damascus, SANA –", "Mysuru, DHNS:"). Two letters there are a
+# region's code ("VIJAYAWADA, AP —" is Andhra Pradesh, "PITTSBURGH, PA —"), not AP's bare credit.
+_NAMED_AFTER_COMMA = _trie([s for s in BARE_SPELLINGS if len(s) > 2]) + rf"(?![{LET}\d])"
 _CQ = (
-    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU}|{_BARE}{_SEPC})"
+    rf"(?:,{_SP}{_POST}|,{_SP}(?!{_DATE_EN}|{_DATE_EU}|{_NAMED_AFTER_COMMA}{_SEPC})"
     rf"(?P<cq>{_QWORD}(?:{_SP}(?:{_JOIN}{_SP})?{_QWORD}){{0,3}})"
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?)?"
 )
@@ -954,7 +956,10 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
     if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
         return None
-    above = text[text.rfind("\n", max(0, pos - 62), pos - 1) + 1 : pos - 1].strip()
+    above_at = text.rfind("\n", max(0, pos - 62), pos - 1) + 1
+    if above_at == 0 and pos > 62:
+        return None  # the line above is longer than a credit (not the text before it, sliced)
+    above = text[above_at : pos - 1].strip()
     place = m["place"]
     if not above or not _credit_head(above) or not _looks_like_place((place,)):
         return None

@@ -751,15 +751,24 @@ def _first_stamp(rest: str) -> str:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SEPS = " \t\xa0|•·/-–—"  # what may stand between a stamp and a second one
 
 
 def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
     """The stamp after a credit's bar, or a dated line with no stamp word: its date has a year
-    written and nothing else stands on the line but a clock."""
+    written and nothing else stands on the line but a clock. Of a byline's two stamps ("By JT -
+    Dec 04,2026 - Last updated at Dec 05,2026") the first, when the page was published, as of a
+    stamp word's two (``_first_stamp``): the last separator's, a stamp word first, is read only
+    when no stamp stands before it ("TNN | Updated: Dec 5, 2026")."""
     m = _STAMP_CREDIT_RE.fullmatch(line.strip())
     if m is not None:
         stamp = m["stamp"]
         got = _STAMP_RE.fullmatch(stamp)
+        if got is not None:  # a stamp word after the last separator: an earlier stamp first
+            before = _STAMP_CREDIT_RE.fullmatch(line.strip()[: m.start("stamp")].rstrip(_SEPS))
+            first = before and _stamp_rest(before["stamp"], lang, captured_at)
+            if first is not None:
+                return first
         return _stamp_rest(got["rest"] if got is not None else stamp, lang, captured_at)
     if line.lstrip()[:1].isdigit() and _YEAR_RE.search(line) is not None:
         return _stamp_rest(line, lang, captured_at)

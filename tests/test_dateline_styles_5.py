@@ -1298,6 +1298,10 @@ def test_agency_look_alike_is_no_dateline(text, lang):
     ("line", "when"),
     [
         ("By JT - Dec 05,2026 - Last updated at Dec 05,2026", D5),
+        # the first of a byline's two stamps, when published, not when last updated
+        ("By JT - Dec 04,2026 - Last updated at Dec 05,2026", "2026-12-04"),
+        ("Jane Doe | Dec 4, 2026 | Updated: Dec 5, 2026", "2026-12-04"),
+        ("TNN | Updated: Dec 5, 2026, 09:14 IST", "2026-12-05T03:44"),
         ("Jane Doe - December 5, 2026", D5),
         ("Published : Dec. 5, 2026 - 10:32 Updated : Dec. 5, 2026 - 10:32", D5),
         ("Published: 4 Dec 2026 10:32 GMT Updated: 5 Dec 2026 09:00 GMT", "2026-12-04T10:32"),
@@ -1312,3 +1316,41 @@ def test_a_stamp_after_a_dash_or_before_a_second_stamp(line, when):
     from parsing.timeparse import resolve_stamp
 
     assert when_text(resolve_stamp(line, "en", CAPTURED)) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "agencies"),
+    [
+        # an agency's name of three letters or more after the comma is its credit
+        ("Damascus, SANA – The cabinet met on Friday to approve the budget.", None, ("SANA",)),
+        # two letters there are a region's code, not AP's bare credit (AP writes "(AP)")
+        ("VIJAYAWADA, AP — The state government on Friday announced relief.", "AP", ()),
+        ("Hyderabad, AP: The state government on Friday announced relief.", "AP", ()),
+        ("PITTSBURGH, PA — The city council on Friday approved a new budget.", "PA", ()),
+    ],
+)
+def test_after_the_comma_a_region_code_is_no_credit(text, qualifier, agencies):
+    brief = first_dated(text, CAPTURED)
+    assert brief is not None and brief.dateline is not None
+    assert (brief.dateline.qualifier, brief.dateline.agencies) == (qualifier, agencies)
+
+
+def test_only_a_short_line_above_a_place_is_read_as_its_credit(monkeypatch):
+    """The line above a place alone on its line is looked at only when it is short enough to be
+    a credit: a longer one is not replaced by all the text before it (a 436 kB text of such
+    lines took 142 s, each place slicing and reading the text from its start)."""
+    import parsing.dateline as dateline
+
+    lengths: list[int] = []
+    credit_head = dateline._credit_head
+
+    def measured(head: str) -> bool:
+        lengths.append(len(head))
+        return credit_head(head)
+
+    monkeypatch.setattr(dateline, "_credit_head", measured)
+    line = "The council met on Monday to discuss the budget for the coming year\n"
+    first_dated((line + "Paris\nThe city banned cars from its centre on Sundays.\n") * 40, CAPTURED)
+    assert max(lengths, default=0) <= 100
+    brief = first_dated("HT Correspondent\nNew Delhi\nThe city banned cars on Sundays.", CAPTURED)
+    assert brief is not None and brief.dateline.place == "New Delhi"
