@@ -14,13 +14,17 @@ $(PY):
 	$(PY) -m pip install -q --upgrade pip
 
 # Reinstall only when the project's metadata or its C source changes (the install builds
-# parsing/_langwalk.c when a C compiler is there).
+# parsing/_langwalk.c when a C compiler is there). setuptools warns on every editable install of
+# top-level packages ("be careful with folders ... with the same name as your package"): here
+# those folders are the package, so that one warning is silenced; nothing else is.
+QUIET_INSTALL := PYTHONWARNINGS="ignore:Editable installation"
+
 $(VENV)/.installed: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
-	$(PY) -m pip install -q -e .
+	$(QUIET_INSTALL) $(PY) -m pip install -q -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
-	$(PY) -m pip install -q -e '.[test]'
+	$(QUIET_INSTALL) $(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
 # Build the on-disk caches once (the gazetteer's index, the mention tables, the language model;
