@@ -76,7 +76,15 @@ from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
-from geo.mentions import Mention, area_named, locatives, match_objects, words, words_as_written
+from geo.mentions import (
+    Mention,
+    area_named,
+    locatives,
+    lower_after,
+    match_objects,
+    words,
+    words_as_written,
+)
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
@@ -462,8 +470,7 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
         or _in_compound(text, m)
         or (
             m.place in geodata.US_STATE_ABBREVIATIONS
-            and text[m.end : m.end + 1] == " "
-            and text[m.end + 1 : m.end + 2].islower()
+            and lower_after(text, m.end)
             and _locative_at(text, m.start, locs) is None
         )
     )

@@ -1206,7 +1206,7 @@ class MentionIndex:
                 if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
                     continue
                 if a in only_qualifier and not (
-                    qualifies(s, i) or (a in in_phrase and _lower_after(text, end))
+                    qualifies(s, i) or (a in in_phrase and lower_after(text, end))
                 ):
                     continue
                 out[i] = (j, r, end)
@@ -1653,7 +1653,7 @@ def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ..
     ]
 
 
-def _lower_after(text: str, end: int) -> bool:
+def lower_after(text: str, end: int) -> bool:
     """Whether a lower-case word follows ``end`` after one space ("Mass. stargazers")."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
