@@ -140,19 +140,16 @@ def _classifier(model: Model) -> Callable[[str | bytes], tuple[str, float]]:
     if _langwalk is None:
         log.info("language model: numpy's walk (the compiled one is not built: %s)", _NOT_BUILT)
         return numpy_run
+    why = None  # why the compiled walk is not used
     try:
         run = _compiled_classifier(model)
-        sums = _sums_as_numpy(len(model.nb_classes))
-        agree = sums and all(run(text) == numpy_run(text) for text in _CHECKS)
+        if not _sums_as_numpy(len(model.nb_classes)):
+            why = "its sum of the scores is not numpy's add.reduce"
+        elif not all(run(text) == numpy_run(text) for text in _CHECKS):
+            why = "it answers otherwise than numpy's path on a check text"
     except (AttributeError, TypeError, ValueError, MemoryError) as exc:  # AttributeError: a
-        agree, why = False, str(exc)  # build older than this file (no compiler to rebuild it)
-    else:
-        why = (
-            "it answers otherwise than numpy's path on a check text"
-            if sums
-            else "its sum of the scores is not numpy's add.reduce"
-        )
-    if not agree:
+        why = str(exc)  # build older than this file (no compiler to rebuild it)
+    if why is not None:
         log.warning("language model: numpy's walk (the compiled one is not used: %s)", why)
         return numpy_run
     log.info("language model: the compiled walk (parsing._langwalk)")
