@@ -24,6 +24,13 @@ def assert_located(resolver, brief, lang: str, text: str, cc: str) -> None:
     assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
 
 
+def row_starting(rows: list[tuple], start: str) -> str:
+    """The text of the one row of a style table that starts so (a table's ``MISSED`` names its
+    rows by their first words)."""
+    (text,) = [row[0] for row in rows if row[0].startswith(start)]
+    return text
+
+
 def xfail_cases(rows: list[tuple], why: dict[str, str]) -> list:
     """The rows, each one in ``why`` (by its text) as a strict xfail with its reason."""
     return [

@@ -30,9 +30,10 @@ text.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 import pytest
-from papers_read import assert_row_read, first_dated, when_text, xfail_cases
+from papers_read import assert_row_read, first_dated, row_starting, when_text, xfail_cases
 
 from pipeline.extract import locate
 
@@ -1132,10 +1133,7 @@ STYLES = [
 
 
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
-def _row(start: str) -> str:
-    """The text of the one row that starts so."""
-    (text,) = [row[0] for row in STYLES if row[0].startswith(start)]
-    return text
+_row = partial(row_starting, STYLES)  # the text of the one row that starts so
 
 
 _PERSON_CITY = (

@@ -32,9 +32,10 @@ only its date. Read by ``read_briefs`` and ``locate`` as ``wiremap extract`` rea
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 import pytest
-from papers_read import assert_row_read, first_dated, when_text, xfail_cases
+from papers_read import assert_row_read, first_dated, row_starting, when_text, xfail_cases
 
 # A page captured at 16:00 Central European time (15:00 UTC) on Saturday 5 December 2026.
 CAPTURED = datetime(2026, 12, 5, 16, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -1112,10 +1113,7 @@ STYLES = [
 ]
 
 
-def _row(start: str) -> str:
-    """The text of the one row that starts so."""
-    (text,) = [row[0] for row in STYLES if row[0].startswith(start)]
-    return text
+_row = partial(row_starting, STYLES)  # the text of the one row that starts so
 
 
 _ACRONYM = (
