@@ -456,12 +456,16 @@ _SENTENCE_ENDS = frozenset(".!?…:;\"'”»)’")
 MAX_HEADLINE = 100
 
 
-def _headline_follows(text: str, sep_end: int) -> bool:
+def _headline_follows(text: str, sep_end: int, colon: bool = False) -> bool:
     """The rest of the line is a headline ("Röszke: Gewaltausbruch an der Grenze" then a line
-    break), so what stands before the colon or dash is its topic, not a dateline."""
+    break), so what stands before the colon or dash is its topic, not a dateline. After a
+    colon the text's end closes a headline too ("Galway: Council approves new ring road"): a
+    brief's body ends with a full stop, and a dash's body may be a text cut short."""
     end = text.find("\n", sep_end, min(len(text), sep_end + MAX_HEADLINE))
     if end == -1:
-        return False
+        if not colon or len(text) - sep_end >= MAX_HEADLINE:
+            return False
+        end = len(text)
     rest = text[sep_end:end].strip()
     return bool(rest) and rest[-1] not in _SENTENCE_ENDS
 
@@ -844,7 +848,7 @@ def _uncredited(
         return None
     if date is None and not _prose_follows(text, sep_end, sep):
         return None
-    if date is None and (not strong or sep == ":") and _headline_follows(text, sep_end):
+    if date is None and (not strong or sep == ":") and _headline_follows(text, sep_end, sep == ":"):
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
     if sep == ":" and kind == "country":
         return None  # "Itália: ...": a country before a colon is a topic
