@@ -57,6 +57,7 @@ from parsing.agencies import (
     canonical_agency,
     is_dpa_regional,
 )
+from parsing.pagewords import CHROME_PREFIXES
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
@@ -1674,11 +1675,14 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     """A word in a lead with no full stop before it may open a dateline when a lead of three
     words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
     it does not put it inside a phrase ("Gespräche in Genf – ...", "Lula da Silva e ..."), an
-    address ("Friedrichstraße 43, 10117 Berlin –") or a longer name ("... New York –")."""
+    address ("Friedrichstraße 43, 10117 Berlin –") or a longer name ("... New York –"), and
+    the line is no page furniture ("Mehr zum Thema:", "Te puede interesar:")."""
     start = max(text.rfind("\n", max(0, pos - MAX_LEAD), pos) + 1, pos - MAX_LEAD, 0)
     words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
+    if text[start : start + 40].casefold().startswith(CHROME_PREFIXES):
+        return False  # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
     last = words[-1].strip("\"'„“”«»‹›()")
     low = last.casefold()
     if low in LEAD_PREPOSITIONS:

@@ -1593,13 +1593,8 @@ LOOK_ALIKES = [
     ("Pressekontakt: Stadt Ulm, Marktplatz 1, 89073 Ulm", "de"),
 ]
 
-_READ_ALSO = "a 'read also' label of three words, a colon and a large city: read as a lead"
-
 # The look-alikes still read as datelines, and why.
 FIRING: dict[str, str] = {
-    "Mehr zum Thema: Ulm – Das Münster wird saniert": _READ_ALSO,
-    "Te puede interesar: Vigo – El Concello licita la obra": _READ_ALSO,
-    "À lire aussi : Brest – Le port s'agrandit": _READ_ALSO,
     "Regio – De gemeenteraad vergadert maandag over de begroting.": (
         "'Regio', a section's name, is a place to the gazetteer"
     ),
