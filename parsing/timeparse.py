@@ -678,7 +678,7 @@ _STAMP_CLOCK = re.compile(
     + r"(?:[ \t]*\(?(?P<zone>[A-Z]{1,5}|[+-]\d{4})\)?(?!\w))?"
 )
 _STAMP_EDGE = re.compile(
-    rf"^(?:[\s,;|–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
+    rf"^(?:[\s,;|•·–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|•·–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
 )
 # The letters a stamp line can open with (a stamp word's, or "today"'s), in both cases: a line
 # that opens with another is not read as a stamp.
@@ -688,7 +688,15 @@ STAMP_FIRST = frozenset(
     for c in (w[:1].lower(), w[:1].upper())
     if c
 )
-_DASHED_RE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+# A date in figures joined by hyphens or middle dots, its year in four figures or in two as
+# pages stamp it ("05-12-26, 10:32", "05·12·26 | 10:32"): read as "05.12.2026".
+_DASHED_RE = re.compile(r"(?<!\d)(\d{1,2})([-·])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def _dotted(m: re.Match[str]) -> str:
+    """A dashed date as figures with stops, a two-figure year in this century."""
+    year = m[4] if len(m[4]) == 4 else "20" + m[4]
+    return f"{m[1]}.{m[3]}.{year}"
 
 
 def _today_at(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
@@ -769,10 +777,32 @@ def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -
             first = before and _stamp_rest(before["stamp"], lang, captured_at)
             if first is not None:
                 return first
-        return _stamp_rest(got["rest"] if got is not None else stamp, lang, captured_at)
-    if line.lstrip()[:1].isdigit() and _YEAR_RE.search(line) is not None:
-        return _stamp_rest(line, lang, captured_at)
+        after = _stamp_rest(got["rest"] if got is not None else stamp, lang, captured_at)
+        if after is not None:
+            return after
+    if _dated_line(line):
+        # the date first, then a clock or the page's other furniture after a bar ("05.12.2026,
+        # 10:32 Uhr | Lesedauer: 3 Min.", "05/12/2026 - 10:32"): the whole line, else its
+        # part before the first bar or bullet
+        head = _FIRST_MARK.split(line, 1)[0]
+        return _stamp_rest(line, lang, captured_at) or (
+            _stamp_rest(head, lang, captured_at) if len(head) < len(line) else None
+        )
     return None
+
+
+_FIRST_MARK = re.compile("[|•]")
+
+
+def _dated_line(line: str) -> bool:
+    """A line that opens with a date, or a weekday and its date ("Zaterdag 5 december 2026,
+    10:32", "Samstag, 05.12.2026"), with its year: four figures, or two in a dashed date."""
+    s = line.lstrip()
+    if not s[:1].isdigit():
+        wd = _LEAD_WEEKDAY_RE.match(s)
+        if wd is None or wd["w"].lower() not in _ALL_WEEKDAYS or not s[wd.end() :][:1].isdigit():
+            return False
+    return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
 
 
 def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
@@ -783,7 +813,7 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         if clock is not None:
             rest = rest[: clock.start()] + " " + rest[clock.end() :]
         day_text = _STAMP_EDGE.sub("", rest.strip())
-        day_text = _DASHED_RE.sub(r"\1.\2.\3", day_text)
+        day_text = _DASHED_RE.sub(_dotted, day_text)
         if not day_text or day_text.isdigit():  # a lone figure on a stamp is no date
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
