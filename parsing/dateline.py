@@ -954,12 +954,26 @@ _RE_PLACE_LINE = re.compile(
 
 def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """A known place alone on its line, the line above a credit's ("HT Correspondent", "Our
-    Correspondent", an agency: ``_credit_head``) and a sentence on the line below. A place alone
-    with no credit above is a headline's ("Paris\nThe city has banned cars ...")."""
-    if pos < 3 or text[pos - 1] != "\n" or text.find("\n", pos, pos + 60) == -1:
+    Correspondent", an agency: ``_credit_head``) and a sentence on the line below; or the line
+    below the page's stamp, with its year, and the sentence under it ("Enschede\n5 december
+    2026\n", "Valladolid\nSábado, 5 de diciembre 2026, 10:32\n"), as regional sites head a
+    story. A place alone with neither is a headline's ("Paris\nThe city has banned cars ...")."""
+    if (pos and text[pos - 1] != "\n") or text.find("\n", pos, pos + 60) == -1:
         return None  # not a short line of its own: spare the regex
     m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
     if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
+        return None
+    sep_end = text.index("\n", m.end()) + 1
+    if not m["date"]:
+        below = _stamp_line_end(text, sep_end, ctx.lang)
+        if below != -1:
+            place = m["place"]
+            if not _looks_like_place((place,)) or ctx.kind(place) is None:
+                return None
+            if not _body_reads_on(text, below):
+                return None
+            return _make(text, pos, m.end("place"), below, place, None, (), None)
+    if pos < 3:
         return None
     above_at = text.rfind("\n", max(0, pos - 62), pos - 1) + 1
     if above_at == 0 and pos > 62:
@@ -970,11 +984,19 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         return None
     if ctx.kind(place) is None:
         return None
-    sep_end = text.index("\n", m.end()) + 1
     if not _body_reads_on(text, sep_end):
         return None
     return _make(text, pos, m.end("date") if m["date"] else m.end("place"), sep_end, place, None,
                  (), m["date"])  # fmt: skip
+
+
+def _stamp_line_end(text: str, pos: int, lang: str | None) -> int:
+    """Where the line at ``pos`` ends (past its line break) when it is the page's stamp with a
+    date ("5 december 2026", "Actualizado: 05/12/2026 10:32h"), else -1."""
+    end = text.find("\n", pos, pos + 80)
+    if end == -1 or not text[pos : pos + 1].strip():
+        return -1
+    return end + 1 if resolve_stamp(text[pos:end], lang) is not None else -1
 
 
 def _body_reads_on(text: str, pos: int) -> bool:

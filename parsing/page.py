@@ -94,8 +94,11 @@ def parse_page(
             at = brief.offset + brief.dateline.start
             if brief.published_at is None:
                 when = captured_at or published_at
-                stamp = _stamp_above(text, at, floor, lang, when) or _stamp_beside(
-                    text, at, brief.offset + brief.dateline.end, lang, when
+                end = brief.offset + brief.dateline.end
+                stamp = (
+                    _stamp_above(text, at, floor, lang, when)
+                    or _stamp_beside(text, at, end, lang, when)
+                    or _stamp_below(text, end, brief.offset + brief.dateline.sep_end, lang, when)
                 )
                 if stamp is not None:
                     brief.published_at, brief.time_basis, brief.time_text = stamp
@@ -151,6 +154,20 @@ def _stamp_beside(
     return None if got is None else (got, "meta", line)
 
 
+def _stamp_below(
+    text: str, end: int, sep_end: int, lang: str | None, when: datetime | None
+) -> tuple[datetime, str, str] | None:
+    """(time, "meta", the stamp) from the stamp between the dateline's place and its body when
+    the body starts on a later line: after a dash or a dot on the place's line ("Erfurt —
+    aktualisiert am 05.12.2026"), or on the line below it ("Enschede\n5 december 2026\n")."""
+    if sep_end - end < 8 or text[sep_end - 1] != "\n":
+        return None
+    line = text[end:sep_end].strip(_STAMP_EDGE)
+    got = resolve_stamp(line, lang, when) if "\n" not in line else None
+    return None if got is None else (got, "meta", line)
+
+
+_STAMP_EDGE = " \t\xa0\r\n|·•–—-"
 _DASH_OR_BLANK = frozenset("-–— \t\xa0")
 # a bar after the dateline, past any run of blanks ("Jakarta   |   Sat, December 5, 2026")
 _BAR_AFTER = re.compile("[ \t\xa0]*\\|")

@@ -1190,10 +1190,6 @@ MISSED: dict[str, str] = {
     _row("ENVIADO ESPECIAL A"): (
         "an envoy's line naming the place, with no dateline after it: not read as one"
     ),
-    _row("Redazione ANSA"): (
-        "ANSA's site: the place alone on its line after the newsroom's, a date line after it: "
-        "not read"
-    ),
     _row("Von Hans Müller\nWeiden in der Oberpfalz"): (
         "the gazetteer knows the town as 'Weiden' only; a place of four words with no credit "
         "must be known whole"
