@@ -1087,15 +1087,18 @@ _RE_PLACE_CREDIT = re.compile(
 )
 
 
-# The place, a bar and the page's stamp on one line, the body on the next ("New Delhi |
-# Updated: December 5, 2026 10:32 IST", "Lagos | Dec 5, 2026, 10:32 WAT"), as sites of Indian
-# and Nigerian papers head a story: the line reads as a stamp with its year (a section path's
-# "Berlin | Politik" does not, nor does a headline's "Lagos | 2026 budget", and a second bar
-# makes it a path). The place is in title case: a caps word there is a credit's ("TNN |
-# Updated: ..." above "BENGALURU:"). The page reads its time (``parsing.page``).
+# The place, a bar (or a dash or a middle dot) and the page's stamp on one line, the body on
+# the next ("New Delhi | Updated: December 5, 2026 10:32 IST", "Lagos | Dec 5, 2026, 10:32
+# WAT", "Erfurt — aktualisiert am 05.12.2026", "Potsdam · 05.12.2026"), as sites of Indian,
+# Nigerian and European regional papers head a story: the line reads as a stamp with its year
+# (a section path's "Berlin | Politik" does not, nor does a headline's "Lagos | 2026 budget",
+# and a second bar makes it a path). The place is in title case: a caps word there is a
+# credit's ("TNN | Updated: ..." above "BENGALURU:"). The page reads its time
+# (``parsing.page``).
 _RE_PLACE_STAMP = re.compile(
-    rf"(?P<place>{_TSEG}){_SP}+\|{_SP}+(?P<stamp>[^\n|]{{6,60}}?){_SP}*(?=\n)"
+    rf"(?P<place>{_TSEG}){_SP}+[|·•–—]{_SP}+(?P<stamp>[^\n|]{{6,60}}?){_SP}*(?=\n)"
 )
+_RE_STAMP_MARK = re.compile("[|·•–—]")
 
 # The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
 # 2026 10:32 am IST - CHENNAI"), as The Hindu's site ends its stamp line: the part before the
@@ -1105,13 +1108,13 @@ _RE_STAMP_PLACE = re.compile(
 )
 
 
-def _place_beside_stamp(text: str, pos: int, end: int) -> re.Match[str] | None:
+def _place_beside_stamp(text: str, pos: int, end: int, lang: str | None) -> re.Match[str] | None:
     """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``), or
     None. Each is tried only on a line that could hold it: a bar in it, or a line that opens as
     a stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
-    if text.find("|", pos, end) != -1:
+    if _RE_STAMP_MARK.search(text, pos, end) is not None:
         m = _RE_PLACE_STAMP.match(text, pos, end + 1)
-        if m is not None and resolve_stamp(m.group()) is not None:
+        if m is not None and resolve_stamp(m.group(), lang) is not None:
             return m
     first = text[pos]
     if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
@@ -1122,7 +1125,7 @@ def _place_beside_stamp(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 
 _RE_SPACED_DASH = re.compile(rf"{_SP}[-–—]{_SP}")
-_RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/]")
+_RE_CREDIT_LINE_SEP = re.compile(r",|[ \t\xa0][|–—/·•]")
 
 
 def _credit_head(head: str) -> bool:
@@ -1148,7 +1151,7 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         if m is not None and canonical_agency(m["cred"]) is not None:
             head = m["cred"].strip()
         else:
-            m = _place_beside_stamp(text, pos, end)
+            m = _place_beside_stamp(text, pos, end, ctx.lang)
             if m is None:
                 return None
             head = ""
