@@ -1073,8 +1073,9 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
 # A credit line that ends with where the story was filed, the body on the next line ("Staff
 # Correspondent, Rajshahi", "UNB, Dhaka", "Redacción | Bilbao"): the head is a reporter's post,
 # a newsroom or an agency, and the place after its comma, bar or dash must be a known place. A
-# person's byline with a city ("Von Hans Müller, Berlin") is not read so: the city may be the
-# writer's seat, not where the story happened.
+# person's byline with a city after a comma ("Von Hans Müller, Berlin") is not read so: the
+# city may be the writer's seat, not where the story happened; after a bar it is where the
+# site files the story ("Door Sanne Visser | Assen", "Por Ana Martín | Valencia").
 _RE_CREDIT_PLACE = re.compile(
     rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
 )
@@ -1137,6 +1138,15 @@ def _credit_head(head: str) -> bool:
     return _plain(words[-1]) in POST_WORDS or _newsroom(head) or canonical_agency(head) is not None
 
 
+def _byline_bar(text: str, m: re.Match[str]) -> bool:
+    """A credit line's head is a byline (a byline word and the writer's name) and a bar stands
+    between it and the place ("Von Jan Becker | Rostock")."""
+    words = m["head"].split()
+    return (
+        bool(words) and words[0] in BYLINE_WORDS and "|" in text[m.end("head") : m.start("place")]
+    )
+
+
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """The place a credit line ends with, opens before an agency's name, or stands beside the
     page's stamp on, when the gazetteer knows it and a body follows."""
@@ -1144,7 +1154,7 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    if m is not None and _credit_head(m["head"]):
+    if m is not None and (_credit_head(m["head"]) or _byline_bar(text, m)):
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
