@@ -1583,9 +1583,6 @@ LOOK_ALIKES = [
 
 # The look-alikes still read as datelines, and why.
 FIRING: dict[str, str] = {
-    "Regio – De gemeenteraad vergadert maandag over de begroting.": (
-        "'Regio', a section's name, is a place to the gazetteer"
-    ),
     "Brasil – O Senado aprovou a reforma.": "a country's name and a dash read as a dateline",
     "Granada — Actualizado 05/12/2026 10:32": (
         "a place, a dash and a short line that ends the text: read as a dateline and its body "
