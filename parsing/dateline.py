@@ -1100,6 +1100,10 @@ _RE_PLACE_STAMP = re.compile(
     rf"(?P<place>{_TSEG}){_SP}+[|·•–—]{_SP}+(?P<stamp>[^\n|]{{6,60}}?){_SP}*(?=\n)"
 )
 _RE_STAMP_MARK = re.compile("[|·•–—]")
+# The place and the page's stamp in figures after a blank, the clock after a bar ("Vigo
+# 05·12·26 | 10:32", "Alicante 05·12·26 | 10:32"), as Prensa Ibérica's sites print the line
+# below the writer's name: the stamp must read as a date with its year.
+_RE_PLACE_FIGURES = re.compile(rf"(?P<place>{_TSEG}){_SP}+(?P<stamp>\d[^\n]{{5,40}}?){_SP}*(?=\n)")
 
 # The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
 # 2026 10:32 am IST - CHENNAI"), as The Hindu's site ends its stamp line: the part before the
@@ -1116,6 +1120,9 @@ def _place_beside_stamp(text: str, pos: int, end: int, lang: str | None) -> re.M
     if _RE_STAMP_MARK.search(text, pos, end) is not None:
         m = _RE_PLACE_STAMP.match(text, pos, end + 1)
         if m is not None and resolve_stamp(m.group(), lang) is not None:
+            return m
+        m = _RE_PLACE_FIGURES.match(text, pos, end + 1)
+        if m is not None and resolve_stamp(m["stamp"], lang) is not None:
             return m
     first = text[pos]
     if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
