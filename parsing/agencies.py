@@ -70,6 +70,9 @@ SECTION_WORDS: frozenset[str] = frozenset(union("dateline", "section_words"))
 # A reporter's post written after the place's comma, in place of a region ("Kiev, envoyé
 # spécial –", "Bruxelles, bureau européen –"): part of the dateline, no qualifier.
 POST_WORDS: frozenset[str] = frozenset(union("dateline", "post_words"))
+# "In" between a credit line's comma and the place it was filed in ("Do UOL, em São Paulo",
+# "Colaboração para o UOL, em Porto Alegre"), as Brazilian portals credit a story.
+CREDIT_LINKS: tuple[str, ...] = tuple(union("dateline", "credit_links"))
 
 # Small words that end a title-case place in some language's spelling ("Novo mesto", "Nova
 # vas"): after a capitalised word only, and the gazetteer must know the whole name.

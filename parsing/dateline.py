@@ -44,6 +44,7 @@ from functools import lru_cache
 from parsing.agencies import (
     BARE_SPELLINGS,
     BYLINE_WORDS,
+    CREDIT_LINKS,
     KICKER_WORDS,
     LEAD_PREPOSITIONS,
     NAME_PARTICLES,
@@ -1077,7 +1078,9 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
 # city may be the writer's seat, not where the story happened; after a bar it is where the
 # site files the story ("Door Sanne Visser | Assen", "Por Ana Martín | Valencia").
 _RE_CREDIT_PLACE = re.compile(
-    rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
+    rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*"
+    + rf"(?:(?P<link>{_trie(list(CREDIT_LINKS)) if CREDIT_LINKS else '(?!)'}){_SP}+)?"
+    + rf"(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
 )
 
 
@@ -1155,13 +1158,14 @@ def _byline_bar(text: str, m: re.Match[str]) -> bool:
 
 
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
-    """The place a credit line ends with, opens before an agency's name, or stands beside the
-    page's stamp on, when the gazetteer knows it and a body follows."""
+    """The place a credit line ends with (after "em" too: "Do UOL, em São Paulo"), opens
+    before an agency's name, or stands beside the page's stamp on, when the gazetteer knows it
+    and a body follows (below the page's stamp, after a credit line)."""
     end = text.find("\n", pos, pos + 100)
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    if m is not None and (_credit_head(m["head"]) or _byline_bar(text, m)):
+    if m is not None and (m["link"] or _credit_head(m["head"]) or _byline_bar(text, m)):
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
@@ -1176,8 +1180,17 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if ctx.kind(place) is None:
         return None
     sep_end = m.end() + 1
+    if m.re is _RE_CREDIT_PLACE:  # the page's stamp may stand between the credit and the body
+        stop = text.find("\n", sep_end, sep_end + 80)
+        line = text[sep_end : stop if stop != -1 else sep_end + 80]
+        if line[:1].strip() and resolve_stamp(line, ctx.lang) is not None:
+            if stop == -1:
+                return None  # "Do UOL, em São Paulo\n05/12/2026 10h32": a stamp, no body
+            sep_end = stop + 1
     if not _body_opens(text, sep_end):
         return None
+    if m.re is _RE_CREDIT_PLACE and m["link"] and not _body_reads_on(text, sep_end):
+        return None  # any head may stand before "em": a sentence must follow
     agencies = (head,) if head and canonical_agency(head) is not None else ()
     return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
 

@@ -74,6 +74,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "section_words": list,
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
         "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
+        "credit_links": list,  # "in" between a credit line's comma and its place ("Do UOL, em")
         # small words that end a title-case place in the language's spelling ("Novo mesto",
         # "Nova vas": Slovene writes only a name's first word and proper names capitalised)
         "place_words": list,

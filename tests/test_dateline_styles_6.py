@@ -1423,8 +1423,6 @@ MISSED: dict[str, str] = {
         "a person's byline with a city after the comma is the writer's seat to the grammar "
         "(test_paper_shapes holds 'Von Hans Müller, Berlin' as a look-alike)"
     ),
-    _row("Colaboração para o UOL"): "a credit line's 'em' before the place is no form it reads",
-    _row("Da Redação, em"): "a credit line's 'em' before the place is no form it reads",
     _row("DE BELO HORIZONTE"): "Folha's 'DE' before the place is no form the grammar reads",
     _row("Marta Cobas"): "the place, a slash and the paper's name ('/ La Voz'): no known agency",
     _row("Bregenz (VN)"): "two capitals in brackets read as a region's code, as Brazil's '(AM)'",
@@ -1581,6 +1579,10 @@ LOOK_ALIKES = [
     # club's name, stay unread
     ("Vigo 2026 | Programa de fiestas\nEl Concello presentó el programa.", "es"),
     ("Real Madrid 05·12·26 | 10:32\nEl club anunció la renovación de su capitán.", "es"),
+    # added with the rule for a credit line's "em" before its place: a stamp with no body
+    # below, a place that is a street, stay unread
+    ("Da Redação, em Curitiba\n05/12/2026 às 10h32", "pt"),
+    ("Do UOL, em Avenida Paulista\nA via será fechada para carros no domingo.", "pt"),
 ]
 
 # The look-alikes still read as datelines, and why.
