@@ -1105,8 +1105,13 @@ _RE_PLACE_STAMP = re.compile(
 _RE_STAMP_MARK = re.compile("[|·•–—]")
 # The place and the page's stamp in figures after a blank, the clock after a bar ("Vigo
 # 05·12·26 | 10:32", "Alicante 05·12·26 | 10:32"), as Prensa Ibérica's sites print the line
-# below the writer's name: the stamp must read as a date with its year.
-_RE_PLACE_FIGURES = re.compile(rf"(?P<place>{_TSEG}){_SP}+(?P<stamp>\d[^\n]{{5,40}}?){_SP}*(?=\n)")
+# below the writer's name, or after a comma with the clock last ("Ljubljana, 05. 12. 2026
+# 10.32", as Slovene portals do; a letter's "Ljubljana, 5. 12. 2026" has no clock): the stamp
+# must read as a date with its year.
+_RE_PLACE_FIGURES = re.compile(
+    rf"(?P<place>{_TSEG})(?P<comma>,)?{_SP}+(?P<stamp>\d[^\n]{{5,40}}?){_SP}*(?=\n)"
+)
+_RE_CLOCK_LAST = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.hH][0-5]\d(?:[ \t\xa0]*(?:Uhr|h))?$")
 
 # The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
 # 2026 10:32 am IST - CHENNAI"), as The Hindu's site ends its stamp line: the part before the
@@ -1117,16 +1122,21 @@ _RE_STAMP_PLACE = re.compile(
 
 
 def _place_beside_stamp(text: str, pos: int, end: int, lang: str | None) -> re.Match[str] | None:
-    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_STAMP_PLACE``), or
-    None. Each is tried only on a line that could hold it: a bar in it, or a line that opens as
-    a stamp does (a stamp word, a day word or a figure) with a spaced dash in it."""
+    """The line's place beside the page's stamp (``_RE_PLACE_STAMP``, ``_RE_PLACE_FIGURES``,
+    ``_RE_STAMP_PLACE``), or None. Each is tried only on a line that could hold it: a bar in
+    it, a figure after the place, or a line that opens as a stamp does (a stamp word, a day
+    word or a figure) with a spaced dash in it."""
     if _RE_STAMP_MARK.search(text, pos, end) is not None:
         m = _RE_PLACE_STAMP.match(text, pos, end + 1)
         if m is not None and resolve_stamp(m.group(), lang) is not None:
             return m
-        m = _RE_PLACE_FIGURES.match(text, pos, end + 1)
-        if m is not None and resolve_stamp(m["stamp"], lang) is not None:
-            return m
+    m = _RE_PLACE_FIGURES.match(text, pos, end + 1)
+    if (
+        m is not None
+        and (not m["comma"] or _RE_CLOCK_LAST.search(m["stamp"]) is not None)
+        and resolve_stamp(m["stamp"], lang) is not None
+    ):
+        return m
     first = text[pos]
     if (first in STAMP_FIRST or first.isdigit()) and _RE_SPACED_DASH.search(text, pos, end):
         m = _RE_STAMP_PLACE.match(text, pos, end + 1)

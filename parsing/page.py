@@ -167,7 +167,7 @@ def _stamp_below(
     return None if got is None else (got, "meta", line)
 
 
-_STAMP_EDGE = " \t\xa0\r\n|·•–—-"
+_STAMP_EDGE = " \t\xa0\r\n|·•–—-,"
 _DASH_OR_BLANK = frozenset("-–— \t\xa0")
 # a bar after the dateline, past any run of blanks ("Jakarta   |   Sat, December 5, 2026")
 _BAR_AFTER = re.compile("[ \t\xa0]*\\|")

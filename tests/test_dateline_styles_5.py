@@ -1149,10 +1149,6 @@ MISSED: dict[str, str] = {
     ),
     _row("Mosca, 05 dic 10:32"): "Nova's clock and dash between the date and the credit",
     _row("Il Cairo, 05 dic 10:32"): "Nova's clock and dash between the date and the credit",
-    _row("Ljubljana, 05. 12. 2026 10.32"): (
-        "a title-case place with its date and clock alone on a line is not read (a letter's "
-        "'Ljubljana, 5. 12. 2026' looks the same)"
-    ),
     _row("DILI, Dec 5"): "the gazetteer reads 'Dili' as Delhi, the largest place of the name",
 }
 

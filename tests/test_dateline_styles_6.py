@@ -1583,6 +1583,10 @@ LOOK_ALIKES = [
     # below, a place that is a street, stay unread
     ("Da Redação, em Curitiba\n05/12/2026 às 10h32", "pt"),
     ("Do UOL, em Avenida Paulista\nA via será fechada para carros no domingo.", "pt"),
+    # added with the rule for a place, a comma, a date and a clock alone on a line: a letter's
+    # place and date, with no clock, stays unread
+    ("Maribor, 5. 12. 2026\nSpoštovani, pišem vam glede novega proračuna.", "sl"),
+    ("Zwolle, 05-12-2026\nGeachte heer, mevrouw, hierbij mijn bezwaar.", "nl"),
 ]
 
 # The look-alikes still read as datelines, and why.
