@@ -19,11 +19,10 @@ the look-alikes such pages hold: "Lees ook:" and its kin, a topic kicker, a sect
 byline whose paper names a city, a photo credit, an event's venue, a street, a sports score, a
 weather line, a headline's place and colon, an event's "where", a source line.
 
-Each row: the text, its language, the place as written (None for a credit alone), its country,
-the agencies as written, and the time the text gives for a text captured at ``CAPTURED``, as
-``test_dateline_styles_3`` writes it: a date (the dateline's or a stamp's) is that day at midnight
-UTC; a stamp's clock with its zone written is the instant in UTC; a clock with no zone gives
-only its date. Read by ``read_briefs`` and ``locate`` as ``wiremap extract`` reads a text.
+Rows as the fifth table's: text, language, place as written (None for a credit alone), country,
+agencies as written, and the time the text gives for a page captured at ``CAPTURED`` (a date at
+midnight UTC, a clock with its zone as the instant, a clock without one as its date alone); read
+by ``read_briefs`` and ``locate`` as ``wiremap extract`` reads a text (``papers_read``).
 """
 
 from __future__ import annotations
