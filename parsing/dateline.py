@@ -959,8 +959,10 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     below the page's stamp, with its year, and the sentence under it ("Enschede\n5 december
     2026\n", "Valladolid\nSábado, 5 de diciembre 2026, 10:32\n"), as regional sites head a
     story. A place alone with neither is a headline's ("Paris\nThe city has banned cars ...")."""
-    if (pos and text[pos - 1] != "\n") or text.find("\n", pos, pos + 60) == -1:
+    if (pos and text[pos - 1] != "\n") or (nl := text.find("\n", pos, pos + 60)) == -1:
         return None  # not a short line of its own: spare the regex
+    if pos < 3 and not (nl - pos <= 40 and text[nl + 1 : nl + 2] in _STAMP_OPENS):
+        return None  # no credit above it: only a stamp below may make it a dateline
     m = _RE_PLACE_LINE.match(text, pos, min(len(text), pos + 60))
     if m is None or (m["date"] and _RE_YEAR.search(m["date"])):
         return None
@@ -989,6 +991,10 @@ def _place_under_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         return None
     return _make(text, pos, m.end("date") if m["date"] else m.end("place"), sep_end, place, None,
                  (), m["date"])  # fmt: skip
+
+
+# What the page's stamp may open with (a stamp word's or a day word's letter, a figure).
+_STAMP_OPENS = STAMP_FIRST | frozenset("0123456789")
 
 
 def _stamp_line_end(text: str, pos: int, lang: str | None) -> int:
@@ -1111,6 +1117,7 @@ _RE_STAMP_MARK = re.compile("[|·•–—]")
 _RE_PLACE_FIGURES = re.compile(
     rf"(?P<place>{_TSEG})(?P<comma>,)?{_SP}+(?P<stamp>\d[^\n]{{5,40}}?){_SP}*(?=\n)"
 )
+_RE_FIGURES_AHEAD = re.compile(rf"[^\d\n.;:!?()]{{2,45}}?{_SP}\d")  # a cheap look first
 _RE_CLOCK_LAST = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.hH][0-5]\d(?:[ \t\xa0]*(?:Uhr|h))?$")
 
 # The page's stamp, a dash and the place, the body on the next line ("Published - December 05,
@@ -1126,11 +1133,12 @@ def _place_beside_stamp(text: str, pos: int, end: int, lang: str | None) -> re.M
     ``_RE_STAMP_PLACE``), or None. Each is tried only on a line that could hold it: a bar in
     it, a figure after the place, or a line that opens as a stamp does (a stamp word, a day
     word or a figure) with a spaced dash in it."""
-    if _RE_STAMP_MARK.search(text, pos, end) is not None:
+    mark = _RE_STAMP_MARK.search(text, pos, min(end, pos + 50))
+    if mark is not None and end - mark.end() <= 62:  # a place, then a stamp to the line's end
         m = _RE_PLACE_STAMP.match(text, pos, end + 1)
         if m is not None and resolve_stamp(m.group(), lang) is not None:
             return m
-    m = _RE_PLACE_FIGURES.match(text, pos, end + 1)
+    m = _RE_FIGURES_AHEAD.match(text, pos, end) and _RE_PLACE_FIGURES.match(text, pos, end + 1)
     if (
         m is not None
         and (not m["comma"] or _RE_CLOCK_LAST.search(m["stamp"]) is not None)
@@ -1746,14 +1754,15 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     words = text[start:pos].rsplit(None, 2)  # three words or more, and the last one
     if len(words) < 3:
         return False
-    if text[start : start + 40].casefold().startswith(CHROME_PREFIXES):
-        return False  # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
     last = words[-1].strip("\"'„“”«»‹›()")
     low = last.casefold()
     if low in LEAD_PREPOSITIONS:
         return False
     # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
-    return not ((low in PLACE_PARTICLES and last[:1].isupper()) or last.rstrip(",").isdigit())
+    if (low in PLACE_PARTICLES and last[:1].isupper()) or last.rstrip(",").isdigit():
+        return False
+    # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
+    return not text[start : start + 40].casefold().startswith(CHROME_PREFIXES)
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
