@@ -276,6 +276,11 @@ def _choose(
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
             how = f'land of "{m.place}" and the place beside it,'
             m = land
+    if land is None and m in located and end < len(text):
+        inner = _placed_next(text, mentions, m, end, locs, modifier)
+        if inner is not None:  # "Poisoned liquor killed 17 in Kenya. ... in Nairobi's Kibera"
+            how = f'the next sentence places "{m.place}" in'
+            m = inner
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -327,6 +332,59 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
         ),
         None,
     )
+
+
+def _placed_next(
+    text: str,
+    mentions: list[Mention],
+    land: Mention,
+    end: int,
+    locs: _Locatives,
+    modifier: Callable[[Mention], bool],
+) -> Mention | None:
+    """Without a dateline, the one place inside the land (a country, a state or province) the
+    lead places the event in that the next sentence introduces as a location: a lead written
+    for readers far away names the land, the sentence after it the town ("... the first death
+    in the UK. She died at a hospital in Paisley."). None when the lead spreads or counts the
+    event across the land ("across Kenya", "nationwide": the land is the event's, a town one
+    part), or the next sentence places it in no place of the land, or in several ("in Tustin
+    and ... in Glendale", "in Newark, Trenton and Camden": the land is still the event's); a
+    home, "based in" or a place elsewhere does not count. A county is no such land: its
+    state (``admin1``) cannot say which towns are in it."""
+    if (
+        not (
+            land.kind == "country"
+            or land.kind == "region"
+            and fold(land.location.name or "") == fold(land.location.admin1 or "")
+        )
+        or _whole(text, land, locs)
+        or _counted_across(text, 0, end, land.kind)
+    ):
+        return None
+    nxt = lead_end(text, end + 1)
+    inside = [
+        x
+        for x in mentions
+        if end <= x.start < nxt
+        and _PRECISION.get(x.kind, 0) > _PRECISION.get(land.kind, 0)
+        and _contains(land, x.location)
+        and not modifier(x)
+    ]
+    placed = [x for x in inside if _located(text, x, locs)]
+    if len(placed) != 1:
+        return None
+    x = placed[0]
+    # a place of a list ("in New York City, Long Island and New Jersey") is one of several
+    listed = any(
+        y is not x and not _contains(y, x.location) and _joined(text, x, y) for y in inside
+    )
+    return None if listed else x
+
+
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand side by side in a list (", ", " and ", " or " between)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text[first.end : second.start] in _LIST_JOINS
 
 
 def _most_precise(first: Mention, others: list[Mention]) -> Mention:
