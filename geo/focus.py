@@ -51,7 +51,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
    "Pune is fast becoming a hub in western India" is Pune), unless the lead spreads or counts
    the event across a land that holds it ("Atlanta officials ... statewide": Georgia, as under a
-   dateline; ``_spread_land``); its confidence is lowered
+   dateline; ``_spread_land``), or, when the lead places it in a country or state only and
+   does not spread it across the land, the one place inside the land that the next sentence
+   introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
+   ``_placed_next``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
@@ -60,6 +63,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
+   A continent, when the caller reads continents (the pipeline does, for the focus only), is
+   the focus only without a dateline, when the lead places the event in it and in no country
+   or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -182,6 +188,9 @@ def _choose(
         for m in mentions
         if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
     ]
+    continents = [m for m in mentions if m.kind == "continent"]  # when the caller reads them
+    if continents:
+        mentions = [m for m in mentions if m.kind != "continent"]
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
@@ -234,6 +243,13 @@ def _choose(
         if inside:
             why = f'dateline (more precise than "{inside[0].place}" in the text)'
         return Focus(dl, why, own)
+    if continents:
+        whole = _continent_placed(text, continents, lead, end, locs)
+        if whole is not None:  # "polio has reemerged in several countries in Africa"
+            loc = replace(
+                whole.location, confidence=round(whole.location.confidence * NO_DATELINE_FACTOR, 3)
+            )
+            return Focus(loc, f'no dateline: the lead places it in "{whole.place}"', whole)
     if not mentions:
         return None
 
@@ -332,6 +348,19 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
         ),
         None,
     )
+
+
+def _continent_placed(
+    text: str, continents: list[Mention], lead: list[Mention], end: int, locs: _Locatives
+) -> Mention | None:
+    """Without a dateline, the continent the lead places the event in ("across Europe", "in
+    several countries in Africa") when it places it in no country or town ("in Africa" beside
+    "in Kano" is Kano): the event is the continent's, as a land's that the lead names alone.
+    A continent named otherwise ("WHO Africa director", "imports from Asia") says nothing."""
+    placed = next((m for m in continents if m.start < end and _located(text, m, locs)), None)
+    if placed is None or any(_located(text, m, locs) for m in lead):
+        return None
+    return placed
 
 
 def _placed_next(

@@ -1327,3 +1327,56 @@ def test_without_a_dateline_the_next_sentence_places_the_leads_land(resolver, te
     or none as where, or the land is a county."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
+
+
+# --- without a dateline: a continent the lead places the event in ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the lead places the event in the continent and in nothing smaller
+        (
+            "Farmers across Europe must keep their hens indoors this winter. Tests found the "
+            "virus in swans in Greece and Italy.",
+            "Europe",
+        ),
+        (
+            "Measles has returned in several countries in Africa, doctors said on Monday. The "
+            "first cases were seen in Kenya.",
+            "Africa",
+        ),
+        # a country or town the lead introduces as a location is the more precise place
+        (
+            "Measles has returned in Africa, with 40 cases in Kenya this week.",
+            "Kenya",
+        ),
+        # a continent named otherwise says nothing of where: the place the lead names
+        (
+            "The WHO Africa director spoke at a conference in Nairobi on Monday.",
+            "Nairobi",
+        ),
+        (
+            "Imports from Asia fell in Kenya this year, traders said.",
+            "Kenya",
+        ),
+    ],
+)
+def test_without_a_dateline_a_continent_the_lead_places_the_event_in_is_where(resolver, text, name):
+    """A lead that places the event in a continent ("across Europe", "in several countries in
+    Africa") and in no country or town of it places it in the continent; continents are read
+    only when the caller asks for them (``find_mentions(..., continents=True)``)."""
+    ms = find_mentions(text, "en", resolver=resolver, continents=True)
+    focus = choose_focus(ms, None, text, lang="en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_a_continent_under_a_dateline_leaves_the_dateline(resolver):
+    """Under a dateline, continents do not move the focus (the dateline's place is the filed
+    one; no rule reads a continent there)."""
+    text = "NAIROBI - Measles has returned in several countries in Africa, doctors said."
+    end = text.index(" - ") + 3
+    dl = resolver.resolve(PlaceQuery("NAIROBI", None, text, "en"))
+    ms = find_mentions(
+        text, "en", exclude=((0, end),), resolver=resolver, dateline=dl, continents=True
+    )
+    focus = choose_focus(ms, dl, text, body_start=end, lang="en")
+    assert focus is not None and focus.location.name == "Nairobi", focus
