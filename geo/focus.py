@@ -378,8 +378,9 @@ def _placed_next(
     event across the land ("across Kenya", "nationwide": the land is the event's, a town one
     part), or the next sentence places it in no place of the land, or in several ("in Tustin
     and ... in Glendale", "in Newark, Trenton and Camden": the land is still the event's); a
-    home, "based in" or a place elsewhere does not count. A county is no such land: its
-    state (``admin1``) cannot say which towns are in it."""
+    home, "based in", a place whose people speak ("officials in Nairobi said") or a place
+    elsewhere does not count. A county is no such land: its state (``admin1``) cannot say
+    which towns are in it."""
     if (
         not (
             land.kind == "country"
@@ -399,7 +400,8 @@ def _placed_next(
         and _contains(land, x.location)
         and not modifier(x)
     ]
-    placed = [x for x in inside if _located(text, x, locs)]
+    # "officials in Nairobi said": where people speak, not where the event was
+    placed = [x for x in inside if _located(text, x, locs) and not _actor(text, x)]
     if len(placed) != 1:
         return None
     x = placed[0]

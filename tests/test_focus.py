@@ -1306,6 +1306,12 @@ def test_a_long_list_after_an_origin_is_read_once_a_place(resolver, monkeypatch)
             "in Cairo for a second test.",
             "Iraq",
         ),
+        # a place whose people speak is where they speak, not where the event was
+        (
+            "Cholera has killed 30 people in Kenya this month. Health officials in Nairobi said "
+            "the toll may rise.",
+            "Kenya",
+        ),
         # a land the lead does not place the event in ("U.S. officials said"): no narrowing
         (
             "U.S. officials said the department will spend $1 million on new offices. The work "
