@@ -167,8 +167,9 @@ def where_it_happened(
 ) -> tuple[list[Mention], Focus | None]:
     """The places named in the brief and the one where the event happened (``home``: the
     source's home given by the user, a weak prior for their namesakes). Continents are read
-    for the focus only ("polio has reemerged in several countries in Africa"): the record's
-    places, as the wire labels, leave them out."""
+    for the focus only, and only where it reads them, without a (resolved) dateline ("polio
+    has reemerged in several countries in Africa"): the record's places, as the wire labels,
+    leave them out."""
     dateline = brief.dateline
     exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
@@ -178,7 +179,7 @@ def where_it_happened(
         exclude=exclude,
         dateline=dateline_location,
         home=home,
-        continents=True,
+        continents=dateline_location is None,
     )
     mentions = [m for m in found if m.kind != "continent"]
     focus = choose_focus(
