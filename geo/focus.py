@@ -103,6 +103,7 @@ MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
 PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase of cause or topic
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
+_SET_ASIDE = (*IGNORED_KINDS, "continent")  # a continent is read alone, without a dateline
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 # (not a lower-case letter: "Western Mass. stargazers", "a Ga. pastor");
@@ -182,15 +183,12 @@ def _choose(
     mentions, dl, text, body_start, locs: _Locatives, resolver, places, home=None
 ) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    given = mentions  # every mention, the demonyms too, for ``_land_of_a_pair``
+    given = mentions  # every mention, demonyms and continents too (``_land_of_a_pair``, below)
     mentions = [
         m
         for m in mentions
-        if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
+        if isinstance(m, Mention) and m.location.resolved and m.kind not in _SET_ASIDE
     ]
-    continents = [m for m in mentions if m.kind == "continent"]  # when the caller reads them
-    if continents:
-        mentions = [m for m in mentions if m.kind != "continent"]
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
@@ -243,6 +241,9 @@ def _choose(
         if inside:
             why = f'dateline (more precise than "{inside[0].place}" in the text)'
         return Focus(dl, why, own)
+    continents = [  # when the caller reads them
+        m for m in given if isinstance(m, Mention) and m.kind == "continent" and m.location.resolved
+    ]
     if continents:
         whole = _continent_placed(text, continents, lead, end, locs)
         if whole is not None:  # "polio has reemerged in several countries in Africa"

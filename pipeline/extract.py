@@ -181,7 +181,7 @@ def where_it_happened(
         home=home,
         continents=dateline_location is None,
     )
-    mentions = [m for m in found if m.kind != "continent"]
+    mentions = found if dateline_location else [m for m in found if m.kind != "continent"]
     focus = choose_focus(
         found,
         dateline_location,
