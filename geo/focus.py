@@ -51,7 +51,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    those inside it (for a located one, a lead mention before it too, unless it acts or owns:
    "Pune is fast becoming a hub in western India" is Pune), unless the lead spreads or counts
    the event across a land that holds it ("Atlanta officials ... statewide": Georgia, as under a
-   dateline; ``_spread_land``); its confidence is lowered
+   dateline; ``_spread_land``), or, when the lead places it in a country or state only and
+   does not spread it across the land, the one place inside the land that the next sentence
+   introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
+   ``_placed_next``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
@@ -60,6 +63,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
+   A continent, when the caller reads continents (the pipeline does, for the focus only), is
+   the focus only without a dateline, when the lead places the event in it and in no country
+   or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
 
 Containment: a country contains places with its country code; a region those with its admin1;
 a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
@@ -97,6 +103,7 @@ MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
 PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase of cause or topic
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
+_SET_ASIDE = (*IGNORED_KINDS, "continent")  # a continent is read alone, without a dateline
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 # (not a lower-case letter: "Western Mass. stargazers", "a Ga. pastor");
@@ -176,11 +183,11 @@ def _choose(
     mentions, dl, text, body_start, locs: _Locatives, resolver, places, home=None
 ) -> Focus | None:
     dl = dl if isinstance(dl, Location) and dl.resolved else None
-    given = mentions  # every mention, the demonyms too, for ``_land_of_a_pair``
+    given = mentions  # every mention, demonyms and continents too (``_land_of_a_pair``, below)
     mentions = [
         m
         for m in mentions
-        if isinstance(m, Mention) and m.location.resolved and m.kind not in IGNORED_KINDS
+        if isinstance(m, Mention) and m.location.resolved and m.kind not in _SET_ASIDE
     ]
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
@@ -234,6 +241,16 @@ def _choose(
         if inside:
             why = f'dateline (more precise than "{inside[0].place}" in the text)'
         return Focus(dl, why, own)
+    continents = [  # when the caller reads them
+        m for m in given if isinstance(m, Mention) and m.kind == "continent" and m.location.resolved
+    ]
+    if continents:
+        whole = _continent_placed(text, continents, lead, end, locs)
+        if whole is not None:  # "polio has reemerged in several countries in Africa"
+            loc = replace(
+                whole.location, confidence=round(whole.location.confidence * NO_DATELINE_FACTOR, 3)
+            )
+            return Focus(loc, f'no dateline: the lead places it in "{whole.place}"', whole)
     if not mentions:
         return None
 
@@ -276,6 +293,11 @@ def _choose(
         if land is not None:  # "in Khartoum and Al Jazirah in Sudan": the country
             how = f'land of "{m.place}" and the place beside it,'
             m = land
+    if land is None and m in located and end < len(text):
+        inner = _placed_next(text, mentions, m, end, locs, modifier)
+        if inner is not None:  # "Poisoned liquor killed 17 in Kenya. ... in Nairobi's Kibera"
+            how = f'the next sentence places "{m.place}" in'
+            m = inner
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -327,6 +349,74 @@ def _land_of_a_pair(text: str, m: Mention, lead: list[Mention], named: list[Ment
         ),
         None,
     )
+
+
+def _continent_placed(
+    text: str, continents: list[Mention], lead: list[Mention], end: int, locs: _Locatives
+) -> Mention | None:
+    """Without a dateline, the continent the lead places the event in ("across Europe", "in
+    several countries in Africa") when it places it in no country or town ("in Africa" beside
+    "in Kano" is Kano): the event is the continent's, as a land's that the lead names alone.
+    A continent named otherwise ("WHO Africa director", "imports from Asia") says nothing."""
+    placed = next((m for m in continents if m.start < end and _located(text, m, locs)), None)
+    if placed is None or any(_located(text, m, locs) for m in lead):
+        return None
+    return placed
+
+
+def _placed_next(
+    text: str,
+    mentions: list[Mention],
+    land: Mention,
+    end: int,
+    locs: _Locatives,
+    modifier: Callable[[Mention], bool],
+) -> Mention | None:
+    """Without a dateline, the one place inside the land (a country, a state or province) the
+    lead places the event in that the next sentence introduces as a location: a lead written
+    for readers far away names the land, the sentence after it the town ("... the first death
+    in the UK. She died at a hospital in Paisley."). None when the lead spreads or counts the
+    event across the land ("across Kenya", "nationwide": the land is the event's, a town one
+    part), or the next sentence places it in no place of the land, or in several ("in Tustin
+    and ... in Glendale", "in Newark, Trenton and Camden": the land is still the event's); a
+    home, "based in", a place whose people speak ("officials in Nairobi said") or a place
+    elsewhere does not count. A county is no such land: its state (``admin1``) cannot say
+    which towns are in it."""
+    if (
+        not (
+            land.kind == "country"
+            or land.kind == "region"
+            and fold(land.location.name or "") == fold(land.location.admin1 or "")
+        )
+        or _whole(text, land, locs)
+        or _counted_across(text, 0, end, land.kind)
+    ):
+        return None
+    nxt = lead_end(text, end + 1)
+    inside = [
+        x
+        for x in mentions
+        if end <= x.start < nxt
+        and _PRECISION.get(x.kind, 0) > _PRECISION.get(land.kind, 0)
+        and _contains(land, x.location)
+        and not modifier(x)
+    ]
+    # "officials in Nairobi said": where people speak, not where the event was
+    placed = [x for x in inside if _located(text, x, locs) and not _actor(text, x)]
+    if len(placed) != 1:
+        return None
+    x = placed[0]
+    # a place of a list ("in New York City, Long Island and New Jersey") is one of several
+    listed = any(
+        y is not x and not _contains(y, x.location) and _joined(text, x, y) for y in inside
+    )
+    return None if listed else x
+
+
+def _joined(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand side by side in a list (", ", " and ", " or " between)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text[first.end : second.start] in _LIST_JOINS
 
 
 def _most_precise(first: Mention, others: list[Mention]) -> Mention:

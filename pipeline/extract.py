@@ -166,15 +166,24 @@ def where_it_happened(
     brief: Brief, location: Location | None, home: Home | None = None
 ) -> tuple[list[Mention], Focus | None]:
     """The places named in the brief and the one where the event happened (``home``: the
-    source's home given by the user, a weak prior for their namesakes)."""
+    source's home given by the user, a weak prior for their namesakes). Continents are read
+    for the focus only, and only where it reads them, without a (resolved) dateline ("polio
+    has reemerged in several countries in Africa"): the record's places, as the wire labels,
+    leave them out."""
     dateline = brief.dateline
     exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
-    mentions = find_mentions(
-        brief.text, brief.lang, exclude=exclude, dateline=dateline_location, home=home
+    found = find_mentions(
+        brief.text,
+        brief.lang,
+        exclude=exclude,
+        dateline=dateline_location,
+        home=home,
+        continents=dateline_location is None,
     )
+    mentions = found if dateline_location else [m for m in found if m.kind != "continent"]
     focus = choose_focus(
-        mentions,
+        found,
         dateline_location,
         brief.text,
         body_start=dateline.sep_end if dateline else None,

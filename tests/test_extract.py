@@ -107,3 +107,10 @@ def test_a_later_brief_is_not_read_against_the_story_before_it():
     got = extract_text(first + "\n\n" + second, mentions=False)
     assert [r["country_code"] for r in got] == ["US", "CU"]
     assert [r["country_code"] for r in extract_text(second, mentions=False)] == ["CU"]
+
+
+def test_a_continent_is_read_for_the_focus_and_left_out_of_the_records_places():
+    """As users get it: the focus is the continent, the record's places name none."""
+    rec = extract_text("Farmers across Europe must keep their hens indoors this winter.")[0]
+    assert rec["focus"]["name"] == "Europe"
+    assert all(m["kind"] != "continent" for m in rec["mentions"])

@@ -1245,3 +1245,144 @@ def test_a_long_list_after_an_origin_is_read_once_a_place(resolver, monkeypatch)
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == "Seoul", focus
     assert 0 < len(looks) == len(set(looks)) <= len(countries) * 5 + 1
+
+
+# --- without a dateline: the lead's land, the place the next sentence puts the event in -------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the lead names the land for readers far away, the next sentence the town
+        (
+            "The first death from the new flu in Kenya was confirmed on Monday. The woman died "
+            "at a clinic in Kisumu after a week in hospital.",
+            "Kisumu",
+        ),
+        (
+            "Rare birds have been found dead on a lake in Ohio, officials said. The birds were "
+            "picked up near Dayton by two anglers on Sunday.",
+            "Dayton",
+        ),
+        (
+            "Hundreds of sheep have died of a fever in the north of Australia. Farmers near "
+            "Mareeba, Queensland, found the first of them in a dry creek.",
+            "Mareeba",
+        ),
+        # a home set off by commas is no place of the event: the place after it is
+        (
+            "A man has died of rabies in the United Kingdom. John Smith, 52, of Leeds, died at "
+            "a hospital in Paisley on Friday.",
+            "Paisley",
+        ),
+        # the lead spreads or counts the event across the land: the land stays
+        (
+            "Floods across Kenya have killed 20 people this week. Rescuers found two bodies in "
+            "Kisumu on Monday.",
+            "Kenya",
+        ),
+        (
+            "Flu cases rose nationwide in Kenya this month. A clinic in Kisumu reported 40 of "
+            "them.",
+            "Kenya",
+        ),
+        # the next sentence names several places of the land: the land stays
+        (
+            "Dozens fell ill after eating spinach in the United States. Cases were reported in "
+            "Dallas, Denver and Boston.",
+            "United States",
+        ),
+        (
+            "Envelopes of white powder were sent to churches in California. Police closed a "
+            "street in Tustin and cleared a hall in Glendale.",
+            "California",
+        ),
+        # the next sentence names no place of the land as where: a home, a place abroad
+        (
+            "A new case of bird flu was found in Kenya on Monday. The farmer comes from Kisumu, "
+            "officials said.",
+            "Kenya",
+        ),
+        (
+            "The first case of bird flu in Iraq was confirmed today. Samples went to a laboratory "
+            "in Cairo for a second test.",
+            "Iraq",
+        ),
+        # a place whose people speak is where they speak, not where the event was
+        (
+            "Cholera has killed 30 people in Kenya this month. Health officials in Nairobi said "
+            "the toll may rise.",
+            "Kenya",
+        ),
+        # a land the lead does not place the event in ("U.S. officials said"): no narrowing
+        (
+            "U.S. officials said the department will spend $1 million on new offices. The work "
+            "will begin in Boston next month.",
+            "United States",
+        ),
+        # a county is no land to narrow: its state cannot say which towns are in it
+        (
+            "Tickets are free for the meeting in Orange County. Guests may park at a lot in "
+            "Anaheim.",
+            "Orange County",
+        ),
+    ],
+)
+def test_without_a_dateline_the_next_sentence_places_the_leads_land(resolver, text, name):
+    """A lead that places the event in a country or state only is made precise by the next
+    sentence when that introduces one place inside the land as a location; not when the lead
+    spreads or counts the event across the land, the next sentence names several places of it
+    or none as where, or the land is a county."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- without a dateline: a continent the lead places the event in ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the lead places the event in the continent and in nothing smaller
+        (
+            "Farmers across Europe must keep their hens indoors this winter. Tests found the "
+            "virus in swans in Greece and Italy.",
+            "Europe",
+        ),
+        (
+            "Measles has returned in several countries in Africa, doctors said on Monday. The "
+            "first cases were seen in Kenya.",
+            "Africa",
+        ),
+        # a country or town the lead introduces as a location is the more precise place
+        (
+            "Measles has returned in Africa, with 40 cases in Kenya this week.",
+            "Kenya",
+        ),
+        # a continent named otherwise says nothing of where: the place the lead names
+        (
+            "The WHO Africa director spoke at a conference in Nairobi on Monday.",
+            "Nairobi",
+        ),
+        (
+            "Imports from Asia fell in Kenya this year, traders said.",
+            "Kenya",
+        ),
+    ],
+)
+def test_without_a_dateline_a_continent_the_lead_places_the_event_in_is_where(resolver, text, name):
+    """A lead that places the event in a continent ("across Europe", "in several countries in
+    Africa") and in no country or town of it places it in the continent; continents are read
+    only when the caller asks for them (``find_mentions(..., continents=True)``)."""
+    ms = find_mentions(text, "en", resolver=resolver, continents=True)
+    focus = choose_focus(ms, None, text, lang="en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_a_continent_under_a_dateline_leaves_the_dateline(resolver):
+    """Under a dateline, continents do not move the focus (the dateline's place is the filed
+    one; no rule reads a continent there)."""
+    text = "NAIROBI - Measles has returned in several countries in Africa, doctors said."
+    end = text.index(" - ") + 3
+    dl = resolver.resolve(PlaceQuery("NAIROBI", None, text, "en"))
+    ms = find_mentions(
+        text, "en", exclude=((0, end),), resolver=resolver, dateline=dl, continents=True
+    )
+    focus = choose_focus(ms, dl, text, body_start=end, lang="en")
+    assert focus is not None and focus.location.name == "Nairobi", focus
