@@ -83,7 +83,12 @@ def fold_text(text: str) -> str:
         if _SPECIAL_ANY.search(text):
             text = _SPECIAL_ANY.sub(_special, text)
         data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    return " ".join(data.translate(_ASCII_FOLD, b"'`").decode("ascii").split())
+    data = data.translate(_ASCII_FOLD, b"'`")
+    # every blank is a space now: runs of them made one by halving (a pass over the bytes for
+    # each doubling of the longest run) rather than by cutting the text into words
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data.strip(b" ").decode("ascii")
 
 
 _ASCII_FOLD = bytes(
