@@ -45,7 +45,9 @@ _SPECIAL = str.maketrans(
 # ``str.translate`` with a table looks up every character (most of a brief's time in
 # ``fold_text``); these letters are rare, so they are found first and replaced one by one
 _SPECIAL_CHARS = {chr(k): v for k, v in _SPECIAL.items()}
-_SPECIAL_ANY = re.compile("[" + re.escape("".join(_SPECIAL_CHARS)) + "]")
+# ``fold_text`` looks only for those outside ASCII: the byte table drops the ASCII apostrophes
+# after the decomposition (which leaves them and the letters around them as they are)
+_SPECIAL_ANY = re.compile("[" + re.escape("".join(c for c in _SPECIAL_CHARS if c > "\x7f")) + "]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ASCII_WORDS = re.compile(r"[^a-z0-9]+")
 
