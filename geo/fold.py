@@ -45,7 +45,9 @@ _SPECIAL = str.maketrans(
 # ``str.translate`` with a table looks up every character (most of a brief's time in
 # ``fold_text``); these letters are rare, so they are found first and replaced one by one
 _SPECIAL_CHARS = {chr(k): v for k, v in _SPECIAL.items()}
-_SPECIAL_ANY = re.compile("[" + re.escape("".join(_SPECIAL_CHARS)) + "]")
+# ``fold_text`` looks only for those outside ASCII: the byte table drops the ASCII apostrophes
+# after the decomposition (which leaves them and the letters around them as they are)
+_SPECIAL_ANY = re.compile("[" + re.escape("".join(c for c in _SPECIAL_CHARS if c > "\x7f")) + "]")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ASCII_WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -83,7 +85,12 @@ def fold_text(text: str) -> str:
         if _SPECIAL_ANY.search(text):
             text = _SPECIAL_ANY.sub(_special, text)
         data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    return " ".join(data.translate(_ASCII_FOLD, b"'`").decode("ascii").split())
+    data = data.translate(_ASCII_FOLD, b"'`")
+    # every blank is a space now: runs of them made one by halving (a pass over the bytes for
+    # each doubling of the longest run) rather than by cutting the text into words
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    return data.strip(b" ").decode("ascii")
 
 
 _ASCII_FOLD = bytes(

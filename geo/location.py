@@ -47,3 +47,21 @@ class Location:
     @classmethod
     def unresolved(cls, query: str, reason: str) -> Location:
         return cls(query=query, reason=reason, confidence=0.0)
+
+
+def rounded(value: float, places: int) -> float:
+    """``round(value, places)``, the same float, without its cost for a value already on that
+    grid (a gazetteer's coordinates, a confidence rounded once): ``round`` writes the number out
+    in decimal and reads it back (some thousands of instructions), where a value whose
+    ``places``-digit decimal reads back as itself is its own rounding. Why exact: below 1e9 a
+    float is within half a unit in its last place (under 1e-7) of that decimal, so rounding it
+    to ``places`` <= 6 digits gives that decimal, which reads back as the value. Anything else
+    (off the grid, larger, not a number) is ``round``'s."""
+    scale = _SCALES[places]
+    scaled = value * scale
+    if -1e9 < value < 1e9 and scaled.is_integer() and scaled / scale == value:
+        return value
+    return round(value, places)
+
+
+_SCALES = {places: 10.0**places for places in range(7)}

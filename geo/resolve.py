@@ -67,7 +67,7 @@ from geo.gazetteer import (
     Gazetteer,
     load,
 )
-from geo.location import Location, PlaceQuery
+from geo.location import Location, PlaceQuery, rounded
 from parsing.languages import LANGUAGES, union
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 from parsing.variety import text_country
@@ -988,8 +988,8 @@ class Resolver:
         return Location(
             query=shown,
             name=g.name[i],
-            lat=round(g.lat[i], 5),
-            lon=round(g.lon[i], 5),
+            lat=rounded(g.lat[i], 5),
+            lon=rounded(g.lon[i], 5),
             country_code=g.cc[i],
             admin1=admin1,
             geonameid=g.gid[i] or None,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo import Location, PlaceQuery
 from geo.focus import Focus, choose_focus
+from geo.location import rounded
 from geo.mentions import Mention, find_mentions
 from parsing.dateline import PlaceCheck
 from parsing.inputs import (
@@ -152,14 +153,14 @@ def _focus_dict(focus: Focus) -> dict:
         "lon": _round(loc.lon),
         "country_code": loc.country_code,
         "precision": loc.precision,
-        "confidence": round(loc.confidence, 3),
+        "confidence": rounded(loc.confidence, 3),
         "reason": focus.reason,
         "place": focus.mention.place if focus.mention else None,
     }
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 5)
+    return None if value is None else rounded(value, 5)
 
 
 def where_it_happened(
@@ -255,14 +256,14 @@ def to_record(
     record["location_source"] = source
     record["location_reason"] = reason
     if location.resolved:
-        record["lat"] = round(location.lat, 5)
-        record["lon"] = round(location.lon, 5)
+        record["lat"] = rounded(location.lat, 5)
+        record["lon"] = rounded(location.lon, 5)
         record["country_code"] = location.country_code
         record["admin1"] = location.admin1
         record["geonameid"] = location.geonameid
         record["location_name"] = location.name
         record["precision"] = location.precision
-        record["confidence"] = round(location.confidence, 3)
+        record["confidence"] = rounded(location.confidence, 3)
     return record
 
 

@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from needs import absent
 
 from geo import cache as geo_cache
@@ -523,6 +525,44 @@ def test_fold_text(text, folded):
     from geo.fold import fold_text
 
     assert fold_text(text) == folded
+
+
+def fold_text_before(text: str) -> str:
+    """``fold_text`` as it was written first: the reference its shortcuts keep to."""
+    import unicodedata
+
+    from geo.fold import _ASCII_FOLD, _SPECIAL
+
+    if not text:
+        return ""
+    data = unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore")
+    return " ".join(data.translate(_ASCII_FOLD, b"'`").decode("ascii").split())
+
+
+_FOLD_ALPHABET = "aZ09 \t\n\xa0\u2003'`’´ßẞøØæœłđðþıħŀʻʼʿʾéÉe\u0301\u0308ñ…ﬁ²½Москва-.,"
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.sampled_from(_FOLD_ALPHABET), max_size=60))
+def test_fold_text_is_its_first_definition(text):
+    from geo.fold import fold_text
+
+    assert fold_text(text) == fold_text_before(text)
+
+
+def test_fold_text_is_its_first_definition_on_the_tests_texts():
+    import ast
+
+    from geo.fold import fold_text
+
+    texts = {
+        node.value
+        for path in sorted(Path(__file__).parent.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    assert len(texts) > 5000
+    assert all(fold_text(t) == fold_text_before(t) for t in texts)
 
 
 def test_the_default_service_is_injectable(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import iso_utc
-from pipeline.record import event_id
+from pipeline.record import _one_space, event_id
 
 
 def reference_id(text: str) -> str:
@@ -64,6 +65,51 @@ def test_id_follows_its_definition_around_ellipses_and_no_break_spaces(text):
     ],
 )
 def test_id_of_text_with_ellipses_and_no_break_spaces(text):
+    assert event_id(text) == reference_id(text)
+
+
+# Every character ``str.split`` cuts at, and what stands around them in copy.
+_BLANKS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+def test_every_blank_but_the_space_is_not_printable():
+    # what lets ``_one_space`` read a printable result as one with no other blank in it
+    assert [c for c in _BLANKS if c.isprintable()] == [" "]
+    assert len(_BLANKS) > 20
+
+
+def test_ascii_folds_as_it_lowers():
+    ascii_ = "".join(map(chr, range(128)))
+    assert ascii_.casefold() == ascii_.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "quito (anp) - kiezers",
+        "  twee  spaties ",
+        "regels\nen\r\nalinea's\n\n\nen\ttabs\t",
+        "\n\n een witte rand \t\n",
+        "een\x0cformfeed en\u2028een regelscheiding",
+        "een\x85volgende regel en\u3000ideografisch",
+        "\u00adzacht afbreekteken",  # not printable, no blank: split's answer all the same
+        " " * 9 + "a" + " " * 17 + "b" + "\n" * 5,
+    ],
+)
+def test_one_space_is_split_and_join(text):
+    assert _one_space(text) == " ".join(text.split())
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(_BLANKS + "ab\u00ad\u200b"), max_size=40))
+def test_one_space_is_split_and_join_for_any_blanks(text):
+    assert _one_space(text) == " ".join(text.split())
+
+
+@given(st.text(alphabet=st.sampled_from("AbÉé ß\n\r\t\x0b\u2028İΣ.\u2026\xa0"), max_size=60))
+def test_id_follows_its_definition_across_blanks_and_cases(text):
     assert event_id(text) == reference_id(text)
 
 
