@@ -12,7 +12,8 @@ of the source it was built from. ``install()`` (run by ``parsing``, ``geo`` and 
 import) puts a finder first on ``sys.meta_path`` that takes a compiled module only when that hash
 is the one of the ``.py`` on disk now; else Python imports the ``.py`` and a warning names the
 stale module and the command that rebuilds it. A module never built is imported from its ``.py``
-without a word. ``WIREMAP_COMPILED=0`` turns the compiled modules off.
+without a word. ``WIREMAP_COMPILED=0`` turns the compiled modules off (a comma list of module
+names uses only those).
 
 ``tools/build_compiled.py`` builds what is missing or stale (the Makefile's install runs it;
 Cython and a C compiler are needed, and without them it says so and everything runs from the
@@ -85,6 +86,14 @@ def read_manifest(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def _wanted(name: str, switch: str | None) -> bool:
+    """``WIREMAP_COMPILED``: unset or ``1`` all, ``0`` none, else a comma list of the ones to use
+    (one module's gain is measured, or a suspect one ruled out, without a rebuild)."""
+    if switch is None or switch == "1":
+        return True
+    return name in {part.strip() for part in switch.split(",")}
+
+
 class _CompiledLoader(importlib.machinery.ExtensionFileLoader):
     """Loads the compiled module with ``__file__`` its ``.py``: data is found beside the source."""
 
@@ -111,7 +120,7 @@ class CompiledFinder:
 
     def find_spec(self, fullname: str, path=None, target=None):
         entry = self.modules.get(fullname)
-        if entry is None or get_settings().compiled == "0":
+        if entry is None or not _wanted(fullname, get_settings().compiled):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or not spec.origin or not spec.origin.endswith(".py"):

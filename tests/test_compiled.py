@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import warnings
@@ -76,8 +77,11 @@ def test_a_current_build_is_used_and_sees_its_globals_patched(toy, monkeypatch):
 def test_the_switch_turns_the_builds_off(toy):
     use_settings(Settings(compiled="0"))
     assert _spec(toy) is None
-    use_settings(Settings(compiled="1"))
-    assert _spec(toy) is not None
+    use_settings(Settings(compiled="parsing.dateline, geo.focus"))
+    assert _spec(toy) is None
+    for switch in ("1", "geo.focus,toypkg.hot"):
+        use_settings(Settings(compiled=switch))
+        assert _spec(toy) is not None
 
 
 def test_an_edited_source_runs_from_its_py_with_one_warning(toy, tmp_path):
@@ -152,3 +156,28 @@ def test_the_compiled_modules_give_the_records_of_the_py_files():
     if CI:
         assert built == set(compiled.HOT)
     assert len(on["records"]) == 240 and on["records"] == off["records"]
+
+
+_IMPORT_PAGE = """
+import parsing.page
+from parsing.compiled import compiled_modules
+print(parsing.page.__file__, getattr(parsing.page, "EDITED", None), compiled_modules())
+"""
+
+
+def test_a_copy_of_the_tree_with_an_edited_source_runs_that_source(tmp_path):
+    """The real build and a copy of ``parsing`` with ``page.py`` edited: the edit runs."""
+    shutil.copytree(ROOT / "parsing", tmp_path / "parsing", ignore=shutil.ignore_patterns("*.pyc"))
+    edited = tmp_path / "parsing" / "page.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nEDITED = 'yes'\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "WIREMAP_COMPILED": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PAGE], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    file, mark, names = done.stdout.split(" ", 2)
+    assert (file, mark) == (str(edited), "yes") and "parsing.page" not in names
+    if compiled.status()["parsing.page"] == "current":  # built here: the copy's build is stale
+        assert "parsing.page: the compiled build is older than" in done.stderr
+        assert "make .venv/.compiled" in done.stderr
+        assert "parsing.dateline" in names  # the unedited copies still run compiled
