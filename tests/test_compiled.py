@@ -36,16 +36,21 @@ def value() -> int:
 '''
 
 
-@pytest.fixture(scope="module")
-def toy(tmp_path_factory):
-    """A one-module package in a temp tree, compiled into a folder of its own by the real build."""
-    if not CI:
-        pytest.importorskip("Cython", reason="Cython is not installed (pip install '.[compiled]')")
+def _build():
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         from build_compiled import build
     finally:
         sys.path.remove(str(ROOT / "tools"))
+    return build
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory):
+    """A one-module package in a temp tree, compiled into a folder of its own by the real build."""
+    if not CI:
+        pytest.importorskip("Cython", reason="Cython is not installed (pip install '.[compiled]')")
+    build = _build()
     root = tmp_path_factory.mktemp("toy")
     (root / "src" / "toypkg").mkdir(parents=True)
     (root / "src" / "toypkg" / "__init__.py").write_text("")
@@ -109,6 +114,16 @@ def test_a_missing_build_or_manifest_falls_back_silently(toy, tmp_path):
     assert compiled.CompiledFinder(tmp_path).find_spec("toypkg.hot", [str(package)]) is None
     (tmp_path / "manifest.json").write_text("{not json")
     assert compiled.CompiledFinder(tmp_path).find_spec("toypkg.hot", [str(package)]) is None
+
+
+def test_a_module_taken_off_the_list_is_no_longer_used(toy, tmp_path):
+    package, folder = toy
+    shutil.copytree(folder, tmp_path / "build")
+    assert _build()((), folder=tmp_path / "build") == []
+    assert compiled.read_manifest(tmp_path / "build")["modules"] == {}
+    assert (
+        compiled.CompiledFinder(tmp_path / "build").find_spec("toypkg.hot", [str(package)]) is None
+    )
 
 
 def test_the_finder_is_first_and_installed_once():

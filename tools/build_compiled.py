@@ -37,7 +37,8 @@ def build(
     """
     folder = build_dir() if folder is None else folder
     manifest = read_manifest(folder)
-    known = manifest.get("modules", {}) if manifest.get("build") == build_key() else {}
+    listed = manifest.get("modules", {}) if manifest.get("build") == build_key() else {}
+    known = {name: entry for name, entry in listed.items() if name in modules}
     todo: dict[str, bytes] = {}
     for name in modules:
         text = (root / (name.replace(".", "/") + ".py")).read_bytes()
@@ -46,6 +47,8 @@ def build(
         if not current or entry["sha256"] != hashlib.sha256(text).hexdigest():
             todo[name] = text
     if not todo:
+        if known != listed:  # a module taken off the list is no longer used
+            _write_manifest(folder, known)
         return []
     from Cython.Build import cythonize
     from setuptools import Distribution, Extension
@@ -84,12 +87,16 @@ def build(
                 "sha256": hashlib.sha256(todo[ext.name]).hexdigest(),
             }
         shutil.rmtree(work / "c", ignore_errors=True)
-    known = {**known, **entries}
-    data = {"build": build_key(), "modules": dict(sorted(known.items()))}
+    _write_manifest(folder, {**known, **entries})
+    return sorted(todo)
+
+
+def _write_manifest(folder: Path, modules: dict[str, dict]) -> None:
+    """Write the manifest whole (a reader sees the old one or the new one, never a part)."""
+    data = {"build": build_key(), "modules": dict(sorted(modules.items()))}
     partial = folder / (MANIFEST + ".tmp")
     partial.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     os.replace(partial, folder / MANIFEST)
-    return sorted(todo)
 
 
 def main() -> int:
