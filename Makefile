@@ -32,8 +32,7 @@ $(VENV)/.installed-test: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
 # build is older than its source runs from its .py, with a warning (WIREMAP_COMPILED=0: none is
 # used). Without Cython or a compiler this says so and everything runs from the .py files.
 HOT_SOURCES := parsing/dateline.py parsing/page.py parsing/segment.py parsing/timeparse.py \
-	geo/resolve.py geo/mentions.py geo/disambiguate.py geo/focus.py pipeline/extract.py \
-	pipeline/record.py
+	geo/resolve.py geo/mentions.py geo/disambiguate.py geo/focus.py pipeline/extract.py
 
 $(VENV)/.compiled: $(VENV)/.installed parsing/compiled.py tools/build_compiled.py $(HOT_SOURCES)
 	$(PY) tools/build_compiled.py

@@ -196,3 +196,11 @@ def test_a_copy_of_the_tree_with_an_edited_source_runs_that_source(tmp_path):
         assert "parsing.page: the compiled build is older than" in done.stderr
         assert "make .venv/.compiled" in done.stderr
         assert "parsing.dateline" in names  # the unedited copies still run compiled
+
+
+def test_the_makefile_rebuilds_when_any_hot_source_changes():
+    """The Makefile's stamp lists the same sources as ``HOT``: an edit anywhere rebuilds."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(row for row in makefile.splitlines() if row.startswith("HOT_SOURCES :="))
+    listed = line.split(":=", 1)[1].split()
+    assert listed == [name.replace(".", "/") + ".py" for name in compiled.HOT]
