@@ -20,12 +20,23 @@ $(PY):
 QUIET_INSTALL := PYTHONWARNINGS="ignore:Editable installation"
 
 $(VENV)/.installed: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
-	$(QUIET_INSTALL) $(PY) -m pip install -q -e .
+	$(QUIET_INSTALL) $(PY) -m pip install -q -e '.[compiled]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
 	$(QUIET_INSTALL) $(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
+
+# The hot pure-Python modules compiled by Cython into .venv/wiremap-compiled (parsing/compiled.py
+# lists them; about 2 min on 2 cores): only those whose source changed are rebuilt. A module whose
+# build is older than its source runs from its .py, with a warning (WIREMAP_COMPILED=0: none is
+# used). Without Cython or a compiler this says so and everything runs from the .py files.
+HOT_SOURCES := parsing/dateline.py parsing/page.py parsing/segment.py parsing/timeparse.py \
+	geo/resolve.py geo/mentions.py geo/disambiguate.py geo/focus.py pipeline/extract.py
+
+$(VENV)/.compiled: $(VENV)/.installed parsing/compiled.py tools/build_compiled.py $(HOT_SOURCES)
+	$(PY) tools/build_compiled.py
+	touch $@
 
 # Build the on-disk caches once (the gazetteer's index, the mention tables, the language model;
 # about 20 s), before the page or a command needs them: the same warm-up --jobs runs.
@@ -36,7 +47,7 @@ $(VENV)/.gazetteer: $(VENV)/.installed geo/gazetteer.py geo/geodata.py geo/data/
 	$(PY) -c "from pipeline.parallel import warm_up; warm_up()"
 	touch $@
 
-run: $(VENV)/.installed $(VENV)/.gazetteer
+run: $(VENV)/.installed $(VENV)/.compiled $(VENV)/.gazetteer
 	@echo "Wiremap: open http://$(HOST):$(PORT) (Ctrl+C stops it)"
 	$(PY) -m streamlit run dashboard.py --server.address $(HOST) --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false --global.developmentMode false
@@ -45,7 +56,7 @@ run: $(VENV)/.installed $(VENV)/.gazetteer
 # started once, on one worker): TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= 2
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(VENV)/.compiled
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest -q -n $(TEST_WORKERS) --dist loadfile
 

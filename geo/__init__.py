@@ -7,7 +7,11 @@ The pipeline calls ``geo.geocode(PlaceQuery(...)) -> Location`` (or keeps
 ``geo.get_resolver()`` and calls its ``geocode``). Nothing heavy is loaded at import time.
 """
 
-from geo.location import Location, PlaceQuery
+from parsing.compiled import install
+
+install()  # before any hot module is imported: its current compiled build, else its .py
+
+from geo.location import Location, PlaceQuery  # noqa: E402
 
 __all__ = ["Location", "PlaceQuery", "geocode", "get_resolver"]
 

@@ -3,6 +3,10 @@
 This layer knows nothing of coordinates, storage or Streamlit.
 """
 
-from parsing.records import Brief, Dateline
+from parsing.compiled import install
+
+install()  # before any hot module is imported: its current compiled build, else its .py
+
+from parsing.records import Brief, Dateline  # noqa: E402
 
 __all__ = ["Brief", "Dateline"]

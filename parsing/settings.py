@@ -46,6 +46,7 @@ class Settings:
     geo_overrides: str | None = None  # the user's geocoding corrections
     region_point: str = "extent"  # how a region's point is made (measuring the alternatives)
     region_trim: str = "0.01"  # the share of a region's places left out on each side
+    compiled: str | None = None  # "0": every module from its .py; "a,b": only those compiled
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

@@ -25,7 +25,8 @@ def test_from_env(env, expected):
 
 def test_every_field_has_its_variable():
     assert VARIABLES["geo_overrides"] == "WIREMAP_GEO_OVERRIDES"
-    assert len(set(VARIABLES.values())) == len(VARIABLES) == 15
+    assert VARIABLES["compiled"] == "WIREMAP_COMPILED"
+    assert len(set(VARIABLES.values())) == len(VARIABLES) == 16
     everything = {name: "1" for name in VARIABLES.values()}
     assert all(value not in (None, False) for value in vars_of(Settings.from_env(everything)))
 

@@ -1,0 +1,206 @@
+"""The compiled copies of the hot modules (``parsing.compiled``) are used only when current.
+
+A build is taken only when the sha256 of the source it was made from is the one of the ``.py``
+on disk now: an edited source runs as written, with a warning that names the module and the
+rebuild command. A missing build falls back to the ``.py`` silently, ``WIREMAP_COMPILED=0``
+turns every build off, and a compiled module sees a monkeypatched global as the ``.py`` does.
+Under ``CI=true`` every hot module must be built, current and imported compiled, with the same
+records as its ``.py``: CI measures what users run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from parsing import compiled
+from parsing.settings import Settings, use_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+CI = os.environ.get("CI") == "true"
+TOY = '''"""A module made for this test."""
+
+VALUE = 1
+
+
+def value() -> int:
+    return VALUE
+'''
+
+
+def _build():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        from build_compiled import build
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return build
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory):
+    """A one-module package in a temp tree, compiled into a folder of its own by the real build."""
+    if not CI:
+        pytest.importorskip("Cython", reason="Cython is not installed (pip install '.[compiled]')")
+    build = _build()
+    root = tmp_path_factory.mktemp("toy")
+    (root / "src" / "toypkg").mkdir(parents=True)
+    (root / "src" / "toypkg" / "__init__.py").write_text("")
+    (root / "src" / "toypkg" / "hot.py").write_text(TOY)
+    folder = root / "build"
+    assert build(("toypkg.hot",), folder=folder, root=root / "src", jobs=1) == ["toypkg.hot"]
+    assert build(("toypkg.hot",), folder=folder, root=root / "src", jobs=1) == []  # current
+    return root / "src" / "toypkg", folder
+
+
+def _spec(toy_tree):
+    package, folder = toy_tree
+    return compiled.CompiledFinder(folder).find_spec("toypkg.hot", [str(package)])
+
+
+def test_a_current_build_is_used_and_sees_its_globals_patched(toy, monkeypatch):
+    spec = _spec(toy)
+    assert spec is not None and isinstance(spec.loader, compiled._CompiledLoader)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert type(module.value).__name__ == "cython_function_or_method"
+    assert module.__file__ == str(toy[0] / "hot.py")  # data beside the source is found
+    assert module.value() == 1
+    monkeypatch.setattr(module, "VALUE", 2)
+    assert module.value() == 2
+    sys.modules.pop("toypkg.hot", None)  # Cython's init registers it; the test leaves no trace
+
+
+def test_the_switch_turns_the_builds_off(toy):
+    use_settings(Settings(compiled="0"))
+    assert _spec(toy) is None
+    use_settings(Settings(compiled="parsing.dateline, geo.focus"))
+    assert _spec(toy) is None
+    for switch in ("1", "geo.focus,toypkg.hot"):
+        use_settings(Settings(compiled=switch))
+        assert _spec(toy) is not None
+
+
+def test_an_edited_source_runs_from_its_py_with_one_warning(toy, tmp_path):
+    package, folder = toy
+    edited = tmp_path / "toypkg"
+    edited.mkdir()
+    (edited / "hot.py").write_text(TOY.replace("VALUE = 1", "VALUE = 3"))
+    finder = compiled.CompiledFinder(folder)
+    with pytest.warns(RuntimeWarning, match=r"toypkg\.hot.*make \.venv/\.compiled"):
+        assert finder.find_spec("toypkg.hot", [str(edited)]) is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert finder.find_spec("toypkg.hot", [str(edited)]) is None  # warned once
+
+
+def test_a_missing_build_or_manifest_falls_back_silently(toy, tmp_path):
+    package, _ = toy
+    assert (
+        compiled.CompiledFinder(tmp_path / "nothing").find_spec("toypkg.hot", [str(package)])
+        is None
+    )
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"modules": {"toypkg.hot": {"file": "gone.so", "sha256": "0"}}})
+    )
+    assert compiled.CompiledFinder(tmp_path).find_spec("toypkg.hot", [str(package)]) is None
+    (tmp_path / "manifest.json").write_text("{not json")
+    assert compiled.CompiledFinder(tmp_path).find_spec("toypkg.hot", [str(package)]) is None
+
+
+def test_a_module_taken_off_the_list_is_no_longer_used(toy, tmp_path):
+    package, folder = toy
+    shutil.copytree(folder, tmp_path / "build")
+    assert _build()((), folder=tmp_path / "build") == []
+    assert compiled.read_manifest(tmp_path / "build")["modules"] == {}
+    assert (
+        compiled.CompiledFinder(tmp_path / "build").find_spec("toypkg.hot", [str(package)]) is None
+    )
+
+
+def test_the_finder_is_first_and_installed_once():
+    compiled.install()
+    finders = [f for f in sys.meta_path if isinstance(f, compiled.CompiledFinder)]
+    assert len(finders) == 1 and sys.meta_path.index(finders[0]) == 0
+
+
+def test_every_module_imported_compiled_is_current():
+    """Whatever the environment, a compiled module in this process was built from its source."""
+    import pipeline.extract  # noqa: F401  (imports every hot module of the record's path)
+
+    state = compiled.status()
+    assert all(state[name] == "current" for name in compiled.compiled_modules())
+    if CI and os.environ.get("WIREMAP_COMPILED") != "0":
+        assert state == {name: "current" for name in compiled.HOT}
+        assert compiled.compiled_modules() == sorted(compiled.HOT)
+
+
+_RECORDS = """
+import json, sys
+from benchmarks.corpus import NOW, briefs
+from parsing.compiled import compiled_modules
+from pipeline.extract import extract_text
+texts = list(briefs(120, seed=8))
+out = [extract_text(t, captured_at=NOW, mentions=m) for m in (False, True) for t in texts]
+print(json.dumps({"compiled": compiled_modules(), "records": out}, default=str, sort_keys=True))
+"""
+
+
+def _records(switch: str) -> dict:
+    env = {**os.environ, "WIREMAP_COMPILED": switch}
+    done = subprocess.run(
+        [sys.executable, "-c", _RECORDS], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_the_compiled_modules_give_the_records_of_the_py_files():
+    on, off = _records("1"), _records("0")
+    assert off["compiled"] == []
+    built = {name for name, state in compiled.status().items() if state == "current"}
+    assert set(on["compiled"]) == built
+    if CI:
+        assert built == set(compiled.HOT)
+    assert len(on["records"]) == 240 and on["records"] == off["records"]
+
+
+_IMPORT_PAGE = """
+import parsing.page
+from parsing.compiled import compiled_modules
+print(parsing.page.__file__, getattr(parsing.page, "EDITED", None), compiled_modules())
+"""
+
+
+def test_a_copy_of_the_tree_with_an_edited_source_runs_that_source(tmp_path):
+    """The real build and a copy of ``parsing`` with ``page.py`` edited: the edit runs."""
+    shutil.copytree(ROOT / "parsing", tmp_path / "parsing", ignore=shutil.ignore_patterns("*.pyc"))
+    edited = tmp_path / "parsing" / "page.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nEDITED = 'yes'\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "WIREMAP_COMPILED": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_PAGE], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    file, mark, names = done.stdout.split(" ", 2)
+    assert (file, mark) == (str(edited), "yes") and "parsing.page" not in names
+    if compiled.status()["parsing.page"] == "current":  # built here: the copy's build is stale
+        assert "parsing.page: the compiled build is older than" in done.stderr
+        assert "make .venv/.compiled" in done.stderr
+        assert "parsing.dateline" in names  # the unedited copies still run compiled
+
+
+def test_the_makefile_rebuilds_when_any_hot_source_changes():
+    """The Makefile's stamp lists the same sources as ``HOT``: an edit anywhere rebuilds."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(row for row in makefile.splitlines() if row.startswith("HOT_SOURCES :="))
+    listed = line.split(":=", 1)[1].split()
+    assert listed == [name.replace(".", "/") + ".py" for name in compiled.HOT]

@@ -1,0 +1,121 @@
+"""Build the hot modules' compiled copies (``parsing.compiled``) where missing or stale.
+
+Run by the Makefile's install (``make .venv/.compiled``). Cython and a C compiler are needed;
+without them this says so and exits 0: everything then runs from the ``.py`` files, with the
+same answers. The builds go to ``<venv>/wiremap-compiled``, never beside the sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from parsing.compiled import (
+    CFLAGS,
+    DIRECTIVES,
+    HOT,
+    MANIFEST,
+    ROOT,
+    build_dir,
+    build_key,
+    read_manifest,
+    status,
+)
+
+
+def build(
+    modules: tuple[str, ...] = HOT, folder: Path | None = None, root: Path = ROOT, jobs: int = 2
+) -> list[str]:
+    """Compile each module of ``modules`` whose build is missing or stale; return those built.
+
+    The source's bytes are read once, hashed and compiled from a copy, so the hash in the
+    manifest is the one of the very text compiled. Raises ``ImportError`` without Cython.
+    """
+    folder = build_dir() if folder is None else folder
+    manifest = read_manifest(folder)
+    listed = manifest.get("modules", {}) if manifest.get("build") == build_key() else {}
+    known = {name: entry for name, entry in listed.items() if name in modules}
+    todo: dict[str, bytes] = {}
+    for name in modules:
+        text = (root / (name.replace(".", "/") + ".py")).read_bytes()
+        entry = known.get(name)
+        current = entry and (folder / entry["file"]).is_file()
+        if not current or entry["sha256"] != hashlib.sha256(text).hexdigest():
+            todo[name] = text
+    if not todo:
+        if known != listed:  # a module taken off the list is no longer used
+            _write_manifest(folder, known)
+        return []
+    from Cython.Build import cythonize
+    from setuptools import Distribution, Extension
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        work = Path(tmp)
+        extensions = []
+        for name, text in todo.items():
+            source = work / "src" / (name.replace(".", "/") + ".py")
+            source.parent.mkdir(parents=True, exist_ok=True)
+            (source.parent / "__init__.py").touch()
+            source.write_bytes(text)
+            extensions.append(Extension(name, [str(source)], extra_compile_args=list(CFLAGS)))
+        extensions = cythonize(
+            extensions,
+            build_dir=str(work / "c"),
+            compiler_directives=DIRECTIVES,
+            nthreads=jobs,
+            quiet=True,
+        )
+        dist = Distribution({"name": "wiremap-compiled", "ext_modules": extensions})
+        command = dist.get_command_obj("build_ext")
+        command.build_lib = str(work / "lib")
+        command.build_temp = str(work / "tmp")
+        command.parallel = jobs
+        dist.run_command("build_ext")
+        entries = {}
+        for ext in extensions:
+            relative = command.get_ext_filename(ext.name)
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(work / "lib" / relative, target)
+            entries[ext.name] = {
+                "file": relative,
+                "sha256": hashlib.sha256(todo[ext.name]).hexdigest(),
+            }
+        shutil.rmtree(work / "c", ignore_errors=True)
+    _write_manifest(folder, {**known, **entries})
+    return sorted(todo)
+
+
+def _write_manifest(folder: Path, modules: dict[str, dict]) -> None:
+    """Write the manifest whole (a reader sees the old one or the new one, never a part)."""
+    data = {"build": build_key(), "modules": dict(sorted(modules.items()))}
+    partial = folder / (MANIFEST + ".tmp")
+    partial.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    os.replace(partial, folder / MANIFEST)
+
+
+def main() -> int:
+    """Build what is missing or stale; without Cython or a compiler, say so and run from .py."""
+    try:
+        built = build()
+    except ImportError as exc:
+        print(f"compiled modules not built ({exc}): everything runs from the .py files")
+        return 0
+    except Exception as exc:  # a compiler missing or failing: the .py files still answer
+        print(f"compiled modules not built ({type(exc).__name__}: {exc}): running from .py")
+        return 0
+    state = status()
+    print(
+        f"compiled modules: {len(built)} built, "
+        f"{sum(s == 'current' for s in state.values())}/{len(state)} current in {build_dir()}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
