@@ -126,6 +126,23 @@ def test_a_module_taken_off_the_list_is_no_longer_used(toy, tmp_path):
     )
 
 
+def test_without_a_working_compiler_the_build_fails_before_cythonize(toy, tmp_path, monkeypatch):
+    """``make`` asks the tool on every run: a machine with no compiler must not pay a minute's
+    cythonize each time to learn it again."""
+    import Cython.Build
+
+    package, _ = toy
+    monkeypatch.setenv("CC", "/bin/false")
+
+    def cythonize(*args, **kwargs):
+        raise AssertionError("cythonize ran before the compiler was tried")
+
+    monkeypatch.setattr(Cython.Build, "cythonize", cythonize)
+    with pytest.raises(Exception, match="/bin/false") as raised:
+        _build()(("toypkg.hot",), folder=tmp_path / "build", root=package.parent, jobs=1)
+    assert not isinstance(raised.value, AssertionError)
+
+
 def test_the_finder_is_first_and_installed_once():
     compiled.install()
     finders = [f for f in sys.meta_path if isinstance(f, compiled.CompiledFinder)]

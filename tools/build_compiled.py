@@ -51,11 +51,17 @@ def build(
             _write_manifest(folder, known)
         return []
     from Cython.Build import cythonize
-    from setuptools import Distribution, Extension
+    from setuptools import Extension
 
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         work = Path(tmp)
+        # A C file of one line first: without a working compiler this fails in a fifth of a
+        # second, not after the minute cythonize takes (``make`` asks on every run).
+        probe = work / "probe" / "wiremap_probe.c"
+        probe.parent.mkdir(parents=True)
+        probe.write_text("int wiremap_probe(void) { return 0; }\n", encoding="utf-8")
+        _build_ext([Extension("wiremap_probe", [str(probe)])], work / "probe", 1)
         extensions = []
         for name, text in todo.items():
             source = work / "src" / (name.replace(".", "/") + ".py")
@@ -70,12 +76,7 @@ def build(
             nthreads=jobs,
             quiet=True,
         )
-        dist = Distribution({"name": "wiremap-compiled", "ext_modules": extensions})
-        command = dist.get_command_obj("build_ext")
-        command.build_lib = str(work / "lib")
-        command.build_temp = str(work / "tmp")
-        command.parallel = jobs
-        dist.run_command("build_ext")
+        command = _build_ext(extensions, work, jobs)
         entries = {}
         for ext in extensions:
             relative = command.get_ext_filename(ext.name)
@@ -89,6 +90,19 @@ def build(
         shutil.rmtree(work / "c", ignore_errors=True)
     _write_manifest(folder, {**known, **entries})
     return sorted(todo)
+
+
+def _build_ext(extensions: list, work: Path, jobs: int):
+    """Compile and link ``extensions`` into ``work/lib`` (temporaries in ``work/tmp``)."""
+    from setuptools import Distribution
+
+    dist = Distribution({"name": "wiremap-compiled", "ext_modules": extensions})
+    command = dist.get_command_obj("build_ext")
+    command.build_lib = str(work / "lib")
+    command.build_temp = str(work / "tmp")
+    command.parallel = jobs
+    dist.run_command("build_ext")
+    return command
 
 
 def _write_manifest(folder: Path, modules: dict[str, dict]) -> None:
