@@ -29,14 +29,16 @@ $(VENV)/.installed-test: pyproject.toml setup.py parsing/_langwalk.c | $(PY)
 
 # The hot pure-Python modules compiled by Cython into .venv/wiremap-compiled (parsing/compiled.py
 # lists them; about 2 min on 2 cores): only those whose source changed are rebuilt. A module whose
-# build is older than its source runs from its .py, with a warning (WIREMAP_COMPILED=0: none is
-# used). Without Cython or a compiler this says so and everything runs from the .py files.
-HOT_SOURCES := parsing/dateline.py parsing/page.py parsing/segment.py parsing/timeparse.py \
-	geo/resolve.py geo/mentions.py geo/disambiguate.py geo/focus.py pipeline/extract.py
-
-$(VENV)/.compiled: $(VENV)/.installed parsing/compiled.py tools/build_compiled.py $(HOT_SOURCES)
+# build was made from another text of its source runs from its .py, with a warning
+# (WIREMAP_COMPILED=0: none is used). Without Cython or a compiler this says so and everything
+# runs from the .py files. The tool runs every time (a fifth of a second when all is current): it
+# compares each source's sha256 with its build's, as the import does, where a stamp's date would
+# miss a file saved during a build, or copied or unpacked with an older date.
+$(VENV)/.compiled: $(VENV)/.installed FORCE
 	$(PY) tools/build_compiled.py
 	touch $@
+
+FORCE:
 
 # Build the on-disk caches once (the gazetteer's index, the mention tables, the language model;
 # about 20 s), before the page or a command needs them: the same warm-up --jobs runs.
