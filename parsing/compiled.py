@@ -58,6 +58,9 @@ CFLAGS: tuple[str, ...] = ("-g0",)
 REBUILD = "make .venv/.compiled (or: python tools/build_compiled.py)"
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = "manifest.json"
+# This Python's own tag (".cpython-311-x86_64-linux-gnu.so"), the one a build is named with; the
+# bare ".so" the import also accepts would take a build for another Python.
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
 def build_dir() -> Path:
@@ -75,7 +78,12 @@ def build_key() -> dict[str, object]:
         from Cython import __version__ as cython
     except ImportError:
         cython = None
-    return {"cython": cython, "directives": DIRECTIVES, "cflags": list(CFLAGS)}
+    return {
+        "cython": cython,
+        "abi": SUFFIX,
+        "directives": DIRECTIVES,
+        "cflags": list(CFLAGS),
+    }
 
 
 def read_manifest(folder: Path) -> dict:
@@ -126,7 +134,8 @@ class CompiledFinder:
         if spec is None or not spec.origin or not spec.origin.endswith(".py"):
             return None
         built = self.folder / entry.get("file", "")
-        if not built.is_file():
+        # A build for another Python (a venv remade in place) cannot load: its .py runs.
+        if not built.is_file() or not built.name.endswith(SUFFIX):
             return None
         if sha256(Path(spec.origin)) != entry.get("sha256"):
             if fullname not in self.warned:
@@ -166,7 +175,8 @@ def status(folder: Path | None = None) -> dict[str, str]:
     for name in HOT:
         entry = modules.get(name)
         source = ROOT / (name.replace(".", "/") + ".py")
-        if entry is None or not (folder / entry.get("file", "")).is_file():
+        built = folder / entry.get("file", "") if entry else None
+        if built is None or not built.is_file() or not built.name.endswith(SUFFIX):
             result[name] = "missing"
         else:
             result[name] = "current" if sha256(source) == entry.get("sha256") else "stale"

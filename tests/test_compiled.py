@@ -116,6 +116,26 @@ def test_a_missing_build_or_manifest_falls_back_silently(toy, tmp_path):
     assert compiled.CompiledFinder(tmp_path).find_spec("toypkg.hot", [str(package)]) is None
 
 
+def test_a_build_for_another_python_is_neither_used_nor_kept(toy, tmp_path):
+    """A venv remade in place with another Python keeps the old builds: their ``.so`` names
+    another ABI, so the import takes the ``.py`` and the build tool makes them again."""
+    package, folder = toy
+    shutil.copytree(folder, tmp_path / "build")
+    manifest = compiled.read_manifest(tmp_path / "build")
+    entry = manifest["modules"]["toypkg.hot"]
+    built = tmp_path / "build" / entry["file"]
+    other = built.with_name("hot.cpython-39-x86_64-linux-gnu.so")
+    built.rename(other)
+    entry["file"] = str(other.relative_to(tmp_path / "build"))
+    manifest["build"]["abi"] = ".cpython-39-x86_64-linux-gnu.so"
+    (tmp_path / "build" / "manifest.json").write_text(json.dumps(manifest))
+    finder = compiled.CompiledFinder(tmp_path / "build")
+    assert finder.find_spec("toypkg.hot", [str(package)]) is None
+    rebuilt = _build()(("toypkg.hot",), folder=tmp_path / "build", root=package.parent, jobs=1)
+    assert rebuilt == ["toypkg.hot"]
+    assert compiled.CompiledFinder(tmp_path / "build").find_spec("toypkg.hot", [str(package)])
+
+
 def test_a_module_taken_off_the_list_is_no_longer_used(toy, tmp_path):
     package, folder = toy
     shutil.copytree(folder, tmp_path / "build")
