@@ -10,12 +10,14 @@ records as its ``.py``: CI measures what users run.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
 import shutil
 import subprocess
 import sys
+import traceback
 import warnings
 from pathlib import Path
 
@@ -33,6 +35,10 @@ VALUE = 1
 
 def value() -> int:
     return VALUE
+
+
+def fail() -> None:
+    raise ValueError("from the toy")
 '''
 
 
@@ -56,7 +62,8 @@ def toy(tmp_path_factory):
     (root / "src" / "toypkg" / "__init__.py").write_text("")
     (root / "src" / "toypkg" / "hot.py").write_text(TOY)
     folder = root / "build"
-    assert build(("toypkg.hot",), folder=folder, root=root / "src", jobs=1) == ["toypkg.hot"]
+    with contextlib.chdir(root):  # as make runs it: the build folder below the working one
+        assert build(("toypkg.hot",), folder=folder, root=root / "src", jobs=1) == ["toypkg.hot"]
     assert build(("toypkg.hot",), folder=folder, root=root / "src", jobs=1) == []  # current
     return root / "src" / "toypkg", folder
 
@@ -77,6 +84,19 @@ def test_a_current_build_is_used_and_sees_its_globals_patched(toy, monkeypatch):
     monkeypatch.setattr(module, "VALUE", 2)
     assert module.value() == 2
     sys.modules.pop("toypkg.hot", None)  # Cython's init registers it; the test leaves no trace
+
+
+def test_a_traceback_names_the_source_beside_the_package(toy):
+    """Not the build's temporary copy, deleted once built: an editor or a reader finds it."""
+    spec = _spec(toy)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules.pop("toypkg.hot", None)
+    with pytest.raises(ValueError) as raised:
+        module.fail()
+    frame = traceback.extract_tb(raised.value.__traceback__)[-1]
+    assert frame.filename == "toypkg/hot.py" and frame.name == "toypkg.hot.fail"
+    assert frame.line == 'raise ValueError("from the toy")'
 
 
 def test_the_switch_turns_the_builds_off(toy):

@@ -7,6 +7,7 @@ same answers. The builds go to ``<venv>/wiremap-compiled``, never beside the sou
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -69,13 +70,16 @@ def build(
             (source.parent / "__init__.py").touch()
             source.write_bytes(text)
             extensions.append(Extension(name, [str(source)], extra_compile_args=list(CFLAGS)))
-        extensions = cythonize(
-            extensions,
-            build_dir=str(work / "c"),
-            compiler_directives=DIRECTIVES,
-            nthreads=jobs,
-            quiet=True,
-        )
+        # From the copy's root, so a traceback names "parsing/page.py", the path beside the
+        # package, not the temporary copy deleted below.
+        with contextlib.chdir(work / "src"):
+            extensions = cythonize(
+                extensions,
+                build_dir=str(work / "c"),
+                compiler_directives=DIRECTIVES,
+                nthreads=jobs,
+                quiet=True,
+            )
         command = _build_ext(extensions, work, jobs)
         entries = {}
         for ext in extensions:
