@@ -141,8 +141,8 @@ class CompiledFinder:
             if fullname not in self.warned:
                 self.warned.add(fullname)
                 warnings.warn(
-                    f"{fullname}: the compiled build is older than {spec.origin}; running the "
-                    f".py instead (rebuild: {REBUILD})",
+                    f"{fullname}: the compiled build was made from another text of "
+                    f"{spec.origin}; running the .py instead (rebuild: {REBUILD})",
                     RuntimeWarning,
                     stacklevel=2,
                 )
