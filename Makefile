@@ -69,14 +69,14 @@ faults: $(VENV)/.installed-test
 # PostgreSQL rows run when a server answers on 127.0.0.1:5432 (bash .ci/postgres-start starts one).
 PG_URL ?= postgresql+psycopg://wiremap:wiremap@127.0.0.1:5432/wiremap_test
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(VENV)/.compiled
 	@if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432; then \
 		WIREMAP_BENCH_PG_URL="$${WIREMAP_BENCH_PG_URL:-$(PG_URL)}" $(PY) -m benchmarks; \
 	else \
 		echo "bench: no PostgreSQL on 127.0.0.1:5432, its rows will say skipped"; $(PY) -m benchmarks; \
 	fi
 
-eval: $(VENV)/.installed-test
+eval: $(VENV)/.installed-test $(VENV)/.compiled
 	$(VENV)/bin/wiremap eval ../shared/data/wire/wire_samples.jsonl
 	$(VENV)/bin/wiremap eval ../shared/data/wire/web_samples.jsonl
 	$(PY) -m geo.mentions_eval
