@@ -838,6 +838,8 @@ def resolve_stamp(
             return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
                 line, lang, captured_at
             )
+        if len(m["w"]) <= 2 and _YEAR_RE.search(m["rest"]) is None:
+            return None  # "Le 11 novembre" alone is a headline's date; "Le 05/12/2026" a stamp
         return _stamp_rest(_first_stamp(m["rest"]), lang, captured_at)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None

@@ -1631,6 +1631,11 @@ def test_local_look_alike_is_no_dateline(text, lang):
         ("Le 3 décembre, le ministre avait promis des moyens nouveaux.", "fr", None),
         ("Le 3 décembre, le ministre avait promis des moyens nouveaux.", None, None),
         ("Publié le 5 décembre 2026, le conseil municipal a voté le budget.", "fr", None),
+        # a date with its article alone and no year is a headline's ("Le 11 novembre"): the
+        # article, unlike a stamp's word, does not say the date is the page's
+        ("Le 11 novembre", "fr", None),
+        ("Le 3 décembre à 10h32", "fr", None),
+        ("Publié le 3 décembre à 10h32", "fr", "2026-12-03"),
         ("05.12.2026 – Die Bahn streicht zahlreiche Verbindungen", "de", None),
         ("12-05-26", "en", None),  # English writes both orders: the figures do not decide
     ],
