@@ -1671,18 +1671,19 @@ def _region_cue(w, toks, i: int, j: int) -> bool:
 def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
     """Whether word ``i`` stands in a sentence written in title case ("Freemason Bogdanov Joins
     Sochi Mayor Race"), where a capital says nothing about a name. Only the sentences of the
-    words asked about are read (``memo``: sentence start -> answer)."""
-    start = i
-    while start > 0 and not toks[start].sentence:
-        start -= 1
-    got = memo.get(start)
+    words asked about are read (``memo``: word -> its sentence's answer, for every word of a
+    sentence read, so that a text with no sentence break is not walked back once per word)."""
+    got = memo.get(i)
     if got is None:
-        end, n = start + 1, len(toks)
+        start = i
+        while start > 0 and not toks[start].sentence:
+            start -= 1
+        end, n = i + 1, len(toks)
         while end < n and not toks[end].sentence:
             end += 1
         long = [t for t in toks[start:end] if len(t.key) >= 4]
         got = len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
-        memo[start] = got
+        memo.update(dict.fromkeys(range(start, end), got))
     return got
 
 

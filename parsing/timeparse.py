@@ -838,6 +838,8 @@ def resolve_stamp(
             return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
                 line, lang, captured_at
             )
+        if len(m["w"]) <= 2 and _YEAR_RE.search(m["rest"]) is None:
+            return None  # "Le 11 novembre" alone is a headline's date; "Le 05/12/2026" a stamp
         return _stamp_rest(_first_stamp(m["rest"]), lang, captured_at)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
@@ -849,8 +851,14 @@ def resolve_stamp(
 # alone on its line ("5 de dezembro de 2026, 10:32").
 _STAMP_CREDIT_RE = re.compile(r".*[ \t\xa0](?:[|•·]|/(?!\d)|[-–—])[ \t\xa0]+(?P<stamp>\S[^|•·]*)")
 # A second stamp on the line ("Published : Dec. 5, 2026 - 10:32 Updated : Dec. 5, 2026 -
-# 10:32", as the Korea Herald sets both): the first, when the page was published, is read.
-_LATER_STAMP = re.compile(rf"(?<![^\W\d_])(?:{_alt(list(STAMP_WORDS))})(?![^\W\d_])", re.IGNORECASE)
+# 10:32", as the Korea Herald sets both): the first, when the page was published, is read. A
+# stamp word of two letters is a date's article (French "Le 05/12/2026 à 10h32"), which opens a
+# stamp line but stands everywhere in prose ("Le 3 décembre, le ministre ..."): mid-line it is
+# no second stamp, else a sentence cut at its article would read as a stamp.
+_LATER_STAMP = re.compile(
+    rf"(?<![^\W\d_])(?:{_alt([w for w in STAMP_WORDS if len(w) > 2])})(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _first_stamp(rest: str) -> str:

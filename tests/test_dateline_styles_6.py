@@ -1627,6 +1627,15 @@ def test_local_look_alike_is_no_dateline(text, lang):
         # no year, no date, or prose: no stamp
         ("Samstag, 5. Dezember", "de", None),
         ("Le gouvernement a voté le budget", "fr", None),
+        # a sentence that opens with its date: 'le' further on is its article, no second stamp
+        ("Le 3 décembre, le ministre avait promis des moyens nouveaux.", "fr", None),
+        ("Le 3 décembre, le ministre avait promis des moyens nouveaux.", None, None),
+        ("Publié le 5 décembre 2026, le conseil municipal a voté le budget.", "fr", None),
+        # a date with its article alone and no year is a headline's ("Le 11 novembre"): the
+        # article, unlike a stamp's word, does not say the date is the page's
+        ("Le 11 novembre", "fr", None),
+        ("Le 3 décembre à 10h32", "fr", None),
+        ("Publié le 3 décembre à 10h32", "fr", "2026-12-03"),
         ("05.12.2026 – Die Bahn streicht zahlreiche Verbindungen", "de", None),
         ("12-05-26", "en", None),  # English writes both orders: the figures do not decide
     ],
@@ -1636,3 +1645,18 @@ def test_a_local_page_stamp(line, lang, when):
     from parsing.timeparse import resolve_stamp
 
     assert when_text(resolve_stamp(line, lang, CAPTURED)) == when
+
+
+def test_a_french_sentence_above_the_next_dateline_is_no_stamp():
+    """The last line of one brief, a sentence that opens with a date ("Le 3 décembre, le
+    ministre ..."), is not the page's stamp of the brief below it: its time stays unknown."""
+    from parsing.page import parse_page
+
+    text = (
+        "PARIS (AFP) - Le gouvernement a annoncé samedi un plan pour les hôpitaux.\n"
+        "Le 3 décembre, le ministre avait promis des moyens nouveaux.\n\n"
+        "LYON (AFP) - Le conseil municipal a voté le budget samedi soir."
+    )
+    briefs = parse_page(text, captured_at=CAPTURED)
+    assert [b.dateline.place for b in briefs] == ["PARIS", "LYON"]
+    assert briefs[1].published_at is None

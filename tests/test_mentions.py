@@ -1307,3 +1307,34 @@ def test_a_text_of_settled_names_reads_no_variety(resolver, monkeypatch):
     got = found(resolver, "The ministers met French diplomats in Germany.", "en")
     assert [m.place for m in got] == ["French", "Germany"]
     assert [m.location.reason.endswith("(only reading)") for m in got] == [False, True]
+
+
+class _CountedToken:
+    """A word for ``_in_title_case`` that counts how often its sentence mark is read."""
+
+    reads = 0
+
+    def __init__(self, key: str, sentence: bool) -> None:
+        self.key, self.cap, self._sentence = key, key[:1].isupper(), sentence
+
+    @property
+    def sentence(self) -> bool:
+        _CountedToken.reads += 1
+        return self._sentence
+
+
+def test_title_case_reads_each_sentence_once_however_long():
+    """A text with no sentence break (a hostile page of one repeated line) is read in time
+    linear in its words: each word asked about does not walk back to the sentence's start."""
+    from geo.mentions import _in_title_case
+
+    n = 3000
+    toks = [_CountedToken("São" if k % 2 else "paulo", k == 0) for k in range(n)]
+    toks += [_CountedToken("Berlin", True), _CountedToken("Hamburg", False)]
+    toks += [_CountedToken("Munich", False), _CountedToken("Leipzig", False)]
+    _CountedToken.reads = 0
+    memo: dict[int, bool] = {}
+    answers = [_in_title_case(toks, i, memo) for i in range(len(toks))]
+    assert _CountedToken.reads < 4 * len(toks)
+    assert answers[:n] == [False] * n  # its long words in small letters: no title case
+    assert answers[n:] == [True] * 4  # "Berlin Hamburg Munich Leipzig": title case
