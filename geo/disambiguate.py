@@ -148,6 +148,10 @@ class _Votes:
         self.countries: dict[str, dict[str, float]] = {}  # cc -> key -> weight
         self.regions: dict[str, dict[str, float]] = {}  # a1 -> key -> weight
         self.points: list[tuple[float, float, str]] = []
+        # a name repeated in a text votes the same point each time: kept once, so the nearness
+        # walk is over distinct points (a text naming one town 30,000 times was quadratic)
+        self._pointset: set[tuple[float, float, str]] = set()
+        self._near: dict[tuple[int, str], tuple] = {}  # (reading, own key) -> _near's answer
         # tallies asked again (a name's readings share countries and regions), once the votes
         # are all in: ("c" or "r", code, own key) -> (weight, voter)
         self._tallies: dict[tuple[str, str, str], tuple[float, str]] = {}
@@ -163,7 +167,19 @@ class _Votes:
             d = self.regions.setdefault(g.a1[i], {})
             d[key] = max(d.get(key, 0.0), w)
         if k in (CITY, SUBREGION):
-            self.points.append((g.lat[i], g.lon[i], key))
+            point = (g.lat[i], g.lon[i], key)
+            if point not in self._pointset:  # the same point again never changes the nearest
+                self._pointset.add(point)
+                self.points.append(point)
+
+    def near(self, g: Gazetteer, i: int, own: str) -> tuple:
+        """``_near`` over the votes' points, once per reading and name: the points are all in
+        before any name is chosen, so the answer cannot change within a round."""
+        key = (i, own)
+        got = self._near.get(key)
+        if got is None:
+            got = self._near[key] = _near(g, i, self.points, own)
+        return got
 
     def country(self, cc: str, own: str) -> tuple[float, str]:
         """The weight of the votes for a country, but for name ``own``'s, and one voter."""
@@ -391,7 +407,7 @@ def _voted(
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
         if g.kind[i] in (CITY, SUBREGION):
-            bonus, who = _near(g, i, votes.points, nm.key)
+            bonus, who = votes.near(g, i, nm.key)
             if bonus:
                 s += bonus
                 if not why:

@@ -1338,3 +1338,25 @@ def test_title_case_reads_each_sentence_once_however_long():
     assert _CountedToken.reads < 4 * len(toks)
     assert answers[:n] == [False] * n  # its long words in small letters: no title case
     assert answers[n:] == [True] * 4  # "Berlin Hamburg Munich Leipzig": title case
+
+
+def test_a_name_repeated_votes_one_point_and_is_read_as_once():
+    """A text naming one town thousands of times (a hostile page) votes its point once: the
+    nearness walk is over distinct points, so the vote is not quadratic in the mentions, and
+    the reading is the one the name gets when named a few times."""
+    from geo.disambiguate import _Votes
+
+    g = gazetteer.load()
+    i = next(p >> 1 for p in g.postings("hamburg") if g.kind[p >> 1] == gazetteer.CITY)
+    votes = _Votes()
+    for _ in range(5000):
+        votes.add(g, "hamburg", i, g.cc[i], 1.0)
+    votes.add(g, "kiel", i, g.cc[i], 1.0)
+    assert len(votes.points) == 2
+    assert votes.near(g, i, "hamburg") == votes.near(g, i, "hamburg")  # the same answer, kept
+
+    few = "Police in Hamburg said. Hamburg and Kiel agreed."
+    many = "Police in Hamburg said. " + "Hamburg and Kiel agreed. " * 400
+    place = {m.place: m.location for m in find_mentions(few)}
+    assert {m.place: m.location for m in find_mentions(many)} == place
+    assert place["Hamburg"].country_code == "DE"
