@@ -247,10 +247,8 @@ def _choose(
     if continents:
         whole = _continent_placed(text, continents, lead, end, locs)
         if whole is not None:  # "polio has reemerged in several countries in Africa"
-            loc = replace(
-                whole.location, confidence=round(whole.location.confidence * NO_DATELINE_FACTOR, 3)
-            )
-            return Focus(loc, f'no dateline: the lead places it in "{whole.place}"', whole)
+            why = f'no dateline: the lead places it in "{whole.place}"'
+            return Focus(_unvouched(whole.location), why, whole)
     if not mentions:
         return None
 
@@ -302,8 +300,12 @@ def _choose(
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
-    loc = replace(m.location, confidence=round(m.location.confidence * NO_DATELINE_FACTOR, 3))
-    return Focus(loc, f'no dateline: {how} "{m.place}"', m)
+    return Focus(_unvouched(m.location), f'no dateline: {how} "{m.place}"', m)
+
+
+def _unvouched(loc: Location) -> Location:
+    """A focus read from the text alone: no dateline vouches for it, so its confidence is lower."""
+    return replace(loc, confidence=round(loc.confidence * NO_DATELINE_FACTOR, 3))
 
 
 # how far before the lead's first mention and after its last the country of a pair may be
