@@ -94,6 +94,13 @@ def read_manifest(folder: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+def _built(folder: Path, entry: dict) -> Path | None:
+    """The build a manifest entry names, if this Python can load it: a build for another Python
+    (a venv remade in place) is as good as none, and its .py runs."""
+    built = folder / entry.get("file", "")
+    return built if built.is_file() and built.name.endswith(SUFFIX) else None
+
+
 def _wanted(name: str, switch: str | None) -> bool:
     """``WIREMAP_COMPILED``: unset or ``1`` all, ``0`` none, else a comma list of the ones to use
     (one module's gain is measured, or a suspect one ruled out, without a rebuild)."""
@@ -133,9 +140,8 @@ class CompiledFinder:
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or not spec.origin or not spec.origin.endswith(".py"):
             return None
-        built = self.folder / entry.get("file", "")
-        # A build for another Python (a venv remade in place) cannot load: its .py runs.
-        if not built.is_file() or not built.name.endswith(SUFFIX):
+        built = _built(self.folder, entry)
+        if built is None:
             return None
         if sha256(Path(spec.origin)) != entry.get("sha256"):
             if fullname not in self.warned:
@@ -175,8 +181,7 @@ def status(folder: Path | None = None) -> dict[str, str]:
     for name in HOT:
         entry = modules.get(name)
         source = ROOT / (name.replace(".", "/") + ".py")
-        built = folder / entry.get("file", "") if entry else None
-        if built is None or not built.is_file() or not built.name.endswith(SUFFIX):
+        if entry is None or _built(folder, entry) is None:
             result[name] = "missing"
         else:
             result[name] = "current" if sha256(source) == entry.get("sha256") else "stale"
