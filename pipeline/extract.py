@@ -256,8 +256,8 @@ def to_record(
     record["location_source"] = source
     record["location_reason"] = reason
     if location.resolved:
-        record["lat"] = rounded(location.lat, 5)
-        record["lon"] = rounded(location.lon, 5)
+        record["lat"] = _round(location.lat)
+        record["lon"] = _round(location.lon)
         record["country_code"] = location.country_code
         record["admin1"] = location.admin1
         record["geonameid"] = location.geonameid
