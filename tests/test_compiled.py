@@ -168,6 +168,29 @@ def test_a_module_taken_off_the_list_is_no_longer_used(toy, tmp_path):
     )
 
 
+_BUILD_TOY = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from build_compiled import build
+from pathlib import Path
+print(json.dumps(build(("toypkg.hot",), folder=Path(sys.argv[2]), root=Path(sys.argv[3]), jobs=1)))
+"""
+
+
+def test_two_builds_at_once_take_turns(toy, tmp_path):
+    """Two ``make`` runs at once (a test run and ``make run``): one builds, the other then finds
+    the build current, and the manifest lists it, where at once both would compile and each
+    write its own manifest."""
+    package, _ = toy
+    folder = tmp_path / "build"
+    args = [sys.executable, "-c", _BUILD_TOY, str(ROOT / "tools"), str(folder), str(package.parent)]
+    runs = [subprocess.Popen(args, cwd=tmp_path, stdout=subprocess.PIPE, text=True) for _ in "ab"]
+    built = sorted(json.loads(run.communicate()[0]) for run in runs)
+    assert [run.returncode for run in runs] == [0, 0]
+    assert built == [[], ["toypkg.hot"]]
+    assert compiled.CompiledFinder(folder).find_spec("toypkg.hot", [str(package)]) is not None
+
+
 def test_without_a_working_compiler_the_build_fails_before_cythonize(toy, tmp_path, monkeypatch):
     """``make`` asks the tool on every run: a machine with no compiler must not pay a minute's
     cythonize each time to learn it again."""

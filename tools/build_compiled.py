@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from parsing.compiled import (
@@ -37,6 +38,27 @@ def build(
     manifest is the one of the very text compiled. Raises ``ImportError`` without Cython.
     """
     folder = build_dir() if folder is None else folder
+    with _one_build_at_a_time(folder):
+        return _build(modules, folder, root, jobs)
+
+
+@contextlib.contextmanager
+def _one_build_at_a_time(folder: Path) -> Iterator[None]:
+    """Two builds into one folder (two ``make`` runs, a test and a ``make run``) take turns: the
+    second reads the manifest the first wrote and builds only what is still missing, where at
+    once each would write its own manifest over the other's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the last manifest written wins
+        yield
+        return
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _build(modules: tuple[str, ...], folder: Path, root: Path, jobs: int) -> list[str]:
     manifest = read_manifest(folder)
     listed = manifest.get("modules", {}) if manifest.get("build") == build_key() else {}
     known = {name: entry for name, entry in listed.items() if name in modules}
@@ -54,7 +76,6 @@ def build(
     from Cython.Build import cythonize
     from setuptools import Extension
 
-    folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         work = Path(tmp)
         # A C file of one line first: without a working compiler this fails in a fifth of a
