@@ -9,6 +9,11 @@ PORT   ?= 8501
 
 .PHONY: run test faults bench eval lint fmt clean
 
+# One recipe at a time, even under `make -j`: `.installed` and `.installed-test` are two pip
+# installs into one venv (and the compiled build follows the first), which must never run at
+# once; the tests and the build run their own workers.
+.NOTPARALLEL:
+
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
