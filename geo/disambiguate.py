@@ -152,6 +152,9 @@ class _Votes:
         # walk is over distinct points (a text naming one town 30,000 times was quadratic)
         self._pointset: set[tuple[float, float, str]] = set()
         self._near: dict[tuple[int, str], tuple] = {}  # (reading, own key) -> _near's answer
+        # many points (a page listing a country's towns): a grid of them, so a reading walks
+        # only the points within NEAR_ZERO_KM of it, not every point: cell -> point indices
+        self._grid: dict[tuple[int, int], list[int]] | None = None
         # tallies asked again (a name's readings share countries and regions), once the votes
         # are all in: ("c" or "r", code, own key) -> (weight, voter)
         self._tallies: dict[tuple[str, str, str], tuple[float, str]] = {}
@@ -178,8 +181,33 @@ class _Votes:
         key = (i, own)
         got = self._near.get(key)
         if got is None:
-            got = self._near[key] = _near(g, i, self.points, own)
+            points = self.points
+            if len(points) >= GRID_FROM:
+                points = self._within_reach(g.lat[i], g.lon[i])
+            got = self._near[key] = _near(g, i, points, own)
         return got
+
+    def _within_reach(self, lat: float, lon: float) -> list[tuple[float, float, str]]:
+        """The points of the grid's cells that hold every point less than NEAR_ZERO_KM (with a
+        margin over the walk's rounding) north or south and east or west of (lat, lon), in the
+        order they were voted: a point farther is never nearer than NEAR_ZERO_KM, and in that
+        order a tie goes to the same point as in the walk over all of them."""
+        if self._grid is None:
+            self._grid = {}
+            for j, (pla, plo, _) in enumerate(self.points):
+                if pla == pla and plo == plo:  # not NaN: a NaN point is never nearer in the walk
+                    self._grid.setdefault(_cell(pla, plo), []).append(j)
+        if lat != lat or lon != lon:
+            return []
+        row, col = _cell(lat, lon)
+        kx = math.cos(math.radians(lat)) * 111.2  # km a degree east, as the walk counts it
+        span = _COLUMNS if kx * 180.0 <= _REACH_KM else math.ceil(_REACH_KM / kx / _CELL)
+        cols = range(_COLUMNS) if 2 * span + 1 >= _COLUMNS else range(col - span, col + span + 1)
+        found: list[int] = []
+        for r in (row - 1, row, row + 1):
+            for c in cols:
+                found.extend(self._grid.get((r, c % _COLUMNS), ()))
+        return [self.points[j] for j in sorted(found)]
 
     def country(self, cc: str, own: str) -> tuple[float, str]:
         """The weight of the votes for a country, but for name ``own``'s, and one voter."""
@@ -267,6 +295,16 @@ def choose(
         if picks == before:
             break  # the same votes again: a further round would give the same choices
     return choices
+
+
+GRID_FROM = 64  # points from which the walk is kept to the grid's nearby cells (same answers)
+_REACH_KM = NEAR_ZERO_KM * 1.01  # the grid's reach: a margin over the walk's own rounding
+_COLUMNS = int(360.0 / (_REACH_KM / 111.2))  # a cell at least the reach north to south ...
+_CELL = 360.0 / _COLUMNS  # ... and a whole number of them around the earth
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor((lat + 90.0) / _CELL), math.floor((lon + 180.0) / _CELL) % _COLUMNS
 
 
 ROUNDS = 2  # the voting pass runs twice: votes from readings already corrected by the others
