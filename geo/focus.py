@@ -68,7 +68,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
 
 Containment: a country contains places with its country code; a region those with its admin1;
-a sea or area (``geo/data/areas.json``) those within its ``radius_km``.
+a sea or area (``geo/data/areas.json``) those within its ``radius_km``. A county (a region that
+is not its country's first-order division) is smaller than its state: "in Michigan ... in Monroe
+County" is Monroe County, as a town of the state would be (``_precision``).
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ PHRASE_WINDOW = 10  # words looked back from a mention for the start of a phrase
 IGNORED_KINDS = ("demonym",)  # "Russian troops": says who, not where
 _SET_ASIDE = (*IGNORED_KINDS, "continent")  # a continent is read alone, without a dateline
 _PRECISION = {"city": 3, "region": 2, "sea": 2, "area": 1, "country": 1, "continent": 0}
+_COUNTY = 2.5  # a region inside a first-order one (a county in its state): between region and city
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 # (not a lower-case letter: "Western Mass. stargazers", "a Ga. pastor");
 # the stop is matched first and the letters looked back at from after it (a scan then tests one
@@ -385,11 +388,7 @@ def _placed_next(
     elsewhere does not count. A county is no such land: its state (``admin1``) cannot say
     which towns are in it."""
     if (
-        not (
-            land.kind == "country"
-            or land.kind == "region"
-            and fold(land.location.name or "") == fold(land.location.admin1 or "")
-        )
+        not (land.kind == "country" or land.kind == "region" and _first_order(land.location))
         or _whole(text, land, locs)
         or _counted_across(text, 0, end, land.kind)
     ):
@@ -399,7 +398,7 @@ def _placed_next(
         x
         for x in mentions
         if end <= x.start < nxt
-        and _PRECISION.get(x.kind, 0) > _PRECISION.get(land.kind, 0)
+        and _precision(x) > _precision(land)
         and _contains(land, x.location)
         and not modifier(x)
     ]
@@ -425,9 +424,23 @@ def _most_precise(first: Mention, others: list[Mention]) -> Mention:
     """``first``, or a later mention inside it that names a smaller place."""
     best = first
     for m in others:
-        if _PRECISION.get(m.kind, 0) > _PRECISION.get(best.kind, 0) and _contains(best, m.location):
+        if _precision(m) > _precision(best) and _contains(best, m.location):
             best = m
     return best
+
+
+def _precision(m: Mention) -> float:
+    """How small the place is, by kind; a county (a region inside a first-order one: "Monroe
+    County" in Michigan) is smaller than its state, so of the two the lead names it is where."""
+    if m.kind == "region" and m.location.admin1 and not _first_order(m.location):
+        return _COUNTY
+    return _PRECISION.get(m.kind, 0)
+
+
+def _first_order(loc: Location) -> bool:
+    """A region that is its country's first-order division (a state, a province: its own
+    ``admin1``), not a county or district inside one."""
+    return fold(loc.name or "") == fold(loc.admin1 or "")
 
 
 def _same(m: Mention, loc: Location) -> bool:

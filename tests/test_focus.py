@@ -1386,3 +1386,80 @@ def test_a_continent_under_a_dateline_leaves_the_dateline(resolver):
     )
     focus = choose_focus(ms, dl, text, body_start=end, lang="en")
     assert focus is not None and focus.location.name == "Nairobi", focus
+
+
+# --- a county is inside its state: the more precise of the two -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the lead names the state and a county of it: the county
+        (
+            "Bird flu was found in wild swans in Michigan near a game area in Monroe County.",
+            "Monroe County",
+        ),
+        (
+            "Texas transportation officials met Lamar County commissioners on Monday.",
+            "Lamar County",
+        ),
+        # the next sentence places the state's event in one county of it
+        (
+            "Heavy rain flooded roads in Texas on Monday. Crews closed a bridge in Lamar County.",
+            "Lamar County",
+        ),
+        # a county of another state is not inside it: the state the lead places it in
+        (
+            "Bird flu was found in wild swans in Michigan, weeks after a case in Crawford "
+            "County, Pennsylvania.",
+            "Michigan",
+        ),
+        # two states: neither is inside the other, the first stays
+        ("Storms knocked out power in Michigan and in Ohio on Monday.", "Michigan"),
+        # two counties of the state in the next sentence: one of several, the state stays
+        (
+            "Heavy rain flooded roads in Texas on Monday. Crews closed bridges in Lamar County "
+            "and in Fannin County.",
+            "Texas",
+        ),
+    ],
+)
+def test_a_county_is_more_precise_than_its_state(resolver, text, name):
+    """A county (a region that is not its country's first-order division) lies inside its
+    state: of the state and a county of it, the county is where it happened, as a town is."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- "far" before a compass word: the compass phrase still follows its locative ------------------
+@pytest.mark.parametrize(
+    ("dateline", "text", "name"),
+    [
+        # "in far north Queensland" introduces Queensland as where; the next sentence's town
+        (
+            None,
+            "Areas in far north Queensland remain without power after a cyclone. The state "
+            "declared an emergency in Innisfail.",
+            "Innisfail",
+        ),
+        # under a dateline outside it, the land is where
+        ("SYDNEY", "SYDNEY - Bushfires burned in far western Victoria on Monday.", "Victoria"),
+        # under a dateline inside it, a compass adjective is a loose half: the dateline
+        (
+            "BRISBANE",
+            "BRISBANE - Power is out in far north Queensland after a cyclone.",
+            "Brisbane",
+        ),
+        # "as far as" names an origin, not where
+        (
+            None,
+            "Diners from as far as Texas queued at a diner in Ohio on Sunday.",
+            "Ohio",
+        ),
+    ],
+)
+def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
+    resolver, dateline, text, name
+):
+    """ "far" sharpens a compass word ("in far north Queensland", "in far western Victoria"): it
+    may stand between a locative and the place as the compass word does (``locative_skip``)."""
+    focus, _ = focus_of(resolver, text, "en", dateline)
+    assert focus is not None and focus.location.name == name, focus
