@@ -99,7 +99,11 @@ W_HOME_REGION = 1.0  # and its first-level region, on top: the region's reading,
 _DECIDED_BY = frozenset(("qualifier", "context", "region", "county", "near", "agency"))
 PROMINENT_POP = 500_000  # a big city: named in stories from far around it
 SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
-KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
+# a city papers abroad name bare, as they do a capital: a big city ("Barcelona", "Munich"); a
+# smaller one abroad that shares its name with a town of the paper's own countries is qualified
+# or placed by the text ("Toledo, Ohio", "Bergen in Norwegen"), and a district of a city abroad
+# is named by its city ("Latina" in an Italian paper is Lazio's, not a district of Madrid)
+KNOWN_ABROAD_POP = PROMINENT_POP
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
