@@ -25,7 +25,8 @@ of evidence reads as "worth a factor of ten in size":
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
   KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
-  place its readers know, "Ginebra"; nor a region or the country), when the name is also a
+  place its readers know, "Ginebra"; nor a region, unless named like a town of its own, or
+  the country), when the name is also a
   town at home under its own name or short form, unless the text names the country, a region
   or a place of the reading: -2. Papers qualify a small foreign place
   ("Novi, Michigan", or in the text: "Het Libanese leger"); a bare "NOVI." in an Italian local
@@ -773,14 +774,22 @@ class Resolver:
         """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
         for a paper whose countries are ``home`` (``geodata.paper_countries``: none for a
         language written the world over), and only against a reading at home under its own
-        name or its short form."""
+        name or its short form. A first-level region named like a town of its own (Brest's
+        voblast) is known abroad as that town is: its name is the town's."""
         g = self.g
         if not home or len(pool) <= 1:
             return frozenset()
         if not any(g.cc[i] in home and alt != ALT for _, i, alt in pool):
             return frozenset()
         abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
-        known = {g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not self._obscure(i, alt)}
+        seats = {g.a1[i] for _, i, _ in pool if g.kind[i] == CITY and g.cc[i] in abroad}
+        known = {
+            g.cc[i]
+            for _, i, alt in pool
+            if g.cc[i] in abroad
+            and not self._obscure(i, alt)
+            and not (g.kind[i] == REGION and g.a1[i] in seats)
+        }
         return frozenset(abroad - known)
 
     def _renamed_abroad(
