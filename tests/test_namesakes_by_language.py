@@ -1276,7 +1276,7 @@ RUNNING = [
     (
         "de",
         "In Bergen auf Rügen und in Sassnitz fiel am Sonntag stundenlang der Strom aus.",
-        "Bergen",
+        "Bergen auf Rügen",
         "DE",
         None,
     ),
@@ -1386,8 +1386,29 @@ RUNNING = [
     ),
 ]
 
-# rows no general rule reads yet, by their text: a strict xfail with its reason
-MISSED: dict[str, str] = {}
+# rows no general rule reads yet, by the start of their text: a strict xfail with its reason
+MISSED: dict[str, str] = {
+    "El Ayuntamiento de Valencia": "Valencia, Venezuela is the larger and both countries' papers "
+    "write Spanish: words only Spain's copy writes (ayuntamiento, fallas) are not read as Spain's "
+    "(parsing.variety reads English alone)",
+    "Valencia.- Miles de falleros": "as above: Valencia, Venezuela is larger, Spain's words unread",
+    "Santiago.- La Xunta": "Santiago de Compostela is 'Santiago' only as an alternate name: "
+    "Chile's capital outweighs the region the text names (Galicia)",
+    "Orléans –": "Orléans, Ontario (a part of Ottawa, larger in GeoNames) is in a country of "
+    "French papers too; the gazetteer does not say which places are districts",
+    "Tolosa.-": "Tolosa (18,000) is smaller than a town a paper's readers know by name "
+    "(HOME_TOWN_POP), and Spanish writes Toulouse 'Tolosa' too",
+    "Vienne – La fête du jazz": "'Vienne' is French for Vienna; 'près de Lyon' names a big city "
+    "(which says nothing of its neighbours) and the Isère is a department, not read as a "
+    "dateline's context",
+    "La squadra di Verona": "not read as a place at all (a team's name to the mention finder): "
+    "recognition, not placement",
+    "Auf der Autobahn zwischen Halle": "'Halle' is only an alternate name of 'Halle (Saale)' in "
+    "GeoNames, which the mention finder (geo.mentions._alt_ok) does not take as the town's name "
+    "before its parenthesis; left to that module's owner",
+    "Policisti so v Celju in Velenju": "'Velenju' (Velenje's locative) is not read as a place: "
+    "recognition of Slovene case endings, not placement",
+}
 
 _geocode = None
 
@@ -1405,10 +1426,14 @@ def _read(text: str) -> Iterator[tuple[str, object]]:
             yield m.place, m.location
 
 
+def _missed(text: str) -> str | None:
+    return next((why for start, why in MISSED.items() if text.startswith(start)), None)
+
+
 def _rows(rows: list[tuple]) -> list:
     return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=MISSED[row[1]]))
-        if row[1] in MISSED
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why))
+        if (why := _missed(row[1]))
         else row
         for row in rows
     ]
@@ -1430,3 +1455,5 @@ def test_the_table_covers_the_web_sets_languages_both_ways():
     assert len(rows) >= 120
     assert {r[0] for r in rows} >= {"de", "en", "es", "it", "pt", "fr", "nl", "sl"}
     assert len(HOME) >= 60 and len(ABROAD) >= 30 and len(ALTERNATE) >= 5
+    # each reason names one row
+    assert all(sum(r[1].startswith(k) for r in rows) == 1 for k in MISSED)
