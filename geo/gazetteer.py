@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 # 0.929, 5000 gives 0.969) at 73% of its places, index and load time.
 DEFAULT_FLOOR = 1000
 FLOORS = {500: "cities500", 1000: "cities1000", 5000: "cities5000", 15000: "cities15000"}
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7  # 7: region aliases are read as a dateline's context (context_regions)
 # a first-level region's one-word name shorter than geodata.CONTEXT_REGION_MIN_LEN ("Ohio",
 # "Bern") is read in running text from this length, and only as a capitalised word
 SHORT_REGION_MIN_LEN = 4
@@ -348,6 +348,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
     for r in region_idx.values():
         for k in _region_variants(g.name[r]):
             qual[k].append(r)
+    alias_regions: list[tuple[str, int]] = []  # (folded alias, region): read as context too
     for alias, (cc, target) in geodata.REGION_ALIASES.items():
         t = fold(target)
         hits = [r for r in region_idx.values() if g.cc[r] == cc and fold(g.name[r]) == t]
@@ -360,6 +361,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             qual[fold(alias)].append(r)
             if g.kind[r] == REGION:  # "Schotland", "Bayern": the region in running text too
                 g._index(fold(alias), r << 1, tmp)
+                alias_regions.append((fold(alias), r))
     for abbr, (cc, target) in geodata.REGION_ABBREVIATIONS.items():
         t = fold(target)
         for r in region_idx.values():
@@ -449,6 +451,13 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
                 g.context_regions[k] = r
             elif len(k) >= SHORT_REGION_MIN_LEN and k.isalpha():
                 g.short_regions[k] = r
+    # a region's name as its own language writes it ("Junta de Andalucía", "Castilla y León")
+    # says the text is about it as its gazetteer name does, where no region's name is the same
+    for k, r in alias_regions:
+        if len(k) < geodata.CONTEXT_REGION_MIN_LEN or k in country_keys:
+            continue
+        if not set(k.split()) <= words_not_lands:
+            g.context_regions.setdefault(k, r)
 
     # --- pinned exonyms and preferred readings: primary postings
     for table in (geodata.EXONYMS, geodata.PREFERRED):

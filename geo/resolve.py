@@ -25,11 +25,15 @@ of evidence reads as "worth a factor of ten in size":
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of
   KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
-  place its readers know, "Ginebra"; nor a region or the country), when the name is also a
+  place its readers know, "Ginebra"; nor a region, unless named like a town of its own, or
+  the country), when the name is also a
   town at home under its own name or short form, unless the text names the country, a region
   or a place of the reading: -2. Papers qualify a small foreign place
   ("Novi, Michigan", or in the text: "Het Libanese leger"); a bare "NOVI." in an Italian local
   paper is Italian, while a German paper's "London –" is still London;
+- likewise, a bare dateline's city abroad met only under an alternate name (a historic name,
+  an exonym) that is the own name of a town of HOME_TOWN_POP people at home: -1 more ("Olbia"
+  in Italian copy is Sardinia's, not Antalya; a paper qualifies "Alessandria d'Egitto");
 - then population (log10), a capital bonus (+1), and a penalty for a match on a mere alternate
   name (-1) or a region rather than a city (-2.5): datelines name cities.
 
@@ -99,9 +103,16 @@ W_HOME_REGION = 1.0  # and its first-level region, on top: the region's reading,
 _DECIDED_BY = frozenset(("qualifier", "context", "region", "county", "near", "agency"))
 PROMINENT_POP = 500_000  # a big city: named in stories from far around it
 SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short form
-KNOWN_ABROAD_POP = 100_000  # a city papers abroad name bare ("Florence", "Nice", "Hebron")
+# a city papers abroad name bare, as they do a capital: a big city ("Barcelona", "Munich"); a
+# smaller one abroad that shares its name with a town of the paper's own countries is qualified
+# or placed by the text ("Toledo, Ohio", "Bergen in Norwegen"), and a district of a city abroad
+# is named by its city ("Latina" in an Italian paper is Lazio's, not a district of Madrid)
+KNOWN_ABROAD_POP = PROMINENT_POP
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
+# a town of the paper's own countries this large is known to its readers by its name
+# (``_renamed_abroad``)
+HOME_TOWN_POP = 50_000
 MAX_VARIANTS = 32  # transliterated spellings tried for one unknown name
 # words after a name that make it a street's or an administrative unit's, not a town's
 # ("Red Bank Road", "Berkeley County"), in every language's data (folded)
@@ -484,8 +495,11 @@ class Resolver:
             if _county_hint(fav, ctx):
                 counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
+        renamed: frozenset[int] = frozenset()  # and cities abroad it is another name of
         if qual is None or not qual.known:
-            obscure = self._obscure_abroad(pool, geodata.paper_countries(lang))
+            papers = geodata.paper_countries(lang)
+            obscure = self._obscure_abroad(pool, papers)
+            renamed = self._renamed_abroad(pool, papers)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         for b, i, _ in pool:
@@ -531,6 +545,9 @@ class Resolver:
             elif cc in obscure and not parts:  # the text's evidence qualifies it
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
+            elif i in renamed and not parts:
+                parts["foreign"] = W_ALT
+                s += W_ALT
             scored.append((s, i, parts))
         if home is not None:
             _home_prior(g, scored, home)
@@ -757,15 +774,44 @@ class Resolver:
         """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
         for a paper whose countries are ``home`` (``geodata.paper_countries``: none for a
         language written the world over), and only against a reading at home under its own
-        name or its short form."""
+        name or its short form. A first-level region named like a town of its own (Brest's
+        voblast) is known abroad as that town is: its name is the town's."""
         g = self.g
         if not home or len(pool) <= 1:
             return frozenset()
         if not any(g.cc[i] in home and alt != ALT for _, i, alt in pool):
             return frozenset()
         abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
-        known = {g.cc[i] for _, i, alt in pool if g.cc[i] in abroad and not self._obscure(i, alt)}
+        seats = {g.a1[i] for _, i, _ in pool if g.kind[i] == CITY and g.cc[i] in abroad}
+        known = {
+            g.cc[i]
+            for _, i, alt in pool
+            if g.cc[i] in abroad
+            and not self._obscure(i, alt)
+            and not (g.kind[i] == REGION and g.a1[i] in seats)
+        }
         return frozenset(abroad - known)
+
+    def _renamed_abroad(
+        self, pool: tuple[tuple[float, int, int], ...], home: frozenset[str]
+    ) -> frozenset[int]:
+        """The cities abroad that a bare dateline's name reaches only as an alternate name (a
+        historic name, an exonym) where it is the own name of a town of ``HOME_TOWN_POP``
+        people in the paper's countries (``home``): they weigh an alternate name's penalty once
+        more. A paper names its own town by its name; where its language's name for a city
+        abroad is that name too, it qualifies the city abroad ("Alessandria d'Egitto"), and a
+        historic name is no paper's ("Olbia" in Italian copy is Sardinia's, not Antalya)."""
+        g = self.g
+        if not home or len(pool) <= 1:
+            return frozenset()
+        if not any(
+            not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP
+            for _, i, alt in pool
+        ):
+            return frozenset()
+        return frozenset(
+            i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home
+        )
 
     def _obscure(self, i: int, alt: int) -> bool:
         """A town a paper abroad would not name bare: a city neither a capital nor of

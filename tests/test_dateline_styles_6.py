@@ -1426,8 +1426,6 @@ MISSED: dict[str, str] = {
     _row("Marta Cobas"): "the place, a slash and the paper's name ('/ La Voz'): no known agency",
     _row("Bregenz (VN)"): "two capitals in brackets read as a region's code, as Brazil's '(AM)'",
     _row("ANN ARBOR"): ("a caps first word of three letters or fewer reads as an acronym ('ANN')"),
-    _row("Olbia"): "the gazetteer reads 'Olbia' as Antalya, an old name of that city",
-    _row("Latina, 5 dicembre"): "the gazetteer takes Madrid's district Latina, the larger",
 }
 
 STYLE_CASES = xfail_cases(STYLES, MISSED)
