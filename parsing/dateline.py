@@ -89,6 +89,12 @@ def _char_class(pred: Callable[[str], bool]) -> str:
     return "".join(parts)
 
 
+# A branch point of a trie with this many next characters or more is guarded by a look-ahead
+# for them: ``re`` tries a branch's alternatives in turn, one test each, while a character
+# class is one test (the month names open with 110 different characters).
+_TRIE_GUARD = 8
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching exactly the given words, built as a trie so that ``re`` tests one
     character per branch point instead of trying hundreds of alternatives in turn."""
@@ -105,6 +111,8 @@ def _trie(words: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) >= _TRIE_GUARD:  # the same words: a branch needs one of them next
+            body = "(?=[" + "".join(re.escape(ch) for ch in sorted(node) if ch) + "])" + body
         if end:
             return f"(?:{body})?"
         return body

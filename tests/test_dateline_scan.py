@@ -178,3 +178,46 @@ def test_a_dotted_place_has_its_stop_on_its_line(text):
 @given(st.text(alphabet="AÉQZabéz. \t\xa0\n\r-/’", max_size=120))
 def test_a_dotted_place_has_its_stop_on_its_line_in_random_text(text):
     _dotted_needs_a_stop_on_its_line(text)
+
+
+# A trie's branch point of many next characters is guarded by a look-ahead for them: the same
+# words are matched, the longest first, with or without the guard.
+MONTHS_ALL = sorted({v for m in dl._MONTH_WORDS for v in (m, m.capitalize(), m.upper())})
+TRIE_WORDS = [
+    MONTHS_ALL,
+    sorted(dl.BARE_SPELLINGS),
+    ["ab", "abc", "b", "ba", "c", "d", "e", "f", "g", "h", "é", "–x"],  # eleven first characters
+    ["a", "ab", "abc"],  # too few to guard
+]
+
+
+def _longest_prefix(words: set[str], text: str) -> str | None:
+    return max((w for w in words if text.startswith(w)), key=len, default=None)
+
+
+@pytest.mark.parametrize("words", TRIE_WORDS, ids=["months", "bare", "eleven", "three"])
+def test_trie_matches_its_words_and_no_other(words):
+    rx = re.compile(dl._trie(words))
+    wanted = set(words)
+    for word in words:
+        assert rx.fullmatch(word) is not None
+        for suffix in ("", " x", "zz", "."):
+            m = rx.match(word + suffix)
+            assert m is not None and m.group() == _longest_prefix(wanted, word + suffix)
+    for word in words:
+        for shorter in (word[:-1], word[1:], word.swapcase()):
+            assert (rx.fullmatch(shorter) is not None) == (shorter in wanted)
+
+
+def test_trie_guards_a_branch_point_of_many_characters():
+    assert dl._trie(TRIE_WORDS[2]).startswith("(?:(?=[")
+    assert "(?=[" not in dl._trie(TRIE_WORDS[3])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeghé–xJjUuNn ", max_size=12))
+def test_trie_on_random_text_matches_the_longest_word(text):
+    words = TRIE_WORDS[2] + ["Jun", "June", "Juni", "jun", "nu"]
+    rx = re.compile(dl._trie(words))
+    m = rx.match(text)
+    assert (m.group() if m else None) == _longest_prefix(set(words), text)
