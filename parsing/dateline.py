@@ -1532,11 +1532,11 @@ _RE_LEAD_CAND = re.compile(
     rf"[\n \t\xa0{UP}(]"
     rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
     rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
-    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?<=[{UP}(])(?:(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
     rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
     rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
     rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{_CLOSER}[ \t\xa0][{UP}])))"
-    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(]))))"
 )
 # How it reads: every kind opens with the one character it is found at (a line's newline, the
 # blank before a word after a gap, a capital, a parenthesis), so that ``re`` skips every other
@@ -1544,6 +1544,8 @@ _RE_LEAD_CAND = re.compile(
 # candidate: the start of a line's first word, the word after a gap, or (empty) the character
 # just read. A line's blanks are not consumed, so a word after "\n  " is also a gap's, as when
 # the kinds were tried at each character.
+# The four kinds after a gap's need the capital or the parenthesis they read, looked back at once
+# before any of them: a blank (most of the characters read) fails that one test, not four.
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be

@@ -221,3 +221,33 @@ def test_trie_on_random_text_matches_the_longest_word(text):
     rx = re.compile(dl._trie(words))
     m = rx.match(text)
     assert (m.group() if m else None) == _longest_prefix(set(words), text)
+
+
+# ``_RE_LEAD_CAND`` as written before its four capital kinds were put behind one look-back at
+# the character read: each kind tried in turn at every character it starts at.
+UP, LO, LET = dl.UP, dl.LO, dl.LET
+LEAD_CAND_EACH_KIND = re.compile(
+    rf"[\n \t\xa0{UP}(]"
+    rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
+    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
+    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
+    rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
+    rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{dl._CLOSER}[ \t\xa0][{UP}])))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
+)
+
+
+def _kinds(rx, text: str) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.regs) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*BRIEFS, *(lead for lead, _ in LEADS)])
+def test_lead_candidates_are_those_of_each_kind_tried_in_turn(text):
+    assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "A1", max_size=200))
+def test_lead_candidates_on_random_text(text):
+    assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
