@@ -125,30 +125,60 @@ def test_lead_candidates_far_from_any_credit_or_dash(text, raw):
 BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")
 
 
-def _blank_dashes_by_regex(text: str, end: int) -> tuple[int, int] | None:
-    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
-    return (starts[0], starts[-1]) if starts else None
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("no dash at all", None),
-        ("a 38-year-old man", None),
-        ("Wien – Der Kanzler", (4, 4)),
-        ("-leading dash then x - y and z — w", (20, 30)),
-        ("tab\t-x and nbsp\xa0—y", (3, 15)),
+        ("no dash at all", []),
+        ("a 38-year-old man", []),
+        ("Wien – Der Kanzler", [4]),
+        ("-leading dash then x - y and z — w", [20, 30]),
+        ("tab\t-x and nbsp\xa0—y", [3, 15]),
+        ("a - b — c - d", [1, 5, 9]),
     ],
 )
-def test_blank_dashes(text, expected):
-    assert dl._blank_dashes(text, len(text)) == expected
+def test_blank_dash_starts(text, expected):
+    assert dl._blank_dash_starts(text, len(text)) == expected
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=" \t\xa0-–—ab\n", max_size=120), st.integers(0, 130))
-def test_blank_dashes_as_a_regex_finds_them(text, end):
+def test_blank_dash_starts_as_a_regex_finds_them(text, end):
     end = min(end, len(text))
-    assert dl._blank_dashes(text, end) == _blank_dashes_by_regex(text, end)
+    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
+    assert dl._blank_dash_starts(text, end) == starts
+
+
+# The lead's words as they were found before: a regex whose look-ahead read up to 60 characters
+# after every capital for a blank and a dash on its line.
+LEAD_WORD_READ_AHEAD = re.compile(
+    rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{dl.UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
+)
+
+
+def _lead_words_read_ahead(text: str) -> list[int]:
+    end = min(len(text), dl.MAX_LEAD)
+    return [m.end() for m in LEAD_WORD_READ_AHEAD.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *BRIEFS,
+        *(lead for lead, _ in LEADS),
+        "Gespräche in Genf – Der Kanzler Wien – Die",
+        "Ein Satz ohne Ende\nWien – Der Kanzler",  # the dash on the next line: no lead word
+        "Drei Wörter hier Berlin" + " x" * 27 + " – Der",  # its dash 60 characters after it
+        "Drei Wörter hier Berlin" + " x" * 28 + " – Der",  # 62: too far
+    ],
+)
+def test_lead_words_are_those_the_read_ahead_found(text):
+    assert [c[0] for c in dl._lead_words(text)] == _lead_words_read_ahead(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AÉQZabéz. \t\xa0\n-–—,", max_size=450))
+def test_lead_words_on_random_text(text):
+    assert [c[0] for c in dl._lead_words(text)] == _lead_words_read_ahead(text)
 
 
 def _dotted_needs_a_stop_on_its_line(text: str) -> None:
