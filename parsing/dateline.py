@@ -89,6 +89,12 @@ def _char_class(pred: Callable[[str], bool]) -> str:
     return "".join(parts)
 
 
+# A branch point of a trie with this many next characters or more is guarded by a look-ahead
+# for them: ``re`` tries a branch's alternatives in turn, one test each, while a character
+# class is one test (the month names open with 110 different characters).
+_TRIE_GUARD = 8
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching exactly the given words, built as a trie so that ``re`` tests one
     character per branch point instead of trying hundreds of alternatives in turn."""
@@ -105,6 +111,8 @@ def _trie(words: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) >= _TRIE_GUARD:  # the same words: a branch needs one of them next
+            body = "(?=[" + "".join(re.escape(ch) for ch in sorted(node) if ch) + "])" + body
         if end:
             return f"(?:{body})?"
         return body
@@ -1524,11 +1532,11 @@ _RE_LEAD_CAND = re.compile(
     rf"[\n \t\xa0{UP}(]"
     rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
     rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
-    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?<=[{UP}(])(?:(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
     rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
     rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
     rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{_CLOSER}[ \t\xa0][{UP}])))"
-    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(]))))"
 )
 # How it reads: every kind opens with the one character it is found at (a line's newline, the
 # blank before a word after a gap, a capital, a parenthesis), so that ``re`` skips every other
@@ -1536,6 +1544,8 @@ _RE_LEAD_CAND = re.compile(
 # candidate: the start of a line's first word, the word after a gap, or (empty) the character
 # just read. A line's blanks are not consumed, so a word after "\n  " is also a gap's, as when
 # the kinds were tried at each character.
+# The four kinds after a gap's need the capital or the parenthesis they read, looked back at once
+# before any of them: a blank (most of the characters read) fails that one test, not four.
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
@@ -1586,9 +1596,11 @@ _RE_PAGE_SENT = re.compile(
 _SENT_REACH = 140
 # Each of these opens with the blank it needs (a character class the scan can look for), not
 # with a look-behind that would be tried at every position.
-_RE_PAGE_LEAD_WORD = re.compile(
-    rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
-)
+_RE_PAGE_LEAD_WORD = re.compile(rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{UP}])")
+# A lead word's dash follows it on its line: a blank and a dash that start at most this many
+# characters after the word's first letter (looked up among the lead's blanks and dashes, not
+# read character by character after every capital).
+_LEAD_DASH_REACH = 60
 _RE_PAGE_DOTDASH = re.compile(
     rf"[ \t\xa0](?=[{UP}][{LO}]+(?:[ \t\xa0](?:{_JOIN}[ \t\xa0])?[{UP}][{LO}]+){{0,3}}\.-)"
 )
@@ -1715,33 +1727,31 @@ def _lead_words(text: str) -> Iterator[_Cand]:
     a word: only the stretch from 64 characters before the first blank and dash to the last is
     read (a search that starts inside a run of blanks finds no word there, as before)."""
     end = min(len(text), MAX_LEAD)
-    bounds = _blank_dashes(text, end)
-    if bounds is None:
+    dashes = _blank_dash_starts(text, end)
+    if not dashes:
         return
-    first, last = bounds
-    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, first - 64), end):
-        if m.end() >= last:
+    last = dashes[-1]
+    for m in _RE_PAGE_LEAD_WORD.finditer(text, max(0, dashes[0] - 64), end):
+        pos = m.end()
+        if pos >= last:
             return  # its dash would have to lie after the last one
-        yield (m.end(), LEAD, False, False)
+        dash = dashes[bisect.bisect_right(dashes, pos)]  # the first after the word's letter
+        if dash - pos <= _LEAD_DASH_REACH and text.find("\n", pos, dash) == -1:
+            yield (pos, LEAD, False, False)
 
 
-def _blank_dashes(text: str, end: int) -> tuple[int, int] | None:
-    """Where the first and the last blank followed by a dash (what a lead word's look-ahead
-    needs) start in ``text[:end]``, or None: found from each end with ``str.find``, not by a
-    regex tried at every blank."""
-    first = last = -1
+def _blank_dash_starts(text: str, end: int) -> list[int]:
+    """Where each blank followed by a dash (what a lead word needs after it) starts in
+    ``text[:end]``, in order: found with ``str.find``, not by a regex tried at every blank."""
+    starts = []
     for dash in "-–—":
         at = text.find(dash, 1, end)
-        while at != -1 and text[at - 1] not in " \t\xa0":
+        while at != -1:
+            if text[at - 1] in " \t\xa0":
+                starts.append(at - 1)
             at = text.find(dash, at + 1, end)
-        if at == -1:
-            continue
-        first = at - 1 if first == -1 else min(first, at - 1)
-        at = text.rfind(dash, at, end)
-        while text[at - 1] not in " \t\xa0":
-            at = text.rfind(dash, 1, at)
-        last = max(last, at - 1)
-    return None if first == -1 else (first, last)
+    starts.sort()
+    return starts
 
 
 def _lead_word_ok(text: str, pos: int) -> bool:

@@ -125,30 +125,60 @@ def test_lead_candidates_far_from_any_credit_or_dash(text, raw):
 BLANK_DASH = re.compile(r"[ \t\xa0][-–—]")
 
 
-def _blank_dashes_by_regex(text: str, end: int) -> tuple[int, int] | None:
-    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
-    return (starts[0], starts[-1]) if starts else None
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("no dash at all", None),
-        ("a 38-year-old man", None),
-        ("Wien – Der Kanzler", (4, 4)),
-        ("-leading dash then x - y and z — w", (20, 30)),
-        ("tab\t-x and nbsp\xa0—y", (3, 15)),
+        ("no dash at all", []),
+        ("a 38-year-old man", []),
+        ("Wien – Der Kanzler", [4]),
+        ("-leading dash then x - y and z — w", [20, 30]),
+        ("tab\t-x and nbsp\xa0—y", [3, 15]),
+        ("a - b — c - d", [1, 5, 9]),
     ],
 )
-def test_blank_dashes(text, expected):
-    assert dl._blank_dashes(text, len(text)) == expected
+def test_blank_dash_starts(text, expected):
+    assert dl._blank_dash_starts(text, len(text)) == expected
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=" \t\xa0-–—ab\n", max_size=120), st.integers(0, 130))
-def test_blank_dashes_as_a_regex_finds_them(text, end):
+def test_blank_dash_starts_as_a_regex_finds_them(text, end):
     end = min(end, len(text))
-    assert dl._blank_dashes(text, end) == _blank_dashes_by_regex(text, end)
+    starts = [m.start() for m in BLANK_DASH.finditer(text, 0, end)]
+    assert dl._blank_dash_starts(text, end) == starts
+
+
+# The lead's words as they were found before: a regex whose look-ahead read up to 60 characters
+# after every capital for a blank and a dash on its line.
+LEAD_WORD_READ_AHEAD = re.compile(
+    rf"[ \t\xa0](?<=[^\s][ \t\xa0])[ \t\xa0]{{0,2}}(?=[{dl.UP}])(?=[^\n]{{1,60}}?[ \t\xa0][-–—])"
+)
+
+
+def _lead_words_read_ahead(text: str) -> list[int]:
+    end = min(len(text), dl.MAX_LEAD)
+    return [m.end() for m in LEAD_WORD_READ_AHEAD.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *BRIEFS,
+        *(lead for lead, _ in LEADS),
+        "Gespräche in Genf – Der Kanzler Wien – Die",
+        "Ein Satz ohne Ende\nWien – Der Kanzler",  # the dash on the next line: no lead word
+        "Drei Wörter hier Berlin" + " x" * 27 + " – Der",  # its dash 60 characters after it
+        "Drei Wörter hier Berlin" + " x" * 28 + " – Der",  # 62: too far
+    ],
+)
+def test_lead_words_are_those_the_read_ahead_found(text):
+    assert [c[0] for c in dl._lead_words(text)] == _lead_words_read_ahead(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AÉQZabéz. \t\xa0\n-–—,", max_size=450))
+def test_lead_words_on_random_text(text):
+    assert [c[0] for c in dl._lead_words(text)] == _lead_words_read_ahead(text)
 
 
 def _dotted_needs_a_stop_on_its_line(text: str) -> None:
@@ -178,3 +208,76 @@ def test_a_dotted_place_has_its_stop_on_its_line(text):
 @given(st.text(alphabet="AÉQZabéz. \t\xa0\n\r-/’", max_size=120))
 def test_a_dotted_place_has_its_stop_on_its_line_in_random_text(text):
     _dotted_needs_a_stop_on_its_line(text)
+
+
+# A trie's branch point of many next characters is guarded by a look-ahead for them: the same
+# words are matched, the longest first, with or without the guard.
+MONTHS_ALL = sorted({v for m in dl._MONTH_WORDS for v in (m, m.capitalize(), m.upper())})
+TRIE_WORDS = [
+    MONTHS_ALL,
+    sorted(dl.BARE_SPELLINGS),
+    ["ab", "abc", "b", "ba", "c", "d", "e", "f", "g", "h", "é", "–x"],  # eleven first characters
+    ["a", "ab", "abc"],  # too few to guard
+]
+
+
+def _longest_prefix(words: set[str], text: str) -> str | None:
+    return max((w for w in words if text.startswith(w)), key=len, default=None)
+
+
+@pytest.mark.parametrize("words", TRIE_WORDS, ids=["months", "bare", "eleven", "three"])
+def test_trie_matches_its_words_and_no_other(words):
+    rx = re.compile(dl._trie(words))
+    wanted = set(words)
+    for word in words:
+        assert rx.fullmatch(word) is not None
+        for suffix in ("", " x", "zz", "."):
+            m = rx.match(word + suffix)
+            assert m is not None and m.group() == _longest_prefix(wanted, word + suffix)
+    for word in words:
+        for shorter in (word[:-1], word[1:], word.swapcase()):
+            assert (rx.fullmatch(shorter) is not None) == (shorter in wanted)
+
+
+def test_trie_guards_a_branch_point_of_many_characters():
+    assert dl._trie(TRIE_WORDS[2]).startswith("(?:(?=[")
+    assert "(?=[" not in dl._trie(TRIE_WORDS[3])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeghé–xJjUuNn ", max_size=12))
+def test_trie_on_random_text_matches_the_longest_word(text):
+    words = TRIE_WORDS[2] + ["Jun", "June", "Juni", "jun", "nu"]
+    rx = re.compile(dl._trie(words))
+    m = rx.match(text)
+    assert (m.group() if m else None) == _longest_prefix(set(words), text)
+
+
+# ``_RE_LEAD_CAND`` as written before its four capital kinds were put behind one look-back at
+# the character read: each kind tried in turn at every character it starts at.
+UP, LO, LET = dl.UP, dl.LO, dl.LET
+LEAD_CAND_EACH_KIND = re.compile(
+    rf"[\n \t\xa0{UP}(]"
+    rf"(?:(?<=\n)(?=(?P<line>[ \t\xa0\r]{{0,20}})[^\s])"
+    rf"|(?P<gap>(?<=[ \t\xa0]{{2}})[^\s])"
+    rf"|(?P<glue>(?<=[{LO}\d][{UP}])(?=[{UP}]))"
+    rf"|(?P<gluep>(?<=[.!?:;\"”’»)\]|][{UP}(]))"
+    rf"|(?P<sent>(?:(?<=[{LET}\d][{LET}\d][.!?…][ \t\xa0][{UP}])"
+    rf"(?<![^\d]\d\d[.!?…][ \t\xa0][{UP}])|(?<=[.!?…]{dl._CLOSER}[ \t\xa0][{UP}])))"
+    rf"|(?P<inner>(?<=[ \t\xa0][{UP}(])))"
+)
+
+
+def _kinds(rx, text: str) -> list[tuple]:
+    return [(m.span(), m.lastgroup, m.regs) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [*BRIEFS, *(lead for lead, _ in LEADS)])
+def test_lead_candidates_are_those_of_each_kind_tried_in_turn(text):
+    assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET + "A1", max_size=200))
+def test_lead_candidates_on_random_text(text):
+    assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
