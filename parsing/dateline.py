@@ -212,12 +212,13 @@ _DPART = (
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
-# A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
-# code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a known agency's name
-# after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026, SPA --", "RĪGA,
-# 5. decembris, LETA.", "ASTANA. KAZINFORM –").
+# A credit: "(AFP)" (also glued by a dash of any kind: "Ver.-(apro)", Business Wire's
+# "LONDON--(BUSINESS WIRE)--", which a page's typography may make "–" or space), "/dpa/", a bare
+# "AP", or a paper's code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a
+# known agency's name after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026,
+# SPA --", "RĪGA, 5. decembris, LETA.", "ASTANA. KAZINFORM –").
 _CREDIT = (
-    rf"(?:(?:{_SP}{{0,3}}|-{{1,2}})\((?P<cred>[^()\n]{{1,40}})\)"
+    rf"(?:{_SP}{{0,3}}(?:-{{1,2}}|[–—])?\((?P<cred>[^()\n]{{1,40}})\)"
     rf"|/(?P<gcred>[{UP}]{{2,6}})(?={_SP}{{0,2}}[-–—])"
     rf"|{_SP}{{0,2}}/(?P<scred>[^/\s][^/\n]{{0,30}})/"
     rf"|{_SP}(?P<bcred>{_BARE})"
