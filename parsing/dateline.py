@@ -698,6 +698,8 @@ def _placed(
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
+        if bare is not None and place.split()[0] in BYLINE_WORDS:
+            return None  # "Von dpa | Aktualisiert ...": a byline naming the agency, no place
         if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
             if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place
                 return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
