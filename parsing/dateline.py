@@ -484,6 +484,23 @@ def _score_follows(text: str, sep_end: int) -> bool:
     return _RE_SCORE.match(text, sep_end, min(len(text), sep_end + 60)) is not None
 
 
+# What follows a place and a dash on a line that is no story's: a phone number alone (a contact
+# line's "..., Hamburg - Tel. 040 123456"), a photo caption's date and colon (Getty's "LONDON,
+# ENGLAND - DECEMBER 05: Shoppers ..."), a market line's figure and its signed change ("Madrid
+# (IBEX 35) – 11.842,3 puntos, +0,4 %").
+_RE_NO_BODY = re.compile(
+    rf"{_SP}*(?:(?:[{LET}]{{2,4}}\.?{_SP}?:?{_SP}*)?\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*(?:\r?\n|$)"
+    rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
+    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
+)
+
+
+def _no_body(text: str, sep_end: int) -> bool:
+    """The text after a dateline's separator is a contact's phone, a caption's date or a market
+    line's figures (``_RE_NO_BODY``), not a story's opening."""
+    return _RE_NO_BODY.match(text, sep_end) is not None
+
+
 def _places(place: str) -> tuple[str, ...]:
     if "/" not in place:
         return (place.strip(),)
@@ -700,6 +717,8 @@ def _placed(
             return _paren_only(text, opening, BOUNDARY, ctx)
         if bare is not None and place.split()[0] in BYLINE_WORDS:
             return None  # "Von dpa | Aktualisiert ...": a byline naming the agency, no place
+        if sep and _no_body(text, sep_end):
+            return None
         if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
             if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place
                 return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
@@ -857,7 +876,7 @@ def _uncredited(
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
     if sep == ":" and kind == "country":
         return None  # "Itália: ...": a country before a colon is a topic
-    if date is None and _score_follows(text, sep_end):
+    if date is None and (_score_follows(text, sep_end) or _no_body(text, sep_end)):
         return None
     if ctx.is_place is not None and date is None:
         two = qualifier is cq and cq is not None and place_case == "upper" and cq.isupper()
