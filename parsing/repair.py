@@ -28,8 +28,10 @@ _CONT = {(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in ra
 _CONT_CLASS = "[" + "".join(re.escape(ch) for ch in _CONT) + "]"
 
 _DAMAGE = re.compile(
-    # a two- or three-byte UTF-8 character read as Windows-1252 ("Ã¼" for "ü", "â€“" for "–")
-    rf"[\xc2-\xdf]{_CONT_CLASS}|[\xe0-\xef]{_CONT_CLASS}{{2}}"
+    # a UTF-8 character read as Windows-1252: a Latin letter of two bytes ("Ã¼" for "ü", "Å¡"
+    # for "š", up to U+017F) or punctuation of three ("â€“" for "–"). Other leads stand for
+    # letters of their own next to a quote mark or a dash as often ("Gruß»", "café«").
+    rf"[\xc2-\xc5]{_CONT_CLASS}|\xe2{_CONT_CLASS}{{2}}"
     # an HTML entity left in
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
     # an invisible character: a zero-width space or joiner, a word joiner, a BOM, a soft hyphen
