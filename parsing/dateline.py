@@ -1445,6 +1445,34 @@ def _glued_at(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return dl
 
 
+# How far a line may run before a hard wrap that cut its dateline in two.
+_WRAP_REACH = 40
+
+
+def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
+    """A dateline an e-mail's or a PDF's hard wrap cut in two ("WASHINGTON, Dec 5\n(Reuters) -",
+    "NEW YORK, Dec. 5, 2026\n/PRNewswire/ --", "KUALA\nLUMPUR (Reuters) -"), read as one line:
+    only where the next line opens with its credit or goes on with a line of capitals alone, and
+    only for a place the gazetteer knows ("EXCLUSIVE\nLONDON (Reuters)" stays a kicker)."""
+    nl = text.find("\n", pos, pos + _WRAP_REACH)
+    if nl <= pos or nl + 1 >= len(text):
+        return None
+    after = text[nl + 1]
+    line = text[pos:nl]
+    if after not in "(/" and not (
+        after.isupper() and line.isupper() and line.replace(" ", "").isalpha()
+    ):
+        return None
+    joined = f"{text[:nl]} {text[nl + 1 :]}"  # one for one: every offset stands
+    dl = _placed(joined, pos, mode, ctx, False)
+    if dl is None or dl.place is None or dl.sep_end <= nl or ctx.kind_of(dl.places) is None:
+        return None
+    return _make(
+        text, dl.start, dl.end, dl.sep_end, dl.place, dl.qualifier, dl.agencies, dl.date_text,
+        dl.places,
+    )  # fmt: skip
+
+
 def _at_uncached(
     text: str,
     pos: int,
@@ -1478,6 +1506,8 @@ def _at_uncached(
                 dl = _bare_only(text, pos, mode)
             if dl is None:
                 dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
+            if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
+                dl = _wrapped(text, pos, mode, ctx)
             if dl is None and mode == PRIMARY and ch.isupper():
                 dl = _glued(text, pos)
             if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():

@@ -1002,6 +1002,24 @@ STYLES = [
         ("dpa-AFX",),
         None,
     ),
+    # added with the rule for a dateline a hard wrap cut in two: a kicker in capitals or a
+    # headline above a dateline is no part of its place
+    (
+        "EXCLUSIVE\nLONDON (Reuters) - Britain's biggest bank is preparing to cut jobs.",
+        "en",
+        "LONDON",
+        "GB",
+        ("Reuters",),
+        None,
+    ),
+    (
+        "STOCKS RALLY\n(Reuters) - Wall Street closed higher on Friday after the jobs data.",
+        "en",
+        None,
+        None,
+        ("Reuters",),
+        None,
+    ),
     # --- leading bullets and an e-mail's quote marks
     (
         "• LONDON (Reuters) - British house prices rose in November.",
