@@ -1676,7 +1676,7 @@ def _page_candidates(
     """
 
     n = len(text)
-    first = _skip_blank(text, 0, min(n, 21))
+    first = _past_marks(text, _skip_blank(text, 0, min(n, 21)))
     cands = [(first, BOUNDARY, False, False)] if first < n else []
     # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
     cands.extend({(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
@@ -1694,10 +1694,11 @@ def _page_candidates(
         inner = _RE_PAGE_INNER.finditer(text, lo, hi)
         cands.extend([(m.end(), INNER, False, False) for m in inner])
     if ctx.is_place is None:
-        cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
+        lines = _RE_PAGE_LINE.finditer(text)
+        cands.extend([(_past_marks(text, m.end()), BOUNDARY, False, False) for m in lines])
     else:
         lines = _RE_PAGE_ANYLINE.finditer(text)
-        cands.extend([(m.end(), BOUNDARY, False, False) for m in lines])
+        cands.extend([(_past_marks(text, m.end()), BOUNDARY, False, False) for m in lines])
         lo, hi = _stretch(text, "-–—", _SENT_REACH, 1)  # a sentence start needs a dash ahead
         if lo < hi:
             sents = _RE_PAGE_SENT.finditer(text, lo, hi)
@@ -1823,6 +1824,20 @@ def _skip_blank(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+# A line's list or quote marks before its first word, as a paste of a list or of a reply brings
+# them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > ").
+_LINE_MARKS = frozenset("•▪◦‣∙*>")
+_RE_LINE_MARKS = re.compile(r"(?:[•▪◦‣∙*][ \t\xa0]+|>[ \t\xa0>]*)+")
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """Where a line's first word starts, past its list or quote marks (``_RE_LINE_MARKS``)."""
+    if pos >= len(text) or text[pos] not in _LINE_MARKS:
+        return pos
+    m = _RE_LINE_MARKS.match(text, pos)
+    return m.end() if m is not None else pos
+
+
 def find_dateline(
     text: str,
     start: int = 0,
@@ -1849,7 +1864,7 @@ def find_dateline(
         return None
     ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     limit = min(len(text), start + max(0, max_lead))
-    pos = _skip_blank(text, start, limit)
+    pos = _past_marks(text, _skip_blank(text, start, limit))
     if pos < len(text):
         dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:
