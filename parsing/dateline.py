@@ -1603,7 +1603,24 @@ _CREDIT_AHEAD_ANY = (
     rf"{_CLOSED}|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}}+)?[ \t\xa0]{{0,2}}"
     rf"(?:--)?{_CLOSED}"
 )
-_RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
+# A line's list or quote marks before its first word, as a paste of a list or of a reply brings
+# them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > "). A line's
+# candidate starts past them.
+_LINE_MARKS_RE = r"(?:(?:[•▪◦‣∙*][ \t\xa0]+|>[ \t\xa0>]*)+)?"
+_LINE_MARKS = frozenset("•▪◦‣∙*>")
+_RE_LINE_MARKS = re.compile(_LINE_MARKS_RE)
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """Where a line's first word starts, past its list or quote marks (``_LINE_MARKS_RE``)."""
+    if pos >= len(text) or text[pos] not in _LINE_MARKS:
+        return pos
+    return _RE_LINE_MARKS.match(text, pos).end()
+
+
+_RE_PAGE_LINE = re.compile(
+    rf"\n[ \t\xa0\r]{{0,20}}{_LINE_MARKS_RE}(?=[^\s])(?=[^\n]{{0,160}}?[-–—―_:|■•(/])"
+)
 # Scans for a capital (rarer than a small letter), then looks back for the glue.
 # The same scan finds a caps place after a word and one blank, with a credit ahead: a headline
 # run into its dateline where the page lost its line breaks ("... Caribische Zee WASHINGTON
@@ -1624,7 +1641,7 @@ _RE_PAGE_INNER = re.compile(
 # With a gazetteer to confirm them, weak datelines too: every line start ("MODENA La ...",
 # "Roma. ..."), a sentence start followed by a dash on its line ("... Jahren. Wien – Der ..."),
 # and a place glued to ".-" after a headline on its line ("... en Nicaragua Managua.- El ...").
-_RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
+_RE_PAGE_ANYLINE = re.compile(rf"\n[ \t\xa0\r]{{0,20}}{_LINE_MARKS_RE}(?=[^\s])")
 # A byline after a sentence (a headline's stop) may hold the writer's title and the paper's date
 # before the dateline's dash: that start looks farther ahead (``_byline``).
 _BYLINE_OPEN = _trie(sorted(BYLINE_WORDS))
@@ -1694,11 +1711,10 @@ def _page_candidates(
         inner = _RE_PAGE_INNER.finditer(text, lo, hi)
         cands.extend([(m.end(), INNER, False, False) for m in inner])
     if ctx.is_place is None:
-        lines = _RE_PAGE_LINE.finditer(text)
-        cands.extend([(_past_marks(text, m.end()), BOUNDARY, False, False) for m in lines])
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
     else:
         lines = _RE_PAGE_ANYLINE.finditer(text)
-        cands.extend([(_past_marks(text, m.end()), BOUNDARY, False, False) for m in lines])
+        cands.extend([(m.end(), BOUNDARY, False, False) for m in lines])
         lo, hi = _stretch(text, "-–—", _SENT_REACH, 1)  # a sentence start needs a dash ahead
         if lo < hi:
             sents = _RE_PAGE_SENT.finditer(text, lo, hi)
@@ -1822,20 +1838,6 @@ def _skip_blank(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
     return pos
-
-
-# A line's list or quote marks before its first word, as a paste of a list or of a reply brings
-# them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > ").
-_LINE_MARKS = frozenset("•▪◦‣∙*>")
-_RE_LINE_MARKS = re.compile(r"(?:[•▪◦‣∙*][ \t\xa0]+|>[ \t\xa0>]*)+")
-
-
-def _past_marks(text: str, pos: int) -> int:
-    """Where a line's first word starts, past its list or quote marks (``_RE_LINE_MARKS``)."""
-    if pos >= len(text) or text[pos] not in _LINE_MARKS:
-        return pos
-    m = _RE_LINE_MARKS.match(text, pos)
-    return m.end() if m is not None else pos
 
 
 def find_dateline(

@@ -14,7 +14,7 @@ REPAIRS = [
     ("\ufeffMADRID", "MADRID"),
     ("LON\u200bDON\u2060", "LONDON"),
     ("Mönchen\xadgladbach", "Mönchengladbach"),
-    ("a\r\nb\rc\r\r", "a\nb\nc\n\n"),
+    ("a\r\nb\rc\r\r", "a\r\nb\nc\n\n"),
     ("BERLIN&nbsp;(dpa) &#8212; AT&amp;T &mdash; &#x2013;", "BERLIN (dpa) — AT&T — –"),
     (
         "SÃƒO PAULO, MÃ¼nchen, BogotÃ¡, GENÃˆVE, BrasÃ\xadlia",
