@@ -220,12 +220,13 @@ _DPART = (
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
-# A credit: "(AFP)" (also glued by a dash: "Ver.-(apro)"), "/dpa/", a bare "AP", or a paper's
-# code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a known agency's name
-# after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026, SPA --", "RĪGA,
-# 5. decembris, LETA.", "ASTANA. KAZINFORM –").
+# A credit: "(AFP)" (also glued by a dash of any kind: "Ver.-(apro)", Business Wire's
+# "LONDON--(BUSINESS WIRE)--", which a page's typography may make "–" or space), "/dpa/", a bare
+# "AP", or a paper's code glued by a slash before the separator ("Halle (Saale)/MZ -"), or a
+# known agency's name after a comma or a stop with a separator after it ("Riyadh, Dec 5, 2026,
+# SPA --", "RĪGA, 5. decembris, LETA.", "ASTANA. KAZINFORM –").
 _CREDIT = (
-    rf"(?:(?:{_SP}{{0,3}}|-{{1,2}})\((?P<cred>[^()\n]{{1,40}})\)"
+    rf"(?:{_SP}{{0,3}}(?:-{{1,2}}|[–—])?\((?P<cred>[^()\n]{{1,40}})\)"
     rf"|/(?P<gcred>[{UP}]{{2,6}})(?={_SP}{{0,2}}[-–—])"
     rf"|{_SP}{{0,2}}/(?P<scred>[^/\s][^/\n]{{0,30}})/"
     rf"|{_SP}(?P<bcred>{_BARE})"
@@ -491,6 +492,23 @@ def _score_follows(text: str, sep_end: int) -> bool:
     return _RE_SCORE.match(text, sep_end, min(len(text), sep_end + 60)) is not None
 
 
+# What follows a place and a dash on a line that is no story's: a phone number alone (a contact
+# line's "..., Hamburg - Tel. 040 123456"), a photo caption's date and colon (Getty's "LONDON,
+# ENGLAND - DECEMBER 05: Shoppers ..."), a market line's figure and its signed change ("Madrid
+# (IBEX 35) – 11.842,3 puntos, +0,4 %").
+_RE_NO_BODY = re.compile(
+    rf"{_SP}*(?:(?:[{LET}]{{2,4}}\.?{_SP}?:?{_SP}*)?\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*(?:\r?\n|$)"
+    rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
+    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
+)
+
+
+def _no_body(text: str, sep_end: int) -> bool:
+    """The text after a dateline's separator is a contact's phone, a caption's date or a market
+    line's figures (``_RE_NO_BODY``), not a story's opening."""
+    return _RE_NO_BODY.match(text, sep_end) is not None
+
+
 def _places(place: str) -> tuple[str, ...]:
     if "/" not in place:
         return (place.strip(),)
@@ -705,6 +723,10 @@ def _placed(
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
             opening = m.start("cred" if g["cred"] is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
+        if bare is not None and place.split()[0] in BYLINE_WORDS:
+            return None  # "Von dpa | Aktualisiert ...": a byline naming the agency, no place
+        if sep and _no_body(text, sep_end):
+            return None
         if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
             if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place
                 return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
@@ -862,7 +884,7 @@ def _uncredited(
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
     if sep == ":" and kind == "country":
         return None  # "Itália: ...": a country before a colon is a topic
-    if date is None and _score_follows(text, sep_end):
+    if date is None and (_score_follows(text, sep_end) or _no_body(text, sep_end)):
         return None
     if ctx.is_place is not None and date is None:
         two = qualifier is cq and cq is not None and place_case == "upper" and cq.isupper()
@@ -1431,6 +1453,34 @@ def _glued_at(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return dl
 
 
+# How far a line may run before a hard wrap that cut its dateline in two.
+_WRAP_REACH = 40
+
+
+def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
+    """A dateline an e-mail's or a PDF's hard wrap cut in two ("WASHINGTON, Dec 5\n(Reuters) -",
+    "NEW YORK, Dec. 5, 2026\n/PRNewswire/ --", "KUALA\nLUMPUR (Reuters) -"), read as one line:
+    only where the next line opens with its credit or goes on with a line of capitals alone, and
+    only for a place the gazetteer knows ("EXCLUSIVE\nLONDON (Reuters)" stays a kicker)."""
+    nl = text.find("\n", pos, pos + _WRAP_REACH)
+    if nl <= pos or nl + 1 >= len(text):
+        return None
+    after = text[nl + 1]
+    line = text[pos:nl]
+    if after not in "(/" and not (
+        after.isupper() and line.isupper() and line.replace(" ", "").isalpha()
+    ):
+        return None
+    joined = f"{text[:nl]} {text[nl + 1 :]}"  # one for one: every offset stands
+    dl = _placed(joined, pos, mode, ctx, False)
+    if dl is None or dl.place is None or dl.sep_end <= nl or ctx.kind_of(dl.places) is None:
+        return None
+    return _make(
+        text, dl.start, dl.end, dl.sep_end, dl.place, dl.qualifier, dl.agencies, dl.date_text,
+        dl.places,
+    )  # fmt: skip
+
+
 def _at_uncached(
     text: str,
     pos: int,
@@ -1464,6 +1514,8 @@ def _at_uncached(
                 dl = _bare_only(text, pos, mode)
             if dl is None:
                 dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
+            if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
+                dl = _wrapped(text, pos, mode, ctx)
             if dl is None and mode == PRIMARY and ch.isupper():
                 dl = _glued(text, pos)
             if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
@@ -1561,7 +1613,24 @@ _CREDIT_AHEAD_ANY = (
     rf"{_CLOSED}|[{UP}](?:[\w '’\-/]|\.(?=\S)){{0,40}}(?:,[^\n(/]{{1,60}}+)?[ \t\xa0]{{0,2}}"
     rf"(?:--)?{_CLOSED}"
 )
-_RE_PAGE_LINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])(?=[^\n]{0,160}?[-–—―_:|■•(/])")
+# A line's list or quote marks before its first word, as a paste of a list or of a reply brings
+# them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > "). A line's
+# candidate starts past them.
+_LINE_MARKS_RE = r"(?:(?:[•▪◦‣∙*][ \t\xa0]+|>[ \t\xa0>]*)+)?"
+_LINE_MARKS = frozenset("•▪◦‣∙*>")
+_RE_LINE_MARKS = re.compile(_LINE_MARKS_RE)
+
+
+def _past_marks(text: str, pos: int) -> int:
+    """Where a line's first word starts, past its list or quote marks (``_LINE_MARKS_RE``)."""
+    if pos >= len(text) or text[pos] not in _LINE_MARKS:
+        return pos
+    return _RE_LINE_MARKS.match(text, pos).end()
+
+
+_RE_PAGE_LINE = re.compile(
+    rf"\n[ \t\xa0\r]{{0,20}}{_LINE_MARKS_RE}(?=[^\s])(?=[^\n]{{0,160}}?[-–—―_:|■•(/])"
+)
 # Scans for a capital (rarer than a small letter), then looks back for the glue.
 # The same scan finds a caps place after a word and one blank, with a credit ahead: a headline
 # run into its dateline where the page lost its line breaks ("... Caribische Zee WASHINGTON
@@ -1582,7 +1651,7 @@ _RE_PAGE_INNER = re.compile(
 # With a gazetteer to confirm them, weak datelines too: every line start ("MODENA La ...",
 # "Roma. ..."), a sentence start followed by a dash on its line ("... Jahren. Wien – Der ..."),
 # and a place glued to ".-" after a headline on its line ("... en Nicaragua Managua.- El ...").
-_RE_PAGE_ANYLINE = re.compile(r"\n[ \t\xa0\r]{0,20}(?=[^\s])")
+_RE_PAGE_ANYLINE = re.compile(rf"\n[ \t\xa0\r]{{0,20}}{_LINE_MARKS_RE}(?=[^\s])")
 # A byline after a sentence (a headline's stop) may hold the writer's title and the paper's date
 # before the dateline's dash: that start looks farther ahead (``_byline``).
 _BYLINE_OPEN = _trie(sorted(BYLINE_WORDS))
@@ -1636,7 +1705,7 @@ def _page_candidates(
     """
 
     n = len(text)
-    first = _skip_blank(text, 0, min(n, 21))
+    first = _past_marks(text, _skip_blank(text, 0, min(n, 21)))
     cands = [(first, BOUNDARY, False, False)] if first < n else []
     # an anchor sorts first at its position (PRIMARY < BOUNDARY) and is tried as a BOUNDARY
     cands.extend({(a, PRIMARY, False, True) for a in anchors if 0 <= a < n})
@@ -1807,7 +1876,7 @@ def find_dateline(
         return None
     ctx = _Ctx(is_place, lang, {} if memo is None else memo)
     limit = min(len(text), start + max(0, max_lead))
-    pos = _skip_blank(text, start, limit)
+    pos = _past_marks(text, _skip_blank(text, start, limit))
     if pos < len(text):
         dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:

@@ -7,11 +7,13 @@ when the text was captured; it hands back ``Brief`` records in page order.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
+from parsing.repair import repair
 from parsing.segment import segment
 from parsing.timeparse import STAMP_FIRST, AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
 
@@ -46,6 +48,8 @@ def parse_page(
         return []
     if "\x97" in text or "\x96" in text:  # its dashes: what a dateline needs (a fast find)
         text = text.translate(_C1_AS_CP1252)
+    given = text
+    text, where = repair(text)
     lang = lang or detect_lang(text)
     ages = list(iter_ages(text, lang))
     # the starts the page's scan tried are tried again for a text with no dateline found
@@ -105,7 +109,31 @@ def parse_page(
             floor = brief.offset + brief.dateline.end
         if brief.published_at is None and published_at is not None:
             brief.published_at, brief.time_basis = published_at, published_basis or "meta"
+    if text is not given:
+        _as_given(briefs, given, where)
     return briefs
+
+
+def _as_given(briefs: list[Brief], given: str, where: list[int] | None) -> None:
+    """Each brief's text, offsets and dateline as written taken back to the text as given
+    (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows."""
+    for brief in briefs:
+        at = brief.offset
+        start = where[at] if where else at
+        end = where[at + len(brief.text)] if where else at + len(brief.text)
+        brief.offset, brief.text = start, given[start:end]
+        dl = brief.dateline
+        if dl is not None:
+            ds, de, dse = (
+                (
+                    where[at + dl.start] - start,
+                    where[at + dl.end] - start,
+                    where[at + dl.sep_end] - start,
+                )
+                if where
+                else (dl.start, dl.end, dl.sep_end)
+            )
+            brief.dateline = replace(dl, raw=brief.text[ds:de], start=ds, end=de, sep_end=dse)
 
 
 # How many lines above a dateline a page's time stamp is looked for (a headline, a byline or a

@@ -1,0 +1,105 @@
+"""Pasted text's damage undone before a page is read, with the way back to the source's offsets.
+
+Users paste pages, and a paste brings what the page's markup and encodings left in: spaces of
+other widths (no-break, thin, narrow), invisible characters (zero-width spaces and joiners, the
+byte-order mark, soft hyphens inside a word), a lone CR for a line end, HTML entities
+never decoded ("BERLIN&nbsp;(dpa)", "&#8212;"), and UTF-8 read as Windows-1252 ("SÃƒO PAULO",
+"â€“"). Each is a fact of how text is carried, not of any one page: the reader sees the text the
+page showed, and every offset it finds is taken back to the text as the user gave it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# A UTF-8 byte after the first, as Windows-1252 shows it (its five unassigned bytes stay the C1
+# control Latin-1 gives them).
+_CONT = {(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in range(0x80, 0xC0)}
+_CONT_CLASS = "[" + "".join(re.escape(ch) for ch in _CONT) + "]"
+_INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+
+_DAMAGE = re.compile(
+    # a UTF-8 character read as Windows-1252: a Latin letter of two bytes ("Ã¼" for "ü", "Å¡"
+    # for "š", up to U+017F) or punctuation of three ("â€“" for "–"). Other leads stand for
+    # letters of their own next to a quote mark or a dash as often ("Gruß»", "café«").
+    rf"[\xc2-\xc5]{_CONT_CLASS}|\xe2{_CONT_CLASS}{{2}}"
+    # an HTML entity left in
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+    # a line end as a lone CR (a CRLF the reader takes as it is)
+    r"|\r(?!\n)"
+    # an invisible character: a zero-width space or joiner, a word joiner, a BOM, a soft hyphen
+    rf"|[{_INVISIBLE}]"
+)
+# One for one: every space of another width reads as a space.
+_WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\u2001\u205f\u3000"
+_SPACES = str.maketrans(dict.fromkeys(_WIDE, " "))
+
+
+# Whether a text holds what any damage opens with, or a space of another width: each a string
+# search (C's memchr) written out, which costs a page far less than a regex's scan of it or a
+# call per mark.
+def _damaged(t: str) -> bool:
+    return (
+        ("\r" in t and t.count("\r") != t.count("\r\n")) or "&" in t or "\xad" in t
+        or "Ã" in t or "Â" in t or "â€" in t or "Ä" in t or "Å" in t or "\u200b" in t
+        or "\ufeff" in t or "\u2060" in t or "\u200c" in t or "\u200d" in t
+    )  # fmt: skip
+
+
+def _spaced(t: str) -> bool:
+    return (
+        "\xa0" in t or "\u202f" in t or "\u2009" in t or "\u200a" in t or "\u2002" in t
+        or "\u2003" in t or "\u2004" in t or "\u2005" in t or "\u2006" in t or "\u2007" in t
+        or "\u2008" in t or "\u2000" in t or "\u2001" in t or "\u205f" in t or "\u3000" in t
+    )  # fmt: skip
+
+
+def _undone(damage: str) -> str | None:
+    """What one piece of damage stood for, or None where it is no damage after all (an
+    unknown entity, bytes that are no UTF-8)."""
+    first = damage[0]
+    if first == "&":
+        text = html.unescape(damage)
+        return text if text != damage else None
+    if first == "\r":
+        return "\n"
+    if len(damage) == 1:
+        return ""  # an invisible character
+    try:
+        return bytes([ord(first), *(_CONT[ch] for ch in damage[1:])]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def repair(text: str) -> tuple[str, list[int] | None]:
+    """The text as the page showed it, and for each of its offsets (and its end) the offset in
+    ``text``; None where every character stands where it stood (spaces alone are one for one)."""
+    if text.isascii():  # told at once: of all damage only a CR or an entity can be there
+        if "&" not in text and ("\r" not in text or text.count("\r") == text.count("\r\n")):
+            return text, None
+        damaged, spaced = True, False
+    else:
+        damaged, spaced = _damaged(text), _spaced(text)
+    where: list[int] = []
+    if damaged:
+        pieces: list[str] = []
+        pos = 0
+        for m in _DAMAGE.finditer(text):
+            undone = _undone(m.group())
+            if undone is None:
+                continue
+            start = m.start()
+            pieces.append(text[pos:start])
+            where.extend(range(pos, start))
+            pieces.append(undone)
+            where.extend([start] * len(undone))
+            pos = m.end()
+        if pieces:
+            pieces.append(text[pos:])
+            where.extend(range(pos, len(text) + 1))
+            text = "".join(pieces)
+            spaced = spaced or _spaced(text)  # "&nbsp;" is one now
+    if spaced:
+        text = text.translate(_SPACES)
+    return text, where or None

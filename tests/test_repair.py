@@ -1,0 +1,65 @@
+"""A paste's damage undone before a page is read (``parsing.repair``), and every offset the
+reader finds taken back to the text as the user gave it (``parse_page``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing.page import parse_page
+from parsing.repair import repair
+
+# text as pasted, the text as the page showed it
+REPAIRS = [
+    ("BERLIN\xa0(dpa)\u2009–\u202fDie", "BERLIN (dpa) – Die"),
+    ("\ufeffMADRID", "MADRID"),
+    ("LON\u200bDON\u2060", "LONDON"),
+    ("Mönchen\xadgladbach", "Mönchengladbach"),
+    ("a\r\nb\rc\r\r", "a\r\nb\nc\n\n"),
+    ("BERLIN&nbsp;(dpa) &#8212; AT&amp;T &mdash; &#x2013;", "BERLIN (dpa) — AT&T — –"),
+    (
+        "SÃƒO PAULO, MÃ¼nchen, BogotÃ¡, GENÃˆVE, BrasÃ\xadlia",
+        "SÃO PAULO, München, Bogotá, GENÈVE, Brasília",
+    ),
+    ("BERLIN (dpa) â€“ Die â€”", "BERLIN (dpa) – Die —"),
+    # no damage after all: an unknown entity, a word of Latin-1 letters, figures and a bare &
+    ("R&D; Procter & Gamble", "R&D; Procter & Gamble"),
+    ("Ãgua, Gruß», café«»", "Ãgua, Gruß», café«»"),
+    ("Ã©t", "ét"),
+]
+
+
+@pytest.mark.parametrize(("given", "shown"), REPAIRS)
+def test_repair_undoes_a_paste(given, shown):
+    text, where = repair(given)
+    assert text == shown
+    if where is None:  # one for one: every character stands where it stood
+        assert len(text) == len(given)
+    else:
+        assert len(where) == len(text) + 1 and where[-1] == len(given)
+        assert where == sorted(where)
+
+
+def test_clean_text_is_left_as_it_is():
+    text = "BERLIN (dpa) - Die Bundesregierung hat neue Regeln beschlossen."
+    assert repair(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("given", "place", "raw"),
+    [
+        ("Titel\r\n\r\nNEW\xa0YORK (Reuters) - Stocks rose.", "NEW YORK", "NEW\xa0YORK (Reuters)"),
+        ("\ufeffSÃƒO PAULO (Reuters) - Stocks rose.", "SÃO PAULO", "SÃƒO PAULO (Reuters)"),
+        ("Mönchen\xadgladbach (dpa) - Die Stadt.", "Mönchengladbach", "Mönchen\xadgladbach (dpa)"),
+        ("BERLIN&nbsp;(dpa)&nbsp;- Die Regierung.", "BERLIN", "BERLIN&nbsp;(dpa)"),
+    ],
+)
+def test_a_brief_keeps_the_text_as_given(given, place, raw):
+    """The place is the one the page showed; the brief's text, its offset and the dateline as
+    written are the source's, so that every span traces back to the input."""
+    (brief,) = [b for b in parse_page(given) if b.dateline is not None]
+    dl = brief.dateline
+    assert dl.place == place
+    assert dl.raw == raw
+    assert given[brief.offset : brief.offset + len(brief.text)] == brief.text
+    assert brief.text[dl.start : dl.end] == raw
+    assert brief.text[dl.sep_end :].strip()[:1].isupper()
