@@ -1619,8 +1619,129 @@ KNOWN_ABROAD = [
     ),
 ]
 
+# and a second blind set of the same kind, written after the village floor was chosen
+KNOWN_ABROAD_2 = [
+    (
+        "es",
+        "Henderson (EFE).- Un incendio en un casino obligó a desalojar a cientos de personas "
+        "durante la madrugada, informaron los bomberos.",
+        "Henderson",
+        "US",
+        None,
+    ),
+    (
+        "es",
+        "Santa Rita.- La alcaldía anunció la reparación de las calles del casco central "
+        "afectadas por las lluvias.",
+        "Santa Rita",
+        "VE",
+        None,
+    ),
+    (
+        "es",
+        "Salinas.- Miles de turistas llegaron a las playas durante el feriado de carnaval, según "
+        "el municipio.",
+        "Salinas",
+        "EC",
+        None,
+    ),
+    (
+        "pt",
+        "Carolina – A prefeitura anunciou a reforma da praça central e a construção de uma nova "
+        "escola.",
+        "Carolina",
+        "BR",
+        None,
+    ),
+    (
+        "pt",
+        "Colina – Um acidente entre dois caminhões interditou a rodovia durante a manhã desta "
+        "segunda-feira.",
+        "Colina",
+        "BR",
+        None,
+    ),
+    (
+        "pt",
+        "Santa Clara – Milhares de pessoas visitaram o mausoléu do guerrilheiro no aniversário "
+        "de sua morte.",
+        "Santa Clara",
+        "CU",
+        None,
+    ),
+    (
+        "it",
+        "San Lorenzo – Il consiglio comunale ha approvato il bilancio con i voti della "
+        "maggioranza.",
+        "San Lorenzo",
+        "IT",
+        None,
+    ),
+    (
+        "fr",
+        "HUNTSVILLE (AFP) - La fusée a été testée avec succès mardi au centre spatial, a annoncé "
+        "l'agence.",
+        "HUNTSVILLE",
+        "US",
+        None,
+    ),
+    (
+        "fr",
+        "AURORA (AFP) - Un homme armé a ouvert le feu dans un cinéma, faisant douze morts, selon "
+        "la police.",
+        "AURORA",
+        "US",
+        None,
+    ),
+    (
+        "fr",
+        "LEXINGTON (AFP) - Un pur-sang a été vendu aux enchères pour un prix record samedi.",
+        "LEXINGTON",
+        "US",
+        None,
+    ),
+    (
+        "fr",
+        "HAGEN (AFP) - Une alerte à la bombe a entraîné l'évacuation de la gare centrale lundi "
+        "matin.",
+        "HAGEN",
+        "DE",
+        None,
+    ),
+    (
+        "nl",
+        "Ermelo – De gemeente wil in het bos bij de heide een nieuw wandelpad aanleggen.",
+        "Ermelo",
+        "NL",
+        None,
+    ),
+    (
+        "nl",
+        "Livorno – Een veerboot is vanochtend in de haven tegen de kade gevaren, meldt de "
+        "kustwacht.",
+        "Livorno",
+        "IT",
+        None,
+    ),
+    (
+        "de",
+        "Tarnów (dpa) - Bei einem Brand in einer Chemiefabrik sind zwei Arbeiter verletzt worden.",
+        "Tarnów",
+        "PL",
+        None,
+    ),
+]
+
 # rows no general rule reads yet, by the start of their text: a strict xfail with its reason
 MISSED: dict[str, str] = {
+    "Colina –": "Colina, São Paulo (18,000) is under HOME_NAMESAKE_POP, so Colina, Chile "
+    "(146,000) is a city a paper abroad names bare",
+    "Ermelo –": "Ermelo, Gelderland (10,000) is under HOME_NAMESAKE_POP, so Ermelo, Mpumalanga "
+    "(100,000) is a city a paper abroad names bare",
+    "Santa Clara – Milhares": "Angola is one of Portuguese's press countries: Santa Clara, Angola "
+    "(29,000) is a town at home to a Brazilian paper too, and Cuba's city is under 500,000",
+    "AURORA (AFP)": "Canada is one of French's press countries: Aurora, Ontario (55,000) is a "
+    "town at home to a paper in France too, and Aurora, Colorado is under 500,000",
     "Bergen – Auf Rügen": "Rügen is an island, not a place of the gazetteer: the text names "
     "nothing near Bergen auf Rügen (13,600), and Bergen, Norway (290,000) is a city a paper "
     "abroad names bare against a village at home (HOME_NAMESAKE_POP)",
@@ -1681,7 +1802,8 @@ def _rows(rows: list[tuple]) -> list:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "place", "cc", "a1"), _rows(HOME + ABROAD + ALTERNATE + RUNNING + KNOWN_ABROAD)
+    ("lang", "text", "place", "cc", "a1"),
+    _rows(HOME + ABROAD + ALTERNATE + RUNNING + KNOWN_ABROAD + KNOWN_ABROAD_2),
 )
 def test_a_namesake_is_the_one_the_papers_reader_gives(lang, text, place, cc, a1):
     got = [(p, loc) for p, loc in _read(text) if p == place]
@@ -1692,7 +1814,7 @@ def test_a_namesake_is_the_one_the_papers_reader_gives(lang, text, place, cc, a1
 
 def test_the_table_covers_the_web_sets_languages_both_ways():
     """At least 120 rows, every language of the web set, and namesakes both ways."""
-    rows = HOME + ABROAD + ALTERNATE + RUNNING + KNOWN_ABROAD
+    rows = HOME + ABROAD + ALTERNATE + RUNNING + KNOWN_ABROAD + KNOWN_ABROAD_2
     assert len(rows) >= 120
     assert {r[0] for r in rows} >= {"de", "en", "es", "it", "pt", "fr", "nl", "sl"}
     assert len(HOME) >= 60 and len(ABROAD) >= 30 and len(ALTERNATE) >= 5
