@@ -195,7 +195,8 @@ class _Votes:
         if self._grid is None:
             self._grid = {}
             for j, (pla, plo, _) in enumerate(self.points):
-                if pla == pla and plo == plo:  # not NaN: a NaN point is never nearer in the walk
+                # a NaN or infinite point is never nearer in the walk (and has no cell)
+                if math.isfinite(pla) and math.isfinite(plo):
                     self._grid.setdefault(_cell(pla, plo), []).append(j)
         if lat != lat or lon != lon:
             return []

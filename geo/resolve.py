@@ -23,9 +23,10 @@ of evidence reads as "worth a factor of ten in size":
   the one it writes bare ("MANSFIELD --" in an American paper is not Mansfield, England);
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
   the text's language, for a language written by their papers alone: not English) where the
-  name is only small towns (none a capital, a city of
-  KNOWN_ABROAD_POP people, a city named by an exonym: a language has its own name only for a
-  place its readers know, "Ginebra"; nor a region, unless named like a town of its own, or
+  name is only small towns (none a capital, a city of KNOWN_ABROAD_POP people, or of
+  KNOWN_ABROAD_SMALL_POP where the town at home is a village under HOME_NAMESAKE_POP:
+  "BERGEN (dpa)" is Norway's; a city named by an exonym: a language has its own name only for
+  a place its readers know, "Ginebra"; nor a region, unless named like a town of its own, or
   the country), when the name is also a
   town at home under its own name or short form, unless the text names the country, a region
   or a place of the reading: -2. Papers qualify a small foreign place
@@ -108,6 +109,12 @@ SHORT = 2  # a reading's mark (beside 0 and ALT) for a town met under its short 
 # or placed by the text ("Toledo, Ohio", "Bergen in Norwegen"), and a district of a city abroad
 # is named by its city ("Latina" in an Italian paper is Lazio's, not a district of Madrid)
 KNOWN_ABROAD_POP = PROMINENT_POP
+# ... but only where the namesake at home is a town its readers know (a middle-sized town):
+# against a village, a city abroad of 100,000 is the one a paper writes bare ("BERGEN (dpa)"
+# is Norway's, not Bergen in Lower Saxony; "Nantes" in Portuguese copy is France's, not a
+# village of Sao Paulo state)
+KNOWN_ABROAD_SMALL_POP = 100_000
+HOME_NAMESAKE_POP = 20_000
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 # a town of the paper's own countries this large is known to its readers by its name
@@ -775,19 +782,25 @@ class Resolver:
         for a paper whose countries are ``home`` (``geodata.paper_countries``: none for a
         language written the world over), and only against a reading at home under its own
         name or its short form. A first-level region named like a town of its own (Brest's
-        voblast) is known abroad as that town is: its name is the town's."""
+        voblast) is known abroad as that town is: its name is the town's. A city abroad is
+        known from ``KNOWN_ABROAD_POP`` against a town of ``HOME_NAMESAKE_POP`` at home, from
+        ``KNOWN_ABROAD_SMALL_POP`` against villages: a village does not make a paper qualify it."""
         g = self.g
         if not home or len(pool) <= 1:
             return frozenset()
-        if not any(g.cc[i] in home and alt != ALT for _, i, alt in pool):
+        at_home = [g.pop[i] for _, i, alt in pool if g.cc[i] in home and alt != ALT]
+        if not at_home:
             return frozenset()
+        known_pop = KNOWN_ABROAD_POP
+        if max(at_home) < HOME_NAMESAKE_POP:
+            known_pop = KNOWN_ABROAD_SMALL_POP
         abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
         seats = {g.a1[i] for _, i, _ in pool if g.kind[i] == CITY and g.cc[i] in abroad}
         known = {
             g.cc[i]
             for _, i, alt in pool
             if g.cc[i] in abroad
-            and not self._obscure(i, alt)
+            and not self._obscure(i, alt, known_pop)
             and not (g.kind[i] == REGION and g.a1[i] in seats)
         }
         return frozenset(abroad - known)
@@ -813,12 +826,12 @@ class Resolver:
             i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home
         )
 
-    def _obscure(self, i: int, alt: int) -> bool:
+    def _obscure(self, i: int, alt: int, known_pop: int) -> bool:
         """A town a paper abroad would not name bare: a city neither a capital nor of
-        ``KNOWN_ABROAD_POP`` people, nor a city (``EXONYM_POP``) met under another name; not a
+        ``known_pop`` people, nor a city (``EXONYM_POP``) met under another name; not a
         region or a country."""
         g = self.g
-        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= KNOWN_ABROAD_POP:
+        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= known_pop:
             return False
         return not (alt and g.pop[i] >= EXONYM_POP)
 

@@ -1397,3 +1397,22 @@ def test_many_points_are_walked_by_the_grid_with_the_answers_of_the_whole_walk()
             dl = abs(lo - g.lon[i])
             d = math.hypot(min(dl, 360.0 - dl) * kx, (la - g.lat[i]) * 111.2)
             assert not d < NEAR_ZERO_KM or (la, lo, key) in reach  # NaN is never nearer
+
+
+def test_a_point_with_no_finite_place_is_left_out_of_the_grid_as_the_walk_leaves_it():
+    """A point at an infinite or NaN latitude or longitude (a dateline's place from elsewhere
+    with no usable coordinates) is never the nearest in the whole walk; the grid has no cell
+    for it and leaves it out, rather than failing on the page."""
+    from types import SimpleNamespace
+
+    from geo.disambiguate import GRID_FROM, _near, _Votes
+
+    votes = _Votes()
+    for k in range(GRID_FROM):
+        votes.points.append((10.0 + k * 0.01, 10.0, f"k{k}"))
+    for bad in ((float("inf"), 0.0), (0.0, float("-inf")), (float("nan"), 10.0)):
+        votes.points.append((*bad, "bad"))
+    g = SimpleNamespace(lat=[10.0, 45.0], lon=[10.5, -120.0])
+    for i in (0, 1):
+        assert votes.near(g, i, "x") == _near(g, i, votes.points, "x")
+    assert votes.near(g, 0, "x")[1] == "k0"
