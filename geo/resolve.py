@@ -1100,6 +1100,8 @@ class Resolver:
                 bits.append(f"agency {agency[0]}")
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
                 bits.append(f"language {q.lang}")
+            else:
+                home_note = self._home_namesake(q, parts, rivals, bits, agency, best)
         if qual is not None and not qual.known:
             bits.append(f'qualifier "{qual.raw}" unknown')
         if bits:
@@ -1111,6 +1113,23 @@ class Resolver:
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
+
+    def _home_namesake(self, q, parts, rivals, bits: list[str], agency, best: int) -> str:
+        """Where a larger place of the name lost, what outweighed its size together: the
+        agency's and the language's priors (put in ``bits``) and a namesake abroad not named
+        bare in this language (the note returned). Where none did, the size's "largest" stays."""
+        g = self.g
+        larger = [r for r in rivals if g.pop[r[1]] > g.pop[best]]
+        abroad = next((r[1] for r in larger if "foreign" in r[2]), None)
+        if abroad is None:
+            return ""
+        if "agency" in parts:
+            bits.append(f"agency {agency[0]}")
+        if "lang" in parts:
+            bits.append(f"language {q.lang}")
+        lang = LANGUAGES.get(q.lang or "")
+        press = f"the {lang.name} press's" if lang else "the paper's"
+        return f"; {press} own town, not {self.label(abroad)}"
 
 
 def spellings(name: str, lang: str | None) -> list[str]:

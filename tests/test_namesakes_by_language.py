@@ -1820,3 +1820,27 @@ def test_the_table_covers_the_web_sets_languages_both_ways():
     assert len(HOME) >= 60 and len(ABROAD) >= 30 and len(ALTERNATE) >= 5
     # each reason names one row
     assert all(sum(r[1].startswith(k) for r in rows) == 1 for k in MISSED)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "abroad"),
+    [
+        (
+            "TOLEDO, 5 dic (EFE).- El alcalde dijo hoy que las obras empiezan en enero.",
+            "agency EFE + language es",
+            "Toledo, US",
+        ),
+        (
+            "OLBIA – Il sindaco ha detto oggi che i lavori iniziano a gennaio.",
+            "language it",
+            "Antalya, TR",
+        ),
+    ],
+)
+def test_a_home_namesake_says_which_larger_place_abroad_it_beat(text, said, abroad):
+    """The reason names what outweighed a larger namesake abroad, never "largest" (false)."""
+    from pipeline.extract import extract_text
+
+    reason = extract_text(text, mentions=False)[0]["location_reason"]
+    assert said in reason and f"own town, not {abroad}" in reason
+    assert "largest" not in reason
