@@ -1844,3 +1844,12 @@ def test_a_home_namesake_says_which_larger_place_abroad_it_beat(text, said, abro
     reason = extract_text(text, mentions=False)[0]["location_reason"]
     assert said in reason and f"own town, not {abroad}" in reason
     assert "largest" not in reason
+
+
+def test_an_english_word_that_is_a_regions_name_abroad_is_no_context():
+    """"Gales" is Spanish for Wales and an English word for storms: English copy's "Gales
+    lashed the coast" says nothing of Wales (region names as context are read in every text)."""
+    from pipeline.extract import extract_text
+
+    text = "BANGOR — Gales lashed the coast on Tuesday and cut power to thousands, police said."
+    assert "Gales" not in extract_text(text, mentions=False)[0]["location_reason"]
