@@ -1847,7 +1847,7 @@ def test_a_home_namesake_says_which_larger_place_abroad_it_beat(text, said, abro
 
 
 def test_an_english_word_that_is_a_regions_name_abroad_is_no_context():
-    """"Gales" is Spanish for Wales and an English word for storms: English copy's "Gales
+    """The word "Gales" is Spanish for Wales and English for storms: English copy's "Gales
     lashed the coast" says nothing of Wales (region names as context are read in every text)."""
     from pipeline.extract import extract_text
 
