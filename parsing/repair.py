@@ -31,6 +31,11 @@ _DAMAGE = re.compile(
     # an invisible character: a zero-width space or joiner, a word joiner, a BOM, a soft hyphen
     rf"|[{_INVISIBLE}]"
 )
+# A capital lead the repair undoes (Â, Ã, Ä, Å) before a letter no UTF-8 byte after the first
+# gives: a letter of its own ("SÄKYLÄ", "LEMPÄÄLÄ", "SÃO"), so the text was read right, and the
+# same capital ending a word before a no-break space or a dash ("LEMPÄÄLÄ\xa0(STT)", "SÄKYLÄ–")
+# is that word's last letter, not a lead of damage ("Ġ", "Ė").
+_READ_RIGHT = re.compile(rf"[\xc2-\xc5](?=[^\W\d_])(?!{_CONT_CLASS})")
 # One for one: every space of another width reads as a space.
 _WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\u2001\u205f\u3000"
 _SPACES = str.maketrans(dict.fromkeys(_WIDE, " "))
@@ -85,8 +90,15 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     if damaged:
         pieces: list[str] = []
         pos = 0
+        read_right = None  # told at the first lead of damage, with one search of the text
         for m in _DAMAGE.finditer(text):
-            undone = _undone(m.group())
+            damage = m.group()
+            if len(damage) > 1 and damage[0] not in "&\r":
+                if read_right is None:
+                    read_right = _READ_RIGHT.search(text) is not None
+                if read_right:
+                    continue
+            undone = _undone(damage)
             if undone is None:
                 continue
             start = m.start()
