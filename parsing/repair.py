@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.entities import html5
 
 # A UTF-8 byte after the first, as Windows-1252 shows it (its five unassigned bytes stay the C1
 # control Latin-1 gives them).
@@ -65,6 +66,8 @@ def _undone(damage: str) -> str | None:
     unknown entity, bytes that are no UTF-8)."""
     first = damage[0]
     if first == "&":
+        if damage[1] != "#":  # a name HTML knows whole ("&copyright;" is no "&copy;" and "right;")
+            return html5.get(damage[1:])
         text = html.unescape(damage)
         return text if text != damage else None
     if first == "\r":

@@ -23,6 +23,7 @@ REPAIRS = [
     ("BERLIN (dpa) â€“ Die â€”", "BERLIN (dpa) – Die —"),
     # no damage after all: an unknown entity, a word of Latin-1 letters, figures and a bare &
     ("R&D; Procter & Gamble", "R&D; Procter & Gamble"),
+    ("&copyright; &ampxyz; &notin;", "&copyright; &ampxyz; ∉"),  # a name known only whole
     ("Ãgua, Gruß», café«»", "Ãgua, Gruß», café«»"),
     ("Ã©t", "ét"),
     ("ÄŒESKÃ‰ BUDÄšJOVICE, Å\xa0koda", "ČESKÉ BUDĚJOVICE, Škoda"),
