@@ -725,7 +725,7 @@ def _placed(
             return _paren_only(text, opening, BOUNDARY, ctx)
         if bare is not None and place.split()[0] in BYLINE_WORDS:
             return None  # "Von dpa | Aktualisiert ...": a byline naming the agency, no place
-        if sep and _no_body(text, sep_end):
+        if sep and not known and _no_body(text, sep_end):
             return None
         if bare is not None and mode <= BOUNDARY and _plain(place) in NEWSROOM_WORDS:
             if sep and _body_opens(text, sep_end):  # "Agencia EFE.-": the credit names no place

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.entities import html5
 
 # A UTF-8 byte after the first, as Windows-1252 shows it (its five unassigned bytes stay the C1
 # control Latin-1 gives them).
@@ -31,6 +32,11 @@ _DAMAGE = re.compile(
     # an invisible character: a zero-width space or joiner, a word joiner, a BOM, a soft hyphen
     rf"|[{_INVISIBLE}]"
 )
+# A capital lead the repair undoes (Â, Ã, Ä, Å) before a letter no UTF-8 byte after the first
+# gives: a letter of its own ("SÄKYLÄ", "LEMPÄÄLÄ", "SÃO"), so the text was read right, and the
+# same capital ending a word before a no-break space or a dash ("LEMPÄÄLÄ\xa0(STT)", "SÄKYLÄ–")
+# is that word's last letter, not a lead of damage ("Ġ", "Ė").
+_READ_RIGHT = re.compile(rf"[\xc2-\xc5](?=[^\W\d_])(?!{_CONT_CLASS})")
 # One for one: every space of another width reads as a space.
 _WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\u2001\u205f\u3000"
 _SPACES = str.maketrans(dict.fromkeys(_WIDE, " "))
@@ -60,6 +66,8 @@ def _undone(damage: str) -> str | None:
     unknown entity, bytes that are no UTF-8)."""
     first = damage[0]
     if first == "&":
+        if damage[1] != "#":  # a name HTML knows whole ("&copyright;" is no "&copy;" and "right;")
+            return html5.get(damage[1:])
         text = html.unescape(damage)
         return text if text != damage else None
     if first == "\r":
@@ -85,8 +93,15 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     if damaged:
         pieces: list[str] = []
         pos = 0
+        read_right = None  # told at the first lead of damage, with one search of the text
         for m in _DAMAGE.finditer(text):
-            undone = _undone(m.group())
+            damage = m.group()
+            if len(damage) > 1 and damage[0] not in "&\r":
+                if read_right is None:
+                    read_right = _READ_RIGHT.search(text) is not None
+                if read_right:
+                    continue
+            undone = _undone(damage)
             if undone is None:
                 continue
             start = m.start()

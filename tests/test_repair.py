@@ -23,8 +23,15 @@ REPAIRS = [
     ("BERLIN (dpa) â€“ Die â€”", "BERLIN (dpa) – Die —"),
     # no damage after all: an unknown entity, a word of Latin-1 letters, figures and a bare &
     ("R&D; Procter & Gamble", "R&D; Procter & Gamble"),
+    ("&copyright; &ampxyz; &notin;", "&copyright; &ampxyz; ∉"),  # a name known only whole
     ("Ãgua, Gruß», café«»", "Ãgua, Gruß», café«»"),
     ("Ã©t", "ét"),
+    ("ÄŒESKÃ‰ BUDÄšJOVICE, Å\xa0koda", "ČESKÉ BUDĚJOVICE, Škoda"),
+    # a capital Ä, Å, Ã or Â before a letter of its own: the text was read right, and the same
+    # capital ending a word before a no-break space or a dash is no lead of damage
+    ("LEMPÄÄLÄ\xa0(STT) – Kunta", "LEMPÄÄLÄ (STT) – Kunta"),
+    ("SÄKYLÄ– Kunta", "SÄKYLÄ– Kunta"),
+    ("SÃO PAULO: A IRMÃ\xa0DELA E A MANHÃ”", "SÃO PAULO: A IRMÃ DELA E A MANHÃ”"),
 ]
 
 
@@ -51,6 +58,7 @@ def test_clean_text_is_left_as_it_is():
         ("\ufeffSÃƒO PAULO (Reuters) - Stocks rose.", "SÃO PAULO", "SÃƒO PAULO (Reuters)"),
         ("Mönchen\xadgladbach (dpa) - Die Stadt.", "Mönchengladbach", "Mönchen\xadgladbach (dpa)"),
         ("BERLIN&nbsp;(dpa)&nbsp;- Die Regierung.", "BERLIN", "BERLIN&nbsp;(dpa)"),
+        ("LEMPÄÄLÄ\xa0(STT) – Kunta päätti.", "LEMPÄÄLÄ", "LEMPÄÄLÄ\xa0(STT)"),
     ],
 )
 def test_a_brief_keeps_the_text_as_given(given, place, raw):
