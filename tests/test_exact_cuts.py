@@ -5,12 +5,14 @@ made of the characters the rules look at."""
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import briefs
+from parsing import dateline as dl
 from parsing import repair as repair_mod
 
 TABLES = [f"test_dateline_styles{n}" for n in ("", "_2", "_3", "_4", "_5", "_6", "_7")]
@@ -30,6 +32,80 @@ def _table_texts() -> list[str]:
 
 TABLE_TEXTS = _table_texts()
 GENERATED = list(briefs(300, 15))
+
+# datelines whose credit is glued by a dash, and texts near them
+WRITTEN = [
+    "LONDON--(BUSINESS WIRE)-- Acme plc today announced its results.",
+    "LONDON–(BUSINESS WIRE)– Acme plc today announced its results.",
+    "BRUSSELS --(BUSINESS WIRE)-- Acme SA today opened an office.",
+    "PARIS —(AFP)— Le gouvernement a annoncé un plan.",
+    "Halle (Saale)/MZ - Der Stadtrat tagte am Abend.",
+    "Ver.-(apro) Die Gemeinde plant einen Neubau.",
+    "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+    "MADRID, 5 (EUROPA PRESS) - El Gobierno aprobó hoy el decreto.",
+    "Dec 5 (Reuters) - Oil prices rose on Friday.",
+    "5 dicembre –(ANSA)– Il governo ha approvato il decreto.",
+    "NEW YORK, Dec. 5, 2026 /PRNewswire/ -- Acme Corp. today announced a deal.",
+    "BERLIN\u00a0(dpa) - Die Regierung tagte.",
+    "no place here - just a dash (and a note).",
+]
+
+ALPHABET = "AÉLNODabé.,:;/ \t\xa0\n-–—()0159"
+
+# A credit's opening as read14 wrote it, an optional dash before the parenthesis, and as it is
+# written now, one way to the parenthesis for each dash
+WIDE_OPENING = r"(?:-{1,2}|[–—])?\("
+OPENING = r"(?:\(|--?\(|[–—]\()"
+FORMER = {
+    name: re.compile(getattr(dl, name).pattern.replace(OPENING, WIDE_OPENING))
+    for name in ("_RE_PLACED", "_RE_DATE_CREDIT")
+}
+
+
+def _read(rx, text: str, pos: int):
+    m = rx.match(text, pos, min(len(text), pos + dl.MAX_DATELINE_LEN))
+    return None if m is None else (m.span(), m.groupdict())
+
+
+def _same_credit_reading(text: str) -> None:
+    for name, former in FORMER.items():
+        rx = getattr(dl, name)
+        for pos in range(len(text)):
+            assert _read(rx, text, pos) == _read(former, text, pos)
+
+
+def test_the_former_patterns_are_rebuilt():
+    for name, former in FORMER.items():
+        assert getattr(dl, name).pattern.count(OPENING) == 1
+        assert former.pattern.count(WIDE_OPENING) == 1
+
+
+@pytest.mark.parametrize("text", TABLE_TEXTS + GENERATED + WRITTEN)
+def test_credit_opening_reads_as_the_optional_dash_did(text):
+    _same_credit_reading(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=80))
+def test_credit_opening_reads_as_the_optional_dash_did_on_random_text(text):
+    _same_credit_reading(text)
+
+
+def test_the_tables_are_there():
+    assert len(TABLE_TEXTS) > 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies"),
+    [
+        ("LONDON–(BUSINESS WIRE)– Acme plc today announced its results.", ("BUSINESS WIRE",)),
+        ("BRUSSELS --(BUSINESS WIRE)-- Acme SA today opened an office.", ("BUSINESS WIRE",)),
+    ],
+)
+def test_a_dash_glued_credit_still_reads(text, agencies):
+    got = dl.find_dateline(text)
+    assert got is not None and got.place in ("LONDON", "BRUSSELS")
+    assert got.agencies == agencies
 
 
 SPACED = [
