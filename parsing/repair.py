@@ -42,31 +42,28 @@ _WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\
 
 
 def _as_spaces(text: str) -> str:
-    """``text`` with every space of another width made a space: a ``str.replace`` for each one
-    the text holds, which costs a page a few scans in C where ``str.translate`` with a table
-    looks up every character in Python's dict (~40x the time on a page with a no-break space)."""
+    """``text`` with every space of another width made a space (the same object where it holds
+    none): a ``str.replace`` for each one the text holds, which costs a page a few scans in C,
+    where ``str.translate`` with a table looks up every character in Python's dict (~40x the
+    time on a page with a no-break space)."""
     for ch in _WIDE:
         if ch in text:
             text = text.replace(ch, " ")
     return text
 
 
-# Whether a text holds what any damage opens with, or a space of another width: each a string
-# search (C's memchr) written out, which costs a page far less than a regex's scan of it or a
-# call per mark.
+def _lone_cr(t: str) -> bool:
+    """A CR that is no CRLF's: a line end as an old Mac wrote it."""
+    return "\r" in t and t.count("\r") != t.count("\r\n")
+
+
+# Whether a text holds what any damage opens with: each a string search (C's memchr) written
+# out, which costs a page far less than a regex's scan of it or a call per mark.
 def _damaged(t: str) -> bool:
     return (
-        ("\r" in t and t.count("\r") != t.count("\r\n")) or "&" in t or "\xad" in t
+        _lone_cr(t) or "&" in t or "\xad" in t
         or "Ã" in t or "Â" in t or "â€" in t or "Ä" in t or "Å" in t or "\u200b" in t
         or "\ufeff" in t or "\u2060" in t or "\u200c" in t or "\u200d" in t
-    )  # fmt: skip
-
-
-def _spaced(t: str) -> bool:
-    return (
-        "\xa0" in t or "\u202f" in t or "\u2009" in t or "\u200a" in t or "\u2002" in t
-        or "\u2003" in t or "\u2004" in t or "\u2005" in t or "\u2006" in t or "\u2007" in t
-        or "\u2008" in t or "\u2000" in t or "\u2001" in t or "\u205f" in t or "\u3000" in t
     )  # fmt: skip
 
 
@@ -93,11 +90,11 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     """The text as the page showed it, and for each of its offsets (and its end) the offset in
     ``text``; None where every character stands where it stood (spaces alone are one for one)."""
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
-        if "&" not in text and ("\r" not in text or text.count("\r") == text.count("\r\n")):
+        if "&" not in text and not _lone_cr(text):
             return text, None
-        damaged, spaced = True, False
+        damaged = True
     else:
-        damaged, spaced = _damaged(text), _spaced(text)
+        damaged = _damaged(text)
     where: list[int] = []
     if damaged:
         pieces: list[str] = []
@@ -123,7 +120,6 @@ def repair(text: str) -> tuple[str, list[int] | None]:
             pieces.append(text[pos:])
             where.extend(range(pos, len(text) + 1))
             text = "".join(pieces)
-            spaced = spaced or _spaced(text)  # "&nbsp;" is one now
-    if spaced:
+    if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
     return text, where or None
