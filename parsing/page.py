@@ -117,22 +117,15 @@ def parse_page(
 def _as_given(briefs: list[Brief], given: str, where: list[int] | None) -> None:
     """Each brief's text, offsets and dateline as written taken back to the text as given
     (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows."""
+    back = where.__getitem__ if where else int  # no map: every character stands where it stood
     for brief in briefs:
         at = brief.offset
-        start = where[at] if where else at
-        end = where[at + len(brief.text)] if where else at + len(brief.text)
+        start, end = back(at), back(at + len(brief.text))
         brief.offset, brief.text = start, given[start:end]
         dl = brief.dateline
         if dl is not None:
-            ds, de, dse = (
-                (
-                    where[at + dl.start] - start,
-                    where[at + dl.end] - start,
-                    where[at + dl.sep_end] - start,
-                )
-                if where
-                else (dl.start, dl.end, dl.sep_end)
-            )
+            ds, de = back(at + dl.start) - start, back(at + dl.end) - start
+            dse = back(at + dl.sep_end) - start
             brief.dateline = replace(dl, raw=brief.text[ds:de], start=ds, end=de, sep_end=dse)
 
 
