@@ -1619,8 +1619,9 @@ _CREDIT_AHEAD_ANY = (
 # A line's list or quote marks before its first word, as a paste of a list or of a reply brings
 # them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > "). A line's
 # candidate starts past them.
-_LINE_MARKS_RE = r"(?:(?:[•▪◦‣∙*][ \t\xa0]+|>[ \t\xa0>]*)+)?"
-_LINE_MARKS = frozenset("•▪◦‣∙*>")
+_BULLETS = "•▪◦‣∙*"
+_LINE_MARKS_RE = rf"(?:(?:[{re.escape(_BULLETS)}][ \t\xa0]+|>[ \t\xa0>]*)+)?"
+_LINE_MARKS = frozenset(_BULLETS + ">")  # what a line's marks open with
 _RE_LINE_MARKS = re.compile(_LINE_MARKS_RE)
 
 
