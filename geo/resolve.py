@@ -503,8 +503,8 @@ class Resolver:
                 counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
         renamed: frozenset[int] = frozenset()  # and cities abroad it is another name of
-        if qual is None or not qual.known:
-            papers = geodata.paper_countries(lang)
+        papers = geodata.paper_countries(lang) if qual is None or not qual.known else None
+        if papers and len(pool) > 1:  # a bare dateline of many readings, in a local press's copy
             obscure = self._obscure_abroad(pool, papers)
             renamed = self._renamed_abroad(pool, papers)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
@@ -779,15 +779,14 @@ class Resolver:
         self, pool: tuple[tuple[float, int, int], ...], home: frozenset[str]
     ) -> frozenset[str]:
         """The countries abroad where a bare dateline's name is only small towns (``_obscure``),
-        for a paper whose countries are ``home`` (``geodata.paper_countries``: none for a
-        language written the world over), and only against a reading at home under its own
-        name or its short form. A first-level region named like a town of its own (Brest's
-        voblast) is known abroad as that town is: its name is the town's. A city abroad is
-        known from ``KNOWN_ABROAD_POP`` against a town of ``HOME_NAMESAKE_POP`` at home, from
-        ``KNOWN_ABROAD_SMALL_POP`` against villages: a village does not make a paper qualify it."""
+        for a paper whose countries are ``home`` (``geodata.paper_countries``; asked only where
+        it has some and the name more than one reading), and only against a reading at home
+        under its own name or its short form. A first-level region named like a town of its
+        own (Brest's voblast) is known abroad as that town is: its name is the town's. A city
+        abroad is known from ``KNOWN_ABROAD_POP`` against a town of ``HOME_NAMESAKE_POP`` at
+        home, from ``KNOWN_ABROAD_SMALL_POP`` against villages: a village does not make a paper
+        qualify it."""
         g = self.g
-        if not home or len(pool) <= 1:
-            return frozenset()
         at_home = [g.pop[i] for _, i, alt in pool if g.cc[i] in home and alt != ALT]
         if not at_home:
             return frozenset()
@@ -815,8 +814,6 @@ class Resolver:
         abroad is that name too, it qualifies the city abroad ("Alessandria d'Egitto"), and a
         historic name is no paper's ("Olbia" in Italian copy is Sardinia's, not Antalya)."""
         g = self.g
-        if not home or len(pool) <= 1:
-            return frozenset()
         if not any(
             not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP
             for _, i, alt in pool
@@ -1101,7 +1098,7 @@ class Resolver:
             elif "lang" in parts and "lang" not in r_parts and r_s > best_s - parts["lang"]:
                 bits.append(f"language {q.lang}")
             else:
-                home_note = self._home_namesake(q, parts, rivals, bits, agency, best)
+                home_note = self._home_namesake(q, parts, rivals, agency, best, bits)
         if qual is not None and not qual.known:
             bits.append(f'qualifier "{qual.raw}" unknown')
         if bits:
@@ -1114,13 +1111,16 @@ class Resolver:
             return f"{shown} {arrow} (reviewed reading)"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
 
-    def _home_namesake(self, q, parts, rivals, bits: list[str], agency, best: int) -> str:
-        """Where a larger place of the name lost, what outweighed its size together: the
-        agency's and the language's priors (put in ``bits``) and a namesake abroad not named
-        bare in this language (the note returned). Where none did, the size's "largest" stays."""
+    def _home_namesake(self, q, parts, rivals, agency, best: int, bits: list[str]) -> str:
+        """Where a larger place of the name lost to a namesake abroad's penalty (not named bare
+        in this language), the note that says so, with the agency's and the language's priors
+        that counted with it added to the reason's ``bits``; "" where none did (the size's
+        "largest" stands)."""
         g = self.g
-        larger = [r for r in rivals if g.pop[r[1]] > g.pop[best]]
-        abroad = next((r[1] for r in larger if "foreign" in r[2]), None)
+        abroad = next(
+            (i for _, i, r_parts in rivals if "foreign" in r_parts and g.pop[i] > g.pop[best]),
+            None,
+        )
         if abroad is None:
             return ""
         if "agency" in parts:
