@@ -24,18 +24,19 @@ def assert_located(resolver, brief, lang: str, text: str, cc: str) -> None:
     assert loc is not None and loc.resolved and loc.country_code == cc, loc and loc.reason
 
 
-def row_starting(rows: list[tuple], start: str) -> str:
-    """The text of the one row of a style table that starts so (a table's ``MISSED`` names its
-    rows by their first words)."""
-    (text,) = [row[0] for row in rows if row[0].startswith(start)]
+def row_starting(rows: list[tuple], start: str, col: int = 0) -> str:
+    """The text (in column ``col``) of the one row of a table that starts so (a table's
+    ``MISSED`` names its rows by their first words)."""
+    (text,) = [row[col] for row in rows if row[col].startswith(start)]
     return text
 
 
-def xfail_cases(rows: list[tuple], why: dict[str, str]) -> list:
-    """The rows, each one in ``why`` (by its text) as a strict xfail with its reason."""
+def xfail_cases(rows: list[tuple], why: dict[str, str], col: int = 0) -> list:
+    """The rows, each one in ``why`` (by its text, in column ``col``) as a strict xfail with
+    its reason."""
     return [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[0]]))
-        if row[0] in why
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=why[row[col]]))
+        if row[col] in why
         else row
         for row in rows
     ]
