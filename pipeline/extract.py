@@ -6,7 +6,9 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timezone
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -27,6 +29,7 @@ from parsing.inputs import (
 )
 from parsing.page import parse_page
 from parsing.records import Brief
+from parsing.repair import repair
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
@@ -172,27 +175,45 @@ def where_it_happened(
     has reemerged in several countries in Africa"): the record's places, as the wire labels,
     leave them out."""
     dateline = brief.dateline
-    exclude = ((dateline.start, dateline.sep_end),) if dateline else ()
+    # the places are read in the text as the page showed it ("New&nbsp;York" is New York, not
+    # York), their offsets taken back to the brief's text as given
+    text, where = repair(brief.text)
+    back = where.__getitem__ if where else int
+    at = partial(bisect_left, where) if where else int
+    exclude = ((at(dateline.start), at(dateline.sep_end)),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
     found = find_mentions(
-        brief.text,
+        text,
         brief.lang,
         exclude=exclude,
         dateline=dateline_location,
         home=home,
         continents=dateline_location is None,
     )
-    mentions = found if dateline_location else [m for m in found if m.kind != "continent"]
     focus = choose_focus(
         found,
         dateline_location,
-        brief.text,
-        body_start=dateline.sep_end if dateline else None,
+        text,
+        body_start=at(dateline.sep_end) if dateline else None,
         lang=brief.lang,
         dateline_places=dateline.places if dateline else None,
         home=home,
     )
+    if text is not brief.text:
+        given = {id(m): _as_given(m, brief.text, back) for m in found}
+        found = list(given.values())
+        if focus is not None and focus.mention is not None:
+            mention = given.get(id(focus.mention)) or _as_given(focus.mention, brief.text, back)
+            focus = replace(focus, mention=mention)
+    mentions = found if dateline_location else [m for m in found if m.kind != "continent"]
     return mentions, focus
+
+
+def _as_given(mention: Mention, given: str, back: Callable[[int], int]) -> Mention:
+    """A mention found in the repaired text, at its offsets in the text as given and as written
+    there (``text[start:end] == place`` holds for the brief's own text)."""
+    start, end = back(mention.start), back(mention.end)
+    return replace(mention, place=given[start:end], start=start, end=end)
 
 
 def to_record(

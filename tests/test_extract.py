@@ -114,3 +114,44 @@ def test_a_continent_is_read_for_the_focus_and_left_out_of_the_records_places():
     rec = extract_text("Farmers across Europe must keep their hens indoors this winter.")[0]
     assert rec["focus"]["name"] == "Europe"
     assert all(m["kind"] != "continent" for m in rec["mentions"])
+
+
+# The places named in a pasted text are read as the page showed them: each damage of a paste
+# (``parsing.repair``) in the body, the same story clean beside it.
+CLEAN = "PARIS (AFP) - Police in Lyon and in New York arrested two men from Bogotá on Monday."
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        CLEAN.replace(" ", "\xa0"),  # no-break spaces
+        CLEAN.replace("New York", "New&nbsp;York").replace(" - ", " &ndash; "),  # entities
+        CLEAN.replace("Bogotá", "Bogotá".encode().decode("cp1252")),  # UTF-8 read as cp1252
+        CLEAN.replace("arrested", "ar\u00adrested").replace("Lyon ", "Lyon\u200b "),  # invisible
+        CLEAN.replace("Police", "&#8203;Police").replace("Bogotá", "Bogot&aacute;"),
+    ],
+)
+def test_places_in_a_damaged_text_are_read_as_the_page_showed_them(damaged):
+    (clean,) = extract_text(CLEAN, captured_at=CAPTURED)
+    (event,) = extract_text(damaged, captured_at=CAPTURED)
+    assert (
+        [(m["name"], m["country_code"]) for m in event["mentions"]]
+        == [(m["name"], m["country_code"]) for m in clean["mentions"]]
+        == [("Lyon", "FR"), ("New York", "US"), ("Bogotá", "CO")]
+    )
+    # each place as written in the text as given, at its offsets there
+    for m in event["mentions"]:
+        assert damaged[m["start"] : m["end"]] == m["place"]
+    assert event["focus"]["name"] == clean["focus"]["name"]
+    assert event["place"] == "PARIS"
+
+
+def test_a_focus_named_only_in_damaged_text_keeps_its_place_as_written():
+    text = "Police&nbsp;in&nbsp;Rotterdam arrested two men on Monday."
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert event["focus"]["name"] == "Rotterdam" and event["focus"]["place"] == "Rotterdam"
+    (m,) = event["mentions"]
+    assert text[m["start"] : m["end"]] == "Rotterdam"
+    text = "Police in New&nbsp;York arrested two men on Monday."
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert event["focus"]["place"] == "New&nbsp;York"
