@@ -1458,6 +1458,29 @@ def _glued_at(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
 
 # How far a line may run before a hard wrap that cut its dateline in two.
 _WRAP_REACH = 40
+# The stretch of text the wrapped line is read in, not a copy of the whole text for each line
+# (1 MB of short capital lines took 40 s): ``_placed`` and what it calls look back at most two
+# characters and ahead at most two datelines' length and a body's 600 (``_named_again``), or to
+# the end of a line (``_no_body``); a check of an offset against the start (``pos < 3``) or the
+# end (``len(text) - sep_end >= MAX_HEADLINE``) reads the same in the stretch.
+_WRAP_BEHIND = 64
+_WRAP_AHEAD = 2048
+
+
+def _wrap_at(text: str, pos: int) -> int:
+    """The line break of a line at pos that may be a dateline cut by a hard wrap: a short line
+    whose next line opens with a credit, or a line of capitals alone that the next goes on; or
+    -1."""
+    nl = text.find("\n", pos, pos + _WRAP_REACH)
+    if nl <= pos or nl + 1 >= len(text):
+        return -1
+    after = text[nl + 1]
+    line = text[pos:nl]
+    if after not in "(/" and not (
+        after.isupper() and line.isupper() and line.replace(" ", "").isalpha()
+    ):
+        return -1
+    return nl
 
 
 def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
@@ -1465,22 +1488,20 @@ def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
     "NEW YORK, Dec. 5, 2026\n/PRNewswire/ --", "KUALA\nLUMPUR (Reuters) -"), read as one line:
     only where the next line opens with its credit or goes on with a line of capitals alone, and
     only for a place the gazetteer knows ("EXCLUSIVE\nLONDON (Reuters)" stays a kicker)."""
-    nl = text.find("\n", pos, pos + _WRAP_REACH)
-    if nl <= pos or nl + 1 >= len(text):
+    nl = _wrap_at(text, pos)
+    if nl == -1:
         return None
-    after = text[nl + 1]
-    line = text[pos:nl]
-    if after not in "(/" and not (
-        after.isupper() and line.isupper() and line.replace(" ", "").isalpha()
-    ):
-        return None
-    joined = f"{text[:nl]} {text[nl + 1 :]}"  # one for one: every offset stands
-    dl = _placed(joined, pos, mode, ctx, False)
-    if dl is None or dl.place is None or dl.sep_end <= nl or ctx.kind_of(dl.places) is None:
+    # one for one, every offset less ``start``; the stretch ends with a line's end, so a read
+    # to the end of a line ends where it ends in the text (with "\n", not a "$" in its place)
+    start = max(0, pos - _WRAP_BEHIND)
+    end = text.find("\n", nl + 1 + _WRAP_AHEAD) + 1 or len(text)
+    joined = f"{text[start:nl]} {text[nl + 1 : end]}"
+    dl = _placed(joined, pos - start, mode, ctx, False)
+    if dl is None or dl.place is None or dl.sep_end <= nl - start or ctx.kind_of(dl.places) is None:
         return None
     return _make(
-        text, dl.start, dl.end, dl.sep_end, dl.place, dl.qualifier, dl.agencies, dl.date_text,
-        dl.places,
+        text, dl.start + start, dl.end + start, dl.sep_end + start, dl.place, dl.qualifier,
+        dl.agencies, dl.date_text, dl.places,
     )  # fmt: skip
 
 
