@@ -1487,7 +1487,8 @@ def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
     """A dateline an e-mail's or a PDF's hard wrap cut in two ("WASHINGTON, Dec 5\n(Reuters) -",
     "NEW YORK, Dec. 5, 2026\n/PRNewswire/ --", "KUALA\nLUMPUR (Reuters) -"), read as one line:
     only where the next line opens with its credit or goes on with a line of capitals alone, and
-    only for a place the gazetteer knows ("EXCLUSIVE\nLONDON (Reuters)" stays a kicker)."""
+    only for a place the gazetteer knows ("EXCLUSIVE\nLONDON (Reuters)" stays a kicker), and
+    not for a country named alone above its credit: that is a page's topic label."""
     nl = _wrap_at(text, pos)
     if nl == -1:
         return None
@@ -1497,7 +1498,12 @@ def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
     end = text.find("\n", nl + 1 + _WRAP_AHEAD) + 1 or len(text)
     joined = f"{text[start:nl]} {text[nl + 1 : end]}"
     dl = _placed(joined, pos - start, mode, ctx, False)
-    if dl is None or dl.place is None or dl.sep_end <= nl - start or ctx.kind_of(dl.places) is None:
+    if dl is None or dl.place is None or dl.sep_end <= nl - start:
+        return None
+    kind = ctx.kind_of(dl.places)
+    if kind is None or (kind == "country" and text[pos:nl].rstrip() == dl.place):
+        # a country alone on the line above a credit is a page's label over its story
+        # ("UKRAINE\n(CNN) —"); a dateline a wrap cuts there names a town ("FRANKFURT\n(dpa-AFX)")
         return None
     return _make(
         text, dl.start + start, dl.end + start, dl.sep_end + start, dl.place, dl.qualifier,

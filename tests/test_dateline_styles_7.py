@@ -1021,6 +1021,24 @@ STYLES = [
         ("Reuters",),
         None,
     ),
+    # added with the rule that a country named alone above a credit is a page's topic label (a
+    # wrap cuts a dateline after a town: "FRANKFURT" above); a city-state is a town
+    (
+        "UKRAINE\n(CNN) — Russia launched a wave of drones at Kyiv overnight, officials said.",
+        "en",
+        None,
+        None,
+        ("CNN",),
+        None,
+    ),
+    (
+        "SINGAPORE\n(Reuters) - Singapore's central bank left its policy unchanged on Friday.",
+        "en",
+        "SINGAPORE",
+        "SG",
+        ("Reuters",),
+        None,
+    ),
     # --- leading bullets and an e-mail's quote marks
     (
         "• LONDON (Reuters) - British house prices rose in November.",

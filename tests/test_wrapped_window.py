@@ -20,8 +20,11 @@ def _whole_copy(text: str, pos: int, mode: dl.Trust, ctx: dl._Ctx) -> dl.Datelin
         return None
     joined = f"{text[:nl]} {text[nl + 1 :]}"
     got = dl._placed(joined, pos, mode, ctx, False)
-    if got is None or got.place is None or got.sep_end <= nl or ctx.kind_of(got.places) is None:
+    if got is None or got.place is None or got.sep_end <= nl:
         return None
+    kind = ctx.kind_of(got.places)
+    if kind is None or (kind == "country" and text[pos:nl].rstrip() == got.place):
+        return None  # (the topic label's rule, added to both after the cut)
     return dl._make(
         text, got.start, got.end, got.sep_end, got.place, got.qualifier, got.agencies,
         got.date_text, got.places,
