@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo import gazetteer
 from geo.location import PlaceQuery
-from geo.mentions import find_mentions, get_index
-from geo.resolve import Resolver
+from geo.mentions import find_mentions
 from parsing.variety import READERS, text_country
 from pipeline.extract import extract_text
 
@@ -878,13 +876,6 @@ LEAD = {
     "nl": "Het voorval gebeurde in {}.",
     "it": "I fatti sono avvenuti a {}.",
 }
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    r = Resolver(gazetteer.load())
-    get_index(r)
-    return r
 
 
 # where the paper's country is read but does not decide, and why (strict: a row that passes
