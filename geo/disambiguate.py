@@ -266,6 +266,7 @@ def choose(
     home_a1: str = "",
     home_note: str = "",
     home_cc: str = "",
+    home_within: str = "",
 ) -> list[Choice]:
     """One choice per name (see the module doc). ``home_a1``: the first-level region of the
     source's home given by the user (``geo.home.Home.a1``), weighed as a paper's country is.
@@ -274,7 +275,9 @@ def choose(
     country among ``lang_countries`` when the paper's language does not put it there already.
     Only the home's own weight (``home_cc``, ``home_a1``) is said to decide: a reading the
     paper's language chose says nothing of it ("Santa Rosa" in a Spanish paper with home GB
-    is not read in Argentina because of Britain)."""
+    is not read in Argentina because of Britain). ``home_within``: the home's country where it
+    is among ``lang_countries`` already (Spain in Spanish copy), weighed once more over the
+    language's other countries, as a home outside them is over the rest of the world."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
     picks = [_own(g, nm, anchor, shared) for nm in names]
@@ -290,7 +293,9 @@ def choose(
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
         before, choices, picks = picks, [], []
         for nm in names:
-            ch, w = _voted(g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc)
+            ch, w = _voted(
+                g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc, home_within
+            )
             choices.append(ch)
             picks.append((ch.index, w))
         if picks == before:
@@ -385,6 +390,7 @@ def _voted(
     home_a1: str = "",
     note: str = "",
     home_cc: str = "",
+    home_within: str = "",
 ) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote
     (``note``: the ``why`` where the home's weight decided, see ``choose``)."""
@@ -441,6 +447,9 @@ def _voted(
         if cc in lang_countries:
             s += W_LANGUAGE
             if cc == home_cc:
+                papers[i] = papers.get(i, 0.0) + W_LANGUAGE
+            elif cc == home_within:
+                s += W_LANGUAGE
                 papers[i] = papers.get(i, 0.0) + W_LANGUAGE
         if home_a1 and g.a1[i] == home_a1 and k != COUNTRY:
             s += W_HOME_REGION  # the home region's reading before the home country's

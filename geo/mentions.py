@@ -774,16 +774,17 @@ class MentionIndex:
     ) -> list[Choice]:
         """The reading of each name, where some name has several (``choose``): only then is
         the text's variety read, as only a namesake weighs it."""
-        # the text's variety (English) weighs between namesakes as a local paper's language
-        # does; it opens no bare small town above (``_cued``): US towns are surnames too. The
+        # the text's variety weighs between namesakes as a local paper's language does (in a
+        # language of several countries' papers, its own country over the others'); it opens
+        # no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
-        got = home
-        if got is None and not lang_cc:  # a local-press language says the papers' countries
-            got = text_home(text, lang)
+        got = home if home is not None else text_home(text, lang)
         # the home's country where the language does not put it among the papers' already:
-        # only its weight (and its region's) is said to decide ("home country US given ...")
+        # only its weight (and its region's) is said to decide ("home country US given ...");
+        # one among them (Spain's in Spanish copy) is weighed once more over the others
         home_cc = got.cc if got is not None and got.cc not in lang_cc else ""
+        within = got.cc if got is not None and got.cc in lang_cc else ""
         return choose(
             self.g,
             names,
@@ -792,6 +793,7 @@ class MentionIndex:
             got.a1 if got is not None else "",
             got.note if got is not None else "",
             home_cc,
+            within,
         )
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:

@@ -15,12 +15,15 @@ of evidence reads as "worth a factor of ten in size":
   an agency's home, +1 for a reading in the home country and +1 more in the home region, and
   only among readings that nothing else above tells apart (no qualifier, no country, region,
   county or nearby town named in the text, no agency's home): it never outweighs the text;
-- with no home given, the text's own country, read from its variety of a language written the
-  world over ("sheriff's deputies", "council tax": ``parsing.variety``), as a home country
-  (``TextHome``), under the same conditions and one more: no reading abroad is a country, a
-  capital or a city of PROMINENT_POP people. Those are named bare by papers everywhere ("PARIS
-  (AP)" in an American paper), while a paper's own town of a name shared with a town abroad is
-  the one it writes bare ("MANSFIELD --" in an American paper is not Mansfield, England);
+- with no home given, the text's own country, read from its variety of a language several
+  countries' papers write ("sheriff's deputies", "council tax"; "autocarro", "Guardia Civil",
+  "Kantonspolizei": ``parsing.variety``), as a home country (``TextHome``), under the same
+  conditions and one more: no reading abroad is a country, a capital or a city of
+  PROMINENT_POP people (abroad: for a language of local papers, outside its papers'
+  countries). Those are named bare by papers everywhere ("PARIS (AP)" in an American paper),
+  while a paper's own town of a name shared with a town abroad is the one it writes bare
+  ("MANSFIELD --" in an American paper is not Mansfield, England; "VALENCIA --" in a Spanish
+  paper is not Venezuela's);
 - a bare dateline's readings in a country abroad (outside the countries whose press writes
   the text's language, for a language written by their papers alone: not English) where the
   name is only small towns (none a capital, a city of KNOWN_ABROAD_POP people, or of
@@ -341,13 +344,16 @@ class Resolver:
         g = self.g
         ccs = VARIETY_COUNTRIES.get(lang)
         got = False
-        if ccs and lang not in geodata.LOCAL_PRESS and _countries(g, pool) > 1:
+        if ccs and _countries(g, pool) > 1:
             # the scores the home would weigh against: the text's own evidence stops it
             ours = geodata.LANGUAGE_COUNTRIES.get(lang, ())
             bare = [(s + geodata.LANGUAGE_PRIOR * (g.cc[i] in ours), g.cc[i]) for s, i, _ in pool]
             top, first = max(bare)
             got = any(
-                cc != first and cc in ccs and s + W_HOME >= top and not _world_abroad(g, pool, cc)
+                cc != first
+                and cc in ccs
+                and s + W_HOME >= top
+                and not _world_abroad(g, pool, cc, lang)
                 for s, cc in bare
             )
         if key is not None:
@@ -1215,7 +1221,7 @@ def _home_prior(
     if any(not _DECIDED_BY.isdisjoint(parts) for _, _, parts in scored):
         return
     cc, a1 = home.cc, home.a1
-    if isinstance(home, TextHome) and _world_abroad(g, scored, cc):
+    if isinstance(home, TextHome) and _world_abroad(g, scored, cc, home.lang):
         return
     for n, (s, i, parts) in enumerate(scored):
         if g.cc[i] != cc:
@@ -1232,10 +1238,14 @@ def _world(g, i: int) -> bool:
     return k == COUNTRY or i in g.capital or k == CITY and g.pop[i] >= PROMINENT_POP
 
 
-def _world_abroad(g, readings, cc: str) -> bool:
+def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
     """Whether a reading outside country ``cc`` is a world place (``_world``): the text's own
-    country, a guess from its words, never outweighs one (``_movable``, ``_home_prior``)."""
-    return any(g.cc[i] != cc and _world(g, i) for _, i, _ in readings)
+    country, a guess from its words, never outweighs one (``_movable``, ``_home_prior``). In a
+    language of local papers (``geodata.paper_countries``) only one outside its papers'
+    countries counts: a paper qualifies a big city of another land of its own language
+    ("Córdoba (Argentina)" in a Spanish paper), its readers' own being the one it names bare."""
+    papers = geodata.paper_countries(lang)
+    return any(g.cc[i] != cc and g.cc[i] not in papers and _world(g, i) for _, i, _ in readings)
 
 
 def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:

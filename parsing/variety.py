@@ -1,13 +1,19 @@
-"""Where an English text is written, read from its own words.
+"""Where a text is written, read from its own words, in a language several countries' press
+writes.
 
 English is written the world over, so its language says nothing of a paper's country. Its
 words do: an American paper writes "sheriff's deputies", "percent" and "color", a British one
 "council tax", "per cent" and "colour", a Canadian one "RCMP", an Australian one "shire
-council", an Indian one "lakh". ``text_country`` reads those marks (``data/varieties.json``:
-per language, groups of words with the countries that write them, a weight and a why) in one
-pass over the text (an Aho-Corasick automaton of the marks as written in lower case, with a
-capital first, on every word or in capitals) and names the country
-whose variety the text is written in, or None.
+council", an Indian one "lakh". So do the other languages of several countries' papers: a
+Brazilian paper writes "ônibus", "trem" and "equipe", a Portuguese one "autocarro", "comboio"
+and "equipa"; an Austrian one "Jänner" and "Landeshauptmann", a Swiss one "Strasse" and
+"Kantonspolizei"; a Belgian one "bourgmestre" and "septante", a Flemish one "schepencollege"
+and "parket"; a Mexican one "carpeta de investigación", a Chilean one "Carabineros".
+``text_country`` reads those marks (``data/varieties.json``: per language, groups of words with
+the countries that write them, a weight and a why, and the endings a word may take) in one
+pass over the text (an Aho-Corasick automaton per language, built once, of the marks as written
+in lower case, with a capital first, on every word or in capitals) and names the country whose
+variety the text is written in, or None.
 
 It never guesses: the winner needs ``min_marks`` distinct marks worth ``min_score`` and a lead
 of ``margin`` over the next variety. A mark counts once however often it is written ("color"
@@ -27,7 +33,8 @@ import ahocorasick
 
 _DATA = json.loads((Path(__file__).parent / "data" / "varieties.json").read_text("utf-8"))
 
-# what a word marked with "+" may add ("colour+": "colours", "coloured", "colourful")
+# what a word marked with "+" may add ("colour+": "colours", "coloured", "colourful"): English's;
+# another language's data gives its own ("endings")
 ENDINGS: frozenset[str] = frozenset(
     ["", "s", "es", "ed", "d", "ing", "ful", "er", "ers", "ist", "ists", "al", "ly", "ation"]
     + ["ations", "ings", "ment", "ments", "hood", "hoods"]
@@ -52,6 +59,7 @@ class Reader:
     min_score: float
     min_marks: int
     margin: float
+    endings: frozenset[str] = ENDINGS
 
     def marks(self, text: str) -> list[_Mark]:
         """The distinct marks written in the text, in order, longest first where they overlap."""
@@ -73,7 +81,7 @@ class Reader:
             if m.stem:
                 while stop < n and text[stop].isalpha():
                     stop += 1
-                if text[end + 1 : stop].lower() not in ENDINGS:
+                if text[end + 1 : stop].lower() not in self.endings:
                     continue
             elif stop < n and _wordy(m.word[-1]) and _wordy(text[stop]):
                 continue
@@ -120,36 +128,42 @@ def _joined(text: str, hyphen: int, step: int) -> bool:
     return text[hyphen] == "-" and text[beyond].isupper()
 
 
-def _forms(word: str, exact: bool) -> set[str]:
+def _forms(word: str, exact: bool, capitals: bool = True) -> set[str]:
     """How a mark may be written: as in the data for one with a capital ("MP"); else in lower
-    case, with a capital first ("Colour"), on every word ("Council Tax") or in capitals."""
+    case, with a capital first ("Colour"), on every word ("Council Tax") or, unless
+    ``capitals`` is False, in capitals (Swiss "Strasse" is every German paper's "STRASSE")."""
     if exact:
         return {word}
     first = word[:1].upper() + word[1:]
     title = " ".join(w[:1].upper() + w[1:] for w in word.split(" "))
-    return {f for f in (word, first, title, word.upper()) if len(f) == len(word)}
+    caps = word.upper() if capitals else word
+    return {f for f in (word, first, title, caps) if len(f) == len(word)}
 
 
 def _reader(spec: dict) -> Reader:
-    merged: dict[tuple[str, bool, bool], dict[str, float]] = {}
+    merged: dict[tuple[str, bool, bool, bool], dict[str, float]] = {}
     for group in spec["marks"]:
+        capitals = bool(group.get("capitals", True))
         for raw in group["words"]:
             stem = raw.endswith("+")
             word = raw[:-1] if stem else raw
             exact = word != word.lower()
-            scores = merged.setdefault((word, exact, stem), {})
+            scores = merged.setdefault((word, exact, stem, capitals), {})
             for cc in group["countries"]:
                 scores[cc] = scores.get(cc, 0.0) + float(group["weight"])
     by_key: dict[str, list[tuple[int, _Mark]]] = {}
-    for (word, exact, stem), scores in merged.items():
+    for (word, exact, stem, capitals), scores in merged.items():
         mark = _Mark(word, exact, stem, tuple(sorted(scores.items())))
-        for form in _forms(word, exact):
+        for form in _forms(word, exact, capitals):
             by_key.setdefault(form, []).append((len(form), mark))
     a = ahocorasick.Automaton()
     for key, marks in by_key.items():
         a.add_word(key, tuple(marks))
     a.make_automaton()
-    return Reader(a, float(spec["min_score"]), int(spec["min_marks"]), float(spec["margin"]))
+    endings = frozenset(spec["endings"]) if "endings" in spec else ENDINGS
+    return Reader(
+        a, float(spec["min_score"]), int(spec["min_marks"]), float(spec["margin"]), endings
+    )
 
 
 READERS: dict[str, Reader] = {

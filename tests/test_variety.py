@@ -198,13 +198,16 @@ def test_the_data_says_why_and_names_known_countries():
         assert sorted(twins) == sorted(lower), set(twins) - lower
 
 
-def test_the_texts_home_is_its_variety_for_english_only():
+def test_the_texts_home_is_its_variety():
     assert geodata.paper_countries("en") == frozenset()
     assert text_home(GB, "en") == TextHome("GB", "en")
     assert text_home(GB, "EN") == TextHome("GB", "en")
     assert text_home("Paris police said.", "en") is None
-    # a language of local papers has its own countries, and no variety is read
+    # a language of local papers has its own countries, and its variety names one of them
+    # (tests/test_paper_country.py); English words in it are none of its marks
     assert geodata.paper_countries("es") and text_home(GB, "es") is None
+    spain = "La Guardia Civil detuvo a dos jóvenes que conducían un coche robado."
+    assert text_home(spain, "es") == TextHome("ES", "es")
     assert text_home(None, "en") is None and text_home(GB, None) is None
 
 
