@@ -67,10 +67,13 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    the focus only without a dateline, when the lead places the event in it and in no country
    or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
 
-Containment: a country contains places with its country code; a region those with its admin1;
-a sea or area (``geo/data/areas.json``) those within its ``radius_km``. A county (a region that
-is not its country's first-order division) is smaller than its state: "in Michigan ... in Monroe
-County" is Monroe County, as a town of the state would be (``_precision``).
+Containment: a country contains places with its country code; a state (a first-order region)
+those with its admin1; a county (a region that is not its country's first-order division) only
+the towns the gazetteer puts in it (their admin2: "in Lamar County ... in Dallas" names two
+places of Texas), and of a town the gazetteer gives no county for it is unknown, neither inside
+nor a move off a dateline (``_holds``); a sea or area (``geo/data/areas.json``) those within its
+``radius_km``. A county is smaller than its state: "in Michigan ... in Monroe County" is Monroe
+County, as a town of the state would be (``_precision``).
 """
 
 from __future__ import annotations
@@ -83,10 +86,12 @@ from typing import TYPE_CHECKING
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
-from geo.location import Location, PlaceQuery
+from geo.gazetteer import CITY, SUBREGION, Gazetteer
+from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
     area_named,
+    index_in_use,
     locatives,
     lower_after,
     match_objects,
@@ -208,8 +213,10 @@ def _choose(
                 if _located(text, m, locs) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m, locs):
-                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            # elsewhere (known: a county that may hold the dateline's town is no move off
+            # it), or a part of it ("in het noorden van Québec")
+            if (_holds(m, dl) is False or _part(text, m.start)) and _located(text, m, locs):
+                located.append(m)
             elif across is None and m.kind in ("country", "region"):
                 if _whole(text, m, locs):
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
@@ -453,7 +460,14 @@ def _same(m: Mention, loc: Location) -> bool:
 
 
 def _contains(m: Mention, loc: Location) -> bool:
-    """Whether the place of ``m`` contains ``loc`` (so ``loc`` is the more precise of the two)."""
+    """Whether the place of ``m`` is known to contain ``loc`` (so ``loc`` is the more precise
+    of the two); a county that may hold it, unknown to the gazetteer, does not (``_holds``)."""
+    return _holds(m, loc) is True
+
+
+def _holds(m: Mention, loc: Location) -> bool | None:
+    """Whether the place of ``m`` contains ``loc``: True, False, or None where a county's
+    state holds ``loc`` but the gazetteer does not say which county a town is in."""
     a = m.location
     if not loc.resolved:
         return False
@@ -474,8 +488,55 @@ def _contains(m: Mention, loc: Location) -> bool:
     if m.kind == "region":
         if a.country_code != loc.country_code or loc.precision == "country":
             return False
-        return bool(a.admin1) and fold(a.admin1 or "") == fold(loc.admin1 or "")
+        if not a.admin1 or fold(a.admin1) != fold(loc.admin1 or ""):
+            return False
+        return _first_order(a) or _in_county(a, loc)
     return False
+
+
+def _in_county(county: Location, loc: Location) -> bool | None:
+    """Whether a county (a second-order region) holds ``loc``, a place of its state: a town
+    whose second-order division (admin2) the gazetteer gives is in it when that is the county
+    ("in Lamar County ... in Dallas" names two places of Texas, not one inside the other); a
+    state or another county is not; a town the gazetteer gives no county for is unknown (None).
+    """
+    if loc.precision != "city":
+        return False
+    g = _gazetteer()
+    i = g.by_gid.get(loc.geonameid) if loc.geonameid else None
+    if i is None or g.kind[i] != CITY or not g.a2[i]:
+        return None
+    own = _county_index(g, county)
+    if own is None:
+        return None
+    return g.a2[i] == g.a2[own] and g.a1[i] == g.a1[own]
+
+
+def _county_index(g: Gazetteer, county: Location) -> int | None:
+    """The gazetteer's entry of a county ``Location`` (its name at its point), or None."""
+    name = county.name or ""
+    for p in g.postings(fold(name)):
+        i = p >> 1
+        if (
+            g.kind[i] == SUBREGION
+            and g.name[i] == name
+            and g.cc[i] == county.country_code
+            and rounded(g.lat[i], 5) == county.lat
+            and rounded(g.lon[i], 5) == county.lon
+        ):
+            return i
+    return None
+
+
+def _gazetteer() -> Gazetteer:
+    """The gazetteer the mentions were read with (the process-wide name index's; the default
+    resolver's before one is built): where it says which county a town is in."""
+    index = index_in_use()
+    if index is not None:
+        return index.g
+    from geo.service import get_resolver
+
+    return get_resolver().resolver.g
 
 
 @dataclass(frozen=True, slots=True)
