@@ -59,7 +59,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
    from the United States", "from as far as Texas": ``_origins``) is read past as a person's
-   home is: a lead naming places only so is read with its next sentence. A country chosen so,
+   home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``): a lead
+   naming places only so is read with its next sentence. A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -392,8 +393,8 @@ def _placed_next(
     part), or the next sentence places it in no place of the land, or in several ("in Tustin
     and ... in Glendale", "in Newark, Trenton and Camden": the land is still the event's); a
     home, "based in", a place whose people speak ("officials in Nairobi said") or a place
-    elsewhere does not count. A county is no such land: its state (``admin1``) cannot say
-    which towns are in it."""
+    elsewhere does not count. A county is no such land: the next sentence's town inside it
+    (by the gazetteer's admin2, ``_holds``) moved no tune item when tried (focus16)."""
     if (
         not (land.kind == "country" or land.kind == "region" and _first_order(land.location))
         or _whole(text, land, locs)
@@ -629,16 +630,34 @@ def _home(text: str, m: Mention) -> bool:
 
 def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
     """A place that says who or what rather than where: a person's home, a part of a
-    hyphenated word, or a US state's abbreviation before a noun and after no locative ("a Ga.
-    pastor", "Western Mass. stargazers": whose, not where, as "Russian troops")."""
+    hyphenated word, a road's name (``_route``), or a US state's abbreviation before a noun and
+    after no locative ("a Ga. pastor", "Western Mass. stargazers": whose, not where, as
+    "Russian troops")."""
     return (
         _home(text, m)
         or _in_compound(text, m)
+        or _route(text, m)
         or (
             m.place in geodata.US_STATE_ABBREVIATIONS
             and lower_after(text, m.end)
             and _locative_at(text, m.start, locs) is None
         )
+    )
+
+
+# a route's number after a state's name: "Ohio 63", "W.Va. 61", "Texas 121" (not a year, a
+# number going on, "Ohio 2009", "Texas 1,200", nor a range or score, "Ohio 6-3")
+_ROUTE = re.compile(r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)")
+
+
+def _route(text: str, m: Mention) -> bool:
+    """A US state named with a number is a state road ("extend Ohio 63 west", "closure of W.Va.
+    61"): which road, not where the event is; the road's own place is said elsewhere."""
+    return (
+        m.kind == "region"
+        and m.location.country_code == "US"
+        and _first_order(m.location)
+        and _ROUTE.match(text, m.end) is not None
     )
 
 

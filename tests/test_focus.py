@@ -1499,6 +1499,37 @@ def test_a_town_of_no_known_county_is_not_moved_off(resolver):
     assert focus is not None and focus.location.name == "Smallville", focus
 
 
+# --- a US state with a number is a road: which road, not where ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lead that names a state only as its road's name is read with its next sentence
+        (
+            "Crews will close Texas 121 for repairs. Lamar County officials said the work "
+            "starts Monday.",
+            "Lamar County",
+        ),
+        (
+            "A mudslide closed W.Va. 61 on Monday. Kanawha County crews cleared the road.",
+            "Kanawha County",
+        ),
+        # a year, a number going on or a range after the state is no road's number
+        (
+            "Lawmakers passed the Ohio 2009 budget on Monday. Butler County officials praised it.",
+            "Ohio",
+        ),
+        ("Storms cut power to Texas 1,200 homes. Lamar County crews worked all night.", "Texas"),
+        ("Ohio 24-21 was the final score. Butler County fans cheered.", "Ohio"),
+    ],
+)
+def test_a_state_with_a_number_is_a_road(resolver, text, name):
+    """US state roads are named by the state and a number ("Ohio 63", "W.Va. 61"): the state
+    so named says which road, not where the event is, as a state's abbreviation before a noun
+    says whose; a year, a figure going on ("1,200") or a range or score is no road."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
 # --- "far" before a compass word: the compass phrase still follows its locative ------------------
 @pytest.mark.parametrize(
     ("dateline", "text", "name"),
