@@ -59,8 +59,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
    from the United States", "from as far as Texas": ``_origins``) is read past as a person's
-   home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``): a lead
-   naming places only so is read with its next sentence. A country chosen so,
+   home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``) and a
+   country opening a public body's name ("the U.S. Agency for International Development":
+   ``_body``): a lead naming places only so is read with its next sentence. A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -630,13 +631,14 @@ def _home(text: str, m: Mention) -> bool:
 
 def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
     """A place that says who or what rather than where: a person's home, a part of a
-    hyphenated word, a road's name (``_route``), or a US state's abbreviation before a noun and
-    after no locative ("a Ga. pastor", "Western Mass. stargazers": whose, not where, as
-    "Russian troops")."""
+    hyphenated word, a road's name (``_route``), a country opening a public body's name
+    (``_body``), or a US state's abbreviation before a noun and after no locative ("a Ga.
+    pastor", "Western Mass. stargazers": whose, not where, as "Russian troops")."""
     return (
         _home(text, m)
         or _in_compound(text, m)
         or _route(text, m)
+        or _body(text, m)
         or (
             m.place in geodata.US_STATE_ABBREVIATIONS
             and lower_after(text, m.end)
@@ -648,6 +650,25 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
 # a route's number after a state's name: "Ohio 63", "W.Va. 61", "Texas 121" (not a year, a
 # number going on, "Ohio 2009", "Texas 1,200", nor a range or score, "Ohio 6-3")
 _ROUTE = re.compile(r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)")
+
+
+# the capitalised word right after a name ("Department" in "United States Department of ...")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _body(text: str, m: Mention) -> bool:
+    """A country named as the first word of a public body's name ("the United States Department
+    of Justice", "a U.S. District Judge", "the U.S. Agency for International Development"):
+    whose body acts, not where the event is (a town's own body, "Boston City Council", sits in
+    the town: not read so). A word in lower case after it ("U.S. officials") is no name."""
+    if m.kind != "country":
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    w = words()
+    k = fold(nxt.group(1))
+    return k in w["civic_after"] or k in w["institution_of"]
 
 
 def _route(text: str, m: Mention) -> bool:

@@ -1530,6 +1530,40 @@ def test_a_state_with_a_number_is_a_road(resolver, text, name):
     assert focus is not None and focus.location.name == name, focus
 
 
+# --- a country opening a public body's name: whose body, not where ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lead that names a country only as its body's is read with its next sentence
+        (
+            "Nearly 200 people have died of cholera, according to the U.S. Agency for "
+            "International Development. Officials said the toll in Haiti may rise.",
+            "Haiti",
+        ),
+        (
+            "A U.S. District Judge sentenced two men on Monday. The trial was held in Boston.",
+            "Boston",
+        ),
+        # a country named otherwise, or a word in lower case after it, is no body's name
+        ("Floods hit the United States on Monday.", "United States"),
+        ("Floods in Kenya Monday killed 20 people.", "Kenya"),
+        (
+            "U.S. officials said the department will spend $1 million. The work will begin in "
+            "Boston next month.",
+            "United States",
+        ),
+        # a town's own body sits in the town: where
+        ("The Boston City Council met on Monday.", "Boston"),
+    ],
+)
+def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
+    """A country named as the first word of a public body's name ("the U.S. Agency for
+    International Development", "a U.S. District Judge") says whose body acts, not where the
+    event is: a lead naming it only so is read with its next sentence."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
 # --- "far" before a compass word: the compass phrase still follows its locative ------------------
 @pytest.mark.parametrize(
     ("dateline", "text", "name"),
