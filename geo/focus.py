@@ -59,7 +59,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
    from the United States", "from as far as Texas": ``_origins``) is read past as a person's
-   home is: a lead naming places only so is read with its next sentence. A country chosen so,
+   home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``) and a
+   country opening a public body's name ("the U.S. Agency for International Development":
+   ``_body``): a lead naming places only so is read with its next sentence. A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -67,10 +69,13 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    the focus only without a dateline, when the lead places the event in it and in no country
    or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
 
-Containment: a country contains places with its country code; a region those with its admin1;
-a sea or area (``geo/data/areas.json``) those within its ``radius_km``. A county (a region that
-is not its country's first-order division) is smaller than its state: "in Michigan ... in Monroe
-County" is Monroe County, as a town of the state would be (``_precision``).
+Containment: a country contains places with its country code; a state (a first-order region)
+those with its admin1; a county (a region that is not its country's first-order division) only
+the towns the gazetteer puts in it (their admin2: "in Lamar County ... in Dallas" names two
+places of Texas), and of a town the gazetteer gives no county for it is unknown, neither inside
+nor a move off a dateline (``_holds``); a sea or area (``geo/data/areas.json``) those within its
+``radius_km``. A county is smaller than its state: "in Michigan ... in Monroe County" is Monroe
+County, as a town of the state would be (``_precision``).
 """
 
 from __future__ import annotations
@@ -83,10 +88,12 @@ from typing import TYPE_CHECKING
 from geo import geodata
 from geo.distance import haversine_km
 from geo.fold import fold
-from geo.location import Location, PlaceQuery
+from geo.gazetteer import CITY, SUBREGION, Gazetteer
+from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
     area_named,
+    index_in_use,
     locatives,
     lower_after,
     match_objects,
@@ -208,8 +215,10 @@ def _choose(
                 if _located(text, m, locs) and not located:
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
-            if (not _contains(m, dl) or _part(text, m.start)) and _located(text, m, locs):
-                located.append(m)  # elsewhere, or a part of it ("in het noorden van Québec")
+            # elsewhere (known: a county that may hold the dateline's town is no move off
+            # it), or a part of it ("in het noorden van Québec")
+            if (_holds(m, dl) is False or _part(text, m.start)) and _located(text, m, locs):
+                located.append(m)
             elif across is None and m.kind in ("country", "region"):
                 if _whole(text, m, locs):
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
@@ -385,8 +394,8 @@ def _placed_next(
     part), or the next sentence places it in no place of the land, or in several ("in Tustin
     and ... in Glendale", "in Newark, Trenton and Camden": the land is still the event's); a
     home, "based in", a place whose people speak ("officials in Nairobi said") or a place
-    elsewhere does not count. A county is no such land: its state (``admin1``) cannot say
-    which towns are in it."""
+    elsewhere does not count. A county is no such land: the next sentence's town inside it
+    (by the gazetteer's admin2, ``_holds``) moved no tune item when tried (focus16)."""
     if (
         not (land.kind == "country" or land.kind == "region" and _first_order(land.location))
         or _whole(text, land, locs)
@@ -453,7 +462,14 @@ def _same(m: Mention, loc: Location) -> bool:
 
 
 def _contains(m: Mention, loc: Location) -> bool:
-    """Whether the place of ``m`` contains ``loc`` (so ``loc`` is the more precise of the two)."""
+    """Whether the place of ``m`` is known to contain ``loc`` (so ``loc`` is the more precise
+    of the two); a county that may hold it, unknown to the gazetteer, does not (``_holds``)."""
+    return _holds(m, loc) is True
+
+
+def _holds(m: Mention, loc: Location) -> bool | None:
+    """Whether the place of ``m`` contains ``loc``: True, False, or None where a county's
+    state holds ``loc`` but the gazetteer does not say which county a town is in."""
     a = m.location
     if not loc.resolved:
         return False
@@ -474,8 +490,55 @@ def _contains(m: Mention, loc: Location) -> bool:
     if m.kind == "region":
         if a.country_code != loc.country_code or loc.precision == "country":
             return False
-        return bool(a.admin1) and fold(a.admin1 or "") == fold(loc.admin1 or "")
+        if not a.admin1 or fold(a.admin1) != fold(loc.admin1 or ""):
+            return False
+        return _first_order(a) or _in_county(a, loc)
     return False
+
+
+def _in_county(county: Location, loc: Location) -> bool | None:
+    """Whether a county (a second-order region) holds ``loc``, a place of its state: a town
+    whose second-order division (admin2) the gazetteer gives is in it when that is the county
+    ("in Lamar County ... in Dallas" names two places of Texas, not one inside the other); a
+    state or another county is not; a town the gazetteer gives no county for is unknown (None).
+    """
+    if loc.precision != "city":
+        return False
+    g = _gazetteer()
+    i = g.by_gid.get(loc.geonameid) if loc.geonameid else None
+    if i is None or g.kind[i] != CITY or not g.a2[i]:
+        return None
+    own = _county_index(g, county)
+    if own is None:
+        return None
+    return g.a2[i] == g.a2[own] and g.a1[i] == g.a1[own]
+
+
+def _county_index(g: Gazetteer, county: Location) -> int | None:
+    """The gazetteer's entry of a county ``Location`` (its name at its point), or None."""
+    name = county.name or ""
+    for p in g.postings(fold(name)):
+        i = p >> 1
+        if (
+            g.kind[i] == SUBREGION
+            and g.name[i] == name
+            and g.cc[i] == county.country_code
+            and rounded(g.lat[i], 5) == county.lat
+            and rounded(g.lon[i], 5) == county.lon
+        ):
+            return i
+    return None
+
+
+def _gazetteer() -> Gazetteer:
+    """The gazetteer the mentions were read with (the process-wide name index's; the default
+    resolver's before one is built): where it says which county a town is in."""
+    index = index_in_use()
+    if index is not None:
+        return index.g
+    from geo.service import get_resolver
+
+    return get_resolver().resolver.g
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,16 +631,54 @@ def _home(text: str, m: Mention) -> bool:
 
 def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
     """A place that says who or what rather than where: a person's home, a part of a
-    hyphenated word, or a US state's abbreviation before a noun and after no locative ("a Ga.
+    hyphenated word, a road's name (``_route``), a country opening a public body's name
+    (``_body``), or a US state's abbreviation before a noun and after no locative ("a Ga.
     pastor", "Western Mass. stargazers": whose, not where, as "Russian troops")."""
     return (
         _home(text, m)
         or _in_compound(text, m)
+        or _route(text, m)
+        or _body(text, m)
         or (
             m.place in geodata.US_STATE_ABBREVIATIONS
             and lower_after(text, m.end)
             and _locative_at(text, m.start, locs) is None
         )
+    )
+
+
+# a route's number after a state's name: "Ohio 63", "W.Va. 61", "Texas 121" (not a year, a
+# number going on, "Ohio 2009", "Texas 1,200", nor a range or score, "Ohio 6-3")
+_ROUTE = re.compile(r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)")
+
+
+# the capitalised word right after a name ("Department" in "United States Department of ...")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _body(text: str, m: Mention) -> bool:
+    """A country named as the first word of a public body's name ("the United States Department
+    of Justice", "a U.S. District Judge", "the U.S. Agency for International Development"):
+    whose body acts, not where the event is (a town's own body, "Boston City Council", sits in
+    the town: not read so). A word in lower case after it ("U.S. officials") is no name."""
+    if m.kind != "country":
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    w = words()
+    k = fold(nxt.group(1))
+    return k in w["civic_after"] or k in w["institution_of"]
+
+
+def _route(text: str, m: Mention) -> bool:
+    """A US state named with a number is a state road ("extend Ohio 63 west", "closure of W.Va.
+    61"): which road, not where the event is; the road's own place is said elsewhere."""
+    return (
+        m.kind == "region"
+        and m.location.country_code == "US"
+        and _first_order(m.location)
+        and _ROUTE.match(text, m.end) is not None
     )
 
 

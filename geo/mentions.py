@@ -1741,6 +1741,13 @@ def get_index(resolver: Resolver | None = None) -> MentionIndex:
     return idx
 
 
+def index_in_use() -> MentionIndex | None:
+    """The process-wide index as it stands (None before one is built), built by no call: the
+    gazetteer the mentions were read with, for the focus's question of which county a town
+    is in (``geo.focus``)."""
+    return _index
+
+
 def set_index(index: MentionIndex | None) -> None:
     """Replace (or with None, forget) the process-wide index: for tests and embedders that
     build their own resolver and index."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from geo import gazetteer
-from geo.focus import choose_focus, lead_end
+from geo.focus import _contains, _holds, choose_focus, lead_end
 from geo.fold import fold
-from geo.location import PlaceQuery
+from geo.location import Location, PlaceQuery
 from geo.mentions import find_mentions, get_index
 from geo.resolve import Resolver
 
@@ -1425,6 +1425,141 @@ def test_a_continent_under_a_dateline_leaves_the_dateline(resolver):
 def test_a_county_is_more_precise_than_its_state(resolver, text, name):
     """A county (a region that is not its country's first-order division) lies inside its
     state: of the state and a county of it, the county is where it happened, as a town is."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- a county holds the towns the gazetteer puts in it, not every town of its state -------------
+@pytest.mark.parametrize(
+    ("dateline", "text", "name"),
+    [
+        # a town of the state outside the county is no more precise place inside it
+        (
+            None,
+            "A truck overturned in Lamar County on Monday and a second crashed in Dallas.",
+            "Lamar County",
+        ),
+        # under a dateline of the state outside the county, the county is elsewhere
+        ("DALLAS", "DALLAS - A truck overturned in Lamar County on Monday.", "Lamar County"),
+        # a town inside the county is still the more precise place
+        (None, "A truck overturned in Lamar County on Monday near Paris.", "Paris"),
+        # a dateline inside the county named in the lead stays
+        ("DALLAS", "DALLAS - A truck overturned in Dallas County on Monday.", "Dallas"),
+        # two counties of one state: neither holds the other, the first named is where,
+        # in either order, with a dateline of the state or without one
+        (
+            None,
+            "A fire burned a barn in Fannin County and a house in Lamar County on Monday.",
+            "Fannin County",
+        ),
+        (
+            None,
+            "A fire burned a barn in Lamar County and a house in Fannin County on Monday.",
+            "Lamar County",
+        ),
+        (
+            "AUSTIN",
+            "AUSTIN - A fire burned a barn in Fannin County and a house in Lamar County on Monday.",
+            "Fannin County",
+        ),
+        (
+            "AUSTIN",
+            "AUSTIN - A fire burned a barn in Lamar County and a house in Fannin County on Monday.",
+            "Lamar County",
+        ),
+    ],
+)
+def test_a_county_holds_only_its_own_towns(resolver, dateline, text, name):
+    """A county contains a town only where the gazetteer puts the town in it (its admin2), not
+    every town of its state: "in Lamar County ... in Dallas" names two places of Texas."""
+    focus, _ = focus_of(resolver, text, "en", dateline)
+    assert focus is not None and focus.location.name == name, focus
+
+
+def test_a_town_of_no_known_county_is_not_moved_off(resolver):
+    """Where the gazetteer gives no county for the dateline's town (here a town it does not
+    hold), whether a county of its state holds it is unknown: not inside (no more precise
+    place), and no move off the dateline either."""
+    text = "SMALLVILLE - A truck overturned in Lamar County on Monday."
+    end = text.index(" - ") + 3
+    town = Location(
+        query="SMALLVILLE",
+        name="Smallville",
+        lat=33.5,
+        lon=-95.7,
+        country_code="US",
+        admin1="Texas",
+        precision="city",
+        confidence=0.8,
+    )
+    ms = find_mentions(text, "en", exclude=((0, end),), resolver=resolver, dateline=town)
+    county = next(m for m in ms if m.place == "Lamar County")
+    assert _holds(county, town) is None and not _contains(county, town)
+    focus = choose_focus(ms, town, text, body_start=end, lang="en", resolver=resolver)
+    assert focus is not None and focus.location.name == "Smallville", focus
+
+
+# --- a US state with a number is a road: which road, not where ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lead that names a state only as its road's name is read with its next sentence
+        (
+            "Crews will close Texas 121 for repairs. Lamar County officials said the work "
+            "starts Monday.",
+            "Lamar County",
+        ),
+        (
+            "A mudslide closed W.Va. 61 on Monday. Kanawha County crews cleared the road.",
+            "Kanawha County",
+        ),
+        # a year, a number going on or a range after the state is no road's number
+        (
+            "Lawmakers passed the Ohio 2009 budget on Monday. Butler County officials praised it.",
+            "Ohio",
+        ),
+        ("Storms cut power to Texas 1,200 homes. Lamar County crews worked all night.", "Texas"),
+        ("Ohio 24-21 was the final score. Butler County fans cheered.", "Ohio"),
+    ],
+)
+def test_a_state_with_a_number_is_a_road(resolver, text, name):
+    """US state roads are named by the state and a number ("Ohio 63", "W.Va. 61"): the state
+    so named says which road, not where the event is, as a state's abbreviation before a noun
+    says whose; a year, a figure going on ("1,200") or a range or score is no road."""
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- a country opening a public body's name: whose body, not where ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lead that names a country only as its body's is read with its next sentence
+        (
+            "Nearly 200 people have died of cholera, according to the U.S. Agency for "
+            "International Development. Officials said the toll in Haiti may rise.",
+            "Haiti",
+        ),
+        (
+            "A U.S. District Judge sentenced two men on Monday. The trial was held in Boston.",
+            "Boston",
+        ),
+        # a country named otherwise, or a word in lower case after it, is no body's name
+        ("Floods hit the United States on Monday.", "United States"),
+        ("Floods in Kenya Monday killed 20 people.", "Kenya"),
+        (
+            "U.S. officials said the department will spend $1 million. The work will begin in "
+            "Boston next month.",
+            "United States",
+        ),
+        # a town's own body sits in the town: where
+        ("The Boston City Council met on Monday.", "Boston"),
+    ],
+)
+def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
+    """A country named as the first word of a public body's name ("the U.S. Agency for
+    International Development", "a U.S. District Judge") says whose body acts, not where the
+    event is: a lead naming it only so is read with its next sentence."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
 
