@@ -125,12 +125,12 @@ PAGES = [
         "Hamburg (dpa) - Im Hamburger Hafen ist am Samstag ein Containerschiff auf Grund "
         "gelaufen.\n\n"
         "München (dpa/lby) - Die Stadt München will im kommenden Jahr 300 neue Busse kaufen.\n\n"
-        "Dresden (dpa/sn) - Der Landtag hat den Doppelhaushalt für Sachsen beschlossen.\n\n"
+        "Dresden (dpa/lsn) - Der Landtag hat den Doppelhaushalt für Sachsen beschlossen.\n\n"
         "Kiel (dpa/lno) - Ein Sturm hat an der Ostseeküste mehrere Bäume umgeworfen.",
         [
             ("Hamburg", DPA, None),
             ("München", ("dpa", "lby"), None),
-            ("Dresden", ("dpa", "sn"), None),
+            ("Dresden", ("dpa", "lsn"), None),
             ("Kiel", ("dpa", "lno"), None),
         ],
     ),
