@@ -879,11 +879,16 @@ def _uncredited(
     if mode == LEAD and kind != "city":
         return None
     lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
-    if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)) and not lower_ok:
+    opens = _body_ok(text, sep_end) if date else _body_opens(text, sep_end)
+    if not opens and not lower_ok:
         return None
     if date is None and not _prose_follows(text, sep_end, sep):
         return None
-    if date is None and (not strong or sep == ":") and _headline_follows(text, sep_end, sep == ":"):
+    # a line ending with no stop at the text's end is a headline after a colon, and after a dash
+    # when its words open in lower case too: a list's last line ("Utrecht – de Dom na de
+    # restauratie, blz. 16"), not a brief that lost its capital and was cut short
+    closed = sep == ":" or not opens
+    if date is None and (not strong or closed) and _headline_follows(text, sep_end, closed):
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
     if sep == ":" and kind == "country":
         return None  # "Itália: ...": a country before a colon is a topic
