@@ -1625,8 +1625,13 @@ _CREDIT_AHEAD_ANY = (
 # them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > "). A line's
 # candidate starts past them.
 _BULLETS = "•▪◦‣∙*"
-_LINE_MARKS_RE = rf"(?:(?:[{re.escape(_BULLETS)}][ \t\xa0]+|>[ \t\xa0>]*)+)?"
-_LINE_MARKS = frozenset(_BULLETS + ">")  # what a line's marks open with
+# A digest's number before its brief ("2 - GENÈVE (AFP)", "2.- LIMA, 6 dic (EFE).-", "3) ..."):
+# one or two figures, a stop, a parenthesis or a dash, and a blank.
+_NUMBER_MARK = r"\d{1,2}(?:\.-|[.)]|[ \t\xa0]?[-–])[ \t\xa0]+"
+_LINE_MARKS_RE = (
+    rf"(?:(?:[{re.escape(_BULLETS)}][ \t\xa0]+|>[ \t\xa0>]*|{_NUMBER_MARK}(?=[^\d\s]))+)?"
+)
+_LINE_MARKS = frozenset(_BULLETS + ">0123456789")  # what a line's marks open with
 _RE_LINE_MARKS = re.compile(_LINE_MARKS_RE)
 
 

@@ -893,3 +893,25 @@ def tally() -> dict[str, int]:
 if __name__ == "__main__":
     for key, value in tally().items():
         print(f"{key}: {value}")
+
+
+# --- the rules these pages needed, each on briefs of its own (written after the mends)
+
+# A digest's numbers before its briefs: each brief's dateline is read past its number.
+NUMBERED = [
+    (
+        "Kurz\n1 - LYON (AFP) - Une grève touche les transports.\n"
+        "2 - NICE (AFP) - Un séisme a été ressenti.",
+        ["LYON", "NICE"],
+    ),
+    (
+        "Breves\n1.- CÁDIZ, 6 dic (EFE).- El puerto cerró.\n2.- VIGO, 6 dic (EFE).- Llueve.",
+        ["CÁDIZ", "VIGO"],
+    ),
+    ("Notizie\n1) BARI (ANSA) - Il porto chiude.\n2) LECCE (ANSA) - Piove.", ["BARI", "LECCE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), NUMBERED)
+def test_numbered_digest_briefs_are_each_read(text, places):
+    assert [b.dateline and b.dateline.place for b in read_briefs(text)] == places
