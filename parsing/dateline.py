@@ -1395,8 +1395,17 @@ def _bare_only(text: str, pos: int, mode: Trust) -> Dateline | None:
     m = _RE_BARE_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None or _sep_text(m, "sep") in (".", "_", ":"):
         return None
-    if not _body_ok(text, m.end("sep")):
+    sep_end = m.end("sep")
+    if not _body_ok(text, sep_end):
         return None
+    if (
+        text[sep_end - 1] == "-"
+        and m.end("bcred") == sep_end - 1
+        and text[sep_end : sep_end + 1].isalpha()
+    ):
+        return None  # "dpa-Kanal", "AFP-Meldung": one word, the agency's name in a compound
+    if _sep_text(m, "sep") in _DASHES and _headline_follows(text, sep_end):
+        return None  # "Lusa - Agência de Notícias" on its own line: a channel's name, no brief
     return _make(text, pos, m.start("sep"), m.end("sep"), None, None, (m.group("bcred"),), None)
 
 
