@@ -502,7 +502,10 @@ def _score_follows(text: str, sep_end: int) -> bool:
 _RE_NO_BODY = re.compile(
     rf"{_SP}*(?:(?:[{LET}]{{2,4}}\.?{_SP}?:?{_SP}*)?\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*(?:\r?\n|$)"
     rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
-    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
+    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%"
+    # an index, its figure and its change closing the line: "DAX 18.512 Punkte (+0,5 %)"
+    rf"|[^\d\n]{{2,20}}\d[\d., ]*(?:{_SP}[^\d\n(]{{1,12}})?{_SP}\([+\-−]\d+(?:[.,]\d+)?"
+    rf"{_SP}?%\){_SP}*(?:\r?\n|$))"
 )
 
 

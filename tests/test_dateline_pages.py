@@ -915,3 +915,36 @@ NUMBERED = [
 @pytest.mark.parametrize(("text", "places"), NUMBERED)
 def test_numbered_digest_briefs_are_each_read(text, places):
     assert [b.dateline and b.dateline.place for b in read_briefs(text)] == places
+
+
+# An agency's name in a compound or as a channel's name on its own line is no credit; a line of
+# figures, a list's last line and a results line are no datelines.
+NO_DATELINE = [
+    "dpa-Kanal",
+    "AFP-Meldungen im Überblick",
+    "Reuters - World News\n\nThe feed is updated every hour",
+    "EFE - Agencia de noticias\nNoticias de última hora en español",
+    "Zürich: SMI 11.912 Punkte (+0,3 %)",
+    "Paris : CAC 40 7 412 points (-0,4 %)",
+    "Inhoud\nGouda – de kaasmarkt, blz. 3\nDelft – de oude kerk, blz. 9",
+    "Contents\n1. Lisbon - a city on seven hills ... 5\n2. Porto - the river and its bridges ... 9",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATELINE)
+def test_page_furniture_is_no_dateline(text):
+    assert [b.dateline for b in read_briefs(text) if b.dateline is not None] == []
+
+
+# The same shapes as briefs keep their datelines.
+STILL_DATELINES = [
+    ("AFP - Le gouvernement a présenté un plan contre la fraude.", (None, ("AFP",))),
+    ("Zürich (dpa-AFX) - Der SMI stieg um 0,3 Prozent.", ("Zürich", ("dpa-AFX",))),
+    ("Roma – il governo ha approvato il decreto sulle bollette.", ("Roma", ())),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), STILL_DATELINES)
+def test_brief_shapes_keep_their_datelines(text, read):
+    (brief,) = read_briefs(text)
+    assert (brief.dateline.place, tuple(brief.dateline.agencies)) == read
