@@ -502,17 +502,24 @@ def _score_follows(text: str, sep_end: int) -> bool:
 _RE_NO_BODY = re.compile(
     rf"{_SP}*(?:(?:[{LET}]{{2,4}}\.?{_SP}?:?{_SP}*)?\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*(?:\r?\n|$)"
     rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
-    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%"
-    # an index, its figure and its change closing the line: "DAX 18.512 Punkte (+0,5 %)"
-    rf"|[^\d\n]{{2,20}}\d[\d., ]*(?:{_SP}[^\d\n(]{{1,12}})?{_SP}\([+\-−]\d+(?:[.,]\d+)?"
-    rf"{_SP}?%\){_SP}*(?:\r?\n|$))"
+    rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
 )
+# An index, its figure and its change closing the line: "DAX 18.512 Punkte (+0,5 %)" (tried only
+# where a per cent sign stands close ahead).
+_RE_INDEX_LINE = re.compile(
+    rf"{_SP}*[^\d\n]{{2,20}}+\d(?:[\d.,]|[ \xa0](?=\d))*+(?:{_SP}[^\d\n(]{{1,12}})?"
+    rf"{_SP}\([+\-−]\d+(?:[.,]\d+)?{_SP}?%\){_SP}*(?:\r?\n|$)"
+)
+_INDEX_REACH = 60
 
 
 def _no_body(text: str, sep_end: int) -> bool:
     """The text after a dateline's separator is a contact's phone, a caption's date or a market
-    line's figures (``_RE_NO_BODY``), not a story's opening."""
-    return _RE_NO_BODY.match(text, sep_end) is not None
+    line's figures (``_RE_NO_BODY``, ``_RE_INDEX_LINE``), not a story's opening."""
+    return _RE_NO_BODY.match(text, sep_end) is not None or (
+        text.find("%", sep_end, sep_end + _INDEX_REACH) != -1
+        and _RE_INDEX_LINE.match(text, sep_end) is not None
+    )
 
 
 def _places(place: str) -> tuple[str, ...]:

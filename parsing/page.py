@@ -14,7 +14,7 @@ from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.repair import repair
-from parsing.segment import entry_marks, segment
+from parsing.segment import EntrySegment, entry_marks, segment
 from parsing.timeparse import (
     STAMP_FIRST,
     AgeMatch,
@@ -98,9 +98,10 @@ def parse_page(
                     brief.published_at = seg.age.resolve(captured_at)
                     brief.time_basis = "age" if brief.published_at else None
             briefs.append(brief)
-            clocks.append(seg.clock)
+            clocks.append(seg.clock if type(seg) is EntrySegment else None)
     floor = 0
-    for brief, clock in zip(briefs, clocks, strict=True):
+    for k, brief in enumerate(briefs):
+        clock = clocks[k]
         brief.captured_at = captured_at
         brief.captured_at_basis = captured_at_basis if captured_at else None
         if brief.published_at is None and brief.dateline and brief.dateline.date_text:

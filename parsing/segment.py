@@ -33,7 +33,14 @@ class Segment:
     dateline: Dateline | None
     title: str | None = None
     age: AgeMatch | None = None
-    clock: EntryClock | None = None  # the live page's clock that opens the entry
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySegment(Segment):
+    """A live page's entry, with the clock that opens it (a class of its own: the segments of
+    other pages, most of them, are built without the field)."""
+
+    clock: EntryClock | None = None
 
 
 def is_chrome(line: str) -> bool:
@@ -339,7 +346,10 @@ _AGE_ENDS_LINE = re.compile(r"\.?[ \t\xa0]*(?:[-–—|:][ \t\xa0]+(?=\S)|(?=\r?
 def entry_marks(text: str, ages: Sequence[AgeMatch]) -> list[Mark]:
     """The marks that open a live page's or a list's entries, in page order: none unless the
     page has two at least (one clock before a line is a schedule's or a sentence's)."""
-    marks = [Mark(c.line, c.body, clock=c) for c in iter_entry_clocks(text)]
+    clocks = iter_entry_clocks(text)
+    if not clocks and len(ages) < 2:
+        return []
+    marks = [Mark(c.line, c.body, clock=c) for c in clocks]
     for age in ages:
         line = text.rfind("\n", 0, age.start) + 1
         if text[line : age.start].strip():
@@ -434,14 +444,21 @@ def _with_entries(
                 words = _mark_words(text, mark)
                 if seg.title is not None and seg.title.strip(_MARK_EDGE) == words:
                     seg = replace(seg, title=None)  # the clock is no headline
-                seg = replace(seg, clock=mark.clock, age=seg.age or mark.age)
+                seg = EntrySegment(
+                    start=seg.start,
+                    end=seg.end,
+                    dateline=seg.dateline,
+                    title=seg.title,
+                    age=seg.age or mark.age,
+                    clock=mark.clock,
+                )
         else:
             start = mark.body
             while start < end and text[start].isspace():
                 start += 1
             if start >= end:
                 continue  # a mark with no words after it
-            seg = Segment(
+            seg = EntrySegment(
                 start=start, end=end, dateline=None, title=title, age=mark.age, clock=mark.clock
             )
         while end > seg.start and text[end - 1].isspace():
