@@ -504,12 +504,22 @@ _RE_NO_BODY = re.compile(
     rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
     rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
 )
+# An index, its figure and its change closing the line: "DAX 18.512 Punkte (+0,5 %)" (tried only
+# where a per cent sign stands close ahead).
+_RE_INDEX_LINE = re.compile(
+    rf"{_SP}*[^\d\n]{{2,20}}+\d(?:[\d.,]|[ \xa0](?=\d))*+(?:{_SP}[^\d\n(]{{1,12}})?"
+    rf"{_SP}\([+\-−]\d+(?:[.,]\d+)?{_SP}?%\){_SP}*(?:\r?\n|$)"
+)
+_INDEX_REACH = 60
 
 
 def _no_body(text: str, sep_end: int) -> bool:
     """The text after a dateline's separator is a contact's phone, a caption's date or a market
-    line's figures (``_RE_NO_BODY``), not a story's opening."""
-    return _RE_NO_BODY.match(text, sep_end) is not None
+    line's figures (``_RE_NO_BODY``, ``_RE_INDEX_LINE``), not a story's opening."""
+    return _RE_NO_BODY.match(text, sep_end) is not None or (
+        text.find("%", sep_end, sep_end + _INDEX_REACH) != -1
+        and _RE_INDEX_LINE.match(text, sep_end) is not None
+    )
 
 
 def _places(place: str) -> tuple[str, ...]:
@@ -879,11 +889,16 @@ def _uncredited(
     if mode == LEAD and kind != "city":
         return None
     lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
-    if not (_body_ok(text, sep_end) if date else _body_opens(text, sep_end)) and not lower_ok:
+    opens = _body_ok(text, sep_end) if date else _body_opens(text, sep_end)
+    if not opens and not lower_ok:
         return None
     if date is None and not _prose_follows(text, sep_end, sep):
         return None
-    if date is None and (not strong or sep == ":") and _headline_follows(text, sep_end, sep == ":"):
+    # a line ending with no stop at the text's end is a headline after a colon, and after a dash
+    # when its words open in lower case too: a list's last line ("Utrecht – de Dom na de
+    # restauratie, blz. 16"), not a brief that lost its capital and was cut short
+    closed = sep == ":" or not opens
+    if date is None and (not strong or closed) and _headline_follows(text, sep_end, closed):
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
     if sep == ":" and kind == "country":
         return None  # "Itália: ...": a country before a colon is a topic
@@ -1390,8 +1405,17 @@ def _bare_only(text: str, pos: int, mode: Trust) -> Dateline | None:
     m = _RE_BARE_ONLY.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None or _sep_text(m, "sep") in (".", "_", ":"):
         return None
-    if not _body_ok(text, m.end("sep")):
+    sep_end = m.end("sep")
+    if not _body_ok(text, sep_end):
         return None
+    if (
+        text[sep_end - 1] == "-"
+        and m.end("bcred") == sep_end - 1
+        and text[sep_end : sep_end + 1].isalpha()
+    ):
+        return None  # "dpa-Kanal", "AFP-Meldung": one word, the agency's name in a compound
+    if _sep_text(m, "sep") in _DASHES and _headline_follows(text, sep_end):
+        return None  # "Lusa - Agência de Notícias" on its own line: a channel's name, no brief
     return _make(text, pos, m.start("sep"), m.end("sep"), None, None, (m.group("bcred"),), None)
 
 
@@ -1647,8 +1671,13 @@ _CREDIT_AHEAD_ANY = (
 # them: a bullet and its blank ("• ", "▪ ", "* "), an e-mail's quote marks (">", "> > "). A line's
 # candidate starts past them.
 _BULLETS = "•▪◦‣∙*"
-_LINE_MARKS_RE = rf"(?:(?:[{re.escape(_BULLETS)}][ \t\xa0]+|>[ \t\xa0>]*)+)?"
-_LINE_MARKS = frozenset(_BULLETS + ">")  # what a line's marks open with
+# A digest's number before its brief ("2 - GENÈVE (AFP)", "2.- LIMA, 6 dic (EFE).-", "3) ..."):
+# one or two figures, a stop, a parenthesis or a dash, and a blank.
+_NUMBER_MARK = r"\d{1,2}(?:\.-|[.)]|[ \t\xa0]?[-–])[ \t\xa0]+"
+_LINE_MARKS_RE = (
+    rf"(?:(?:[{re.escape(_BULLETS)}][ \t\xa0]+|>[ \t\xa0>]*|{_NUMBER_MARK}(?=[^\d\s]))+)?"
+)
+_LINE_MARKS = frozenset(_BULLETS + ">0123456789")  # what a line's marks open with
 _RE_LINE_MARKS = re.compile(_LINE_MARKS_RE)
 
 

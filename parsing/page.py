@@ -14,8 +14,15 @@ from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.repair import repair
-from parsing.segment import segment
-from parsing.timeparse import STAMP_FIRST, AgeMatch, iter_ages, resolve_dateline_date, resolve_stamp
+from parsing.segment import EntrySegment, entry_marks, segment
+from parsing.timeparse import (
+    STAMP_FIRST,
+    AgeMatch,
+    EntryClock,
+    iter_ages,
+    resolve_dateline_date,
+    resolve_stamp,
+)
 
 # Text decoded as Latin-1 that was cp1252 keeps cp1252's punctuation as C1 controls ("NEWARK \x97
 # It was ..."): each is read as the character cp1252 meant (one for one, so offsets stay).
@@ -55,9 +62,16 @@ def parse_page(
     # the starts the page's scan tried are tried again for a text with no dateline found
     memo: dict = {}
     anchors = _age_anchors(text, ages)
+    marks = entry_marks(text, ages)
+    if marks:
+        # a live page's entry may open with its dateline after its clock ("Ore 15.10 - SAVONA -")
+        anchors.extend(
+            m.body for m in marks if m.clock is not None and text[m.body : m.body + 1].strip()
+        )
     datelines = find_datelines(text, anchors, is_place=is_place, lang=lang, memo=memo)
-    segments = segment(text, datelines, ages)
+    segments = segment(text, datelines, ages, marks)
     briefs: list[Brief] = []
+    clocks: list[EntryClock | None] = []
     if not segments:
         start = len(text) - len(text.lstrip())
         body = text.strip()
@@ -66,6 +80,7 @@ def parse_page(
         briefs.append(
             Brief(text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang)
         )
+        clocks.append(None)
     else:
         for seg in segments:
             brief = Brief(
@@ -83,8 +98,10 @@ def parse_page(
                     brief.published_at = seg.age.resolve(captured_at)
                     brief.time_basis = "age" if brief.published_at else None
             briefs.append(brief)
+            clocks.append(seg.clock if type(seg) is EntrySegment else None)
     floor = 0
-    for brief in briefs:
+    for k, brief in enumerate(briefs):
+        clock = clocks[k]
         brief.captured_at = captured_at
         brief.captured_at_basis = captured_at_basis if captured_at else None
         if brief.published_at is None and brief.dateline and brief.dateline.date_text:
@@ -94,6 +111,11 @@ def parse_page(
             if when is not None:
                 brief.published_at, brief.time_basis = when, "dateline"
                 brief.time_text = brief.dateline.date_text
+        if brief.published_at is None and clock is not None:
+            # a live page's clock over its entry: the page's own stamp for it
+            when = clock.resolve(captured_at)
+            if when is not None:
+                brief.published_at, brief.time_basis, brief.time_text = when, "meta", clock.text
         if brief.dateline is not None:
             at = brief.offset + brief.dateline.start
             if brief.published_at is None:

@@ -9,8 +9,9 @@ the age closes the brief before it, chrome is dropped, the headline opens the br
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsing.pagewords import (
     CHROME_PREFIXES,
@@ -20,7 +21,7 @@ from parsing.pagewords import (
     STAMP_WORDS,
 )
 from parsing.records import Dateline
-from parsing.timeparse import AgeMatch
+from parsing.timeparse import AgeMatch, EntryClock, iter_entry_clocks
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,14 @@ class Segment:
     dateline: Dateline | None
     title: str | None = None
     age: AgeMatch | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySegment(Segment):
+    """A live page's entry, with the clock that opens it (a class of its own: the segments of
+    other pages, most of them, are built without the field)."""
+
+    clock: EntryClock | None = None
 
 
 def is_chrome(line: str) -> bool:
@@ -272,11 +281,17 @@ def _end_of(age: AgeMatch) -> int:
     return age.end
 
 
-def segment(text: str, datelines: Sequence[Dateline], ages: Sequence[AgeMatch]) -> list[Segment]:
-    """Cut ``text`` into one segment per dateline, in page order.
+def segment(
+    text: str,
+    datelines: Sequence[Dateline],
+    ages: Sequence[AgeMatch],
+    marks: Sequence[Mark] = (),
+) -> list[Segment]:
+    """Cut ``text`` into one segment per dateline, in page order, and one per entry of a live
+    page or a list that has none (``marks``, from ``entry_marks``).
 
     ``datelines`` and ``ages`` are sorted by position and do not overlap. Text before the first
-    dateline other than its headline (bylines, page chrome) is not a brief.
+    dateline or entry other than its headline (bylines, page chrome) is not a brief.
     """
     if not datelines:
         return []
@@ -309,4 +324,148 @@ def segment(text: str, datelines: Sequence[Dateline], ages: Sequence[AgeMatch]) 
         segments.append(
             Segment(start=dateline.start, end=end, dateline=dateline, title=leads[i].title, age=age)
         )
+    if marks:
+        return _with_entries(text, segments, [lead.start for lead in leads], marks, ages_lead)
     return segments
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What opens an entry of a live blog, a ticker or a portal's list: a clock or an age at the
+    start of its line, alone on it or before a separator and the entry's words."""
+
+    line: int  # where its line starts
+    body: int  # where the entry's words start
+    clock: EntryClock | None = None
+    age: AgeMatch | None = None
+
+
+_AGE_ENDS_LINE = re.compile(r"\.?[ \t\xa0]*(?:[-–—|:][ \t\xa0]+(?=\S)|(?=\r?\n|\Z))")
+
+
+def entry_marks(text: str, ages: Sequence[AgeMatch]) -> list[Mark]:
+    """The marks that open a live page's or a list's entries, in page order: none unless the
+    page has two at least (one clock before a line is a schedule's or a sentence's)."""
+    clocks = iter_entry_clocks(text)
+    if not clocks and len(ages) < 2:
+        return []
+    marks = [Mark(c.line, c.body, clock=c) for c in clocks]
+    for age in ages:
+        line = text.rfind("\n", 0, age.start) + 1
+        if text[line : age.start].strip():
+            continue
+        m = _AGE_ENDS_LINE.match(text, age.end)
+        if m is not None:
+            marks.append(Mark(line, m.end(), age=age))
+    if len(marks) < 2:
+        return []
+    marks.sort(key=_line_of)
+    return marks
+
+
+def _line_of(mark: Mark) -> int:
+    return mark.line
+
+
+def _mark_words(text: str, mark: Mark) -> str:
+    return text[mark.line : mark.body].strip(_MARK_EDGE)
+
+
+_MARK_EDGE = " \t\xa0\r\n-–—|:"
+
+
+def _opens_dateline(text: str, mark: Mark, dateline: Dateline) -> bool:
+    """The mark stands over this dateline: only blanks or one headline line between them."""
+    if mark.body > dateline.start:
+        return False
+    between = text[mark.body : dateline.start].strip()
+    return not between or ("\n" not in between and looks_like_title(between))
+
+
+def _headline_over(text: str, line: int, floor: int) -> tuple[int, str] | None:
+    """(start, headline) of a lone headline line right above a mark's line, after a blank line
+    or the page's start: a portal list's item ("Headline", "vor 3 Std.", its teaser)."""
+    if line - 1 <= floor:
+        return None
+    start = text.rfind("\n", floor, line - 1) + 1
+    if start <= floor:
+        return None
+    headline = text[start : line - 1].strip()
+    if not headline or not looks_like_title(headline):
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    if text[above : start - 1].strip():
+        return None
+    return start, headline
+
+
+def _with_entries(
+    text: str,
+    segments: list[Segment],
+    cuts: list[int],
+    marks: Sequence[Mark],
+    ages_lead: bool,
+) -> list[Segment]:
+    """The dateline segments and, between them, an entry for each mark that opens no dateline:
+    a live page's entry with no place of its own gets none, not its neighbour's. A mark over a
+    dateline gives that brief its clock. ``cuts`` are where each dateline's lead starts.
+
+    An age opens an entry only on a page that puts ages before their briefs (the ANP layout's
+    age closes the brief above it)."""
+    starts = [seg.dateline.start for seg in segments]
+    owned: dict[int, Mark] = {}
+    items: list[tuple[int, int, Segment | None, Mark | None, str | None]] = []
+    for mark in marks:
+        if mark.age is not None and not ages_lead:
+            continue
+        i = bisect.bisect_left(starts, mark.body)
+        if i < len(segments) and _opens_dateline(text, mark, segments[i].dateline):
+            owned[i] = mark
+            continue
+        floor = segments[i - 1].dateline.sep_end if i > 0 else 0
+        if mark.line < floor:
+            continue  # inside a dateline
+        over = _headline_over(text, mark.line, floor)
+        start, title = over if over is not None else (mark.line, None)
+        items.append((start, 1, None, mark, title))
+    if not items and not owned:
+        return segments
+    for i, seg in enumerate(segments):
+        mark = owned.get(i)
+        cut = cuts[i] if mark is None else min(cuts[i], mark.line)
+        items.append((cut, 0, seg, mark, None))
+    items.sort(key=_first_two)
+    out: list[Segment] = []
+    for k, (_cut, _, seg, mark, title) in enumerate(items):
+        end = items[k + 1][0] if k + 1 < len(items) else len(text)
+        if seg is not None:
+            end = min(seg.end, end)
+            if mark is not None:
+                words = _mark_words(text, mark)
+                if seg.title is not None and seg.title.strip(_MARK_EDGE) == words:
+                    seg = replace(seg, title=None)  # the clock is no headline
+                seg = EntrySegment(
+                    start=seg.start,
+                    end=seg.end,
+                    dateline=seg.dateline,
+                    title=seg.title,
+                    age=seg.age or mark.age,
+                    clock=mark.clock,
+                )
+        else:
+            start = mark.body
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue  # a mark with no words after it
+            seg = EntrySegment(
+                start=start, end=end, dateline=None, title=title, age=mark.age, clock=mark.clock
+            )
+        while end > seg.start and text[end - 1].isspace():
+            end -= 1
+        out.append(seg if end == seg.end else replace(seg, end=end))
+    return out
+
+
+def _first_two(item: tuple) -> tuple[int, int]:
+    return item[0], item[1]

@@ -949,3 +949,88 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         return local.astimezone(UTC)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
+
+
+# --- a live page's entry clocks -------------------------------------------------------------
+
+# A clock that opens a line of a live blog or a ticker, and with it an entry: alone on its line
+# ("14:32", "08:15 GMT", "16.30"), or before a dash, a bar or a colon and the entry's words
+# ("16:05 - ...", "16.20 Uhr: ...", "16h05 – ...", "Ore 15.10 - ..."), after a language's clock
+# word ("ore", "um"). After the clock stand only its tail ("Uhr"), a known zone and then the
+# line's end or the separator, so a date ("05.12.2026") or a figure ("16.30 Euro") is none.
+_ENTRY_CLOCK = (
+    rf"[ \t\xa0]*(?:(?i:{_alt(_ALL_CLOCK_LINKS)})[ \t\xa0]+)?"
+    r"(?P<hh>[01]?\d|2[0-3])[:.hH](?P<mm>[0-5]\d)"
+    + (rf"(?:[ \t\xa0]*(?i:{_alt(_ALL_CLOCK_TAILS)})(?![^\W\d_]))?" if _ALL_CLOCK_TAILS else "")
+    + rf"(?:[ \t\xa0]+(?P<zone>{_alt(list(_ZONE_NAMES))})(?![^\W\d_]))?"
+    r"[ \t\xa0]*(?:[-–—|:][ \t\xa0]+(?=\S)|(?=\r?\n|\Z))"
+)
+# Tried at each line's start whose first word opens with a figure or a clock word's letter (the
+# line breaks are found by ``str.find``, far cheaper than a scan of every character).
+_ENTRY_FIRST = frozenset(
+    "0123456789" + "".join(c for w in _ALL_CLOCK_LINKS for c in (w[:1].lower(), w[:1].upper()))
+)
+_RE_ENTRY_CLOCK = re.compile(_ENTRY_CLOCK)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryClock:
+    """A clock that opens an entry of a live page (``iter_entry_clocks``)."""
+
+    line: int  # where its line starts
+    body: int  # where the entry's words start: past the separator, or the line's end
+    text: str  # the clock as written ("16.20 Uhr", "08:15 GMT")
+    hour: int
+    minute: int
+    zone: str | None
+
+    def resolve(self, captured_at: datetime | None) -> datetime | None:
+        """When the entry was posted, in UTC: the capture's day, or the day before when the
+        clock is later than the capture's own; the instant where a zone is written, else the
+        date alone (midnight UTC, day precision: the page's zone would be a guess)."""
+        try:
+            if captured_at is None or captured_at.utcoffset() is None:
+                return None
+            if self.zone is not None:
+                tz = timezone(timedelta(minutes=_ZONE_NAMES[self.zone]))
+                at = datetime.combine(
+                    captured_at.astimezone(tz).date(), time(self.hour, self.minute), tz
+                )
+                return (at - timedelta(days=1) if at > captured_at else at).astimezone(UTC)
+            day = captured_at.date()
+            if (self.hour, self.minute) > (captured_at.hour, captured_at.minute):
+                day -= timedelta(days=1)
+            return datetime.combine(day, time(0, 0), UTC)
+        except (ValueError, OverflowError, TypeError, KeyError):
+            return None
+
+
+def iter_entry_clocks(text: str) -> list[EntryClock]:
+    """The clocks that open lines as a live blog's or a ticker's entries do, in page order."""
+    found = []
+    n = len(text)
+    line = 0
+    while line < n:
+        first = line
+        while first < n and text[first] in " \t\xa0":
+            first += 1
+        if first < n and text[first] in _ENTRY_FIRST:
+            m = _RE_ENTRY_CLOCK.match(text, line)
+            if m is not None:
+                found.append(_entry_clock(text, m))
+        nl = text.find("\n", first)
+        if nl == -1:
+            break
+        line = nl + 1
+    return found
+
+
+def _entry_clock(text: str, m: re.Match[str]) -> EntryClock:
+    return EntryClock(
+        line=m.start(),
+        body=m.end(),
+        text=text[m.start("hh") : m.end()].rstrip(" \t\xa0-–—|:"),
+        hour=int(m["hh"]),
+        minute=int(m["mm"]),
+        zone=m["zone"],
+    )

@@ -14,7 +14,7 @@ import pytest
 
 from parsing.dateline import find_datelines
 from parsing.page import parse_page
-from parsing.segment import is_chrome, looks_like_title
+from parsing.segment import entry_marks, is_chrome, looks_like_title
 from parsing.timeparse import iter_ages
 
 CAPTURED = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -467,3 +467,34 @@ def test_every_h2_of_an_html_listing_titles_its_brief():
     ]
     assert all(b.text.endswith("stad.") or b.text.endswith("jaar.") or b.text.endswith("Norfolk.")
                for b in briefs)  # fmt: skip
+
+
+def test_one_clock_on_a_page_opens_no_entry():
+    """A brief that quotes a schedule line is one brief: a live page has two marks at least."""
+    text = (
+        "BERLIN (dpa) - Die Sitzung des Bundestags beginnt am Montag früh.\n"
+        "09:00\n"
+        "Als Erstes spricht die Kanzlerin, danach die Opposition."
+    )
+    assert entry_marks(text, list(iter_ages(text, "de"))) == []
+    briefs = parse_page(text, captured_at=CAPTURED, lang="de")
+    assert [b.dateline.place for b in briefs] == ["BERLIN"]
+    assert briefs[0].text.endswith("Opposition.")
+
+
+def test_ticker_entry_without_a_dateline_gets_no_place_and_its_own_clock():
+    text = (
+        "Ticker\n"
+        "11:40\n"
+        "BERLIN (dpa) - Der Bundestag hat das Gesetz beschlossen.\n"
+        "11:10\n"
+        "Die Opposition kündigt eine Klage an.\n"
+    )
+    briefs = parse_page(text, captured_at=CAPTURED, lang="de")
+    assert [(b.dateline and b.dateline.place, b.time_text) for b in briefs] == [
+        ("BERLIN", "11:40"),
+        (None, "11:10"),
+    ]
+    assert briefs[0].text == "BERLIN (dpa) - Der Bundestag hat das Gesetz beschlossen."
+    assert briefs[1].text == "Die Opposition kündigt eine Klage an."
+    assert briefs[1].published_at == datetime(2025, 3, 10, tzinfo=UTC)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from parsing.timeparse import (
     AgeMatch,
     iter_ages,
+    iter_entry_clocks,
     parse_age,
     parse_meta_time,
     parse_meta_time_precise,
@@ -473,3 +474,49 @@ def test_hostile_text_finishes_in_bounded_time(name):
         assert resolve_dateline_date(text, lang, CAPTURED) is None
     assert time.perf_counter() - started < 60  # linear scans take seconds at most
     assert all(0 <= a.start < a.end <= len(text) for a in ages)
+
+
+# A live page captured at 18:00 Central European time (17:00 UTC) on 6 December 2026.
+LIVE_CAPTURED = datetime(2026, 12, 6, 18, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "when"),
+    [
+        ("14:32\nBERLIN (dpa) - ...", "14:32", datetime(2026, 12, 6, tzinfo=UTC)),
+        ("Live\n16.20 Uhr: Die Abstimmung ...", "16.20 Uhr", datetime(2026, 12, 6, tzinfo=UTC)),
+        ("x\n16h05 – NANTES (AFP) – ...", "16h05", datetime(2026, 12, 6, tzinfo=UTC)),
+        ("x\nOre 15.10 - SAVONA - ...", "15.10", datetime(2026, 12, 6, tzinfo=UTC)),
+        (
+            "x\n08:15 GMT\nKYIV (Reuters) - ...",
+            "08:15 GMT",
+            datetime(2026, 12, 6, 8, 15, tzinfo=UTC),
+        ),
+        # later than the capture's clock: the day before
+        ("x\n23:40\nLa sesión terminó.", "23:40", datetime(2026, 12, 5, tzinfo=UTC)),
+        (
+            "x\n20:30 CET\nDie Sitzung endete.",
+            "20:30 CET",
+            datetime(2026, 12, 5, 19, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_entry_clock_opens_a_line_and_resolves(text, clock, when):
+    (found,) = iter_entry_clocks(text)
+    assert found.text == clock
+    assert text[found.line - 1 : found.line] in ("", "\n")
+    assert found.resolve(LIVE_CAPTURED) == when
+    assert found.resolve(None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x\n16.30 Euro kostet das Ticket.",  # a figure, not a clock
+        "x\n05.12.2026 Stand der Dinge",  # a date
+        "x\nUm 14:32 Uhr begann die Sitzung.",  # a clock in a sentence
+        "Die Sitzung begann um 14:32 - dann kam der Streit.",  # not at a line's start
+    ],
+)
+def test_no_entry_clock(text):
+    assert list(iter_entry_clocks(text)) == []
