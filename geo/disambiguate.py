@@ -92,6 +92,9 @@ class Name:
     fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
     cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
     local: bool = False  # introduced as a town ("in Decatur", "Roswell police", "Ozark man")
+    # its people or offices named right after it ("Paris man", "Athens City Council"): a paper
+    # names its own town's so, bare; a capital abroad's with its country ("French officials")
+    own_town: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +402,7 @@ def _voted(
         return got, 0.0 if nm.fixed_cc is not None else 1.0
     ranked: list[tuple[float, int, int, str]] = []
     papers: dict[int, float] = {}  # reading -> what the home (``home_cc``, ``home_a1``) gave it
+    backed: set[int] = set()  # readings the text itself supports (country, region, dateline)
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
@@ -429,6 +433,8 @@ def _voted(
             papers[i] = math.inf if alone else 0.0
         if tier == NEEDS_REGION and not (supported_a1 or qual):
             continue
+        if nc > 0 or nr > 0 or qual or (anchor.cc and cc == anchor.cc):
+            backed.add(i)
         if qual:
             s += W_QUALIFIER
             why = "qualifier"
@@ -464,6 +470,9 @@ def _voted(
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
     ranked.sort(key=lambda t: -t[0])
+    home = home_cc or home_within
+    if nm.own_town and home and g.cc[ranked[0][1]] != home:
+        ranked = _own_town(g, ranked, home, backed, note)
     s0, i0, tier0, why = ranked[0]
     w = _weight(g, [(s, i, t) for s, i, t, _ in ranked]) * (UNSURE if tier0 else 1.0)
     if note and not why and _decided(g, ranked, papers):
@@ -471,6 +480,25 @@ def _voted(
     if not why:
         why = "only reading" if len(ranked) == 1 else "largest such place"
     return Choice(i0, why), w
+
+
+def _own_town(
+    g: Gazetteer,
+    ranked: list[tuple[float, int, int, str]],
+    home: str,
+    backed: set[int],
+    note: str,
+) -> list[tuple[float, int, int, str]]:
+    """A name the text gives its people or offices ("Paris man", "Athens City Council") in
+    copy of the home's country: the home's readings before any abroad that the text does not
+    back (its country, region or dateline named, a qualifier): a local paper names its own
+    town's people bare, and a foreign city's with its country ("talks in Paris with French
+    officials" keeps Paris, France). Unchanged where the home has no reading left."""
+    kept = [r for r in ranked if g.cc[r[1]] == home or r[1] in backed]
+    if not kept or g.cc[kept[0][1]] != home:
+        return ranked
+    s, i, tier, why = kept[0]
+    return [(s, i, tier, f"its people or offices named, {note or 'the home country'}"), *kept[1:]]
 
 
 def _decided(g, ranked: list[tuple[float, int, int, str]], papers: dict[int, float]) -> bool:

@@ -484,6 +484,8 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
+        # words right after a name by which a paper names its own town's people or offices
+        self._own_town_after, self._own_town_offices = w["own_town_after"], w["own_town_offices"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -1240,6 +1242,7 @@ class MentionIndex:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
         names: list[Name] = []
+        own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1267,7 +1270,24 @@ class MentionIndex:
                 text, toks, h, locs
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
+            if len(cands) > 1 and self._own_town(toks, h.j):
+                own.add(h.key)
+        if own:  # a name is one town throughout the text: "Berea police" says which Berea
+            for nm in names:
+                nm.own_town = nm.key in own
         return names
+
+    def _own_town(self, toks, j: int) -> bool:
+        """A word for a town's people or offices follows the name ("Paris man", "Berea
+        police", "Athens City Council"; "city" only before an office): as a paper names its
+        own town's (``geo.disambiguate.Name.own_town``)."""
+        if j >= len(toks) or not toks[j].joined:
+            return False
+        key = toks[j].key
+        if key == "city":
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            return nxt is not None and nxt.joined and nxt.key in self._own_town_offices
+        return key in self._own_town_after
 
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word

@@ -1416,3 +1416,136 @@ def test_a_point_with_no_finite_place_is_left_out_of_the_grid_as_the_walk_leaves
     for i in (0, 1):
         assert votes.near(g, i, "x") == _near(g, i, votes.points, "x")
     assert votes.near(g, 0, "x")[1] == "k0"
+
+
+# --- a town named by its people or offices, in copy of one country ------------------------------
+# (text, place as written, country, first-level region or None, the text's variety read): a
+# paper names its own town's people and offices bare ("a Paris man", "Athens City Council"); a
+# capital abroad it names with its country, its people or a qualifier, which keep it abroad
+OWN_TOWN = [
+    (
+        "A Paris man was charged Tuesday with burglary after deputies found stolen jewelry in "
+        "his pickup, and neighbors in his neighborhood said the break-ins had stopped.",
+        "Paris",
+        "US",
+        None,
+        "US",
+    ),
+    (
+        "The Athens City Council voted 4-1 Tuesday to raise water rates 3 percent, and the "
+        "neighborhood center will close at 6 p.m. on weekdays.",
+        "Athens",
+        "US",
+        None,
+        "US",
+    ),
+    (
+        "Berea police are looking for a man who robbed a convenience store in a quiet "
+        "neighborhood; the clerk said he wore a gray hooded jacket and fled toward the center "
+        "of town. Officers searched Berea until dawn.",
+        "Berea",
+        "US",
+        None,
+        "US",
+    ),
+    # the story's other places say which state, the rule or none
+    (
+        "A Paris man was arrested Tuesday after a chase that began in Lexington and ended in "
+        "Bourbon County, and neighbors said the gray pickup had circled the neighborhood.",
+        "Paris",
+        "US",
+        "Kentucky",
+        "US",
+    ),
+    (
+        "A chase that began in Lexington ended in Paris on Tuesday, and neighbors said the gray "
+        "pickup had circled the neighborhood for days before deputies stopped it in Bourbon "
+        "County.",
+        "Paris",
+        "US",
+        "Kentucky",
+        "US",
+    ),
+    # abroad: the text backs the reading abroad, or says nothing of its own country
+    (
+        "The governor held talks in Paris with French officials on Tuesday about trade, and "
+        "said exports of aluminum would rise 5 percent, a favorite theme of his neighbors.",
+        "Paris",
+        "FR",
+        None,
+        "US",
+    ),
+    (
+        "A Paris man was arrested Tuesday after French police found explosives in his "
+        "apartment, neighbors said; the gray building stands in a quiet neighborhood.",
+        "Paris",
+        "FR",
+        None,
+        "US",
+    ),
+    (
+        "Flights from Dublin to London were canceled Tuesday, and travelers waited in the gray "
+        "terminal as the airline said 40 percent of its routes were affected.",
+        "Dublin",
+        "IE",
+        None,
+        "US",
+    ),
+    (
+        "A Paris, France, man was arrested Tuesday at the airport with stolen jewelry, and "
+        "neighbors in his neighborhood said he had traveled often.",
+        "Paris",
+        "FR",
+        None,
+        "US",
+    ),
+    (
+        "A London man was arrested at Heathrow Airport on Tuesday, British police said, and "
+        "neighbors said he had traveled with gray luggage, 20 percent heavier than allowed.",
+        "London",
+        "GB",
+        None,
+        "US",
+    ),
+    (
+        "A Paris man was charged Tuesday with burglary after officers found stolen jewelry in "
+        "his car, the prosecutor said.",
+        "Paris",
+        "FR",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "cc", "a1", "variety"), OWN_TOWN)
+def test_a_town_named_by_its_people_or_offices_is_the_home_countrys(
+    resolver, text, place, cc, a1, variety
+):
+    from geo.resolve import text_home
+
+    home = text_home(text, "en")
+    assert (home.cc if home else None) == variety
+    got = [m for m in found(resolver, text, "en") if m.place == place]
+    assert got and {m.location.country_code for m in got} == {cc}
+    if a1:
+        assert {m.location.admin1 for m in got} == {a1}
+
+
+def test_the_reason_says_the_people_or_offices_decided(resolver):
+    text = OWN_TOWN[0][0]
+    (m,) = [m for m in found(resolver, text, "en") if m.place == "Paris"]
+    assert m.location.reason.endswith(
+        "(its people or offices named, namesake in the text's country (US English))"
+    )
+
+
+def test_a_user_given_home_is_the_home_for_a_towns_people_too(resolver):
+    """The home the user gives for the source weighs as the text's variety does."""
+    from geo.home import parse_home
+
+    text = "A Paris man was charged Tuesday with burglary, the prosecutor said."
+    got = find_mentions(text, "en", resolver=resolver, home=parse_home("US"))
+    assert [m.location.country_code for m in got] == ["US"]
+    got = find_mentions(text, "en", resolver=resolver, home=parse_home("GB"))
+    assert [m.location.country_code for m in got] == ["FR"]  # no Paris in Britain
