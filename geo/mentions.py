@@ -752,6 +752,7 @@ class MentionIndex:
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
         if not hits:
             return []
+        hits = self._city_offices(toks, hits)
         names = self._names(toks, hits, text, locs)
         choices = [settled(nm) for nm in names]
         if any(ch is None for ch in choices):
@@ -1276,6 +1277,29 @@ class MentionIndex:
             for nm in names:
                 nm.own_town = nm.key in own
         return names
+
+    def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
+        """ "Dublin City Council", "Athens City Hall": a town's name, then "City" and an office,
+        is that town's office where "Dublin City" names no place that "Dublin" does not (one
+        of its towns by another name): the town's name is read, all its readings, and its
+        office says it is the paper's own (``_own_town``). "Kansas City Council" keeps its
+        city, which "Kansas" does not name."""
+        out = hits
+        for k, h in enumerate(hits):
+            if not h.key.endswith(" city") or h.j - h.i != 2 or h.kind is not None:
+                continue
+            if not self._own_town(toks, h.j - 1):
+                continue
+            town = self.entry(toks[h.i].key)
+            if town is None or len(town.cands) < 2:
+                continue  # one reading: nothing for the office to decide
+            readings = {c for c, _, _ in town.cands}
+            if any(c not in readings for c, _, _ in h.entry.cands):
+                continue  # "Kansas City", "Mexico City": a city of that name, not the town's
+            if out is hits:
+                out = list(hits)
+            out[k] = _Hit(h.i, h.i + 1, town, toks[h.i].key, None, cue=h.cue)
+        return out
 
     def _own_town(self, toks, j: int) -> bool:
         """A word for a town's people or offices follows the name ("Paris man", "Berea

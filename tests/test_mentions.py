@@ -1448,6 +1448,32 @@ OWN_TOWN = [
         None,
         "US",
     ),
+    # "Dublin City" is another name of Dublin, Ireland: "Dublin City Council" is the town's
+    (
+        "Dublin City Council voted Monday to rename a street in the Elm Park neighborhood, and "
+        "the city engineer said 80 percent of residents favored the change.",
+        "Dublin",
+        "US",
+        None,
+        "US",
+    ),
+    (
+        "Athens City Hall will close at noon Friday for the holiday, and the neighborhood "
+        "center will open at 9 a.m. with a 10 percent discount.",
+        "Athens",
+        "US",
+        None,
+        "US",
+    ),
+    # a city whose name ends in "City" keeps it
+    (
+        "Kansas City Council members voted Thursday to raise the sales tax 1 percent, and "
+        "neighbors of the new center spoke against it.",
+        "Kansas City",
+        "US",
+        "Missouri",
+        "US",
+    ),
     # the story's other places say which state, the rule or none
     (
         "A Paris man was arrested Tuesday after a chase that began in Lexington and ended in "
@@ -1506,6 +1532,14 @@ OWN_TOWN = [
         "GB",
         None,
         "US",
+    ),
+    (
+        "Dublin City Council has organised a public consultation on the new cycle lanes, and a "
+        "spokesperson said the colour of the kerbs would change.",
+        "Dublin",
+        "IE",
+        None,
+        None,
     ),
     (
         "A Paris man was charged Tuesday with burglary after officers found stolen jewelry in "
