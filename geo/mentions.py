@@ -484,8 +484,6 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
-        # words right after a name by which a paper names its own town's people or offices
-        self._own_town_after, self._own_town_offices = w["own_town_after"], w["own_town_offices"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -1305,13 +1303,15 @@ class MentionIndex:
         """A word for a town's people or offices follows the name ("Paris man", "Berea
         police", "Athens City Council"; "city" only before an office): as a paper names its
         own town's (``geo.disambiguate.Name.own_town``)."""
+        # the words are read from ``self.w`` here, not kept on the index: one more attribute
+        # on it makes every attribute look-up of the index dearer (its instance dict's layout)
         if j >= len(toks) or not toks[j].joined:
             return False
         key = toks[j].key
         if key == "city":
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            return nxt is not None and nxt.joined and nxt.key in self._own_town_offices
-        return key in self._own_town_after
+            return nxt is not None and nxt.joined and nxt.key in self.w["own_town_offices"]
+        return key in self.w["own_town_after"]
 
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
