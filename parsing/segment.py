@@ -422,6 +422,10 @@ def _with_entries(
         if i < len(segments) and _opens_dateline(text, mark, segments[i].dateline):
             owned[i] = mark
             continue
+        if i > 0 and i - 1 not in owned:
+            # after a dateline no clock or age stands over, the clocks opening its paragraphs
+            # are that story's own timeline ("14:32 Uhr: Die Feuerwehr ..."), not new entries
+            continue
         floor = segments[i - 1].dateline.sep_end if i > 0 else 0
         if mark.line < floor:
             continue  # inside a dateline
