@@ -414,6 +414,7 @@ def _with_entries(
     age closes the brief above it)."""
     starts = [seg.dateline.start for seg in segments]
     owned: dict[int, Mark] = {}
+    mark_lines = {mark.line for mark in marks}
     items: list[tuple[int, int, Segment | None, Mark | None, str | None]] = []
     for mark in marks:
         if mark.age is not None and not ages_lead:
@@ -430,6 +431,8 @@ def _with_entries(
         if mark.line < floor:
             continue  # inside a dateline
         over = _headline_over(text, mark.line, floor)
+        if over is not None and over[0] in mark_lines:
+            over = None  # the line above is an entry of its own ("16:40 - Power restored")
         start, title = over if over is not None else (mark.line, None)
         items.append((start, 1, None, mark, title))
     if not items and not owned:
