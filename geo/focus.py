@@ -648,8 +648,11 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
 
 
 # a route's number after a state's name: "Ohio 63", "W.Va. 61", "Texas 121" (not a year, a
-# number going on, "Ohio 2009", "Texas 1,200", nor a range or score, "Ohio 6-3")
-_ROUTE = re.compile(r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)")
+# number going on, "Ohio 2009", "Texas 1,200", a range or score, "Ohio 6-3", nor a share or a
+# count of points, "rose in Ohio 22 percent", "Texas 8%": no road is numbered so)
+_ROUTE = re.compile(
+    r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)(?![ \xa0]?%|[ \xa0](?:percent|per cent|points?)\b)"
+)
 
 
 # the capitalised word right after a name ("Department" in "United States Department of ...")

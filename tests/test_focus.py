@@ -1520,6 +1520,9 @@ def test_a_town_of_no_known_county_is_not_moved_off(resolver):
         ),
         ("Storms cut power to Texas 1,200 homes. Lamar County crews worked all night.", "Texas"),
         ("Ohio 24-21 was the final score. Butler County fans cheered.", "Ohio"),
+        # a share or points after the state is no road's number either
+        ("Turnout rose in Ohio 22 percent on Tuesday. Butler County officials counted.", "Ohio"),
+        ("Sales fell in Texas 8% in March. Lamar County stores closed early.", "Texas"),
     ],
 )
 def test_a_state_with_a_number_is_a_road(resolver, text, name):
