@@ -408,7 +408,9 @@ def _with_entries(
 ) -> list[Segment]:
     """The dateline segments and, between them, an entry for each mark that opens no dateline:
     a live page's entry with no place of its own gets none, not its neighbour's. A mark over a
-    dateline gives that brief its clock. ``cuts`` are where each dateline's lead starts.
+    dateline gives that brief its clock. Marks after a dateline no mark stands over are that
+    story's own (its timeline's clocks) and open nothing. ``cuts`` are where each dateline's
+    lead starts.
 
     An age opens an entry only on a page that puts ages before their briefs (the ANP layout's
     age closes the brief above it)."""
