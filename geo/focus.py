@@ -663,7 +663,9 @@ def _body(text: str, m: Mention) -> bool:
     """A country named as the first word of a public body's name ("the United States Department
     of Justice", "a U.S. District Judge", "the U.S. Agency for International Development"):
     whose body acts, not where the event is (a town's own body, "Boston City Council", sits in
-    the town: not read so). A word in lower case after it ("U.S. officials") is no name."""
+    the town: not read so; nor is a service, a building or an area that stands in the country,
+    "Singapore Police", "Hong Kong Airport"). A word in lower case after it ("U.S. officials")
+    is no name."""
     if m.kind != "country":
         return False
     nxt = _NEXT_WORD.match(text, m.end)
@@ -671,7 +673,7 @@ def _body(text: str, m: Mention) -> bool:
         return False
     w = words()
     k = fold(nxt.group(1))
-    return k in w["civic_after"] or k in w["institution_of"]
+    return k in w["institution_of"] or (k in w["civic_after"] and k not in w["seated_after"])
 
 
 def _route(text: str, m: Mention) -> bool:

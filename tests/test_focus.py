@@ -1557,6 +1557,23 @@ def test_a_state_with_a_number_is_a_road(resolver, text, name):
         ),
         # a town's own body sits in the town: where
         ("The Boston City Council met on Monday.", "Boston"),
+        # a service, a building or an area standing in a country (a city-state's above all) is
+        # where, not whose body acts
+        (
+            "Hong Kong Airport cancelled 200 flights on Monday. A typhoon is expected to hit "
+            "Guangdong.",
+            "Hong Kong",
+        ),
+        (
+            "Singapore Police arrested three men on Monday. A fourth is believed to have fled "
+            "to Johor.",
+            "Singapore",
+        ),
+        (
+            "The Singapore Zoo welcomed twin tigers on Sunday. The zoo bought their parents "
+            "from a park in Thailand.",
+            "Singapore",
+        ),
     ],
 )
 def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
