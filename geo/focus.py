@@ -648,8 +648,11 @@ def _modifier(text: str, m: Mention, locs: _Locatives) -> bool:
 
 
 # a route's number after a state's name: "Ohio 63", "W.Va. 61", "Texas 121" (not a year, a
-# number going on, "Ohio 2009", "Texas 1,200", nor a range or score, "Ohio 6-3")
-_ROUTE = re.compile(r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)")
+# number going on, "Ohio 2009", "Texas 1,200", a range or score, "Ohio 6-3", nor a share or a
+# count of points, "rose in Ohio 22 percent", "Texas 8%": no road is numbered so)
+_ROUTE = re.compile(
+    r" \d{1,3}(?![\d,.:/–-]\d)(?!\d)(?![ \xa0]?%|[ \xa0](?:percent|per cent|points?)\b)"
+)
 
 
 # the capitalised word right after a name ("Department" in "United States Department of ...")
@@ -660,7 +663,9 @@ def _body(text: str, m: Mention) -> bool:
     """A country named as the first word of a public body's name ("the United States Department
     of Justice", "a U.S. District Judge", "the U.S. Agency for International Development"):
     whose body acts, not where the event is (a town's own body, "Boston City Council", sits in
-    the town: not read so). A word in lower case after it ("U.S. officials") is no name."""
+    the town: not read so; nor is a service, a building or an area that stands in the country,
+    "Singapore Police", "Hong Kong Airport"). A word in lower case after it ("U.S. officials")
+    is no name."""
     if m.kind != "country":
         return False
     nxt = _NEXT_WORD.match(text, m.end)
@@ -668,7 +673,7 @@ def _body(text: str, m: Mention) -> bool:
         return False
     w = words()
     k = fold(nxt.group(1))
-    return k in w["civic_after"] or k in w["institution_of"]
+    return k in w["institution_of"] or (k in w["civic_after"] and k not in w["seated_after"])
 
 
 def _route(text: str, m: Mention) -> bool:

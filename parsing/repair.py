@@ -18,7 +18,9 @@ from html.entities import html5
 # control Latin-1 gives them).
 _CONT = {(bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in range(0x80, 0xC0)}
 _CONT_CLASS = "[" + "".join(re.escape(ch) for ch in _CONT) + "]"
-_INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+# The invisible characters the repair removes, each written out (a ``str.rstrip`` set, and a
+# regex class below).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 _DAMAGE = re.compile(
     # a UTF-8 character read as Windows-1252: a Latin letter of two bytes ("Ã¼" for "ü", "Å¡"
@@ -30,7 +32,7 @@ _DAMAGE = re.compile(
     # a line end as a lone CR (a CRLF the reader takes as it is)
     r"|\r(?!\n)"
     # an invisible character: a zero-width space or joiner, a word joiner, a BOM, a soft hyphen
-    rf"|[{_INVISIBLE}]"
+    rf"|[{INVISIBLE}]"
 )
 # A capital lead the repair undoes (Â, Ã, Ä, Å) before a letter no UTF-8 byte after the first
 # gives: a letter of its own ("SÄKYLÄ", "LEMPÄÄLÄ", "SÃO"), so the text was read right, and the

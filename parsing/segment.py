@@ -408,12 +408,15 @@ def _with_entries(
 ) -> list[Segment]:
     """The dateline segments and, between them, an entry for each mark that opens no dateline:
     a live page's entry with no place of its own gets none, not its neighbour's. A mark over a
-    dateline gives that brief its clock. ``cuts`` are where each dateline's lead starts.
+    dateline gives that brief its clock. Marks after a dateline no mark stands over are that
+    story's own (its timeline's clocks) and open nothing. ``cuts`` are where each dateline's
+    lead starts.
 
     An age opens an entry only on a page that puts ages before their briefs (the ANP layout's
     age closes the brief above it)."""
     starts = [seg.dateline.start for seg in segments]
     owned: dict[int, Mark] = {}
+    mark_lines = {mark.line for mark in marks}
     items: list[tuple[int, int, Segment | None, Mark | None, str | None]] = []
     for mark in marks:
         if mark.age is not None and not ages_lead:
@@ -422,10 +425,16 @@ def _with_entries(
         if i < len(segments) and _opens_dateline(text, mark, segments[i].dateline):
             owned[i] = mark
             continue
+        if i > 0 and i - 1 not in owned:
+            # after a dateline no clock or age stands over, the clocks opening its paragraphs
+            # are that story's own timeline ("14:32 Uhr: Die Feuerwehr ..."), not new entries
+            continue
         floor = segments[i - 1].dateline.sep_end if i > 0 else 0
         if mark.line < floor:
             continue  # inside a dateline
         over = _headline_over(text, mark.line, floor)
+        if over is not None and over[0] in mark_lines:
+            over = None  # the line above is an entry of its own ("16:40 - Power restored")
         start, title = over if over is not None else (mark.line, None)
         items.append((start, 1, None, mark, title))
     if not items and not owned:

@@ -8,7 +8,7 @@ council", an Indian one "lakh". So do the other languages of several countries' 
 Brazilian paper writes "ônibus", "trem" and "equipe", a Portuguese one "autocarro", "comboio"
 and "equipa"; an Austrian one "Jänner" and "Landeshauptmann", a Swiss one "Strasse" and
 "Kantonspolizei"; a Belgian one "bourgmestre" and "septante", a Flemish one "schepencollege"
-and "parket"; a Mexican one "carpeta de investigación", a Chilean one "Carabineros".
+and "politiezone"; a Mexican one "carpeta de investigación", a Chilean one "Carabineros".
 ``text_country`` reads those marks (``data/varieties.json``: per language, groups of words with
 the countries that write them, a weight and a why, and the endings a word may take) in one
 pass over the text (an Aho-Corasick automaton per language, built once, of the marks as written

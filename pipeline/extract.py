@@ -29,7 +29,7 @@ from parsing.inputs import (
 )
 from parsing.page import parse_page
 from parsing.records import Brief
-from parsing.repair import repair
+from parsing.repair import INVISIBLE, repair
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
@@ -211,8 +211,11 @@ def where_it_happened(
 
 def _as_given(mention: Mention, given: str, back: Callable[[int], int]) -> Mention:
     """A mention found in the repaired text, at its offsets in the text as given and as written
-    there (``text[start:end] == place`` holds for the brief's own text)."""
+    there (``text[start:end] == place`` holds for the brief's own text). An end is taken back
+    to the next character's offset, so an invisible character the repair removed right after
+    the name ("Lyon\u200b and") is left out of it."""
     start, end = back(mention.start), back(mention.end)
+    end = start + len(given[start:end].rstrip(INVISIBLE))
     return replace(mention, place=given[start:end], start=start, end=end)
 
 

@@ -155,3 +155,18 @@ def test_a_focus_named_only_in_damaged_text_keeps_its_place_as_written():
     text = "Police in New&nbsp;York arrested two men on Monday."
     (event,) = extract_text(text, captured_at=CAPTURED)
     assert event["focus"]["place"] == "New&nbsp;York"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["\u200b", "\u00ad", "\ufeff", "\u2060", "\u200b\u200b"],  # each invisible one, and two
+)
+def test_an_invisible_character_after_a_place_is_not_part_of_it(after):
+    # the repair removes it, so the name's end in the repaired text is the next character's
+    # offset: the place as given ends before the invisible character, not after it
+    text = f"Police in Lyon{after} and in Marseille arrested two men on Monday."
+    (event,) = extract_text(text, captured_at=CAPTURED)
+    assert [(m["place"], m["name"]) for m in event["mentions"]][:1] == [("Lyon", "Lyon")]
+    for m in event["mentions"]:
+        assert text[m["start"] : m["end"]] == m["place"]
+    assert event["focus"]["place"] in ("Lyon", "Marseille")

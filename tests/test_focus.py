@@ -1520,6 +1520,9 @@ def test_a_town_of_no_known_county_is_not_moved_off(resolver):
         ),
         ("Storms cut power to Texas 1,200 homes. Lamar County crews worked all night.", "Texas"),
         ("Ohio 24-21 was the final score. Butler County fans cheered.", "Ohio"),
+        # a share or points after the state is no road's number either
+        ("Turnout rose in Ohio 22 percent on Tuesday. Butler County officials counted.", "Ohio"),
+        ("Sales fell in Texas 8% in March. Lamar County stores closed early.", "Texas"),
     ],
 )
 def test_a_state_with_a_number_is_a_road(resolver, text, name):
@@ -1554,6 +1557,23 @@ def test_a_state_with_a_number_is_a_road(resolver, text, name):
         ),
         # a town's own body sits in the town: where
         ("The Boston City Council met on Monday.", "Boston"),
+        # a service, a building or an area standing in a country (a city-state's above all) is
+        # where, not whose body acts
+        (
+            "Hong Kong Airport cancelled 200 flights on Monday. A typhoon is expected to hit "
+            "Guangdong.",
+            "Hong Kong",
+        ),
+        (
+            "Singapore Police arrested three men on Monday. A fourth is believed to have fled "
+            "to Johor.",
+            "Singapore",
+        ),
+        (
+            "The Singapore Zoo welcomed twin tigers on Sunday. The zoo bought their parents "
+            "from a park in Thailand.",
+            "Singapore",
+        ),
     ],
 )
 def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):

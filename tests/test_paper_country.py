@@ -635,11 +635,21 @@ ROWS: list[tuple[str, str | None, str]] = [
 ]
 
 
+# rows read from one mark alone (two are needed), by what the row opens with
+ONE_MARK = {
+    "Las EPS": "one mark: two are needed",
+    # 'la colonia' is a colony (and eau de cologne) in Spain's papers too
+    "Vecinos de la colonia": "one mark ('mil pesos'): 'la colonia' is no mark",
+    # France's papers write 'en fin de semaine' for late in the week
+    "La Caisse de dépôt": "one mark ('Caisse de dépôt'): 'fin de semaine' is no mark",
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "cc", "text"),
     [
-        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="one mark: two are needed"))
-        if row[0] == "es" and row[2].startswith("Las EPS")
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=ONE_MARK[opens]))
+        if (opens := next((o for o in ONE_MARK if row[2].startswith(o)), None))
         else row
         for row in ROWS
     ],
@@ -952,3 +962,51 @@ def test_a_record_says_the_papers_country_decided():
 def test_there_are_enough_namesake_rows():
     assert len(NAMESAKES) >= 60
     assert len({(lang, name) for lang, _, name, _, _ in NAMESAKES}) >= 30
+
+
+# A mark is a word only one variety's papers write in that sense: each of these is written in
+# another country's papers too, in a sense of their own, and none may name a country from
+# their words (None: not enough marks; the paper's own country is fine too).
+HOME_SENSE = [
+    # France: the flat's managing agent, a member of the Conseil d'État, late in the week
+    (
+        "fr",
+        "FR",
+        "Le syndic de copropriété a prévenu les habitants de l'immeuble en fin de "
+        "semaine. Un conseiller d'État a été saisi du dossier, a indiqué la mairie.",
+    ),
+    # France: late in the week, with the dollar's sign in market copy
+    (
+        "fr",
+        "FR",
+        "Wall Street a terminé en hausse en fin de semaine: l'once d'or a gagné 12 $ "
+        "et le baril 2 $.",
+    ),
+    # France: a national council of its own
+    (
+        "fr",
+        "FR",
+        "Le Conseil national des barreaux s'est réuni en fin de semaine avec un conseiller d'État.",
+    ),
+    # Spain: parts of a front, a mishap, a colony of cats
+    (
+        "es",
+        "ES",
+        "Los elementos de la fachada se desprendieron tras el percance, y la colonia "
+        "de gatos del barrio fue trasladada por los voluntarios.",
+    ),
+    # Bavaria writes 'heuer' for this year as Austria does (a town's old hospital: 'Spital')
+    (
+        "de",
+        "DE",
+        "Der Stadtrat hat heuer erstmals das alte Spital am Markt saniert; die Stadtwerke "
+        "planen heuer neue Buslinien.",
+    ),
+    # the Netherlands: a parquet floor, a footpath
+    ("nl", "NL", "De vloer kreeg nieuw parket en het voetpad langs de gracht wordt hersteld."),
+]
+
+
+@pytest.mark.parametrize(("lang", "cc", "text"), HOME_SENSE)
+def test_a_word_written_in_another_sense_is_no_mark(lang, cc, text):
+    assert text_country(text, lang) in (cc, None)

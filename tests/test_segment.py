@@ -498,3 +498,20 @@ def test_ticker_entry_without_a_dateline_gets_no_place_and_its_own_clock():
     assert briefs[0].text == "BERLIN (dpa) - Der Bundestag hat das Gesetz beschlossen."
     assert briefs[1].text == "Die Opposition kündigt eine Klage an."
     assert briefs[1].published_at == datetime(2025, 3, 10, tzinfo=UTC)
+
+
+def test_ticker_entry_line_is_no_headline_of_the_entry_below():
+    """A short entry after a blank line looks like a portal's headline over the next mark; it is
+    an entry of its own, not the next one's title (read15 lost '16:40 - Power restored')."""
+    text = (
+        "Live: storm\n\n"
+        "16:40 - Power restored to homes\n"
+        "15:20 - Trains cancelled in the north\n"
+        "14:05 - LEEDS (PA) - A tree fell on a bus.\n"
+    )
+    briefs = parse_page(text, captured_at=CAPTURED, lang="en")
+    assert [(b.dateline and b.dateline.place, b.title, b.text) for b in briefs] == [
+        (None, None, "Power restored to homes"),
+        (None, None, "Trains cancelled in the north"),
+        ("LEEDS", None, "LEEDS (PA) - A tree fell on a bus."),
+    ]
