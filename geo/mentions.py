@@ -1271,7 +1271,7 @@ class MentionIndex:
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
             if len(cands) > 1 and self._own_town(toks, h.j):
                 own.add(h.key)
-        if own:  # a name is one town throughout the text: "Berea police" says which Berea
+        if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
         return names
@@ -1301,7 +1301,7 @@ class MentionIndex:
 
     def _own_town(self, toks, j: int) -> bool:
         """A word for a town's people or offices follows the name ("Paris man", "Berea
-        police", "Athens City Council"; "city" only before an office): as a paper names its
+        residents", "Athens City Council"; "city" only before an office): as a paper names its
         own town's (``geo.disambiguate.Name.own_town``)."""
         # the words are read from ``self.w`` here, not kept on the index: one more attribute
         # on it makes every attribute look-up of the index dearer (its instance dict's layout)

@@ -1440,7 +1440,7 @@ OWN_TOWN = [
         "US",
     ),
     (
-        "Berea police are looking for a man who robbed a convenience store in a quiet "
+        "Berea residents are on alert for a man who robbed a convenience store in a quiet "
         "neighborhood; the clerk said he wore a gray hooded jacket and fled toward the center "
         "of town. Officers searched Berea until dawn.",
         "Berea",
@@ -1493,6 +1493,23 @@ OWN_TOWN = [
         "US",
     ),
     # abroad: the text backs the reading abroad, or says nothing of its own country
+    # a city's police are named so by any paper, of a capital abroad as of its own town
+    (
+        "Paris police said the suspect, armed with a knife, was arrested near the Eiffel Tower "
+        "on Tuesday; the neighborhood center reopened and prices rose 3 percent.",
+        "Paris",
+        "FR",
+        None,
+        "US",
+    ),
+    (
+        "Athens police fired tear gas at protesters outside parliament on Tuesday, and the "
+        "neighborhood center was closed; the color of the banners was gray, 5 percent said.",
+        "Athens",
+        "GR",
+        None,
+        "US",
+    ),
     (
         "The governor held talks in Paris with French officials on Tuesday about trade, and "
         "said exports of aluminum would rise 5 percent, a favorite theme of his neighbors.",
