@@ -13,7 +13,7 @@ from datetime import datetime
 from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
-from parsing.repair import repair
+from parsing.repair import offset_maps, repair
 from parsing.segment import EntrySegment, entry_marks, segment
 from parsing.timeparse import (
     STAMP_FIRST,
@@ -139,7 +139,7 @@ def parse_page(
 def _as_given(briefs: list[Brief], given: str, where: list[int] | None) -> None:
     """Each brief's text, offsets and dateline as written taken back to the text as given
     (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows."""
-    back = where.__getitem__ if where else int  # no map: every character stands where it stood
+    back, _ = offset_maps(where)
     for brief in briefs:
         at = brief.offset
         start, end = back(at), back(at + len(brief.text))

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import partial
 from html.entities import html5
 
 # A UTF-8 byte after the first, as Windows-1252 shows it (its five unassigned bytes stay the C1
@@ -125,3 +128,12 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
     return text, where or None
+
+
+def offset_maps(where: list[int] | None) -> tuple[Callable[[int], int], Callable[[int], int]]:
+    """For ``repair``'s map: an offset in the repaired text to the text as given, and an
+    offset as given to the repaired text (the first character at or after it); both keep
+    every offset where there is no map (every character stands where it stood)."""
+    if not where:
+        return int, int
+    return where.__getitem__, partial(bisect_left, where)

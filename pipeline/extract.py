@@ -6,7 +6,6 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timezone
@@ -29,7 +28,7 @@ from parsing.inputs import (
 )
 from parsing.page import parse_page
 from parsing.records import Brief
-from parsing.repair import INVISIBLE, repair
+from parsing.repair import INVISIBLE, offset_maps, repair
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
@@ -178,8 +177,7 @@ def where_it_happened(
     # the places are read in the text as the page showed it ("New&nbsp;York" is New York, not
     # York), their offsets taken back to the brief's text as given
     text, where = repair(brief.text)
-    back = where.__getitem__ if where else int
-    at = partial(bisect_left, where) if where else int
+    back, at = offset_maps(where)
     exclude = ((at(dateline.start), at(dateline.sep_end)),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
     found = find_mentions(

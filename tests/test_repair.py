@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsing.page import parse_page
-from parsing.repair import repair
+from parsing.repair import offset_maps, repair
 
 # text as pasted, the text as the page showed it
 REPAIRS = [
@@ -71,3 +71,15 @@ def test_a_brief_keeps_the_text_as_given(given, place, raw):
     assert given[brief.offset : brief.offset + len(brief.text)] == brief.text
     assert brief.text[dl.start : dl.end] == raw
     assert brief.text[dl.sep_end :].strip()[:1].isupper()
+
+
+def test_offset_maps_take_offsets_both_ways_between_the_texts():
+    given = "BERLIN&nbsp;(dpa) - In Bogot\u00c3\u00a1 und\u200b K\u00f6ln."
+    fixed, where = repair(given)
+    back, ahead = offset_maps(where)
+    for word in ("BERLIN", "(dpa)", "Bogot\u00e1", "K\u00f6ln"):
+        at = fixed.index(word)
+        start, end = back(at), back(at + len(word))
+        assert repair(given[start:end])[0] == word
+        assert ahead(start) == at
+    assert offset_maps(None) == (int, int)  # no map: every offset stays
