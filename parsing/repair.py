@@ -72,6 +72,16 @@ def _damaged(t: str) -> bool:
     )  # fmt: skip
 
 
+def _lf_at(text: str, i: int) -> bool:
+    """Whether an LF, as itself or as an entity, stands at ``i``: a CR before it is CRLF's."""
+    if text.startswith("\n", i):
+        return True
+    if not text.startswith("&#", i):
+        return False
+    end = text.find(";", i, i + 10)
+    return end > 0 and html.unescape(text[i : end + 1]) == "\n"
+
+
 def _undone(damage: str) -> str | None:
     """What one piece of damage stood for, or None where it is no damage after all (an
     unknown entity, bytes that are no UTF-8)."""
@@ -115,6 +125,8 @@ def repair(text: str) -> tuple[str, list[int] | None]:
             undone = _undone(damage)
             if undone is None:
                 continue
+            if undone == "\r":  # a CR written as an entity ("&#13;"): a line end as a lone CR is
+                undone = "" if _lf_at(text, m.end()) else "\n"  # (and nothing before an LF)
             start = m.start()
             pieces.append(text[pos:start])
             where.extend(range(pos, start))

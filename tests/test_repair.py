@@ -15,6 +15,8 @@ REPAIRS = [
     ("LON\u200bDON\u2060", "LONDON"),
     ("Mönchen\xadgladbach", "Mönchengladbach"),
     ("a\r\nb\rc\r\r", "a\r\nb\nc\n\n"),
+    # a CR written as an entity: a line end alone, nothing before an LF (as itself or written)
+    ("MADRID&#13;(EFE)&#13;&#10;Texto&#x0D;\nfin&#13;", "MADRID\n(EFE)\nTexto\nfin\n"),
     ("BERLIN&nbsp;(dpa) &#8212; AT&amp;T &mdash; &#x2013;", "BERLIN (dpa) — AT&T — –"),
     (
         "SÃƒO PAULO, MÃ¼nchen, BogotÃ¡, GENÃˆVE, BrasÃ\xadlia",
@@ -59,6 +61,7 @@ def test_clean_text_is_left_as_it_is():
         ("Mönchen\xadgladbach (dpa) - Die Stadt.", "Mönchengladbach", "Mönchen\xadgladbach (dpa)"),
         ("BERLIN&nbsp;(dpa)&nbsp;- Die Regierung.", "BERLIN", "BERLIN&nbsp;(dpa)"),
         ("LEMPÄÄLÄ\xa0(STT) – Kunta päätti.", "LEMPÄÄLÄ", "LEMPÄÄLÄ\xa0(STT)"),
+        ("Titular&#13;&#13;QUITO (EFE).- El Gobierno.", "QUITO", "QUITO (EFE)"),
     ],
 )
 def test_a_brief_keeps_the_text_as_given(given, place, raw):
