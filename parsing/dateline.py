@@ -908,8 +908,10 @@ def _uncredited(
     closed = sep == ":" or not opens
     if date is None and (not strong or closed) and _headline_follows(text, sep_end, closed):
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
-    if sep == ":" and kind == "country":
-        return None  # "Itália: ...": a country before a colon is a topic
+    if sep == ":" and (kind == "country" or kind == "town" and place_case == "title"):
+        # "Itália: ...": a country before a colon is a topic; a small town's name in title
+        # case is as often a person's, whom a headline quotes ("Obama: Economy is turning")
+        return None
     if date is None and (_score_follows(text, sep_end) or _no_body(text, sep_end)):
         return None
     if ctx.is_place is not None and date is None:

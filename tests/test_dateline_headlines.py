@@ -721,9 +721,6 @@ FIRING: dict[str, str] = {
         "a surname the gazetteer knows as a town, its first name in the place of a region, and "
         "a body that opens with a parenthesis as a credited one may"
     ),
-    "Obama: Economy is turning the corner. The president spoke at a factory on Friday.": (
-        "a person's name the gazetteer knows as a small town, before a colon at the text's start"
-    ),
     "Late goal sinks rivals. ARSENAL — Saka scored twice as the Gunners came from behind.": _TEAM,
     "Sport. BENFICA – O treinador anunciou a convocatória para o jogo de domingo.": _TEAM,
     "Šport. OLIMPIJA – Trener je pred tekmo napovedal spremembe v postavi.": _TEAM,
