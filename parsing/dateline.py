@@ -191,7 +191,8 @@ _DATE_YMD = (
 )
 _DATE = rf"(?P<date>{_DATE_EN}|{_DATE_EU}|{_DATE_YMD})"
 
-_QWORD = rf"(?:{_UWORD}|{_TWORD})"
+# A state's abbreviation of an initial and a syllable ("W.Va.", "N.Dak."), as AP style writes it.
+_QWORD = rf"(?:{_UWORD}|{_TWORD}|[{UP}]\.[{UP}][{LO}]{{1,4}}\.)"
 # A region in parentheses ("Tripoli (Libanon)") or, as ANI writes it, in brackets
 # ("New Delhi [India], June 1 (ANI):").
 _PQ = rf"(?:{_SP}{{0,2}}(?:\((?P<pq>[^()\n]{{1,40}})\)|\[(?P<bq>[^\[\]\n]{{1,40}})\]))?"
@@ -834,7 +835,10 @@ def _uncredited(
     ("Wien –", "Kiew:", "Roma."), a full stop ("MODENA."), or a sentence start inside a line
     after a lead; only a place the caller's gazetteer knows opens a brief there.
     """
-    if mode == GLUE:
+    titled = mode >= GLUE and pos <= MAX_TITLE + 4 and _after_title(text, pos)
+    if titled:
+        mode = BOUNDARY  # the title's end is where its story starts, as a line start is
+    elif mode == GLUE:
         return None
     if mode == INNER and (place_case != "title" or sep not in (".-", ".--", ".–", ".—")):
         return None  # inside a line only "Managua.-" (a stop glued to a dash) may stand
@@ -867,9 +871,13 @@ def _uncredited(
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
         # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")
-        vouched = (strong and qualifier is not None) or (
-            (strong or (mode == SENTENCE and " " in places[0] and sep in _DASHES))
-            and _named_again(text, sep_end, places[0])
+        vouched = (
+            (strong and qualifier is not None)
+            or (
+                (strong or ((mode == SENTENCE or titled) and " " in places[0] and sep in _DASHES))
+                and _named_again(text, sep_end, places[0])
+            )
+            or (strong and _village_after_title(text, pos, raw_end, sep_end, sep, places, titled))
         )
         if kind is None and not vouched:
             return None
@@ -900,8 +908,10 @@ def _uncredited(
     closed = sep == ":" or not opens
     if date is None and (not strong or closed) and _headline_follows(text, sep_end, closed):
         return None  # "Röszke: Gewaltausbruch an der Grenze" on a line of its own: a headline
-    if sep == ":" and kind == "country":
-        return None  # "Itália: ...": a country before a colon is a topic
+    if sep == ":" and (kind == "country" or kind == "town" and place_case == "title"):
+        # "Itália: ...": a country before a colon is a topic; a small town's name in title
+        # case is as often a person's, whom a headline quotes ("Obama: Economy is turning")
+        return None
     if date is None and (_score_follows(text, sep_end) or _no_body(text, sep_end)):
         return None
     if ctx.is_place is not None and date is None:
@@ -909,6 +919,62 @@ def _uncredited(
         if two and len(cq) > 3 and "." not in cq and ctx.kind(cq) not in ("region", "country"):
             places, qualifier = (*places, cq), None  # "JERUZALEM, KFAR SJOEBA -": two places
     return _make(text, pos, raw_end, sep_end, place, qualifier, (), date, places)
+
+
+# How long a headline run into its story may be ("Ice storm knocks out power. TULSA, Okla. (AP)
+# - ..."): a lead's first sentence is longer.
+MAX_TITLE = 120
+_TITLE_STOPS = frozenset(".!?…")
+_TITLE_CLOSERS = frozenset("\"'”’»")
+
+
+def _after_title(text: str, pos: int, words: int = 2) -> bool:
+    """Whether all the text before ``pos`` is one headline: the text's first line, ``words``
+    words or more, ending with a sentence's stop (a blank before it or none after it, as pages
+    join a title to its story) or with its line. A dateline there opens the story, as at a line
+    start ("Library levy fails again. ZANESVILLE, Ohio --", "Barn fire\nBOWERSTON —")."""
+    before = text[:pos]
+    head = before.strip()
+    if not head or len(head) > MAX_TITLE or "\n" in head or not head[0].isupper():
+        return False
+    last = head[-1]
+    if last in _TITLE_CLOSERS:
+        last = head[-2:-1]
+    if last not in _TITLE_STOPS and before.rstrip(" \t\xa0")[-1:] != "\n":
+        return False
+    return len(head.split(None, words)) >= words
+
+
+_KICKERS_PLAIN = frozenset(map(_plain, KICKER_WORDS))
+
+
+def _village_after_title(
+    text: str,
+    pos: int,
+    raw_end: int,
+    sep_end: int,
+    sep: str,
+    places: tuple[str, ...],
+    titled: bool,
+) -> bool:
+    """A town the gazetteer lacks (a village) may open the story right after its headline
+    ("Village picks a new mayor. CARLOCK — The board ...") when all else says dateline: it
+    stands where the story starts, in capitals, each word a name of three letters or more and
+    no kicker word in any spelling ("ÉDITO –"), before a spaced dash of the wire styles, and the
+    body opens with a capitalised word, as a report's first sentence does (not "9:14 a.m.",
+    not "(Ballina)"). The headline has three words or more: "In brief. NOTICE –" is a section's
+    label and its kicker."""
+    if not (titled or pos == 0 or text[pos - 1] == "\n") or not _after_title(text, pos, 3):
+        return False
+    if sep not in _DASHES or sep[0] == "." or text[raw_end : raw_end + 1] not in (" ", "\xa0"):
+        return False
+    words = [w for w in places[0].replace("-", " ").split() if w.casefold() not in PLACE_JOINERS]
+    if len(places) != 1 or not places[0].isupper() or not words:
+        return False
+    if any(sum(map(str.isalpha, w)) < 3 or _plain(w) in _KICKERS_PLAIN for w in words):
+        return False
+    ch = _next_char(text, sep_end)
+    return ch.isalpha() and ch.isupper()
 
 
 def _named_again(text: str, sep_end: int, place: str) -> bool:
@@ -1895,8 +1961,8 @@ def _lead_word_ok(text: str, pos: int) -> bool:
         return False
     last = words[-1].strip("\"'„“”«»‹›()")
     low = last.casefold()
-    if low in LEAD_PREPOSITIONS:
-        return False
+    if low in LEAD_PREPOSITIONS or last[-1:] == ",":
+        return False  # after a comma a word is a place's region ("BUCKLIN, Kan. --"), no start
     # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
     if (low in PLACE_PARTICLES and last[:1].isupper()) or last.rstrip(",").isdigit():
         return False

@@ -63,3 +63,12 @@ def assert_row_read(resolver, row: tuple, captured_at: datetime) -> None:
     assert when_text(brief.published_at) == when, (brief.time_text, brief.time_basis)
     if place is not None:
         assert_located(resolver, brief, lang, text, cc)
+
+
+def assert_table_sized(
+    rows: list[tuple], look_alikes: list[tuple], least: int, fewest: int
+) -> None:
+    """A blind table holds at least ``least`` rows and ``fewest`` look-alikes, each text once."""
+    assert len(rows) >= least and len(look_alikes) >= fewest
+    texts = [row[0] for row in rows] + [row[0] for row in look_alikes]
+    assert len(set(texts)) == len(texts)
