@@ -871,13 +871,9 @@ def _uncredited(
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
         # several words after a lead ("... Jahren. Nischnij Tagil – ... in Nischnij Tagil")
-        vouched = (
-            (strong and qualifier is not None)
-            or (
-                (strong or ((mode == SENTENCE or titled) and " " in places[0] and sep in _DASHES))
-                and _named_again(text, sep_end, places[0])
-            )
-            or (strong and _village_after_title(text, pos, raw_end, sep_end, sep, places, titled))
+        vouched = (strong and qualifier is not None) or (
+            (strong or ((mode == SENTENCE or titled) and " " in places[0] and sep in _DASHES))
+            and _named_again(text, sep_end, places[0])
         )
         if kind is None and not vouched:
             return None
@@ -943,38 +939,6 @@ def _after_title(text: str, pos: int, words: int = 2) -> bool:
     if last not in _TITLE_STOPS and before.rstrip(" \t\xa0")[-1:] != "\n":
         return False
     return len(head.split(None, words)) >= words
-
-
-_KICKERS_PLAIN = frozenset(map(_plain, KICKER_WORDS))
-
-
-def _village_after_title(
-    text: str,
-    pos: int,
-    raw_end: int,
-    sep_end: int,
-    sep: str,
-    places: tuple[str, ...],
-    titled: bool,
-) -> bool:
-    """A town the gazetteer lacks (a village) may open the story right after its headline
-    ("Village picks a new mayor. CARLOCK — The board ...") when all else says dateline: it
-    stands where the story starts, in capitals, each word a name of three letters or more and
-    no kicker word in any spelling ("ÉDITO –"), before a spaced dash of the wire styles, and the
-    body opens with a capitalised word, as a report's first sentence does (not "9:14 a.m.",
-    not "(Ballina)"). The headline has three words or more: "In brief. NOTICE –" is a section's
-    label and its kicker."""
-    if not (titled or pos == 0 or text[pos - 1] == "\n") or not _after_title(text, pos, 3):
-        return False
-    if sep not in _DASHES or sep[0] == "." or text[raw_end : raw_end + 1] not in (" ", "\xa0"):
-        return False
-    words = [w for w in places[0].replace("-", " ").split() if w.casefold() not in PLACE_JOINERS]
-    if len(places) != 1 or not places[0].isupper() or not words:
-        return False
-    if any(sum(map(str.isalpha, w)) < 3 or _plain(w) in _KICKERS_PLAIN for w in words):
-        return False
-    ch = _next_char(text, sep_end)
-    return ch.isalpha() and ch.isupper()
 
 
 def _named_again(text: str, sep_end: int, place: str) -> bool:
