@@ -61,7 +61,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    from the United States", "from as far as Texas": ``_origins``) is read past as a person's
    home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``) and a
    country opening a public body's name ("the U.S. Agency for International Development":
-   ``_body``): a lead naming places only so is read with its next sentence. A country chosen so,
+   ``_body``): a lead naming places only so is read with its next sentence, and on past
+   sentences naming no place (``READ_ON``) until one does, since a body's, a road's or an
+   origin's name says nowhere (a home does: it stays the guess). A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -107,6 +109,9 @@ if TYPE_CHECKING:  # the home is given only by the user: not imported on the usu
 
     from geo.home import Home
 
+READ_ON = 3  # sentences read on past a lead and its next one that name places only as bodies,
+# roads or origins (and past sentences naming none): "... indicted by the U.S. Department of
+# Justice died. His lawyer called it a suicide. He was taken to a hospital in Frederick"
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
@@ -270,6 +275,9 @@ def _choose(
     def modifier(m: Mention) -> bool:  # "beef imports from the United States": whence, not where
         return _modifier(text, m, locs) or origin is not None and origin(m)
 
+    def nowhere(m: Mention) -> bool:  # whose body, which road, whence: no place of the event
+        return _route(text, m) or _body(text, m) or origin is not None and origin(m)
+
     if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
@@ -278,6 +286,13 @@ def _choose(
         nxt = lead_end(text, end + 1)
         lead += [m for m in mentions if end <= m.start < nxt]
         end = nxt
+        # places named only as whose body, which road or whence say nowhere: read on to the
+        # sentence that names one otherwise (``READ_ON``)
+        read = 0
+        while lead and end < len(text) and read < READ_ON and all(nowhere(m) for m in lead):
+            nxt = lead_end(text, end + 1)
+            lead += [m for m in mentions if end <= m.start < nxt]
+            end, read = nxt, read + 1
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
     lead = [m for m in lead if not modifier(m)] or lead
