@@ -67,6 +67,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
+   A lead that tells an outbreak by its country's demonym ("the Haitian cholera outbreak")
+   is the country's, not a town of it named otherwise than as where (``_outbreak_land``).
    A continent, when the caller reads continents (the pipeline does, for the focus only), is
    the focus only without a dateline, when the lead places the event in it and in no country
    or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
@@ -323,6 +325,11 @@ def _choose(
         if inner is not None:  # "Poisoned liquor killed 17 in Kenya. ... in Nairobi's Kibera"
             how = f'the next sentence places "{m.place}" in'
             m = inner
+    if land is None and m not in located:
+        whose = _outbreak_land(text, given, m, end)
+        if whose is not None:  # "the Haitian cholera outbreak ... will spread to Port-au-Prince"
+            how = f'land whose outbreak the lead tells ("{whose.place}"), not'
+            m = whose
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -862,6 +869,37 @@ def _spread_land(
         (x for x in lands if _counted_across(text, 0, end, x.kind) or _whole(text, x, locs)),
         None,
     )
+
+
+OUTBREAK_WORDS = 3  # words read on either side of a demonym for a word of an outbreak
+
+
+def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | None:
+    """Without a dateline, the demonym the lead tells an outbreak by ("the Haitian cholera
+    outbreak", "de Haïtiaanse cholera-uitbraak", "el brote de cólera haitiano": a word of
+    ``outbreak_nouns`` within ``OUTBREAK_WORDS`` words of it, no punctuation between) when
+    ``m``, the place chosen, is a smaller place of that country that no locative introduces:
+    the outbreak is the whole country's, a town named otherwise one part of it ("fears that it
+    will spread to Port-au-Prince"). A town the lead introduces as where ("killed 20 in
+    Saint-Marc") stays. None otherwise."""
+    if m.kind == "country":
+        return None
+    nouns = words()["outbreak_nouns"]
+    for x in named:
+        if not (
+            isinstance(x, Mention)
+            and x.kind == "demonym"
+            and x.start < end
+            and x.location.resolved
+            and x.location.country_code == m.location.country_code
+        ):
+            continue
+        after = re.split(r"[^\w\s'’-]", text[x.end : x.end + 60], maxsplit=1)[0]
+        before = re.split(r"[^\w\s'’-]", text[max(0, x.start - 60) : x.start])[-1]
+        near = _WORDS.findall(before)[-OUTBREAK_WORDS:] + _WORDS.findall(after)[:OUTBREAK_WORDS]
+        if any(fold(w).endswith(n) for w in near for n in nouns):
+            return x
+    return None
 
 
 def _counted_across(text: str, start: int, end: int, kind: str) -> bool:

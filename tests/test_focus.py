@@ -1647,6 +1647,60 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
     assert focus is not None and focus.location.name == name, focus
 
 
+# --- an outbreak told by its country's demonym is the country's ---------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "At least 259 people have died in the Haitian cholera outbreak. Officials fear it "
+            "will reach Port-au-Prince.",
+            "Haiti",
+        ),
+        (
+            "en",
+            "The Haitian cholera outbreak has killed 292 people, although the earthquake ravaged "
+            "capital, Port-au-Prince, reports no new cases.",
+            "Haiti",
+        ),
+        (
+            "nl",
+            "De Haïtiaanse choleraepidemie heeft 292 doden geëist. Men vreest dat ze "
+            "Port-au-Prince bereikt.",
+            "Haiti",
+        ),
+        # a town the lead introduces as where stays
+        (
+            "en",
+            "The Haitian cholera outbreak killed 20 people in Saint-Marc on Monday.",
+            "Saint-Marc",
+        ),
+        # no outbreak word beside the demonym, or the demonym of another country
+        ("en", "Haitian officials visited Port-au-Prince hospitals on Monday.", "Port-au-Prince"),
+        (
+            "en",
+            "The cholera outbreak has killed 292 people, the Haitian government said. "
+            "Port-au-Prince has no new cases.",
+            "Port-au-Prince",
+        ),
+        (
+            "en",
+            "The Dominican cholera outbreak has killed 20 people, while Port-au-Prince reports "
+            "no new cases.",
+            "Port-au-Prince",
+        ),
+    ],
+)
+def test_without_a_dateline_an_outbreak_told_by_its_countrys_demonym_is_the_countrys(
+    resolver, lang, text, name
+):
+    """ "the Haitian cholera outbreak", "de Haïtiaanse choleraepidemie": the outbreak of the
+    whole country; a town of it the lead names otherwise than as where (where it may spread,
+    where no cases are) is one part of it, not where it happened."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
+
+
 # --- "far" before a compass word: the compass phrase still follows its locative ------------------
 @pytest.mark.parametrize(
     ("dateline", "text", "name"),
