@@ -61,10 +61,14 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    from the United States", "from as far as Texas": ``_origins``) is read past as a person's
    home is, and so is a US state named as a road ("extend Ohio 63 west": ``_route``) and a
    country opening a public body's name ("the U.S. Agency for International Development":
-   ``_body``): a lead naming places only so is read with its next sentence. A country chosen so,
+   ``_body``): a lead naming places only so is read with its next sentence, and on past
+   sentences naming no place (``READ_ON``) until one does, since a body's, a road's or an
+   origin's name says nowhere (a home does: it stays the guess). A country chosen so,
    that no locative introduces and that owns, speaks or plays ("India's richest woman",
    "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
+   A lead that tells an outbreak by its country's demonym ("the Haitian cholera outbreak")
+   is the country's, not a town of it named otherwise than as where (``_outbreak_land``).
    A continent, when the caller reads continents (the pipeline does, for the focus only), is
    the focus only without a dateline, when the lead places the event in it and in no country
    or town ("across Europe", "in several countries in Africa": ``_continent_placed``).
@@ -107,6 +111,9 @@ if TYPE_CHECKING:  # the home is given only by the user: not imported on the usu
 
     from geo.home import Home
 
+READ_ON = 3  # sentences read on past a lead and its next one that name places only as bodies,
+# roads or origins (and past sentences naming none): "... indicted by the U.S. Department of
+# Justice died. His lawyer called it a suicide. He was taken to a hospital in Frederick"
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word
@@ -270,6 +277,9 @@ def _choose(
     def modifier(m: Mention) -> bool:  # "beef imports from the United States": whence, not where
         return _modifier(text, m, locs) or origin is not None and origin(m)
 
+    def nowhere(m: Mention) -> bool:  # whose body, which road, whence: no place of the event
+        return _route(text, m) or _body(text, m) or origin is not None and origin(m)
+
     if end < len(text) and all(modifier(m) for m in lead):
         # "Budget talks stall. The council of Wichita Falls met ...": a first sentence that
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
@@ -278,6 +288,13 @@ def _choose(
         nxt = lead_end(text, end + 1)
         lead += [m for m in mentions if end <= m.start < nxt]
         end = nxt
+        # places named only as whose body, which road or whence say nowhere: read on to the
+        # sentence that names one otherwise (``READ_ON``)
+        read = 0
+        while lead and end < len(text) and read < READ_ON and all(nowhere(m) for m in lead):
+            nxt = lead_end(text, end + 1)
+            lead += [m for m in mentions if end <= m.start < nxt]
+            end, read = nxt, read + 1
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
     lead = [m for m in lead if not modifier(m)] or lead
@@ -308,6 +325,11 @@ def _choose(
         if inner is not None:  # "Poisoned liquor killed 17 in Kenya. ... in Nairobi's Kibera"
             how = f'the next sentence places "{m.place}" in'
             m = inner
+    if land is None and m not in located:
+        whose = _outbreak_land(text, given, m, end)
+        if whose is not None:  # "the Haitian cholera outbreak ... will spread to Port-au-Prince"
+            how = f'land whose outbreak the lead tells ("{whose.place}"), not'
+            m = whose
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -847,6 +869,37 @@ def _spread_land(
         (x for x in lands if _counted_across(text, 0, end, x.kind) or _whole(text, x, locs)),
         None,
     )
+
+
+OUTBREAK_WORDS = 3  # words read on either side of a demonym for a word of an outbreak
+
+
+def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | None:
+    """Without a dateline, the demonym the lead tells an outbreak by ("the Haitian cholera
+    outbreak", "de Haïtiaanse cholera-uitbraak", "el brote de cólera haitiano": a word of
+    ``outbreak_nouns`` within ``OUTBREAK_WORDS`` words of it, no punctuation between) when
+    ``m``, the place chosen, is a smaller place of that country that no locative introduces:
+    the outbreak is the whole country's, a town named otherwise one part of it ("fears that it
+    will spread to Port-au-Prince"). A town the lead introduces as where ("killed 20 in
+    Saint-Marc") stays. None otherwise."""
+    if m.kind == "country":
+        return None
+    nouns = words()["outbreak_nouns"]
+    for x in named:
+        if not (
+            isinstance(x, Mention)
+            and x.kind == "demonym"
+            and x.start < end
+            and x.location.resolved
+            and x.location.country_code == m.location.country_code
+        ):
+            continue
+        after = re.split(r"[^\w\s'’-]", text[x.end : x.end + 60], maxsplit=1)[0]
+        before = re.split(r"[^\w\s'’-]", text[max(0, x.start - 60) : x.start])[-1]
+        near = _WORDS.findall(before)[-OUTBREAK_WORDS:] + _WORDS.findall(after)[:OUTBREAK_WORDS]
+        if any(fold(w).endswith(n) for w in near for n in nouns):
+            return x
+    return None
 
 
 def _counted_across(text: str, start: int, end: int, kind: str) -> bool:

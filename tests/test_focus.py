@@ -1584,6 +1584,123 @@ def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
     assert focus is not None and focus.location.name == name, focus
 
 
+# --- a lead naming places only as bodies, roads or origins is read on ---------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # the sentence after the lead names no place: the one after it is read
+        (
+            "en",
+            "A man about to be charged by the U.S. Department of Justice died on Tuesday. His "
+            "lawyer called the death a suicide. He was taken to a hospital in Frederick, "
+            "Maryland, where he died.",
+            "Frederick",
+        ),
+        (
+            "en",
+            "Crews will close Texas 121 for repairs. The work starts Monday and lasts a week. "
+            "Lamar County officials said detours are marked.",
+            "Lamar County",
+        ),
+        (
+            "es",
+            "La carne importada de Brasil fue retirada de las tiendas. Nadie enfermó. Los "
+            "inspectores la encontraron en Sevilla el lunes.",
+            "Sevilla",
+        ),
+        (
+            "fr",
+            "Le bœuf importé du Brésil a été retiré des rayons. Personne n'est tombé malade. "
+            "Les inspecteurs l'ont trouvé à Lyon lundi.",
+            "Lyon",
+        ),
+        # a home says where: a lead naming one is not read on
+        (
+            "en",
+            "Gregory Crolley, 42, of Swansea, was charged on Monday. He pleaded not guilty. "
+            "His lawyer spoke to reporters in Boston.",
+            "Swansea",
+        ),
+        # reading stops at the first sentence that names a place
+        (
+            "en",
+            "A U.S. District Judge sentenced two men on Monday. They were arrested in Chicago "
+            "last year. The trial was held in Boston.",
+            "Chicago",
+        ),
+        # and a few sentences on: a place far after the lead is no longer its
+        (
+            "en",
+            "A U.S. District Judge sentenced two men on Monday. One wept. The other smiled. "
+            "Their lawyers left. Reporters waited outside. The trial was held in Boston.",
+            "United States",
+        ),
+    ],
+)
+def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
+    resolver, lang, text, name
+):
+    """A body's, a road's or an origin's name says nowhere: a lead naming places only so is
+    read on, past sentences naming no place, to the first that names one (``READ_ON`` of
+    them at most); a person's home says where, and stays the guess."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- an outbreak told by its country's demonym is the country's ---------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "At least 259 people have died in the Haitian cholera outbreak. Officials fear it "
+            "will reach Port-au-Prince.",
+            "Haiti",
+        ),
+        (
+            "en",
+            "The Haitian cholera outbreak has killed 292 people, although the earthquake ravaged "
+            "capital, Port-au-Prince, reports no new cases.",
+            "Haiti",
+        ),
+        (
+            "nl",
+            "De Haïtiaanse choleraepidemie heeft 292 doden geëist. Men vreest dat ze "
+            "Port-au-Prince bereikt.",
+            "Haiti",
+        ),
+        # a town the lead introduces as where stays
+        (
+            "en",
+            "The Haitian cholera outbreak killed 20 people in Saint-Marc on Monday.",
+            "Saint-Marc",
+        ),
+        # no outbreak word beside the demonym, or the demonym of another country
+        ("en", "Haitian officials visited Port-au-Prince hospitals on Monday.", "Port-au-Prince"),
+        (
+            "en",
+            "The cholera outbreak has killed 292 people, the Haitian government said. "
+            "Port-au-Prince has no new cases.",
+            "Port-au-Prince",
+        ),
+        (
+            "en",
+            "The Dominican cholera outbreak has killed 20 people, while Port-au-Prince reports "
+            "no new cases.",
+            "Port-au-Prince",
+        ),
+    ],
+)
+def test_without_a_dateline_an_outbreak_told_by_its_countrys_demonym_is_the_countrys(
+    resolver, lang, text, name
+):
+    """ "the Haitian cholera outbreak", "de Haïtiaanse choleraepidemie": the outbreak of the
+    whole country; a town of it the lead names otherwise than as where (where it may spread,
+    where no cases are) is one part of it, not where it happened."""
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
+
+
 # --- "far" before a compass word: the compass phrase still follows its locative ------------------
 @pytest.mark.parametrize(
     ("dateline", "text", "name"),
