@@ -111,9 +111,11 @@ if TYPE_CHECKING:  # the home is given only by the user: not imported on the usu
 
     from geo.home import Home
 
-READ_ON = 3  # sentences read on past a lead and its next one that name places only as bodies,
+READ_ON = 1  # sentences read on past a lead and its next one that name places only as bodies,
 # roads or origins (and past sentences naming none): "... indicted by the U.S. Department of
-# Justice died. His lawyer called it a suicide. He was taken to a hospital in Frederick"
+# Justice died. His lawyer called it a suicide. He was taken to a hospital in Frederick". One:
+# a news lead places its event within its first sentences; further on a place is as often
+# background ("... Both airlines are based in Dallas"; 3 moved one tune item and that)
 NO_DATELINE_FACTOR = 0.6  # a focus read from the text alone, without a dateline to back it
 MOVED_FACTOR = 0.9  # a lead mention that overrides the dateline
 LOCATIVE_WINDOW = 5  # words looked back from a mention for its locative word

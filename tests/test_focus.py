@@ -1628,7 +1628,15 @@ def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
             "last year. The trial was held in Boston.",
             "Chicago",
         ),
-        # and a few sentences on: a place far after the lead is no longer its
+        # and a few sentences on: a place far after the lead is no longer its (a firm's seat
+        # given as background three sentences past the lead)
+        (
+            "en",
+            "The U.S. Department of Justice sued two airlines on Tuesday over fees. The complaint "
+            "says the carriers hid charges from buyers. Officials declined to comment further. "
+            "Both airlines are based in Dallas, Texas, and Chicago.",
+            "United States",
+        ),
         (
             "en",
             "A U.S. District Judge sentenced two men on Monday. One wept. The other smiled. "
