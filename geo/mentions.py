@@ -1024,7 +1024,23 @@ class MentionIndex:
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
+        cued = [self._cued(text, toks, hits, k, lang_cc, locs) for k in range(len(hits))]
+        if all(cued):
+            return hits
+        # one name, one place: a small town the text introduces as a place once ("a fire in
+        # Torrington") is that town at its bare mentions too ("Torrington firefighters"); a
+        # club's word keeps its own rule ("in Bayern", "Bayern lost")
+        towns = {
+            h.key
+            for h, c in zip(hits, cued, strict=True)
+            if c and h.kind is None and self._introduced(text, toks, h)
+        }
+        clubs_w = self.w["org_before"]
+        return [
+            h
+            for h, c in zip(hits, cued, strict=True)
+            if c or (h.kind is None and h.key in towns and h.key not in clubs_w)
+        ]
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
         """A name the text also gives a person is the town where a word that takes only
@@ -1274,6 +1290,15 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
+        local = {
+            nm.key
+            for nm, h in zip(names, hits, strict=True)
+            if nm.local and self._introduced(text, toks, h)
+        }
+        if local:  # ... and "in Torrington" introduces the town for "Torrington firefighters"
+            for nm in names:
+                if nm.key in local:
+                    nm.local = True
         return names
 
     def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
@@ -1312,6 +1337,21 @@ class MentionIndex:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             return nxt is not None and nxt.joined and nxt.key in self.w["own_town_offices"]
         return key in self.w["own_town_after"]
+
+    def _introduced(self, text: str, toks, h: _Hit) -> bool:
+        """The text introduces the name as a town beyond doubt: "in", "near" before it
+        (``town_before``), a word for its people or its kind after it ("Torrington man",
+        "Torrington residents", ``place_after``), or it opens the story as a dateline. Not "at",
+        "from" or an office after it ("at City Park", "from McPherson & Jacobsen", "the Justice
+        Department"): those introduce venues, firms and fields too. A name is one place in a
+        text: so introduced once, it is the town at its other bare mentions too."""
+        i, j = h.i, h.j
+        w = self.w
+        if i > 0 and toks[i].joined and toks[i - 1].key in w["town_before"]:
+            return True
+        if j < len(toks) and toks[j].joined and toks[j].key in w["place_after"]:
+            return True
+        return _opens_as_dateline(text, toks, i, j)
 
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
