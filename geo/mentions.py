@@ -1166,6 +1166,8 @@ class MentionIndex:
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
             return True
+        if j < len(toks) and toks[j].joined and self._civic(toks, j):
+            return True  # "Kanawha Circuit Court": the town's court
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
             if other is None or other.kind == "demonym" or not other.entry.gaz:
                 continue
@@ -1373,8 +1375,12 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
-        if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
-            return True
+        if (
+            j < len(toks)
+            and toks[j].joined
+            and (toks[j].key in self._town_after or self._civic(toks, j))
+        ):
+            return True  # "Roswell police", "Torrington Superior Court"
         return _opens_as_dateline(text, toks, i, j)
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
@@ -1680,6 +1686,22 @@ class MentionIndex:
                 return True
             if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
                 break
+        # "Bridgeport Superior Court", "Kanawha Circuit Judge", "Cookeville Regional Medical
+        # Center": one or two of a court's or a hall's own words, then its office
+        k = j
+        quals = w["civic_qualifiers"]
+        while (
+            k < len(toks) and k < j + 2 and toks[k].joined and toks[k].cap and toks[k].key in quals
+        ):
+            k += 1
+        if (
+            k > j
+            and k < len(toks)
+            and toks[k].joined
+            and toks[k].cap
+            and (toks[k].key in civic or toks[k].key in w["civic_heads"])
+        ):
+            return True
         # "Huntsville High School", "Cambridge High Schooler": the town's school (``school_grades``
         # then ``schools``; not "London High Court": a court's name)
         return (

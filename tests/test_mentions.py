@@ -722,6 +722,11 @@ def test_the_dateline_place_disambiguates(resolver):
     ],
 )  # fmt: skip
 def test_recognition_rules(resolver, text, want, not_found):
+    _finds_only(resolver, text, want, not_found)
+
+
+def _finds_only(resolver, text, want, not_found):
+    """English ``text`` names every place of ``want`` and none of ``not_found``."""
     places = [m.place for m in found(resolver, text, "en")]
     for p in want:
         assert p in places, (p, places)
@@ -1633,3 +1638,26 @@ def test_a_town_introduced_once_is_the_town_at_its_other_mentions(resolver, text
     got = [m for m in found(resolver, text, "en") if m.place == place]
     assert len(got) == n, got
     assert len({(m.location.lat, m.location.lon) for m in got}) <= 1
+
+
+# --- a town inside its court's, hall's or hospital's name -------------------------------------
+# text, names that must be found, names that must not
+CIVIC_NAMES = [
+    ("She was due in Bridgeport Superior Court today.", ["Bridgeport"], []),
+    ("Los Angeles Superior Court Judge Ann Ruiz sentenced both men.", ["Los Angeles"], []),
+    ("He appeared at Oxford Crown Court on Monday.", ["Oxford"], []),
+    ("She was treated at Cookeville Regional Medical Center.", ["Cookeville"], []),
+    # a small town's court introduces it as a place, as "Torrington police" does
+    ("The case went to Torrington Superior Court.", ["Torrington"], []),
+    # a court's own words alone make no office; a newspaper and a person stay no place
+    ("The Washington Post and the Houston Chronicle reported it.", [], ["Washington", "Houston"]),
+    ("The Torrington Superior team won again.", [], ["Torrington"]),
+    ("Jordan Peterson spoke at Harvard Law School.", [], ["Jordan", "Harvard"]),
+    # a memorial is named after a person as often as after a town
+    ("He was flown to Jackson Memorial Hospital in Miami.", ["Miami"], ["Jackson"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want", "not_found"), CIVIC_NAMES)
+def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, not_found):
+    _finds_only(resolver, text, want, not_found)
