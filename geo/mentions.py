@@ -1002,7 +1002,10 @@ class MentionIndex:
             # in Charleston", ``_town_despite_person``); one that only speaks ("Gainesville
             # says") is a person where it stands alone but where the text introduces it as a
             # town ("Gainesville residents"); one it gives a club's article ("el América") is
-            # the club wherever it stands bare, but after a locative ("a Roma", the town)
+            # the club wherever it stands bare, but after a locative ("a Roma", the town); a
+            # name is one place in a text: one that speaks and that the text introduces as a
+            # town once ("in Gainesville") is the town at its other bare mentions too
+            towns = {h.key for h in hits if h.key in said and self._introduced(text, toks, h)}
             hits = [
                 h
                 for h in hits
@@ -1015,6 +1018,7 @@ class MentionIndex:
                                 h.key in persons
                                 and not self._town_despite_person(text, toks, h)
                                 or h.key in said
+                                and h.key not in towns
                                 and not self._local(text, toks, h, locs)
                             )
                             and not h.entry.names_area(self.g)

@@ -1630,6 +1630,11 @@ ONE_NAME = [
     # it introduces nothing for "the Department of Justice"
     ("He was charged by the Justice Department. The Department of Justice said so.",
      "Justice", 1),
+    # a name that speaks ("Gainesville says") is a person where it stands alone, unless the
+    # text introduces it as a town: then it is the town at its bare mentions too
+    ("Police in Gainesville marched. Gainesville says no. It is about protecting Gainesville.",
+     "Gainesville", 2),
+    ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
 ]  # fmt: skip
 
 
