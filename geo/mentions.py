@@ -1002,7 +1002,10 @@ class MentionIndex:
             # in Charleston", ``_town_despite_person``); one that only speaks ("Gainesville
             # says") is a person where it stands alone but where the text introduces it as a
             # town ("Gainesville residents"); one it gives a club's article ("el América") is
-            # the club wherever it stands bare, but after a locative ("a Roma", the town)
+            # the club wherever it stands bare, but after a locative ("a Roma", the town); a
+            # name is one place in a text: one that speaks and that the text introduces as a
+            # town once ("in Gainesville") is the town at its other bare mentions too
+            towns = {h.key for h in hits if h.key in said and self._introduced(text, toks, h)}
             hits = [
                 h
                 for h in hits
@@ -1015,6 +1018,7 @@ class MentionIndex:
                                 h.key in persons
                                 and not self._town_despite_person(text, toks, h)
                                 or h.key in said
+                                and h.key not in towns
                                 and not self._local(text, toks, h, locs)
                             )
                             and not h.entry.names_area(self.g)
@@ -1024,7 +1028,23 @@ class MentionIndex:
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        return [h for k, h in enumerate(hits) if self._cued(text, toks, hits, k, lang_cc, locs)]
+        cued = [self._cued(text, toks, hits, k, lang_cc, locs) for k in range(len(hits))]
+        if all(cued):
+            return hits
+        # one name, one place: a small town the text introduces as a place once ("a fire in
+        # Torrington") is that town at its bare mentions too ("Torrington firefighters"); a
+        # club's word keeps its own rule ("in Bayern", "Bayern lost")
+        towns = {
+            h.key
+            for h, c in zip(hits, cued, strict=True)
+            if c and h.kind is None and self._introduced(text, toks, h)
+        }
+        clubs_w = self.w["org_before"]
+        return [
+            h
+            for h, c in zip(hits, cued, strict=True)
+            if c or (h.kind is None and h.key in towns and h.key not in clubs_w)
+        ]
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
         """A name the text also gives a person is the town where a word that takes only
@@ -1150,6 +1170,8 @@ class MentionIndex:
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
         if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
             return True
+        if j < len(toks) and toks[j].joined and self._civic(toks, j):
+            return True  # "Kanawha Circuit Court": the town's court
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
             if other is None or other.kind == "demonym" or not other.entry.gaz:
                 continue
@@ -1274,6 +1296,15 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
+        local = {
+            nm.key
+            for nm, h in zip(names, hits, strict=True)
+            if nm.local and self._introduced(text, toks, h)
+        }
+        if local:  # ... and "in Torrington" introduces the town for "Torrington firefighters"
+            for nm in names:
+                if nm.key in local:
+                    nm.local = True
         return names
 
     def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
@@ -1313,6 +1344,21 @@ class MentionIndex:
             return nxt is not None and nxt.joined and nxt.key in self.w["own_town_offices"]
         return key in self.w["own_town_after"]
 
+    def _introduced(self, text: str, toks, h: _Hit) -> bool:
+        """The text introduces the name as a town beyond doubt: "in", "near" before it
+        (``town_before``), a word for its people or its kind after it ("Torrington man",
+        "Torrington residents", ``place_after``), or it opens the story as a dateline. Not "at",
+        "from" or an office after it ("at City Park", "from McPherson & Jacobsen", "the Justice
+        Department"): those introduce venues, firms and fields too. A name is one place in a
+        text: so introduced once, it is the town at its other bare mentions too."""
+        i, j = h.i, h.j
+        w = self.w
+        if i > 0 and toks[i].joined and toks[i - 1].key in w["town_before"]:
+            return True
+        if j < len(toks) and toks[j].joined and toks[j].key in w["place_after"]:
+            return True
+        return _opens_as_dateline(text, toks, i, j)
+
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
@@ -1333,8 +1379,12 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
-        if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
-            return True
+        if (
+            j < len(toks)
+            and toks[j].joined
+            and (toks[j].key in self._town_after or self._civic(toks, j))
+        ):
+            return True  # "Roswell police", "Torrington Superior Court"
         return _opens_as_dateline(text, toks, i, j)
 
     def _anchor(self, loc: Location | None) -> Anchor | None:
@@ -1640,6 +1690,22 @@ class MentionIndex:
                 return True
             if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
                 break
+        # "Bridgeport Superior Court", "Kanawha Circuit Judge", "Cookeville Regional Medical
+        # Center": one or two of a court's or a hall's own words, then its office
+        k = j
+        quals = w["civic_qualifiers"]
+        while (
+            k < len(toks) and k < j + 2 and toks[k].joined and toks[k].cap and toks[k].key in quals
+        ):
+            k += 1
+        if (
+            k > j
+            and k < len(toks)
+            and toks[k].joined
+            and toks[k].cap
+            and (toks[k].key in civic or toks[k].key in w["civic_heads"])
+        ):
+            return True
         # "Huntsville High School", "Cambridge High Schooler": the town's school (``school_grades``
         # then ``schools``; not "London High Court": a court's name)
         return (

@@ -722,6 +722,11 @@ def test_the_dateline_place_disambiguates(resolver):
     ],
 )  # fmt: skip
 def test_recognition_rules(resolver, text, want, not_found):
+    _finds_only(resolver, text, want, not_found)
+
+
+def _finds_only(resolver, text, want, not_found):
+    """English ``text`` names every place of ``want`` and none of ``not_found``."""
     places = [m.place for m in found(resolver, text, "en")]
     for p in want:
         assert p in places, (p, places)
@@ -1204,14 +1209,17 @@ def test_casablanca_is_still_casablanca(resolver):
     ("text", "town", "n"),
     [
         ("A charity of Metropolitan Atlanta opened. Police in Atlanta said so.", "Atlanta", 2),
-        ("Members of First Baptist Church Ozark met while police in Ozark searched.", "Ozark", 1),
+        # one name, one place: "in Ozark" introduces the town for the church's name too
+        ("Members of First Baptist Church Ozark met while police in Ozark searched.", "Ozark", 2),
+        ("Members of First Baptist Church Ozark met on Sunday.", "Ozark", 0),
     ],
 )  # fmt: skip
 def test_an_institutions_word_before_a_town_is_no_first_name(resolver, text, town, n):
     """ "Russell Westbrook": a capitalised word before a town's name makes it a person's, and
     the town a surname wherever it stands. A word for an institution or a town's area
     ("Metropolitan", "Church", "Council") is no first name: the town stays a place (a bare
-    small town still needs its cue: "police in Ozark" is found, "Church Ozark" alone not)."""
+    small town still needs its cue: "Church Ozark" is found where "in Ozark" introduces the
+    town elsewhere in the text, not alone)."""
     places = [m.place for m in found(resolver, text, "en")]
     assert places.count(town) == n, places
 
@@ -1600,3 +1608,61 @@ def test_a_user_given_home_is_the_home_for_a_towns_people_too(resolver):
     assert [m.location.country_code for m in got] == ["US"]
     got = find_mentions(text, "en", resolver=resolver, home=parse_home("GB"))
     assert [m.location.country_code for m in got] == ["FR"]  # no Paris in Britain
+
+
+# --- one name, one place: a town introduced once is the town at its other bare mentions --------
+# text, the name, how many of its mentions are places
+ONE_NAME = [
+    # "in" introduces the town; the sentence's first word and "Torrington firefighters" then name
+    # it too (a bare town of 35,000 needs a cue, and firefighters is none)
+    ("A fire broke out in Torrington on Monday. Torrington firefighters called for help.",
+     "Torrington", 2),
+    ("Crews worked near Torrington all night. By noon Torrington crews went home.",
+     "Torrington", 2),
+    ("A Torrington man was hurt. Torrington firefighters said the house was lost.",
+     "Torrington", 2),
+    # no introduction anywhere: none is read
+    ("Torrington firefighters called for help. Torrington crews went home.", "Torrington", 0),
+    # "from" or "at" introduces firms and venues too: no other mention follows them
+    ("Consultants from McPherson met the board. McPherson representatives spoke.",
+     "McPherson", 0),
+    # an office after the name is said of a field as well ("the Justice Department"):
+    # it introduces nothing for "the Department of Justice"
+    ("He was charged by the Justice Department. The Department of Justice said so.",
+     "Justice", 1),
+    # a name that speaks ("Gainesville says") is a person where it stands alone, unless the
+    # text introduces it as a town: then it is the town at its bare mentions too
+    ("Police in Gainesville marched. Gainesville says no. It is about protecting Gainesville.",
+     "Gainesville", 2),
+    ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "n"), ONE_NAME)
+def test_a_town_introduced_once_is_the_town_at_its_other_mentions(resolver, text, place, n):
+    got = [m for m in found(resolver, text, "en") if m.place == place]
+    assert len(got) == n, got
+    assert len({(m.location.lat, m.location.lon) for m in got}) <= 1
+
+
+# --- a town inside its court's, hall's or hospital's name -------------------------------------
+# text, names that must be found, names that must not
+CIVIC_NAMES = [
+    ("She was due in Bridgeport Superior Court today.", ["Bridgeport"], []),
+    ("Los Angeles Superior Court Judge Ann Ruiz sentenced both men.", ["Los Angeles"], []),
+    ("He appeared at Oxford Crown Court on Monday.", ["Oxford"], []),
+    ("She was treated at Cookeville Regional Medical Center.", ["Cookeville"], []),
+    # a small town's court introduces it as a place, as "Torrington police" does
+    ("The case went to Torrington Superior Court.", ["Torrington"], []),
+    # a court's own words alone make no office; a newspaper and a person stay no place
+    ("The Washington Post and the Houston Chronicle reported it.", [], ["Washington", "Houston"]),
+    ("The Torrington Superior team won again.", [], ["Torrington"]),
+    ("Jordan Peterson spoke at Harvard Law School.", [], ["Jordan", "Harvard"]),
+    # a memorial is named after a person as often as after a town
+    ("He was flown to Jackson Memorial Hospital in Miami.", ["Miami"], ["Jackson"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want", "not_found"), CIVIC_NAMES)
+def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, not_found):
+    _finds_only(resolver, text, want, not_found)
