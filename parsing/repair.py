@@ -116,15 +116,12 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     last = _LAST
     if last[0] is text:
         return last[1]
-    got = _repaired(text)
-    _LAST = (text, got)
-    return got
-
-
-def _repaired(text: str) -> tuple[str, list[int] | None]:
+    given = text
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
         if "&" not in text and not _lone_cr(text):
-            return text, None
+            got = (text, None)
+            _LAST = (given, got)
+            return got
         damaged = True
     else:
         damaged = _damaged(text)
@@ -157,7 +154,9 @@ def _repaired(text: str) -> tuple[str, list[int] | None]:
             text = "".join(pieces)
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
-    return text, where or None
+    got = (text, where or None)
+    _LAST = (given, got)
+    return got
 
 
 def offset_maps(where: list[int] | None) -> tuple[Callable[[int], int], Callable[[int], int]]:
