@@ -69,6 +69,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
@@ -468,6 +469,22 @@ def _tables_key(g: Gazetteer) -> str | None:
         return None
 
 
+def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
+    """Whether the text's own country (``text_home``) could weigh in ``choose``: it is one its
+    language's variety names (``parsing.variety.COUNTRIES``), and ``choose`` weighs it only for
+    a reading in it (its weight, its ``why``, a town whose people are named put first), so a
+    text none of whose names reads there is not read for it (a scan of the whole text)."""
+    ccs = VARIETY_COUNTRIES.get(lang)
+    if not ccs:
+        return False  # no variety read in this language: ``text_home`` gives None
+    cc = g.cc
+    for nm in names:
+        for i, _, _ in nm.cands:
+            if cc[i] in ccs:
+                return True
+    return False
+
+
 class MentionIndex:
     """Folded names fit for running text -> what they are; built once per gazetteer, kept on
     disk beside its index and read back by every later process."""
@@ -780,7 +797,9 @@ class MentionIndex:
         # no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
-        got = home if home is not None else text_home(text, lang)
+        got = home
+        if got is None and _variety_weighs(self.g, names, lang):
+            got = text_home(text, lang)
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...");
         # one among them (Spain's in Spanish copy) is weighed once more over the others

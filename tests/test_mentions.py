@@ -1610,6 +1610,43 @@ def test_a_user_given_home_is_the_home_for_a_towns_people_too(resolver):
     assert [m.location.country_code for m in got] == ["FR"]  # no Paris in Britain
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "reads"),
+    [
+        ("Officials in Kharkiv and Lviv said talks in Kyiv would resume.", "en", False),
+        (
+            "Die Polizei in Tripolis und Bengasi meldete Kämpfe, sagte ein Sprecher in Kairo.",
+            "de",
+            False,
+        ),
+        ("Le maire de Tripoli et Benghazi a parlé au Caire.", "fr", False),
+        ("Officials in Tripoli and Benghazi said talks in Cairo would resume.", "en", True),
+        ("Sheriff's deputies in Athens said the color of the truck was gray.", "en", True),
+    ],
+)
+def test_the_variety_is_read_only_where_a_name_reads_in_its_countries(
+    resolver, monkeypatch, text, lang, reads
+):
+    """The text's own country weighs only a reading in it, and is always one its language's
+    variety may name: a text none of whose names reads in one of those is not read for it,
+    and its places are those the full read gives."""
+    import geo.mentions as gm
+
+    read: list[str] = []
+    real = gm.text_home
+
+    def counted(text, lang):
+        read.append(lang)
+        return real(text, lang)
+
+    monkeypatch.setattr(gm, "text_home", counted)
+    got = found(resolver, text, lang)
+    assert bool(read) == reads
+    monkeypatch.setattr(gm, "_variety_weighs", lambda g, names, lang: True)  # always read
+    assert found(resolver, text, lang) == got
+    assert got
+
+
 # --- one name, one place: a town introduced once is the town at its other bare mentions --------
 # text, the name, how many of its mentions are places
 ONE_NAME = [

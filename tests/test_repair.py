@@ -86,3 +86,21 @@ def test_offset_maps_take_offsets_both_ways_between_the_texts():
         assert repair(given[start:end])[0] == word
         assert ahead(start) == at
     assert offset_maps(None) == (int, int)  # no map: every offset stays
+
+
+def test_a_text_repaired_again_gives_the_same_answer_as_a_new_one():
+    """The last text's answer is given again to the same text object (a brief that is its
+    whole page), and never to another text, equal or not."""
+    pages = [
+        "BERLIN&nbsp;(dpa) - In K\u00f6ln\u200b.",
+        "Z\u00dcRICH (sda) \u2013 Der Rat.",
+        "Plain text.",
+        "Titel\rNEW YORK (AP) - Stocks.",
+    ]
+    fresh = [repair("".join(list(p))) for p in pages]  # new objects, repaired once each
+    for _ in range(2):
+        for page, want in zip(pages, fresh, strict=True):
+            assert repair(page) == want
+            assert repair(page) == want  # the same object, straight after
+            copy = "".join(list(page))
+            assert copy is not page and repair(copy) == want
