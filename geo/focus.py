@@ -40,7 +40,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    25 km of the dateline are the dateline place. But a land the lead spreads the event across
    ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``), or
    that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
-   it happened, unless the lead names the dateline's own place too.
+   it happened, unless the lead names the dateline's own place too; so is an unnamed spot of
+   it ("in a wooded area of Dagestan" under MAKHACHKALA: ``_part``).
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
    headline, a quote), the first two (a headline read with its first sentence). Then the first
@@ -226,7 +227,7 @@ def _choose(
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off
             # it), or a part of it ("in het noorden van Québec")
-            if (_holds(m, dl) is False or _part(text, m.start)) and _located(text, m, locs):
+            if (_holds(m, dl) is False or _part(text, m)) and _located(text, m, locs):
                 located.append(m)
             elif across is None and m.kind in ("country", "region"):
                 if _whole(text, m, locs):
@@ -605,7 +606,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
     prev = _locative_at(text, m.start, locs)
-    if prev is None and not _part(text, m.start):
+    if prev is None and not _part(text, m):
         return False
     return not _background(text, m, prev, locs)
 
@@ -995,11 +996,16 @@ def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention
     return None
 
 
-def _part(text: str, start: int) -> bool:
+def _part(text: str, m: Mention) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
-    "het noorden van", "im Norden Afghanistans"): it says where by itself, with or without a
-    locative before it. An adjective ("Southern California") is left to the locative: it is
-    often part of a name."""
+    "het noorden van", "im Norden Afghanistans"), or parts or an area of it ("parts of India",
+    "a wooded area of Dagestan": somewhere in it that is no town named): it says where by
+    itself, with or without a locative before it. An adjective ("Southern California") is left
+    to the locative: it is often part of a name. Not a place that owns what follows ("parts of
+    India's capital": the capital's)."""
+    if _POSSESSIVE.match(text, m.end):
+        return False
+    start = m.start
     w = words()
     seen_of = False
     for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
@@ -1008,8 +1014,8 @@ def _part(text: str, start: int) -> bool:
             seen_of = True
         elif k in w["compass_nouns"]:
             return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
-        elif k in w["compass"]:
-            return seen_of
+        elif k in w["compass"] or k in w["part_nouns"]:
+            return seen_of  # "the north of Quebec", "parts of India": a part of it
         elif k not in w["locative_skip"]:
             return False
     return False

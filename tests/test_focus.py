@@ -1743,3 +1743,59 @@ def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
     may stand between a locative and the place as the compass word does (``locative_skip``)."""
     focus, _ = focus_of(resolver, text, "en", dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # an unnamed spot of the land that holds the dateline: somewhere in it, not the city
+        (
+            "DENVER",
+            "en",
+            "DENVER - Firefighters battled a wildfire in a rugged area of Colorado on Monday.",
+            "Colorado",
+        ),
+        (
+            "MEDELLÍN",
+            "es",
+            "MEDELLÍN - El Ejército combatió a un grupo armado en una zona de Antioquia el lunes.",
+            "Antioquia",
+        ),
+        (
+            "ARNHEM",
+            "nl",
+            "ARNHEM - Brandweerlieden bestreden een natuurbrand in een bosrijk gebied van "
+            "Gelderland.",
+            "Gelderland",
+        ),
+        # must not: the land owns what follows ("Afghanistan's Helmand province")
+        (
+            "KABUL",
+            "en",
+            "KABUL - A bomb killed five soldiers in a remote area of Afghanistan's Helmand "
+            "province on Sunday.",
+            "Kabul",
+        ),
+        # must not: parts of the land may hold the dateline's town (a loose part, as a compass
+        # adjective: the dateline is the more precise)
+        (
+            "SALT LAKE CITY",
+            "en",
+            "SALT LAKE CITY - A small earthquake shook parts of Utah early Tuesday.",
+            "Salt Lake City",
+        ),
+        # must not: an area of the dateline's own place
+        (
+            "CHICAGO",
+            "en",
+            "CHICAGO - A man was shot in an area of Chicago known for gang violence.",
+            "Chicago",
+        ),
+    ],
+)
+def test_an_area_of_the_datelines_land_is_where(resolver, dateline, lang, text, name):
+    """An unnamed spot of a land said as a noun ("a wooded area of X", "una zona de X", "een
+    gebied van X": ``part_nouns``) is somewhere in the land that is no town named: under a
+    dateline the land holds, the event is the land's, not the city's it was filed from."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.location.name == name, focus
