@@ -41,7 +41,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``), or
    that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
    it happened, unless the lead names the dateline's own place too; so is an unnamed spot of
-   it ("in a wooded area of Dagestan" under MAKHACHKALA: ``_part``).
+   it ("in a wooded area of Dagestan" under MAKHACHKALA: ``_part``), and a land the lead
+   tallies it in ("ten homicides were recorded in X": ``_tallied``).
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
    headline, a quote), the first two (a headline read with its first sentence). Then the first
@@ -230,7 +231,7 @@ def _choose(
             if (_holds(m, dl) is False or _part(text, m)) and _located(text, m, locs):
                 located.append(m)
             elif across is None and m.kind in ("country", "region"):
-                if _whole(text, m, locs):
+                if _whole(text, m, locs) or _tallied(text, m, locs):
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
                 elif counted is None:
                     counted = m  # "the statewide total", if the lead says so (below)
@@ -852,6 +853,23 @@ def _whole(text: str, m: Mention, locs: _Locatives) -> bool:
         if k not in whole and k not in spread:
             return False
     return False
+
+
+def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
+    """A land the lead tallies the event in: a passive of recording right before its locative
+    ("ten homicides were recorded in Espírito Santo", "foram registrados no", "ont été
+    recensés en"): the count is of the whole land, its towns each one part, as "statewide"
+    says (``_counted_across``). A participle without its auxiliary describes a noun ("voters
+    registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
+    lead's event may be elsewhere, so it does not count; nor does a place owning what follows
+    ("losses reported in Canada's banks")."""
+    prev = _locative_at(text, m.start, locs)
+    w = words()
+    if not prev or prev not in w["tally_participles"] or _POSSESSIVE.match(text, m.end):
+        return False
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 80) : m.start])]
+    at = len(before) - 1 - before[::-1].index(prev)
+    return at > 0 and before[at - 1] in w["passive_auxiliaries"]
 
 
 def _spread_land(

@@ -1799,3 +1799,58 @@ def test_an_area_of_the_datelines_land_is_where(resolver, dateline, lang, text, 
     dateline the land holds, the event is the land's, not the city's it was filed from."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # a passive of recording before the land that holds the dateline: the land's count
+        (
+            "JOHANNESBURG",
+            "en",
+            "JOHANNESBURG - Health officials said 1,200 new cases were confirmed in South "
+            "Africa on Sunday.",
+            "South Africa",
+        ),
+        (
+            "PORTO ALEGRE",
+            "pt",
+            "PORTO ALEGRE - Foram registrados no Rio Grande do Sul 40 casos de dengue nesta "
+            "semana.",
+            "Rio Grande do Sul",
+        ),
+        (
+            "LYON",
+            "fr",
+            "LYON - Trois cents cas de rougeole ont été recensés en France depuis janvier.",
+            "France",
+        ),
+        # must not: a participle without its auxiliary describes a noun
+        (
+            "DALLAS",
+            "en",
+            "DALLAS - A federal judge blocked a Texas law on voters registered in Texas.",
+            "Dallas",
+        ),
+        (
+            "ROMA",
+            "it",
+            "ROMA - Sono 120 i casi registrati in Italia nelle ultime 24 ore.",
+            "Rome",
+        ),
+        # must not: the land owns what follows
+        (
+            "TORONTO",
+            "en",
+            "TORONTO - Shares fell on Tuesday as losses were reported in Canada's largest banks.",
+            "Toronto",
+        ),
+    ],
+)
+def test_a_count_recorded_in_the_datelines_land_is_the_lands(resolver, dateline, lang, text, name):
+    """A lead that tallies the event in a land ("were confirmed in South Africa", "foram
+    registrados em", "ont été recensés en": ``tally_participles`` after a
+    ``passive_auxiliaries`` word) counts it across the land, as "statewide" does: under a
+    dateline the land holds, the land is where."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.location.name == name, focus
