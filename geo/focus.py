@@ -863,6 +863,8 @@ def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
     registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
     lead's event may be elsewhere, so it does not count; nor does a place owning what follows
     ("losses reported in Canada's banks")."""
+    if not _written("tally_participles").search(text, max(0, m.start - 40), m.start):
+        return False  # most leads: one search of a few words, none taken apart
     prev = _locative_at(text, m.start, locs)
     w = words()
     if not prev or prev not in w["tally_participles"] or _POSSESSIVE.match(text, m.end):
@@ -1016,13 +1018,39 @@ def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention
 
 def _part(text: str, m: Mention) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
-    "het noorden van", "im Norden Afghanistans"), or parts or an area of it ("parts of India",
-    "a wooded area of Dagestan": somewhere in it that is no town named): it says where by
+    "het noorden van", "im Norden Afghanistans"), or an unnamed spot of it ("a wooded area of
+    Dagestan", "una zona de": an indefinite article before the noun, somewhere in it that is
+    no town named; "the area of Texas hit hardest" may be the dateline's own): it says where by
     itself, with or without a locative before it. An adjective ("Southern California") is left
-    to the locative: it is often part of a name. Not a place that owns what follows ("parts of
-    India's capital": the capital's)."""
-    if _POSSESSIVE.match(text, m.end):
-        return False
+    to the locative: it is often part of a name. Not a place that owns what follows ("an area
+    of Afghanistan's Helmand province": the province's)."""
+    w = words()
+    seen_of = False
+    for word in reversed(_WORDS.findall(text[max(0, m.start - 40) : m.start])[-4:]):
+        k = fold(word)
+        if k in w["part_of"]:
+            seen_of = True
+        elif k in w["compass_nouns"]:
+            # a noun that takes its place in the genitive: "im Norden Afghanistans"
+            return not _POSSESSIVE.match(text, m.end)
+        elif k in w["compass"]:
+            return seen_of and not _POSSESSIVE.match(text, m.end)  # "the north of Quebec"
+        elif k in w["part_nouns"]:  # "a wooded area of", "een bosrijk gebied van"
+            return seen_of and _spot(text, m, word)
+        elif k not in w["locative_skip"]:
+            return False
+    return False
+
+
+def _spot(text: str, m: Mention, noun: str) -> bool:
+    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article at most one
+    word before it ("a wooded area of", "una zona de"), and ``m`` owns nothing after it."""
+    before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    at = len(before) - 1 - before[::-1].index(noun)
+    spot = before[max(0, at - 2) : at]
+    return not _POSSESSIVE.match(text, m.end) and any(
+        fold(x) in words()["indefinite_articles"] for x in spot
+    )
     start = m.start
     w = words()
     seen_of = False

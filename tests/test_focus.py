@@ -1784,6 +1784,14 @@ def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
             "SALT LAKE CITY - A small earthquake shook parts of Utah early Tuesday.",
             "Salt Lake City",
         ),
+        # must not: "the area of" (definite, said of one area) may be the dateline's own
+        (
+            "HOUSTON",
+            "en",
+            "HOUSTON - The Astros beat the Rangers 4-2 on Sunday before a crowd in the area of "
+            "Texas hit hardest by the storm.",
+            "Houston",
+        ),
         # must not: an area of the dateline's own place
         (
             "CHICAGO",
@@ -1795,8 +1803,9 @@ def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
 )
 def test_an_area_of_the_datelines_land_is_where(resolver, dateline, lang, text, name):
     """An unnamed spot of a land said as a noun ("a wooded area of X", "una zona de X", "een
-    gebied van X": ``part_nouns``) is somewhere in the land that is no town named: under a
-    dateline the land holds, the event is the land's, not the city's it was filed from."""
+    gebied van X": ``part_nouns`` after ``indefinite_articles``) is somewhere in the land that
+    is no town named: under a dateline the land holds, the event is the land's, not the city's
+    it was filed from."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
 
