@@ -863,8 +863,9 @@ def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
     registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
     lead's event may be elsewhere, so it does not count; nor does a place owning what follows
     ("losses reported in Canada's banks")."""
-    if not _written("tally_participles").search(text, max(0, m.start - 40), m.start):
-        return False  # most leads: one search of a few words, none taken apart
+    near = text[max(0, m.start - 40) : m.start].lower().split()[-4:]
+    if _tally_written().isdisjoint(near):
+        return False  # most leads: four words split off, none folded
     prev = _locative_at(text, m.start, locs)
     w = words()
     if not prev or prev not in w["tally_participles"] or _POSSESSIVE.match(text, m.end):
@@ -872,6 +873,13 @@ def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
     before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 80) : m.start])]
     at = len(before) - 1 - before[::-1].index(prev)
     return at > 0 and before[at - 1] in w["passive_auxiliaries"]
+
+
+@cache  # one fixed list of the data
+def _tally_written() -> frozenset[str]:
+    """``tally_participles`` as written, in lower case: the cheap test before ``_tallied``
+    takes words apart."""
+    return frozenset(w.lower() for w in _as_written("tally_participles"))
 
 
 def _spread_land(
