@@ -836,6 +836,11 @@ def _uncredited(
     after a lead; only a place the caller's gazetteer knows opens a brief there.
     """
     titled = mode >= GLUE and pos <= MAX_TITLE + 4 and _after_title(text, pos)
+    if titled and sep == ":" and date is None and not _after_title(text, pos, 3):
+        # a label of two words before a colon ("Transcript follows. OBAMA: Thank you.", "Court
+        # news. PATEL, R.:", "Teams announced. CHELSEA: Sanchez; ..."): its colon is a speaker's
+        # or a section's; a headline's is a sentence of three words or more
+        return None
     if titled:
         mode = BOUNDARY  # the title's end is where its story starts, as a line start is
     elif mode == GLUE:

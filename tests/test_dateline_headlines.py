@@ -726,6 +726,13 @@ LOOK_ALIKES = [
     ("Fire destroys barn. EDITOR'S NOTE — This story has been updated.", "en"),
     ("El Gobierno aprueba el presupuesto. PSOE – Los socialistas celebraron la votación.", "es"),
     ("Il governo cade. LEGA – Il partito ha ritirato il suo sostegno ieri sera.", "it"),
+    # a speaker, a line-up or a court's party after a label of two words and its colon (the
+    # gazetteer knows OBAMA, MERKEL and CHELSEA as towns): review17's blind probes
+    ("Transcript follows. OBAMA: Thank you. Thank you so much, everybody.", "en"),
+    ("Das Interview. MERKEL: Wir schaffen das, und wir werden es gemeinsam schaffen.", "de"),
+    ("Teams announced. CHELSEA: Sanchez; James, Silva, Colwill, Cucurella; Caicedo.", "en"),
+    ("Court news. PATEL, R.: The judge ruled the case could proceed to trial next month.", "en"),
+    ("Quote of the day. CHURCHILL: We shall fight on the beaches.", "en"),
 ]
 
 _TEAM = (
@@ -749,6 +756,10 @@ FIRING: dict[str, str] = {
     "Late goal sinks rivals. ARSENAL — Saka scored twice as the Gunners came from behind.": _TEAM,
     "Sport. BENFICA – O treinador anunciou a convocatória para o jogo de domingo.": _TEAM,
     "Šport. OLIMPIJA – Trener je pred tekmo napovedal spremembe v postavi.": _TEAM,
+    "Quote of the day. CHURCHILL: We shall fight on the beaches.": (
+        "a speaker the gazetteer knows as a town, after a label of four words: nothing in the "
+        "shape tells it from a small town's dateline after a headline ('HEXHAM: The last bank ...')"
+    ),
 }
 
 
