@@ -890,8 +890,9 @@ OUTBREAK_WORDS = 3  # words read on either side of a demonym for a word of an ou
 
 def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | None:
     """Without a dateline, the demonym the lead tells an outbreak by ("the Haitian cholera
-    outbreak", "de Haïtiaanse cholera-uitbraak", "el brote de cólera haitiano": a word of
-    ``outbreak_nouns`` within ``OUTBREAK_WORDS`` words of it, no punctuation between) when
+    outbreak", "de Haïtiaanse cholera-uitbraak": a word of ``outbreak_nouns`` within
+    ``OUTBREAK_WORDS`` words of it, no punctuation between; a demonym the mention index reads,
+    so not a Romance language's in lower case, "el brote de cólera haitiano") when
     ``m``, the place chosen, is a smaller place of that country that no locative introduces:
     the outbreak is the whole country's, a town named otherwise one part of it ("fears that it
     will spread to Port-au-Prince"). A town the lead introduces as where ("killed 20 in
