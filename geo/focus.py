@@ -65,9 +65,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    country opening a public body's name ("the U.S. Agency for International Development":
    ``_body``): a lead naming places only so is read with its next sentence, and on past
    sentences naming no place (``READ_ON``) until one does, since a body's, a road's or an
-   origin's name says nowhere (a home does: it stays the guess). A country chosen so,
-   that no locative introduces and that owns, speaks or plays ("India's richest woman",
-   "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
+   origin's name says nowhere (a home does: it stays the guess); a place inside an origin's
+   land read so tells the origin finer ("Imports from China fell. Exporters in Shenzhen said").
+   A country chosen so, that no locative introduces and that owns, speaks or plays ("India's
+   richest woman", "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
    A lead that tells an outbreak by its country's demonym ("the Haitian cholera outbreak")
    is the country's, not a town of it named otherwise than as where (``_outbreak_land``).
@@ -289,15 +290,26 @@ def _choose(
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
         # stargazers to celebrate"), is read with the next one, as a reader reads a headline
         # with its first sentence
+        # a place inside a land the lead names as whence tells that origin finer, not where
+        # ("Beef imports from Brazil were halted. ... Inspectors in Goiania found ...")
+        whence = [m for m in lead if origin is not None and origin(m)]
+
+        def told(start: int, stop: int) -> list[Mention]:
+            return [
+                m
+                for m in mentions
+                if start <= m.start < stop and not any(_contains(w, m.location) for w in whence)
+            ]
+
         nxt = lead_end(text, end + 1)
-        lead += [m for m in mentions if end <= m.start < nxt]
+        lead += told(end, nxt)
         end = nxt
         # places named only as whose body, which road or whence say nowhere: read on to the
         # sentence that names one otherwise (``READ_ON``)
         read = 0
         while lead and end < len(text) and read < READ_ON and all(nowhere(m) for m in lead):
             nxt = lead_end(text, end + 1)
-            lead += [m for m in mentions if end <= m.start < nxt]
+            lead += told(end, nxt)
             end, read = nxt, read + 1
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
@@ -907,8 +919,9 @@ OUTBREAK_WORDS = 3  # words read on either side of a demonym for a word of an ou
 
 def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | None:
     """Without a dateline, the demonym the lead tells an outbreak by ("the Haitian cholera
-    outbreak", "de Haïtiaanse cholera-uitbraak", "el brote de cólera haitiano": a word of
-    ``outbreak_nouns`` within ``OUTBREAK_WORDS`` words of it, no punctuation between) when
+    outbreak", "de Haïtiaanse cholera-uitbraak": a word of ``outbreak_nouns`` within
+    ``OUTBREAK_WORDS`` words of it, no punctuation between; a demonym the mention index reads,
+    so not a Romance language's in lower case, "el brote de cólera haitiano") when
     ``m``, the place chosen, is a smaller place of that country that no locative introduces:
     the outbreak is the whole country's, a town named otherwise one part of it ("fears that it
     will spread to Port-au-Prince"). A town the lead introduces as where ("killed 20 in

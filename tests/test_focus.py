@@ -1614,6 +1614,38 @@ def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
             "Les inspecteurs l'ont trouvé à Lyon lundi.",
             "Lyon",
         ),
+        # a place inside the land the goods came from tells that origin finer, not where
+        # (review17's blind probes; a place outside it, Sevilla or Lyon above, is where)
+        (
+            "en",
+            "Beef imports from Brazil were halted on Monday. The ban follows a scandal. "
+            "Inspectors in Goiania found spoiled meat last year.",
+            "Brazil",
+        ),
+        (
+            "en",
+            "Imports from China fell 12 percent in November. Exporters in Shenzhen said orders "
+            "were weak.",
+            "China",
+        ),
+        (
+            "es",
+            "La carne importada de Brasil fue retirada de las tiendas. Nadie enfermó. Los "
+            "inspectores la habían hallado en Goiânia el año pasado.",
+            "Brazil",
+        ),
+        (
+            "fr",
+            "Le bœuf importé du Brésil a été retiré des rayons. Personne n'est tombé malade. Des "
+            "inspecteurs l'avaient trouvé à Goiânia l'an dernier.",
+            "Brazil",
+        ),
+        (
+            "en",
+            "Beef imports from Brazil were halted on Monday. Inspectors in Rotterdam found "
+            "spoiled meat in a container.",
+            "Rotterdam",
+        ),
         # a home says where: a lead naming one is not read on
         (
             "en",
@@ -1650,7 +1682,8 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
 ):
     """A body's, a road's or an origin's name says nowhere: a lead naming places only so is
     read on, past sentences naming no place, to the first that names one (``READ_ON`` of
-    them at most); a person's home says where, and stays the guess."""
+    them at most), but for a place inside the origin's land, which tells the origin finer; a
+    person's home says where, and stays the guess."""
     focus, _ = focus_of(resolver, text, lang)
     assert focus is not None and focus.location.name == name, focus
 
@@ -1676,6 +1709,17 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
             "De Haïtiaanse choleraepidemie heeft 292 doden geëist. Men vreest dat ze "
             "Port-au-Prince bereikt.",
             "Haiti",
+        ),
+        pytest.param(
+            "es",
+            "El brote de cólera haitiano ha causado 292 muertos. Se teme que alcance Puerto "
+            "Príncipe.",
+            "Haiti",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a Romance language's demonym in lower case ('haitiano') is no mention: "
+                "the rule reads only demonyms the mention index knows",
+            ),
         ),
         # a town the lead introduces as where stays
         (
