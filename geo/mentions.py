@@ -1577,11 +1577,12 @@ class MentionIndex:
         )
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
-        """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or
-        right before it ("said Clark")."""
+        """A speech verb right after the name ("Parker said"; not "officials in Erbil said",
+        but a locative ending the sentence before says nothing: "voted to strike. Hershey
+        said"), or right before it ("said Clark")."""
         verbs = self.w["speech_verbs"]
         if j < len(toks) and toks[j].key in verbs and not toks[j].cap:
-            return not (i > 0 and toks[i - 1].key in self.w["locatives"])
+            return not (i > 0 and toks[i].joined and toks[i - 1].key in self.w["locatives"])
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
     def _person_or_thing(

@@ -1672,6 +1672,8 @@ ONE_NAME = [
     ("Police in Gainesville marched. Gainesville says no. It is about protecting Gainesville.",
      "Gainesville", 2),
     ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
+    # a locative that ends the sentence before ("to strike.") does not undo the speech verb
+    ("Workers in Hershey voted to strike. Hershey said it would keep talking.", "Hershey", 1),
 ]  # fmt: skip
 
 
