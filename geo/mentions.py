@@ -1062,7 +1062,13 @@ class MentionIndex:
         return [
             h
             for h, c in zip(hits, cued, strict=True)
-            if c or (h.kind is None and h.key in towns and h.key not in clubs_w)
+            if c
+            or (
+                h.kind is None
+                and h.key in towns
+                and h.key not in clubs_w
+                and not self._described(text, toks, h)
+            )
         ]
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
@@ -1377,6 +1383,18 @@ class MentionIndex:
         if j < len(toks) and toks[j].joined and toks[j].key in w["place_after"]:
             return True
         return _opens_as_dateline(text, toks, i, j)
+
+    def _described(self, text: str, toks, h: _Hit) -> bool:
+        """A comma and a description right after the name (``described_after``: an article,
+        "who", an age), as a person is described ("Ferguson, the county's emergency manager,
+        said", "Bowie, who lives nearby", "Marshall, 84, taught"): a town is described so too
+        ("Torrington, a city of 35,000"), so the town introduced elsewhere in the text says
+        nothing of which one this is; it is read by its own cues alone."""
+        j = h.j
+        if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return False
+        key = toks[j].key
+        return key in self.w["described_after"] or (key.isdigit() and len(key) <= 3)
 
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word

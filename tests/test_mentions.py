@@ -1674,6 +1674,12 @@ ONE_NAME = [
     ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
     # a locative that ends the sentence before ("to strike.") does not undo the speech verb
     ("Workers in Hershey voted to strike. Hershey said it would keep talking.", "Hershey", 1),
+    # a name described after a comma as a person is (an article, "who", an age) is read by its
+    # own cues alone: the town introduced elsewhere says nothing of it
+    ("Roads closed near Ferguson overnight. Ferguson, the county's emergency manager, said so.",
+     "Ferguson", 1),
+    ("A tornado touched down in Bowie on Monday. Bowie, who lives nearby, filmed it.", "Bowie", 1),
+    ("Mourners filled a church in Marshall. Marshall, 84, taught there for years.", "Marshall", 1),
 ]  # fmt: skip
 
 
