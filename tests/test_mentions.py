@@ -1711,3 +1711,17 @@ CIVIC_NAMES = [
 @pytest.mark.parametrize(("text", "want", "not_found"), CIVIC_NAMES)
 def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, not_found):
     _finds_only(resolver, text, want, not_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Supreme Court struck down the law on Thursday.",
+        "Lawyers said the Jackson Supreme Court case would take years.",
+    ],
+)
+def test_a_supreme_court_is_no_towns(resolver, text):
+    """A supreme court is a state's or a country's, never a town's: the name before it is not
+    read as a town for its court (``civic_qualifiers`` holds no "supreme")."""
+    got = found(resolver, text, "en")
+    assert not [m for m in got if m.kind == "city"], got
