@@ -1062,7 +1062,13 @@ class MentionIndex:
         return [
             h
             for h, c in zip(hits, cued, strict=True)
-            if c or (h.kind is None and h.key in towns and h.key not in clubs_w)
+            if c
+            or (
+                h.kind is None
+                and h.key in towns
+                and h.key not in clubs_w
+                and not self._described(text, toks, h)
+            )
         ]
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
@@ -1378,6 +1384,18 @@ class MentionIndex:
             return True
         return _opens_as_dateline(text, toks, i, j)
 
+    def _described(self, text: str, toks, h: _Hit) -> bool:
+        """A comma and a description right after the name (``described_after``: an article,
+        "who", an age), as a person is described ("Ferguson, the county's emergency manager,
+        said", "Bowie, who lives nearby", "Marshall, 84, taught"): a town is described so too
+        ("Torrington, a city of 35,000"), so the town introduced elsewhere in the text says
+        nothing of which one this is; it is read by its own cues alone."""
+        j = h.j
+        if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return False
+        key = toks[j].key
+        return key in self.w["described_after"] or (key.isdigit() and len(key) <= 3)
+
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
@@ -1577,11 +1595,12 @@ class MentionIndex:
         )
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
-        """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or
-        right before it ("said Clark")."""
+        """A speech verb right after the name ("Parker said"; not "officials in Erbil said",
+        but a locative ending the sentence before says nothing: "voted to strike. Hershey
+        said"), or right before it ("said Clark")."""
         verbs = self.w["speech_verbs"]
         if j < len(toks) and toks[j].key in verbs and not toks[j].cap:
-            return not (i > 0 and toks[i - 1].key in self.w["locatives"])
+            return not (i > 0 and toks[i].joined and toks[i - 1].key in self.w["locatives"])
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
     def _person_or_thing(

@@ -104,8 +104,12 @@ def _undone(damage: str) -> str | None:
 # The last text repaired and what it gave: a brief that is its whole page is the page's own
 # text object, which the page's reading (``parsing.page``) repaired a moment before its places
 # are read (``pipeline.extract``); a text with letters beyond ASCII costs some thirty scans.
-# One tuple, read and written whole, so that threads never mix two texts' answers.
-_LAST: tuple[str, tuple[str, list[int] | None]] = ("", ("", None))
+# One tuple, read and written whole, so that threads never mix two texts' answers. Kept only
+# for a text of up to ``_LAST_MAX`` characters: a damaged text's map holds an int object a
+# character, and a 10 MB paste in the dashboard kept some 300 MB alive until the next text.
+_NOTHING: tuple[str, tuple[str, list[int] | None]] = ("", ("", None))
+_LAST = _NOTHING
+_LAST_MAX = 1 << 18
 
 
 def repair(text: str) -> tuple[str, list[int] | None]:
@@ -120,7 +124,7 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
         if "&" not in text and not _lone_cr(text):
             got = (text, None)
-            _LAST = (given, got)
+            _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
             return got
         damaged = True
     else:
@@ -155,7 +159,7 @@ def repair(text: str) -> tuple[str, list[int] | None]:
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
     got = (text, where or None)
-    _LAST = (given, got)
+    _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
     return got
 
 

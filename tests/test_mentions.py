@@ -1672,6 +1672,14 @@ ONE_NAME = [
     ("Police in Gainesville marched. Gainesville says no. It is about protecting Gainesville.",
      "Gainesville", 2),
     ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
+    # a locative that ends the sentence before ("to strike.") does not undo the speech verb
+    ("Workers in Hershey voted to strike. Hershey said it would keep talking.", "Hershey", 1),
+    # a name described after a comma as a person is (an article, "who", an age) is read by its
+    # own cues alone: the town introduced elsewhere says nothing of it
+    ("Roads closed near Ferguson overnight. Ferguson, the county's emergency manager, said so.",
+     "Ferguson", 1),
+    ("A tornado touched down in Bowie on Monday. Bowie, who lives nearby, filmed it.", "Bowie", 1),
+    ("Mourners filled a church in Marshall. Marshall, 84, taught there for years.", "Marshall", 1),
 ]  # fmt: skip
 
 
@@ -1703,3 +1711,17 @@ CIVIC_NAMES = [
 @pytest.mark.parametrize(("text", "want", "not_found"), CIVIC_NAMES)
 def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, not_found):
     _finds_only(resolver, text, want, not_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Supreme Court struck down the law on Thursday.",
+        "Lawyers said the Jackson Supreme Court case would take years.",
+    ],
+)
+def test_a_supreme_court_is_no_towns(resolver, text):
+    """A supreme court is a state's or a country's, never a town's: the name before it is not
+    read as a town for its court (``civic_qualifiers`` holds no "supreme")."""
+    got = found(resolver, text, "en")
+    assert not [m for m in got if m.kind == "city"], got

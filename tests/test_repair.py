@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsing import repair as repair_module
 from parsing.page import parse_page
 from parsing.repair import offset_maps, repair
 
@@ -104,3 +105,16 @@ def test_a_text_repaired_again_gives_the_same_answer_as_a_new_one():
             assert repair(page) == want  # the same object, straight after
             copy = "".join(list(page))
             assert copy is not page and repair(copy) == want
+
+
+def test_a_long_text_is_not_kept_after_its_repair():
+    """A text longer than the last-text memo keeps is not held (nor its map, an int object a
+    character) once repaired: a 10 MB paste would stay alive until the next text."""
+    long_text = "Caf\u00e9&nbsp;news. " * (repair_module._LAST_MAX // 10)
+    short = "K\u00f6ln&nbsp;news."
+    repair(short)
+    assert repair_module._LAST[0] is short
+    fixed, where = repair(long_text)
+    assert where is not None and len(where) == len(fixed) + 1
+    assert repair_module._LAST[0] is not long_text
+    assert repair(long_text) == (fixed, where)  # still the same answer, repaired again
