@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
+
+try:
+    from parsing._langwalk import one_space as _c_spaced
+except ImportError:  # no C compiler at install: ``_py_spaced`` gives the same string
+    _c_spaced = None
 
 # The record's keys, in groups the store updates as one (a later sighting may bring a better time
 # or a place where there was none). ``mentions`` is a list of the places named in the text
@@ -62,9 +68,10 @@ def _fold(text: str) -> str:
         if "\xa0" in text:
             text = text.replace("\xa0", " ")
         text = unicodedata.normalize("NFKC", text)
-    # ASCII folds as it lowers, and ``lower`` has a fast path for it that ``casefold`` lacks
-    text = text.lower() if text.isascii() else text.casefold()
-    return _one_space(text)
+        if not text.isascii():
+            return _spaced(text.casefold(), False)
+    # ASCII folds as it lowers (A-Z alone), which ``_spaced`` does in its pass
+    return _spaced(text, True)
 
 
 # The blanks copy writes between words besides the space; ``_one_space`` makes them spaces.
@@ -87,6 +94,18 @@ def _one_space(text: str) -> str:
         out = out.replace("  ", " ")
     out = out.strip(" ")
     return out if out.isprintable() else " ".join(text.split())
+
+
+def _py_spaced(text: str, lower: bool) -> str:
+    """``_spaced`` in Python: where the install built no C (and the C one's reference)."""
+    return _one_space(text.lower() if lower else text)
+
+
+# ``" ".join(text.split())`` of the text, its ASCII letters lowered first if ``lower`` (asked
+# for ASCII text, where that is ``lower`` and ``casefold``): one pass in C
+# (``parsing/_langwalk.c``, ``one_space``) where Python makes one for ``lower``, one a line
+# break or tab replaced, one a halving of runs of spaces, a ``strip`` and ``isprintable``.
+_spaced: Callable[[str, bool], str] = _c_spaced or _py_spaced
 
 
 def event_id(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import record
 from pipeline.extract import iso_utc
 from pipeline.record import _one_space, event_id
 
@@ -20,6 +22,10 @@ def reference_id(text: str) -> str:
     """The id's definition: SHA-1 of the NFKC-normalised, case-folded, space-collapsed text."""
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+# The fold of blanks in C (``parsing._langwalk.one_space``) and its Python path give one string.
+_SPACED_PATHS = [record._py_spaced] + ([record._c_spaced] if record._c_spaced else [])
 
 
 # Ids already kept in users' stores: a change of the id would store every brief again.
@@ -33,7 +39,9 @@ def reference_id(text: str) -> str:
         ("GENE\u0300VE (ANP) – e\u0301te\u0301 a\u00a0Gene\u0300ve", "c1116dfe3e2efdba"),
     ],
 )
-def test_ids_do_not_change(text, expected):
+@pytest.mark.parametrize("spaced", _SPACED_PATHS)
+def test_ids_do_not_change(monkeypatch, spaced, text, expected):
+    monkeypatch.setattr(record, "_spaced", spaced)
     assert event_id(text) == expected
 
 
@@ -111,6 +119,54 @@ def test_one_space_is_split_and_join_for_any_blanks(text):
 @given(st.text(alphabet=st.sampled_from("AbÉé ß\n\r\t\x0b\u2028İΣ.\u2026\xa0"), max_size=60))
 def test_id_follows_its_definition_across_blanks_and_cases(text):
     assert event_id(text) == reference_id(text)
+
+
+def test_the_c_fold_is_used_where_it_is_built():
+    assert record._spaced is (record._c_spaced or record._py_spaced)
+    if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
+        assert record._c_spaced is not None
+
+
+@pytest.mark.parametrize("spaced", _SPACED_PATHS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t",
+        "  twee  spaties ",
+        "regels\nen\r\nalinea's\n\n\nen\ttabs\t",
+        "een\x0cformfeed en\u2028een regelscheiding",
+        "een\x85volgende regel en\u3000ideografisch",  # a wide blank, the widest character
+        "\u3000\U0001f600\u2003\u00e9\xa0x",
+        "\u00adzacht afbreekteken \u200b",
+    ],
+)
+def test_spaced_is_split_and_join(spaced, text):
+    assert spaced(text, False) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("spaced", _SPACED_PATHS)
+@pytest.mark.parametrize(
+    "text", ["", "QUITO (ANP) - Kiezers  in\nEcuador\t", "\x1c@[`{AZaz\x1f\x0b", " A "]
+)
+def test_spaced_lowers_ascii_as_lower_does(spaced, text):
+    assert spaced(text, True) == " ".join(text.lower().split())
+
+
+@settings(max_examples=1000)
+@given(
+    st.text(alphabet=st.sampled_from(_BLANKS + "aZé\u00ad\u200bİß\ufb01\U0001f600"), max_size=40)
+)
+def test_the_c_fold_is_its_python_path_for_any_blanks(text):
+    for spaced in _SPACED_PATHS:
+        assert spaced(text, False) == " ".join(text.split())
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_c_fold_lowers_any_ascii_as_its_python_path(text):
+    for spaced in _SPACED_PATHS:
+        assert spaced(text, True) == " ".join(text.lower().split())
 
 
 def test_iso_utc_gives_the_instant_whatever_the_zone():
