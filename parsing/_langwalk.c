@@ -18,8 +18,8 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   scaling (the scale rounded to float32 first, as numpy does with a Python float), the max
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
-Also ``one_space``: the record id's fold of blanks (pipeline/record.py, ``_spaced``), one pass
-where Python made five.
+Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
+pass where Python made six.
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -482,88 +482,89 @@ langwalk_add_reduce(PyObject *module, PyObject *arg)
     return PyFloat_FromDouble((double)total);
 }
 
-/* one_space's tables for text of one byte a character, filled at import: a blank is what
-   ``str.split`` cuts at (Py_UNICODE_ISSPACE: the ASCII blanks, U+0085 and U+00A0); lower
-   case is A-Z's alone. */
-static Py_UCS1 latin1_blank[256], ascii_lower[256], latin1_same[256];
+/* fold_blanks' tables for ASCII, filled at import: a blank is what ``str.split`` cuts at
+   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone). */
+static Py_UCS1 ascii_blank[128], ascii_fold[128];
 
 static void
-fill_one_space_tables(void)
+fill_fold_tables(void)
 {
-    for (int c = 0; c < 256; c++) {
-        latin1_blank[c] = Py_UNICODE_ISSPACE((Py_UCS4)c) ? 1 : 0;
-        latin1_same[c] = (Py_UCS1)c;
-        ascii_lower[c] = (Py_UCS1)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    for (int c = 0; c < 128; c++) {
+        ascii_blank[c] = Py_UNICODE_ISSPACE((Py_UCS4)c) ? 1 : 0;
+        ascii_fold[c] = (Py_UCS1)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
 }
 
-/* ``" ".join(text.split())``, with A-Z lowered when ``lower`` is true: the fold of
-   pipeline.record's ``event_id`` in one pass over the text, where Python makes a pass for
-   ``lower``, one a ``replace`` of a line break or a tab, one a halving of runs of spaces, a
-   ``strip`` and an ``isprintable`` check. A blank is what ``str.split`` cuts at
-   (``Py_UNICODE_ISSPACE``); the result is built by ``PyUnicode_FromKindAndData``, so it is
-   the canonical string (a narrower kind when a wide blank was the text's widest character).
-   ``lower`` lowers ASCII letters only: the caller asks it for ASCII text, where it is
-   ``str.lower`` and ``str.casefold``. */
+/* ``" ".join(text.casefold().split())``: the fold of pipeline.record's ``event_id`` in one
+   pass over the text, where Python makes one for ``casefold`` (or ``lower``), one a
+   ``replace`` of a line break or a tab, one a halving of runs of spaces, a ``strip`` and an
+   ``isprintable`` check. A character folds as ``casefold`` folds it
+   (``_PyUnicode_ToFoldedFull``, its own function; ASCII by table, A-Z to a-z), and a blank is
+   what ``str.split`` cuts at (``Py_UNICODE_ISSPACE``): no blank folds, and nothing folds to
+   one, so blanks are found before the fold as after it. The result is built by
+   ``PyUnicode_FromKindAndData``: the canonical string, of the narrowest kind. */
 static PyObject *
-langwalk_one_space(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+langwalk_fold_blanks(PyObject *module, PyObject *text)
 {
     (void)module;
-    if (nargs != 2 || !PyUnicode_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "one_space(text: str, lower: bool)");
-        return NULL;
-    }
-    PyObject *text = args[0];
-    const int lower = PyObject_IsTrue(args[1]);
-    if (lower < 0) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "fold_blanks(text: str)");
         return NULL;
     }
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    void *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * (size_t)kind);
+    Py_ssize_t m = 0;
+    int blank = 0;
+    PyObject *result;
+    if (PyUnicode_IS_ASCII(text)) { /* most copy: a byte a character, read from tables */
+        const Py_UCS1 *in = data;
+        Py_UCS1 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1));
+        if (out == NULL) {
+            return PyErr_NoMemory();
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS1 ch = in[i];
+            if (ascii_blank[ch]) {
+                blank = m > 0;
+                continue;
+            }
+            if (blank) {
+                out[m++] = ' ';
+                blank = 0;
+            }
+            out[m++] = ascii_fold[ch];
+        }
+        result = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, out, m);
+        PyMem_Free(out);
+        return result;
+    }
+    /* casefold writes at most three characters for one ("ﬃ": "ffi") */
+    Py_UCS4 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * 3 * sizeof(Py_UCS4));
     if (out == NULL) {
         return PyErr_NoMemory();
     }
-    Py_ssize_t m = 0;
-    int blank = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        /* most copy: a byte a character, its blank and its lower case read from tables */
-        const Py_UCS1 *in = data, *to = lower ? ascii_lower : latin1_same;
-        Py_UCS1 *put = out;
-        for (Py_ssize_t i = 0; i < n; i++) {
-            const Py_UCS1 ch = in[i];
-            if (latin1_blank[ch]) {
-                blank = m > 0;
-                continue;
-            }
-            if (blank) {
-                put[m++] = ' ';
-                blank = 0;
-            }
-            put[m++] = to[ch];
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128 ? ascii_blank[ch] : Py_UNICODE_ISSPACE(ch)) {
+            blank = m > 0;
+            continue;
+        }
+        if (blank) {
+            out[m++] = ' ';
+            blank = 0;
+        }
+        if (ch < 128) {
+            out[m++] = ascii_fold[ch];
+            continue;
+        }
+        Py_UCS4 folded[3];
+        const int k = _PyUnicode_ToFoldedFull(ch, folded);
+        for (int j = 0; j < k; j++) {
+            out[m++] = folded[j];
         }
     }
-    else {
-        for (Py_ssize_t i = 0; i < n; i++) {
-            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-            if (Py_UNICODE_ISSPACE(ch)) {
-                blank = m > 0;
-                continue;
-            }
-            if (blank) {
-                PyUnicode_WRITE(kind, out, m, ' ');
-                m++;
-                blank = 0;
-            }
-            if (lower && ch >= 'A' && ch <= 'Z') {
-                ch += 'a' - 'A';
-            }
-            PyUnicode_WRITE(kind, out, m, ch);
-            m++;
-        }
-    }
-    PyObject *result = PyUnicode_FromKindAndData(kind, out, m);
+    result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
     PyMem_Free(out);
     return result;
 }
@@ -571,8 +572,8 @@ langwalk_one_space(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
-    {"one_space", (PyCFunction)(void (*)(void))langwalk_one_space, METH_FASTCALL,
-     "one_space(text: str, lower: bool) -> str: ' '.join(text.split()), A-Z lowered if lower."},
+    {"fold_blanks", (PyCFunction)langwalk_fold_blanks, METH_O,
+     "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -591,7 +592,7 @@ PyInit__langwalk(void)
     if (PyType_Ready(&ScorerType) < 0) {
         return NULL;
     }
-    fill_one_space_tables();
+    fill_fold_tables();
     PyObject *m = PyModule_Create(&langwalk_module);
     if (m == NULL) {
         return NULL;
