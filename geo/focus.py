@@ -1072,20 +1072,6 @@ def _spot(text: str, m: Mention, noun: str) -> bool:
     return not _POSSESSIVE.match(text, m.end) and any(
         fold(x) in words()["indefinite_articles"] for x in spot
     )
-    start = m.start
-    w = words()
-    seen_of = False
-    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
-        k = fold(word)
-        if k in w["part_of"]:
-            seen_of = True
-        elif k in w["compass_nouns"]:
-            return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
-        elif k in w["compass"] or k in w["part_nouns"]:
-            return seen_of  # "the north of Quebec", "parts of India": a part of it
-        elif k not in w["locative_skip"]:
-            return False
-    return False
 
 
 @lru_cache(maxsize=1)
