@@ -874,7 +874,9 @@ def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
     says (``_counted_across``). A participle without its auxiliary describes a noun ("voters
     registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
     lead's event may be elsewhere, so it does not count; nor does a place owning what follows
-    ("losses reported in Canada's banks")."""
+    ("losses reported in Canada's banks"), nor an English present passive, which says what holds
+    as a rule ("companies are registered in Delaware"), nor English "registered in" a land, a
+    registration with it ("the sale was registered in Washington state")."""
     near = text[max(0, m.start - 40) : m.start].lower().split()[-4:]
     if _tally_written().isdisjoint(near):
         return False  # most leads: four words split off, none folded

@@ -1891,6 +1891,35 @@ def test_an_area_of_the_datelines_land_is_where(resolver, dateline, lang, text, 
             "ROMA - Sono 120 i casi registrati in Italia nelle ultime 24 ore.",
             "Rome",
         ),
+        # the perfect tells the count as the past does
+        (
+            "HOUSTON",
+            "en",
+            "HOUSTON - More than 40 cases of measles have been reported in Texas this year.",
+            "Texas",
+        ),
+        # must not: an English present passive says what holds as a rule, not the event's count
+        (
+            "WILMINGTON",
+            "en",
+            "WILMINGTON, Del. - More than a million companies are registered in Delaware, a "
+            "judge noted on Monday as the trial opened.",
+            "Wilmington",
+        ),
+        (
+            "DALLAS",
+            "en",
+            "DALLAS - A federal judge on Monday heard arguments over a law that affects the 3 "
+            "million voters who are registered in Texas.",
+            "Dallas",
+        ),
+        # must not: English "registered in" a land is a registration with it, not a recording
+        (
+            "SEATTLE",
+            "en",
+            "SEATTLE - The sale was registered in Washington state, the company said in a filing.",
+            "Seattle",
+        ),
         # must not: the land owns what follows
         (
             "TORONTO",
