@@ -100,6 +100,7 @@ from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
     area_named,
+    by_language,
     index_in_use,
     locatives,
     lower_after,
@@ -229,7 +230,7 @@ def _choose(
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off
             # it), or a part of it ("in het noorden van Québec")
-            if (_holds(m, dl) is False or _part(text, m)) and _located(text, m, locs):
+            if (_holds(m, dl) is False or _part(text, m, locs)) and _located(text, m, locs):
                 located.append(m)
             elif across is None and m.kind in ("country", "region"):
                 if _whole(text, m, locs) or _tallied(text, m, locs):
@@ -581,10 +582,12 @@ def _gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True, slots=True)
 class _Locatives:
-    """A language's locatives, and those of them that mark a match's object after its verb."""
+    """A language's locatives, those of them that mark a match's object after its verb, and its
+    indefinite articles (``_spot``)."""
 
     words: frozenset[str]
     object_after_match: frozenset[str]
+    indefinite: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -592,7 +595,9 @@ def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
     ``locatives_drop``) and its words before a team beaten (``match_objects``); every
     language's when it is not known, as ``geo.mentions`` reads them."""
-    return _Locatives(locatives(lang), match_objects(lang))
+    return _Locatives(
+        locatives(lang), match_objects(lang), by_language("indefinite_articles", lang)
+    )
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
@@ -619,7 +624,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
     prev = _locative_at(text, m.start, locs)
-    if prev is None and not _part(text, m):
+    if prev is None and not _part(text, m, locs):
         return False
     return not _background(text, m, prev, locs)
 
@@ -1039,7 +1044,7 @@ def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention
     return None
 
 
-def _part(text: str, m: Mention) -> bool:
+def _part(text: str, m: Mention, locs: _Locatives) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
     "het noorden van", "im Norden Afghanistans"), or an unnamed spot of it ("a wooded area of
     Dagestan", "una zona de": an indefinite article before the noun, somewhere in it that is
@@ -1059,21 +1064,22 @@ def _part(text: str, m: Mention) -> bool:
         elif k in w["compass"]:
             return seen_of and not _POSSESSIVE.match(text, m.end)  # "the north of Quebec"
         elif k in w["part_nouns"]:  # "a wooded area of", "een bosrijk gebied van"
-            return seen_of and _spot(text, m, word)
+            return seen_of and _spot(text, m, word, locs)
         elif k not in w["locative_skip"]:
             return False
     return False
 
 
-def _spot(text: str, m: Mention, noun: str) -> bool:
-    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article at most one
-    word before it ("a wooded area of", "una zona de"), and ``m`` owns nothing after it."""
+def _spot(text: str, m: Mention, noun: str, locs: _Locatives) -> bool:
+    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article of the
+    text's language at most one word before it ("a wooded area of", "una zona de"), and ``m``
+    owns nothing after it. English "a" is the Portuguese article "the" ("a área de Santa
+    Catarina mais atingida") and a Spanish or French preposition ("a la zona de", "à la
+    zone de"): the area named there is a definite one, which may be the dateline's own."""
     before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
     at = len(before) - 1 - before[::-1].index(noun)
     spot = before[max(0, at - 2) : at]
-    return not _POSSESSIVE.match(text, m.end) and any(
-        fold(x) in words()["indefinite_articles"] for x in spot
-    )
+    return not _POSSESSIVE.match(text, m.end) and any(fold(x) in locs.indefinite for x in spot)
 
 
 @lru_cache(maxsize=1)

@@ -1836,6 +1836,29 @@ def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
             "Texas hit hardest by the storm.",
             "Houston",
         ),
+        # must not: an article or preposition of another language read as English "a":
+        # Portuguese "a" is "the", Spanish and French "a", "à" stand before "la zona de"
+        (
+            "FLORIANÓPOLIS",
+            "pt",
+            "FLORIANÓPOLIS - A Defesa Civil isolou a área de Santa Catarina mais atingida pelas "
+            "chuvas nesta segunda-feira.",
+            "Florianópolis",
+        ),
+        (
+            "MEDELLÍN",
+            "es",
+            "MEDELLÍN - Los soldados llegaron a la zona de Antioquia más golpeada por la "
+            "violencia, informó el Ejército.",
+            "Medellín",
+        ),
+        (
+            "LYON",
+            "fr",
+            "LYON - Les pompiers sont arrivés à la zone de France la plus touchée par les "
+            "incendies.",
+            "Lyon",
+        ),
         # must not: an area of the dateline's own place
         (
             "CHICAGO",
