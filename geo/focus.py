@@ -13,7 +13,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
    sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
    place wins, unless a later one lies inside it (a city in that country: more precise).
-   Reason: ``lead: "in X" (outside the dateline ...)``. Verbs whose object is the place where
+   Reason: ``lead: "in X" (outside the dateline ...)``, or ``(a part of its land ...)`` for a
+   part of a land that holds the dateline (below). Verbs whose object is the place where
    things happen are locatives too: attacked, struck, crossed ("crossed the Bosphorus"); words
    for a part of a place may stand between ("on the territory of", "sulla vetta del").
    A compass part said as a noun ("le nord du Québec", "the north of Quebec", "het noorden
@@ -244,7 +245,10 @@ def _choose(
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
-            return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+            # a part or spot of a land that may hold the dateline ("in a wooded area of
+            # Dagestan" under MAKHACHKALA) is not outside it: the reason says what was read
+            side = "outside the dateline" if _holds(m, dl) is False else "a part of its land"
+            return Focus(loc, f'lead: "{_before(text, m)}" ({side}, {where})', m)
         if (
             across is None
             and counted is not None

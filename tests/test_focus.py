@@ -1959,3 +1959,40 @@ def test_a_count_recorded_in_the_datelines_land_is_the_lands(resolver, dateline,
     dateline the land holds, the land is where."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "name", "side"),
+    [
+        # a spot of the land that holds the dateline: a part of it, not outside it
+        (
+            "DENVER",
+            "DENVER - A wildfire burned in a remote area of Colorado on Monday.",
+            "Colorado",
+            "(a part of its land, Denver)",
+        ),
+        # a compass part of it, the same
+        (
+            "DENVER",
+            "DENVER - Snow closed roads in the north of Colorado on Monday.",
+            "Colorado",
+            "(a part of its land, Denver)",
+        ),
+        # a spot of another land is outside the dateline
+        (
+            "KABUL",
+            "KABUL - Gunmen killed six people in a remote area of Pakistan on Sunday.",
+            "Pakistan",
+            "(outside the dateline, Kabul)",
+        ),
+    ],
+)
+def test_a_part_of_the_datelines_land_is_not_said_to_be_outside_it(
+    resolver, dateline, text, name, side
+):
+    """The focus's reason says what was read: a part of a land that holds the dateline is in
+    it, not "outside the dateline"; the land's own point and precision, never the city's."""
+    focus, _ = focus_of(resolver, text, "en", dateline)
+    assert focus is not None and focus.location.name == name, focus
+    assert focus.reason.endswith(side), focus.reason
+    assert focus.location.precision in ("region", "country"), focus.location
