@@ -1081,6 +1081,8 @@ def _spot(text: str, m: Mention, noun: str, locs: _Locatives) -> bool:
     Catarina mais atingida") and a Spanish or French preposition ("a la zona de", "à la
     zone de"): the area named there is a definite one, which may be the dateline's own."""
     before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    if noun not in before:
+        return False  # ``_part``'s shorter window cut a word ("o|zone of"): no noun there
     at = len(before) - 1 - before[::-1].index(noun)
     spot = before[max(0, at - 2) : at]
     return not _POSSESSIVE.match(text, m.end) and any(fold(x) in locs.indefinite for x in spot)

@@ -1996,3 +1996,14 @@ def test_a_part_of_the_datelines_land_is_not_said_to_be_outside_it(
     assert focus is not None and focus.location.name == name, focus
     assert focus.reason.endswith(side), focus.reason
     assert focus.location.precision in ("region", "country"), focus.location
+
+
+@pytest.mark.parametrize("pad", range(28, 40))
+def test_a_word_cut_at_the_windows_edge_is_no_part_noun(resolver, pad):
+    """``_part`` reads 40 characters back, ``_spot`` 60: spaces that put the window's edge inside
+    a word ("o|zone of") gave a part noun that ``_spot`` could not find, and the focus failed
+    (a ValueError, caught: "dateline (focus failed ...)")."""
+    text = "DENVER - Officials measured the ozone of" + " " * pad + "Colorado on Monday."
+    focus, _ = focus_of(resolver, text, "en", "DENVER")
+    assert focus is not None and "failed" not in focus.reason, focus
+    assert focus.location.name == "Denver", focus
