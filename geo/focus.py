@@ -13,7 +13,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    à, dans, en, nel, a, ...; articles, "the city of", compass words and country adjectives may
    sit between: "in de Oekraïense stad Balakliya", "off the coast of Yemen"). The first such
    place wins, unless a later one lies inside it (a city in that country: more precise).
-   Reason: ``lead: "in X" (outside the dateline ...)``. Verbs whose object is the place where
+   Reason: ``lead: "in X" (outside the dateline ...)``, or ``(a part of its land ...)`` for a
+   part of a land that holds the dateline (below). Verbs whose object is the place where
    things happen are locatives too: attacked, struck, crossed ("crossed the Bosphorus"); words
    for a part of a place may stand between ("on the territory of", "sulla vetta del").
    A compass part said as a noun ("le nord du Québec", "the north of Quebec", "het noorden
@@ -100,6 +101,7 @@ from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
     area_named,
+    by_language,
     index_in_use,
     locatives,
     lower_after,
@@ -229,7 +231,7 @@ def _choose(
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off
             # it), or a part of it ("in het noorden van Québec")
-            if (_holds(m, dl) is False or _part(text, m)) and _located(text, m, locs):
+            if (_holds(m, dl) is False or _part(text, m, locs)) and _located(text, m, locs):
                 located.append(m)
             elif across is None and m.kind in ("country", "region"):
                 if _whole(text, m, locs) or _tallied(text, m, locs):
@@ -243,7 +245,10 @@ def _choose(
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
             loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
             where = dl.name or dl.query
-            return Focus(loc, f'lead: "{_before(text, m)}" (outside the dateline, {where})', m)
+            # a part or spot of a land that may hold the dateline ("in a wooded area of
+            # Dagestan" under MAKHACHKALA) is not outside it: the reason says what was read
+            side = "outside the dateline" if _holds(m, dl) is False else "a part of its land"
+            return Focus(loc, f'lead: "{_before(text, m)}" ({side}, {where})', m)
         if (
             across is None
             and counted is not None
@@ -581,10 +586,12 @@ def _gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True, slots=True)
 class _Locatives:
-    """A language's locatives, and those of them that mark a match's object after its verb."""
+    """A language's locatives, those of them that mark a match's object after its verb, and its
+    indefinite articles (``_spot``)."""
 
     words: frozenset[str]
     object_after_match: frozenset[str]
+    indefinite: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -592,7 +599,9 @@ def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
     ``locatives_drop``) and its words before a team beaten (``match_objects``); every
     language's when it is not known, as ``geo.mentions`` reads them."""
-    return _Locatives(locatives(lang), match_objects(lang))
+    return _Locatives(
+        locatives(lang), match_objects(lang), by_language("indefinite_articles", lang)
+    )
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
@@ -619,7 +628,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
     prev = _locative_at(text, m.start, locs)
-    if prev is None and not _part(text, m):
+    if prev is None and not _part(text, m, locs):
         return False
     return not _background(text, m, prev, locs)
 
@@ -874,7 +883,9 @@ def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
     says (``_counted_across``). A participle without its auxiliary describes a noun ("voters
     registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
     lead's event may be elsewhere, so it does not count; nor does a place owning what follows
-    ("losses reported in Canada's banks")."""
+    ("losses reported in Canada's banks"), nor an English present passive, which says what holds
+    as a rule ("companies are registered in Delaware"), nor English "registered in" a land, a
+    registration with it ("the sale was registered in Washington state")."""
     near = text[max(0, m.start - 40) : m.start].lower().split()[-4:]
     if _tally_written().isdisjoint(near):
         return False  # most leads: four words split off, none folded
@@ -1037,7 +1048,7 @@ def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention
     return None
 
 
-def _part(text: str, m: Mention) -> bool:
+def _part(text: str, m: Mention, locs: _Locatives) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
     "het noorden van", "im Norden Afghanistans"), or an unnamed spot of it ("a wooded area of
     Dagestan", "una zona de": an indefinite article before the noun, somewhere in it that is
@@ -1057,35 +1068,24 @@ def _part(text: str, m: Mention) -> bool:
         elif k in w["compass"]:
             return seen_of and not _POSSESSIVE.match(text, m.end)  # "the north of Quebec"
         elif k in w["part_nouns"]:  # "a wooded area of", "een bosrijk gebied van"
-            return seen_of and _spot(text, m, word)
+            return seen_of and _spot(text, m, word, locs)
         elif k not in w["locative_skip"]:
             return False
     return False
 
 
-def _spot(text: str, m: Mention, noun: str) -> bool:
-    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article at most one
-    word before it ("a wooded area of", "una zona de"), and ``m`` owns nothing after it."""
+def _spot(text: str, m: Mention, noun: str, locs: _Locatives) -> bool:
+    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article of the
+    text's language at most one word before it ("a wooded area of", "una zona de"), and ``m``
+    owns nothing after it. English "a" is the Portuguese article "the" ("a área de Santa
+    Catarina mais atingida") and a Spanish or French preposition ("a la zona de", "à la
+    zone de"): the area named there is a definite one, which may be the dateline's own."""
     before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    if noun not in before:
+        return False  # ``_part``'s shorter window cut a word ("o|zone of"): no noun there
     at = len(before) - 1 - before[::-1].index(noun)
     spot = before[max(0, at - 2) : at]
-    return not _POSSESSIVE.match(text, m.end) and any(
-        fold(x) in words()["indefinite_articles"] for x in spot
-    )
-    start = m.start
-    w = words()
-    seen_of = False
-    for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
-        k = fold(word)
-        if k in w["part_of"]:
-            seen_of = True
-        elif k in w["compass_nouns"]:
-            return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
-        elif k in w["compass"] or k in w["part_nouns"]:
-            return seen_of  # "the north of Quebec", "parts of India": a part of it
-        elif k not in w["locative_skip"]:
-            return False
-    return False
+    return not _POSSESSIVE.match(text, m.end) and any(fold(x) in locs.indefinite for x in spot)
 
 
 @lru_cache(maxsize=1)

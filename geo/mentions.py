@@ -193,7 +193,13 @@ def match_objects(lang: str | None) -> frozenset[str]:
     """The words that stand between a verb of a match won and the team beaten in ``lang``
     (``object_after_match``: Spanish "venció a Perú", Portuguese "venceu a Alemanha"); every
     language's when it is not known."""
-    by_lang = words()["object_after_match"]
+    return by_language("object_after_match", lang)
+
+
+def by_language(name: str, lang: str | None) -> frozenset[str]:
+    """The words a list of ``mention_words.json`` kept by language gives ``lang``: none when it
+    has none there; every language's when ``lang`` is not known."""
+    by_lang = words()[name]
     key = _lang_key(lang)
     if not key:
         return frozenset().union(*by_lang.values())

@@ -1836,6 +1836,29 @@ def test_far_before_a_compass_word_stands_between_the_locative_and_the_place(
             "Texas hit hardest by the storm.",
             "Houston",
         ),
+        # must not: an article or preposition of another language read as English "a":
+        # Portuguese "a" is "the", Spanish and French "a", "à" stand before "la zona de"
+        (
+            "FLORIANÓPOLIS",
+            "pt",
+            "FLORIANÓPOLIS - A Defesa Civil isolou a área de Santa Catarina mais atingida pelas "
+            "chuvas nesta segunda-feira.",
+            "Florianópolis",
+        ),
+        (
+            "MEDELLÍN",
+            "es",
+            "MEDELLÍN - Los soldados llegaron a la zona de Antioquia más golpeada por la "
+            "violencia, informó el Ejército.",
+            "Medellín",
+        ),
+        (
+            "LYON",
+            "fr",
+            "LYON - Les pompiers sont arrivés à la zone de France la plus touchée par les "
+            "incendies.",
+            "Lyon",
+        ),
         # must not: an area of the dateline's own place
         (
             "CHICAGO",
@@ -1891,6 +1914,35 @@ def test_an_area_of_the_datelines_land_is_where(resolver, dateline, lang, text, 
             "ROMA - Sono 120 i casi registrati in Italia nelle ultime 24 ore.",
             "Rome",
         ),
+        # the perfect tells the count as the past does
+        (
+            "HOUSTON",
+            "en",
+            "HOUSTON - More than 40 cases of measles have been reported in Texas this year.",
+            "Texas",
+        ),
+        # must not: an English present passive says what holds as a rule, not the event's count
+        (
+            "WILMINGTON",
+            "en",
+            "WILMINGTON, Del. - More than a million companies are registered in Delaware, a "
+            "judge noted on Monday as the trial opened.",
+            "Wilmington",
+        ),
+        (
+            "DALLAS",
+            "en",
+            "DALLAS - A federal judge on Monday heard arguments over a law that affects the 3 "
+            "million voters who are registered in Texas.",
+            "Dallas",
+        ),
+        # must not: English "registered in" a land is a registration with it, not a recording
+        (
+            "SEATTLE",
+            "en",
+            "SEATTLE - The sale was registered in Washington state, the company said in a filing.",
+            "Seattle",
+        ),
         # must not: the land owns what follows
         (
             "TORONTO",
@@ -1907,3 +1959,51 @@ def test_a_count_recorded_in_the_datelines_land_is_the_lands(resolver, dateline,
     dateline the land holds, the land is where."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "name", "side"),
+    [
+        # a spot of the land that holds the dateline: a part of it, not outside it
+        (
+            "DENVER",
+            "DENVER - A wildfire burned in a remote area of Colorado on Monday.",
+            "Colorado",
+            "(a part of its land, Denver)",
+        ),
+        # a compass part of it, the same
+        (
+            "DENVER",
+            "DENVER - Snow closed roads in the north of Colorado on Monday.",
+            "Colorado",
+            "(a part of its land, Denver)",
+        ),
+        # a spot of another land is outside the dateline
+        (
+            "KABUL",
+            "KABUL - Gunmen killed six people in a remote area of Pakistan on Sunday.",
+            "Pakistan",
+            "(outside the dateline, Kabul)",
+        ),
+    ],
+)
+def test_a_part_of_the_datelines_land_is_not_said_to_be_outside_it(
+    resolver, dateline, text, name, side
+):
+    """The focus's reason says what was read: a part of a land that holds the dateline is in
+    it, not "outside the dateline"; the land's own point and precision, never the city's."""
+    focus, _ = focus_of(resolver, text, "en", dateline)
+    assert focus is not None and focus.location.name == name, focus
+    assert focus.reason.endswith(side), focus.reason
+    assert focus.location.precision in ("region", "country"), focus.location
+
+
+@pytest.mark.parametrize("pad", range(28, 40))
+def test_a_word_cut_at_the_windows_edge_is_no_part_noun(resolver, pad):
+    """``_part`` reads 40 characters back, ``_spot`` 60: spaces that put the window's edge inside
+    a word ("o|zone of") gave a part noun that ``_spot`` could not find, and the focus failed
+    (a ValueError, caught: "dateline (focus failed ...)")."""
+    text = "DENVER - Officials measured the ozone of" + " " * pad + "Colorado on Monday."
+    focus, _ = focus_of(resolver, text, "en", "DENVER")
+    assert focus is not None and "failed" not in focus.reason, focus
+    assert focus.location.name == "Denver", focus
