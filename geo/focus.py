@@ -40,7 +40,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    25 km of the dateline are the dateline place. But a land the lead spreads the event across
    ("floods across Kenya" under NAIROBI, "in ganz Syrien", "in tutta Italia": ``_whole``), or
    that it counts across ("the statewide total", "landesweit": ``_counted_across``), is where
-   it happened, unless the lead names the dateline's own place too.
+   it happened, unless the lead names the dateline's own place too; so is an unnamed spot of
+   it ("in a wooded area of Dagestan" under MAKHACHKALA: ``_part``), and a land the lead
+   tallies it in ("ten homicides were recorded in X": ``_tallied``).
 4. **Otherwise the dateline.**
 5. **No (resolved) dateline**: the lead is the first sentence, or, when that names no place (a
    headline, a quote), the first two (a headline read with its first sentence). Then the first
@@ -63,9 +65,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    country opening a public body's name ("the U.S. Agency for International Development":
    ``_body``): a lead naming places only so is read with its next sentence, and on past
    sentences naming no place (``READ_ON``) until one does, since a body's, a road's or an
-   origin's name says nowhere (a home does: it stays the guess). A country chosen so,
-   that no locative introduces and that owns, speaks or plays ("India's richest woman",
-   "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
+   origin's name says nowhere (a home does: it stays the guess); a place inside an origin's
+   land read so tells the origin finer ("Imports from China fell. Exporters in Shenzhen said").
+   A country chosen so, that no locative introduces and that owns, speaks or plays ("India's
+   richest woman", "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
    A lead that tells an outbreak by its country's demonym ("the Haitian cholera outbreak")
    is the country's, not a town of it named otherwise than as where (``_outbreak_land``).
@@ -226,10 +229,10 @@ def _choose(
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off
             # it), or a part of it ("in het noorden van Québec")
-            if (_holds(m, dl) is False or _part(text, m.start)) and _located(text, m, locs):
+            if (_holds(m, dl) is False or _part(text, m)) and _located(text, m, locs):
                 located.append(m)
             elif across is None and m.kind in ("country", "region"):
-                if _whole(text, m, locs):
+                if _whole(text, m, locs) or _tallied(text, m, locs):
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
                 elif counted is None:
                     counted = m  # "the statewide total", if the lead says so (below)
@@ -287,15 +290,26 @@ def _choose(
         # names no place (a headline, a quote), or places only as modifiers ("Western Mass.
         # stargazers to celebrate"), is read with the next one, as a reader reads a headline
         # with its first sentence
+        # a place inside a land the lead names as whence tells that origin finer, not where
+        # ("Beef imports from Brazil were halted. ... Inspectors in Goiania found ...")
+        whence = [m for m in lead if origin is not None and origin(m)]
+
+        def told(start: int, stop: int) -> list[Mention]:
+            return [
+                m
+                for m in mentions
+                if start <= m.start < stop and not any(_contains(w, m.location) for w in whence)
+            ]
+
         nxt = lead_end(text, end + 1)
-        lead += [m for m in mentions if end <= m.start < nxt]
+        lead += told(end, nxt)
         end = nxt
         # places named only as whose body, which road or whence say nowhere: read on to the
         # sentence that names one otherwise (``READ_ON``)
         read = 0
         while lead and end < len(text) and read < READ_ON and all(nowhere(m) for m in lead):
             nxt = lead_end(text, end + 1)
-            lead += [m for m in mentions if end <= m.start < nxt]
+            lead += told(end, nxt)
             end, read = nxt, read + 1
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
@@ -605,7 +619,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
     prev = _locative_at(text, m.start, locs)
-    if prev is None and not _part(text, m.start):
+    if prev is None and not _part(text, m):
         return False
     return not _background(text, m, prev, locs)
 
@@ -853,6 +867,33 @@ def _whole(text: str, m: Mention, locs: _Locatives) -> bool:
     return False
 
 
+def _tallied(text: str, m: Mention, locs: _Locatives) -> bool:
+    """A land the lead tallies the event in: a passive of recording right before its locative
+    ("ten homicides were recorded in Espírito Santo", "foram registrados no", "ont été
+    recensés en"): the count is of the whole land, its towns each one part, as "statewide"
+    says (``_counted_across``). A participle without its auxiliary describes a noun ("voters
+    registered in Texas", "revenue reported in the U.S.", "casi registrati in Italia"): the
+    lead's event may be elsewhere, so it does not count; nor does a place owning what follows
+    ("losses reported in Canada's banks")."""
+    near = text[max(0, m.start - 40) : m.start].lower().split()[-4:]
+    if _tally_written().isdisjoint(near):
+        return False  # most leads: four words split off, none folded
+    prev = _locative_at(text, m.start, locs)
+    w = words()
+    if not prev or prev not in w["tally_participles"] or _POSSESSIVE.match(text, m.end):
+        return False
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 80) : m.start])]
+    at = len(before) - 1 - before[::-1].index(prev)
+    return at > 0 and before[at - 1] in w["passive_auxiliaries"]
+
+
+@cache  # one fixed list of the data
+def _tally_written() -> frozenset[str]:
+    """``tally_participles`` as written, in lower case: the cheap test before ``_tallied``
+    takes words apart."""
+    return frozenset(w.lower() for w in _as_written("tally_participles"))
+
+
 def _spread_land(
     text: str, lead: list[Mention], m: Mention, locs: _Locatives, end: int
 ) -> Mention | None:
@@ -878,8 +919,9 @@ OUTBREAK_WORDS = 3  # words read on either side of a demonym for a word of an ou
 
 def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | None:
     """Without a dateline, the demonym the lead tells an outbreak by ("the Haitian cholera
-    outbreak", "de Haïtiaanse cholera-uitbraak", "el brote de cólera haitiano": a word of
-    ``outbreak_nouns`` within ``OUTBREAK_WORDS`` words of it, no punctuation between) when
+    outbreak", "de Haïtiaanse cholera-uitbraak": a word of ``outbreak_nouns`` within
+    ``OUTBREAK_WORDS`` words of it, no punctuation between; a demonym the mention index reads,
+    so not a Romance language's in lower case, "el brote de cólera haitiano") when
     ``m``, the place chosen, is a smaller place of that country that no locative introduces:
     the outbreak is the whole country's, a town named otherwise one part of it ("fears that it
     will spread to Port-au-Prince"). A town the lead introduces as where ("killed 20 in
@@ -995,11 +1037,42 @@ def _joint(lead: list[Mention], dl: Location, parts: tuple[str, ...]) -> Mention
     return None
 
 
-def _part(text: str, start: int) -> bool:
+def _part(text: str, m: Mention) -> bool:
     """A compass part of a place, said as a noun ("le nord du Québec", "the north of Quebec",
-    "het noorden van", "im Norden Afghanistans"): it says where by itself, with or without a
-    locative before it. An adjective ("Southern California") is left to the locative: it is
-    often part of a name."""
+    "het noorden van", "im Norden Afghanistans"), or an unnamed spot of it ("a wooded area of
+    Dagestan", "una zona de": an indefinite article before the noun, somewhere in it that is
+    no town named; "the area of Texas hit hardest" may be the dateline's own): it says where by
+    itself, with or without a locative before it. An adjective ("Southern California") is left
+    to the locative: it is often part of a name. Not a place that owns what follows ("an area
+    of Afghanistan's Helmand province": the province's)."""
+    w = words()
+    seen_of = False
+    for word in reversed(_WORDS.findall(text[max(0, m.start - 40) : m.start])[-4:]):
+        k = fold(word)
+        if k in w["part_of"]:
+            seen_of = True
+        elif k in w["compass_nouns"]:
+            # a noun that takes its place in the genitive: "im Norden Afghanistans"
+            return not _POSSESSIVE.match(text, m.end)
+        elif k in w["compass"]:
+            return seen_of and not _POSSESSIVE.match(text, m.end)  # "the north of Quebec"
+        elif k in w["part_nouns"]:  # "a wooded area of", "een bosrijk gebied van"
+            return seen_of and _spot(text, m, word)
+        elif k not in w["locative_skip"]:
+            return False
+    return False
+
+
+def _spot(text: str, m: Mention, noun: str) -> bool:
+    """Whether the part noun before ``m`` is an unnamed spot: an indefinite article at most one
+    word before it ("a wooded area of", "una zona de"), and ``m`` owns nothing after it."""
+    before = _WORDS.findall(text[max(0, m.start - 60) : m.start])
+    at = len(before) - 1 - before[::-1].index(noun)
+    spot = before[max(0, at - 2) : at]
+    return not _POSSESSIVE.match(text, m.end) and any(
+        fold(x) in words()["indefinite_articles"] for x in spot
+    )
+    start = m.start
     w = words()
     seen_of = False
     for word in reversed(_WORDS.findall(text[max(0, start - 40) : start])[-4:]):
@@ -1008,8 +1081,8 @@ def _part(text: str, start: int) -> bool:
             seen_of = True
         elif k in w["compass_nouns"]:
             return True  # a noun that takes its place in the genitive: "im Norden Afghanistans"
-        elif k in w["compass"]:
-            return seen_of
+        elif k in w["compass"] or k in w["part_nouns"]:
+            return seen_of  # "the north of Quebec", "parts of India": a part of it
         elif k not in w["locative_skip"]:
             return False
     return False

@@ -71,6 +71,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
@@ -470,6 +471,22 @@ def _tables_key(g: Gazetteer) -> str | None:
         return None
 
 
+def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
+    """Whether the text's own country (``text_home``) could weigh in ``choose``: it is one its
+    language's variety names (``parsing.variety.COUNTRIES``), and ``choose`` weighs it only for
+    a reading in it (its weight, its ``why``, a town whose people are named put first), so a
+    text none of whose names reads there is not read for it (a scan of the whole text)."""
+    ccs = VARIETY_COUNTRIES.get(lang)
+    if not ccs:
+        return False  # no variety read in this language: ``text_home`` gives None
+    cc = g.cc
+    for nm in names:
+        for i, _, _ in nm.cands:
+            if cc[i] in ccs:
+                return True
+    return False
+
+
 class MentionIndex:
     """Folded names fit for running text -> what they are; built once per gazetteer, kept on
     disk beside its index and read back by every later process."""
@@ -782,7 +799,9 @@ class MentionIndex:
         # no bare small town above (``_cued``): US towns are surnames too. The
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
-        got = home if home is not None else text_home(text, lang)
+        got = home
+        if got is None and _variety_weighs(self.g, names, lang):
+            got = text_home(text, lang)
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...");
         # one among them (Spain's in Spanish copy) is weighed once more over the others
@@ -1047,7 +1066,13 @@ class MentionIndex:
         return [
             h
             for h, c in zip(hits, cued, strict=True)
-            if c or (h.kind is None and h.key in towns and h.key not in clubs_w)
+            if c
+            or (
+                h.kind is None
+                and h.key in towns
+                and h.key not in clubs_w
+                and not self._described(text, toks, h)
+            )
         ]
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
@@ -1397,6 +1422,18 @@ class MentionIndex:
             return True
         return _opens_as_dateline(text, toks, i, j)
 
+    def _described(self, text: str, toks, h: _Hit) -> bool:
+        """A comma and a description right after the name (``described_after``: an article,
+        "who", an age), as a person is described ("Ferguson, the county's emergency manager,
+        said", "Bowie, who lives nearby", "Marshall, 84, taught"): a town is described so too
+        ("Torrington, a city of 35,000"), so the town introduced elsewhere in the text says
+        nothing of which one this is; it is read by its own cues alone."""
+        j = h.j
+        if j >= len(toks) or text[toks[j - 1].end : toks[j].start].strip() != ",":
+            return False
+        key = toks[j].key
+        return key in self.w["described_after"] or (key.isdigit() and len(key) <= 3)
+
     def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
@@ -1596,11 +1633,12 @@ class MentionIndex:
         )
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
-        """A speech verb right after the name ("Parker said"; not "officials in Erbil said"), or
-        right before it ("said Clark")."""
+        """A speech verb right after the name ("Parker said"; not "officials in Erbil said",
+        but a locative ending the sentence before says nothing: "voted to strike. Hershey
+        said"), or right before it ("said Clark")."""
         verbs = self.w["speech_verbs"]
         if j < len(toks) and toks[j].key in verbs and not toks[j].cap:
-            return not (i > 0 and toks[i - 1].key in self.w["locatives"])
+            return not (i > 0 and toks[i].joined and toks[i - 1].key in self.w["locatives"])
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
     def _person_or_thing(

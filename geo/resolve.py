@@ -346,16 +346,19 @@ class Resolver:
         got = False
         if ccs and _countries(g, pool) > 1:
             # the scores the home would weigh against: the text's own evidence stops it
-            ours = geodata.LANGUAGE_COUNTRIES.get(lang, ())
-            bare = [(s + geodata.LANGUAGE_PRIOR * (g.cc[i] in ours), g.cc[i]) for s, i, _ in pool]
+            ours = _PRESS_SETS.get(lang, frozenset())
+            cc_of, prior = g.cc, geodata.LANGUAGE_PRIOR
+            bare = [(s + prior * (cc_of[i] in ours), cc_of[i]) for s, i, _ in pool]
             top, first = max(bare)
-            got = any(
-                cc != first
-                and cc in ccs
-                and s + W_HOME >= top
-                and not _world_abroad(g, pool, cc, lang)
-                for s, cc in bare
-            )
+            for s, cc in bare:  # a loop, not ``any`` over a generator: a few calls less a key
+                if (
+                    cc != first
+                    and cc in ccs
+                    and s + W_HOME >= top
+                    and not _world_abroad(g, pool, cc, lang)
+                ):
+                    got = True
+                    break
         if key is not None:
             with self._lock:
                 if len(self._variable) >= MEMO_SIZE:
@@ -1246,6 +1249,13 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
     ("Córdoba (Argentina)" in a Spanish paper), its readers' own being the one it names bare."""
     papers = geodata.paper_countries(lang)
     return any(g.cc[i] != cc and g.cc[i] not in papers and _world(g, i) for _, i, _ in readings)
+
+
+# each language's press countries as a set (``geodata.LANGUAGE_COUNTRIES`` keeps their order):
+# a reading's country is looked up in it once for every reading of a name (``_movable``)
+_PRESS_SETS: dict[str, frozenset[str]] = {
+    lang: frozenset(ccs) for lang, ccs in geodata.LANGUAGE_COUNTRIES.items()
+}
 
 
 def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:

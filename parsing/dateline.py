@@ -836,6 +836,7 @@ def _uncredited(
     after a lead; only a place the caller's gazetteer knows opens a brief there.
     """
     titled = mode >= GLUE and pos <= MAX_TITLE + 4 and _after_title(text, pos)
+    spoken = titled and sep == ":" and date is None and not _region_given(qualifier)
     if titled:
         mode = BOUNDARY  # the title's end is where its story starts, as a line start is
     elif mode == GLUE:
@@ -876,6 +877,14 @@ def _uncredited(
             and _named_again(text, sep_end, places[0])
         )
         if kind is None and not vouched:
+            return None
+        if spoken and all(ctx.kind(p) != "city" for p in places):
+            # after a headline, a small town's name and a colon is as often a speaker's, a
+            # side's or a party's ("Transcript follows. OBAMA: Thank you.", "Die Reaktionen im
+            # Überblick. MERKEL: Wir schaffen das.", "Tonight's starting line-ups. CHELSEA:
+            # Sanchez; ...", "Court news. PATEL, R.:"): a large city ("BEIRUT:",
+            # "MIEH MIEH/BEIRUT:", "NAGPUR:"), a date or a region after the name ("SALINA,
+            # Kan.:") vouches for it
             return None
     elif not strong:
         return None
@@ -939,6 +948,12 @@ def _after_title(text: str, pos: int, words: int = 2) -> bool:
     if last not in _TITLE_STOPS and before.rstrip(" \t\xa0")[-1:] != "\n":
         return False
     return len(head.split(None, words)) >= words
+
+
+def _region_given(qualifier: str | None) -> bool:
+    """A region written after the place ("Kan.", "W.Va.", "Ont."), not a person's initial
+    ("PATEL, R.:"): no region is written as one letter."""
+    return qualifier is not None and sum(map(str.isalpha, qualifier)) > 1
 
 
 def _named_again(text: str, sep_end: int, place: str) -> bool:

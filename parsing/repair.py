@@ -101,12 +101,31 @@ def _undone(damage: str) -> str | None:
         return None
 
 
+# The last text repaired and what it gave: a brief that is its whole page is the page's own
+# text object, which the page's reading (``parsing.page``) repaired a moment before its places
+# are read (``pipeline.extract``); a text with letters beyond ASCII costs some thirty scans.
+# One tuple, read and written whole, so that threads never mix two texts' answers. Kept only
+# for a text of up to ``_LAST_MAX`` characters: a damaged text's map holds an int object a
+# character, and a 10 MB paste in the dashboard kept some 300 MB alive until the next text.
+_NOTHING: tuple[str, tuple[str, list[int] | None]] = ("", ("", None))
+_LAST = _NOTHING
+_LAST_MAX = 1 << 18
+
+
 def repair(text: str) -> tuple[str, list[int] | None]:
     """The text as the page showed it, and for each of its offsets (and its end) the offset in
-    ``text``; None where every character stands where it stood (spaces alone are one for one)."""
+    ``text``; None where every character stands where it stood (spaces alone are one for one).
+    The map is shared with any caller given the same text object again: it is only read."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    given = text
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
         if "&" not in text and not _lone_cr(text):
-            return text, None
+            got = (text, None)
+            _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
+            return got
         damaged = True
     else:
         damaged = _damaged(text)
@@ -139,7 +158,9 @@ def repair(text: str) -> tuple[str, list[int] | None]:
             text = "".join(pieces)
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
-    return text, where or None
+    got = (text, where or None)
+    _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
+    return got
 
 
 def offset_maps(where: list[int] | None) -> tuple[Callable[[int], int], Callable[[int], int]]:

@@ -965,12 +965,19 @@ _ENTRY_CLOCK = (
     + rf"(?:[ \t\xa0]+(?P<zone>{_alt(list(_ZONE_NAMES))})(?![^\W\d_]))?"
     r"[ \t\xa0]*(?:[-–—|:][ \t\xa0]+(?=\S)|(?=\r?\n|\Z))"
 )
-# Tried at each line's start whose first word opens with a figure or a clock word's letter (the
-# line breaks are found by ``str.find``, far cheaper than a scan of every character).
+# Tried at each line's start whose first word opens with a figure or a clock word's letter.
 _ENTRY_FIRST = frozenset(
     "0123456789" + "".join(c for w in _ALL_CLOCK_LINKS for c in (w[:1].lower(), w[:1].upper()))
 )
 _RE_ENTRY_CLOCK = re.compile(_ENTRY_CLOCK)
+# A later line whose first word opens so: one search of the page in C (the line break a literal
+# first character, which ``re`` skips to at memchr's pace) finds the few lines the clock is
+# tried at, where a walk of the lines paid a call or two in Python for each line of every page.
+_RE_ENTRY_LINE = re.compile("\n[ \t\xa0]*[" + "".join(sorted(_ENTRY_FIRST)) + "]")
+_DIGITS = frozenset("0123456789")
+# after a clock word, the blank that must follow it; "a la", "a las" hold one of their own
+_LINK_BLANKS = frozenset(" \t\xa0\u202f")
+_LINK_LEN = max(len(w) for w in _ALL_CLOCK_LINKS if " " not in w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1008,21 +1015,33 @@ class EntryClock:
 def iter_entry_clocks(text: str) -> list[EntryClock]:
     """The clocks that open lines as a live blog's or a ticker's entries do, in page order."""
     found = []
-    n = len(text)
-    line = 0
-    while line < n:
-        first = line
-        while first < n and text[first] in " \t\xa0":
-            first += 1
-        if first < n and text[first] in _ENTRY_FIRST:
-            m = _RE_ENTRY_CLOCK.match(text, line)
-            if m is not None:
-                found.append(_entry_clock(text, m))
-        nl = text.find("\n", first)
-        if nl == -1:
-            break
-        line = nl + 1
+    first = len(text) - len(text.lstrip(" \t\xa0"))
+    c = text[first : first + 1]  # ``_may_open`` written out: a call costs more than its test
+    if c in _ENTRY_FIRST and (
+        c in _DIGITS or not _LINK_BLANKS.isdisjoint(text[first + 1 : first + 1 + _LINK_LEN])
+    ):
+        m = _RE_ENTRY_CLOCK.match(text)
+        if m is not None:
+            found.append(_entry_clock(text, m))
+    if "\n" in text:
+        line = _RE_ENTRY_LINE.search(text)
+        while line is not None:
+            if _may_open(text, line.end() - 1):
+                m = _RE_ENTRY_CLOCK.match(text, line.start() + 1)
+                if m is not None:
+                    found.append(_entry_clock(text, m))
+            line = _RE_ENTRY_LINE.search(text, line.end())
     return found
+
+
+def _may_open(text: str, first: int) -> bool:
+    """Whether a clock may open the line whose first word starts at ``first``: a figure, or a
+    clock word's letter with a blank within a clock word's length after it ("um 14:32", "a la
+    1", "kl. 9"), as the clock word is always followed by one (most lines open with a word)."""
+    c = text[first : first + 1]
+    if c not in _ENTRY_FIRST:
+        return False
+    return c in _DIGITS or not _LINK_BLANKS.isdisjoint(text[first + 1 : first + 1 + _LINK_LEN])
 
 
 def _entry_clock(text: str, m: re.Match[str]) -> EntryClock:

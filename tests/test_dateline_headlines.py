@@ -650,6 +650,12 @@ _UNNAMED_VILLAGE = (
     "naming it as a name vouches for a village, as at a line start"
 )
 
+_SMALL_TOWN_COLON = (
+    "a small town's name and a colon after a headline, with no date and no region after it: the "
+    "shape of a speaker's, a side's or a party's ('Who said what this week. OBAMA:', 'Tonight's "
+    "starting line-ups. CHELSEA:'), so only a large city, a date or a region vouches there"
+)
+
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
 MISSED: dict[str, str] = {
     _row("Villagers cut off after rains. BHAMRAGAD:"): (
@@ -660,6 +666,9 @@ MISSED: dict[str, str] = {
         "a village in title case the gazetteer lacks: a title-case word before a dash after a "
         "headline is as often a name, a topic or a kicker's"
     ),
+    _row("Market town's bank to close. HEXHAM:"): _SMALL_TOWN_COLON,
+    _row("Cruise ship numbers to rise. COBH:"): _SMALL_TOWN_COLON,
+    _row("Shire approves caravan park. GERALDTON:"): _SMALL_TOWN_COLON,
     _row("Boerderij afgebrand. WESTERNIELAND"): (
         "a village after a headline of two words: a section's label ('In brief.', 'Police log.') "
         "is as short, so a village needs a headline of three words or more"
@@ -726,6 +735,19 @@ LOOK_ALIKES = [
     ("Fire destroys barn. EDITOR'S NOTE — This story has been updated.", "en"),
     ("El Gobierno aprueba el presupuesto. PSOE – Los socialistas celebraron la votación.", "es"),
     ("Il governo cade. LEGA – Il partito ha ritirato il suo sostegno ieri sera.", "it"),
+    # a speaker, a side, a line-up or a court's party after a headline or a label and its colon
+    # (the gazetteer knows OBAMA, MERKEL, CHELSEA, CHURCHILL and GOUDA as towns): review17's
+    # blind probes
+    ("Transcript follows. OBAMA: Thank you. Thank you so much, everybody.", "en"),
+    ("Who said what this week. OBAMA: We have to do better than this.", "en"),
+    ("Das Interview. MERKEL: Wir schaffen das, und wir werden es gemeinsam schaffen.", "de"),
+    ("Die Reaktionen im Überblick. MERKEL: Wir schaffen das.", "de"),
+    ("Teams announced. CHELSEA: Sanchez; James, Silva, Colwill, Cucurella; Caicedo.", "en"),
+    ("Tonight's starting line-ups. CHELSEA: Sanchez; James, Silva, Colwill, Cucurella.", "en"),
+    ("Court news. PATEL, R.: The judge ruled the case could proceed to trial next month.", "en"),
+    ("Notes from the court. KOWALSKI, J.: The judge ruled the case could proceed.", "en"),
+    ("Quote of the day. CHURCHILL: We shall fight on the beaches.", "en"),
+    ("Reacties uit de raad. GOUDA: De wethouder noemde het besluit verstandig.", "nl"),
 ]
 
 _TEAM = (

@@ -1610,6 +1610,43 @@ def test_a_user_given_home_is_the_home_for_a_towns_people_too(resolver):
     assert [m.location.country_code for m in got] == ["FR"]  # no Paris in Britain
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "reads"),
+    [
+        ("Officials in Kharkiv and Lviv said talks in Kyiv would resume.", "en", False),
+        (
+            "Die Polizei in Tripolis und Bengasi meldete Kämpfe, sagte ein Sprecher in Kairo.",
+            "de",
+            False,
+        ),
+        ("Le maire de Tripoli et Benghazi a parlé au Caire.", "fr", False),
+        ("Officials in Tripoli and Benghazi said talks in Cairo would resume.", "en", True),
+        ("Sheriff's deputies in Athens said the color of the truck was gray.", "en", True),
+    ],
+)
+def test_the_variety_is_read_only_where_a_name_reads_in_its_countries(
+    resolver, monkeypatch, text, lang, reads
+):
+    """The text's own country weighs only a reading in it, and is always one its language's
+    variety may name: a text none of whose names reads in one of those is not read for it,
+    and its places are those the full read gives."""
+    import geo.mentions as gm
+
+    read: list[str] = []
+    real = gm.text_home
+
+    def counted(text, lang):
+        read.append(lang)
+        return real(text, lang)
+
+    monkeypatch.setattr(gm, "text_home", counted)
+    got = found(resolver, text, lang)
+    assert bool(read) == reads
+    monkeypatch.setattr(gm, "_variety_weighs", lambda g, names, lang: True)  # always read
+    assert found(resolver, text, lang) == got
+    assert got
+
+
 # --- one name, one place: a town introduced once is the town at its other bare mentions --------
 # text, the name, how many of its mentions are places
 ONE_NAME = [
@@ -1635,6 +1672,14 @@ ONE_NAME = [
     ("Police in Gainesville marched. Gainesville says no. It is about protecting Gainesville.",
      "Gainesville", 2),
     ("Gainesville says no. It is about protecting Gainesville.", "Gainesville", 0),
+    # a locative that ends the sentence before ("to strike.") does not undo the speech verb
+    ("Workers in Hershey voted to strike. Hershey said it would keep talking.", "Hershey", 1),
+    # a name described after a comma as a person is (an article, "who", an age) is read by its
+    # own cues alone: the town introduced elsewhere says nothing of it
+    ("Roads closed near Ferguson overnight. Ferguson, the county's emergency manager, said so.",
+     "Ferguson", 1),
+    ("A tornado touched down in Bowie on Monday. Bowie, who lives nearby, filmed it.", "Bowie", 1),
+    ("Mourners filled a church in Marshall. Marshall, 84, taught there for years.", "Marshall", 1),
 ]  # fmt: skip
 
 
@@ -1712,3 +1757,17 @@ CIVIC_NAMES = [
 @pytest.mark.parametrize(("text", "want", "not_found"), CIVIC_NAMES)
 def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, not_found):
     _finds_only(resolver, text, want, not_found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Supreme Court struck down the law on Thursday.",
+        "Lawyers said the Jackson Supreme Court case would take years.",
+    ],
+)
+def test_a_supreme_court_is_no_towns(resolver, text):
+    """A supreme court is a state's or a country's, never a town's: the name before it is not
+    read as a town for its court (``civic_qualifiers`` holds no "supreme")."""
+    got = found(resolver, text, "en")
+    assert not [m for m in got if m.kind == "city"], got

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsing import repair as repair_module
 from parsing.page import parse_page
 from parsing.repair import offset_maps, repair
 
@@ -86,3 +87,34 @@ def test_offset_maps_take_offsets_both_ways_between_the_texts():
         assert repair(given[start:end])[0] == word
         assert ahead(start) == at
     assert offset_maps(None) == (int, int)  # no map: every offset stays
+
+
+def test_a_text_repaired_again_gives_the_same_answer_as_a_new_one():
+    """The last text's answer is given again to the same text object (a brief that is its
+    whole page), and never to another text, equal or not."""
+    pages = [
+        "BERLIN&nbsp;(dpa) - In K\u00f6ln\u200b.",
+        "Z\u00dcRICH (sda) \u2013 Der Rat.",
+        "Plain text.",
+        "Titel\rNEW YORK (AP) - Stocks.",
+    ]
+    fresh = [repair("".join(list(p))) for p in pages]  # new objects, repaired once each
+    for _ in range(2):
+        for page, want in zip(pages, fresh, strict=True):
+            assert repair(page) == want
+            assert repair(page) == want  # the same object, straight after
+            copy = "".join(list(page))
+            assert copy is not page and repair(copy) == want
+
+
+def test_a_long_text_is_not_kept_after_its_repair():
+    """A text longer than the last-text memo keeps is not held (nor its map, an int object a
+    character) once repaired: a 10 MB paste would stay alive until the next text."""
+    long_text = "Caf\u00e9&nbsp;news. " * (repair_module._LAST_MAX // 10)
+    short = "K\u00f6ln&nbsp;news."
+    repair(short)
+    assert repair_module._LAST[0] is short
+    fixed, where = repair(long_text)
+    assert where is not None and len(where) == len(fixed) + 1
+    assert repair_module._LAST[0] is not long_text
+    assert repair(long_text) == (fixed, where)  # still the same answer, repaired again

@@ -520,3 +520,19 @@ def test_entry_clock_opens_a_line_and_resolves(text, clock, when):
 )
 def test_no_entry_clock(text):
     assert list(iter_entry_clocks(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("14:32 - Erster Eintrag\n14:40 - Zweiter", [0, 23]),  # the first line and the last
+        ("  \t09:05\r\nTexto\r\n\xa0 09:10 - Más\r\n", [0, 17]),  # blanks before, CRLF lines
+        ("Ticker\n\n10:00\n10:15 – a\n10:30 | b\n", [8, 14, 24]),  # a blank line, each after
+        ("x\nkl. 14.00 - Møtet startet", [2]),  # a clock word before it
+        ("x\n\u212al. 14.00 - Møtet startet", []),  # a Kelvin sign is no clock word's letter
+        ("x\n14:32", [2]),  # the page's end closes the line
+        ("x\n", []),
+    ],
+)
+def test_entry_clocks_at_every_line_start(text, lines):
+    assert [c.line for c in iter_entry_clocks(text)] == lines
