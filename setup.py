@@ -1,9 +1,10 @@
 """The one compiled part of the build; everything else is in pyproject.toml.
 
-The language model's walk and scoring in C (``parsing/_langwalk.c``): built when a C compiler is
-there, else skipped (``optional``) and ``parsing.lang`` uses numpy's path. No fused
-multiply-add (``-ffp-contract=off``): numpy rounds a product and a sum apart, and the C code
-must too.
+The language model's walk and scoring in C (``parsing/_langwalk.c``), and the fold of blanks of
+the record's id (``fold_blanks``, ``pipeline.record``): built when a C compiler is there, else
+skipped (``optional``) and ``parsing.lang`` uses numpy's path, ``pipeline.record`` Python's.
+No fused multiply-add (``-ffp-contract=off``): numpy rounds a product and a sum apart, and the
+C code must too.
 """
 
 from setuptools import Extension, setup

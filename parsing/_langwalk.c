@@ -18,6 +18,9 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   scaling (the scale rounded to float32 first, as numpy does with a Python float), the max
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
+Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
+pass where Python made six.
+
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
 rounds twice.
@@ -479,16 +482,132 @@ langwalk_add_reduce(PyObject *module, PyObject *arg)
     return PyFloat_FromDouble((double)total);
 }
 
+/* fold_blanks' tables for ASCII, filled at import: a blank is what ``str.split`` cuts at
+   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone). */
+static Py_UCS1 ascii_blank[128], ascii_fold[128];
+
+static void
+fill_fold_tables(void)
+{
+    for (int c = 0; c < 128; c++) {
+        ascii_blank[c] = Py_UNICODE_ISSPACE((Py_UCS4)c) ? 1 : 0;
+        ascii_fold[c] = (Py_UCS1)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+}
+
+/* ``" ".join(text.casefold().split())``: the fold of pipeline.record's ``event_id`` in one
+   pass over the text, where Python makes one for ``casefold`` (or ``lower``), one a
+   ``replace`` of a line break or a tab, one a halving of runs of spaces, a ``strip`` and an
+   ``isprintable`` check. A character folds as ``casefold`` folds it
+   (``_PyUnicode_ToFoldedFull``, its own function; ASCII by table, A-Z to a-z), and a blank is
+   what ``str.split`` cuts at (``Py_UNICODE_ISSPACE``): no blank folds, and nothing folds to
+   one, so blanks are found before the fold as after it. The result is built by
+   ``PyUnicode_FromKindAndData``: the canonical string, of the narrowest kind. */
+static PyObject *
+langwalk_fold_blanks(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "fold_blanks(text: str)");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t m = 0;
+    int blank = 0;
+    PyObject *result;
+    if (PyUnicode_IS_ASCII(text)) { /* most copy: a byte a character, read from tables */
+        const Py_UCS1 *in = data;
+        Py_UCS1 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1));
+        if (out == NULL) {
+            return PyErr_NoMemory();
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS1 ch = in[i];
+            if (ascii_blank[ch]) {
+                blank = m > 0;
+                continue;
+            }
+            if (blank) {
+                out[m++] = ' ';
+                blank = 0;
+            }
+            out[m++] = ascii_fold[ch];
+        }
+        result = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, out, m);
+        PyMem_Free(out);
+        return result;
+    }
+#if PY_VERSION_HEX >= 0x030D0000 || defined(WIREMAP_FOLD_BY_METHOD)
+    /* 3.13 made the fold of one character internal (no longer exported): the str's own
+       casefold, then its blanks, as Python writes it */
+    (void)kind;
+    (void)data;
+    (void)blank;
+    PyObject *cased = PyObject_CallMethod(text, "casefold", NULL);
+    if (cased == NULL) {
+        return NULL;
+    }
+    PyObject *words = PyUnicode_Split(cased, NULL, -1);
+    Py_DECREF(cased);
+    if (words == NULL) {
+        return NULL;
+    }
+    PyObject *space = PyUnicode_FromOrdinal(' ');
+    if (space == NULL) {
+        Py_DECREF(words);
+        return NULL;
+    }
+    result = PyUnicode_Join(space, words);
+    Py_DECREF(space);
+    Py_DECREF(words);
+    return result;
+#else
+    /* casefold writes at most three characters for one ("ﬃ": "ffi") */
+    Py_UCS4 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * 3 * sizeof(Py_UCS4));
+    if (out == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128 ? ascii_blank[ch] : Py_UNICODE_ISSPACE(ch)) {
+            blank = m > 0;
+            continue;
+        }
+        if (blank) {
+            out[m++] = ' ';
+            blank = 0;
+        }
+        if (ch < 128) {
+            out[m++] = ascii_fold[ch];
+            continue;
+        }
+        Py_UCS4 folded[3];
+        const int k = _PyUnicode_ToFoldedFull(ch, folded);
+        for (int j = 0; j < k; j++) {
+            out[m++] = folded[j];
+        }
+    }
+    result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+    PyMem_Free(out);
+    return result;
+#endif
+}
+
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
+    {"fold_blanks", (PyCFunction)langwalk_fold_blanks, METH_O,
+     "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef langwalk_module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "parsing._langwalk",
-    .m_doc = "The language model's walk, counting and scoring, compiled (parsing.lang).",
+    .m_doc = "The language model's walk, counting and scoring, compiled (parsing.lang); "
+              "event_id's fold of blanks (pipeline.record).",
     .m_size = -1,
     .m_methods = langwalk_functions,
 };
@@ -499,6 +618,7 @@ PyInit__langwalk(void)
     if (PyType_Ready(&ScorerType) < 0) {
         return NULL;
     }
+    fill_fold_tables();
     PyObject *m = PyModule_Create(&langwalk_module);
     if (m == NULL) {
         return NULL;

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
+
+try:
+    from parsing._langwalk import fold_blanks as _c_fold_blanks
+except ImportError:  # no C compiler at install: ``_py_fold_blanks`` gives the same string
+    _c_fold_blanks = None
 
 # The record's keys, in groups the store updates as one (a later sighting may bring a better time
 # or a place where there was none). ``mentions`` is a list of the places named in the text
@@ -62,9 +68,7 @@ def _fold(text: str) -> str:
         if "\xa0" in text:
             text = text.replace("\xa0", " ")
         text = unicodedata.normalize("NFKC", text)
-    # ASCII folds as it lowers, and ``lower`` has a fast path for it that ``casefold`` lacks
-    text = text.lower() if text.isascii() else text.casefold()
-    return _one_space(text)
+    return _fold_blanks(text)
 
 
 # The blanks copy writes between words besides the space; ``_one_space`` makes them spaces.
@@ -87,6 +91,18 @@ def _one_space(text: str) -> str:
         out = out.replace("  ", " ")
     out = out.strip(" ")
     return out if out.isprintable() else " ".join(text.split())
+
+
+def _py_fold_blanks(text: str) -> str:
+    """``_fold_blanks`` in Python: where the install built no C (and the C one's reference)."""
+    # ASCII folds as it lowers, and ``lower`` has a fast path for it that ``casefold`` lacks
+    return _one_space(text.lower() if text.isascii() else text.casefold())
+
+
+# ``" ".join(text.casefold().split())``: one pass in C (``parsing/_langwalk.c``,
+# ``fold_blanks``) where Python makes one for ``casefold`` (or ``lower``), one a line break or
+# tab replaced, one a halving of runs of spaces, a ``strip`` and ``isprintable``.
+_fold_blanks: Callable[[str], str] = _c_fold_blanks or _py_fold_blanks
 
 
 def event_id(text: str) -> str:

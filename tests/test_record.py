@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import record
 from pipeline.extract import iso_utc
 from pipeline.record import _one_space, event_id
 
@@ -20,6 +22,11 @@ def reference_id(text: str) -> str:
     """The id's definition: SHA-1 of the NFKC-normalised, case-folded, space-collapsed text."""
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+# The case fold and fold of blanks in C (``parsing._langwalk.fold_blanks``) and its Python path
+# give one string.
+_FOLDS = [record._py_fold_blanks] + ([record._c_fold_blanks] if record._c_fold_blanks else [])
 
 
 # Ids already kept in users' stores: a change of the id would store every brief again.
@@ -33,7 +40,9 @@ def reference_id(text: str) -> str:
         ("GENE\u0300VE (ANP) – e\u0301te\u0301 a\u00a0Gene\u0300ve", "c1116dfe3e2efdba"),
     ],
 )
-def test_ids_do_not_change(text, expected):
+@pytest.mark.parametrize("fold", _FOLDS)
+def test_ids_do_not_change(monkeypatch, fold, text, expected):
+    monkeypatch.setattr(record, "_fold_blanks", fold)
     assert event_id(text) == expected
 
 
@@ -111,6 +120,67 @@ def test_one_space_is_split_and_join_for_any_blanks(text):
 @given(st.text(alphabet=st.sampled_from("AbÉé ß\n\r\t\x0b\u2028İΣ.\u2026\xa0"), max_size=60))
 def test_id_follows_its_definition_across_blanks_and_cases(text):
     assert event_id(text) == reference_id(text)
+
+
+def test_the_c_fold_is_used_where_it_is_built():
+    assert record._fold_blanks is (record._c_fold_blanks or record._py_fold_blanks)
+    if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
+        assert record._c_fold_blanks is not None
+
+
+def _reference_fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@pytest.mark.parametrize("fold", _FOLDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t",
+        "  Twee  SPATIES ",
+        "QUITO (ANP) - Kiezers  in\nEcuador\t",
+        "\x1c@[`{AZaz\x1f\x0b",
+        "Regels\nen\r\nalinea's\n\n\nen\ttabs\t",
+        "een\x0cformfeed en\u2028een regelscheiding",
+        "een\x85volgende regel en\u3000ideografisch",  # a wide blank, the widest character
+        "\u3000\U0001f600\u2003\u00c9\xa0X",
+        "\u00adzacht afbreekteken \u200b",
+        "Straße ﬁnale İstanbul ΣΊΣΥΦΟΣ µ \u212a \u0345 ŉ ǰ ΐ ﬃ",  # casefold's special cases
+    ],
+)
+def test_fold_blanks_is_casefold_split_and_join(fold, text):
+    assert fold(text) == _reference_fold(text)
+
+
+def test_no_blank_folds_and_nothing_folds_to_a_blank():
+    # what lets the C fold find blanks before the fold, as ``split`` finds them after it
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert any(f.isspace() for f in c.casefold()) == c.isspace()
+        assert c.isspace() <= (c.casefold() == c)
+
+
+@pytest.mark.skipif(record._c_fold_blanks is None, reason="parsing._langwalk is not built here")
+def test_the_c_fold_folds_every_character_as_casefold():
+    c_fold = record._c_fold_blanks
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert c_fold(f"A{c}b {c}") == _reference_fold(f"A{c}b {c}")
+
+
+@settings(max_examples=1000)
+@given(
+    st.text(alphabet=st.sampled_from(_BLANKS + "aZé\u00ad\u200bİß\ufb01\U0001f600"), max_size=40)
+)
+def test_the_c_fold_is_its_python_path_for_any_blanks(text):
+    for fold in _FOLDS:
+        assert fold(text) == _reference_fold(text)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_c_fold_is_its_python_path_for_any_text(text):
+    for fold in _FOLDS:
+        assert fold(text) == _reference_fold(text)
 
 
 def test_iso_utc_gives_the_instant_whatever_the_zone():
