@@ -95,6 +95,9 @@ class Name:
     # its people or offices named right after it ("Paris man", "Athens City Council"): a paper
     # names its own town's so, bare; a capital abroad's with its country ("French officials")
     own_town: bool = False
+    # its qualifier is borrowed from another mention of the same name ("Cairo, Illinois ...
+    # Cairo"): a name pinned once by its region is that place throughout the text
+    region_elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +239,7 @@ def _tally(votes: dict[str, float] | None, own: str) -> tuple[float, str]:
     return sum(w for k, w in votes.items() if k != own), next((k for k in votes if k != own), "")
 
 
-def _qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
+def qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
     """Whether reading ``i`` lies inside one of the qualifier's places."""
     for q in qual:
         kq = g.kind[q]
@@ -251,14 +254,14 @@ def _qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
     return False
 
 
-def _qualified(g: Gazetteer, nm: Name, i: int) -> bool:
+def qualified(g: Gazetteer, nm: Name, i: int) -> bool:
     """Whether the qualifier written after the name places reading ``i``. A country after a
     country's name makes a list ("Mexico, China, Japan"), not a town of that country: a town
     named like a country is qualified only by its region ("China, Texas")."""
     qual = nm.qualifier
     if g.kind[i] == CITY and any(t == FREE and g.kind[c] == COUNTRY for c, _, t in nm.cands):
         qual = tuple(q for q in qual if g.kind[q] != COUNTRY)
-    return bool(qual) and _qualifies(g, i, qual)
+    return bool(qual) and qualifies(g, i, qual)
 
 
 def choose(
@@ -346,7 +349,7 @@ def _own(
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
             s += W_SHARED_REGION
-        if nm.qualifier and _qualified(g, nm, i):
+        if nm.qualifier and qualified(g, nm, i):
             s += W_QUALIFIER
         elif tier == NEEDS_REGION:
             continue
@@ -409,7 +412,7 @@ def _voted(
     own_country = nm.local and _one_country(g, nm)
     for i, p, tier in nm.cands:
         k = g.kind[i]
-        qual = bool(nm.qualifier) and _qualified(g, nm, i)
+        qual = bool(nm.qualifier) and qualified(g, nm, i)
         if tier == NEEDS_REGION and named_area and not qual:
             continue  # "England and Wales": the nation, not a hamlet called Wales
         if regional and k not in (REGION, SUBREGION):
@@ -437,7 +440,7 @@ def _voted(
             backed.add(i)
         if qual:
             s += W_QUALIFIER
-            why = "qualifier"
+            why = "its region named with it in the text" if nm.region_elsewhere else "qualifier"
         if nc:
             s += _support(nc, W_COUNTRY_FIRST, W_COUNTRY_MORE, W_COUNTRY_MAX)
             why = why or f"the text names {who_c}"

@@ -62,6 +62,8 @@ from geo.disambiguate import (
     Name,
     choose,
     prior,
+    qualified,
+    qualifies,
     settled,
 )
 from geo.fold import fold
@@ -1061,8 +1063,10 @@ class MentionIndex:
         # club's word keeps its own rule ("in Bayern", "Bayern lost")
         towns = {
             h.key
-            for h, c in zip(hits, cued, strict=True)
-            if c and h.kind is None and self._introduced(text, toks, h)
+            for k, (h, c) in enumerate(zip(hits, cued, strict=True))
+            if c
+            and h.kind is None
+            and (self._introduced(text, toks, h) or self._with_region(text, toks, hits, k))
         }
         clubs_w = self.w["org_before"]
         return [
@@ -1306,18 +1310,7 @@ class MentionIndex:
             cands = e.cands
             if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
-            qual: tuple[int, ...] = ()
-            if k + 1 < len(hits):
-                nxt = hits[k + 1]
-                gap = text[toks[h.j - 1].end : toks[nxt.i].start]
-                if gap in (", ", " (", ",") and nxt.entry.gaz and nxt.kind != "demonym":
-                    qual = tuple(
-                        i
-                        for i, _, _ in nxt.entry.cands
-                        if g.kind[i] in (COUNTRY, REGION, SUBREGION)
-                    )
-                    if nxt.entry.short_country >= 0:
-                        qual += (nxt.entry.short_country,)
+            qual = self._qualifier(text, toks, hits, k)
             local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
                 text, toks, h, locs
             )
@@ -1336,6 +1329,29 @@ class MentionIndex:
             for nm in names:
                 if nm.key in local:
                     nm.local = True
+        # the readings each name's qualifiers place, and a qualifier that places them
+        pins: dict[str, dict[frozenset[int], tuple[int, ...]]] = {}
+        for nm in names:
+            if nm.qualifier:
+                read = frozenset(i for i, _, _ in nm.cands if qualified(g, nm, i))
+                if read:
+                    pins.setdefault(nm.key, {})[read] = nm.qualifier
+        if pins:  # "Cairo, Illinois ... Cairo": pinned once by its region, that place throughout
+            # not where the text pins it to two places ("Paris, France", "Paris, Texas") or names
+            # a longer place that holds it ("Santiago de Compostela"), nor a country's name
+            # alone ("Jordan, Minnesota ... sells in Jordan and Egypt": the country)
+            longer = {k for nm in names for k in pins if nm.key.startswith(k + " ")}
+            for nm in names:
+                got = pins.get(nm.key)
+                if (
+                    not nm.qualifier
+                    and got is not None
+                    and len(got) == 1
+                    and nm.key not in longer
+                    and not any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+                ):
+                    nm.qualifier = next(iter(got.values()))
+                    nm.region_elsewhere = True
         return names
 
     def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
@@ -1374,6 +1390,28 @@ class MentionIndex:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             return nxt is not None and nxt.joined and nxt.key in self.w["own_town_offices"]
         return key in self.w["own_town_after"]
+
+    def _with_region(self, text: str, toks, hits: list[_Hit], k: int) -> bool:
+        """The name is written with its region or country right after it ("Cairo, Illinois",
+        "Chapin, S.C.", "Kingston (Ontario)"), one that holds one of its readings: that names
+        the place beyond doubt, so its bare mentions are that place too."""
+        qual = self._qualifier(text, toks, hits, k)
+        return bool(qual) and any(qualifies(self.g, i, qual) for i, _, _ in hits[k].entry.cands)
+
+    def _qualifier(self, text: str, toks, hits: list[_Hit], k: int) -> tuple[int, ...]:
+        """The regions and countries written right after hit ``k`` ("Alexandria, La.")."""
+        if k + 1 >= len(hits):
+            return ()
+        h, nxt = hits[k], hits[k + 1]
+        if nxt.kind == "demonym" or not nxt.entry.gaz:
+            return ()
+        if text[toks[h.j - 1].end : toks[nxt.i].start] not in (", ", " (", ","):
+            return ()
+        g = self.g
+        qual = tuple(i for i, _, _ in nxt.entry.cands if g.kind[i] in (COUNTRY, REGION, SUBREGION))
+        if nxt.entry.short_country >= 0:
+            qual += (nxt.entry.short_country,)
+        return qual
 
     def _introduced(self, text: str, toks, h: _Hit) -> bool:
         """The text introduces the name as a town beyond doubt: "in", "near" before it

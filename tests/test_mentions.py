@@ -1690,6 +1690,52 @@ def test_a_town_introduced_once_is_the_town_at_its_other_mentions(resolver, text
     assert len({(m.location.lat, m.location.lon) for m in got}) <= 1
 
 
+# --- one name, one place: a name pinned once by its region or country is that place throughout -
+# text, the name, where each of its mentions is read, in order (country, first-level region or
+# None where the country says it)
+PINNED = [
+    # the lead's blind probe: Cairo, Egypt is far larger, but the text has said which Cairo
+    ("Police in Cairo, Illinois, arrested two men. Cairo is a small town at the tip of the state.",
+     "Cairo", [("US", "Illinois"), ("US", "Illinois")]),
+    ("Alexandria, La., officials met. The storm left Alexandria without power.",
+     "Alexandria", [("US", "Louisiana"), ("US", "Louisiana")]),
+    ("Paris, Texas, has a new mayor. Paris voters chose him on Tuesday.",
+     "Paris", [("US", "Texas"), ("US", "Texas")]),
+    ("The fair opened in Victoria, British Columbia. Victoria officials said crowds were large.",
+     "Victoria", [("CA", "British Columbia"), ("CA", "British Columbia")]),
+    # a small town pinned once is read at its bare mentions, which nothing else introduces
+    ("Officers at Chapin, S.C., found the car on Tuesday. Chapin has about 1,500 people.",
+     "Chapin", [("US", "South Carolina"), ("US", "South Carolina")]),
+    # pinned to two places: each mention where it is pinned
+    ("He flew from Paris, France, to Paris, Texas, on Friday.",
+     "Paris", [("FR", None), ("US", "Texas")]),
+    # a country's name alone is the country, whatever town of that name the text pinned
+    ("Jordan, Minnesota, is home to its plant; it also sells in Jordan and Egypt.",
+     "Jordan", [("US", "Minnesota"), ("JO", None)]),
+    # a longer place that holds the name: the bare one is not pinned to the other
+    ("Santiago, Chile, hosted them. Santiago de Compostela awaits them; Santiago is ready.",
+     "Santiago", [("CL", None), ("ES", None)]),
+    # a person of the name is no place, pinned or not
+    ("Victoria Beckham flew to Victoria, British Columbia. Victoria said she was glad.",
+     "Victoria", [("CA", "British Columbia")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "place", "want"), PINNED)
+def test_a_name_pinned_once_by_its_region_is_that_place_throughout(resolver, text, place, want):
+    got = [m.location for m in found(resolver, text, "en") if m.place == place]
+    assert len(got) == len(want), [loc.reason for loc in got]
+    for loc, (cc, a1) in zip(got, want, strict=True):
+        assert (loc.country_code, loc.admin1 if a1 else None) == (cc, a1), loc.reason
+
+
+def test_the_reason_says_the_region_was_named_at_another_mention(resolver):
+    text = PINNED[0][0]
+    first, second = [m.location for m in found(resolver, text, "en") if m.place == "Cairo"]
+    assert first.reason.endswith("(qualifier)")
+    assert second.reason.endswith("(its region named with it in the text)")
+
+
 # --- a town inside its court's, hall's or hospital's name -------------------------------------
 # text, names that must be found, names that must not
 CIVIC_NAMES = [
