@@ -1672,7 +1672,7 @@ class MentionIndex:
                     not text_prev.sentence
                     or (i >= 2 and toks[i - 2].key in w["titles"])
                     or (
-                        not e.free
+                        (not e.free or not self._free_by_own_name(e, toks, i, j))
                         and e.cands
                         and not e.names_area(g)
                         and pk not in w["stop_sentence_start"]
@@ -1682,6 +1682,7 @@ class MentionIndex:
                 and lang != "de"
                 and pk not in w["connectors"]
                 and pk not in w["calendar"]
+                and pk not in w["day_words"]
                 and pk not in w["civic_before"]
                 and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
@@ -1752,6 +1753,16 @@ class MentionIndex:
             if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
         return None
+
+    def _free_by_own_name(self, e: _Entry, toks, i: int, j: int) -> bool:
+        """Whether a reading that needs no support is read under the place's own name. One
+        found only as an alternate name ("Cosco" of Cusco, "Cheng" of Zhengzhou, "Woodrow" of
+        Anchorage) claims no more than a small town's name does: after a capitalised word that
+        opens the sentence it is a surname ("Kathy Cosco"), as "Alex Harper" is."""
+        g = self.g
+        key = " ".join(toks[k].key for k in range(i, j))
+        own = {p >> 1 for p in g.postings(key) if not p & ALT}
+        return any(t == FREE and c in own for c, _, t in e.cands)
 
     def _placeish(self, key: str, starts: bool = False) -> bool:
         """Whether a word is read as a place without support (a country, a region, a big town,

@@ -1224,6 +1224,38 @@ def test_an_institutions_word_before_a_town_is_no_first_name(resolver, text, tow
     assert places.count(town) == n, places
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "n"),
+    [
+        # found only as another town's alternate name: after a first word, a surname
+        ("Petry said the site was clean. Kathy Cosco, spokeswoman for the department, "
+         "said tests continue.", "Cosco", 0),
+        ("The club met on Monday. Alex Cheng, an eighth-grader, won the title. Cheng went "
+         "undefeated in five rounds.", "Cheng", 0),
+        ("The deal was signed. Frank Madras, a lawyer for the buyer, declined to comment.",
+         "Madras", 0),
+        # the same alternate names where no first word stands before them: the city
+        ("Tourists flock to Cosco every summer.", "Cosco", 1),
+        ("Rains hit the coast. Madras was flooded on Monday.", "Madras", 1),
+        # a day's word opens the sentence: no first name ("Yesterday", "Today")
+        ("The storm passed. Yesterday Bombay reported heavy rain.", "Bombay", 1),
+        ("Heavy snow closed roads. Today Peking and Tianjin issued warnings.", "Peking", 1),
+        # a city under its own name keeps the older rule: a word before it opens the sentence
+        ("Strikes spread. Greater Bombay was shut down on Tuesday.", "Bombay", 1),
+        ("Markets slid. Seoul shares fell as Tokyo rose.", "Seoul", 1),
+    ],
+)  # fmt: skip
+def test_a_first_word_before_an_alternate_name_makes_a_surname(resolver, text, place, n):
+    """A capitalised word opening the sentence before a town's name makes a person of a small
+    town's name ("Alex Harper"), not of a big city's ("Greater Bombay"). A name that reaches a
+    big city only as its alternate name ("Cosco" of Cusco, "Cheng" of Zhengzhou, "Madras" of
+    Chennai) claims no more than a small town's name does, so it is a surname there too,
+    and the person wherever it stands alone. A word for a day ("Yesterday") is no first
+    name."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert places.count(place) == n, places
+
+
 def test_a_town_that_speaks_is_still_a_town_where_the_text_introduces_it_as_one(resolver):
     """ "Gainesville says" reads as a person who speaks, and the name then as that person
     wherever it stands alone; where the text introduces it as a town ("Gainesville
