@@ -509,6 +509,7 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
+        self._institution_heads = w["institution_heads"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -1726,6 +1727,13 @@ class MentionIndex:
             return THING  # "Memphis Street", "Orchard St."
         if nxt is not None and nxt.cap:
             nk = nxt.key
+            if (
+                not area
+                and e.cands
+                and all(g.kind[c] == CITY for c, _, _ in e.cands)
+                and self._housed_elsewhere(toks, i, j)
+            ):
+                return THING  # "Hamilton Medical Center in Dalton": a person's name, no town
             if nk in w["org_after"] and not self._civic(toks, j):
                 return THING  # "Washington Post", "Houston Rockets", "New York Times"
             if area:
@@ -1753,6 +1761,25 @@ class MentionIndex:
             if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
         return None
+
+    def _housed_elsewhere(self, toks, i: int, j: int) -> bool:
+        """Whether the name opens an institution's name that the text then places in another
+        town ("Hamilton Medical Center in Dalton", "the Bush Regional Office in Cairo"): a town's
+        own hospital, court or office needs no "in" to say where it stands, so a town's name there
+        is a person's the institution bears. Read for names that are only towns: a county's
+        institution stands in its seat ("Jackson County Jail in Kansas City"). Not where the two
+        names are one ("Frederick Memorial Hospital in Frederick")."""
+        heads = self._institution_heads
+        n = len(toks)
+        k = j
+        while k < n and k < j + 4 and toks[k].joined and toks[k].cap:
+            if toks[k].key in heads and k + 2 < n:
+                after, town = toks[k + 1], toks[k + 2]
+                if after.key == "in" and after.joined and town.joined and town.cap:
+                    name = [t.key for t in toks[i:j]]
+                    return [t.key for t in toks[k + 2 : k + 2 + j - i]] != name
+            k += 1
+        return False
 
     def _free_by_own_name(self, e: _Entry, toks, i: int, j: int) -> bool:
         """Whether a reading that needs no support is read under the place's own name. One

@@ -1256,6 +1256,35 @@ def test_a_first_word_before_an_alternate_name_makes_a_surname(resolver, text, p
     assert places.count(place) == n, places
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("He was taken to Hamilton Medical Center in Dalton, Georgia, where he died.",
+         "Hamilton", "Dalton"),
+        ("Staff at the Bush Regional Office in Cairo said claims were processed.",
+         "Bush", "Cairo"),
+        ("Evacuees sheltered at Lafayette High School in Lexington, Kentucky.",
+         "Lafayette", "Lexington"),
+        # the institution stands in the town it is named after: the town
+        ("She was flown to Frederick Memorial Hospital in Frederick on Monday.",
+         None, "Frederick"),
+        # a county's institution stands in its seat: the county stays
+        ("The suspect was held at Jackson County Jail in Kansas City overnight.",
+         None, "Jackson County"),
+        # no other town after it: the older reading (a town's hospital names the town)
+        ("He was treated at Cookeville Regional Medical Center and released.",
+         None, "Cookeville"),
+    ],
+)  # fmt: skip
+def test_an_institution_placed_in_another_town_is_named_after_a_person(resolver, text, gone, kept):
+    """A town's own hospital, court or office needs no "in" to say where it stands: a town's
+    name opening an institution's name that the text places "in" another town is a person's
+    ("Hamilton Medical Center in Dalton"), not Hamilton, Ohio."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert kept in places, places
+    assert gone is None or gone not in places, places
+
+
 def test_a_town_that_speaks_is_still_a_town_where_the_text_introduces_it_as_one(resolver):
     """ "Gainesville says" reads as a person who speaks, and the name then as that person
     wherever it stands alone; where the text introduces it as a town ("Gainesville
