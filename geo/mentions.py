@@ -981,6 +981,9 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
+                    if text.startswith("$", toks[i + m - 1].end):
+                        skip = m  # "US$2 million", "HK$", "NZ$": a currency's sign, no place
+                        break
                     fit = self._fits(toks, i, i + m, e, lang, titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m

@@ -1285,6 +1285,23 @@ def test_an_institution_placed_in_another_town_is_named_after_a_person(resolver,
     assert gone is None or gone not in places, places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The UN appealed for US$2.8 million to help refugees in Kenya.", ["Kenya"]),
+        ("The deal is worth HK$3 billion.", []),
+        ("Fonterra paid NZ$8.90 a kilo to farmers in New Zealand.", ["New Zealand"]),
+        # the country itself, written before a space or a word: the place
+        ("The US economy grew as the US$ rose in Frankfurt.", ["US", "Frankfurt"]),
+        ("The deal is worth $3 billion to Hong Kong.", ["Hong Kong"]),
+    ],
+)  # fmt: skip
+def test_a_name_right_before_a_dollar_sign_is_a_currency(resolver, text, places):
+    """ "US$", "HK$", "NZ$": letters glued to a dollar sign say whose dollar an amount is in,
+    not a place the text speaks of."""
+    assert [m.place for m in found(resolver, text, "en")] == places
+
+
 def test_a_town_that_speaks_is_still_a_town_where_the_text_introduces_it_as_one(resolver):
     """ "Gainesville says" reads as a person who speaks, and the name then as that person
     wherever it stands alone; where the text introduces it as a town ("Gainesville
