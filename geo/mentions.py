@@ -509,6 +509,7 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
+        self._institution_heads = w["institution_heads"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -980,6 +981,9 @@ class MentionIndex:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
                         continue
+                    if text.startswith("$", toks[i + m - 1].end):
+                        skip = m  # "US$2 million", "HK$", "NZ$": a currency's sign, no place
+                        break
                     fit = self._fits(toks, i, i + m, e, lang, titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
@@ -1672,7 +1676,7 @@ class MentionIndex:
                     not text_prev.sentence
                     or (i >= 2 and toks[i - 2].key in w["titles"])
                     or (
-                        not e.free
+                        (not e.free or not self._free_by_own_name(e, toks, i, j))
                         and e.cands
                         and not e.names_area(g)
                         and pk not in w["stop_sentence_start"]
@@ -1682,6 +1686,7 @@ class MentionIndex:
                 and lang != "de"
                 and pk not in w["connectors"]
                 and pk not in w["calendar"]
+                and pk not in w["day_words"]
                 and pk not in w["civic_before"]
                 and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
@@ -1725,6 +1730,13 @@ class MentionIndex:
             return THING  # "Memphis Street", "Orchard St."
         if nxt is not None and nxt.cap:
             nk = nxt.key
+            if (
+                not area
+                and e.cands
+                and all(g.kind[c] == CITY for c, _, _ in e.cands)
+                and self._housed_elsewhere(toks, i, j)
+            ):
+                return THING  # "Hamilton Medical Center in Dalton": a person's name, no town
             if nk in w["org_after"] and not self._civic(toks, j):
                 return THING  # "Washington Post", "Houston Rockets", "New York Times"
             if area:
@@ -1752,6 +1764,35 @@ class MentionIndex:
             if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
         return None
+
+    def _housed_elsewhere(self, toks, i: int, j: int) -> bool:
+        """Whether the name opens an institution's name that the text then places in another
+        town ("Hamilton Medical Center in Dalton", "the Bush Regional Office in Cairo"): a town's
+        own hospital, court or office needs no "in" to say where it stands, so a town's name there
+        is a person's the institution bears. Read for names that are only towns: a county's
+        institution stands in its seat ("Jackson County Jail in Kansas City"). Not where the two
+        names are one ("Frederick Memorial Hospital in Frederick")."""
+        heads = self._institution_heads
+        n = len(toks)
+        k = j
+        while k < n and k < j + 4 and toks[k].joined and toks[k].cap:
+            if toks[k].key in heads and k + 2 < n:
+                after, town = toks[k + 1], toks[k + 2]
+                if after.key == "in" and after.joined and town.joined and town.cap:
+                    name = [t.key for t in toks[i:j]]
+                    return [t.key for t in toks[k + 2 : k + 2 + j - i]] != name
+            k += 1
+        return False
+
+    def _free_by_own_name(self, e: _Entry, toks, i: int, j: int) -> bool:
+        """Whether a reading that needs no support is read under the place's own name. One
+        found only as an alternate name ("Cosco" of Cusco, "Cheng" of Zhengzhou, "Woodrow" of
+        Anchorage) claims no more than a small town's name does: after a capitalised word that
+        opens the sentence it is a surname ("Kathy Cosco"), as "Alex Harper" is."""
+        g = self.g
+        key = " ".join(toks[k].key for k in range(i, j))
+        own = {p >> 1 for p in g.postings(key) if not p & ALT}
+        return any(t == FREE and c in own for c, _, t in e.cands)
 
     def _placeish(self, key: str, starts: bool = False) -> bool:
         """Whether a word is read as a place without support (a country, a region, a big town,

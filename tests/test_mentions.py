@@ -1224,6 +1224,84 @@ def test_an_institutions_word_before_a_town_is_no_first_name(resolver, text, tow
     assert places.count(town) == n, places
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "n"),
+    [
+        # found only as another town's alternate name: after a first word, a surname
+        ("Petry said the site was clean. Kathy Cosco, spokeswoman for the department, "
+         "said tests continue.", "Cosco", 0),
+        ("The club met on Monday. Alex Cheng, an eighth-grader, won the title. Cheng went "
+         "undefeated in five rounds.", "Cheng", 0),
+        ("The deal was signed. Frank Madras, a lawyer for the buyer, declined to comment.",
+         "Madras", 0),
+        # the same alternate names where no first word stands before them: the city
+        ("Tourists flock to Cosco every summer.", "Cosco", 1),
+        ("Rains hit the coast. Madras was flooded on Monday.", "Madras", 1),
+        # a day's word opens the sentence: no first name ("Yesterday", "Today")
+        ("The storm passed. Yesterday Bombay reported heavy rain.", "Bombay", 1),
+        ("Heavy snow closed roads. Today Peking and Tianjin issued warnings.", "Peking", 1),
+        # a city under its own name keeps the older rule: a word before it opens the sentence
+        ("Strikes spread. Greater Bombay was shut down on Tuesday.", "Bombay", 1),
+        ("Markets slid. Seoul shares fell as Tokyo rose.", "Seoul", 1),
+    ],
+)  # fmt: skip
+def test_a_first_word_before_an_alternate_name_makes_a_surname(resolver, text, place, n):
+    """A capitalised word opening the sentence before a town's name makes a person of a small
+    town's name ("Alex Harper"), not of a big city's ("Greater Bombay"). A name that reaches a
+    big city only as its alternate name ("Cosco" of Cusco, "Cheng" of Zhengzhou, "Madras" of
+    Chennai) claims no more than a small town's name does, so it is a surname there too,
+    and the person wherever it stands alone. A word for a day ("Yesterday") is no first
+    name."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert places.count(place) == n, places
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("He was taken to Hamilton Medical Center in Dalton, Georgia, where he died.",
+         "Hamilton", "Dalton"),
+        ("Staff at the Bush Regional Office in Cairo said claims were processed.",
+         "Bush", "Cairo"),
+        ("Evacuees sheltered at Lafayette High School in Lexington, Kentucky.",
+         "Lafayette", "Lexington"),
+        # the institution stands in the town it is named after: the town
+        ("She was flown to Frederick Memorial Hospital in Frederick on Monday.",
+         None, "Frederick"),
+        # a county's institution stands in its seat: the county stays
+        ("The suspect was held at Jackson County Jail in Kansas City overnight.",
+         None, "Jackson County"),
+        # no other town after it: the older reading (a town's hospital names the town)
+        ("He was treated at Cookeville Regional Medical Center and released.",
+         None, "Cookeville"),
+    ],
+)  # fmt: skip
+def test_an_institution_placed_in_another_town_is_named_after_a_person(resolver, text, gone, kept):
+    """A town's own hospital, court or office needs no "in" to say where it stands: a town's
+    name opening an institution's name that the text places "in" another town is a person's
+    ("Hamilton Medical Center in Dalton"), not Hamilton, Ohio."""
+    places = [m.place for m in found(resolver, text, "en")]
+    assert kept in places, places
+    assert gone is None or gone not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The UN appealed for US$2.8 million to help refugees in Kenya.", ["Kenya"]),
+        ("The deal is worth HK$3 billion.", []),
+        ("Fonterra paid NZ$8.90 a kilo to farmers in New Zealand.", ["New Zealand"]),
+        # the country itself, written before a space or a word: the place
+        ("The US economy grew as the US$ rose in Frankfurt.", ["US", "Frankfurt"]),
+        ("The deal is worth $3 billion to Hong Kong.", ["Hong Kong"]),
+    ],
+)  # fmt: skip
+def test_a_name_right_before_a_dollar_sign_is_a_currency(resolver, text, places):
+    """ "US$", "HK$", "NZ$": letters glued to a dollar sign say whose dollar an amount is in,
+    not a place the text speaks of."""
+    assert [m.place for m in found(resolver, text, "en")] == places
+
+
 def test_a_town_that_speaks_is_still_a_town_where_the_text_introduces_it_as_one(resolver):
     """ "Gainesville says" reads as a person who speaks, and the name then as that person
     wherever it stands alone; where the text introduces it as a town ("Gainesville
