@@ -30,7 +30,8 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
    or which ones of a plural after "for" ("tax breaks for firms in Ireland", "für Konzerne in
    Luxemburg"), describes who or what, not the event (``_background``; the words in
-   ``mention_words.json``).
+   ``mention_words.json``); so does one inside a relative clause ("the sister of a soldier
+   who died in Houston spoke ...", "ein Gesetz, das in ... gilt": ``_relative``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins; when
    the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
@@ -592,6 +593,8 @@ class _Locatives:
     words: frozenset[str]
     object_after_match: frozenset[str]
     indefinite: frozenset[str]
+    relative: frozenset[str]  # relative pronouns that may stand anywhere in their clause
+    relative_first: frozenset[str]  # those that are also articles: only first after a comma
 
 
 @lru_cache(maxsize=64)
@@ -600,7 +603,11 @@ def _locatives(lang: str | None) -> _Locatives:
     ``locatives_drop``) and its words before a team beaten (``match_objects``); every
     language's when it is not known, as ``geo.mentions`` reads them."""
     return _Locatives(
-        locatives(lang), match_objects(lang), by_language("indefinite_articles", lang)
+        locatives(lang),
+        match_objects(lang),
+        by_language("indefinite_articles", lang),
+        by_language("relative_pronouns", lang),
+        by_language("relative_pronouns_first", lang),
     )
 
 
@@ -652,9 +659,32 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
         return True
     if _for_a_noun(text, m, locs):
         return True
-    clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
+    window = text[max(0, m.start - 120) : m.start]
+    clause = re.split(r"[,;:()]", window)[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
-    return any(k in w["background_phrase"] for k in near)
+    return any(k in w["background_phrase"] for k in near) or _relative(window, clause, near, locs)
+
+
+RELATIVE_WINDOW = 6  # words looked back from a locative for the relative pronoun of its clause
+
+
+def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bool:
+    """The locative sits in a relative clause: a relative pronoun of the text's language a few
+    words before it, in its clause ("the girlfriend of the drug dealer who hanged himself in a
+    Georgia jail agreed to a plea deal", "ein Gesetz, das in einem Gebiet von Deutschland
+    gilt", "un homme qui avait tué deux chasseurs en Bretagne"). The clause describes a noun of
+    the lead by what it did or what holds of it; the lead's event is its main clause's. German
+    and Dutch pronouns are also articles and set their clause off by a comma: they count only
+    as its first word. English "that" is left out: after a verb it opens what was said ("said
+    that 20 died in X"), the event itself."""
+    at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in locs.words), None)
+    if at is None:  # "a wooded area of X": no locative read before the place in the window
+        return False
+    if any(k in locs.relative for k in near[max(0, at - RELATIVE_WINDOW) : at]):
+        return True
+    if near[0] not in locs.relative_first or len(near) >= PHRASE_WINDOW or at > RELATIVE_WINDOW:
+        return False
+    return len(clause) < len(window) and window[-len(clause) - 1] == ","
 
 
 # a name, its age between commas if given, a comma and the word before the place
