@@ -31,7 +31,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    or which ones of a plural after "for" ("tax breaks for firms in Ireland", "für Konzerne in
    Luxemburg"), describes who or what, not the event (``_background``; the words in
    ``mention_words.json``); so does one inside a relative clause ("the sister of a soldier
-   who died in Houston spoke ...", "ein Gesetz, das in ... gilt": ``_relative``).
+   who died in Houston spoke ...", "ein Gesetz, das in ... gilt": ``_relative``), and so
+   does one in a clause the lead opens with that tells an earlier event, when its main clause
+   places the event ("After two days of talks in Geneva, the ministers signed the treaty in
+   Vienna": ``_past_opening``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins; when
    the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
@@ -218,6 +221,7 @@ def _choose(
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
     lead = [m for m in mentions if start <= m.start < end]
+    lead = _past_opening(text, lead, start, end, locs)
     if dl is not None:
         parts = _joint_parts(dl, places)
         located = []
@@ -357,6 +361,31 @@ def _choose(
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
     return Focus(_unvouched(m.location), f'no dateline: {how} "{m.place}"', m)
+
+
+def _past_opening(
+    text: str, lead: list[Mention], start: int, end: int, locs: _Locatives
+) -> list[Mention]:
+    """The lead without the places of a clause it opens with that tells an earlier event
+    ("After a week of talks in Geneva, the ministers signed the deal in Vienna", "Nachdem ...
+    in Hamburg, ...", "Potem ko ... v Budimpešti ..., so bili ... na Malti"), when its main
+    clause, after the comma, places the event itself: the opening clause is what came before,
+    the main clause the news. A main clause that places nothing leaves it ("After a shooting
+    in Leeds, police arrested three men": the arrests are most likely there)."""
+    head = _WORDS.findall(text[start : min(end, start + 40)])[:2]
+    if not head:
+        return lead
+    first = fold(head[0])
+    openers = locs.opening
+    if first not in openers and " ".join(fold(x) for x in head) not in openers:
+        return lead  # most leads: two words folded, two look-ups
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return lead
+    main = [m for m in lead if m.start > comma]
+    if not any(_located(text, m, locs) for m in main):
+        return lead
+    return main
 
 
 def _unvouched(loc: Location) -> Location:
@@ -595,6 +624,7 @@ class _Locatives:
     indefinite: frozenset[str]
     relative: frozenset[str]  # relative pronouns that may stand anywhere in their clause
     relative_first: frozenset[str]  # those that are also articles: only first after a comma
+    opening: frozenset[str]  # words opening a lead's clause of an earlier event ("after")
 
 
 @lru_cache(maxsize=64)
@@ -608,6 +638,7 @@ def _locatives(lang: str | None) -> _Locatives:
         by_language("indefinite_articles", lang),
         by_language("relative_pronouns", lang),
         by_language("relative_pronouns_first", lang),
+        by_language("earlier_openers", lang),
     )
 
 
@@ -672,8 +703,8 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     """The locative sits in a relative clause: a relative pronoun of the text's language a few
     words before it, in its clause ("the girlfriend of the drug dealer who hanged himself in a
     Georgia jail agreed to a plea deal", "ein Gesetz, das in einem Gebiet von Deutschland
-    gilt", "un homme qui avait tué deux chasseurs en Bretagne"). The clause describes a noun of
-    the lead by what it did or what holds of it; the lead's event is its main clause's. German
+    gilt", "le club a recruté un attaquant qui a joué en Italie"). The clause describes a noun
+    of the lead by what it did or what holds of it; the lead's event is its main clause's. German
     and Dutch pronouns are also articles and set their clause off by a comma: they count only
     as its first word. English "that" is left out: after a verb it opens what was said ("said
     that 20 died in X"), the event itself."""

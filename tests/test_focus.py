@@ -2076,3 +2076,60 @@ def test_a_place_in_a_relative_clause_leaves_the_dateline(resolver, dateline, la
     (``relative_pronouns``; German and Dutch ones, also articles, only first after a comma)."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # the main clause places the event: the opening clause's earlier event is background
+        (
+            "LONDON",
+            "en",
+            "LONDON - After two days of talks in Geneva, the ministers signed the treaty in "
+            "Vienna on Friday.",
+            "Vienna",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Après une semaine de grève à Lyon, les cheminots ont repris le travail à "
+            "Marseille.",
+            "Marseille",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Tras el terremoto en Murcia, el Gobierno aprobó ayudas en Madrid.",
+            "Madrid",
+        ),
+        # must not: a main clause that places nothing leaves the opening clause's place
+        (
+            "LONDON",
+            "en",
+            "LONDON - After a shooting in Leeds, police arrested three men on Sunday.",
+            "Leeds",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Tras el terremoto en Murcia, miles de vecinos durmieron en la calle.",
+            "Murcia",
+        ),
+        # must not: "after" inside the sentence opens no clause of the lead
+        (
+            "LONDON",
+            "en",
+            "LONDON - Police arrested three men in Leeds after a shooting in Bradford.",
+            "Leeds",
+        ),
+    ],
+)
+def test_a_lead_opening_with_an_earlier_event_is_read_from_its_main_clause(
+    resolver, dateline, lang, text, name
+):
+    """A lead that opens with a clause of an earlier event ("After two days of talks in
+    Geneva, ...", "Tras el terremoto en Murcia, ...": ``earlier_openers``) and places the event
+    itself after the comma is read from that main clause; the opening clause is what came
+    before. A main clause that places nothing leaves the opening clause's place."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.location.name == name, focus
