@@ -697,6 +697,18 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
 
 
 RELATIVE_WINDOW = 6  # words looked back from a locative for the relative pronoun of its clause
+_LOWER = re.compile(r"\b[^\W\d_A-Z]*[a-z]")  # a word in lower case (the dateline's are not)
+
+
+def _new_subject(before: list[str], locs: _Locatives) -> bool:
+    """The relative clause identifies the lead's subject, new to the reader, by what happened
+    ("A man who was shot in Leeds has died", "Ein Mann, der in Hamburg ... verletzt hatte,
+    wurde festgenommen"): ``before``, the words of the clause before the pronoun (as written),
+    end with an indefinite article and at most two words after it, and only the dateline
+    stands before the article. The news follows from that deed, so its place is the event's."""
+    tail = range(len(before) - 1, max(-1, len(before) - 4), -1)
+    art = next((i for i in tail if fold(before[i]) in locs.indefinite), None)
+    return art is not None and not any(_LOWER.match(w) for w in before[:art])
 
 
 def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bool:
@@ -704,18 +716,24 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     words before it, in its clause ("the girlfriend of the drug dealer who hanged himself in a
     Georgia jail agreed to a plea deal", "ein Gesetz, das in einem Gebiet von Deutschland
     gilt", "le club a recruté un attaquant qui a joué en Italie"). The clause describes a noun
-    of the lead by what it did or what holds of it; the lead's event is its main clause's. German
+    of the lead by what it did or what holds of it; the lead's event is its main clause's; not
+    when it identifies a new subject (``_new_subject``). German
     and Dutch pronouns are also articles and set their clause off by a comma: they count only
     as its first word. English "that" is left out: after a verb it opens what was said ("said
     that 20 died in X"), the event itself."""
     at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in locs.words), None)
     if at is None:  # "a wooded area of X": no locative read before the place in the window
         return False
-    if any(k in locs.relative for k in near[max(0, at - RELATIVE_WINDOW) : at]):
-        return True
+    lo = max(0, at - RELATIVE_WINDOW)
+    pronoun = next((i for i in range(at - 1, lo - 1, -1) if near[i] in locs.relative), None)
+    if pronoun is not None:
+        words = _WORDS.findall(clause)  # ``near`` is its last words
+        return not _new_subject(words[: len(words) - len(near) + pronoun], locs)
     if near[0] not in locs.relative_first or len(near) >= PHRASE_WINDOW or at > RELATIVE_WINDOW:
         return False
-    return len(clause) < len(window) and window[-len(clause) - 1] == ","
+    if len(clause) >= len(window) or window[-len(clause) - 1] != ",":
+        return False
+    return not _new_subject(_WORDS.findall(re.split(r"[,;:()]", window)[-2]), locs)
 
 
 # a name, its age between commas if given, a comma and the word before the place

@@ -2040,6 +2040,20 @@ def test_a_word_cut_at_the_windows_edge_is_no_part_noun(resolver, pad):
             "LYON - Le club a recruté un attaquant qui a joué deux saisons en Italie.",
             "Lyon",
         ),
+        # must not: a new subject identified by its deed ("A man who ..."): the news follows
+        # from it, in its place
+        (
+            "LONDON",
+            "en",
+            "LONDON - A man who was shot in Bradford on Sunday has died, police said.",
+            "Bradford",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - Ein Mann, der in Hamburg drei Menschen verletzt hatte, ist tot.",
+            "Hamburg",
+        ),
         # must not: the main clause's own locative moves it
         (
             "DAYTON",
@@ -2073,7 +2087,9 @@ def test_a_place_in_a_relative_clause_leaves_the_dateline(resolver, dateline, la
     """A relative clause describes a noun of the lead by what it did or what holds of it ("a
     soldier who died in Houston", "ein Gesetz, das in ... gilt"): the lead's event is its
     main clause's, so a place it introduces does not move the focus off the dateline
-    (``relative_pronouns``; German and Dutch ones, also articles, only first after a comma)."""
+    (``relative_pronouns``; German and Dutch ones, also articles, only first after a comma);
+    unless it identifies the lead's subject, new to the reader ("A man who was shot in X has
+    died"): the news follows from that deed, in its place."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
 
