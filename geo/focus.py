@@ -30,7 +30,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    ("based in", "born in", "mit Sitz in", "con sede a", "the X-based", "das in X ansässige"),
    or which ones of a plural after "for" ("tax breaks for firms in Ireland", "für Konzerne in
    Luxemburg"), describes who or what, not the event (``_background``; the words in
-   ``mention_words.json``).
+   ``mention_words.json``); so does one inside a relative clause ("the sister of a soldier
+   who died in Houston spoke ...", "ein Gesetz, das in ... gilt": ``_relative``), and so
+   does one in a clause the lead opens with that tells an earlier event, when its main clause
+   places the event ("After two days of talks in Geneva, the ministers signed the treaty in
+   Vienna": ``_past_opening``).
    **A joint dateline** ("TEL AVIV/BEIRUT") names every place the story was put together in;
    when no lead place is introduced as a location, the one of them the lead names wins; when
    the lead's place is a land that holds one of them ("VATIKANSTADT/QUITO - ... in Ecuador"),
@@ -217,6 +221,7 @@ def _choose(
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
     lead = [m for m in mentions if start <= m.start < end]
+    lead = _past_opening(text, lead, start, end, locs)
     if dl is not None:
         parts = _joint_parts(dl, places)
         located = []
@@ -356,6 +361,40 @@ def _choose(
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
     return Focus(_unvouched(m.location), f'no dateline: {how} "{m.place}"', m)
+
+
+def _past_opening(
+    text: str, lead: list[Mention], start: int, end: int, locs: _Locatives
+) -> list[Mention]:
+    """The lead without the places of a clause it opens with that tells an earlier event
+    ("After a week of talks in Geneva, the ministers signed the deal in Vienna", "Nachdem ...
+    in Hamburg, ...", "Potem ko ... v Budimpešti ..., so bili ... na Malti"), when its main
+    clause, after the comma, places the event itself: the opening clause is what came before,
+    the main clause the news. A main clause that places nothing leaves it ("After a shooting
+    in Leeds, police arrested three men": the arrests are most likely there)."""
+    head = _WORDS.search(text, start, min(end, start + 40))  # the lead's first word
+    if head is None or head.group().lower() not in _opening_words():
+        return lead  # most leads: one word lowered, one look-up (``fold`` costs more)
+    words = _WORDS.findall(text[start : min(end, start + 40)])[:2]
+    openers = locs.opening
+    if fold(words[0]) not in openers and " ".join(fold(x) for x in words) not in openers:
+        return lead
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return lead
+    main = [m for m in lead if m.start > comma]
+    if not any(_located(text, m, locs) for m in main):
+        return lead
+    return main
+
+
+@cache  # one fixed list of the data
+def _opening_words() -> frozenset[str]:
+    """The first words of ``earlier_openers`` as written, in lower case, every language's: the
+    cheap test before ``_past_opening`` folds a lead's first words."""
+    return frozenset(
+        w.split()[0].lower() for ws in words_as_written()["earlier_openers"].values() for w in ws
+    )
 
 
 def _unvouched(loc: Location) -> Location:
@@ -592,6 +631,9 @@ class _Locatives:
     words: frozenset[str]
     object_after_match: frozenset[str]
     indefinite: frozenset[str]
+    relative: frozenset[str]  # relative pronouns that may stand anywhere in their clause
+    relative_first: frozenset[str]  # those that are also articles: only first after a comma
+    opening: frozenset[str]  # words opening a lead's clause of an earlier event ("after")
 
 
 @lru_cache(maxsize=64)
@@ -600,7 +642,12 @@ def _locatives(lang: str | None) -> _Locatives:
     ``locatives_drop``) and its words before a team beaten (``match_objects``); every
     language's when it is not known, as ``geo.mentions`` reads them."""
     return _Locatives(
-        locatives(lang), match_objects(lang), by_language("indefinite_articles", lang)
+        locatives(lang),
+        match_objects(lang),
+        by_language("indefinite_articles", lang),
+        by_language("relative_pronouns", lang),
+        by_language("relative_pronouns_first", lang),
+        by_language("earlier_openers", lang),
     )
 
 
@@ -652,9 +699,50 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
         return True
     if _for_a_noun(text, m, locs):
         return True
-    clause = re.split(r"[,;:()]", text[max(0, m.start - 120) : m.start])[-1]
+    window = text[max(0, m.start - 120) : m.start]
+    clause = re.split(r"[,;:()]", window)[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
-    return any(k in w["background_phrase"] for k in near)
+    return any(k in w["background_phrase"] for k in near) or _relative(window, clause, near, locs)
+
+
+RELATIVE_WINDOW = 6  # words looked back from a locative for the relative pronoun of its clause
+_LOWER = re.compile(r"\b[^\W\d_A-Z]*[a-z]")  # a word in lower case (the dateline's are not)
+
+
+def _new_subject(before: list[str], locs: _Locatives) -> bool:
+    """The relative clause identifies the lead's subject, new to the reader, by what happened
+    ("A man who was shot in Leeds has died", "Ein Mann, der in Hamburg ... verletzt hatte,
+    wurde festgenommen"): ``before``, the words of the clause before the pronoun (as written),
+    end with an indefinite article and at most two words after it, and only the dateline
+    stands before the article. The news follows from that deed, so its place is the event's."""
+    tail = range(len(before) - 1, max(-1, len(before) - 4), -1)
+    art = next((i for i in tail if fold(before[i]) in locs.indefinite), None)
+    return art is not None and not any(_LOWER.match(w) for w in before[:art])
+
+
+def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bool:
+    """The locative sits in a relative clause: a relative pronoun of the text's language a few
+    words before it, in its clause ("the girlfriend of the drug dealer who hanged himself in a
+    Georgia jail agreed to a plea deal", "ein Gesetz, das in einem Gebiet von Deutschland
+    gilt", "le club a recruté un attaquant qui a joué en Italie"). The clause describes a noun
+    of the lead by what it did or what holds of it; the lead's event is its main clause's; not
+    when it identifies a new subject (``_new_subject``). German
+    and Dutch pronouns are also articles and set their clause off by a comma: they count only
+    as its first word. English "that" is left out: after a verb it opens what was said ("said
+    that 20 died in X"), the event itself."""
+    at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in locs.words), None)
+    if at is None:  # "a wooded area of X": no locative read before the place in the window
+        return False
+    lo = max(0, at - RELATIVE_WINDOW)
+    pronoun = next((i for i in range(at - 1, lo - 1, -1) if near[i] in locs.relative), None)
+    if pronoun is not None:
+        words = _WORDS.findall(clause)  # ``near`` is its last words
+        return not _new_subject(words[: len(words) - len(near) + pronoun], locs)
+    if near[0] not in locs.relative_first or len(near) >= PHRASE_WINDOW or at > RELATIVE_WINDOW:
+        return False
+    if len(clause) >= len(window) or window[-len(clause) - 1] != ",":
+        return False
+    return not _new_subject(_WORDS.findall(re.split(r"[,;:()]", window)[-2]), locs)
 
 
 # a name, its age between commas if given, a comma and the word before the place

@@ -2007,3 +2007,145 @@ def test_a_word_cut_at_the_windows_edge_is_no_part_noun(resolver, pad):
     focus, _ = focus_of(resolver, text, "en", "DENVER")
     assert focus is not None and "failed" not in focus.reason, focus
     assert focus.location.name == "Denver", focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # a relative clause on another noun of the lead: its deed, not the lead's event
+        (
+            "DAYTON",
+            "en",
+            "DAYTON - The sister of a soldier who died in Houston last year spoke to the city "
+            "council on Tuesday.",
+            "Dayton",
+        ),
+        (
+            "PORTLAND",
+            "en",
+            "PORTLAND - A judge sentenced a man who robbed three banks in Seattle to ten years "
+            "in prison on Friday.",
+            "Portland",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - Der Bundestag hat ein Gesetz verabschiedet, das in einem Gebiet von "
+            "Sachsen gilt.",
+            "Berlin",
+        ),
+        (
+            "LYON",
+            "fr",
+            "LYON - Le club a recruté un attaquant qui a joué deux saisons en Italie.",
+            "Lyon",
+        ),
+        # must not: a new subject identified by its deed ("A man who ..."): the news follows
+        # from it, in its place
+        (
+            "LONDON",
+            "en",
+            "LONDON - A man who was shot in Bradford on Sunday has died, police said.",
+            "Bradford",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - Ein Mann, der in Hamburg drei Menschen verletzt hatte, ist tot.",
+            "Hamburg",
+        ),
+        # must not: the main clause's own locative moves it
+        (
+            "DAYTON",
+            "en",
+            "DAYTON - The man who was arrested on Monday appeared in court in Cincinnati.",
+            "Cincinnati",
+        ),
+        (
+            "PORTLAND",
+            "en",
+            "PORTLAND - Police said two hikers were rescued in Idaho on Sunday.",
+            "Idaho",
+        ),
+        # must not: a German article opening no clause
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - Die Polizei hat zwei Männer, die Autos stahlen, in Sachsen gefasst.",
+            "Saxony",
+        ),
+        # must not: English "that" after a verb opens what was said, the event itself
+        (
+            "LYON",
+            "en",
+            "LYON - Officials said that a storm killed two people in Italy on Sunday.",
+            "Italy",
+        ),
+    ],
+)
+def test_a_place_in_a_relative_clause_leaves_the_dateline(resolver, dateline, lang, text, name):
+    """A relative clause describes a noun of the lead by what it did or what holds of it ("a
+    soldier who died in Houston", "ein Gesetz, das in ... gilt"): the lead's event is its
+    main clause's, so a place it introduces does not move the focus off the dateline
+    (``relative_pronouns``; German and Dutch ones, also articles, only first after a comma);
+    unless it identifies the lead's subject, new to the reader ("A man who was shot in X has
+    died"): the news follows from that deed, in its place."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.location.name == name, focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # the main clause places the event: the opening clause's earlier event is background
+        (
+            "LONDON",
+            "en",
+            "LONDON - After two days of talks in Geneva, the ministers signed the treaty in "
+            "Vienna on Friday.",
+            "Vienna",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Après une semaine de grève à Lyon, les cheminots ont repris le travail à "
+            "Marseille.",
+            "Marseille",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Tras el terremoto en Murcia, el Gobierno aprobó ayudas en Madrid.",
+            "Madrid",
+        ),
+        # must not: a main clause that places nothing leaves the opening clause's place
+        (
+            "LONDON",
+            "en",
+            "LONDON - After a shooting in Leeds, police arrested three men on Sunday.",
+            "Leeds",
+        ),
+        (
+            "MADRID",
+            "es",
+            "MADRID - Tras el terremoto en Murcia, miles de vecinos durmieron en la calle.",
+            "Murcia",
+        ),
+        # must not: "after" inside the sentence opens no clause of the lead
+        (
+            "LONDON",
+            "en",
+            "LONDON - Police arrested three men in Leeds after a shooting in Bradford.",
+            "Leeds",
+        ),
+    ],
+)
+def test_a_lead_opening_with_an_earlier_event_is_read_from_its_main_clause(
+    resolver, dateline, lang, text, name
+):
+    """A lead that opens with a clause of an earlier event ("After two days of talks in
+    Geneva, ...", "Tras el terremoto en Murcia, ...": ``earlier_openers``) and places the event
+    itself after the comma is read from that main clause; the opening clause is what came
+    before. A main clause that places nothing leaves the opening clause's place."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.location.name == name, focus
