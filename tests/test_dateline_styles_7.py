@@ -1585,6 +1585,18 @@ LOOK_ALIKES = [
     ("ACME\xa0(NASDAQ:\xa0ACME)\xa0-\xa0Acme today announced results.", "en"),
     ("Acme Corp.\r100 Main Street\rBoston, MA 02110", "en"),
     ("Über die Acme AG\r\nDie Acme AG mit Sitz in MÃ¼nchen entwickelt Software.", "de"),
+    # read17, written before the rule for a credit after the date or a date after the credit:
+    # a heading, a kicker, a firm, a person or a contact line in a wire's shape, no place
+    ("Correction, Dec 5, 2026 - (Reuters) - An earlier version of this story misstated it.", "en"),
+    ("Updated Dec 5, 2026 - (Reuters) - Adds comment from the ministry in paragraph 3.", "en"),
+    ("Apple Inc., Dec 5, 2026 - (Reuters) - Shares of the iPhone maker rose early on.", "en"),
+    ("Acme Corp. (NASDAQ: ACME) December 05, 2026 -- Acme Corp. reported record revenue.", "en"),
+    ("Jane Smith (Reuters) December 5, 2026 -- Markets closed higher on Friday.", "en"),
+    ("Market Report - Reuters - 5 December 2026 - Stocks rose on hopes of lower rates.", "en"),
+    ("Media contact - Media OutReach - 5 December 2026 - For more information, write to us.", "en"),
+    ("Editorial (PRWEB) December 05, 2026 -- Our view on the new rules for small firms.", "en"),
+    ("Earnings call (JCN Newswire) December 5, 2026 -- Acme will host a call at 10:00.", "en"),
+    ("Results - Business Wire - 5 December 2026 - Acme reported a third-quarter loss.", "en"),
 ]
 
 # The look-alikes still read as datelines, and why.
@@ -1592,6 +1604,19 @@ FIRING: dict[str, str] = {
     "Subject: FW: BERLIN (dpa) - Regierung beschließt Haushalt": (
         "a forwarded story's subject line carries the story's own dateline, credit and all: no "
         "rule tells an e-mail's header from a headline's line above a dateline"
+    ),
+    **dict.fromkeys(
+        (
+            "Correction, Dec 5, 2026 - (Reuters) - An earlier version of this story misstated it.",
+            "Updated Dec 5, 2026 - (Reuters) - Adds comment from the ministry in paragraph 3.",
+            "Apple Inc., Dec 5, 2026 - (Reuters) - Shares of the iPhone maker rose early on.",
+        ),
+        "a capitalised word or two and a date at the text's start, then a dash, read as a place "
+        "and its date: the date vouches for a word the gazetteer does not know",
+    ),
+    "Jane Smith (Reuters) December 5, 2026 -- Markets closed higher on Friday.": (
+        "a name of two capitalised words before a known credit in parentheses reads as a place "
+        "and its credit"
     ),
 }
 
