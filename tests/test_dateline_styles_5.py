@@ -1136,7 +1136,6 @@ MISSED: dict[str, str] = {
     _row("Dio Suhenda"): "the Jakarta Post's bullet '●' is no separator the grammar reads",
     _row("TEMPO.CO, Jakarta"): "the agency first, then a comma and the place: no form reads it",
     _row("HCM CITY"): _ACRONYM + " ('HCM' is one)",
-    _row("МОСКВА, 5 дек — РИА"): "RIA's agency after the dash is not read as its credit",
     _row("Москва. 5 декабря."): "Interfax's Russian stops between place, date and credit",
     _row("APA-Dakar"): "the agency and the place joined by a hyphen: the place is lost",
     _row("Yaoundé, le 05"): (
