@@ -1584,6 +1584,24 @@ LOOK_ALIKES = [
     # place and date, with no clock, stays unread
     ("Maribor, 5. 12. 2026\nSpoštovani, pišem vam glede novega proračuna.", "sl"),
     ("Zwolle, 05-12-2026\nGeachte heer, mevrouw, hierbij mijn bezwaar.", "nl"),
+    # read17, written before the rule for a caps place whose first word is short: an acronym or
+    # a short word heading a league's, a firm's, a team's, a paper's or a party's name
+    ("NBA FINALS — The Celtics took a 2-0 lead in the series on Thursday night.", "en"),
+    ("BBC NEWS — The corporation will cut 500 jobs over the next two years.", "en"),
+    ("USA TODAY — The paper will end its daily print edition in the spring.", "en"),
+    ("MAN CITY — Pep Guardiola has signed a new two-year contract with the club.", "en"),
+    ("AIR INDIA — The airline will order 100 new planes from Airbus and Boeing.", "en"),
+    ("ATP FINALS — Sinner beat Alcaraz in straight sets to reach the final.", "en"),
+    ("BIG APPLE — The mayor unveiled a budget that cuts spending on the police.", "en"),
+    ("TOP GUN — The sequel broke box-office records on its opening weekend.", "en"),
+    ("ONE NATION — Pauline Hanson's party lost its second seat in the Senate.", "en"),
+    ("ALL BLACKS — The coach named five new caps in his squad for the tour.", "en"),
+    ("RED BULL — The team unveiled its new car at a launch in Milton Keynes.", "en"),
+    ("CDU SPITZE – Der Parteichef will die Führung neu aufstellen.", "de"),
+    ("EU GIPFEL – Die Staats- und Regierungschefs einigten sich in der Nacht.", "de"),
+    ("VTV NEWS — Đài truyền hình quốc gia sẽ mở kênh mới.", "vi"),
+    ("ABC NEWS — The network named a new anchor for its evening bulletin.", "en"),
+    ("OLD TRAFFORD — United will build a new stadium next to the old one.", "en"),
 ]
 
 # The look-alikes still read as datelines, and why.
@@ -1592,6 +1610,14 @@ FIRING: dict[str, str] = {
     "Granada — Actualizado 05/12/2026 10:32": (
         "a place, a dash and a short line that ends the text: read as a dateline and its body "
         "(a dash's body may be a text cut short)"
+    ),
+    **dict.fromkeys(
+        (
+            "BIG APPLE — The mayor unveiled a budget that cuts spending on the police.",
+            "OLD TRAFFORD — United will build a new stadium next to the old one.",
+        ),
+        "a nickname or a stadium the gazetteer knows as a place (a city's, a district's), "
+        "opened by a word on the list of short words that open places ('BIG', 'OLD')",
     ),
 }
 
