@@ -541,8 +541,11 @@ def _words(place: str) -> int:
     return sum(w not in PLACE_JOINERS for w in place.split())
 
 
-def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS) -> bool:
-    """Plain rules for a place with no credit to vouch for it."""
+def _looks_like_place(
+    places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS, short_first: bool = False
+) -> bool:
+    """Plain rules for a place with no credit to vouch for it. ``short_first``: a first word of
+    three capitals or fewer may be a place's (the caller knows the whole name)."""
     for i, seg in enumerate(places):
         words = seg.split()
         # len(words) first: it bounds _words(seg) and spares counting for almost every place
@@ -563,6 +566,7 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
             return False  # "Metro –", "Nacional |", "Middle East |": a section's head
         if (
             i == 0
+            and not short_first
             and first.isupper()
             and len(first.strip(".")) <= 3
             and first.casefold() not in PLACE_PARTICLES
@@ -570,6 +574,22 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         ):
             return False
     return True
+
+
+def _short_headed(places: tuple[str, ...], ctx: _Ctx) -> bool:
+    """A place in capitals whose first word is short, as an acronym's is, and whose whole name
+    the gazetteer knows: places open with short words that are none ("ANN ARBOR —", "HCM CITY
+    —", "EDE –" alone is one word), where a kicker's acronym heads a name it does not know
+    ("ATP GENEVE -", "NBA FINALS —")."""
+    head = places[0]
+    first, _, rest = head.partition(" ")
+    return (
+        bool(rest)
+        and len(first) <= 3
+        and first.isupper()
+        and _looks_like_place(places, MAX_PLACE_WORDS + 1, short_first=True)
+        and ctx.kind_of(places) is not None
+    )
 
 
 # A letter only Vietnamese spelling has (its stacked marks, Đ, Ơ, Ư): a place so written is
@@ -871,7 +891,11 @@ def _uncredited(
     if after_age:
         strong = True
     asked = ctx.is_place is not None and date is None  # the gazetteer must know the place
-    if date is None and not _looks_like_place(places, MAX_PLACE_WORDS + asked):
+    if (
+        date is None
+        and not _looks_like_place(places, MAX_PLACE_WORDS + asked)
+        and not (asked and _short_headed(places, ctx))
+    ):
         return None  # cheap checks first: the gazetteer is asked only about likely places
     if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
         return None
