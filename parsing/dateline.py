@@ -1529,7 +1529,9 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
     an editor's note, "(Updated 2:30 p.m.)"); a date only after a credit, so that a place, a
     dash and a date is left as it was read."""
     agencies, date, end, sep_end = dl.agencies, dl.date_text, dl.end, dl.sep_end
-    if not agencies and sep_end > end:
+    # a look at what follows first: a bracket or an agency's first letters, a month's or a figure
+    ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
+    if not agencies and sep_end > end and (ahead[:1] == "(" or ahead[:2] in _BARE_PREFIXES):
         m = _RE_CREDIT_AFTER.match(text, sep_end, min(len(text), sep_end + 60))
         if m is not None:
             if m["bcred"] is not None:
@@ -1540,14 +1542,17 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
             if agencies:
                 end, sep_end = m.start("sep"), m.end("sep")
     if agencies and date is None:
-        m = _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
+        ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
+        m = (
+            _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
+            if ahead[:1].isdigit() or ahead[:3].casefold() in _MONTH_PREFIXES
+            else None
+        )
         if m is not None:
             date, end, sep_end = m["date"], m.start("sep"), m.end("sep")
     if end == dl.end:
         return dl
-    return _make(
-        text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places
-    )  # fmt: skip
+    return _make(text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places)
 
 
 def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
