@@ -1529,9 +1529,7 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
     an editor's note, "(Updated 2:30 p.m.)"); a date only after a credit, so that a place, a
     dash and a date is left as it was read."""
     agencies, date, end, sep_end = dl.agencies, dl.date_text, dl.end, dl.sep_end
-    # a look at what follows first: a bracket or an agency's first letters, a month's or a figure
-    ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
-    if not agencies and sep_end > end and (ahead[:1] == "(" or ahead[:2] in _BARE_PREFIXES):
+    if not agencies and sep_end > end:
         m = _RE_CREDIT_AFTER.match(text, sep_end, min(len(text), sep_end + 60))
         if m is not None:
             if m["bcred"] is not None:
@@ -1542,17 +1540,14 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
             if agencies:
                 end, sep_end = m.start("sep"), m.end("sep")
     if agencies and date is None:
-        ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
-        m = (
-            _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
-            if ahead[:1].isdigit() or ahead[:3].casefold() in _MONTH_PREFIXES
-            else None
-        )
+        m = _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
         if m is not None:
             date, end, sep_end = m["date"], m.start("sep"), m.end("sep")
     if end == dl.end:
         return dl
-    return _make(text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places)
+    return _make(
+        text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places
+    )  # fmt: skip
 
 
 def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
