@@ -541,8 +541,11 @@ def _words(place: str) -> int:
     return sum(w not in PLACE_JOINERS for w in place.split())
 
 
-def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS) -> bool:
-    """Plain rules for a place with no credit to vouch for it."""
+def _looks_like_place(
+    places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS, short_first: bool = False
+) -> bool:
+    """Plain rules for a place with no credit to vouch for it. ``short_first``: a first word of
+    three capitals or fewer may be a place's (the caller knows the whole name)."""
     for i, seg in enumerate(places):
         words = seg.split()
         # len(words) first: it bounds _words(seg) and spares counting for almost every place
@@ -563,6 +566,7 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
             return False  # "Metro –", "Nacional |", "Middle East |": a section's head
         if (
             i == 0
+            and not short_first
             and first.isupper()
             and len(first.strip(".")) <= 3
             and first.casefold() not in PLACE_PARTICLES
@@ -570,6 +574,22 @@ def _looks_like_place(places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS)
         ):
             return False
     return True
+
+
+def _short_headed(places: tuple[str, ...], ctx: _Ctx) -> bool:
+    """A place in capitals whose first word is short, as an acronym's is, and whose whole name
+    the gazetteer knows: places open with short words that are none ("ANN ARBOR —", "HCM CITY
+    —", "EDE –" alone is one word), where a kicker's acronym heads a name it does not know
+    ("ATP GENEVE -", "NBA FINALS —")."""
+    head = places[0]
+    first, _, rest = head.partition(" ")
+    return (
+        bool(rest)
+        and len(first) <= 3
+        and first.isupper()
+        and _looks_like_place(places, MAX_PLACE_WORDS + 1, short_first=True)
+        and ctx.kind_of(places) is not None
+    )
 
 
 # A letter only Vietnamese spelling has (its stacked marks, Đ, Ơ, Ư): a place so written is
@@ -702,7 +722,10 @@ def _placed(
             qualifier = pq
     elif pq is not None:
         pagencies, p_credit, p_known = _read_credit(pq, place_case)
-        if p_credit and cq is None and date is None:
+        # a known agency in the brackets, then the date with no comma between, is a known
+        # place's credit and date ("PARIS (AFP) 5 décembre 2026 -"), no region ("Tripoli
+        # (Libanon), 5. Dezember"); a word the gazetteer lacks there is a heading's
+        if p_credit and cq is None and (date is None or (p_known and _date_follows(m, ctx))):
             agencies, has_credit, known, paren = pagencies, True, p_known, True
         elif _plain(pq) not in POST_WORDS:  # "ROSARIO (Corresponsal).-": a post, no region
             qualifier = pq
@@ -774,6 +797,16 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+def _date_follows(m: re.Match[str], ctx: _Ctx) -> bool:
+    """The placed match's date stands right after its bracket, no comma between, and its place
+    is one the gazetteer knows."""
+    return (
+        m["date"] is not None
+        and "," not in m.string[m.end("pq") : m.start("date")]
+        and ctx.kind_of(_places(m["place"])) is not None
+    )
 
 
 def _without_stop(place: str) -> str:
@@ -858,7 +891,11 @@ def _uncredited(
     if after_age:
         strong = True
     asked = ctx.is_place is not None and date is None  # the gazetteer must know the place
-    if date is None and not _looks_like_place(places, MAX_PLACE_WORDS + asked):
+    if (
+        date is None
+        and not _looks_like_place(places, MAX_PLACE_WORDS + asked)
+        and not (asked and _short_headed(places, ctx))
+    ):
         return None  # cheap checks first: the gazetteer is asked only about likely places
     if qualifier is not None and qualifier is pq and not _qualifier_ok(pq, place_case):
         return None
@@ -1475,6 +1512,44 @@ def _glued(text: str, pos: int) -> Dateline | None:
     return _make(text, pos, m.end(), m.end(), place, None, (), None)
 
 
+# A wire's credit and its date in the other order than "PLACE, DATE (CREDIT) -": the credit after
+# the date's separator ("TOKYO, Dec 5, 2026 - (JCN Newswire) -", "МОСКВА, 5 дек — РИА
+# Новости."), the date after the credit ("AUSTIN, Texas (PRWEB) December 05, 2026 --",
+# "SINGAPORE - Media OutReach - 5 December 2026 -"). Each has a separator after it.
+_RE_CREDIT_AFTER = re.compile(
+    rf"{_SP}{{0,3}}(?:\((?P<cred>[^()\n]{{1,40}})\)|(?P<bcred>{_BARE}))(?P<sep>{_SEPC})"
+)
+_RE_DATE_AFTER = re.compile(rf"{_SP}{{0,3}}{_DATE}\.?(?P<sep>{_SEPC})")
+
+
+def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
+    """The dateline with the credit or the date it lacks when they follow it: a wire's credit
+    and its date are both parts of its dateline, set in either order. A credit after the
+    dateline's separator counts only when the agency is known (after a dash a bracket may hold
+    an editor's note, "(Updated 2:30 p.m.)"); a date only after a credit, so that a place, a
+    dash and a date is left as it was read."""
+    agencies, date, end, sep_end = dl.agencies, dl.date_text, dl.end, dl.sep_end
+    if not agencies and sep_end > end:
+        m = _RE_CREDIT_AFTER.match(text, sep_end, min(len(text), sep_end + 60))
+        if m is not None:
+            if m["bcred"] is not None:
+                agencies = (m["bcred"],)
+            else:
+                parts, _, known = _read_credit(m["cred"], None)
+                agencies = parts if known else ()
+            if agencies:
+                end, sep_end = m.start("sep"), m.end("sep")
+    if agencies and date is None:
+        m = _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
+        if m is not None:
+            date, end, sep_end = m["date"], m.start("sep"), m.end("sep")
+    if end == dl.end:
+        return dl
+    return _make(
+        text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places
+    )  # fmt: skip
+
+
 def _follow(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
     """A placeless credit followed by a full dateline ("Canadian Press - CAIRNS, Australia (AP)
     -") is a source label; the dateline proper is the one that follows."""
@@ -1640,6 +1715,8 @@ def _at_uncached(
                 dl = _after_mark(text, pos, ctx)
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
+    elif dl is not None and (not dl.agencies or dl.date_text is None) and dl.place is not None:
+        dl = _credit_or_date_after(text, dl)
     return dl
 
 

@@ -1116,11 +1116,6 @@ STYLES = [
 _row = partial(row_starting, STYLES)  # the text of the one row that starts so
 
 
-_ACRONYM = (
-    "a caps first word of three letters or fewer reads as an acronym ('ATP GENEVE -'), "
-    "though a Vietnamese place's syllables are that short"
-)
-
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
 MISSED: dict[str, str] = {
     _row("Baghdad-INA"): "the place and the agency joined by a hyphen read as one word",
@@ -1135,8 +1130,6 @@ MISSED: dict[str, str] = {
     ),
     _row("Dio Suhenda"): "the Jakarta Post's bullet '●' is no separator the grammar reads",
     _row("TEMPO.CO, Jakarta"): "the agency first, then a comma and the place: no form reads it",
-    _row("HCM CITY"): _ACRONYM + " ('HCM' is one)",
-    _row("МОСКВА, 5 дек — РИА"): "RIA's agency after the dash is not read as its credit",
     _row("Москва. 5 декабря."): "Interfax's Russian stops between place, date and credit",
     _row("APA-Dakar"): "the agency and the place joined by a hyphen: the place is lost",
     _row("Yaoundé, le 05"): (
@@ -1268,10 +1261,46 @@ LOOK_ALIKES = [
     ("By Jane Doe\nDubai\nThe city will open a new metro line next year.", "en"),
     ("Staff Reporter\nLONDON, 5 DECEMBER 2026\nDear Sir, I write about the new rules.", "en"),
     ("KUWAIT, 5 DECEMBER 2026\nDear Sir, I write about the new rules.", "en"),
+    # read17, written before the rule for a credit after the date: a section's name in an
+    # agency's shape, no place
+    ("Спорт, 5 дек — РИА Новости. Сборная сыграет в Казани в субботу.", "ru"),
+    ("Рынки. 5 декабря. INTERFAX.RU - Индекс Мосбиржи вырос на 1%.", "ru"),
+    ("Экономика. 5 декабря. Интерфакс - Правительство одобрило бюджет.", "ru"),
+    ("Mercati, 05 dic 10:32 - (Agenzia Nova) - Le borse europee hanno aperto in rialzo.", "it"),
+    ("Meteo, 05 dic 10:32 - (Agenzia Nova) - Pioggia su tutto il nord.", "it"),
+    ("Serie A, 05 dic 10:32 - (ANSA) - La Juventus ha battuto il Torino.", "it"),
+    # read17, written before the rule for an agency's code joined to the place: a poll's, a
+    # photo's or a service's name that joins an agency to another word, and agencies listed
+    ("AP-NORC poll: Most Americans back the plan, a new survey finds.", "en"),
+    ("Reuters-Ipsos – Biden leads Trump by four points among registered voters.", "en"),
+    ("APA-Gallup – Die Umfrage zeigt einen knappen Vorsprung der ÖVP.", "de"),
+    ("AFP-Getty\nA man walks past the damaged building in the city centre.", "en"),
+    ("EFE-Agro – El precio del aceite de oliva sube por tercera semana.", "es"),
+    ("Reuters, AFP – The two leaders met for an hour on Friday.", "en"),
+    ("AP, Getty Images\nThe leaders met in Rome on Friday.", "en"),
+    ("ANSA-Focus – I dati dell'Istat sull'inflazione di novembre.", "it"),
+    ("Kyodo, Jiji – Japan's two agencies reported the quake at 10:32.", "en"),
+    ("APA-Fotoservice\nDer Bundespräsident empfing den Gast in der Hofburg.", "de"),
+    ("TASS-Sputnik – Moscow's news agencies both carried the statement.", "en"),
+    ("Reuters, Metro – Photos of the day from around the world.", "en"),
+    ("AFP, Marca – Las fotos de la jornada deportiva.", "es"),
 ]
 
 # The look-alikes still read as datelines, and why.
-FIRING: dict[str, str] = {}
+FIRING: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "Спорт, 5 дек — РИА Новости. Сборная сыграет в Казани в субботу.",
+            "Экономика. 5 декабря. Интерфакс - Правительство одобрило бюджет.",
+        ),
+        "a section's name, a date and a known agency's credit: the credit and the date vouch "
+        "for a word the gazetteer does not know, as for a town it lacks",
+    ),
+    "Serie A, 05 dic 10:32 - (ANSA) - La Juventus ha battuto il Torino.": (
+        "a known credit in parentheses after a dash is read as a credit alone, whatever stands "
+        "before it on the line"
+    ),
+}
 
 LOOK_ALIKE_CASES = xfail_cases(LOOK_ALIKES, FIRING)
 

@@ -1425,7 +1425,6 @@ MISSED: dict[str, str] = {
     _row("DE BELO HORIZONTE"): "Folha's 'DE' before the place is no form the grammar reads",
     _row("Marta Cobas"): "the place, a slash and the paper's name ('/ La Voz'): no known agency",
     _row("Bregenz (VN)"): "two capitals in brackets read as a region's code, as Brazil's '(AM)'",
-    _row("ANN ARBOR"): ("a caps first word of three letters or fewer reads as an acronym ('ANN')"),
 }
 
 STYLE_CASES = xfail_cases(STYLES, MISSED)
@@ -1584,6 +1583,24 @@ LOOK_ALIKES = [
     # place and date, with no clock, stays unread
     ("Maribor, 5. 12. 2026\nSpoštovani, pišem vam glede novega proračuna.", "sl"),
     ("Zwolle, 05-12-2026\nGeachte heer, mevrouw, hierbij mijn bezwaar.", "nl"),
+    # read17, written before the rule for a caps place whose first word is short: an acronym or
+    # a short word heading a league's, a firm's, a team's, a paper's or a party's name
+    ("NBA FINALS — The Celtics took a 2-0 lead in the series on Thursday night.", "en"),
+    ("BBC NEWS — The corporation will cut 500 jobs over the next two years.", "en"),
+    ("USA TODAY — The paper will end its daily print edition in the spring.", "en"),
+    ("MAN CITY — Pep Guardiola has signed a new two-year contract with the club.", "en"),
+    ("AIR INDIA — The airline will order 100 new planes from Airbus and Boeing.", "en"),
+    ("ATP FINALS — Sinner beat Alcaraz in straight sets to reach the final.", "en"),
+    ("BIG APPLE — The mayor unveiled a budget that cuts spending on the police.", "en"),
+    ("TOP GUN — The sequel broke box-office records on its opening weekend.", "en"),
+    ("ONE NATION — Pauline Hanson's party lost its second seat in the Senate.", "en"),
+    ("ALL BLACKS — The coach named five new caps in his squad for the tour.", "en"),
+    ("RED BULL — The team unveiled its new car at a launch in Milton Keynes.", "en"),
+    ("CDU SPITZE – Der Parteichef will die Führung neu aufstellen.", "de"),
+    ("EU GIPFEL – Die Staats- und Regierungschefs einigten sich in der Nacht.", "de"),
+    ("VTV NEWS — Đài truyền hình quốc gia sẽ mở kênh mới.", "vi"),
+    ("ABC NEWS — The network named a new anchor for its evening bulletin.", "en"),
+    ("OLD TRAFFORD — United will build a new stadium next to the old one.", "en"),
 ]
 
 # The look-alikes still read as datelines, and why.
@@ -1592,6 +1609,14 @@ FIRING: dict[str, str] = {
     "Granada — Actualizado 05/12/2026 10:32": (
         "a place, a dash and a short line that ends the text: read as a dateline and its body "
         "(a dash's body may be a text cut short)"
+    ),
+    **dict.fromkeys(
+        (
+            "BIG APPLE — The mayor unveiled a budget that cuts spending on the police.",
+            "OLD TRAFFORD — United will build a new stadium next to the old one.",
+        ),
+        "a nickname or a stadium the gazetteer knows as a place (a city's, a district's), "
+        "opened by a word on the list of short words that open places ('BIG', 'OLD')",
     ),
 }
 
@@ -1658,3 +1683,25 @@ def test_a_french_sentence_above_the_next_dateline_is_no_stamp():
     briefs = parse_page(text, captured_at=CAPTURED)
     assert [b.dateline.place for b in briefs] == ["PARIS", "LYON"]
     assert briefs[1].published_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KEY WEST — The city will close its beaches before the storm arrives on Friday.",
+         "KEY WEST"),
+        ("ELK GROVE — The city council approved a new park on Tuesday night.", "ELK GROVE"),
+        ("HAT YAI — Floods cut the city off from Bangkok for a third day.", "HAT YAI"),
+        ("NHA TRANG — Tourist arrivals rose by a fifth in November.", "NHA TRANG"),
+        ("Ice storm hits town. OAK PARK — Crews worked through the night to restore power.",
+         "OAK PARK"),
+        # an acronym heading a name the gazetteer does not know stays a kicker
+        ("ATP GENEVE - Le Suisse s'est qualifié pour les demi-finales.", None),
+        ("ICE CREAM — Sales rose by a fifth over the summer months.", None),
+    ],
+)  # fmt: skip
+def test_a_caps_place_whose_first_word_is_short(text, place):
+    """A first word of three capitals or fewer opens a place the gazetteer knows whole (read17):
+    places open with short words that are no acronym ("KEY WEST", "HAT YAI")."""
+    brief = first_dated(text, CAPTURED)
+    assert (brief.dateline.place if brief else None) == place

@@ -1436,22 +1436,12 @@ MISSED: dict[str, str] = {
         "ACCESSWIRE's name between slashes with blanks, the date after it: no form reads "
         "'PLACE, ST / WIRE / DATE /'"
     ),
-    _row("AUSTIN, Texas (PRWEB)"): (
-        "PRWeb's date after its credit ('(PRWEB) December 05, 2026 --'): a date is read only "
-        "before the credit"
-    ),
     _row("WASHINGTON, DC, UNITED STATES"): (
         "EIN Presswire's district and country in capitals after the place: the grammar reads "
         "one qualifier, and takes the last caps word before the date for the place"
     ),
-    _row("TOKYO, Dec 5, 2026 - (JCN"): (
-        "JCN's credit after the date's dash: the dateline ends at the first dash, without it"
-    ),
     _row("Vancouver, British Columbia--(Newsfile"): (
         "Newsfile's credit holds its date inside the parentheses"
-    ),
-    _row("SINGAPORE - Media OutReach"): (
-        "Media OutReach's credit and date between dashes: the dateline ends at the first dash"
     ),
     _row("St. Pölten (OTS/NLK)"): (
         "NLK, Lower Austria's press service, is no agency the reader knows, and an unknown "
@@ -1585,6 +1575,18 @@ LOOK_ALIKES = [
     ("ACME\xa0(NASDAQ:\xa0ACME)\xa0-\xa0Acme today announced results.", "en"),
     ("Acme Corp.\r100 Main Street\rBoston, MA 02110", "en"),
     ("Über die Acme AG\r\nDie Acme AG mit Sitz in MÃ¼nchen entwickelt Software.", "de"),
+    # read17, written before the rule for a credit after the date or a date after the credit:
+    # a heading, a kicker, a firm, a person or a contact line in a wire's shape, no place
+    ("Correction, Dec 5, 2026 - (Reuters) - An earlier version of this story misstated it.", "en"),
+    ("Updated Dec 5, 2026 - (Reuters) - Adds comment from the ministry in paragraph 3.", "en"),
+    ("Apple Inc., Dec 5, 2026 - (Reuters) - Shares of the iPhone maker rose early on.", "en"),
+    ("Acme Corp. (NASDAQ: ACME) December 05, 2026 -- Acme Corp. reported record revenue.", "en"),
+    ("Jane Smith (Reuters) December 5, 2026 -- Markets closed higher on Friday.", "en"),
+    ("Market Report - Reuters - 5 December 2026 - Stocks rose on hopes of lower rates.", "en"),
+    ("Media contact - Media OutReach - 5 December 2026 - For more information, write to us.", "en"),
+    ("Editorial (PRWEB) December 05, 2026 -- Our view on the new rules for small firms.", "en"),
+    ("Earnings call (JCN Newswire) December 5, 2026 -- Acme will host a call at 10:00.", "en"),
+    ("Results - Business Wire - 5 December 2026 - Acme reported a third-quarter loss.", "en"),
 ]
 
 # The look-alikes still read as datelines, and why.
@@ -1592,6 +1594,19 @@ FIRING: dict[str, str] = {
     "Subject: FW: BERLIN (dpa) - Regierung beschließt Haushalt": (
         "a forwarded story's subject line carries the story's own dateline, credit and all: no "
         "rule tells an e-mail's header from a headline's line above a dateline"
+    ),
+    **dict.fromkeys(
+        (
+            "Correction, Dec 5, 2026 - (Reuters) - An earlier version of this story misstated it.",
+            "Updated Dec 5, 2026 - (Reuters) - Adds comment from the ministry in paragraph 3.",
+            "Apple Inc., Dec 5, 2026 - (Reuters) - Shares of the iPhone maker rose early on.",
+        ),
+        "a capitalised word or two and a date at the text's start, then a dash, read as a place "
+        "and its date: the date vouches for a word the gazetteer does not know",
+    ),
+    "Jane Smith (Reuters) December 5, 2026 -- Markets closed higher on Friday.": (
+        "a name of two capitalised words before a known credit in parentheses reads as a place "
+        "and its credit"
     ),
 }
 
@@ -1609,3 +1624,44 @@ def test_the_table_is_as_large_as_its_brief():
     assert len(STYLES) >= 120 and len(LOOK_ALIKES) >= 80
     texts = [row[0] for row in STYLES] + [row[0] for row in LOOK_ALIKES]
     assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agencies", "date", "body"),
+    [
+        # the credit after the date's separator, the body after the credit's
+        ("GENEVA, Dec 5, 2026 - (Reuters) - The talks resumed.", "GENEVA", ("Reuters",),
+         "Dec 5, 2026", "The talks"),
+        ("LISBOA, 5 dez – (Lusa) – O Governo aprovou o Orçamento.", "LISBOA", ("Lusa",), "5 dez",
+         "O Governo"),
+        ("BRUXELLES, 5 décembre - Belga - Le gouvernement a trouvé un accord.", "BRUXELLES",
+         ("Belga",), "5 décembre", "Le gouvernement"),
+        # the date after the credit
+        ("MADRID - Europa Press - 5 diciembre 2026 - El Gobierno aprobó el decreto.", "MADRID",
+         ("Europa Press",), "5 diciembre 2026", "El Gobierno"),
+        ("PARIS (AFP) 5 décembre 2026 - Le gouvernement a présenté son budget.", "PARIS",
+         ("AFP",), "5 décembre 2026", "Le gouvernement"),
+        # a bracket after the dash that holds no known agency stays the body's
+        ("MANILA, Dec 5 – (Updated 2:30 p.m.) – The central bank kept its rate.", "MANILA", (),
+         "Dec 5", "(Updated"),
+        ("ROMA, 5 dic - (Video) - Il premier ha parlato alla Camera.", "ROMA", (), "5 dic",
+         "(Video)"),
+        # a date after a dash with no credit, or a date the body opens with, stays the body's
+        ("LONDON – 5 December 2026 – The Bank of England held rates.", "LONDON", (), None,
+         "5 December"),
+        ("WASHINGTON (AP) — Dec. 7, 1941, is a date that lives on.", "WASHINGTON", ("AP",), None,
+         "Dec. 7"),
+        # a region in brackets, a comma and the date: no credit
+        ("Tripoli (Libanon), 5. Dezember – Die Armee riegelte die Stadt ab.", "Tripoli", (),
+         "5. Dezember", "Die Armee"),
+    ],
+)  # fmt: skip
+def test_a_credit_after_the_date_or_a_date_after_the_credit(text, place, agencies, date, body):
+    """A wire's credit and its date are both parts of its dateline, in either order (read17):
+    a known agency's credit after the date's separator, or a date after the credit, each with
+    a separator after it, belongs to it; anything else after the separator is the body's."""
+    brief = first_dated(text, CAPTURED)
+    assert brief is not None
+    dl = brief.dateline
+    assert (dl.place, dl.agencies, dl.date_text) == (place, agencies, date)
+    assert brief.text[dl.sep_end :].lstrip().startswith(body)
