@@ -101,31 +101,14 @@ def _undone(damage: str) -> str | None:
         return None
 
 
-# The last text repaired and what it gave: a brief that is its whole page is the page's own
-# text object, which the page's reading (``parsing.page``) repaired a moment before its places
-# are read (``pipeline.extract``); a text with letters beyond ASCII costs some thirty scans.
-# One tuple, read and written whole, so that threads never mix two texts' answers. Kept only
-# for a text of up to ``_LAST_MAX`` characters: a damaged text's map holds an int object a
-# character, and a 10 MB paste in the dashboard kept some 300 MB alive until the next text.
-_NOTHING: tuple[str, tuple[str, list[int] | None]] = ("", ("", None))
-_LAST = _NOTHING
-_LAST_MAX = 1 << 18
-
-
 def repair(text: str) -> tuple[str, list[int] | None]:
     """The text as the page showed it, and for each of its offsets (and its end) the offset in
     ``text``; None where every character stands where it stood (spaces alone are one for one).
-    The map is shared with any caller given the same text object again: it is only read."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    given = text
+    A page is repaired once, whole: its briefs carry their share of it (``Brief.repaired_text``),
+    so nothing is kept here between calls."""
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
         if "&" not in text and not _lone_cr(text):
-            got = (text, None)
-            _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
-            return got
+            return text, None
         damaged = True
     else:
         damaged = _damaged(text)
@@ -158,15 +141,28 @@ def repair(text: str) -> tuple[str, list[int] | None]:
             text = "".join(pieces)
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
-    got = (text, where or None)
-    _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
-    return got
+    return text, where or None
 
 
-def offset_maps(where: list[int] | None) -> tuple[Callable[[int], int], Callable[[int], int]]:
+def offset_maps(
+    where: list[int] | None, at: int = 0, start: int = 0, length: int | None = None
+) -> tuple[Callable[[int], int], Callable[[int], int]]:
     """For ``repair``'s map: an offset in the repaired text to the text as given, and an
     offset as given to the repaired text (the first character at or after it); both keep
-    every offset where there is no map (every character stands where it stood)."""
+    every offset where there is no map (every character stands where it stood). For a part of
+    the page (a brief), ``at`` is where it starts in the repaired page, ``start`` where it
+    starts in the page as given and ``length`` its length repaired: offsets are the part's own,
+    as its own repair would give them, and the page's map is read, never copied."""
     if not where:
         return int, int
-    return where.__getitem__, partial(bisect_left, where)
+    if length is None or (not at and not start and len(where) == length + 1):
+        return where.__getitem__, partial(bisect_left, where)
+    hi = at + length + 1
+
+    def back(i: int) -> int:
+        return where[at + i] - start
+
+    def ahead(j: int) -> int:
+        return bisect_left(where, start + j, at, hi) - at
+
+    return back, ahead
