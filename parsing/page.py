@@ -13,7 +13,7 @@ from datetime import datetime
 from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
-from parsing.repair import offset_maps, repair
+from parsing.repair import OffsetMap, offset_maps, repair
 from parsing.segment import EntrySegment, entry_marks, segment
 from parsing.timeparse import (
     STAMP_FIRST,
@@ -139,7 +139,7 @@ def parse_page(
     return briefs
 
 
-def _as_given(briefs: list[Brief], given: str, where: list[int] | None) -> None:
+def _as_given(briefs: list[Brief], given: str, where: OffsetMap | None) -> None:
     """Each brief's text, offsets and dateline as written taken back to the text as given
     (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows.
     Each brief keeps its text as shown with its share of the page's map (``Brief.repaired``)."""

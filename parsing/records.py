@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from parsing.repair import offset_maps, repair
+from parsing.repair import OffsetMap, offset_maps, repair
 
 # A brief's share of its page's repair (``Brief.repaired``): the ``text`` it belongs to, that text
 # as the page showed it, the page's offset map (None: every character stands where it stood),
 # and where the brief starts in the repaired page and in the page as given.
-Repaired = tuple[str, str, list[int] | None, int, int]
+Repaired = tuple[str, str, OffsetMap | None, int, int]
 
 
 @dataclass(frozen=True, slots=True)

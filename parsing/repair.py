@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from html.entities import html5
 
@@ -42,6 +43,13 @@ _DAMAGE = re.compile(
 # same capital ending a word before a no-break space or a dash ("LEMPÄÄLÄ\xa0(STT)", "SÄKYLÄ–")
 # is that word's last letter, not a lead of damage ("Ġ", "Ė").
 _READ_RIGHT = re.compile(rf"[\xc2-\xc5](?=[^\W\d_])(?!{_CONT_CLASS})")
+# ``repair``'s offset map: for each character of the repaired text (and its end), its offset in
+# the text as given. A list of ints for a text of up to ``_LONG`` characters (the quickest to
+# build); past it, machine integers in an ``array`` (4 bytes each, 8 past 2^31 characters), filled
+# without an int object a character: a damaged 10 MB paste's map is 40 MB, not some 400, and the
+# page's briefs share it (``Brief.repaired``) while their places are read.
+OffsetMap = Sequence[int]
+_LONG = 1 << 16
 # One for one: every space of another width reads as a space.
 _WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\u2001\u205f\u3000"
 
@@ -101,7 +109,7 @@ def _undone(damage: str) -> str | None:
         return None
 
 
-def repair(text: str) -> tuple[str, list[int] | None]:
+def repair(text: str) -> tuple[str, OffsetMap | None]:
     """The text as the page showed it, and for each of its offsets (and its end) the offset in
     ``text``; None where every character stands where it stood (spaces alone are one for one).
     A page is repaired once, whole: its briefs carry their share of it (``Brief.repaired_text``),
@@ -112,7 +120,7 @@ def repair(text: str) -> tuple[str, list[int] | None]:
         damaged = True
     else:
         damaged = _damaged(text)
-    where: list[int] = []
+    where: OffsetMap = [] if len(text) <= _LONG else array("i" if len(text) < 1 << 31 else "q")
     if damaged:
         pieces: list[str] = []
         pos = 0
@@ -145,7 +153,7 @@ def repair(text: str) -> tuple[str, list[int] | None]:
 
 
 def offset_maps(
-    where: list[int] | None, at: int = 0, start: int = 0, length: int | None = None
+    where: OffsetMap | None, at: int = 0, start: int = 0, length: int | None = None
 ) -> tuple[Callable[[int], int], Callable[[int], int]]:
     """For ``repair``'s map: an offset in the repaired text to the text as given, and an
     offset as given to the repaired text (the first character at or after it); both keep

@@ -3,10 +3,13 @@ reader finds taken back to the text as the user gave it (``parse_page``)."""
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
+from parsing import repair as repair_module
 from parsing.page import parse_page
-from parsing.repair import offset_maps, repair
+from parsing.repair import OffsetMap, offset_maps, repair
 
 # text as pasted, the text as the page showed it
 REPAIRS = [
@@ -45,7 +48,28 @@ def test_repair_undoes_a_paste(given, shown):
         assert len(text) == len(given)
     else:
         assert len(where) == len(text) + 1 and where[-1] == len(given)
-        assert where == sorted(where)
+        assert list(where) == sorted(where)
+
+
+@pytest.mark.parametrize(("given", "shown"), REPAIRS)
+def test_a_long_texts_map_is_machine_integers_with_the_same_offsets(monkeypatch, given, shown):
+    """Past ``_LONG`` characters the map is an array of machine integers (a 10 MB paste's map
+    holds no int object a character), with the offsets a list gives, both ways."""
+    short, short_where = repair(given)
+    monkeypatch.setattr(repair_module, "_LONG", 0)
+    text, where = repair(given)
+    assert text == short == shown
+    if short_where is None:
+        assert where is None
+        return
+    assert isinstance(where, array) and where.itemsize == 4
+    assert list(where) == list(short_where)
+    back, ahead = offset_maps(where)
+    short_back, short_ahead = offset_maps(short_where)
+    assert [back(i) for i in range(len(text) + 1)] == [short_back(i) for i in range(len(text) + 1)]
+    assert [ahead(j) for j in range(len(given) + 1)] == [
+        short_ahead(j) for j in range(len(given) + 1)
+    ]
 
 
 def test_clean_text_is_left_as_it_is():
@@ -146,7 +170,7 @@ def test_extracting_a_page_repairs_it_once(monkeypatch):
 
     calls: list[str] = []
 
-    def counted(text: str) -> tuple[str, list[int] | None]:
+    def counted(text: str) -> tuple[str, OffsetMap | None]:
         calls.append(text)
         return repair(text)
 
