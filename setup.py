@@ -1,7 +1,8 @@
 """The one compiled part of the build; everything else is in pyproject.toml.
 
 The language model's walk and scoring in C (``parsing/_langwalk.c``), and the fold of blanks of
-the record's id (``fold_blanks``, ``pipeline.record``): built when a C compiler is there, else
+the record's id and its NFKC table read (``fold_blanks``, ``all_in``, ``pipeline.record``):
+built when a C compiler is there, else
 skipped (``optional``) and ``parsing.lang`` uses numpy's path, ``pipeline.record`` Python's.
 No fused multiply-add (``-ffp-contract=off``): numpy rounds a product and a sum apart, and the
 C code must too.

@@ -19,7 +19,7 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
-pass where Python made six.
+pass where Python made six; and ``all_in``: whether the id's text is its own NFKC, by a table.
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -595,11 +595,61 @@ langwalk_fold_blanks(PyObject *module, PyObject *text)
 #endif
 }
 
+/* ``all_in(text, table)``: whether every character of ``text`` is marked in ``table`` (a byte a
+   code point from U+0000; a code point past its end is unmarked). The record's id asks it
+   whether a text holds only characters that NFKC leaves as they are wherever they stand
+   (pipeline.record): such a text is its own NFKC, and its normalisation (a quick check of every
+   character against Unicode's tables, most of the id's cost) is skipped. A table read a
+   character, and the loop stops at the first unmarked one. */
+static PyObject *
+langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "all_in(text: str, table: bytes)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[1]);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* a loop a width, so that none reads the width again a character */
+    if (kind == PyUnicode_1BYTE_KIND && size >= 256) {
+        const Py_UCS1 *in = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (!table[in[i]]) {
+                Py_RETURN_FALSE;
+            }
+        }
+    }
+    else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *in = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (in[i] >= size || !table[in[i]]) {
+                Py_RETURN_FALSE;
+            }
+        }
+    }
+    else {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (ch >= size || !table[ch]) {
+                Py_RETURN_FALSE;
+            }
+        }
+    }
+    Py_RETURN_TRUE;
+}
+
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
     {"fold_blanks", (PyCFunction)langwalk_fold_blanks, METH_O,
      "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
+    {"all_in", (PyCFunction)(void (*)(void))langwalk_all_in, METH_FASTCALL,
+     "all_in(text: str, table: bytes) -> bool: every character's code point marked in table."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
-from parsing.repair import offset_maps, repair
+from parsing.repair import OffsetMap, offset_maps, repair
 from parsing.segment import EntrySegment, entry_marks, segment
 from parsing.timeparse import (
     STAMP_FIRST,
@@ -133,17 +133,26 @@ def parse_page(
             brief.published_at, brief.time_basis = published_at, published_basis or "meta"
     if text is not given:
         _as_given(briefs, given, where)
+    else:  # the page was shown as given, and so was each brief: none is repaired again
+        for brief in briefs:
+            brief.repaired = (brief.text, brief.text, None, 0, 0)
     return briefs
 
 
-def _as_given(briefs: list[Brief], given: str, where: list[int] | None) -> None:
+def _as_given(briefs: list[Brief], given: str, where: OffsetMap | None) -> None:
     """Each brief's text, offsets and dateline as written taken back to the text as given
-    (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows."""
+    (``parsing.repair``); the places stay as the page showed them, the names a gazetteer knows.
+    Each brief keeps its text as shown with its share of the page's map (``Brief.repaired``)."""
     back, _ = offset_maps(where)
     for brief in briefs:
         at = brief.offset
-        start, end = back(at), back(at + len(brief.text))
+        shown = brief.text
+        start, end = back(at), back(at + len(shown))
         brief.offset, brief.text = start, given[start:end]
+        if len(brief.text) == len(shown) and brief.text == shown:  # nothing repaired in it
+            brief.repaired = (brief.text, brief.text, None, 0, 0)
+        else:
+            brief.repaired = (brief.text, shown, where, at, start)
         dl = brief.dateline
         if dl is not None:
             ds, de = back(at + dl.start) - start, back(at + dl.end) - start

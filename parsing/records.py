@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from parsing.repair import OffsetMap, offset_maps, repair
+
+# A brief's share of its page's repair (``Brief.repaired``): the ``text`` it belongs to, that text
+# as the page showed it, the page's offset map (None: every character stands where it stood),
+# and where the brief starts in the repaired page and in the page as given.
+Repaired = tuple[str, str, OffsetMap | None, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,32 @@ class Brief:
     captured_at: datetime | None = None
     captured_at_basis: str | None = None  # "option", "sidecar", "mtime", "meta"
     extra: dict = field(default_factory=dict)
+    # Set by ``parse_page`` from the page's own repair, so that nothing downstream repairs the
+    # brief again; read through ``repaired_text`` and ``repaired_offsets``.
+    repaired: Repaired | None = field(default=None, repr=False, compare=False)
+
+    def _repaired(self) -> Repaired:
+        """The brief's share of its page's repair; a brief made elsewhere, or whose ``text`` was
+        replaced since, is repaired here, once."""
+        got = self.repaired
+        if got is None or got[0] is not self.text:
+            text, where = repair(self.text)
+            got = self.repaired = (self.text, text, where, 0, 0)
+        return got
+
+    @property
+    def repaired_text(self) -> str:
+        """The brief's text as the page showed it (``parsing.repair``): the places are read in
+        it ("New&nbsp;York" is New York); ``text`` itself (the same object) where the repair
+        changed nothing in it."""
+        return self._repaired()[1]
+
+    @property
+    def repaired_offsets(self) -> tuple[Callable[[int], int], Callable[[int], int]]:
+        """An offset in ``repaired_text`` to ``text``, and one in ``text`` to ``repaired_text``
+        (``parsing.repair.offset_maps``)."""
+        _, text, where, at, start = self._repaired()
+        return offset_maps(where, at, start, len(text))
 
     @property
     def body(self) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from html.entities import html5
 
@@ -42,6 +43,13 @@ _DAMAGE = re.compile(
 # same capital ending a word before a no-break space or a dash ("LEMPÄÄLÄ\xa0(STT)", "SÄKYLÄ–")
 # is that word's last letter, not a lead of damage ("Ġ", "Ė").
 _READ_RIGHT = re.compile(rf"[\xc2-\xc5](?=[^\W\d_])(?!{_CONT_CLASS})")
+# ``repair``'s offset map: for each character of the repaired text (and its end), its offset in
+# the text as given. A list of ints for a text of up to ``_LONG`` characters (the quickest to
+# build); past it, machine integers in an ``array`` (4 bytes each, 8 past 2^31 characters), filled
+# without an int object a character: a damaged 10 MB paste's map is 40 MB, not some 400, and the
+# page's briefs share it (``Brief.repaired``) while their places are read.
+OffsetMap = Sequence[int]
+_LONG = 1 << 16
 # One for one: every space of another width reads as a space.
 _WIDE = "\xa0\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2000\u2001\u205f\u3000"
 
@@ -101,35 +109,18 @@ def _undone(damage: str) -> str | None:
         return None
 
 
-# The last text repaired and what it gave: a brief that is its whole page is the page's own
-# text object, which the page's reading (``parsing.page``) repaired a moment before its places
-# are read (``pipeline.extract``); a text with letters beyond ASCII costs some thirty scans.
-# One tuple, read and written whole, so that threads never mix two texts' answers. Kept only
-# for a text of up to ``_LAST_MAX`` characters: a damaged text's map holds an int object a
-# character, and a 10 MB paste in the dashboard kept some 300 MB alive until the next text.
-_NOTHING: tuple[str, tuple[str, list[int] | None]] = ("", ("", None))
-_LAST = _NOTHING
-_LAST_MAX = 1 << 18
-
-
-def repair(text: str) -> tuple[str, list[int] | None]:
+def repair(text: str) -> tuple[str, OffsetMap | None]:
     """The text as the page showed it, and for each of its offsets (and its end) the offset in
     ``text``; None where every character stands where it stood (spaces alone are one for one).
-    The map is shared with any caller given the same text object again: it is only read."""
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    given = text
+    A page is repaired once, whole: its briefs carry their share of it (``Brief.repaired_text``),
+    so nothing is kept here between calls."""
     if text.isascii():  # told at once: of all damage only a CR or an entity can be there
         if "&" not in text and not _lone_cr(text):
-            got = (text, None)
-            _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
-            return got
+            return text, None
         damaged = True
     else:
         damaged = _damaged(text)
-    where: list[int] = []
+    where: OffsetMap = [] if len(text) <= _LONG else array("i" if len(text) < 1 << 31 else "q")
     if damaged:
         pieces: list[str] = []
         pos = 0
@@ -158,15 +149,28 @@ def repair(text: str) -> tuple[str, list[int] | None]:
             text = "".join(pieces)
     if not text.isascii():  # a space of another width ("&nbsp;" undone is one too)
         text = _as_spaces(text)
-    got = (text, where or None)
-    _LAST = (given, got) if len(given) <= _LAST_MAX else _NOTHING
-    return got
+    return text, where or None
 
 
-def offset_maps(where: list[int] | None) -> tuple[Callable[[int], int], Callable[[int], int]]:
+def offset_maps(
+    where: OffsetMap | None, at: int = 0, start: int = 0, length: int | None = None
+) -> tuple[Callable[[int], int], Callable[[int], int]]:
     """For ``repair``'s map: an offset in the repaired text to the text as given, and an
     offset as given to the repaired text (the first character at or after it); both keep
-    every offset where there is no map (every character stands where it stood)."""
+    every offset where there is no map (every character stands where it stood). For a part of
+    the page (a brief), ``at`` is where it starts in the repaired page, ``start`` where it
+    starts in the page as given and ``length`` its length repaired: offsets are the part's own,
+    as its own repair would give them, and the page's map is read, never copied."""
     if not where:
         return int, int
-    return where.__getitem__, partial(bisect_left, where)
+    if length is None or (not at and not start and len(where) == length + 1):
+        return where.__getitem__, partial(bisect_left, where)
+    hi = at + length + 1
+
+    def back(i: int) -> int:
+        return where[at + i] - start
+
+    def ahead(j: int) -> int:
+        return bisect_left(where, start + j, at, hi) - at
+
+    return back, ahead

@@ -28,7 +28,7 @@ from parsing.inputs import (
 )
 from parsing.page import parse_page
 from parsing.records import Brief
-from parsing.repair import INVISIBLE, offset_maps, repair
+from parsing.repair import INVISIBLE
 from pipeline.messages import one_line
 from pipeline.record import FIELDS, event_id
 
@@ -176,8 +176,8 @@ def where_it_happened(
     dateline = brief.dateline
     # the places are read in the text as the page showed it ("New&nbsp;York" is New York, not
     # York), their offsets taken back to the brief's text as given
-    text, where = repair(brief.text)
-    back, at = offset_maps(where)
+    text = brief.repaired_text  # repaired once, with its page (``parse_page``)
+    back, at = brief.repaired_offsets
     exclude = ((at(dateline.start), at(dateline.sep_end)),) if dateline else ()
     dateline_location = location if location is not None and location.resolved else None
     found = find_mentions(

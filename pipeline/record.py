@@ -9,11 +9,15 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 try:
-    from parsing._langwalk import fold_blanks as _c_fold_blanks
+    from parsing import _langwalk
 except ImportError:  # no C compiler at install: ``_py_fold_blanks`` gives the same string
-    _c_fold_blanks = None
+    _langwalk = None
+_c_fold_blanks: Callable[[str], str] | None = getattr(_langwalk, "fold_blanks", None)
+# ``_c_all_in(text, table)``: every character of the text marked in the table (a byte a code point)
+_c_all_in: Callable[[str, bytes], bool] | None = getattr(_langwalk, "all_in", None)
 
 # The record's keys, in groups the store updates as one (a later sighting may bring a better time
 # or a place where there was none). ``mentions`` is a list of the places named in the text
@@ -54,6 +58,40 @@ FIELDS: tuple[str, ...] = (
 )
 
 
+# Below this code point, which characters NFKC leaves as they are wherever they stand
+# (``_nfkc_plain``): Latin, Greek, Cyrillic and the other alphabets, and the general punctuation
+# (dashes, quotation marks) copy writes.
+_NFKC_PLAIN_BELOW = 0x2070
+# Characters of combining class 0 there that NFKC may join to the character before them: the
+# second of a canonical pair (Indic and Myanmar vowel signs, Tibetan subjoined letters, computed
+# by tests/test_record.py from every code point's decomposition) and Hangul's vowel and final
+# jamo, which join by rule (Unicode's quick check says "maybe" for each).
+_JOINS_BEFORE = frozenset(
+    [0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E]
+    + [0x0D57, 0x0DCF, 0x0DDF, 0x0FB5, 0x0FB7, 0x102E, 0x1B35]
+    + [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)]
+)
+
+
+@cache
+def _nfkc_plain() -> bytes:
+    """A byte a code point below ``_NFKC_PLAIN_BELOW``: 1 where the character is assigned, of
+    combining class 0, its own NFKC, and joins nothing before it. Each such character passes
+    NFKC's quick check ("yes") and reorders nothing, so a text of only such characters passes
+    it whole and ``unicodedata.normalize`` gives the text back: the table tells it without
+    the quick check's look-ups. Built from the running Python's Unicode data, once."""
+    table = bytearray(_NFKC_PLAIN_BELOW)
+    for cp in range(_NFKC_PLAIN_BELOW):
+        ch = chr(cp)
+        table[cp] = (
+            cp not in _JOINS_BEFORE
+            and unicodedata.combining(ch) == 0
+            and unicodedata.category(ch) not in ("Cn", "Cs")
+            and unicodedata.normalize("NFKC", ch) == ch
+        )
+    return bytes(table)
+
+
 def _fold(text: str) -> str:
     # ASCII is in NFKC already. ``normalize`` makes the same quick check as ``is_normalized``
     # and gives back the text itself when it passes; a text it leaves in doubt is normalised
@@ -61,13 +99,15 @@ def _fold(text: str) -> str:
     # Copy fails the check mostly for an ellipsis or a no-break space: each is written first
     # as its own compatibility decomposition ("...", " "), which changes no character of the
     # text's decomposition (only starters, so no mark is reordered either), hence not its
-    # NFKC; the copy then usually passes the quick check.
+    # NFKC; the copy then usually passes the quick check, which the C table read
+    # (``_nfkc_plain``) answers for most copy at a few instructions a character.
     if not text.isascii():
         if "\u2026" in text:
             text = text.replace("\u2026", "...")
         if "\xa0" in text:
             text = text.replace("\xa0", " ")
-        text = unicodedata.normalize("NFKC", text)
+        if _c_all_in is None or not _c_all_in(text, _nfkc_plain()):
+            text = unicodedata.normalize("NFKC", text)
     return _fold_blanks(text)
 
 

@@ -77,6 +77,58 @@ def test_id_of_text_with_ellipses_and_no_break_spaces(text):
     assert event_id(text) == reference_id(text)
 
 
+def _canonical_pair_seconds() -> set[int]:
+    """Every character that is the second of a canonical pair: NFKC may join it to the
+    character before (Unicode's quick check "maybe")."""
+    seconds = set()
+    for cp in range(sys.maxunicode + 1):
+        parts = unicodedata.decomposition(chr(cp)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    return seconds
+
+
+def test_the_nfkc_table_marks_only_characters_nfkc_leaves_wherever_they_stand():
+    table = record._nfkc_plain()
+    seconds = _canonical_pair_seconds()
+    below = record._NFKC_PLAIN_BELOW
+    assert {c for c in seconds if c < below and not unicodedata.combining(chr(c))} <= set(
+        record._JOINS_BEFORE
+    )
+    marked = [chr(cp) for cp in range(below) if table[cp]]
+    for ch in marked:
+        assert unicodedata.normalize("NFKC", ch) == ch and unicodedata.is_normalized("NFKC", ch)
+        assert unicodedata.combining(ch) == 0 and ord(ch) not in seconds
+        assert not (0x1161 <= ord(ch) <= 0x1175 or 0x11A8 <= ord(ch) <= 0x11C2)  # join by rule
+    assert len(marked) > 5000
+    assert all(table[ord(c)] for c in "Aé’“”—–«»ЖΣאا\t\n")  # copy's letters and punctuation
+    for ch in "\u00aa\u00b2\u0301\u0b3e\u1161\u11a8\u2011\u2026\u0378":  # never marked
+        assert not table[ord(ch)]
+
+
+# Characters marked in the table beside ones that join them or that NFKC changes: Oriya's
+# e + aa sign (one letter in NFKC), Hangul's jamo, a letter and its mark, ª, ﬁ, past the table.
+_BESIDE_THE_TABLE = "e\u0301E\u0b47\u0b3e\u1100\u1161\u11a8\u00e9\u00aa\ufb01\u2019\u2070\uac00 a"
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet=st.sampled_from(_BESIDE_THE_TABLE), max_size=30))
+def test_id_follows_its_definition_beside_the_nfkc_table(text):
+    assert event_id(text) == reference_id(text)
+
+
+@pytest.mark.skipif(record._c_all_in is None, reason="parsing._langwalk is not built here")
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30), st.binary(max_size=300))
+def test_all_in_reads_every_character_in_the_table(text, table):
+    want = all(ord(c) < len(table) and table[ord(c)] for c in text)
+    assert record._c_all_in(text, table) is want
+    latin = text.encode("latin-1", "ignore").decode("latin-1")  # a byte a character: its own loop
+    assert record._c_all_in(latin, b"\x01" * 256)
+    wide = bytes(table) + bytes(256)
+    assert record._c_all_in(latin, wide) is all(wide[ord(c)] for c in latin)
+
+
 # Every character ``str.split`` cuts at, and what stands around them in copy.
 _BLANKS = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
 

@@ -3,11 +3,13 @@ reader finds taken back to the text as the user gave it (``parse_page``)."""
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from parsing import repair as repair_module
 from parsing.page import parse_page
-from parsing.repair import offset_maps, repair
+from parsing.repair import OffsetMap, offset_maps, repair
 
 # text as pasted, the text as the page showed it
 REPAIRS = [
@@ -46,7 +48,28 @@ def test_repair_undoes_a_paste(given, shown):
         assert len(text) == len(given)
     else:
         assert len(where) == len(text) + 1 and where[-1] == len(given)
-        assert where == sorted(where)
+        assert list(where) == sorted(where)
+
+
+@pytest.mark.parametrize(("given", "shown"), REPAIRS)
+def test_a_long_texts_map_is_machine_integers_with_the_same_offsets(monkeypatch, given, shown):
+    """Past ``_LONG`` characters the map is an array of machine integers (a 10 MB paste's map
+    holds no int object a character), with the offsets a list gives, both ways."""
+    short, short_where = repair(given)
+    monkeypatch.setattr(repair_module, "_LONG", 0)
+    text, where = repair(given)
+    assert text == short == shown
+    if short_where is None:
+        assert where is None
+        return
+    assert isinstance(where, array) and where.itemsize == 4
+    assert list(where) == list(short_where)
+    back, ahead = offset_maps(where)
+    short_back, short_ahead = offset_maps(short_where)
+    assert [back(i) for i in range(len(text) + 1)] == [short_back(i) for i in range(len(text) + 1)]
+    assert [ahead(j) for j in range(len(given) + 1)] == [
+        short_ahead(j) for j in range(len(given) + 1)
+    ]
 
 
 def test_clean_text_is_left_as_it_is():
@@ -89,32 +112,92 @@ def test_offset_maps_take_offsets_both_ways_between_the_texts():
     assert offset_maps(None) == (int, int)  # no map: every offset stays
 
 
-def test_a_text_repaired_again_gives_the_same_answer_as_a_new_one():
-    """The last text's answer is given again to the same text object (a brief that is its
-    whole page), and never to another text, equal or not."""
-    pages = [
-        "BERLIN&nbsp;(dpa) - In K\u00f6ln\u200b.",
-        "Z\u00dcRICH (sda) \u2013 Der Rat.",
-        "Plain text.",
-        "Titel\rNEW YORK (AP) - Stocks.",
-    ]
-    fresh = [repair("".join(list(p))) for p in pages]  # new objects, repaired once each
-    for _ in range(2):
-        for page, want in zip(pages, fresh, strict=True):
-            assert repair(page) == want
-            assert repair(page) == want  # the same object, straight after
-            copy = "".join(list(page))
-            assert copy is not page and repair(copy) == want
+# Pages of several briefs with damage here and there, and one clean: each brief carries its share
+# of its page's repair, so nothing downstream repairs it again.
+PAGES = [
+    "BERLIN&nbsp;(dpa) - In K\u00f6ln\u200b regnet es.",
+    "Z\u00dcRICH (sda) \u2013 Der Rat tagt.\n\nBERN (sda) \u2013 Die Regierung&nbsp;tagt.",
+    "PARIS (AFP) - Police in Lyon.\r\rMADRID (EFE) - En Bogot\u00c3\u00a1 y\u00a0Quito.\r"
+    "LONDON (Reuters) - Stocks rose.",
+    "Titular&#13;&#13;QUITO (EFE).- El Gobierno.&#13;&#10;LIMA (EFE).- La\u00adpolic\u00eda.",
+    "NEW YORK (AP) - Stocks rose.\n\nCHICAGO (AP) - Snow fell.",
+]
 
 
-def test_a_long_text_is_not_kept_after_its_repair():
-    """A text longer than the last-text memo keeps is not held (nor its map, an int object a
-    character) once repaired: a 10 MB paste would stay alive until the next text."""
-    long_text = "Caf\u00e9&nbsp;news. " * (repair_module._LAST_MAX // 10)
-    short = "K\u00f6ln&nbsp;news."
-    repair(short)
-    assert repair_module._LAST[0] is short
-    fixed, where = repair(long_text)
-    assert where is not None and len(where) == len(fixed) + 1
-    assert repair_module._LAST[0] is not long_text
-    assert repair(long_text) == (fixed, where)  # still the same answer, repaired again
+@pytest.mark.parametrize("page", PAGES)
+def test_each_brief_carries_its_share_of_the_pages_repair(page):
+    shown, where = repair(page)
+    _, ahead = offset_maps(where)
+    briefs = parse_page(page)
+    assert len(briefs) >= 1
+    for brief in briefs:
+        text = brief.repaired_text
+        at = ahead(brief.offset)
+        assert text == shown[at : at + len(text)]  # the page as shown, cut where the brief is
+        assert (text is brief.text) == (text == brief.text)  # the same object where unchanged
+        own, own_where = repair(brief.text)
+        if own != text:  # a line end the page wrote across two briefs ("&#13;" | "&#10;")
+            assert own.rstrip() == text.rstrip()
+            continue
+        # both ways between the brief's own texts, as a repair of it alone maps them
+        back, fwd = brief.repaired_offsets
+        own_back, own_fwd = offset_maps(own_where)
+        assert [back(i) for i in range(len(text) + 1)] == [
+            own_back(i) for i in range(len(text) + 1)
+        ]
+        assert [fwd(j) for j in range(len(brief.text) + 1)] == [
+            own_fwd(j) for j in range(len(brief.text) + 1)
+        ]
+
+
+def test_a_line_end_written_across_two_briefs_is_read_as_the_page_wrote_it():
+    """A CR written as an entity before the next brief's LF is one line end of the page, none
+    of the brief's: cut from the page's repair, the brief has no stray line end (alone, the CR
+    would read as one)."""
+    page = "QUITO (EFE).- El Gobierno.&#13;&#10;LIMA (EFE).- La polic\u00eda."
+    first, second = parse_page(page)
+    assert first.text == "QUITO (EFE).- El Gobierno.&#13;"
+    assert first.repaired_text == "QUITO (EFE).- El Gobierno."
+    assert repair(first.text)[0] == "QUITO (EFE).- El Gobierno.\n"
+    assert second.repaired_text is second.text
+
+
+def test_extracting_a_page_repairs_it_once(monkeypatch):
+    """A brief is repaired once, with its page: reading its places does not repair it again."""
+    from parsing import page as page_module
+    from parsing import records
+    from pipeline.extract import extract_text
+
+    calls: list[str] = []
+
+    def counted(text: str) -> tuple[str, OffsetMap | None]:
+        calls.append(text)
+        return repair(text)
+
+    monkeypatch.setattr(page_module, "repair", counted)
+    monkeypatch.setattr(records, "repair", counted)
+    named = 0
+    for page in PAGES:
+        calls.clear()
+        events = extract_text(page)
+        assert len(events) >= 1
+        assert len(calls) == 1
+        named += sum(len(e["mentions"]) for e in events)
+    assert named >= 3  # Köln, Lyon, Bogotá, Quito: places were read
+
+
+def test_a_brief_made_or_changed_elsewhere_is_repaired_once(monkeypatch):
+    from parsing import records
+    from parsing.records import Brief
+
+    calls: list[str] = []
+    monkeypatch.setattr(records, "repair", lambda t: calls.append(t) or repair(t))
+    brief = Brief(text="Police in New&nbsp;York.")
+    assert brief.repaired_text == "Police in New York."
+    back, fwd = brief.repaired_offsets
+    assert (back(10), back(14), fwd(19)) == (10, 19, 14)  # "New", "York" as given
+    assert len(calls) == 1
+    brief.text = "Police in K\u00c3\u00b6ln."  # its text replaced: repaired again, once
+    assert brief.repaired_text == "Police in K\u00f6ln."
+    assert brief.repaired_offsets[0](14) == 15
+    assert len(calls) == 2
