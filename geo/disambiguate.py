@@ -525,7 +525,7 @@ def _voted(
             if not why or why.startswith("the text"):
                 why = f"the text names {who_r}"
         if paired:
-            why = why or "a town of a county the text names, or its county"
+            why = why or ("its county named" if k == CITY else "a town of it named")
         if anchor.cc and cc == anchor.cc:
             s += W_DATELINE_COUNTRY
             why = why or "the dateline's country"
