@@ -356,6 +356,8 @@ def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], s
     """Counties (first-level region, county) of which one name of the text has a town reading
     and another a county reading, with those names: a text that names a town and a county it
     lies in names them together ("Paris ... Henry County": Tennessee's, not Texas's Paris)."""
+    if not _names_a_county(g, names):
+        return {}  # most texts: no county written as one, nothing to pair
     towns: dict[tuple[str, str], set[str]] = {}
     counties: dict[tuple[str, str], set[str]] = {}
     # countries the text names (a demonym, a country's name): a town with a reading in one of
@@ -392,6 +394,17 @@ def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], s
     return {key: ks for key, ks in out.items() if all(seen[k] == 1 for k in ks)}
 
 
+def _names_a_county(g: Gazetteer, names: list[Name]) -> bool:
+    """Whether some name of the text reads as a county written as one ("Henry County")."""
+    kind, a2 = g.kind, g.a2
+    for nm in names:
+        if nm.fixed_cc is None:
+            for i, _, _ in nm.cands:
+                if kind[i] == SUBREGION and a2[i] and nm.key != a2[i]:
+                    return True
+    return False
+
+
 def _in_shared_county(
     g: Gazetteer, i: int, own: str, counties: dict[tuple[str, str], set[str]] | None
 ) -> bool:
@@ -419,7 +432,7 @@ def _own(
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
             s += W_SHARED_REGION
-        paired = _in_shared_county(g, i, nm.key, counties)
+        paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         if paired:
             s += W_SHARED_COUNTY
         if nm.qualifier and qualified(g, nm, i):
@@ -502,7 +515,7 @@ def _voted(
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or own_country
-        paired = _in_shared_county(g, i, nm.key, counties)
+        paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
