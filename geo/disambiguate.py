@@ -7,7 +7,9 @@ says, in two passes:
 
 1. each name gets its provisional reading from its own evidence: its prior (population,
    capital, country or region), a qualifier written right after it ("Fowlerville, Mich."),
-   and the dateline's place when the caller knows it;
+   the dateline's place when the caller knows it, and a county the text names that the
+   reading is a town of, or a town of the text that lies in that county ("Paris ... Henry
+   County": Tennessee's pair, where neither is the largest of its name);
 2. the provisional readings of the *other* names then vote: a reading in a country the text
    names (or whose places it names) gains, one in a first-level region the text names (or whose
    places it names) gains more, one near another named place gains by distance, and one near
@@ -46,6 +48,9 @@ W_DATELINE_REGION = 1.5
 W_LANGUAGE = 0.8  # a text in Spanish naming Toledo means Spain (Toledo, Ohio is larger)
 W_HOME_REGION = W_LANGUAGE  # the user's home region for the source, on top of its country
 W_SHARED_REGION = 1.5  # first pass: another name of the text could lie in the same region
+# a town and a county of the text that could be the town and its own county ("Paris" and
+# "Henry County": Paris, Tennessee is Henry County's seat): each reading weighs the other's
+W_SHARED_COUNTY = 2.0
 UNSURE = 0.5  # the weight of a vote whose own reading won by less than 1.0
 COUNTRY_PRIOR = 8.0  # a country named in running text is the country (Georgia, Mexico, Jordan)
 REGION_PRIOR_SHIFT = -1.0
@@ -286,7 +291,8 @@ def choose(
     language's other countries, as a home outside them is over the rest of the world."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
-    picks = [_own(g, nm, anchor, shared) for nm in names]
+    counties = _shared_counties(g, names)
+    picks = [_own(g, nm, anchor, shared, counties) for nm in names]
     choices: list[Choice] = []
     for _ in range(ROUNDS):
         votes = _Votes()
@@ -300,7 +306,16 @@ def choose(
         before, choices, picks = picks, [], []
         for nm in names:
             ch, w = _voted(
-                g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc, home_within
+                g,
+                nm,
+                votes,
+                anchor,
+                lang_countries,
+                home_a1,
+                home_note,
+                home_cc,
+                home_within,
+                counties,
             )
             choices.append(ch)
             picks.append((ch.index, w))
@@ -337,8 +352,76 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
     return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
 
 
+def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], set[str]]:
+    """Counties (first-level region, county) of which one name of the text has a town reading
+    and another a county reading, with those names: a text that names a town and a county it
+    lies in names them together ("Paris ... Henry County": Tennessee's, not Texas's Paris)."""
+    if not _names_a_county(g, names):
+        return {}  # most texts: no county written as one, nothing to pair
+    towns: dict[tuple[str, str], set[str]] = {}
+    counties: dict[tuple[str, str], set[str]] = {}
+    # countries the text names (a demonym, a country's name): a town with a reading in one of
+    # them is read there, not paired abroad ("Greek protesters in Athens ... Henderson County")
+    named = {nm.fixed_cc for nm in names if nm.fixed_cc}
+    named.update(
+        g.cc[i] for nm in names for i, _, t in nm.cands if t == FREE and g.kind[i] == COUNTRY
+    )
+    for nm in names:
+        if nm.fixed_cc is not None:
+            continue
+        abroad = {g.cc[i] for i, _, _ in nm.cands} & named
+        for i, _, tier in nm.cands:
+            if abroad - {g.cc[i]} or tier == NEEDS_REGION and g.kind[i] == CITY:
+                continue  # and a town read only with its region named pairs with no county
+            k = g.kind[i]
+            # a county written as one ("Henry County", "County Cork"): a bare "Washington" is
+            # a county's name too, but read so it pairs with a town of every Washington County
+            if g.a2[i] and g.a1[i] and (k == CITY or k == SUBREGION and nm.key != g.a2[i]):
+                into = towns if k == CITY else counties
+                into.setdefault((g.a1[i], g.a2[i]), set()).add(nm.key)
+    if not counties:
+        return {}
+    out: dict[tuple[str, str], set[str]] = {}
+    seen: dict[str, int] = {}  # name key -> the counties it pairs in
+    for key, subs in counties.items():
+        cities = towns.get(key)
+        if cities and (len(cities) > 1 or cities != subs):
+            out[key] = cities | subs
+            for k in out[key]:
+                seen[k] = seen.get(k, 0) + 1
+    # a name that pairs in two counties ("Pottawatomie County" with Kansas's Wamego and with
+    # Oklahoma's Shawnee) says nothing of which: none of its pairs counts
+    return {key: ks for key, ks in out.items() if all(seen[k] == 1 for k in ks)}
+
+
+def _names_a_county(g: Gazetteer, names: list[Name]) -> bool:
+    """Whether some name of the text reads as a county written as one ("Henry County")."""
+    kind, a2 = g.kind, g.a2
+    for nm in names:
+        if nm.fixed_cc is None:
+            for i, _, _ in nm.cands:
+                if kind[i] == SUBREGION and a2[i] and nm.key != a2[i]:
+                    return True
+    return False
+
+
+def _in_shared_county(
+    g: Gazetteer, i: int, own: str, counties: dict[tuple[str, str], set[str]] | None
+) -> bool:
+    """Whether reading ``i`` is a town or county that another name of the text pairs with
+    (``_shared_counties``): the county a town of the text lies in, or a town of a county."""
+    if not counties or g.kind[i] not in (CITY, SUBREGION):
+        return False
+    keys = counties.get((g.a1[i], g.a2[i]))
+    return bool(keys) and any(k != own for k in keys)
+
+
 def _own(
-    g: Gazetteer, nm: Name, anchor: Anchor, shared: dict[str, set[str]] | None = None
+    g: Gazetteer,
+    nm: Name,
+    anchor: Anchor,
+    shared: dict[str, set[str]] | None = None,
+    counties: dict[tuple[str, str], set[str]] | None = None,
 ) -> tuple[int | None, float]:
     """The first reading of a name from its own evidence (and, for an ambiguous name, a region
     where another name has a reading too), and the weight of its vote."""
@@ -349,6 +432,9 @@ def _own(
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
             s += W_SHARED_REGION
+        paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
+        if paired:
+            s += W_SHARED_COUNTY
         if nm.qualifier and qualified(g, nm, i):
             s += W_QUALIFIER
         elif tier == NEEDS_REGION:
@@ -397,9 +483,11 @@ def _voted(
     note: str = "",
     home_cc: str = "",
     home_within: str = "",
+    counties: dict[tuple[str, str], set[str]] | None = None,
 ) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote
-    (``note``: the ``why`` where the home's weight decided, see ``choose``)."""
+    (``note``: the ``why`` where the home's weight decided, see ``choose``; ``counties``:
+    ``_shared_counties``)."""
     got = settled(nm)
     if got is not None:
         return got, 0.0 if nm.fixed_cc is not None else 1.0
@@ -427,6 +515,7 @@ def _voted(
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or own_country
+        paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
@@ -436,7 +525,7 @@ def _voted(
             papers[i] = math.inf if alone else 0.0
         if tier == NEEDS_REGION and not (supported_a1 or qual):
             continue
-        if nc > 0 or nr > 0 or qual or (anchor.cc and cc == anchor.cc):
+        if nc > 0 or nr > 0 or qual or paired or (anchor.cc and cc == anchor.cc):
             backed.add(i)
         if qual:
             s += W_QUALIFIER
@@ -448,6 +537,8 @@ def _voted(
             s += _support(nr, W_REGION_FIRST, W_REGION_MORE, W_REGION_MAX)
             if not why or why.startswith("the text"):
                 why = f"the text names {who_r}"
+        if paired:
+            why = why or ("its county named" if k == CITY else "a town of it named")
         if anchor.cc and cc == anchor.cc:
             s += W_DATELINE_COUNTRY
             why = why or "the dateline's country"
