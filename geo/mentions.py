@@ -1303,6 +1303,7 @@ class MentionIndex:
         g = self.g
         names: list[Name] = []
         own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
+        small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1315,6 +1316,11 @@ class MentionIndex:
             if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
             qual = self._qualifier(text, toks, hits, k)
+            if len(cands) == 1 and cands[0][2] == NEEDS_REGION and not qual:
+                if small is None:
+                    small = self._small_towns(toks, hits)
+                if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                    cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
                 text, toks, h, locs
             )
@@ -1357,6 +1363,32 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _small_towns(self, toks, hits: list[_Hit]) -> set[str]:
+        """Names the text introduces as a town both ways: "in", "near" before one mention
+        (``town_before``) and a word for a town, its people or its offices after one ("in
+        Tipperary town", "in Whitestown ... Whitestown Town Hall"). A writer says so of a
+        town too small for the reader to know; a person, a firm or a team is not "in"-ed and
+        "town"-ed at once. Such a small town (below ``CITY_POP``) that the gazetteer knows
+        once is read without its region named, as a bigger town introduced once is read
+        without its country (``geo.disambiguate``'s ``local``)."""
+        before: set[str] = set()
+        after: set[str] = set()
+        town_before = self.w["town_before"]
+        n = len(toks)
+        for h in hits:
+            i, j = h.i, h.j
+            if h.kind is not None or j - i != 1:
+                continue
+            if i > 0 and toks[i].joined and toks[i - 1].key in town_before:
+                before.add(h.key)
+            if (
+                j < n
+                and toks[j].joined
+                and (toks[j].key in self._town_after or self._civic(toks, j))
+            ):
+                after.add(h.key)
+        return before & after
 
     def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
         """ "Dublin City Council", "Athens City Hall": a town's name, then "City" and an office,
