@@ -1318,7 +1318,7 @@ class MentionIndex:
             qual = self._qualifier(text, toks, hits, k)
             if len(cands) == 1 and cands[0][2] == NEEDS_REGION and not qual:
                 if small is None:
-                    small = self._small_towns(toks, hits)
+                    small = self._small_towns(text, toks, hits)
                 if h.key in small:  # "in Tipperary town": a town, and the one of that name
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
@@ -1364,29 +1364,33 @@ class MentionIndex:
                     nm.region_elsewhere = True
         return names
 
-    def _small_towns(self, toks, hits: list[_Hit]) -> set[str]:
-        """Names the text introduces as a town both ways: "in", "near" before one mention
-        (``town_before``) and a word for a town, its people or its offices after one ("in
-        Tipperary town", "in Whitestown ... Whitestown Town Hall"). A writer says so of a
-        town too small for the reader to know; a person, a firm or a team is not "in"-ed and
-        "town"-ed at once. Such a small town (below ``CITY_POP``) that the gazetteer knows
-        once is read without its region named, as a bigger town introduced once is read
-        without its country (``geo.disambiguate``'s ``local``)."""
+    def _small_towns(self, text: str, toks, hits: list[_Hit]) -> set[str]:
+        """Names the text introduces as a town both ways: "in", "near" before one mention that
+        ends the phrase there or with a word for a town (not "in Truman's hand", "in Truman
+        Hall", "in Fairfield hearing"; or a dateline in capitals), and a word for a town, its
+        people or its offices after one ("in Tipperary town", "in Whitestown ... Whitestown Town
+        Hall"). A writer says so of a town too small for the reader to know; a person, a firm or
+        a team is not "in"-ed and "town"-ed at once. Such a small town (below ``CITY_POP``) that
+        the gazetteer knows once is read without its region named, as a bigger town introduced
+        once is read without its country (``geo.disambiguate``'s ``local``)."""
+        w = self.w
         before: set[str] = set()
         after: set[str] = set()
-        town_before = self.w["town_before"]
         n = len(toks)
         for h in hits:
             i, j = h.i, h.j
             if h.kind is not None or j - i != 1:
                 continue
-            if i > 0 and toks[i].joined and toks[i - 1].key in town_before:
-                before.add(h.key)
+            nxt = toks[j] if j < n and toks[j].joined else None
             if (
-                j < n
-                and toks[j].joined
-                and (toks[j].key in self._town_after or self._civic(toks, j))
-            ):
+                i > 0
+                and toks[i].joined
+                and toks[i - 1].key in w["town_before"]
+                and text[toks[i].end : toks[i].end + 1] not in ("'", "’")
+                and (nxt is None or nxt.key in w["function_words"] or nxt.key in w["place_after"])
+            ) or _opens_as_dateline(text, toks, i, j):
+                before.add(h.key)
+            if nxt is not None and (nxt.key in self._town_after or self._civic(toks, j)):
                 after.add(h.key)
         return before & after
 
