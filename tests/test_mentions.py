@@ -1871,6 +1871,11 @@ def test_a_supreme_court_is_no_towns(resolver, text):
          "en", "Truman", None),
         ("The players were in Prentiss's thoughts. Prentiss High School holds a vigil.",
          "en", "Prentiss", None),
+        # a person described after "near X,", a hamlet's name (104 people) that a firm bears
+        ("The senator sat near Bland, who chairs the panel. Bland family members watched.",
+         "en", "Bland", None),
+        ("Zhang said the partnership in Garvin was strong, and Garvin officials agreed.",
+         "en", "Garvin", None),
         # one way only: "in" without a town word, a town word without "in"
         ("He spent the summer in Kirby and wrote a novel.", "en", "Kirby", None),
         ("Kirby police closed two roads after the storm.", "en", "Kirby", None),
