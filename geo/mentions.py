@@ -81,6 +81,10 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
 CITY_POP = 10_000  # a bare single-word town must be this big, and its country named in the text
 BIG_CITY_POP = 100_000  # a bare single-word city this big needs no support from the text
+# a town below CITY_POP, the gazetteer's only one of its name, that the text introduces both ways
+# ("in Tipperary town") is read without its region: not a hamlet this small (Garvín, 104: a
+# hamlet's name is as often a person's, and shared with hamlets the gazetteer does not list)
+SMALL_TOWN_POP = 2_000
 CITY_POP_MULTI = 5_000  # "Den Helder", "Bad Ems": several words are rarely a common phrase
 ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) must be this big
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
@@ -1303,6 +1307,7 @@ class MentionIndex:
         g = self.g
         names: list[Name] = []
         own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
+        small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1315,6 +1320,16 @@ class MentionIndex:
             if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
             qual = self._qualifier(text, toks, hits, k)
+            if (
+                len(cands) == 1
+                and cands[0][2] == NEEDS_REGION
+                and not qual
+                and g.pop[cands[0][0]] >= SMALL_TOWN_POP
+            ):
+                if small is None:
+                    small = self._small_towns(text, toks, hits)
+                if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                    cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
                 text, toks, h, locs
             )
@@ -1357,6 +1372,38 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _small_towns(self, text: str, toks, hits: list[_Hit]) -> set[str]:
+        """Names the text introduces as a town both ways: "in", "near" before one mention that
+        ends the phrase there or with a word for a town (not "in Truman's hand", "in Truman
+        Hall", "in Fairfield hearing"; or a dateline in capitals), and a word for a town, its
+        people or its offices after one ("in Tipperary town", "in Whitestown ... Whitestown Town
+        Hall"). A writer says so of a town too small for the reader to know; a person, a firm or
+        a team is not "in"-ed and "town"-ed at once. Such a small town (``SMALL_TOWN_POP`` to
+        ``CITY_POP``) that the gazetteer knows once is read without its region named, as a
+        bigger town introduced once is read without its country (``geo.disambiguate``'s
+        ``local``)."""
+        w = self.w
+        before: set[str] = set()
+        after: set[str] = set()
+        n = len(toks)
+        for h in hits:
+            i, j = h.i, h.j
+            if h.kind is not None or j - i != 1:
+                continue
+            nxt = toks[j] if j < n and toks[j].joined else None
+            if (
+                i > 0
+                and toks[i].joined
+                and toks[i - 1].key in w["town_before"]
+                and text[toks[i].end : toks[i].end + 1] not in ("'", "’")
+                and (nxt is None or nxt.key in w["function_words"] or nxt.key in w["place_after"])
+                and not self._described(text, toks, h)  # "near Bland, who chairs ..."
+            ) or _opens_as_dateline(text, toks, i, j):
+                before.add(h.key)
+            if nxt is not None and (nxt.key in self._town_after or self._civic(toks, j)):
+                after.add(h.key)
+        return before & after
 
     def _city_offices(self, toks, hits: list[_Hit]) -> list[_Hit]:
         """ "Dublin City Council", "Athens City Hall": a town's name, then "City" and an office,

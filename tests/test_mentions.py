@@ -1849,3 +1849,53 @@ def test_a_supreme_court_is_no_towns(resolver, text):
     read as a town for its court (``civic_qualifiers`` holds no "supreme")."""
     got = found(resolver, text, "en")
     assert not [m for m in got if m.kind == "city"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "cc"),
+    [
+        # "in" and a town word, at one mention or at two: the small town, its region unnamed
+        ("Five men appeared before Tipperary District Court on charges of violence on Main "
+         "Street in Tipperary town.", "en", "Tipperary", "IE"),
+        ("Donors met at Whitestown Town Hall. The grant replaces water lines in Whitestown.",
+         "en", "Whitestown", "US"),
+        ("Officials in Kirby said the storm cut power. Kirby police closed two roads.",
+         "en", "Kirby", "US"),
+        # a dateline in capitals introduces it as "in" does
+        ("SETTLE - Settle Town Council said the bridge would open next spring.",
+         "en", "Settle", "GB"),
+        # a possessive, a capitalised word or a noun after "in X": a person's, a hall's
+        ("Police said the shot came from near Becker's home. The Becker family asked for "
+         "privacy.", "en", "Becker", None),
+        ("The papers go on show in Truman Hall. Truman Library staff chose them.",
+         "en", "Truman", None),
+        ("The players were in Prentiss's thoughts. Prentiss High School holds a vigil.",
+         "en", "Prentiss", None),
+        # a person described after "near X,", a hamlet's name (104 people) that a firm bears
+        ("The senator sat near Bland, who chairs the panel. Bland family members watched.",
+         "en", "Bland", None),
+        ("Zhang said the partnership in Garvin was strong, and Garvin officials agreed.",
+         "en", "Garvin", None),
+        # one way only: "in" without a town word, a town word without "in"
+        ("He spent the summer in Kirby and wrote a novel.", "en", "Kirby", None),
+        ("Kirby police closed two roads after the storm.", "en", "Kirby", None),
+        # several small towns of the name: which one is still unsaid
+        ("Homes were burgled in Hopkinton this week, Hopkinton police said.",
+         "en", "Hopkinton", None),
+        # other languages' words are not read so: unchanged
+        ("Die Feuerwehr wurde in Pizzo gerufen; die Bewohner von Pizzo waren erschrocken.",
+         "de", "Pizzo", None),
+    ],
+)  # fmt: skip
+def test_a_small_town_introduced_both_ways_is_read_without_its_region(
+    resolver, text, lang, place, cc
+):
+    """A writer introduces a town too small for the reader to know as a town: "in" before it
+    (the phrase ending there) and a word for a town, its people or its offices after it. Said
+    both ways, a name the gazetteer knows as one small town is that town, though the text never
+    names its region; a person's possessive or a hall's name after "in" is no such word."""
+    got = [(m.place, m.location.country_code) for m in found(resolver, text, lang)]
+    if cc is None:
+        assert all(p != place for p, _ in got), got
+    else:
+        assert (place, cc) in got, got
