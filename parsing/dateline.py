@@ -37,7 +37,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -1209,10 +1209,10 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
 
 # A credit line that ends with where the story was filed, the body on the next line ("Staff
 # Correspondent, Rajshahi", "UNB, Dhaka", "Redacción | Bilbao"): the head is a reporter's post,
-# a newsroom or an agency, and the place after its comma, bar or dash must be a known place. A
-# person's byline with a city after a comma ("Von Hans Müller, Berlin") is not read so: the
-# city may be the writer's seat, not where the story happened; after a bar it is where the
-# site files the story ("Door Sanne Visser | Assen", "Por Ana Martín | Valencia").
+# a newsroom, an agency or a person's byline, and the place after its comma, bar or dash must be
+# a known place. A byline's place is where the correspondent filed from, as papers set it
+# ("Von Hans Müller, Berlin", "By Dennis Agbo, Enugu", "di Paolo Neri | Parma", "Por g1 —
+# Recife"): the copy's dateline, marked as read from the byline.
 _RE_CREDIT_PLACE = re.compile(
     rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*"
     + rf"(?:(?P<link>{_trie(list(CREDIT_LINKS)) if CREDIT_LINKS else '(?!)'}){_SP}+)?"
@@ -1296,13 +1296,26 @@ def _credit_head(head: str) -> bool:
     return _plain(words[-1]) in POST_WORDS or _newsroom(head) or canonical_agency(head) is not None
 
 
-def _byline_bar(text: str, m: re.Match[str]) -> bool:
-    """A credit line's head is a byline (a byline word and the writer's name) and a bar stands
-    between it and the place ("Von Jan Becker | Rostock")."""
+def _byline_head(text: str, m: re.Match[str]) -> bool:
+    """A credit line's head is a person's byline: a byline word ("By", "VON", Italian "di" in
+    small letters too), then the writer's name in capitalised words, a name's particles ("Jan
+    de Vries") and a site's name with a figure ("Por g1 PE"); after a bar, any name ("Von dpa |
+    Rostock"). A word in small letters is a title's or a sentence's ("By Jane Doe, senior")."""
     words = m["head"].split()
-    return (
-        bool(words) and words[0] in BYLINE_WORDS and "|" in text[m.end("head") : m.start("place")]
+    if not words or (words[0] not in BYLINE_WORDS and words[0].capitalize() not in BYLINE_WORDS):
+        return False
+    if "|" in text[m.end("head") : m.start("place")]:
+        return True
+    return len(words) > 1 and all(
+        w[:1].isupper() or w in NAME_PARTICLES or not w.isalpha() for w in words[1:]
     )
+
+
+def _small_byline_word(text: str, pos: int) -> bool:
+    """A byline word in small letters opens the line ("di Paolo Neri", as Italian papers set
+    it)."""
+    blank = text.find(" ", pos, pos + 5)
+    return blank != -1 and text[pos:blank].capitalize() in BYLINE_WORDS
 
 
 def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
@@ -1313,7 +1326,8 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    if m is not None and (m["link"] or _credit_head(m["head"]) or _byline_bar(text, m)):
+    byline = m is not None and not m["link"] and _byline_head(text, m)
+    if m is not None and (m["link"] or byline or _credit_head(m["head"])):
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
@@ -1340,7 +1354,8 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if m.re is _RE_CREDIT_PLACE and m["link"] and not _body_reads_on(text, sep_end):
         return None  # any head may stand before "em": a sentence must follow
     agencies = (head,) if head and canonical_agency(head) is not None else ()
-    return _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
+    dl = _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
+    return replace(dl, byline=True) if byline else dl
 
 
 # A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises
@@ -1713,6 +1728,8 @@ def _at_uncached(
             near = text[pos + 1 : pos + 6]
             if ("." in near or ":" in near) and ctx.is_place is not None:
                 dl = _after_mark(text, pos, ctx)
+            elif ctx.is_place is not None and _small_byline_word(text, pos):
+                dl = _place_after_credit(text, pos, ctx)  # "di Paolo Neri | Parma"
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     elif dl is not None and (not dl.agencies or dl.date_text is None) and dl.place is not None:

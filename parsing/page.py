@@ -276,4 +276,5 @@ def _shift(dateline: Dateline | None, offset: int) -> Dateline | None:
         qualifier=dateline.qualifier,
         agencies=dateline.agencies,
         date_text=dateline.date_text,
+        byline=dateline.byline,
     )

@@ -36,6 +36,7 @@ class Dateline:
     date_text: str | None = (
         None  # a date written in the dateline: "Feb 26", "17 nov", "20 mars 2017"
     )
+    byline: bool = False  # the place ends a person's byline ("By Jane Doe, Abuja"): filed there
 
 
 @dataclass(slots=True)

@@ -153,6 +153,7 @@ def read_item(text: str, is_place: PlaceCheck | None = None) -> Reading:
         qualifier=dl.qualifier,
         agencies=dl.agencies,
         date_text=dl.date_text,
+        byline=dl.byline,
     )
     return Reading(page_dl, brief, len(found) - 1)
 

@@ -260,6 +260,8 @@ def to_record(
     record["mentions"] = [_mention_dict(m) for m in mentions] if mentions else []
     record["focus"] = _focus_dict(focus) if focus is not None else None
     source, reason = "dateline", location.reason if location is not None else ""
+    if dateline is not None and dateline.byline and location is not None:
+        reason = f"read from the byline (where the copy was filed): {reason}"
     if location is not None and location.source == "override":
         source = "override"  # the user's correction, as on the events it moved
     if location is None and focus is not None:

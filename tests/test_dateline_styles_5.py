@@ -1136,7 +1136,6 @@ MISSED: dict[str, str] = {
         "French 'le' before the date is read only before a credit (a letter's 'Paris, le 4 "
         "décembre')"
     ),
-    _row("Por g1 — Brasília"): "a person's byline word 'Por' opens it, though g1 is a desk",
     _row("Macau, China"): (
         "the qualifier 'China' wins over the place: Macau has its own country code (MO)"
     ),

@@ -163,6 +163,8 @@ SHAPES = [
         (),
         "DE",
     ),
+    # a person's byline ending with a city: where the correspondent filed from (FAZ's style)
+    ("Von Hans Müller, Berlin\nDie Koalition streitet über die Rente.", "de", "Berlin", (), "DE"),
     (
         "By Jane Doe, Associated Press\nWASHINGTON — The Senate voted on Tuesday.",
         "en",
@@ -874,7 +876,6 @@ LOOK_ALIKES = [
     ("Premiere, 4.12.2025 – Der Film läuft im Kino.", "de"),
     ("Stand, 4.12.2025 – Die Inzidenz liegt bei 200.", "de"),
     ("Nanterre, le 4 décembre 2025 – Communiqué de presse.", "fr"),
-    ("Von Hans Müller, Berlin\nDie Koalition streitet über die Rente.", "de"),
     # a headline's colon, a section slug, a person with a birthplace, a score
     ("Holanda: el Gobierno anuncia elecciones anticipadas para marzo.", "es"),
     ("SCIENCE - A new study finds that bees can count to four.", "en"),
