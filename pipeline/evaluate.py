@@ -143,18 +143,7 @@ def read_item(text: str, is_place: PlaceCheck | None = None) -> Reading:
     dl = brief.dateline
     assert dl is not None
     shift = brief.offset
-    page_dl = Dateline(
-        raw=dl.raw,
-        start=dl.start + shift,
-        end=dl.end + shift,
-        sep_end=dl.sep_end + shift,
-        place=dl.place,
-        places=dl.places,
-        qualifier=dl.qualifier,
-        agencies=dl.agencies,
-        date_text=dl.date_text,
-        byline=dl.byline,
-    )
+    page_dl = dl.shifted(-shift)
     return Reading(page_dl, brief, len(found) - 1)
 
 
