@@ -634,6 +634,7 @@ class _Locatives:
     relative: frozenset[str]  # relative pronouns that may stand anywhere in their clause
     relative_first: frozenset[str]  # those that are also articles: only first after a comma
     opening: frozenset[str]  # words opening a lead's clause of an earlier event ("after")
+    pursuit: frozenset[str]  # verbs of arresting, hunting, rescuing someone ("arrested")
 
 
 @lru_cache(maxsize=64)
@@ -648,6 +649,7 @@ def _locatives(lang: str | None) -> _Locatives:
         by_language("relative_pronouns", lang),
         by_language("relative_pronouns_first", lang),
         by_language("earlier_openers", lang),
+        by_language("pursuit_verbs", lang),
     )
 
 
@@ -709,6 +711,22 @@ RELATIVE_WINDOW = 6  # words looked back from a locative for the relative pronou
 _LOWER = re.compile(r"\b[^\W\d_A-Z]*[a-z]")  # a word in lower case (the dateline's are not)
 
 
+PURSUED_WINDOW = 4  # words before the pronoun: the verb, then its object ("arrested a young man")
+
+
+def _deed_of_the_pursued(before: list[str], locs: _Locatives) -> bool:
+    """The main clause arrests, hunts or rescues the one the relative clause identifies by a
+    deed ("Police arrested a man who set fire to a mosque in Birmingham", "Die Polizei hat
+    einen Mann festgenommen, der in Köln ...", "Les secours ont sauvé un enfant qui était tombé
+    dans un puits près de Nice"): a verb of ``pursuit_verbs`` among the last words of
+    ``before``, the main clause's words before the pronoun, so that the pronoun's noun is its
+    object, not a noun further on ("hunting the killer of a teenager who grew up in Jamaica").
+    An arrest, a hunt, a rescue of the doer or the victim of a deed happens where the deed did,
+    so that place is the event's. A judgment is not one: it is given at the court, the
+    dateline's place ("a judge jailed a man who attacked a driver in Bolton")."""
+    return any(fold(w) in locs.pursuit for w in before[-PURSUED_WINDOW:])
+
+
 def _new_subject(before: list[str], locs: _Locatives) -> bool:
     """The relative clause identifies the lead's subject, new to the reader, by what happened
     ("A man who was shot in Leeds has died", "Ein Mann, der in Hamburg ... verletzt hatte,
@@ -726,7 +744,8 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     Georgia jail agreed to a plea deal", "ein Gesetz, das in einem Gebiet von Deutschland
     gilt", "le club a recruté un attaquant qui a joué en Italie"). The clause describes a noun
     of the lead by what it did or what holds of it; the lead's event is its main clause's; not
-    when it identifies a new subject (``_new_subject``). German
+    when it identifies a new subject (``_new_subject``) or one the main clause arrests, hunts or
+    rescues (``_deed_of_the_pursued``). German
     and Dutch pronouns are also articles and set their clause off by a comma: they count only
     as its first word. English "that" is left out: after a verb it opens what was said ("said
     that 20 died in X"), the event itself."""
@@ -737,12 +756,14 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     pronoun = next((i for i in range(at - 1, lo - 1, -1) if near[i] in locs.relative), None)
     if pronoun is not None:
         words = _WORDS.findall(clause)  # ``near`` is its last words
-        return not _new_subject(words[: len(words) - len(near) + pronoun], locs)
+        before = words[: len(words) - len(near) + pronoun]
+        return not (_new_subject(before, locs) or _deed_of_the_pursued(before, locs))
     if near[0] not in locs.relative_first or len(near) >= PHRASE_WINDOW or at > RELATIVE_WINDOW:
         return False
     if len(clause) >= len(window) or window[-len(clause) - 1] != ",":
         return False
-    return not _new_subject(_WORDS.findall(re.split(r"[,;:()]", window)[-2]), locs)
+    before = _WORDS.findall(re.split(r"[,;:()]", window)[-2])
+    return not (_new_subject(before, locs) or _deed_of_the_pursued(before, locs))
 
 
 # a name, its age between commas if given, a comma and the word before the place

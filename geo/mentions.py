@@ -1818,7 +1818,10 @@ class MentionIndex:
         own hospital, court or office needs no "in" to say where it stands, so a town's name there
         is a person's the institution bears. Read for names that are only towns: a county's
         institution stands in its seat ("Jackson County Jail in Kansas City"). Not where the two
-        names are one ("Frederick Memorial Hospital in Frederick")."""
+        names are one ("Frederick Memorial Hospital in Frederick"), nor where the name after "in"
+        may be a region's ("Lancaster General Hospital in Pennsylvania", "Warrington Hospital
+        in Lancashire"): a county or a state after "in" says where the town lies, not that the
+        institution stands in another town."""
         heads = self._institution_heads
         n = len(toks)
         k = j
@@ -1827,9 +1830,30 @@ class MentionIndex:
                 after, town = toks[k + 1], toks[k + 2]
                 if after.key == "in" and after.joined and town.joined and town.cap:
                     name = [t.key for t in toks[i:j]]
-                    return [t.key for t in toks[k + 2 : k + 2 + j - i]] != name
+                    there = toks[k + 2 : k + 2 + j - i]
+                    return [t.key for t in there] != name and not self._a_region(toks, k + 2)
             k += 1
         return False
+
+    def _a_region(self, toks, i: int) -> bool:
+        """Whether a name of the capitalised words from ``i`` (at most three, the first alone
+        or with those after it, or one of them alone: "Greater Manchester") has a reading as a
+        region, a county or a land under its own name."""
+        g = self.g
+        run = [toks[i]]
+        while len(run) < 3 and i + len(run) < len(toks):
+            t = toks[i + len(run)]
+            if not (t.joined and t.cap):
+                break
+            run.append(t)
+        keys = {t.key for t in run} | {
+            " ".join(t.key for t in run[:m]) for m in range(2, len(run) + 1)
+        }
+        return any(
+            not p & ALT and g.kind[p >> 1] in (REGION, SUBREGION, COUNTRY)
+            for key in keys
+            for p in g.postings(key)
+        )
 
     def _free_by_own_name(self, e: _Entry, toks, i: int, j: int) -> bool:
         """Whether a reading that needs no support is read under the place's own name. One

@@ -541,6 +541,12 @@ def _words(place: str) -> int:
     return sum(w not in PLACE_JOINERS for w in place.split())
 
 
+def _has_kicker(words: list[str]) -> bool:
+    """A word of the place is a kicker's ("Update", "Correction", "Sport"): words of an
+    editor's label, no place's name, with a date after them or none."""
+    return any(w.casefold().strip(".:") in KICKER_WORDS for w in words)
+
+
 def _looks_like_place(
     places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS, short_first: bool = False
 ) -> bool:
@@ -553,7 +559,7 @@ def _looks_like_place(
             return False
         if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
             return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
-        if any(w.casefold().strip(".:") in KICKER_WORDS for w in words):
+        if _has_kicker(words):
             return False
         # a small word may end a place in its language's spelling ("Novo mesto"), after a word
         clean = words[:-1] if len(words) > 1 and words[-1] in _PLACE_WORDS else words
@@ -739,6 +745,8 @@ def _placed(
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
     if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
+    if date is not None and _has_kicker(place.split()):
+        return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."

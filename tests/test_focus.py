@@ -2054,6 +2054,62 @@ def test_a_word_cut_at_the_windows_edge_is_no_part_noun(resolver, pad):
             "BERLIN - Ein Mann, der in Hamburg drei Menschen verletzt hatte, ist tot.",
             "Hamburg",
         ),
+        # must not: the main clause arrests, hunts or rescues the one its relative clause
+        # identifies by a deed: that happens where the deed did (``pursuit_verbs``)
+        (
+            "LONDON",
+            "en",
+            "LONDON - Police have arrested a woman who set fire to a school in Coventry.",
+            "Coventry",
+        ),
+        (
+            "LONDON",
+            "en",
+            "LONDON - Detectives are hunting a gunman who shot a taxi driver in Sheffield.",
+            "Sheffield",
+        ),
+        (
+            "BERLIN",
+            "de",
+            "BERLIN - Die Polizei hat einen Jugendlichen festgenommen, der in Leipzig einen "
+            "Busfahrer angegriffen haben soll.",
+            "Leipzig",
+        ),
+        (
+            "PARIS",
+            "fr",
+            "PARIS - Les pompiers ont secouru deux enfants qui étaient tombés dans un étang à "
+            "Orléans.",
+            "Orléans",
+        ),
+        (
+            "AMSTERDAM",
+            "nl",
+            "AMSTERDAM - De politie heeft een jongen aangehouden, die in Utrecht een fietser "
+            "heeft beroofd.",
+            "Utrecht",
+        ),
+        # still moved: a judgment is given at the court, the dateline's place; a club seeks a
+        # player too (no verb of seeking counts); the verb's object is not the pronoun's noun
+        (
+            "BRISTOL",
+            "en",
+            "BRISTOL - A judge jailed a man who robbed a post office in Swindon.",
+            "Bristol",
+        ),
+        (
+            "LYON",
+            "fr",
+            "LYON - L'OL recherche un défenseur qui a joué trois saisons en Allemagne.",
+            "Lyon",
+        ),
+        (
+            "LONDON",
+            "en",
+            "LONDON - Detectives hunting the killer of a student who grew up in Ghana "
+            "appealed for help.",
+            "London",
+        ),
         # must not: the main clause's own locative moves it
         (
             "DAYTON",
@@ -2089,7 +2145,8 @@ def test_a_place_in_a_relative_clause_leaves_the_dateline(resolver, dateline, la
     main clause's, so a place it introduces does not move the focus off the dateline
     (``relative_pronouns``; German and Dutch ones, also articles, only first after a comma);
     unless it identifies the lead's subject, new to the reader ("A man who was shot in X has
-    died"): the news follows from that deed, in its place."""
+    died"), or the one the main clause arrests, hunts or rescues ("Police arrested a man who
+    set fire to a mosque in X"): the news follows from that deed, in its place."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
 

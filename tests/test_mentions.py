@@ -1271,6 +1271,13 @@ def test_a_first_word_before_an_alternate_name_makes_a_surname(resolver, text, p
         # a county's institution stands in its seat: the county stays
         ("The suspect was held at Jackson County Jail in Kansas City overnight.",
          None, "Jackson County"),
+        # a county, a state or a land after "in" says where the town lies: the town stays
+        ("Surgery was cancelled at Warrington Hospital in Lancashire after a fire.",
+         None, "Warrington"),
+        ("Nurses at Lancaster General Hospital in Pennsylvania went on strike.",
+         None, "Lancaster"),
+        ("She was flown to Frederick Memorial Hospital in Maryland on Monday.",
+         None, "Frederick"),
         # no other town after it: the older reading (a town's hospital names the town)
         ("He was treated at Cookeville Regional Medical Center and released.",
          None, "Cookeville"),

@@ -876,6 +876,14 @@ LOOK_ALIKES = [
     ("Premiere, 4.12.2025 – Der Film läuft im Kino.", "de"),
     ("Stand, 4.12.2025 – Die Inzidenz liegt bei 200.", "de"),
     ("Nanterre, le 4 décembre 2025 – Communiqué de presse.", "fr"),
+    # an editor's label (a kicker word) with a date: a label's date, no place's
+    ("Correction, Dec 5, 2026 - An earlier version misstated the toll in Leeds.", "en"),
+    ("Clarification, 5 December 2026 - The council said the road will reopen.", "en"),
+    ("Berichtigung, 5. Dezember - In einer früheren Fassung hieß es, die Brücke sei zu.", "de"),
+    ("Rectificatif, 5 décembre - Une erreur s'est glissée dans notre article.", "fr"),
+    ("Corrección, 5 de diciembre - Una versión anterior decía otra cifra.", "es"),
+    ("Rettifica, 5 dicembre - Una versione precedente riportava un dato errato.", "it"),
+    ("Sport, 5 décembre - Le PSG a battu Lyon au Parc des Princes.", "fr"),
     # a headline's colon, a section slug, a person with a birthplace, a score
     ("Holanda: el Gobierno anuncia elecciones anticipadas para marzo.", "es"),
     ("SCIENCE - A new study finds that bees can count to four.", "en"),
@@ -888,6 +896,15 @@ LOOK_ALIKES = [
 def test_look_alike_is_no_dateline(text, lang):
     brief = first_dated(text)
     assert brief is None, brief.dateline
+
+
+def test_a_kicker_word_dated_is_no_place_but_a_town_dated_is():
+    """A kicker word names no place, a date after it or not: "Update, Dec 5 (Reuters) -" keeps
+    its date and credit, no place; a town the gazetteer lacks, dated, is still one."""
+    dl = first_dated("Update, Dec 5 (Reuters) - Shares of a carmaker rose on Tuesday.").dateline
+    assert (dl.place, dl.date_text, dl.agencies) == (None, "Dec 5", ("Reuters",))
+    dl = first_dated("Nether Wallop, Dec 5 - The village fete was called off.").dateline
+    assert (dl.place, dl.date_text) == ("Nether Wallop", "Dec 5")
 
 
 def test_a_date_in_figures_is_the_date():
