@@ -1751,6 +1751,16 @@ def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateli
     Russland: Gespräche in Genf"): take the credited one."""
     if dl.agencies or dl.date_text is not None:
         return dl
+    # the same on one line: a place with no credit or date, its dash, then a dateline with a
+    # credit or a date ("BRAZIL - SAO PAULO, Dec 5 (Reuters) -"): a dateline is said once, and
+    # the one that says when or by whom is it; the first was the story's kicker
+    pos = dl.sep_end
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    if pos < len(text) and text[pos].isupper():
+        nxt = _at(text, pos, BOUNDARY, ctx)
+        if nxt is not None and nxt.place is not None and (nxt.agencies or nxt.date_text):
+            return nxt
     nl = text.find("\n", dl.sep_end, min(len(text), dl.sep_end + 120))
     if nl == -1:
         return dl

@@ -907,6 +907,36 @@ def test_a_kicker_word_dated_is_no_place_but_a_town_dated_is():
     assert (dl.place, dl.date_text) == ("Nether Wallop", "Dec 5")
 
 
+# a place as a kicker, its dash, then the dateline that says when or by whom, on one line
+KICKER_THEN_DATELINE = [
+    ("BRAZIL - SAO PAULO, Dec 5 (Reuters) - The central bank held rates.", "SAO PAULO", "Dec 5"),
+    ("UKRAINE — KYIV, Dec 5 (AP) — Drones struck the capital overnight.", "KYIV", "Dec 5"),
+    ("ROMA - MILANO, 5 dic (ANSA) - La Borsa ha chiuso in rialzo.", "MILANO", "5 dic"),
+    ("PARIS - LONDON, Dec 5 - Talks on the trade deal resumed on Friday.", "LONDON", "Dec 5"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "date"), KICKER_THEN_DATELINE)
+def test_a_place_kicker_before_a_dated_or_credited_dateline_is_the_title(text, place, date):
+    """A dateline is said once: when a place with neither credit nor date and its dash stand
+    right before a dateline that has one, the second is the dateline, the first the kicker."""
+    brief = first_dated(text)
+    assert (brief.dateline.place, brief.dateline.date_text) == (place, date)
+    assert brief.title is not None and brief.title.rstrip(" -—") in text[:10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - Shares rose on Tuesday after the Bank of England held rates.",
+        "WASHINGTON - Reuters reported on Monday that the deal was near.",
+        "MADRID - El Gobierno aprobó el martes los presupuestos.",
+    ],
+)
+def test_a_place_then_a_sentence_keeps_its_place(text):
+    assert first_dated(text).dateline.place == text.split(" -")[0]
+
+
 def test_a_date_in_figures_is_the_date():
     """ "4. 12." and "4. 12. 2025." are the date, and are kept as written (without the stop)."""
     assert (
