@@ -354,7 +354,7 @@ def _choose(
     if land is None and m not in located:
         whose = _outbreak_land(text, given, m, end)
         if whose is not None:  # "the Haitian cholera outbreak ... will spread to Port-au-Prince"
-            how = f'land whose outbreak the lead tells ("{whose.place}"), not'
+            how = f'land whose outbreak the lead tells, not "{m.place}":'
             m = whose
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":

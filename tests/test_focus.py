@@ -1748,9 +1748,13 @@ def test_without_a_dateline_an_outbreak_told_by_its_countrys_demonym_is_the_coun
 ):
     """ "the Haitian cholera outbreak", "de Haïtiaanse choleraepidemie": the outbreak of the
     whole country; a town of it the lead names otherwise than as where (where it may spread,
-    where no cases are) is one part of it, not where it happened."""
+    where no cases are) is one part of it, not where it happened; the reason names the town
+    set aside."""
     focus, _ = focus_of(resolver, text, lang)
     assert focus is not None and focus.location.name == name, focus
+    if "outbreak the lead tells" in focus.reason:
+        town = "Puerto Príncipe" if lang == "es" else "Port-au-Prince"
+        assert f'not "{town}"' in focus.reason, focus.reason
 
 
 # --- "far" before a compass word: the compass phrase still follows its locative ------------------
