@@ -1882,6 +1882,15 @@ def test_a_supreme_court_is_no_towns(resolver, text):
         # several small towns of the name: which one is still unsaid
         ("Homes were burgled in Hopkinton this week, Hopkinton police said.",
          "en", "Hopkinton", None),
+        # a state of the town's country named, not the town's: a town the gazetteer lacks
+        # (Dewey, Oklahoma is its only Dewey; Kirby, Texas its only Kirby)
+        ("Gov. Bill Haslam spoke in Dewey on Monday about broadband in Tennessee. Dewey "
+         "residents asked about speeds.", "en", "Dewey", None),
+        ("Officials in Kirby said the storm cut power across Ohio. Kirby police closed two "
+         "roads.", "en", "Kirby", None),
+        # ... but a name that may be a country or a state says no state: still read
+        ("Officials in Kirby said the storm cut power. Kirby police thanked crews from "
+         "Georgia.", "en", "Kirby", "US"),
         # other languages' words are not read so: unchanged
         ("Die Feuerwehr wurde in Pizzo gerufen; die Bewohner von Pizzo waren erschrocken.",
          "de", "Pizzo", None),
