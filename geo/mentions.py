@@ -1382,12 +1382,15 @@ class MentionIndex:
         first-level region of the town's country, and none is the town's: "Gov. Bill Haslam
         spoke in Dewey ... Dewey residents ... Tennessee" is a Tennessee town the gazetteer
         does not list, not its only Dewey, in Oklahoma. A name read only as a region counts
-        ("Tennessee", not "Georgia" or "Washington", which may be a country or a town)."""
+        ("Tennessee", and "New York", its state or a city in it; not "Georgia" or "Washington",
+        which may be a country or a town elsewhere)."""
         g = self.g
         regions: set[tuple[str, str]] = set()
         for nm in names:
-            if nm.cands and all(g.kind[i] == REGION for i, _, _ in nm.cands):
-                regions.update((g.cc[i], g.a1[i]) for i, _, _ in nm.cands)
+            if any(g.kind[i] == REGION for i, _, _ in nm.cands):
+                within = {(g.cc[i], g.a1[i]) for i, _, _ in nm.cands}
+                if len(within) == 1:
+                    regions |= within
         for at, cands in raised.items():
             i = cands[0][0]
             same_country = {a1 for cc, a1 in regions if cc == g.cc[i]}

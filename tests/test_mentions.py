@@ -1888,6 +1888,9 @@ def test_a_supreme_court_is_no_towns(resolver, text):
          "residents asked about speeds.", "en", "Dewey", None),
         ("Officials in Kirby said the storm cut power across Ohio. Kirby police closed two "
          "roads.", "en", "Kirby", None),
+        # "New York" is its state or a city in it: a state named either way
+        ("Gov. Kathy Hochul spoke in Dewey on Monday. Dewey residents cheered. New York will "
+         "fund the road.", "en", "Dewey", None),
         # ... but a name that may be a country or a state says no state: still read
         ("Officials in Kirby said the storm cut power. Kirby police thanked crews from "
          "Georgia.", "en", "Kirby", "US"),
