@@ -494,6 +494,7 @@ def _voted(
     ranked: list[tuple[float, int, int, str]] = []
     papers: dict[int, float] = {}  # reading -> what the home (``home_cc``, ``home_a1``) gave it
     backed: set[int] = set()  # readings the text itself supports (country, region, dateline)
+    cued: set[int] = set()  # readings only the text's introducing them as towns admits
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
@@ -519,6 +520,11 @@ def _voted(
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
+        # admitted only as the text introduces it as a town ("in Kirby ... Kirby police"):
+        # its reason says so, not "only reading", which says nothing of why it was read
+        introduced = tier == NEEDS_COUNTRY and not (
+            nc > 0 or cc == anchor.cc or cc in lang_countries or supported_a1 or qual
+        )
         if tier == NEEDS_COUNTRY and home_cc and cc == home_cc:
             # admitted by the home's country alone, when nothing else supports it
             alone = not (nc > 0 or cc == anchor.cc or own_country or supported_a1 or qual)
@@ -560,6 +566,8 @@ def _voted(
                 s += bonus
                 if not why:
                     why = "near the dateline" if who == DATELINE else f"near {who}"
+        if introduced:
+            cued.add(i)
         ranked.append((s, i, tier, why))
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
@@ -573,6 +581,8 @@ def _voted(
         why = note
     if not why:
         why = "only reading" if len(ranked) == 1 else "largest such place"
+        if i0 in cued:
+            why = "introduced as a town" if len(ranked) == 1 else f"{why}, introduced as a town"
     return Choice(i0, why), w
 
 

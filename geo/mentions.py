@@ -1308,6 +1308,7 @@ class MentionIndex:
         names: list[Name] = []
         own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
         small: set[str] | None = None  # ``_small_towns``, read when a name needs it
+        raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1329,6 +1330,7 @@ class MentionIndex:
                 if small is None:
                     small = self._small_towns(text, toks, hits)
                 if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                    raised[len(names)] = cands
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
                 text, toks, h, locs
@@ -1336,6 +1338,8 @@ class MentionIndex:
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
             if len(cands) > 1 and self._own_town(toks, h.j):
                 own.add(h.key)
+        if raised:
+            self._unraise_elsewhere(names, raised)
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
@@ -1372,6 +1376,26 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
+        """Put back the region a town read by ``_small_towns`` needs where the text names a
+        first-level region of the town's country, and none is the town's: "Gov. Bill Haslam
+        spoke in Dewey ... Dewey residents ... Tennessee" is a Tennessee town the gazetteer
+        does not list, not its only Dewey, in Oklahoma. A name read only as a region counts
+        ("Tennessee", and "New York", its state or a city in it; not "Georgia" or "Washington",
+        which may be a country or a town elsewhere)."""
+        g = self.g
+        regions: set[tuple[str, str]] = set()
+        for nm in names:
+            if any(g.kind[i] == REGION for i, _, _ in nm.cands):
+                within = {(g.cc[i], g.a1[i]) for i, _, _ in nm.cands}
+                if len(within) == 1:
+                    regions |= within
+        for at, cands in raised.items():
+            i = cands[0][0]
+            same_country = {a1 for cc, a1 in regions if cc == g.cc[i]}
+            if same_country and g.a1[i] not in same_country:
+                names[at].cands, names[at].local = cands, False
 
     def _small_towns(self, text: str, toks, hits: list[_Hit]) -> set[str]:
         """Names the text introduces as a town both ways: "in", "near" before one mention that
@@ -1546,7 +1570,8 @@ class MentionIndex:
         i = ch.index
         if i is None:
             return None
-        conf = {"qualifier": 0.9, "only reading": 0.8}.get(ch.why, 0.6)
+        # a town the text introduces, its gazetteer's only one of the name: as sure as any
+        conf = {"qualifier": 0.9, "only reading": 0.8, "introduced as a town": 0.8}.get(ch.why, 0.6)
         kind = KIND_NAMES[g.kind[i]]
         if nm.cue and g.kind[i] == CITY:
             reg = self._region_of.get((h.key, g.cc[i]))

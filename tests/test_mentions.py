@@ -1889,6 +1889,18 @@ def test_a_supreme_court_is_no_towns(resolver, text):
         # several small towns of the name: which one is still unsaid
         ("Homes were burgled in Hopkinton this week, Hopkinton police said.",
          "en", "Hopkinton", None),
+        # a state of the town's country named, not the town's: a town the gazetteer lacks
+        # (Dewey, Oklahoma is its only Dewey; Kirby, Texas its only Kirby)
+        ("Gov. Bill Haslam spoke in Dewey on Monday about broadband in Tennessee. Dewey "
+         "residents asked about speeds.", "en", "Dewey", None),
+        ("Officials in Kirby said the storm cut power across Ohio. Kirby police closed two "
+         "roads.", "en", "Kirby", None),
+        # "New York" is its state or a city in it: a state named either way
+        ("Gov. Kathy Hochul spoke in Dewey on Monday. Dewey residents cheered. New York will "
+         "fund the road.", "en", "Dewey", None),
+        # ... but a name that may be a country or a state says no state: still read
+        ("Officials in Kirby said the storm cut power. Kirby police thanked crews from "
+         "Georgia.", "en", "Kirby", "US"),
         # other languages' words are not read so: unchanged
         ("Die Feuerwehr wurde in Pizzo gerufen; die Bewohner von Pizzo waren erschrocken.",
          "de", "Pizzo", None),
@@ -1906,3 +1918,26 @@ def test_a_small_town_introduced_both_ways_is_read_without_its_region(
         assert all(p != place for p, _ in got), got
     else:
         assert (place, cc) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reason", "confidence"),
+    [
+        # admitted only as the text introduces it: the reason says so, not "only reading",
+        # and it is as sure as an only reading was
+        ("Officials in Kirby said the storm cut power. Kirby police closed two roads.",
+         "Kirby", "(introduced as a town)", 0.8),
+        # several readings in one country: the size chose among them, the cue admitted them
+        ("Roswell police said the man was held. He was arrested in Roswell.",
+         "Roswell", "(largest such place, introduced as a town)", 0.6),
+        # its state named: the text supports it, no cue needed
+        ("Officials in Kirby said the storm cut power. Kirby police asked Texas for help.",
+         "Kirby", "(the text names texas)", 0.6),
+    ],
+)  # fmt: skip
+def test_a_town_read_as_the_text_introduces_it_says_so(resolver, text, place, reason, confidence):
+    """A town whose country the text never names, read because the text introduces it as a
+    town ("in X", "X police"), says how it was found, and how precisely."""
+    got = [m.location for m in found(resolver, text, "en") if m.place == place]
+    assert got and all(loc.reason.endswith(reason) for loc in got), got
+    assert all(loc.precision == "city" and loc.confidence == confidence for loc in got), got
