@@ -1745,6 +1745,15 @@ def _at_uncached(
     return dl
 
 
+# a name of up to five capitalised words (a short connector between: "Rio de Janeiro") then the
+# comma of a date or the bracket of a credit ("SAO PAULO, Dec 5", "KYIV (AP)"): the one shape a
+# dateline after a place kicker may have, tested before the grammar is asked
+_WORD_ON = r"(?:[^\W\d_]|['’.\-])"  # a name's letters after its first (ʻ, é), ' and -
+_RE_NAME_THEN_CREDIT = re.compile(
+    rf"[{UP}]{_WORD_ON}*(?: +(?:[{LO}]{{1,3}} +)?[{UP}]{_WORD_ON}*){{0,4}} ?[,(]"
+)
+
+
 def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateline:
     """A no-credit "dateline" opening a short line that reads like a headline (no closing
     full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
@@ -1757,7 +1766,7 @@ def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateli
     pos = dl.sep_end
     while pos < len(text) and text[pos] in " \t\xa0":
         pos += 1
-    if pos < len(text) and text[pos].isupper():
+    if pos < len(text) and text[pos].isupper() and _RE_NAME_THEN_CREDIT.match(text, pos):
         nxt = _at(text, pos, BOUNDARY, ctx)
         if nxt is not None and nxt.place is not None and (nxt.agencies or nxt.date_text):
             return nxt
