@@ -37,7 +37,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
@@ -647,7 +647,10 @@ def _make(
     agencies: tuple[str, ...],
     date_text: str | None,
     places: tuple[str, ...] | None = None,
+    byline: bool = False,
 ) -> Dateline:
+    """A dateline of ``text[start:end]``: every reading of one is built here, with every field
+    (a reading rebuilt from another passes on what it does not change, ``byline`` too)."""
     if places is None:
         places = _places(place) if place else ()
     date = date_text.strip().rstrip(".,").strip() if date_text else None
@@ -661,6 +664,7 @@ def _make(
         qualifier=qualifier.strip() if qualifier else None,
         agencies=agencies,
         date_text=date or None,
+        byline=byline,
     )
 
 
@@ -1362,8 +1366,9 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if m.re is _RE_CREDIT_PLACE and m["link"] and not _body_reads_on(text, sep_end):
         return None  # any head may stand before "em": a sentence must follow
     agencies = (head,) if head and canonical_agency(head) is not None else ()
-    dl = _make(text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None)
-    return replace(dl, byline=True) if byline else dl
+    return _make(
+        text, m.start("place"), m.end("place"), sep_end, place, None, agencies, None, None, byline
+    )
 
 
 # A topic slug in capitals and a dash before the dateline ("CORONAVIRUS SANIDAD -Manises
@@ -1569,7 +1574,7 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
     if end == dl.end:
         return dl
     return _make(
-        text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places
+        text, dl.start, end, sep_end, dl.place, dl.qualifier, agencies, date, dl.places, dl.byline
     )  # fmt: skip
 
 
@@ -1674,7 +1679,7 @@ def _wrapped(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
         return None
     return _make(
         text, dl.start + start, dl.end + start, dl.sep_end + start, dl.place, dl.qualifier,
-        dl.agencies, dl.date_text, dl.places,
+        dl.agencies, dl.date_text, dl.places, dl.byline,
     )  # fmt: skip
 
 
@@ -1755,9 +1760,10 @@ _RE_NAME_THEN_CREDIT = re.compile(
 
 
 def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateline:
-    """A no-credit "dateline" opening a short line that reads like a headline (no closing
-    full stop), followed by a credited dateline on the next line, was a headline ("Ukraine –
-    Russland: Gespräche in Genf"): take the credited one."""
+    """A no-credit, undated "dateline" right before a dateline with a credit or a date was a
+    kicker or a headline: on the same line ("BRAZIL - SAO PAULO, Dec 5 (Reuters) -"), or
+    opening a short line that reads like a headline (no closing full stop) with the credited
+    dateline on the next ("Ukraine – Russland: Gespräche in Genf"): take the second."""
     if dl.agencies or dl.date_text is not None:
         return dl
     # the same on one line: a place with no credit or date, its dash, then a dateline with a
