@@ -379,17 +379,15 @@ class _Entry(NamedTuple):
 def _alt_ok(key: str, primary: str, pop: int) -> bool:
     """An alternate name fit for running text: an exonym of a big city (Parijs, Keulen, Rom),
     not a fragment ("Casa" of Casablanca, "Gold" of Gold Coast) or a rare transliteration."""
+    if key in words()["short_exonyms"]:  # "Rom" is Rome, though "rome" starts with it
+        return True
     p = fold(primary)
     if p.startswith(key + " ") and p[len(key) + 1 :].split(" ", 1)[0] in _NAME_LINKS:
         pass  # "Acapulco" of "Acapulco de Juárez": the name itself, without its tail
     elif p.startswith(key) or key in p.split():
         return False
     n = len(key)
-    return (
-        (n >= 5 and pop >= ALT_POP)
-        or (n == 4 and pop >= 500_000)
-        or key in words()["short_exonyms"]
-    )
+    return (n >= 5 and pop >= ALT_POP) or (n == 4 and pop >= 500_000)
 
 
 # what stands between two places of a list; "-" only between the parts of an English hyphenated
