@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing.lang import CANDIDATES, detect_lang, lang_guess
+from parsing import lang as lang_module
+from parsing.lang import CANDIDATES, MIN_CONFIDENCE, SAMPLE_CHARS, detect_lang, lang_guess
 from parsing.timewords import LANGS
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "sample" / "anp-buitenland.txt"
@@ -108,6 +109,39 @@ def test_seed_page_is_dutch():
 )
 def test_unsure_is_none(text):
     assert detect_lang(text) is None
+
+
+# leads whose first 80 characters of prose are results, names and numbers: the model is unsure
+# there (each under MIN_CONFIDENCE on 80) and sure on more of the same prose
+NAMES_FIRST = [
+    (
+        "en",
+        "MIAMI (AP) - Dolphins QB Tua Tagovailoa, WR Tyreek Hill, RB Raheem Mostert, LB Jaelan "
+        "Phillips. The team said on Wednesday that all four players would miss the game against "
+        "the Jets because of injuries sustained in practice.",
+    ),
+    (
+        "es",
+        "MADRID, 4 dic (EFE).- Real Madrid-Sevilla 3-0, FC Barcelona-Betis 2-2, "
+        "Atlético-Villarreal 1-0, Girona-Osasuna 2-1. La jornada dejó al equipo blanco como líder "
+        "en solitario después de que sus rivales perdieran puntos en casa.",
+    ),
+    (
+        "it",
+        "MILANO - Inter-Napoli 2-1, Juventus-Lazio 1-1, AS Roma-Atalanta 0-2, Fiorentina-Torino "
+        "3-1. La squadra nerazzurra ha così allungato in testa alla classifica dopo una partita "
+        "giocata con grande intensità.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMES_FIRST)
+def test_an_unsure_sample_is_read_again_on_more_prose(lang, text):
+    prose = lang_module._PROSE.match(text, 0, 200)
+    begin = prose.end() if prose else 0
+    first = lang_module._classify(text[begin : begin + SAMPLE_CHARS])
+    assert first[1] < MIN_CONFIDENCE  # the first 80 characters alone leave the model unsure
+    assert detect_lang(text) == lang
 
 
 def test_a_long_text_is_sampled_in_a_few_places_only():
