@@ -922,6 +922,7 @@ class MentionIndex:
             if t.cap or (t.key.partition(" ")[0] if " " in t.key else t.key) in lower_starts
         ]
         dead = self._dead
+        county_offices = self.w["county_offices"]
         for i in starts:
             if i < pos:
                 continue
@@ -979,6 +980,14 @@ class MentionIndex:
                         and " " not in t.key
                     ):  # declined after the preposition that governs it: "v Krškem"
                         key, e = self._uninflected(t.key, cases[0])
+                    if (
+                        e is None
+                        and i + m < n
+                        and toks[i + m].key in county_offices
+                        and toks[i + m].joined
+                        and t.cap
+                    ):
+                        e = self._county_by_office(key, toks)  # "Henrico police"
                     if e is None:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
@@ -1086,6 +1095,29 @@ class MentionIndex:
                 and not self._described(text, toks, h)
             )
         ]
+
+    def _county_by_office(self, key: str, toks) -> _Entry | None:
+        """The county a bare name stands for before one of its offices ("Henrico police",
+        "DuPage Sheriff", "Prince William Circuit Court") in a text that names that county in
+        full too ("Henrico County"): a name is one place in a text, and US local copy names its
+        county bare after once naming it whole. Only a name the gazetteer knows with "County",
+        "Parish" or "Borough" and that reads nothing alone (a town's name reads the town:
+        "Jackson police"; a stopword none: "Essex Police"), and only the county's reading: the
+        gazetteer's own place, none made up. Without the full name nothing tells a county from
+        a surname ("Sanders police reform plan")."""
+        if key in self._stop:
+            return None
+        g = self.g
+        words = None
+        for word in self.w["subregion_words"]:
+            e = self.entry(key + " " + word)
+            if e is None or not all(g.kind[c] == SUBREGION for c, _, _ in e.cands):
+                continue
+            if words is None:
+                words = " " + " ".join(t.key for t in toks) + " "
+            if " " + key + " " + word + " " in words:
+                return e
+        return None
 
     def _town_despite_person(self, text: str, toks, h: _Hit) -> bool:
         """A name the text also gives a person is the town where a word that takes only

@@ -972,6 +972,64 @@ def test_a_list_of_counties_names_counties(resolver):
     assert names.get("Clay") != "Clay County" and names.get("Douglas") != "Douglas County"
 
 
+# --- a county named bare before its offices, in a text that names it in full -----------------
+@pytest.mark.parametrize(
+    ("text", "place", "county"),
+    [
+        # read: the bare name before police, sheriff, deputies, a circuit court, a jail
+        (
+            "Henrico police seek a missing woman. Henrico County police said she is 34.",
+            "Henrico",
+            "Henrico County",
+        ),
+        (
+            "DuPage Sheriff John Zaruba said speeding on DuPage County roads is up.",
+            "DuPage",
+            "DuPage County",
+        ),
+        (
+            "Judge Mary Grace O'Brien of Prince William Circuit Court ruled. He lives in "
+            "Prince William County.",
+            "Prince William",
+            "Prince William County",
+        ),
+        (
+            "Weld County Sheriff's Office and Weld deputies searched the fields.",
+            "Weld",
+            "Weld County",
+        ),
+        (
+            "Avoyelles Parish officials said the Avoyelles jail is full.",
+            "Avoyelles",
+            "Avoyelles Parish",
+        ),
+        # not read: no full name in the text (a surname's shape), another word after it,
+        # a person of that name, a town's name, a stopword
+        ("Henrico police seek a missing woman.", "Henrico", None),
+        (
+            "Sanders police reform plan draws fire from unions, Bernie Sanders said.",
+            "Sanders",
+            None,
+        ),
+        (
+            "Gwinnett County schools opened; Gwinnett officials said buses ran late.",
+            "Gwinnett",
+            None,
+        ),
+        (
+            "Polk County voters approved the levy; James Polk jail records were auctioned.",
+            "Polk",
+            None,
+        ),
+        ("Madison County deputies and Madison police met.", "Madison", "Madison"),
+        ("Essex County Council said Essex Police would attend.", "Essex", None),
+    ],
+)
+def test_a_county_named_bare_before_its_offices(resolver, text, place, county):
+    got = {m.place: m.location.name for m in found(resolver, text, "en") if m.place == place}
+    assert got.get(place) == county
+
+
 # --- a paper's own country's towns, named bare; a town's name given a club's article ----------
 @pytest.mark.parametrize(
     ("lang", "text", "place", "cc"),
