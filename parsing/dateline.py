@@ -1759,6 +1759,40 @@ _RE_NAME_THEN_CREDIT = re.compile(
 )
 
 
+def _dash_inside(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
+    """The dateline with the name before it on its line and their dash as its one place, when
+    the gazetteer knows that whole name dash and all ("SANTA ANITA - LOS FICUS, Dec 5
+    (Reuters)", a colonia; "Castrop - Rauxel", "Kuliʻouʻou - Kalani Iki"): a place's name may
+    hold a dash, and a kicker and a place together are no name ("BRAZIL - SAO PAULO" stays SAO
+    PAULO). A blank before the dateline and a dash on its line before it are looked for first."""
+    at = dl.start
+    if at < 3 or text[at - 1] not in " \t\xa0" or dl.place is None or len(dl.places) != 1:
+        return dl
+    line = text.rfind("\n", 0, at) + 1
+    while line < at and text[line] in " \t\xa0":
+        line += 1
+    head = text[line:at]
+    # a page's scan may start the dateline at the name's last word ("KALANI IKI" -> "IKI")
+    if at - line > 60 or not head[:1].isupper() or _RE_SPACED_DASH.search(head) is None:
+        return dl
+    if not text.startswith(dl.place, at) or len(head.split()) > 2 * MAX_PLACE_WORDS:
+        return dl
+    whole = text[line : at + len(dl.place)]
+    if ctx.kind(whole) is None:
+        return dl
+    return _make(
+        text,
+        line,
+        dl.end,
+        dl.sep_end,
+        whole,
+        dl.qualifier,
+        dl.agencies,
+        dl.date_text,
+        byline=dl.byline,
+    )
+
+
 def _prefer_next_line(text: str, dl: Dateline, mode: Trust, ctx: _Ctx) -> Dateline:
     """A no-credit, undated "dateline" right before a dateline with a credit or a date was a
     kicker or a headline: on the same line ("BRAZIL - SAO PAULO, Dec 5 (Reuters) -"), or
@@ -2112,7 +2146,7 @@ def find_dateline(
     if pos < len(text):
         dl = _at(text, pos, PRIMARY, ctx)
         if dl is not None:
-            return _prefer_next_line(text, dl, PRIMARY, ctx)
+            return _dash_inside(text, _prefer_next_line(text, dl, PRIMARY, ctx), ctx)
     ahead = -1  # the first credit or dash at or after the last candidate that needed one
     for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
         kind = m.lastgroup or "inner"
@@ -2131,7 +2165,7 @@ def find_dateline(
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
         if dl is not None:
-            return _prefer_next_line(text, dl, _MODES[kind], ctx)
+            return _dash_inside(text, _prefer_next_line(text, dl, _MODES[kind], ctx), ctx)
     return None
 
 
@@ -2184,6 +2218,9 @@ def find_datelines(
             dl = _prefer_next_line(text, dl, BOUNDARY, ctx)
             if dl.start < last_end:
                 continue
+        whole = _dash_inside(text, dl, ctx)
+        if whole.start >= last_end:
+            dl = whole
         found.append(dl)
         last_end = dl.sep_end
     return found

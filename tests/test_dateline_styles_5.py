@@ -1283,18 +1283,22 @@ LOOK_ALIKES = [
     ("TASS-Sputnik – Moscow's news agencies both carried the statement.", "en"),
     ("Reuters, Metro – Photos of the day from around the world.", "en"),
     ("AFP, Marca – Las fotos de la jornada deportiva.", "es"),
+    # read19, written before Russian and Ukrainian section words were kicker words: a
+    # section's name, a date and an agency's credit (all ten read as datelines on main)
+    ("Политика, 5 дек — РИА Новости. Госдума приняла закон о бюджете.", "ru"),
+    ("Общество. 5 декабря. Интерфакс - Число школ выросло на 3%.", "ru"),
+    ("Культура, 5 дек — РИА Новости. Большой театр открыл сезон.", "ru"),
+    ("Происшествия, 5 дек — РИА Новости. На трассе столкнулись два автобуса.", "ru"),
+    ("Новости. 5 декабря. Интерфакс - Правительство одобрило план.", "ru"),
+    ("Финансы, 5 дек — РИА Новости. Рубль укрепился к доллару.", "ru"),
+    ("Мнения, 5 дек — РИА Новости. Эксперты оценили новый закон.", "ru"),
+    ("Економіка, 5 грудня — Укрінформ. Уряд схвалив бюджет.", "uk"),
+    ("Політика. 5 грудня. Інтерфакс-Україна - Рада ухвалила закон.", "uk"),
+    ("Суспільство, 5 грудня — Укрінформ. Школи перейшли на дистанційне навчання.", "uk"),
 ]
 
 # The look-alikes still read as datelines, and why.
 FIRING: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "Спорт, 5 дек — РИА Новости. Сборная сыграет в Казани в субботу.",
-            "Экономика. 5 декабря. Интерфакс - Правительство одобрило бюджет.",
-        ),
-        "a section's name, a date and a known agency's credit: the credit and the date vouch "
-        "for a word the gazetteer does not know, as for a town it lacks",
-    ),
     "Serie A, 05 dic 10:32 - (ANSA) - La Juventus ha battuto il Torino.": (
         "a known credit in parentheses after a dash is read as a credit alone, whatever stands "
         "before it on the line"
