@@ -749,6 +749,8 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     and Dutch pronouns are also articles and set their clause off by a comma: they count only
     as its first word. English "that" is left out: after a verb it opens what was said ("said
     that 20 died in X"), the event itself."""
+    if locs.relative.isdisjoint(near) and (not near or near[0] not in locs.relative_first):
+        return False  # most clauses: no relative pronoun among its last words (one set test)
     at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in locs.words), None)
     if at is None:  # "a wooded area of X": no locative read before the place in the window
         return False

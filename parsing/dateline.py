@@ -159,10 +159,10 @@ _PLACE = rf"(?P<place>{_SEG}(?:{_SP}?/{_SP}?{_SEG}){{0,5}})"
 _MONTH_WORDS = sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True)
 # Each name as the copy writes it (small, Title, capitals), matched case-sensitively: a trie of
 # literals is much cheaper to test than one read case-insensitively.
-_MONTH = (
-    _trie(sorted({v for m in _MONTH_WORDS for v in (m, m.capitalize(), m.title(), m.upper())}))
-    + rf"(?![{LET}])"
+_MONTH_SPELLINGS = sorted(
+    {v for m in _MONTH_WORDS for v in (m, m.capitalize(), m.title(), m.upper())}
 )
+_MONTH = _trie(_MONTH_SPELLINGS) + rf"(?![{LET}])"
 # A day may be followed by its language's "day" ("gruodžio 5 d.").
 _DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
@@ -261,6 +261,9 @@ _RE_GLUED = re.compile(
 # any bare agency spelling, so most positions skip the regexes that cannot match there.
 _MONTH_PREFIXES = frozenset(m[:3].casefold() for m in _MONTH_WORDS)
 _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
+# The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
+# least three long): with a digit, every way ``_DATE`` can open.
+_MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
 
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
@@ -1557,7 +1560,10 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
     an editor's note, "(Updated 2:30 p.m.)"); a date only after a credit, so that a place, a
     dash and a date is left as it was read."""
     agencies, date, end, sep_end = dl.agencies, dl.date_text, dl.end, dl.sep_end
-    if not agencies and sep_end > end:
+    # each regex opens with up to three blanks, then a bracket or an agency's spelling, or a
+    # date (a digit or a month): a look at those characters spares it almost every dateline
+    ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
+    if not agencies and sep_end > end and (ahead[:1] == "(" or ahead[:2] in _BARE_PREFIXES):
         m = _RE_CREDIT_AFTER.match(text, sep_end, min(len(text), sep_end + 60))
         if m is not None:
             if m["bcred"] is not None:
@@ -1567,7 +1573,8 @@ def _credit_or_date_after(text: str, dl: Dateline) -> Dateline:
                 agencies = parts if known else ()
             if agencies:
                 end, sep_end = m.start("sep"), m.end("sep")
-    if agencies and date is None:
+                ahead = text[sep_end : sep_end + 6].lstrip(" \t\xa0")
+    if agencies and date is None and (ahead[:1].isdigit() or ahead[:3] in _MONTH_HEADS):
         m = _RE_DATE_AFTER.match(text, sep_end, min(len(text), sep_end + 40))
         if m is not None:
             date, end, sep_end = m["date"], m.start("sep"), m.end("sep")

@@ -127,3 +127,55 @@ def test_spaces_are_made_as_the_table_made_them(text):
 def test_spaces_are_made_as_the_table_made_them_on_random_text(text):
     table = str.maketrans(dict.fromkeys(repair_mod._WIDE, " "))
     assert repair_mod._as_spaces(text) == text.translate(table)
+
+
+# ``_credit_or_date_after`` looks at the characters past three blanks before each regex: every
+# match opens with a bracket or an agency's first two characters, or a digit or a month's first
+# three (as ``_MONTH`` matches it, case-sensitively)
+AFTER_PIECES = st.sampled_from(
+    [" ", "\t", "\xa0", "(", ")", "-", "–", "—", ".", ",", ":", "|", "5", "12", "2026", "x", "Ab"]
+    + sorted(dl.BARE_SPELLINGS)[::7]
+    + dl._MONTH_SPELLINGS[::11]
+)
+
+
+def _ahead_passes(text: str, pos: int) -> tuple[bool, bool]:
+    ahead = text[pos : pos + 6].lstrip(" \t\xa0")
+    credit = ahead[:1] == "(" or ahead[:2] in dl._BARE_PREFIXES
+    date = ahead[:1].isdigit() or ahead[:3] in dl._MONTH_HEADS
+    return credit, date
+
+
+def _after_gates_hold(text: str) -> None:
+    for pos in range(len(text) + 1):
+        credit, date = _ahead_passes(text, pos)
+        assert credit or dl._RE_CREDIT_AFTER.match(text, pos, min(len(text), pos + 60)) is None
+        assert date or dl._RE_DATE_AFTER.match(text, pos, min(len(text), pos + 40)) is None
+
+
+def test_every_month_spelling_gives_its_head():
+    assert all(len(m) >= 3 and m[:3] in dl._MONTH_HEADS for m in dl._MONTH_SPELLINGS)
+    assert all(len(s) >= 2 for s in dl.BARE_SPELLINGS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    TABLE_TEXTS
+    + GENERATED
+    + WRITTEN
+    + [
+        "TOKYO, Dec 5, 2026 - (JCN Newswire) - Acme announced a deal.",
+        "AUSTIN, Texas (PRWEB) December 05, 2026 -- Acme today opened.",
+        "SINGAPORE - Media OutReach - 5 December 2026 - Acme today opened.",
+        "МОСКВА, 5 дек — РИА Новости. Власти сообщили.",
+        "ATHEN (dpa)   ΜΑΪ́ΟΥ 5 - Die Regierung tagte.",
+    ],
+)
+def test_credit_and_date_after_are_gated_exactly(text):
+    _after_gates_hold(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(AFTER_PIECES, max_size=14).map("".join))
+def test_credit_and_date_after_are_gated_exactly_on_random_text(text):
+    _after_gates_hold(text)
