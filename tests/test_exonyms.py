@@ -62,13 +62,6 @@ EXONYMS = [
         "Venice",
         "IT",
     ),
-    (
-        "fr",
-        "Des frappes ont visé dimanche la banlieue de Damas, selon une ONG.",
-        "Damas",
-        "Damascus",
-        "SY",
-    ),
     ("fr", "Le sommet franco-allemand se tiendra à Dresde en janvier.", "Dresde", "Dresden", "DE"),
     ("fr", "Le Werder a battu Leipzig samedi à Brême.", "Brême", "Bremen", "DE"),
     (
@@ -131,12 +124,25 @@ def test_an_exonym_of_a_big_city_is_that_city(lang, text, written, name, cc):
         "Athena Brussell, 34, was named chief executive on Monday.",
         "Prague-born architect Jan Novak opened a studio in Lyon.",
         "La casa colonica con l'aia e il fienile è stata venduta sabato a Siena.",  # farmyard
+        # a pin is read in every language: a French exonym that is a Spanish word is not pinned
+        # ("Damas" is Damascus in French, ladies in Spanish)
+        "Venus Williams ganó el torneo de Damas de Wimbledon por quinta vez.",
     ],
 )
 def test_a_word_that_holds_a_clipped_name_is_no_city(text):
     (rec,) = extract_text(text, mentions=True)
     got = {m["place"] for m in rec["mentions"]}
-    assert not got & {"ROM", "Rom", "Athen", "Brussel", "Prag", "Athena", "Brussell", "aia"}, got
+    assert not got & {
+        "ROM",
+        "Rom",
+        "Athen",
+        "Brussel",
+        "Prag",
+        "Athena",
+        "Brussell",
+        "aia",
+        "Damas",
+    }, got
 
 
 def test_a_dateline_in_the_languages_own_name_is_that_city():
