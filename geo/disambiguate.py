@@ -433,8 +433,9 @@ def _own(
     if nm.fixed_cc is not None:
         return None, 0.0
     ranked = []
+    as_town = nm.as_town
     for i, p, tier in nm.cands:
-        if nm.as_town and g.kind[i] == COUNTRY:
+        if as_town and g.kind[i] == COUNTRY:
             continue  # "400 S. Locust St., Lebanon": a town, not the country
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
