@@ -1309,7 +1309,7 @@ class MentionIndex:
         own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
         small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
-        towns: set[str] = set()  # a country's name written as a town's (``_as_town``)
+        towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1341,7 +1341,7 @@ class MentionIndex:
                 if self._own_town(toks, h.j):
                     own.add(h.key)
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
-                    towns.add(h.key)
+                    towns = {h.key} if towns is None else towns | {h.key}
         if raised:
             self._unraise_elsewhere(names, raised)
         if towns:  # "508 Cumberland St., Lebanon ... of Lebanon": the town at every mention
