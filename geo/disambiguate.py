@@ -103,6 +103,11 @@ class Name:
     # its qualifier is borrowed from another mention of the same name ("Cairo, Illinois ...
     # Cairo"): a name pinned once by its region is that place throughout the text
     region_elsewhere: bool = False
+    # a country's name written as a town's, by its school after it or a street address before
+    # it ("Norfolk High School", "400 S. Locust St., Lebanon"): no street or high school stands
+    # in a country but in one of its towns, so the name means one of its towns unless the
+    # text's other places stand for the country (``geo.mentions.MentionIndex._as_town``)
+    as_town: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,7 +433,10 @@ def _own(
     if nm.fixed_cc is not None:
         return None, 0.0
     ranked = []
+    as_town = nm.as_town
     for i, p, tier in nm.cands:
+        if as_town and g.kind[i] == COUNTRY:
+            continue  # "400 S. Locust St., Lebanon": a town, not the country
         s = p
         if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
             s += W_SHARED_REGION
@@ -497,10 +505,24 @@ def _voted(
     cued: set[int] = set()  # readings only the text's introducing them as towns admits
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+    # "Norfolk High School": a town's, unless the other names of the text stand for the
+    # country ("Jordan Primary School in Amman": a school of the country's capital)
+    town_only = (
+        nm.as_town
+        and named_country
+        and not any(
+            votes.country(g.cc[i], nm.key)[0] for i, _, _ in nm.cands if g.kind[i] == COUNTRY
+        )
+    )
+    if town_only:
+        named_country = False
+        named_area = any(t == FREE and g.kind[i] == REGION for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     own_country = nm.local and _one_country(g, nm)
     for i, p, tier in nm.cands:
         k = g.kind[i]
+        if town_only and k == COUNTRY:
+            continue
         qual = bool(nm.qualifier) and qualified(g, nm, i)
         if tier == NEEDS_REGION and named_area and not qual:
             continue  # "England and Wales": the nation, not a hamlet called Wales

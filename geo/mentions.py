@@ -1339,6 +1339,7 @@ class MentionIndex:
         own: set[str] = set()  # keys the text names by their people or offices (``_own_town``)
         small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
+        towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1366,10 +1367,16 @@ class MentionIndex:
                 text, toks, h, locs
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
-            if len(cands) > 1 and self._own_town(toks, h.j):
-                own.add(h.key)
+            if len(cands) > 1:
+                if self._own_town(toks, h.j):
+                    own.add(h.key)
+                if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
+                    towns = {h.key} if towns is None else towns | {h.key}
         if raised:
             self._unraise_elsewhere(names, raised)
+        if towns:  # "508 Cumberland St., Lebanon ... of Lebanon": the town at every mention
+            for nm in names:
+                nm.as_town = nm.key in towns
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
@@ -1406,6 +1413,28 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _as_town(self, text: str, toks, h: _Hit) -> bool:
+        """A name that reads as a country is written as a town's (``Name.as_town``): its school
+        after it ("Norfolk High School") or a street address before it ("400 S. Locust St.,
+        Lebanon"): no high school stands in a country but in one of its towns, and an address
+        names the town after the street, the country after the town. Not a word for its people
+        ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too."""
+        w = self.w
+        i, j = h.i, h.j
+        if (
+            j + 1 < len(toks)
+            and toks[j].joined
+            and toks[j].key in w["school_grades"]
+            and toks[j + 1].joined
+            and toks[j + 1].key in w["schools"]
+        ):
+            return True
+        if i < 2 or text[toks[i - 1].end : toks[i].start] not in (", ", "., "):
+            return False
+        return toks[i - 1].key in w["street_after"] and any(
+            toks[k].key.isdigit() for k in range(max(0, i - 5), i - 1)
+        )
 
     def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
         """Put back the region a town read by ``_small_towns`` needs where the text names a
