@@ -372,9 +372,12 @@ def _past_opening(
     clause, after the comma, places the event itself: the opening clause is what came before,
     the main clause the news. A main clause that places nothing leaves it ("After a shooting
     in Leeds, police arrested three men": the arrests are most likely there)."""
-    head = _WORDS.search(text, start, min(end, start + 40))  # the lead's first word
+    stop = min(end, start + 40)
+    if _opening_head().match(text, start, stop) is None:
+        return lead  # most leads: one match that fails at their first letter
+    head = _WORDS.search(text, start, stop)  # the lead's first word
     if head is None or head.group().lower() not in _opening_words():
-        return lead  # most leads: one word lowered, one look-up (``fold`` costs more)
+        return lead  # one word lowered, one look-up (``fold`` costs more)
     words = _WORDS.findall(text[start : min(end, start + 40)])[:2]
     openers = locs.opening
     if fold(words[0]) not in openers and " ".join(fold(x) for x in words) not in openers:
@@ -386,6 +389,15 @@ def _past_opening(
     if not any(_located(text, m, locs) for m in main):
         return lead
     return main
+
+
+@cache  # one fixed list of the data
+def _opening_head() -> re.Pattern[str]:
+    """Non-letters, then an opener's first word, in any case: a lead whose first word is an
+    opener always matches (a superset of ``_opening_words``' test, which follows it), and most
+    leads fail it at their first letter, with no word found, lowered or looked up."""
+    words = sorted(_opening_words(), key=len, reverse=True)
+    return re.compile(r"[\W\d_]*(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE)
 
 
 @cache  # one fixed list of the data

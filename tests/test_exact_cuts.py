@@ -179,3 +179,79 @@ def test_credit_and_date_after_are_gated_exactly(text):
 @given(st.lists(AFTER_PIECES, max_size=14).map("".join))
 def test_credit_and_date_after_are_gated_exactly_on_random_text(text):
     _after_gates_hold(text)
+
+
+# leads for ``geo.focus._past_opening``'s first test: openers in every case and script of ours,
+# after quotes, digits and blanks, glued to other words, and leads that open otherwise
+OPENING_LEADS = [
+    "After talks in Geneva broke down, the ministers met in Vienna.",
+    "AFTER talks in Geneva broke down, the ministers met in Vienna.",
+    '"After the vote in Leeds, nothing changed," he said.',
+    "  12 – Nachdem die Gespräche in Genf gescheitert waren, trafen sie sich in Wien.",
+    "Après l'attaque à Lyon, la police a arrêté trois hommes à Paris.",
+    "APRÈS l'attaque à Lyon, la police a arrêté trois hommes.",
+    "Después del terremoto en Murcia, el Gobierno aprobó ayudas.",
+    "DESPUÉS del terremoto en Murcia, el Gobierno aprobó ayudas.",
+    "Tras el terremoto en Murcia, el Gobierno aprobó ayudas.",
+    "Dopo il vertice di Roma, i ministri sono partiti per Parigi.",
+    "Após a reunião em Lisboa, os ministros seguiram para Madrid.",
+    "Depois da reunião em Lisboa, os ministros seguiram para Madrid.",
+    "Nadat de gesprekken in Genève waren mislukt, vertrokken ze naar Wenen.",
+    "Potem ko so se pogovori v Ženevi končali, so ministri odpotovali na Dunaj.",
+    "Afterwards, the ministers met in Vienna.",
+    "After-party in Ibiza ends in arrests.",
+    "Traspaso de poderes en Madrid.",
+    "The ministers met in Vienna after talks in Geneva broke down.",
+    "Police arrested three men in Leeds.",
+    "«Après» est le titre du film tourné à Lyon.",
+    "İstanbul'da toplantı yapıldı.",
+    "",
+]
+
+
+def _opening_gate_holds(text: str) -> None:
+    from geo import focus
+
+    stop = min(len(text), 40)
+    head = focus._WORDS.search(text, 0, stop)
+    passes = head is not None and head.group().lower() in focus._opening_words()
+    assert not passes or focus._opening_head().match(text, 0, stop) is not None
+
+
+@pytest.mark.parametrize("text", OPENING_LEADS + TABLE_TEXTS + GENERATED)
+def test_the_opening_clause_gate_lets_every_opener_through(text):
+    _opening_gate_holds(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "after",
+                "After",
+                "AFTER",
+                "Après",
+                "APRÈS",
+                "tras",
+                "Potem",
+                " ",
+                '"',
+                "«",
+                "1",
+                "-",
+                "'",
+                "’",
+                "x",
+                "İ",
+                "ſ",
+                "party",
+                ",",
+                "\n",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_opening_clause_gate_lets_every_opener_through_on_random_text(text):
+    _opening_gate_holds(text)
