@@ -953,8 +953,11 @@ class Resolver:
             slot = found.setdefault(stem, [None, -1, None])
             if slot[1] < 0:
                 slot[1], slot[2] = order, cc
+        # each key after a space, and the text scanned after one: a match starts at a word's
+        # start (no hit inside a word to drop), and the automaton stays at its root, which has
+        # one child, through a word's other letters (about half the scan's cost)
         for ph, (v, order, cc) in found.items():
-            auto.add_word(ph, (len(ph), v, order, cc, " " in ph))
+            auto.add_word(" " + ph, (len(ph), v, order, cc, " " in ph))
         auto.make_automaton()
         with self._lock:
             self._automata[lang] = auto
@@ -966,7 +969,8 @@ class Resolver:
 
         At each word: the longest context phrase that ends at a word's end, else the first
         demonym stem (in the gazetteer's order) that the words there start with. One pass of an
-        Aho-Corasick automaton over the folded text finds every candidate at once.
+        Aho-Corasick automaton over the folded text (keys and text after a space: matches at
+        a word's start only) finds every candidate at once.
         """
         folded = fold_text(text[:MAX_CONTEXT])
         lang = (lang or "").lower()
@@ -976,11 +980,10 @@ class Resolver:
         # for "the whole word") of the first demonym stem
         phrase: dict[int, tuple[int, str | int]] = {}
         stem_at: dict[int, tuple[int, str, int]] = {}
-        for end, (n, v, order, cc, multi) in auto.iter(folded):
-            start = end - n + 1
-            if start and folded[start - 1] != " ":
-                continue
-            if v is not None and (end + 1 == size or folded[end + 1] == " "):
+        for end, (n, v, order, cc, multi) in auto.iter(" " + folded):
+            # the scanned text has a space before it: ``end`` is the phrase's end in ``folded``
+            start = end - n
+            if v is not None and (end == size or folded[end] == " "):
                 got = phrase.get(start)
                 if got is None or got[0] < n:
                     phrase[start] = (n, v)
