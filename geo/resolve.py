@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from geo import geodata
-from geo.distance import haversine_km
+from geo.distance import EARTH_RADIUS_KM, haversine_km
 from geo.fold import fold, fold_text
 from geo.gazetteer import (
     ALT,
@@ -1313,8 +1313,21 @@ def _town(g, j: int) -> bool:
 
 
 def _near(g, j: int, i: int) -> bool:
-    """Whether place ``j`` lies within ``NEAR_KM`` of place ``i`` in its country."""
-    return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+    """Whether place ``j`` lies within ``NEAR_KM`` of place ``i`` in its country. Two places
+    are at least their latitudes' difference apart (along a meridian): where that alone is
+    beyond ``NEAR_KM`` (``_NEAR_LAT``, with a margin far above rounding) the haversine is not
+    computed."""
+    if g.cc[j] != g.cc[i]:
+        return False
+    lat_i, lat_j = g.lat[i], g.lat[j]
+    if abs(lat_j - lat_i) > _NEAR_LAT:
+        return False
+    return haversine_km(lat_i, g.lon[i], lat_j, g.lon[j]) <= NEAR_KM
+
+
+# the latitudes' difference (degrees) beyond which two places are farther apart than NEAR_KM:
+# a great circle's length is at least the earth's radius times that difference in radians
+_NEAR_LAT = math.degrees(NEAR_KM / EARTH_RADIUS_KM) * (1 + 1e-6)
 
 
 def _memo_key(q: PlaceQuery, home: Home | TextHome | None = None) -> tuple | None:
