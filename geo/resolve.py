@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from geo import geodata
-from geo.distance import haversine_km
+from geo.distance import EARTH_RADIUS_KM, haversine_km
 from geo.fold import fold, fold_text
 from geo.gazetteer import (
     ALT,
@@ -953,8 +953,11 @@ class Resolver:
             slot = found.setdefault(stem, [None, -1, None])
             if slot[1] < 0:
                 slot[1], slot[2] = order, cc
+        # each key after a space, and the text scanned after one: a match starts at a word's
+        # start (no hit inside a word to drop), and the automaton stays at its root, which has
+        # one child, through a word's other letters (about half the scan's cost)
         for ph, (v, order, cc) in found.items():
-            auto.add_word(ph, (len(ph), v, order, cc, " " in ph))
+            auto.add_word(" " + ph, (len(ph), v, order, cc, " " in ph))
         auto.make_automaton()
         with self._lock:
             self._automata[lang] = auto
@@ -966,7 +969,8 @@ class Resolver:
 
         At each word: the longest context phrase that ends at a word's end, else the first
         demonym stem (in the gazetteer's order) that the words there start with. One pass of an
-        Aho-Corasick automaton over the folded text finds every candidate at once.
+        Aho-Corasick automaton over the folded text (keys and text after a space: matches at
+        a word's start only) finds every candidate at once.
         """
         folded = fold_text(text[:MAX_CONTEXT])
         lang = (lang or "").lower()
@@ -976,11 +980,10 @@ class Resolver:
         # for "the whole word") of the first demonym stem
         phrase: dict[int, tuple[int, str | int]] = {}
         stem_at: dict[int, tuple[int, str, int]] = {}
-        for end, (n, v, order, cc, multi) in auto.iter(folded):
-            start = end - n + 1
-            if start and folded[start - 1] != " ":
-                continue
-            if v is not None and (end + 1 == size or folded[end + 1] == " "):
+        for end, (n, v, order, cc, multi) in auto.iter(" " + folded):
+            # the scanned text has a space before it: ``end`` is the phrase's end in ``folded``
+            start = end - n
+            if v is not None and (end == size or folded[end] == " "):
                 got = phrase.get(start)
                 if got is None or got[0] < n:
                     phrase[start] = (n, v)
@@ -1310,8 +1313,21 @@ def _town(g, j: int) -> bool:
 
 
 def _near(g, j: int, i: int) -> bool:
-    """Whether place ``j`` lies within ``NEAR_KM`` of place ``i`` in its country."""
-    return g.cc[j] == g.cc[i] and haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
+    """Whether place ``j`` lies within ``NEAR_KM`` of place ``i`` in its country. Two places
+    are at least their latitudes' difference apart (along a meridian): where that alone is
+    beyond ``NEAR_KM`` (``_NEAR_LAT``, with a margin far above rounding) the haversine is not
+    computed."""
+    if g.cc[j] != g.cc[i]:
+        return False
+    lat_i, lat_j = g.lat[i], g.lat[j]
+    if abs(lat_j - lat_i) > _NEAR_LAT:
+        return False
+    return haversine_km(lat_i, g.lon[i], lat_j, g.lon[j]) <= NEAR_KM
+
+
+# the latitudes' difference (degrees) beyond which two places are farther apart than NEAR_KM:
+# a great circle's length is at least the earth's radius times that difference in radians
+_NEAR_LAT = math.degrees(NEAR_KM / EARTH_RADIUS_KM) * (1 + 1e-6)
 
 
 def _memo_key(q: PlaceQuery, home: Home | TextHome | None = None) -> tuple | None:
