@@ -83,6 +83,12 @@ UNREAD = [
     ("en", "Skye Smith scored twice for Leeds.", "Skye"),
     ("en", "Thames Water was fined for spills near Oxford.", "Thames"),
     ("de", "Er fährt oder fliegt nach Berlin.", "oder"),
+    # blind probes that fired wrongly before the names were gated (now main's readings)
+    ("en", "The Colorado Rockies beat the Giants; the Rockies have now won four straight.", "Rock"),
+    ("en", "Apple shipped macOS Yosemite patches in Cupertino.", "Yosemite"),
+    ("en", "General Motors recalled Lada Volga sedans, the company said in Detroit.", "Volga"),
+    ("en", "Baikal Mining Corp said output rose in Irkutsk.", "Baikal"),
+    ("en", "Indus Towers shares fell in Mumbai.", "Indus"),
 ]
 
 
@@ -131,18 +137,3 @@ def test_entries_are_sane():
             if g.cc[i] == cc
         ]
         assert near and min(near) <= a["radius_km"], (area, town, near)
-
-
-# blind probes that fired wrongly before the names were gated (the same readings as main)
-PROBED = [
-    ("en", "The Colorado Rockies beat the Giants; the Rockies have now won four straight.", "Rock"),
-    ("en", "Apple shipped macOS Yosemite patches in Cupertino.", "Yosemite"),
-    ("en", "General Motors recalled Lada Volga sedans, the company said in Detroit.", "Volga"),
-    ("en", "Baikal Mining Corp said output rose in Irkutsk.", "Baikal"),
-    ("en", "Indus Towers shares fell in Mumbai.", "Indus"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "name"), PROBED)
-def test_probed_look_alike_unread(resolver, lang, text, name):
-    assert all(name not in p for p, _, _ in read(resolver, text, lang))
