@@ -1658,6 +1658,8 @@ class MentionIndex:
                 two = " ".join(prev[-2:]) if len(prev) == 2 else ""
                 if one not in e.area.after and two not in e.area.after:
                     return False
+                if lang != "de" and self._named_after(toks, j):
+                    return THING  # "the Arctic Monkeys", "in Java Virtual Machine": a name
             return self._person_or_thing(toks, i, j, lang, e, titles, area=True) or True
         if not first.cap or not last.cap:
             return False
@@ -1948,6 +1950,23 @@ class MentionIndex:
         key = " ".join(toks[k].key for k in range(i, j))
         own = {p >> 1 for p in g.postings(key) if not p & ALT}
         return any(t == FREE and c in own for c, _, t in e.cands)
+
+    def _named_after(self, toks, j: int) -> bool:
+        """A capitalised word goes on from an area's name that is also a common word or a
+        thing's ("the Arctic Monkeys", "the Nile Rodgers tour", "in Java Virtual Machine"): the
+        two are one name, not the place. Not a day, a place, a people or a region's word ("the
+        Arctic Tuesday", "the Mediterranean France shares", "the Andes Mountains" is listed).
+        German capitalises every noun: the caller leaves it out."""
+        if j >= len(toks) or not toks[j].joined or not toks[j].cap:
+            return False
+        w, k = self.w, toks[j].key
+        return not (
+            k in w["calendar"]
+            or k in w["day_words"]
+            or k in w["region_suffixes"]
+            or self._placeish(k)
+            or self.demonym_word(k)
+        )
 
     def _placeish(self, key: str, starts: bool = False) -> bool:
         """Whether a word is read as a place without support (a country, a region, a big town,
