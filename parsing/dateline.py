@@ -1994,7 +1994,14 @@ def _page_candidates(
         glued = _RE_PAGE_GLUEP.finditer(text, lo, hi)
         cands.extend([(m.end(), GLUE, False, False) for m in glued])
         inner = _RE_PAGE_INNER.finditer(text, lo, hi)
-        cands.extend([(m.end(), INNER, False, False) for m in inner])
+        cands.extend(
+            [
+                (m.end(), INNER, False, False)
+                for m in inner
+                if text[m.start() - 1 : m.start()] not in _DIGITS
+                or not _day_stop_month(text, m.end())
+            ]
+        )
     if ctx.is_place is None:
         cands.extend([(m.end(), BOUNDARY, False, False) for m in _RE_PAGE_LINE.finditer(text)])
     else:
@@ -2096,6 +2103,26 @@ def _blank_dash_starts(text: str, end: int) -> list[int]:
     return starts
 
 
+_DIGITS = frozenset("0123456789")
+_RE_MONTH_AT = re.compile(rf"{_MONTH}(?![{LET}])")
+
+
+def _day_stop_month(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is a month's name after a day's number of one or two digits
+    and its stop ("5. Dezember", "24. september", "5. joulukuuta"): an ordinal date, as German,
+    the Nordic and Slavic languages write it, where the stop ends no sentence (a stop after a
+    number before any other word may: "dies at 74. CHARLESTON")."""
+    i = pos - 1
+    while i > 0 and text[i] in " \t\xa0":
+        i -= 1
+    if i < 1 or text[i] != "." or not text[i - 1].isdigit():
+        return False
+    k = i - 1
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    return i - k <= 2 and _RE_MONTH_AT.match(text, pos) is not None
+
+
 def _lead_word_ok(text: str, pos: int) -> bool:
     """A word in a lead with no full stop before it may open a dateline when a lead of three
     words or more precedes it on its line ("Real Madrid - Ajax" has one) and the word before
@@ -2113,6 +2140,8 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     # a postcode's town ("10117 Berlin –"), a name's end ("New York –")
     if (low in PLACE_PARTICLES and last[:1].isupper()) or last.rstrip(",").isdigit():
         return False
+    if last[-1:] == "." and len(last) <= 3 and _day_stop_month(text, pos):
+        return False  # "Beirut, 5. Dezember": the day's stop, then its month
     # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
     return not text[start : start + 40].casefold().startswith(CHROME_PREFIXES)
 
