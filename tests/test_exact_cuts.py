@@ -255,3 +255,101 @@ def test_the_opening_clause_gate_lets_every_opener_through(text):
 )
 def test_the_opening_clause_gate_lets_every_opener_through_on_random_text(text):
     _opening_gate_holds(text)
+
+
+# ``geo.focus._relative``'s first test (speed15): a clause none of whose last words is a relative
+# pronoun and whose first is no article-pronoun returns False at once. The way it replaces is the
+# function without that test, made here from its own source, so that the two are compared as
+# written, on clauses of the relative pronouns, article-pronouns, locatives and other words.
+def _relative_without_its_gate():
+    import inspect
+
+    from geo import focus
+
+    module = inspect.getsource(focus)  # the ``.py`` text, compiled build or not
+    start = module.index("\ndef _relative(") + 1
+    lines = module[start : module.index("\n\n\n", start)].splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "locs.relative.isdisjoint(near)" in line)
+    assert "return False" in lines[at + 1], "the gate's text changed: update this test"
+    src = "".join(lines[:at] + lines[at + 2 :])
+    space = dict(vars(focus))
+    exec(src.replace("def _relative(", "def _old_relative("), space)  # noqa: S102
+    return space["_old_relative"]
+
+
+RELATIVE_LANGS = ["en", "de", "nl", "fr", "es", "it", "pt"]
+
+# windows before a place: a pronoun anywhere, an article-pronoun first after a comma, and neither
+RELATIVE_WINDOWS = [
+    ("en", "the girlfriend of the drug dealer who hanged himself in a"),
+    ("en", "A man who was shot in"),
+    ("en", "Police arrested three men in"),
+    ("de", "Ein Gesetz, das in einem Gebiet von"),
+    ("de", "Ein Mann, der in"),
+    ("de", "Die Polizei nahm drei Männer in"),
+    ("nl", "De man, die in"),
+    ("fr", "le club a recruté un attaquant qui a joué en"),
+    ("fr", "La police a arrêté trois hommes à"),
+    ("it", "Un uomo, che viveva a"),
+    ("es", "La policía detuvo a tres hombres en"),
+    ("en", ""),
+]
+
+
+def _relative_agrees(lang: str, window: str) -> None:
+    from geo import focus
+
+    locs = focus._locatives(lang)
+    clause = re.split(r"[,;:()]", window)[-1]  # as ``_background`` cuts them
+    near = [focus.fold(x) for x in focus._WORDS.findall(clause)[-focus.PHRASE_WINDOW :]]
+    old = _relative_without_its_gate()
+    assert focus._relative(window, clause, near, locs) == old(window, clause, near, locs)
+
+
+@pytest.mark.parametrize(("lang", "window"), RELATIVE_WINDOWS)
+def test_the_relative_clause_gate_is_exact(lang, window):
+    _relative_agrees(lang, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(RELATIVE_LANGS),
+    st.lists(
+        st.sampled_from(
+            [
+                "who",
+                "which",
+                "der",
+                "das",
+                "die",
+                "qui",
+                "que",
+                "che",
+                "dat",
+                "welke",
+                "in",
+                "im",
+                "à",
+                "en",
+                "a",
+                "the",
+                "ein",
+                "une",
+                "un",
+                "man",
+                "shot",
+                "arrested",
+                "police",
+                "Leeds",
+                "hunt",
+                ",",
+                "killer",
+                "died",
+            ]
+        ),
+        max_size=9,
+    ),
+)
+def test_the_relative_clause_gate_is_exact_on_random_clauses(lang, words):
+    for lead in ("", "Lead text, ", "x"):
+        _relative_agrees(lang, lead + " ".join(words))
