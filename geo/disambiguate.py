@@ -108,6 +108,9 @@ class Name:
     # in a country but in one of its towns, so the name means one of its towns unless the
     # text's other places stand for the country (``geo.mentions.MentionIndex._as_town``)
     as_town: bool = False
+    # this mention itself is so written ("400 S. Locust St., Lebanon"), not only another
+    # mention of its name: where no town of the name can be read, only it is left unread
+    town_written: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +329,28 @@ def choose(
             picks.append((ch.index, w))
         if picks == before:
             break  # the same votes again: a further round would give the same choices
+    # A name written as a town's at one mention ("14 Main Road, Lebanon") is a town at every
+    # mention only where a town of it is read: where the text says nothing of which, none is,
+    # and its other mentions ("in southern Lebanon", "Lebanon's central bank") are read as they
+    # would be without that mention, not left unread for it; the one so written, or with its
+    # region after it ("Jordan, Utah": a town the gazetteer lacks), stays unread.
+    if any(nm.as_town for nm in names):
+        read = {nm.key for nm, ch in zip(names, choices, strict=True) if ch.index is not None}
+        for k, nm in enumerate(names):
+            if nm.as_town and not (nm.town_written or nm.qualifier) and nm.key not in read:
+                nm.as_town = False
+                choices[k] = _voted(
+                    g,
+                    nm,
+                    votes,
+                    anchor,
+                    lang_countries,
+                    home_a1,
+                    home_note,
+                    home_cc,
+                    home_within,
+                    counties,
+                )[0]
     return choices
 
 

@@ -1372,6 +1372,7 @@ class MentionIndex:
                     own.add(h.key)
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
                     towns = {h.key} if towns is None else towns | {h.key}
+                    names[-1].town_written = True
         if raised:
             self._unraise_elsewhere(names, raised)
         if towns:  # "508 Cumberland St., Lebanon ... of Lebanon": the town at every mention

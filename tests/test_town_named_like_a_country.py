@@ -47,6 +47,19 @@ TOWN = [
 
 # the country kept: no cue, a word for its people, or the text's places stand for it
 COUNTRY = [
+    # written as a town's at one mention, but no town of the name can be read (the towns need
+    # their state named): the other mentions keep the country they say (review23)
+    (
+        "Israeli jets struck villages in southern Lebanon on Tuesday. The aid group's office "
+        "at 14 Main Road, Lebanon, was hit.",
+        "Lebanon",
+        "LB",
+    ),
+    (
+        "Send entries to the Malta Tourism Authority, 229 Merchants Street, Malta, by June 1.",
+        "Malta",
+        "MT",
+    ),
     ("Lebanon's president met the French foreign minister in Beirut on Tuesday.", "Lebanon", "LB"),
     ("A Mexico man was detained at the border crossing in Nogales, Arizona.", "Mexico", "MX"),
     ("The Jamaica woman, 29, was sentenced at Southwark Crown Court in London.", "Jamaica", "JM"),
@@ -91,3 +104,20 @@ def test_the_town_s_reason_says_what_placed_it(resolver):
     m = next(m for m in find_mentions(text, "en", resolver=resolver) if m.place == "Brazil")
     assert m.location.reason.endswith("(the text names clay county)")
     assert m.location.precision == "city"
+
+
+def test_the_mention_written_as_a_town_s_stays_unread(resolver):
+    """Where no town of the name can be read, only the mention so written is left unread: the
+    address says a town, not which; the mention before it says the country (review23)."""
+    text = (
+        "Police in Lebanon arrested 12 people. A bomb went off at 21 Hamra Street, Lebanon, "
+        "killing two, the army said."
+    )
+    assert _readings(resolver, text, "Lebanon") == [("LB", None)]
+
+
+def test_a_town_with_its_region_after_it_is_not_the_country(resolver):
+    """ "Jordan, Utah": a town by its state written after it, though the gazetteer has none of
+    that name there; it is not read as the kingdom when the school's mention finds no town."""
+    text = "The Jordan Middle School in Jordan, Utah, and schools across Salt Lake County closed."
+    assert ("JO", None) not in _readings(resolver, text, "Jordan")
