@@ -137,3 +137,27 @@ def test_entries_are_sane():
             if g.cc[i] == cc
         ]
         assert near and min(near) <= a["radius_km"], (area, town, near)
+
+
+# area, town, country, whether the town lies within the area's radius (what geo/focus.py reads
+# as "inside": a dateline town inside an area named in the text is the more precise of the two)
+INSIDE = [
+    ("Florida Keys", "Key West", "US", True),  # the chain's far end, ~81 km from its point
+    ("Florida Keys", "Key Largo", "US", True),
+    ("Florida Keys", "Miami", "US", False),  # the mainland: ~144 km, inside at a 150 km radius
+    ("Florida Keys", "Homestead", "US", False),
+    ("Mallorca", "Palma", "ES", True),
+    ("Mount Etna", "Catania", "IT", False),  # the town at its foot is not the volcano
+]
+
+
+@pytest.mark.parametrize(("area", "town", "cc", "inside"), INSIDE)
+def test_area_radius_holds_its_towns_only(area, town, cc, inside):
+    by = {a["name"]: a for a in json.loads(AREAS.read_text("utf-8"))["areas"]}
+    a, g = by[area], gazetteer.load()
+    km = min(
+        haversine_km(a["lat"], a["lon"], g.lat[i], g.lon[i])
+        for i in (p >> 1 for p in g.postings(fold(town)))
+        if g.cc[i] == cc
+    )
+    assert (km <= a["radius_km"]) is inside, (area, town, km)
