@@ -62,6 +62,9 @@ FOUND = [
     ("pt", "Um navio naufragou no Mediterrâneo.", ("Mediterrâneo", None)),
     ("en", "Rangers closed roads in Yellowstone after the quake.", ("Yellowstone", "US")),
     ("en", "Travellers were warned about the Arctic Circle's early snow.", ("Arctic Circle", None)),
+    # the sea, not the island: "Sea" after the gated "Java" made one thing's name, read as none
+    ("en", "A ferry sank in the Java Sea on Saturday, officials said.", ("Java Sea", None)),
+    ("de", "Eine Fähre ist in der Javasee gesunken.", ("Javasee", None)),
 ]
 
 
