@@ -65,6 +65,10 @@ FOUND = [
     # the sea, not the island: "Sea" after the gated "Java" made one thing's name, read as none
     ("en", "A ferry sank in the Java Sea on Saturday, officials said.", ("Java Sea", None)),
     ("de", "Eine Fähre ist in der Javasee gesunken.", ("Javasee", None)),
+    # the Jordan in the languages that do not write it in English ("le Jourdain" after an article)
+    ("fr", "Des pèlerins se sont baignés dans le Jourdain dimanche.", ("Jourdain", None)),
+    ("es", "Cientos de peregrinos visitaron el río Jordán el domingo.", ("río Jordán", None)),
+    ("it", "I pellegrini si sono immersi nel fiume Giordano.", ("fiume Giordano", None)),
 ]
 
 
@@ -92,6 +96,9 @@ UNREAD = [
     ("en", "General Motors recalled Lada Volga sedans, the company said in Detroit.", "Volga"),
     ("en", "Baikal Mining Corp said output rose in Irkutsk.", "Baikal"),
     ("en", "Indus Towers shares fell in Mumbai.", "Indus"),
+    # the Jordan's names as a person's: a surname, the Molière character
+    ("fr", "Molière fait de Monsieur Jourdain un bourgeois de Paris.", "Jourdain"),
+    ("it", "Umberto Giordano compose un'opera a Milano.", "Giordano"),
 ]
 
 
