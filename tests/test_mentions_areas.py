@@ -62,6 +62,13 @@ FOUND = [
     ("pt", "Um navio naufragou no Mediterrâneo.", ("Mediterrâneo", None)),
     ("en", "Rangers closed roads in Yellowstone after the quake.", ("Yellowstone", "US")),
     ("en", "Travellers were warned about the Arctic Circle's early snow.", ("Arctic Circle", None)),
+    # the sea, not the island: "Sea" after the gated "Java" made one thing's name, read as none
+    ("en", "A ferry sank in the Java Sea on Saturday, officials said.", ("Java Sea", None)),
+    ("de", "Eine Fähre ist in der Javasee gesunken.", ("Javasee", None)),
+    # the Jordan in the languages that do not write it in English ("le Jourdain" after an article)
+    ("fr", "Des pèlerins se sont baignés dans le Jourdain dimanche.", ("Jourdain", None)),
+    ("es", "Cientos de peregrinos visitaron el río Jordán el domingo.", ("río Jordán", None)),
+    ("it", "I pellegrini si sono immersi nel fiume Giordano.", ("fiume Giordano", None)),
 ]
 
 
@@ -89,6 +96,9 @@ UNREAD = [
     ("en", "General Motors recalled Lada Volga sedans, the company said in Detroit.", "Volga"),
     ("en", "Baikal Mining Corp said output rose in Irkutsk.", "Baikal"),
     ("en", "Indus Towers shares fell in Mumbai.", "Indus"),
+    # the Jordan's names as a person's: a surname, the Molière character
+    ("fr", "Molière fait de Monsieur Jourdain un bourgeois de Paris.", "Jourdain"),
+    ("it", "Umberto Giordano compose un'opera a Milano.", "Giordano"),
 ]
 
 
@@ -137,3 +147,27 @@ def test_entries_are_sane():
             if g.cc[i] == cc
         ]
         assert near and min(near) <= a["radius_km"], (area, town, near)
+
+
+# area, town, country, whether the town lies within the area's radius (what geo/focus.py reads
+# as "inside": a dateline town inside an area named in the text is the more precise of the two)
+INSIDE = [
+    ("Florida Keys", "Key West", "US", True),  # the chain's far end, ~81 km from its point
+    ("Florida Keys", "Key Largo", "US", True),
+    ("Florida Keys", "Miami", "US", False),  # the mainland: ~144 km, inside at a 150 km radius
+    ("Florida Keys", "Homestead", "US", False),
+    ("Mallorca", "Palma", "ES", True),
+    ("Mount Etna", "Catania", "IT", False),  # the town at its foot is not the volcano
+]
+
+
+@pytest.mark.parametrize(("area", "town", "cc", "inside"), INSIDE)
+def test_area_radius_holds_its_towns_only(area, town, cc, inside):
+    by = {a["name"]: a for a in json.loads(AREAS.read_text("utf-8"))["areas"]}
+    a, g = by[area], gazetteer.load()
+    km = min(
+        haversine_km(a["lat"], a["lon"], g.lat[i], g.lon[i])
+        for i in (p >> 1 for p in g.postings(fold(town)))
+        if g.cc[i] == cc
+    )
+    assert (km <= a["radius_km"]) is inside, (area, town, km)
