@@ -302,6 +302,13 @@ def choose(
     counties = _shared_counties(g, names)
     picks = [_own(g, nm, anchor, shared, counties) for nm in names]
     choices: list[Choice] = []
+
+    def vote(nm: Name, votes: _Votes) -> tuple[Choice, float]:
+        """``nm``'s reading under the text's votes (every round's, and a name read again)."""
+        return _voted(
+            g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc, home_within, counties
+        )
+
     for _ in range(ROUNDS):
         votes = _Votes()
         for nm, (i, w) in zip(names, picks, strict=True):
@@ -313,18 +320,7 @@ def choose(
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
         before, choices, picks = picks, [], []
         for nm in names:
-            ch, w = _voted(
-                g,
-                nm,
-                votes,
-                anchor,
-                lang_countries,
-                home_a1,
-                home_note,
-                home_cc,
-                home_within,
-                counties,
-            )
+            ch, w = vote(nm, votes)
             choices.append(ch)
             picks.append((ch.index, w))
         if picks == before:
@@ -339,18 +335,7 @@ def choose(
         for k, nm in enumerate(names):
             if nm.as_town and not (nm.town_written or nm.qualifier) and nm.key not in read:
                 nm.as_town = False
-                choices[k] = _voted(
-                    g,
-                    nm,
-                    votes,
-                    anchor,
-                    lang_countries,
-                    home_a1,
-                    home_note,
-                    home_cc,
-                    home_within,
-                    counties,
-                )[0]
+                choices[k] = vote(nm, votes)[0]
     return choices
 
 
