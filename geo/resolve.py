@@ -1383,11 +1383,23 @@ def _show(raw) -> str:
 
 
 def _original(text: str, folded: str) -> str:
-    """The words of ``text`` that fold to ``folded`` (for a readable reason), else ``folded``."""
+    """The words of ``text`` that fold to ``folded`` (for a readable reason), else ``folded``.
+
+    The first word whose fold starts with ``folded``'s first word is the one written. Folding
+    every word of the text to find it cost ~80,000 instructions a call; a word that starts with
+    an ASCII letter or digit folds to that character in lower case, so where ``folded`` starts
+    with one, only the words that start with it (either case) or with a non-ASCII letter are
+    folded, found by one search (``_word_starts``). Same word, same answer."""
     if not folded or not text:
         return folded
     first = folded.split()[0]
-    for m in re.finditer(r"[^\W_][\w'’.-]*", text[:MAX_CONTEXT]):
+    head = text[:MAX_CONTEXT]
+    starts = _word_starts(first[0])
+    if starts is None:
+        found = _WORD.finditer(head)
+    else:
+        found = (m for s in starts.finditer(head) if (m := _word_at(head, s.start())))
+    for m in found:
         if fold(m.group()).startswith(first):
             n = len(folded.split())
             if n == 1:
@@ -1396,3 +1408,38 @@ def _original(text: str, folded: str) -> str:
             words = tail.split()[:n]
             return " ".join(words).rstrip(".,")
     return folded
+
+
+# ``_original``'s words: a letter or digit, then letters, digits, apostrophes, dots and hyphens
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+# what may stand between a word's run's start and its first letter or digit
+_RUN_LEAD = frozenset("_'’.-")
+_STARTS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _word_starts(lead: str) -> re.Pattern[str] | None:
+    """A search for the characters a word whose fold starts with ``lead`` may start with (``lead``
+    in either case, or any non-ASCII character) where no letter or digit stands before them;
+    None where ``lead`` is no ASCII letter or digit (every word is then folded)."""
+    try:
+        return _STARTS[lead]
+    except KeyError:
+        pass
+    found = None
+    if lead.isascii() and lead.isalnum():
+        chars = re.escape(lead.lower() + lead.upper())
+        found = re.compile(f"[{chars}\x80-\U0010ffff](?<![^\\W_].)", re.S)
+    _STARTS[lead] = found
+    return found
+
+
+def _word_at(head: str, i: int) -> re.Match[str] | None:
+    """``_WORD.finditer(head)``'s word starting at ``i``, if one does: the character there is a
+    letter or digit and the run of word characters, apostrophes, dots and hyphens it is in has
+    none before it (``_word_starts`` saw the character before it is none)."""
+    j = i
+    while j and head[j - 1] in _RUN_LEAD:
+        j -= 1
+    if j < i and j and _WORD.match(head, j - 1, j):
+        return None
+    return _WORD.match(head, i)

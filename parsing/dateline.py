@@ -550,6 +550,13 @@ def _has_kicker(words: list[str]) -> bool:
     return any(w.casefold().strip(".:") in KICKER_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)
+def _kicker_place(place: str) -> bool:
+    """``_has_kicker`` of a place's words, once a place (as ``_plain`` is once a word): the same
+    places come back brief after brief."""
+    return _has_kicker(place.split())
+
+
 def _looks_like_place(
     places: tuple[str, ...], max_words: int = MAX_PLACE_WORDS, short_first: bool = False
 ) -> bool:
@@ -752,7 +759,7 @@ def _placed(
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
     if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
-    if date is not None and _has_kicker(place.split()):
+    if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline

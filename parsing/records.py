@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from parsing.repair import OffsetMap, offset_maps, repair
@@ -38,6 +38,33 @@ class Dateline:
     )
     byline: bool = False  # the place ends a person's byline ("By Jane Doe, Abuja"): filed there
 
+    def __init__(
+        self,
+        raw: str,
+        start: int,
+        end: int,
+        sep_end: int,
+        place: str | None,
+        places: tuple[str, ...] = (),
+        qualifier: str | None = None,
+        agencies: tuple[str, ...] = (),
+        date_text: str | None = None,
+        byline: bool = False,
+    ) -> None:
+        """The dataclass's own ``__init__`` (same arguments, defaults and fields), but each field
+        is written by its slot's own setter: a frozen dataclass writes through
+        ``object.__setattr__``, which looks the name up on the class each time."""
+        _set_raw(self, raw)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_sep_end(self, sep_end)
+        _set_place(self, place)
+        _set_places(self, places)
+        _set_qualifier(self, qualifier)
+        _set_agencies(self, agencies)
+        _set_date_text(self, date_text)
+        _set_byline(self, byline)
+
     def shifted(self, offset: int) -> Dateline:
         """The same dateline with its offsets ``offset`` characters earlier (a brief's own text
         against its page's). Every field is carried here, in one place, so a field added to the
@@ -55,6 +82,21 @@ class Dateline:
             date_text=self.date_text,
             byline=self.byline,
         )
+
+
+# the slots' setters ``Dateline.__init__`` writes with (the slots exist once the class is made)
+(
+    _set_raw,
+    _set_start,
+    _set_end,
+    _set_sep_end,
+    _set_place,
+    _set_places,
+    _set_qualifier,
+    _set_agencies,
+    _set_date_text,
+    _set_byline,
+) = (Dateline.__dict__[f.name].__set__ for f in fields(Dateline))
 
 
 @dataclass(slots=True)

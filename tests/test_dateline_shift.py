@@ -61,3 +61,25 @@ def test_a_later_brief_keeps_its_bylines_flag_through_the_page():
     assert last.offset > 0
     assert last.text[last.dateline.start : last.dateline.end] == "Abuja"
     assert page[last.offset + last.dateline.start :].startswith("Abuja\nThe electoral")
+
+
+def test_dateline_init_is_the_dataclass_one() -> None:
+    """Dateline writes its slots itself (cheaper than a frozen dataclass's ``__init__``): the
+    same arguments in the same order with the same defaults, every field set, still frozen."""
+    import dataclasses
+    import inspect
+
+    import pytest
+
+    params = list(inspect.signature(Dateline).parameters.values())
+    assert [p.name for p in params] == [f.name for f in fields(Dateline)]
+    for p, f in zip(params, fields(Dateline), strict=True):
+        assert p.default == (
+            inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+        )
+    dl = _every_field_set()
+    values = dataclasses.astuple(dl)
+    assert Dateline(*values) == dl
+    assert hash(Dateline(*values)) == hash(dl)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        dl.start = 0  # type: ignore[misc]

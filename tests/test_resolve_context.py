@@ -138,3 +138,28 @@ def test_a_cyrillic_dateline_is_read_in_its_languages_romanisation(resolver, nam
     in English-style letters (the language's ``transliteration`` data), "София" as "Sofiya"."""
     loc = resolver.resolve(PlaceQuery(name=name, context="", lang=lang))
     assert loc.resolved and loc.country_code == cc, loc.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "written"),
+    [
+        # the first word whose fold starts with the name's first word, as written
+        ("Talks in Georgia ended; GEORGIA wins.", "georgia", "Georgia"),
+        ("Unrest in Côte d'Ivoire spread.", "cote", "Côte"),
+        ("Talks in Den Haag, then Delft.", "den haag", "Den Haag"),
+        ("Visitors from Ísland and Iceland.", "island", "Ísland"),
+        ("Flights to Nieuw-Delhi resumed.", "nieuw", "Nieuw-Delhi"),
+        ("Støre spoke in Østfold.", "ostfold", "Østfold"),
+        # no word starts with it: a letter inside a word is no start (Macon's 'con')
+        ("Macon and Bacon met in 2024.", "con", "con"),
+        ("The so_Texas tag and Texas.", "texas", "Texas"),
+        # a run led by punctuation starts where its first letter is
+        ("Teams met at ...Paris, then Lyon.", "paris", "Paris"),
+        ("Fans chanted '99 Ohio.", "99", "99"),
+        ("", "texas", "texas"),
+    ],
+)
+def test_original_finds_the_words_as_written(text: str, folded: str, written: str) -> None:
+    from geo.resolve import _original
+
+    assert _original(text, folded) == written
