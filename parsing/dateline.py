@@ -750,6 +750,17 @@ def _placed(
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
+    if not has_credit and sep in _DASHES:
+        dashed = _dashed_credit(text, sep_end)
+        # "BERLIN, 5. Dezember – dpa – Die ...": the credit between dashes, after a place in
+        # capitals or a city, region or country the gazetteer knows ("Kultur, 5. Dezember – dpa
+        # –" is a topic's)
+        if dashed is not None and (
+            place_case == "upper" or ctx.kind_of(_places(place)) not in _WORDLIKE
+        ):
+            bare = dashed["bcred"]
+            agencies, has_credit, known = (bare,), True, True
+            raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
     if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if date is not None and _has_kicker(place.split()):
@@ -812,6 +823,31 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+# What the gazetteer's kind says of a title-case name that may be a word ("Kultur", "Wetter" are
+# nouns and towns): German capitalises every noun, so such a name before a dashed credit is no
+# place's evidence.
+_WORDLIKE = frozenset((None, "town", True))
+
+# A known agency's name, spelled as it is, between two spaced dashes after a place or its date
+# ("BERLIN, 5. Dezember – dpa –", "Bonn – epd –"): German papers set a credit so where others
+# bracket it. A blank on each side of the second dash: "dpa-Korrespondentin", "dpa–Grafik" are
+# compounds, no credit.
+_RE_DASH_CREDIT = re.compile(
+    rf"{_SP}{{0,3}}(?P<bcred>{_BARE}){_SP}{{1,3}}(?P<sep>-{{1,2}}|[–—]{{1,2}})(?={_SP})"
+)
+
+
+def _dashed_credit(text: str, sep_end: int) -> re.Match[str] | None:
+    """The credit between a dateline's dash and a second one, when a body opens after it, or
+    None. A look at the two characters after the dash spares the regex almost every dateline."""
+    if text[sep_end : sep_end + 6].lstrip(" \t\xa0")[:2] not in _BARE_PREFIXES:
+        return None
+    m = _RE_DASH_CREDIT.match(text, sep_end, min(len(text), sep_end + 40))
+    if m is None or not _body_opens(text, m.end("sep")):
+        return None
+    return m
 
 
 def _date_follows(m: re.Match[str], ctx: _Ctx) -> bool:

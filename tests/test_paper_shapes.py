@@ -1243,19 +1243,7 @@ CREDIT_BETWEEN_DASHES_LOOK_ALIKES = [
 ]
 
 
-_NOT_READ = "a small-letter credit between dashes after a date is read as the body's start"
-
-
-@pytest.mark.parametrize(
-    ("text", "place", "date", "agency"),
-    xfail_cases(
-        CREDIT_BETWEEN_DASHES,
-        {
-            row_starting(CREDIT_BETWEEN_DASHES, start): _NOT_READ
-            for start in ("BERLIN, 5.", "Hamburg, 5.", "Frankfurt, 5.", "Leipzig, 5.")
-        },
-    ),
-)
+@pytest.mark.parametrize(("text", "place", "date", "agency"), CREDIT_BETWEEN_DASHES)
 def test_a_credit_between_dashes_is_the_datelines_credit(text, place, date, agency):
     dl = first_dated(text).dateline
     assert (dl.place, dl.date_text, dl.agencies) == (place, date, (agency,))
