@@ -261,6 +261,7 @@ _RE_GLUED = re.compile(
 # any bare agency spelling, so most positions skip the regexes that cannot match there.
 _MONTH_PREFIXES = frozenset(m[:3].casefold() for m in _MONTH_WORDS)
 _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
+_SMALL_BARE_PREFIXES = frozenset(p for p in _BARE_PREFIXES if p[:1].islower())  # "dp", "ep"
 # The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
 # least three long): with a digit, every way ``_DATE`` can open.
 _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
@@ -750,8 +751,10 @@ def _placed(
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
-    if not has_credit and sep in _DASHES:
-        dashed = _dashed_credit(text, sep_end)
+    # one blank, then the first two letters of an agency written in small letters: upper-case
+    # credits after a dash are read once the dateline is (_credit_or_date_after)
+    if not has_credit and text[sep_end + 1 : sep_end + 3] in _SMALL_BARE_PREFIXES:
+        dashed = _dashed_credit(text, sep_end) if sep in _DASHES else None
         # "BERLIN, 5. Dezember – dpa – Die ...": the credit between dashes, after a place in
         # capitals or a city, region or country the gazetteer knows ("Kultur, 5. Dezember – dpa
         # –" is a topic's)
@@ -835,15 +838,13 @@ _WORDLIKE = frozenset((None, "town", True))
 # bracket it. A blank on each side of the second dash: "dpa-Korrespondentin", "dpa–Grafik" are
 # compounds, no credit.
 _RE_DASH_CREDIT = re.compile(
-    rf"{_SP}{{0,3}}(?P<bcred>{_BARE}){_SP}{{1,3}}(?P<sep>-{{1,2}}|[–—]{{1,2}})(?={_SP})"
+    rf"{_SP}(?P<bcred>{_BARE}){_SP}{{1,3}}(?P<sep>-{{1,2}}|[–—]{{1,2}})(?={_SP})"
 )
 
 
 def _dashed_credit(text: str, sep_end: int) -> re.Match[str] | None:
     """The credit between a dateline's dash and a second one, when a body opens after it, or
-    None. A look at the two characters after the dash spares the regex almost every dateline."""
-    if text[sep_end : sep_end + 6].lstrip(" \t\xa0")[:2] not in _BARE_PREFIXES:
-        return None
+    None."""
     m = _RE_DASH_CREDIT.match(text, sep_end, min(len(text), sep_end + 40))
     if m is None or not _body_opens(text, m.end("sep")):
         return None
