@@ -261,6 +261,7 @@ _RE_GLUED = re.compile(
 # any bare agency spelling, so most positions skip the regexes that cannot match there.
 _MONTH_PREFIXES = frozenset(m[:3].casefold() for m in _MONTH_WORDS)
 _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
+_SMALL_BARE_PREFIXES = frozenset(p for p in _BARE_PREFIXES if p[:1].islower())  # "dp", "ep"
 # The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
 # least three long): with a digit, every way ``_DATE`` can open.
 _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
@@ -757,6 +758,19 @@ def _placed(
             agencies, has_credit, known = (last,), True, True
 
     sep_end = m.end(sep_name) if sep_raw is not None else raw_end
+    # one blank, then the first two letters of an agency written in small letters: upper-case
+    # credits after a dash are read once the dateline is (_credit_or_date_after)
+    if not has_credit and text[sep_end + 1 : sep_end + 3] in _SMALL_BARE_PREFIXES:
+        dashed = _dashed_credit(text, sep_end) if sep in _DASHES else None
+        # "BERLIN, 5. Dezember – dpa – Die ...": the credit between dashes, after a place in
+        # capitals or a city, region or country the gazetteer knows ("Kultur, 5. Dezember – dpa
+        # –" is a topic's)
+        if dashed is not None and (
+            place_case == "upper" or ctx.kind_of(_places(place)) not in _WORDLIKE
+        ):
+            bare = dashed["bcred"]
+            agencies, has_credit, known = (bare,), True, True
+            raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
     if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if date is not None and _kicker_place(place):
@@ -819,6 +833,29 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+# What the gazetteer's kind says of a title-case name that may be a word ("Kultur", "Wetter" are
+# nouns and towns): German capitalises every noun, so such a name before a dashed credit is no
+# place's evidence.
+_WORDLIKE = frozenset((None, "town", True))
+
+# A known agency's name, spelled as it is, between two spaced dashes after a place or its date
+# ("BERLIN, 5. Dezember – dpa –", "Bonn – epd –"): German papers set a credit so where others
+# bracket it. A blank on each side of the second dash: "dpa-Korrespondentin", "dpa–Grafik" are
+# compounds, no credit.
+_RE_DASH_CREDIT = re.compile(
+    rf"{_SP}(?P<bcred>{_BARE}){_SP}{{1,3}}(?P<sep>-{{1,2}}|[–—]{{1,2}})(?={_SP})"
+)
+
+
+def _dashed_credit(text: str, sep_end: int) -> re.Match[str] | None:
+    """The credit between a dateline's dash and a second one, when a body opens after it, or
+    None."""
+    m = _RE_DASH_CREDIT.match(text, sep_end, min(len(text), sep_end + 40))
+    if m is None or not _body_opens(text, m.end("sep")):
+        return None
+    return m
 
 
 def _date_follows(m: re.Match[str], ctx: _Ctx) -> bool:

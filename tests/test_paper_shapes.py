@@ -1185,3 +1185,82 @@ def test_exonym_dateline(resolver, lang, name, cc, caps):
 def test_a_stop_after_a_number_before_no_month_still_ends_a_headline(text, place):
     """Only a month's name makes a number's stop a date's: before a place it ends a sentence."""
     assert first_dated(text).dateline.place == place
+
+
+# read21: German papers print an agency's credit between two dashes after the place, or after
+# its date ("BERLIN, 5. Dezember – dpa –", "Bonn – epd –"), where others print it in brackets
+# ("BERLIN (dpa) –"): a known agency, spelled as it is, between two spaced separators is the
+# dateline's credit, whatever its case (dpa, epd and sid write theirs in small letters)
+CREDIT_BETWEEN_DASHES = [
+    (
+        "BERLIN, 5. Dezember – dpa – Die Bundesregierung hat am Freitag ein Gesetz beschlossen.",
+        "BERLIN",
+        "5. Dezember",
+        "dpa",
+    ),
+    (
+        "Hamburg, 5. Dezember - dpa - Die Polizei hat einen Mann festgenommen.",
+        "Hamburg",
+        "5. Dezember",
+        "dpa",
+    ),
+    ("MÜNCHEN – dpa – Der Stadtrat hat den Haushalt verabschiedet.", "MÜNCHEN", None, "dpa"),
+    ("Bonn – epd – Die Diakonie warnt vor Kürzungen.", "Bonn", None, "epd"),
+    (
+        "Frankfurt, 5. Dezember – dpa-AFX – Die Aktie hat kräftig zugelegt.",
+        "Frankfurt",
+        "5. Dezember",
+        "dpa-AFX",
+    ),
+    (
+        "KÖLN, 5. Dezember – KNA – Das Erzbistum hat einen Bericht vorgelegt.",
+        "KÖLN",
+        "5. Dezember",
+        "KNA",
+    ),
+    ("Dortmund – sid – Der Verein hat den Trainer entlassen.", "Dortmund", None, "sid"),
+    (
+        "Leipzig, 5. Dezember — dpa — Die Messe meldet einen Rekord.",
+        "Leipzig",
+        "5. Dezember",
+        "dpa",
+    ),
+]
+
+# read21, written before the rule, blind: an agency's name after a dash that is no credit
+# between dashes (a compound, a sentence, a name in running prose); no dash-credit may be read
+CREDIT_BETWEEN_DASHES_LOOK_ALIKES = [
+    "Berlin, 5. Dezember – dpa-Korrespondentin Anna Weber berichtet aus dem Kanzleramt.",
+    "MÜNCHEN, 5. Dezember – dpa und AFP berichten übereinstimmend von einer Einigung.",
+    "Die Agentur meldete am Freitag – dpa – die Einigung der Koalition.",
+    "Laut Polizei – dpa – wurde bei dem Unfall niemand verletzt.",
+    "Wie die Agentur am 5. Dezember – dpa – meldete, ist der Minister zurückgetreten.",
+    "Hamburg – epd-Recherchen zeigen, dass viele Pflegeheime Personal suchen.",
+    "Das sagte der Sprecher am Freitag – sid – nach dem Training in Dortmund.",
+    "Kultur, 5. Dezember – dpa – Das Museum öffnet nach dem Umbau wieder.",
+    "Er zitierte – dpa – eine Quelle aus dem Ministerium.",
+    "Bremen, 5. Dezember – dpa–Grafik: So haben die Bremer gewählt.",
+]
+
+
+@pytest.mark.parametrize(("text", "place", "date", "agency"), CREDIT_BETWEEN_DASHES)
+def test_a_credit_between_dashes_is_the_datelines_credit(text, place, date, agency):
+    dl = first_dated(text).dateline
+    assert (dl.place, dl.date_text, dl.agencies) == (place, date, (agency,))
+    assert text[dl.sep_end :].lstrip()[:4] in {"Die ", "Der ", "Das "}  # the body, whole
+
+
+@pytest.mark.parametrize(
+    ("text",),
+    xfail_cases(
+        [(t,) for t in CREDIT_BETWEEN_DASHES_LOOK_ALIKES],
+        {
+            "Hamburg – epd-Recherchen zeigen, dass viele Pflegeheime Personal suchen.": (
+                "an agency's name glued to a word by a hyphen is read as a credit and its "
+                "separator (not this rule's kind: one dash, no credit between two)"
+            )
+        },
+    ),
+)
+def test_an_agency_after_a_dash_in_prose_is_no_credit(text):
+    assert all(b.dateline is None or not b.dateline.agencies for b in read_briefs(text))
