@@ -30,9 +30,8 @@ SOURCES: tuple[Path, ...] = (
 # City exonyms missing from GeoNames' alternate names: name as written -> geonameid.
 EXONYMS: dict[str, int] = dict(_DATA["exonyms"])
 # Big cities' names read as the city only in copy of the languages that write them so (a word
-# or another place elsewhere: "Gent" nl, "Rim" sl). language -> name as written -> geonameid,
-# or None: no place in that language's copy (English "Roma", the people).
-EXONYMS_BY_LANGUAGE: dict[str, dict[str, int | None]] = {
+# or another place elsewhere: "Gent" nl, "Rim" sl). language -> name as written -> geonameid.
+EXONYMS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     lang: dict(names) for lang, names in _DATA["exonyms_by_language"].items()
 }
 # Readings that beat population ("Sion" is the Swiss town, not Zion). name -> geonameid.

@@ -687,24 +687,21 @@ class MentionIndex:
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
         """The names of ``geodata.EXONYMS_BY_LANGUAGE``: folded name -> language -> its pinned
-        city (None: no place in that language's copy), and "" -> what the name reads in any
-        other language's copy or copy of no known language (as without the table: nothing for a
-        stopped word, else its own places)."""
+        city, and "" -> what the name reads in any other language's copy or copy of no known
+        language (as without the table: nothing for a stopped word, else its own places)."""
         g = self.g
         bound: dict[str, dict[str, _Entry | None]] = {}
         for lang, names in geodata.EXONYMS_BY_LANGUAGE.items():
             for name, gid in names.items():
-                i = None if gid is None else g.by_gid.get(gid)
-                if i is None and gid is not None:
-                    continue  # not in this gazetteer
+                i = g.by_gid.get(gid)
+                if i is None:
+                    continue
                 key = fold(name)
                 by = bound.get(key)
                 if by is None:
                     other = self.entries.pop(key, None) or self._make_entry(key, g.names.get(key))
                     by = bound[key] = {"": other}
-                by[lang] = (
-                    None if i is None else _Entry(cands=((i, prior(g, i, False, True), FREE),))
-                )
+                by[lang] = _Entry(cands=((i, prior(g, i, False, True), FREE),))
         return bound
 
     def entry(self, key: str, lang: str | None = None) -> _Entry | None:
