@@ -215,3 +215,11 @@ def test_a_name_bound_to_languages_reads_as_before_in_another_or_no_language(
             m.place: (m.location.name, m.location.country_code) for m in find_mentions(text, other)
         }
         assert got.get(written) != city, (other, got)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", None])
+def test_the_sinti_are_a_people_not_a_town(lang):
+    """GeoNames lists "Sinti" for Xindi, China; in copy it is the people, in every language."""
+    text = "Der Zentralrat Deutscher Sinti und Roma kritisierte am Montag den Minister."
+    got = {m.place for m in find_mentions(text, lang)}
+    assert "Sinti" not in got, got
