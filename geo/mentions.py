@@ -511,7 +511,6 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
-        self._institution_heads = w["institution_heads"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -1935,7 +1934,7 @@ class MentionIndex:
         may be a region's ("Lancaster General Hospital in Pennsylvania", "Warrington Hospital
         in Lancashire"): a county or a state after "in" says where the town lies, not that the
         institution stands in another town."""
-        heads = self._institution_heads
+        heads = self.w["institution_heads"]
         n = len(toks)
         k = j
         while k < n and k < j + 4 and toks[k].joined and toks[k].cap:
