@@ -29,6 +29,11 @@ SOURCES: tuple[Path, ...] = (
 
 # City exonyms missing from GeoNames' alternate names: name as written -> geonameid.
 EXONYMS: dict[str, int] = dict(_DATA["exonyms"])
+# Big cities' names read as the city only in copy of the languages that write them so (a word
+# or another place elsewhere: "Gent" nl, "Rim" sl). language -> name as written -> geonameid.
+EXONYMS_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    lang: dict(names) for lang, names in _DATA["exonyms_by_language"].items()
+}
 # Readings that beat population ("Sion" is the Swiss town, not Zion). name -> geonameid.
 PREFERRED: dict[str, int] = dict(_DATA["preferred"])
 # Country names Babel does not list, in any of our languages. name -> ISO 3166-1 alpha-2.

@@ -511,7 +511,6 @@ class MentionIndex:
         self._ship_keys = frozenset(fold(p) for p in w["ship_prefixes"])
         # words right after a name that make it a place: "Chapin residents", "Sligo-born"
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
-        self._institution_heads = w["institution_heads"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
@@ -546,6 +545,9 @@ class MentionIndex:
         self._abbr_only_qualifier = geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS | frozenset(
             geodata.REGION_ABBREVIATIONS_QUALIFIER
         )
+        # names that are a big city only in some languages' copy ("Gent" nl, "Rim" sl): out of
+        # the shared tables, read by ``entry`` with the text's language (a check on a hit only)
+        self._bound = self._bound_entries()
 
     def _take(self, tables: object) -> bool:
         """Adopt tables read from the cache; False (so they are rebuilt) when their shape is
@@ -682,13 +684,36 @@ class MentionIndex:
         ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
         return _Entry(cands=tuple(ranked), short_country=short)
 
-    def entry(self, key: str) -> _Entry | None:
-        """The entry of a folded name: prebuilt, or made now for a small town's name."""
+    def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
+        """The names of ``geodata.EXONYMS_BY_LANGUAGE``: folded name -> language -> its pinned
+        city, and "" -> what the name reads in any other language's copy or copy of no known
+        language (as without the table: nothing for a stopped word, else its own places)."""
+        g = self.g
+        bound: dict[str, dict[str, _Entry | None]] = {}
+        for lang, names in geodata.EXONYMS_BY_LANGUAGE.items():
+            for name, gid in names.items():
+                i = g.by_gid.get(gid)
+                if i is None:
+                    continue
+                key = fold(name)
+                by = bound.get(key)
+                if by is None:
+                    other = self.entries.pop(key, None) or self._make_entry(key, g.names.get(key))
+                    by = bound[key] = {"": other}
+                by[lang] = _Entry(cands=((i, prior(g, i, False, True), FREE),))
+        return bound
+
+    def entry(self, key: str, lang: str | None = None) -> _Entry | None:
+        """The entry of a folded name: prebuilt, or made now for a small town's name; a name
+        bound to languages (``_bound``) by ``lang``, the text's, and never remembered."""
         e = self.entries.get(key)
         if e is not None:
             return e
         got = self._lazy.get(key, THING)
         if got is THING:
+            by = self._bound.get(key)
+            if by is not None:
+                return by.get(_lang_key(lang), by[""])
             v = self.g.names.get(key)
             got = None if v is None else self._make_entry(key, v)  # a miss is kept too
             _remember(self._lazy, key, got)
@@ -703,6 +728,7 @@ class MentionIndex:
         got = (
             (key not in self._prefixes or key.count(" ") + 2 > longest)
             and self.entry(key) is None
+            and key not in self._bound
             and self._country_demonym(key) is None
         )
         return _remember(self._dead, key, got)
@@ -964,7 +990,7 @@ class MentionIndex:
                     if e is None:
                         e = lazy.get(key, THING)
                         if e is THING:
-                            e = self.entry(key)
+                            e = self.entry(key, lang)
                     if e is None and m == 1 and genitive and t.cap and t.key.endswith("s"):
                         key = t.key[:-1]  # "Russlands", "Beiruts": German genitive
                         e = entries.get(key)
@@ -979,7 +1005,7 @@ class MentionIndex:
                         and toks[i - 1].key in cases[2]
                         and " " not in t.key
                     ):  # declined after the preposition that governs it: "v Krškem"
-                        key, e = self._uninflected(t.key, cases[0])
+                        key, e = self._uninflected(t.key, cases[0], lang)
                     if (
                         e is None
                         and i + m < n
@@ -1150,13 +1176,13 @@ class MentionIndex:
             self._cases[lang] = got
         return got if got[0] else ()
 
-    def _uninflected(self, key: str, pairs) -> tuple[str, _Entry | None]:
+    def _uninflected(self, key: str, pairs, lang: str) -> tuple[str, _Entry | None]:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
         "krsko"): the first ending's reading the index has, leaving three letters or more."""
         for end, base in pairs:
             if key.endswith(end) and len(key) - len(end) >= 3:
                 k = key[: len(key) - len(end)] + base
-                e = self.entry(k)
+                e = self.entry(k, lang)
                 if e is not None:
                     return k, e
         return key, None
@@ -1909,7 +1935,7 @@ class MentionIndex:
         may be a region's ("Lancaster General Hospital in Pennsylvania", "Warrington Hospital
         in Lancashire"): a county or a state after "in" says where the town lies, not that the
         institution stands in another town."""
-        heads = self._institution_heads
+        heads = self.w["institution_heads"]
         n = len(toks)
         k = j
         while k < n and k < j + 4 and toks[k].joined and toks[k].cap:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.mentions import find_mentions
 from pipeline.extract import extract_text
 
 # (language, text, the name as written, the city read, its country)
@@ -124,8 +125,7 @@ def test_an_exonym_of_a_big_city_is_that_city(lang, text, written, name, cc):
         "Athena Brussell, 34, was named chief executive on Monday.",
         "Prague-born architect Jan Novak opened a studio in Lyon.",
         "La casa colonica con l'aia e il fienile è stata venduta sabato a Siena.",  # farmyard
-        # a pin is read in every language: a French exonym that is a Spanish word is not pinned
-        # ("Damas" is Damascus in French, ladies in Spanish)
+        # "Damas" is Damascus in French copy only (exonyms_by_language): ladies in Spanish
         "Venus Williams ganó el torneo de Damas de Wimbledon por quinta vez.",
     ],
 )
@@ -150,3 +150,76 @@ def test_a_dateline_in_the_languages_own_name_is_that_city():
     assert (rec["location_name"], rec["country_code"]) == ("Prague", "CZ")
     (rec,) = extract_text("BRUSSEL (ANP) - De Europese Commissie komt met nieuwe regels.")
     assert (rec["location_name"], rec["country_code"]) == ("Brussels", "BE")
+
+
+# A name that is a big city in one language's copy and a word (or another place) in another's:
+# read as the city only in the languages that write it so (``places.json`` exonyms_by_language).
+# (text, the language it is read in, the name as written, the city read or None)
+BOUND = [
+    (
+        "De wielerkoers vond zaterdag plaats in Gent, waar duizenden mensen kwamen.",
+        "nl",
+        "Gent",
+        ("Gent", "BE"),
+    ),
+    ("Die Polizei in Gent nahm am Dienstag drei Verdächtige fest.", "de", "Gent", ("Gent", "BE")),
+    ("The young gent at the door said the shop would open again on Monday.", "en", "gent", None),
+    ("Gent, a tailor, said the suits would be ready by Friday.", "en", "Gent", None),
+    (
+        "Des milliers de manifestants se sont rassemblés vendredi à Damas.",
+        "fr",
+        "Damas",
+        ("Damascus", "SY"),
+    ),
+    ("Venus Williams ganó el torneo de Damas de Wimbledon por quinta vez.", "es", "Damas", None),
+    ("Le conseil communal de Mons a voté lundi un nouveau budget.", "fr", "Mons", ("Mons", "BE")),
+    (
+        "Minister je v sredo odpotoval v Rim na srečanje z italijanskim kolegom.",
+        "sl",
+        "Rim",
+        ("Rome", "IT"),
+    ),
+    ("Papež je v nedeljo v Rimu daroval mašo za žrtve potresa.", "sl", "Rimu", ("Rome", "IT")),
+    ("Trade ministers from the Pacific Rim met on Tuesday to discuss tariffs.", "en", "Rim", None),
+    (
+        "Mednarodno sodišče v Haagu je v torek izreklo sodbo nekdanjemu poveljniku.",
+        "sl",
+        "Haagu",
+        ("The Hague", "NL"),
+    ),
+    (
+        "Policija je v Splitu aretirala dva moška zaradi tihotapljenja.",
+        "sl",
+        "Splitu",
+        ("Split", "HR"),
+    ),
+    ("Grad Split je u subotu dočekao tisuće navijača.", "hr", "Split", ("Split", "HR")),
+    ("Split the bill, the minister told the coalition partners on Monday.", "en", "Split", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "city"), BOUND)
+def test_a_name_bound_to_languages_is_the_city_only_in_them(text, lang, written, city):
+    got = {m.place: (m.location.name, m.location.country_code) for m in find_mentions(text, lang)}
+    assert got.get(written) == city, (lang, got)
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "city"), [r for r in BOUND if r[3]])
+def test_a_name_bound_to_languages_reads_as_before_in_another_or_no_language(
+    text, lang, written, city
+):
+    """In another language's copy ("ja": no such pin) and in copy of no known language the name
+    reads what it read before the table (a stopped word nothing, "Rim" not Rome)."""
+    for other in ("ja", None):
+        got = {
+            m.place: (m.location.name, m.location.country_code) for m in find_mentions(text, other)
+        }
+        assert got.get(written) != city, (other, got)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", None])
+def test_the_sinti_are_a_people_not_a_town(lang):
+    """GeoNames lists "Sinti" for Xindi, China; in copy it is the people, in every language."""
+    text = "Der Zentralrat Deutscher Sinti und Roma kritisierte am Montag den Minister."
+    got = {m.place for m in find_mentions(text, lang)}
+    assert "Sinti" not in got, got
