@@ -910,8 +910,6 @@ MISSED_MENTIONS = {
     ("es", "ES", "Cuenca"): TOO_BIG,
     ("fr", "FR", "Laval"): "Quebec's Laval is 8.7 times larger: the home weighs 0.8",
     ("fr", "FR", "Saint-Laurent"): ST_LAURENT,
-    ("fr", "FR", "Mons"): "'Mons' in French running text is not read as a place",
-    ("fr", "BE", "Mons"): "'Mons' in French running text is not read as a place",
     ("de", "CH", "Freiburg"): FREIBURG,
 }
 
