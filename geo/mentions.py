@@ -377,10 +377,9 @@ class _Entry(NamedTuple):
 
 
 def _alt_ok(key: str, primary: str, pop: int) -> bool:
-    """An alternate name fit for running text: an exonym of a big city (Parijs, Keulen, Rom),
-    not a fragment ("Casa" of Casablanca, "Gold" of Gold Coast) or a rare transliteration."""
-    if key in words()["short_exonyms"]:  # "Rom" is Rome, though "rome" starts with it
-        return True
+    """An alternate name fit for running text: an exonym of a big city (Parijs, Keulen), not a
+    fragment ("Casa" of Casablanca, "Gold" of Gold Coast) or a rare transliteration. A short or
+    clipped-looking exonym ("Rom", "Prag", "Brussel") is pinned (``geodata.EXONYMS``) instead."""
     p = fold(primary)
     if p.startswith(key + " ") and p[len(key) + 1 :].split(" ", 1)[0] in _NAME_LINKS:
         pass  # "Acapulco" of "Acapulco de Juárez": the name itself, without its tail

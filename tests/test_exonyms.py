@@ -64,6 +64,7 @@ EXONYMS = [
         "IT",
     ),
     ("fr", "Le sommet franco-allemand se tiendra à Dresde en janvier.", "Dresde", "Dresden", "DE"),
+    ("fr", "La foire d'art contemporain a ouvert ses portes jeudi à Bâle.", "Bâle", "Basel", "CH"),
     ("fr", "Le Werder a battu Leipzig samedi à Brême.", "Brême", "Bremen", "DE"),
     (
         "es",
