@@ -14,7 +14,7 @@ from parsing.dateline import PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.repair import OffsetMap, offset_maps, repair
-from parsing.segment import EntrySegment, entry_marks, segment
+from parsing.segment import EntrySegment, entry_marks, page_age, segment
 from parsing.timeparse import (
     STAMP_FIRST,
     AgeMatch,
@@ -77,9 +77,12 @@ def parse_page(
         body = text.strip()
         shared = memo if len(body) == len(text) else None  # the same text, the same offsets
         dateline = find_dateline(body, is_place=is_place, lang=lang, memo=shared)
-        briefs.append(
-            Brief(text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang)
+        brief = Brief(
+            text=body, source=source, offset=start, title=title, dateline=dateline, lang=lang
         )
+        if dateline is None and (ages or "\n" in body):
+            _undated_time(brief, text, ages, lang, captured_at or published_at, captured_at)
+        briefs.append(brief)
         clocks.append(None)
     else:
         for seg in segments:
@@ -190,6 +193,40 @@ def _stamp_above(
                 return got, "meta", line.strip()
         cursor = start
     return None
+
+
+def _undated_time(
+    brief: Brief,
+    text: str,
+    ages: list[AgeMatch],
+    lang: str | None,
+    when: datetime | None,
+    captured_at: datetime | None,
+) -> None:
+    """A text with no dateline still says when it was written where a page does: an age alone
+    on its line or after a stamp word ("2 uur geleden", "Updated 2 hours ago"), read against the
+    capture time; else a stamp line among its first lines, under the headline and the byline
+    ("Stand: 05.12.2026 10:32 Uhr", "Published December 5, 2026"). Nothing else is guessed."""
+    age = page_age(text, ages) if ages else None
+    if age is not None:
+        brief.time_text = age.text
+        if captured_at is not None:
+            brief.published_at = age.resolve(captured_at)
+            brief.time_basis = "age" if brief.published_at else None
+        return
+    start = 0
+    for _ in range(STAMP_LINES + 1):
+        stop = text.find("\n", start)
+        if stop == -1:
+            return  # the last line is the body's, not a stamp above it
+        line = text[start:stop].strip()
+        first = line[:1]
+        if first in STAMP_FIRST or first.isdigit() or _STAMP_MARKS.search(line):
+            got = resolve_stamp(line, lang, when)
+            if got is not None:
+                brief.published_at, brief.time_basis, brief.time_text = got, "meta", line
+                return
+        start = stop + 1
 
 
 def _stamp_beside(

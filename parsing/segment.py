@@ -87,6 +87,26 @@ def _stamp_or_nothing(before: str) -> bool:
     return not words or words.casefold() in _STAMP_WORDS
 
 
+def page_age(text: str, ages: Sequence[AgeMatch]) -> AgeMatch | None:
+    """The age a text with no dateline was stamped with: the one standing as a page's age stands,
+    alone on its line or after a stamp word ("Updated 2 hours ago", "Objavljeno pred 2 urama");
+    None where none does, or several that differ (a list of items: which age is whose is
+    unknown). An age inside a sentence ("were seen 2 hours ago") is when something happened,
+    not when the text was written."""
+    found = None
+    for age in ages:
+        line_end = text.find("\n", age.end)
+        after = text[age.end : len(text) if line_end == -1 else line_end]
+        if after.strip(" \t\xa0\r.,;|·•") or not _stamp_or_nothing(
+            text[text.rfind("\n", 0, age.start) + 1 : age.start]
+        ):
+            continue
+        if found is not None and found.text.casefold() != age.text.casefold():
+            return None
+        found = found or age
+    return found
+
+
 def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -> _Lead:
     pos = dateline.start
     line_start = text.rfind("\n", floor, pos) + 1 if pos > floor else floor
