@@ -233,6 +233,39 @@ def areas() -> tuple[tuple[Area, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def region_names() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(country, the region's gazetteer name, name as written, languages) for every name of
+    ``geo/data/regions.json``: the languages a bound name is read in (a word or a person
+    elsewhere: French "Saxe", Spanish "Gales"), none for a name read in any copy."""
+    raw = json.loads((DATA / "regions.json").read_text("utf-8"))
+    out = []
+    for r in raw["regions"]:
+        bound = frozenset(r.get("bound", ()))
+        for lang, names in r["names"].items():
+            for n in names:
+                out.append((r["cc"], r["region"], n, (lang,) if n in bound else ()))
+    return tuple(out)
+
+
+def _region_at(g: Gazetteer, cc: str, name: str) -> int | None:
+    """The gazetteer's first-level region of country ``cc`` named ``name`` (its own name)."""
+    for p in g.postings(fold(name)):
+        i = p >> 1
+        if g.kind[i] == REGION and g.cc[i] == cc and not p & ALT:
+            return i
+    return None
+
+
+def _with_region(g: Gazetteer, e: _Entry | None, r: int) -> _Entry:
+    """``e`` (None: nothing) read also as the region ``r``, a reading that needs no support;
+    its other readings keep their turn by prior and by the text ("Flandes, Tolima")."""
+    if e is None:
+        return _Entry(cands=((r, prior(g, r), FREE),))
+    cands = sorted(((r, prior(g, r), FREE), *e.cands), key=lambda c: (-c[1], c[0]))
+    return e._replace(cands=tuple(cands[:MAX_CANDIDATES]))
+
+
 def area_named(name: str | None) -> Area | None:
     """The reviewed area whose English name is ``name`` (focus uses its radius)."""
     if not name:
@@ -445,6 +478,7 @@ _TABLE_SOURCES = (
     Path(__file__).with_name("geodata.py"),
     DATA / "mention_words.json",
     DATA / "areas.json",
+    DATA / "regions.json",
 )
 
 
@@ -585,6 +619,16 @@ class MentionIndex:
             r = g.abbreviations.get(fold(abbr))
             if r is not None:
                 entries[fold(abbr)] = _Entry(cands=((r, prior(g, r), FREE),), abbr=True)
+        # first-level regions as each language writes them ("Beieren", "Floride"); bound
+        # names are read by ``_bound_entries``, with the text's language
+        for cc, region, name, langs in region_names():
+            r = None if langs else _region_at(g, cc, region)
+            key = " ".join(t.key for t in tokenize(name))
+            if r is None or not key:
+                continue
+            e = entries.get(key) or self._make_entry(key, g.names.get(key))
+            if e is None or all(i != r for i, _, _ in e.cands):
+                entries[key] = _with_region(g, e, r)
         for area, name in areas():
             toks = tokenize(name)
             key = " ".join(t.key for t in toks)
@@ -684,22 +728,35 @@ class MentionIndex:
         return _Entry(cands=tuple(ranked), short_country=short)
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
-        """The names of ``geodata.EXONYMS_BY_LANGUAGE``: folded name -> language -> its pinned
-        city, and "" -> what the name reads in any other language's copy or copy of no known
-        language (as without the table: nothing for a stopped word, else its own places)."""
+        """The names of ``geodata.EXONYMS_BY_LANGUAGE`` and the bound names of
+        ``geo/data/regions.json``: folded name -> language -> its pinned city or its region,
+        and "" -> what the name reads in any other language's copy or copy of no known
+        language (as without the tables: nothing for a stopped word, else its own places)."""
         g = self.g
         bound: dict[str, dict[str, _Entry | None]] = {}
+
+        def by_language(key: str) -> dict[str, _Entry | None]:
+            by = bound.get(key)
+            if by is None:
+                other = self.entries.pop(key, None) or self._make_entry(key, g.names.get(key))
+                by = bound[key] = {"": other}
+            return by
+
         for lang, names in geodata.EXONYMS_BY_LANGUAGE.items():
             for name, gid in names.items():
                 i = g.by_gid.get(gid)
-                if i is None:
-                    continue
-                key = fold(name)
-                by = bound.get(key)
-                if by is None:
-                    other = self.entries.pop(key, None) or self._make_entry(key, g.names.get(key))
-                    by = bound[key] = {"": other}
-                by[lang] = _Entry(cands=((i, prior(g, i, False, True), FREE),))
+                if i is not None:
+                    by_language(fold(name))[lang] = _Entry(
+                        cands=((i, prior(g, i, False, True), FREE),)
+                    )
+        # regions' names bound to the languages that write them so (French "Saxe"): the
+        # region beside what the name reads in any other copy
+        for cc, region, name, langs in region_names():
+            r = _region_at(g, cc, region) if langs else None
+            if r is not None:
+                by = by_language(fold(name))
+                for lang in langs:
+                    by[lang] = _with_region(g, by[""], r)
         return bound
 
     def entry(self, key: str, lang: str | None = None) -> _Entry | None:
