@@ -1370,7 +1370,13 @@ def _strip_generic(key: str) -> str:
 
 
 def _clean(raw: str) -> str:
-    """Drop invisible control characters (junk inside a word), turn line breaks into spaces."""
+    """Drop invisible control characters (junk inside a word), turn line breaks into spaces.
+
+    A printable name with no two spaces in a row (almost every one) only loses the spaces at
+    its ends: every character the two patterns match but the space is not printable (controls,
+    format characters, separators), so the regexes are not run for it."""
+    if raw.isprintable() and "  " not in raw:
+        return raw.strip()
     return _SPACES.sub(" ", _CONTROL.sub("", raw)).strip()
 
 

@@ -1,0 +1,66 @@
+"""The geocode stage's cheaper steps give what the steps they replace gave (issue 15, speed19).
+
+Each cut keeps a reference (the former expression, written here once) and checks the new step
+against it on written names and places of every kind, and on random text where a gate decides.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import resolve as rs
+
+
+def _clean_by_patterns(raw: str) -> str:
+    """``_clean`` as it was: both patterns on every name."""
+    return rs._SPACES.sub(" ", rs._CONTROL.sub("", raw)).strip()
+
+
+def test_no_printable_character_but_the_space_is_touched_by_the_patterns():
+    """The fact ``_clean``'s gate rests on, over every code point."""
+    touched = [
+        c
+        for c in map(chr, range(0x110000))
+        if c != " "
+        and c.isprintable()
+        and (rs._SPACES.search(c) or rs._CONTROL.search(c) or c.strip() != c)
+    ]
+    assert touched == []
+
+
+NAMES = [
+    "LONDON",
+    " Den Haag ",
+    "São Paulo",
+    "NEW  YORK",
+    "Rio\nde Janeiro",
+    "Zu\u200brich",
+    "\ufeffKYIV",
+    "Tripoli\t(Libanon)",
+    "Ore.",
+    "ЛЬВІВ",
+    "\u00a0Paris",
+    "Köln\u2028Bonn",
+    "Santa\x85Clara",
+    "",
+    "   ",
+    "DUBAI/PARIS",
+]
+
+
+@pytest.mark.parametrize("raw", NAMES)
+def test_clean_reads_as_the_patterns_did(raw):
+    assert rs._clean(raw) == _clean_by_patterns(raw)
+    shown = _clean_by_patterns(raw[:400])
+    assert rs._show(raw) == (shown if len(shown) <= 80 else shown[:77] + "...")
+
+
+BLANKS = " \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u2029\u200b\u200e\ufeff\x00\x7f\x9f"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=BLANKS + "Aaé.-'Ł京", max_size=30))
+def test_clean_reads_as_the_patterns_did_on_random_text(raw):
+    assert rs._clean(raw) == _clean_by_patterns(raw)
