@@ -270,6 +270,9 @@ class Resolver:
         self._plain: dict[tuple, Location] = {}
         self._favoured: dict[tuple, _Favoured] = {}
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
+        # place index -> what a ``Location`` of it always says (``location``): at most one
+        # tuple a place of the gazetteer, so never cleared
+        self._fields: dict[int, tuple] = {}
         # by query key, whether the text's variety may move the answer (``_movable``): only
         # then is it read (``text_home``), and the answers are kept apart by it
         self._variable: dict[tuple, bool] = {}
@@ -1044,7 +1047,19 @@ class Resolver:
 
     # --- output ------------------------------------------------------------------------------
     def location(self, shown: str, i: int, conf: float, reason: str) -> Location:
-        """Place ``i`` of the gazetteer as a ``Location`` (the one builder mentions use too)."""
+        """Place ``i`` of the gazetteer as a ``Location`` (the one builder mentions use too).
+        What depends on the place alone (``_place_fields``) is made once a place, not once a
+        ``Location``: the same places are placed again and again (a text's mentions, a
+        dateline's city)."""
+        got = self._fields.get(i)
+        if got is None:
+            got = self._fields[i] = self._place_fields(i)
+        name, lat, lon, cc, admin1, gid, precision = got
+        return Location(shown, name, lat, lon, cc, admin1, gid, precision, conf, reason)
+
+    def _place_fields(self, i: int) -> tuple:
+        """A ``Location``'s fields that place ``i`` alone gives: its name, its point rounded,
+        its country, first-level region, GeoNames id and precision."""
         g = self.g
         k = g.kind[i]
         if k == COUNTRY:
@@ -1053,19 +1068,8 @@ class Resolver:
             admin1 = g.admin1_name(i) if k == SUBREGION else g.name[i]
         else:
             admin1 = g.admin1_name(i)
-        return Location(
-            query=shown,
-            name=g.name[i],
-            lat=rounded(g.lat[i], 5),
-            lon=rounded(g.lon[i], 5),
-            country_code=g.cc[i],
-            admin1=admin1,
-            geonameid=g.gid[i] or None,
-            precision=KIND_NAMES[k],
-            confidence=conf,
-            reason=reason,
-            source="gazetteer",
-        )
+        lat, lon = rounded(g.lat[i], 5), rounded(g.lon[i], 5)
+        return (g.name[i], lat, lon, g.cc[i], admin1, g.gid[i] or None, KIND_NAMES[k])
 
     def label(self, i: int) -> str:
         """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason."""

@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import resolve as rs
+from geo.gazetteer import CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION
+from geo.location import Location, rounded
 
 
 def _clean_by_patterns(raw: str) -> str:
@@ -64,3 +66,46 @@ BLANKS = " \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u2029\u200b\u200e\ufeff\
 @given(st.text(alphabet=BLANKS + "Aaé.-'Ł京", max_size=30))
 def test_clean_reads_as_the_patterns_did_on_random_text(raw):
     assert rs._clean(raw) == _clean_by_patterns(raw)
+
+
+def _location_as_built(r: rs.Resolver, shown: str, i: int, conf: float, reason: str) -> Location:
+    """``Resolver.location`` as it was: every field read from the gazetteer for each call."""
+    g = r.g
+    k = g.kind[i]
+    if k == COUNTRY:
+        admin1 = None
+    elif k in (REGION, SUBREGION):
+        admin1 = g.admin1_name(i) if k == SUBREGION else g.name[i]
+    else:
+        admin1 = g.admin1_name(i)
+    return Location(
+        query=shown,
+        name=g.name[i],
+        lat=rounded(g.lat[i], 5),
+        lon=rounded(g.lon[i], 5),
+        country_code=g.cc[i],
+        admin1=admin1,
+        geonameid=g.gid[i] or None,
+        precision=KIND_NAMES[k],
+        confidence=conf,
+        reason=reason,
+        source="gazetteer",
+    )
+
+
+def test_a_place_is_built_as_before_whatever_its_kind(resolver):
+    g = resolver.g
+    picked: dict[int, list[int]] = {}
+    for i, k in enumerate(g.kind):
+        got = picked.setdefault(k, [])
+        if len(got) < 200 and (i % 97 == 0 or len(got) < 20):
+            got.append(i)
+    assert set(picked) >= {CITY, COUNTRY, REGION, SUBREGION}
+    for places in picked.values():
+        for i in places:
+            for conf, reason in ((0.5, "a"), (0.987, "LONDON → London, GB")):
+                want = _location_as_built(resolver, "X", i, conf, reason)
+                # twice: the second call reads what the first kept
+                assert resolver.location("X", i, conf, reason) == want
+                assert resolver.location("X", i, conf, reason) == want
+                assert repr(resolver.location("X", i, conf, reason)) == repr(want)
