@@ -109,3 +109,67 @@ def test_a_place_is_built_as_before_whatever_its_kind(resolver):
                 assert resolver.location("X", i, conf, reason) == want
                 assert resolver.location("X", i, conf, reason) == want
                 assert repr(resolver.location("X", i, conf, reason)) == repr(want)
+
+
+def _favoured_as_built(g, pool, folded: str, counties: dict) -> tuple:
+    """``_Favoured.of`` as it was: a generator a set over the pool."""
+    cities = tuple(i for _, i, _ in pool if g.kind[i] == CITY)
+    cc, a1, a2, get = g.cc, g.a1, g.a2, counties.get
+    names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
+    return (
+        folded,
+        frozenset(g.cc[i] for _, i, _ in pool),
+        frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] in (CITY, SUBREGION)),
+        frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
+        frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
+        cities,
+        frozenset(c for c, _ in names),
+        frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
+    )
+
+
+# names of many readings in several countries and regions, and of one
+AMBIGUOUS = [
+    "San Jose",
+    "Springfield",
+    "Santa Clara",
+    "Paris",
+    "Valencia",
+    "London",
+    "Georgia",
+    "Victoria",
+    "Córdoba",
+    "Hamilton",
+    "Washington",
+    "Richmond",
+    "Kingston",
+    "Mexico",
+    "Luxembourg",
+    "Jackson",
+    "Franklin",
+    "Tripoli",
+    "Frankfurt",
+    "Zwolle",
+]
+
+
+def _sample_names(resolver) -> list[str]:
+    g = resolver.g
+    return AMBIGUOUS + [g.name[i] for i in range(0, len(g.name), max(1, len(g.name) // 400))]
+
+
+def test_the_favoured_readings_are_read_as_before(resolver):
+    from geo.fold import fold
+
+    g, counties = resolver.g, resolver._counties()
+    seen = 0
+    for name in _sample_names(resolver):
+        key = fold(name)
+        for pool in (resolver._pool(resolver._base_for(key)), resolver._base_for(key)):
+            if not pool:
+                continue
+            got = rs._Favoured.of(g, pool, key, counties)
+            want = _favoured_as_built(g, pool, key, counties)
+            assert tuple(getattr(got, f) for f in rs._Favoured.__slots__) == want
+            seen += 1
+    assert seen > 300
