@@ -951,8 +951,8 @@ class Resolver:
             if g.kind[r] == SUBREGION and g.a2[i] and g.a2[r] == g.a2[i] and g.a1[r] == g.a1[i]:
                 return W_QUAL_REGION
         for j in qual.near:
-            near = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
-            if j != i and g.cc[j] == cc and near:
+            # the distance only for another place of the country, and past ``_near``'s gate
+            if j != i and g.cc[j] == cc and _near(g, j, i):
                 return W_QUAL_NEAR
         if cc in qual.countries:
             return W_QUAL_COUNTRY

@@ -173,3 +173,43 @@ def test_the_favoured_readings_are_read_as_before(resolver):
             assert tuple(getattr(got, f) for f in rs._Favoured.__slots__) == want
             seen += 1
     assert seen > 300
+
+
+def _qual_weight_as_built(r, qual, i: int) -> float:
+    """``Resolver._qual_weight`` as it was: the distance to every near place computed."""
+    g = r.g
+    cc = g.cc[i]
+    for q in qual.regions:
+        if g.cc[q] != cc:
+            continue
+        if g.kind[q] == REGION and g.a1[q] and g.a1[q] == g.a1[i]:
+            return rs.W_QUAL_REGION
+        if g.kind[q] == SUBREGION and g.a2[i] and g.a2[q] == g.a2[i] and g.a1[q] == g.a1[i]:
+            return rs.W_QUAL_REGION
+    for j in qual.near:
+        near = rs.haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= rs.NEAR_KM
+        if j != i and g.cc[j] == cc and near:
+            return rs.W_QUAL_NEAR
+    if cc in qual.countries:
+        return rs.W_QUAL_COUNTRY
+    return 0.0
+
+
+QUALIFIERS = ["Ky.", "Texas", "Toledo", "Georgia", "Springfield", "Illinois", "Paris", "SP"]
+QUALIFIERS += ["Libanon", "Costa Rica", "Ohio", "Manchester", "Cork", "Lyon", "Orange", "Bonn"]
+
+
+def test_a_qualifier_weighs_every_reading_as_before(resolver):
+    from geo.fold import fold
+
+    seen = 0
+    for raw in QUALIFIERS + AMBIGUOUS:
+        qual = resolver._qualifier(raw, "en")
+        if qual is None:
+            continue
+        for name in _sample_names(resolver)[:60]:
+            for _, i, _ in resolver._base_for(fold(name)):
+                got = resolver._qual_weight(qual, i)
+                assert got == _qual_weight_as_built(resolver, qual, i), (raw, name, i)
+                seen += got == rs.W_QUAL_NEAR
+    assert seen > 0  # the near places' case is met
