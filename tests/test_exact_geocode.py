@@ -213,3 +213,28 @@ def test_a_qualifier_weighs_every_reading_as_before(resolver):
                 assert got == _qual_weight_as_built(resolver, qual, i), (raw, name, i)
                 seen += got == rs.W_QUAL_NEAR
     assert seen > 0  # the near places' case is met
+
+
+ROUNDING = [0.0, -0.0, 5, 5.0, -5.0, 1e9, 2e9, 48.85341, 48.853412, -122.41942, 0.1, 0.987654]
+ROUNDING += [float("nan"), float("inf"), float("-inf"), True, 1e-7, -1e-7, 0.5, 0.0005]
+
+
+@pytest.mark.parametrize("places", [3, 5])
+def test_a_kept_rounding_is_the_rounding(places):
+    from pipeline import extract
+
+    for _ in range(2):  # the second time from the memo
+        for value in ROUNDING + [-v for v in ROUNDING if isinstance(v, float)]:
+            got, want = extract._rounded(value, places), rounded(value, places)
+            assert repr(got) == repr(want) and type(got) is type(want), value
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.floats(allow_nan=True, allow_infinity=True) | st.integers(-200, 200)))
+def test_a_kept_rounding_is_the_rounding_on_random_values(values):
+    from pipeline import extract
+
+    for value in values + values:
+        for places in (3, 5):
+            got, want = extract._rounded(value, places), rounded(value, places)
+            assert repr(got) == repr(want) and type(got) is type(want), value
