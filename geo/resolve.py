@@ -231,16 +231,34 @@ class _Favoured:
     def of(
         cls, g, pool: tuple[tuple[float, int, int], ...], folded: str, counties: dict
     ) -> _Favoured:
-        cities = tuple(i for _, i, _ in pool if g.kind[i] == CITY)
-        cc, a1, a2, get = g.cc, g.a1, g.a2, counties.get
+        kind, cc, a1, a2, get = g.kind, g.cc, g.a1, g.a2, counties.get
+        # one pass over the pool for the five sets (a generator a set cost ~600 instructions a
+        # reading, on pools of up to some hundred readings)
+        cities: list[int] = []
+        ccs: set[str] = set()
+        local: set[str] = set()
+        named: set[str] = set()
+        region_a1s: set[str] = set()
+        for _, i, _ in pool:
+            k = kind[i]
+            ccs.add(cc[i])
+            if k == CITY:
+                cities.append(i)
+                local.add(a1[i])
+            elif k == SUBREGION:
+                local.add(a1[i])
+            elif k == COUNTRY:
+                named.add(cc[i])
+            elif k == REGION:
+                region_a1s.add(a1[i])
         names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
         return cls(
             folded,
-            frozenset(g.cc[i] for _, i, _ in pool),
-            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] in (CITY, SUBREGION)),
-            frozenset(g.cc[i] for _, i, _ in pool if g.kind[i] == COUNTRY),
-            frozenset(g.a1[i] for _, i, _ in pool if g.kind[i] == REGION),
-            cities,
+            frozenset(ccs),
+            frozenset(local),
+            frozenset(named),
+            frozenset(region_a1s),
+            tuple(cities),
             frozenset(c for c, _ in names),
             frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
         )
@@ -270,6 +288,9 @@ class Resolver:
         self._plain: dict[tuple, Location] = {}
         self._favoured: dict[tuple, _Favoured] = {}
         self._county_names: dict[tuple[str, str, str], str] | None = None  # see _counties
+        # place index -> what a ``Location`` of it always says (``location``): at most one
+        # tuple a place of the gazetteer, so never cleared
+        self._fields: dict[int, tuple] = {}
         # by query key, whether the text's variety may move the answer (``_movable``): only
         # then is it read (``text_home``), and the answers are kept apart by it
         self._variable: dict[tuple, bool] = {}
@@ -930,8 +951,8 @@ class Resolver:
             if g.kind[r] == SUBREGION and g.a2[i] and g.a2[r] == g.a2[i] and g.a1[r] == g.a1[i]:
                 return W_QUAL_REGION
         for j in qual.near:
-            near = haversine_km(g.lat[i], g.lon[i], g.lat[j], g.lon[j]) <= NEAR_KM
-            if j != i and g.cc[j] == cc and near:
+            # the distance only for another place of the country, and past ``_near``'s gate
+            if j != i and g.cc[j] == cc and _near(g, j, i):
                 return W_QUAL_NEAR
         if cc in qual.countries:
             return W_QUAL_COUNTRY
@@ -1044,7 +1065,19 @@ class Resolver:
 
     # --- output ------------------------------------------------------------------------------
     def location(self, shown: str, i: int, conf: float, reason: str) -> Location:
-        """Place ``i`` of the gazetteer as a ``Location`` (the one builder mentions use too)."""
+        """Place ``i`` of the gazetteer as a ``Location`` (the one builder mentions use too).
+        What depends on the place alone (``_place_fields``) is made once a place, not once a
+        ``Location``: the same places are placed again and again (a text's mentions, a
+        dateline's city)."""
+        got = self._fields.get(i)
+        if got is None:
+            got = self._fields[i] = self._place_fields(i)
+        name, lat, lon, cc, admin1, gid, precision = got
+        return Location(shown, name, lat, lon, cc, admin1, gid, precision, conf, reason)
+
+    def _place_fields(self, i: int) -> tuple:
+        """A ``Location``'s fields that place ``i`` alone gives: its name, its point rounded,
+        its country, first-level region, GeoNames id and precision."""
         g = self.g
         k = g.kind[i]
         if k == COUNTRY:
@@ -1053,19 +1086,8 @@ class Resolver:
             admin1 = g.admin1_name(i) if k == SUBREGION else g.name[i]
         else:
             admin1 = g.admin1_name(i)
-        return Location(
-            query=shown,
-            name=g.name[i],
-            lat=rounded(g.lat[i], 5),
-            lon=rounded(g.lon[i], 5),
-            country_code=g.cc[i],
-            admin1=admin1,
-            geonameid=g.gid[i] or None,
-            precision=KIND_NAMES[k],
-            confidence=conf,
-            reason=reason,
-            source="gazetteer",
-        )
+        lat, lon = rounded(g.lat[i], 5), rounded(g.lon[i], 5)
+        return (g.name[i], lat, lon, g.cc[i], admin1, g.gid[i] or None, KIND_NAMES[k])
 
     def label(self, i: int) -> str:
         """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason."""
@@ -1370,7 +1392,13 @@ def _strip_generic(key: str) -> str:
 
 
 def _clean(raw: str) -> str:
-    """Drop invisible control characters (junk inside a word), turn line breaks into spaces."""
+    """Drop invisible control characters (junk inside a word), turn line breaks into spaces.
+
+    A printable name with no two spaces in a row (almost every one) only loses the spaces at
+    its ends: every character the two patterns match but the space is not printable (controls,
+    format characters, separators), so the regexes are not run for it."""
+    if raw.isprintable() and "  " not in raw:
+        return raw.strip()
     return _SPACES.sub(" ", _CONTROL.sub("", raw)).strip()
 
 

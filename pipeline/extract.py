@@ -155,14 +155,35 @@ def _focus_dict(focus: Focus) -> dict:
         "lon": _round(loc.lon),
         "country_code": loc.country_code,
         "precision": loc.precision,
-        "confidence": rounded(loc.confidence, 3),
+        "confidence": _rounded(loc.confidence, 3),
         "reason": focus.reason,
         "place": focus.mention.place if focus.mention else None,
     }
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else rounded(value, 5)
+    return None if value is None else _rounded(value, 5)
+
+
+# ``rounded``'s answers by grid and value: the same coordinates and confidences come back in
+# record after record (a dateline's city, a text's places), and each call of the function costs
+# more than a look-up. Keyed by the float only where that key is the value's own: a float other
+# than zero (0.0 and -0.0 are one key but round apart; an int equal to a float is another type).
+_ROUNDED: dict[int, dict[float, float]] = {3: {}, 5: {}}
+ROUNDED_SIZE = 65_536  # values kept per grid, then forgotten
+
+
+def _rounded(value: float, places: int) -> float:
+    """``rounded(value, places)`` (``places`` 3 or 5), kept per value."""
+    if type(value) is not float or not value:
+        return rounded(value, places)
+    memo = _ROUNDED[places]
+    got = memo.get(value)
+    if got is None:
+        if len(memo) >= ROUNDED_SIZE:
+            memo.clear()
+        got = memo[value] = rounded(value, places)
+    return got
 
 
 def where_it_happened(
@@ -287,7 +308,7 @@ def to_record(
         record["geonameid"] = location.geonameid
         record["location_name"] = location.name
         record["precision"] = location.precision
-        record["confidence"] = rounded(location.confidence, 3)
+        record["confidence"] = _rounded(location.confidence, 3)
     return record
 
 
