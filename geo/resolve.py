@@ -1456,7 +1456,10 @@ def _word_starts(lead: str) -> re.Pattern[str] | None:
     found = None
     if lead.isascii() and lead.isalnum():
         chars = re.escape(lead.lower() + lead.upper())
-        found = re.compile(f"[{chars}\x80-\U0010ffff](?<![^\\W_].)", re.S)
+        # the non-ASCII characters as a negated ASCII range: the same characters, where one class
+        # of two letters and every code point above 127 took ~10 ms to compile (a lead each, in
+        # every process), this ~0.2 ms
+        found = re.compile(f"(?:[{chars}]|[^\x00-\x7f])(?<![^\\W_].)", re.S)
     _STARTS[lead] = found
     return found
 

@@ -261,6 +261,9 @@ _RE_GLUED = re.compile(
 # any bare agency spelling, so most positions skip the regexes that cannot match there.
 _MONTH_PREFIXES = frozenset(m[:3].casefold() for m in _MONTH_WORDS)
 _BARE_PREFIXES = frozenset(s[:2] for s in BARE_SPELLINGS)
+# The lists as sets, for the membership tests: a word looked up in the tuple of 218 spellings
+# was compared with each in turn (~3,500 instructions a look-up), in the set it is hashed once.
+_BARE_SET = frozenset(BARE_SPELLINGS)
 _SMALL_BARE_PREFIXES = frozenset(p for p in _BARE_PREFIXES if p[:1].islower())  # "dp", "ep"
 # The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
 # least three long): with a digit, every way ``_DATE`` can open.
@@ -539,10 +542,11 @@ MAX_PLACE_WORDS = 3
 
 
 _PLACE_WORDS = frozenset(PLACE_WORDS)
+_JOINERS = frozenset(PLACE_JOINERS)  # as _BARE_SET: a set for the look-ups, a word each
 
 
 def _words(place: str) -> int:
-    return sum(w not in PLACE_JOINERS for w in place.split())
+    return sum(w not in _JOINERS for w in place.split())
 
 
 def _has_kicker(words: list[str]) -> bool:
@@ -574,7 +578,7 @@ def _looks_like_place(
             return False
         # a small word may end a place in its language's spelling ("Novo mesto"), after a word
         clean = words[:-1] if len(words) > 1 and words[-1] in _PLACE_WORDS else words
-        if not all(_RE_CLEAN_WORD.match(w) or w in PLACE_JOINERS for w in clean):
+        if not all(_RE_CLEAN_WORD.match(w) or w in _JOINERS for w in clean):
             return False
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
@@ -753,7 +757,7 @@ def _placed(
     elif " " in place.strip() and date is None and cq is None:
         # "BRÜSSEL DPA ■": an all-caps bare credit swallowed as the place's last word.
         head, _, last = place.rstrip().rpartition(" ")
-        if last in BARE_SPELLINGS and "/" not in last:
+        if last in _BARE_SET and "/" not in last:
             place = _without_stop(head)  # "ASTANA. KAZINFORM –"
             agencies, has_credit, known = (last,), True, True
 
@@ -896,7 +900,7 @@ def _known_tail(text: str, pos: int, place: str, ctx: _Ctx) -> int | None:
         return None
     for m in _RE_WORD.finditer(place, 1):
         word = m.group()
-        if word in PLACE_JOINERS or not word[:1].isupper():
+        if word in _JOINERS or not word[:1].isupper():
             continue
         if ctx.kind(place[m.start() :].strip()) is not None:
             return pos + m.start()

@@ -163,3 +163,23 @@ def test_original_finds_the_words_as_written(text: str, folded: str, written: st
     from geo.resolve import _original
 
     assert _original(text, folded) == written
+
+
+@pytest.mark.parametrize("lead", ["a", "x", "z", "0", "9"])
+def test_word_starts_finds_the_lead_or_any_non_ascii_after_no_letter(lead: str) -> None:
+    from geo.resolve import _word_starts
+
+    text = (
+        f"{lead}ab {lead.upper()}cd x{lead} _{lead} é{lead} {lead}é Ünd ßa \u0301b 中文 😀! "
+        f"-{lead} .é 9{lead} \x7f{lead} \x80q\n{lead}"
+    )
+    # the reference: a character that is the lead in either case or beyond ASCII, with no
+    # letter or digit before it (an underscore may stand there)
+    want = [
+        i
+        for i, ch in enumerate(text)
+        if (ch in (lead.lower(), lead.upper()) or ord(ch) > 127)
+        and not (i and text[i - 1].isalnum())
+    ]
+    got = [m.start() for m in _word_starts(lead).finditer(text)]
+    assert got == want and want
