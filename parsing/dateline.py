@@ -777,6 +777,8 @@ def _placed(
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
+    if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
+        return None  # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date
     if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
@@ -2266,6 +2268,8 @@ def find_dateline(
                 ahead = hit.start() if hit is not None else len(text)
             if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
                 continue
+        if kind == "inner" and text[cand - 2 : cand - 1] == "." and _day_stop_month(text, cand):
+            continue  # "Sport, 5. Dezember (SID) –": a day's date's month, no place
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)

@@ -1290,16 +1290,7 @@ SECTION_NAMED_TOWNS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text",),
-    xfail_cases(
-        [(t,) for t in SECTION_BEFORE_DATE_LOOK_ALIKES],
-        {
-            t: "a section's name before a date and a credit is read as a place"
-            for t in (SECTION_BEFORE_DATE_LOOK_ALIKES)
-        },
-    ),
-)
+@pytest.mark.parametrize("text", SECTION_BEFORE_DATE_LOOK_ALIKES)
 def test_a_section_before_the_pages_date_is_no_place(text):
     assert all(b.dateline is None or b.dateline.place is None for b in read_briefs(text))
 
