@@ -57,6 +57,14 @@ BYLINE_WORDS: frozenset[str] = frozenset(
     form for word in union("dateline", "byline_words") for form in (word, word.upper())
 )
 
+# Words that open a byline only on a line of a name, a comma and a known place ("From Kanayo
+# Umeh, Abuja"), as they open sentences too ("From Monday, ..."); title case and capitals.
+LINE_BYLINE_WORDS: frozenset[str] = frozenset(
+    form for word in union("dateline", "line_byline_words") for form in (word, word.upper())
+)
+# A letter's salutation ("Sir, your report ..."): the line above names its writer, no dateline.
+LETTER_OPENINGS: tuple[str, ...] = tuple(union("dateline", "letter_openings"))
+
 # Words for "the newsroom" that stand where a place would before a credit ("Redacción (EFE).-",
 # "Agencias (AFP) -"): the credit then stands alone. Folded: lower case, no accents.
 NEWSROOM_WORDS: frozenset[str] = frozenset(union("dateline", "newsroom_words"))

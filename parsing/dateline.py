@@ -47,6 +47,8 @@ from parsing.agencies import (
     CREDIT_LINKS,
     KICKER_WORDS,
     LEAD_PREPOSITIONS,
+    LETTER_OPENINGS,
+    LINE_BYLINE_WORDS,
     NAME_PARTICLES,
     NEWSROOM_WORDS,
     PLACE_CONJUNCTIONS,
@@ -779,6 +781,8 @@ def _placed(
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
+    if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
+        return None  # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date
     if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
@@ -1359,19 +1363,42 @@ def _credit_head(head: str) -> bool:
     return _plain(words[-1]) in POST_WORDS or _newsroom(head) or canonical_agency(head) is not None
 
 
-def _byline_head(text: str, m: re.Match[str]) -> bool:
+def _byline_head(text: str, m: re.Match[str], ctx: _Ctx) -> bool:
     """A credit line's head is a person's byline: a byline word ("By", "VON", Italian "di" in
     small letters too), then the writer's name in capitalised words, a name's particles ("Jan
     de Vries") and a site's name with a figure ("Por g1 PE"); after a bar, any name ("Von dpa |
     Rostock"). A word in small letters is a title's or a sentence's ("By Jane Doe, senior")."""
     words = m["head"].split()
-    if not words or (words[0] not in BYLINE_WORDS and words[0].capitalize() not in BYLINE_WORDS):
+    if not words:
         return False
+    if words[0] not in BYLINE_WORDS and words[0].capitalize() not in BYLINE_WORDS:
+        return words[0] in LINE_BYLINE_WORDS and _line_byline(text, m, words[1:], ctx)
     if "|" in text[m.end("head") : m.start("place")]:
         return True
     return len(words) > 1 and all(
         w[:1].isupper() or w in NAME_PARTICLES or not w.isalpha() for w in words[1:]
     )
+
+
+# Prepositions that are no name's particle ("With", "Of"; not "de", "van"): a title's words.
+_NAME_BREAKERS = LEAD_PREPOSITIONS - NAME_PARTICLES
+
+
+def _line_byline(text: str, m: re.Match[str], name: list[str], ctx: _Ctx) -> bool:
+    """ "From Kanayo Umeh, Abuja": a word that opens sentences too ("From Monday, Lagos ...")
+    opens a byline before a person's name: two to four capitalised words of letters (no
+    weekday alone, no "January 1", no preposition), after a comma, not a place the gazetteer
+    knows ("From Port Harcourt, Warri"), and no letter's salutation on the next line ("Sir,
+    ..."): a letter's writer names a home, no place filed from."""
+    if not 2 <= len(name) <= 4 or text[m.end("head")] != ",":
+        return False
+    if not all(w[:1].isupper() and w.isalpha() or w in NAME_PARTICLES for w in name):
+        return False
+    if any(w.casefold() in _NAME_BREAKERS for w in name):
+        return False  # "From Russia With Love, London": a title's words, no person's name
+    if text.startswith(LETTER_OPENINGS, m.end() + 1):
+        return False
+    return ctx.kind(" ".join(name)) is None
 
 
 def _small_byline_word(text: str, pos: int) -> bool:
@@ -1389,7 +1416,7 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    byline = m is not None and not m["link"] and _byline_head(text, m)
+    byline = m is not None and not m["link"] and _byline_head(text, m, ctx)
     if m is not None and (m["link"] or byline or _credit_head(m["head"])):
         head = m["head"].strip()
     else:
@@ -2245,6 +2272,8 @@ def find_dateline(
                 ahead = hit.start() if hit is not None else len(text)
             if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
                 continue
+        if kind == "inner" and text[cand - 2 : cand - 1] == "." and _day_stop_month(text, cand):
+            continue  # "Sport, 5. Dezember (SID) –": a day's date's month, no place
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)

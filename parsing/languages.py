@@ -67,6 +67,10 @@ SECTIONS: dict[str, dict[str, type]] = {
     "dateline": {
         "lead_prepositions": list,  # a word after one is not where a dateline starts
         "byline_words": list,  # open a byline ("Door Jan Janssen"), title case
+        # open a byline only on a line of a name, a comma and a known place ("From Kanayo Umeh,
+        # Abuja"): the word opens sentences too ("From Monday, ..."), title case
+        "line_byline_words": list,
+        "letter_openings": list,  # a letter's salutation ("Sir, ..."): its writer filed nothing
         "newsroom_words": list,  # "the newsroom" where a place would be (folded)
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
         # a page's section names that are also places ("Metro", "Nacional", "Africa"): alone,

@@ -102,6 +102,44 @@ ROWS = [
         "Gent",
         "BE",
     ),
+    # read22, written before the rule: English "From", a correspondent's name and the city, as
+    # Nigerian and Ghanaian papers set a byline ("From Kanayo Umeh, Abuja")
+    (
+        "From Bassey Inyang, Calabar\nThe state government has begun paying the new minimum wage.",
+        "en",
+        "Calabar",
+        "NG",
+    ),
+    (
+        "From Kayode Olatunji, Osogbo\nThe assembly has confirmed three new commissioners.",
+        "en",
+        "Osogbo",
+        "NG",
+    ),
+    (
+        "From Nnamdi Obi, Awka\nTraders have reopened the main market after the strike.",
+        "en",
+        "Awka",
+        "NG",
+    ),
+    (
+        "From Yusuf Garba, Sokoto\nThe sultan has called for calm after the clashes.",
+        "en",
+        "Sokoto",
+        "NG",
+    ),
+    (
+        "FROM SEGUN ADEBOWALE, AKURE\nThe governor has signed the budget into law.",
+        "en",
+        "AKURE",
+        "NG",
+    ),
+    (
+        "From Kofi Asare, Tamale\nThe regional minister has opened a new clinic.",
+        "en",
+        "Tamale",
+        "GH",
+    ),
 ]
 
 # text, language: after the writer's name a title, a desk, a paper, an agency, an e-mail, a
@@ -135,6 +173,18 @@ LOOK_ALIKES = [
     ("Por Ana Souza | Estadão\nO governo anunciou um corte no Orçamento.", "pt"),
     ("Door Jan de Vries, correspondent\nHet kabinet heeft de begroting gepresenteerd.", "nl"),
     ("Door Jan de Vries | Trouw\nHet kabinet heeft de begroting gepresenteerd.", "nl"),
+    # read22, written before the rule for "From" and a name: "From" opening a sentence, a
+    # headline, a letter (the writer's home, no filing place), a desk or a post
+    ("From Tuesday, Abuja\nwill host the summit of regional leaders.", "en"),
+    ("From the archives, London\nThe paper reported the fire in 1926.", "en"),
+    ("From Jane Doe, London\nSir, your leader on the housing crisis missed the point.", "en"),
+    ("From Bishop John Smith, Oxford\nSir, the church has a duty to speak out.", "en"),
+    ("From Abuja to Lagos\nThe governors met for six hours on Friday.", "en"),
+    ("From Lagos, Ibadan\nThe rail line has cut the journey to two hours.", "en"),
+    ("From Staff Writers\nThe council voted to close the library.", "en"),
+    ("From Jane Doe, Deputy Editor\nThe paper has a new look from Monday.", "en"),
+    ("From January 1, Abuja\nThe new tariff applies to all homes.", "en"),
+    ("From Port Harcourt, Warri\nThe pipeline carries crude to the coast.", "en"),
 ]
 
 # a row still read wrong and a look-alike that fires, and why (each must still fail: a fix shows

@@ -1141,10 +1141,6 @@ MISSED: dict[str, str] = {
         "a place alone on its line (with its date, the Tribune's style) is read under a credit "
         "line, and a paper's 'News Service' is no credit head the rule knows"
     ),
-    _row("From Kanayo Umeh, Abuja"): (
-        "'From' is no byline word: it opens sentences too ('From Monday, ...'), so a person's "
-        "byline with a city after it is read only after a byline word"
-    ),
     _row("Chuks Okocha in Abuja"): (
         "a name, 'in' and a place alone on a line reads like a headline ('Floods in Lagos')"
     ),

@@ -1264,3 +1264,37 @@ def test_a_credit_between_dashes_is_the_datelines_credit(text, place, date, agen
 )
 def test_an_agency_after_a_dash_in_prose_is_no_credit(text):
     assert all(b.dateline is None or not b.dateline.agencies for b in read_briefs(text))
+
+
+# read22, written before the rule, blind: a German page's section name alone before the page's
+# date (with a credit or none); the section is no place, whatever else is read ("Wetter",
+# "Wissen" and "Kultur" are also towns the gazetteer knows)
+SECTION_BEFORE_DATE_LOOK_ALIKES = [
+    "Wetter, 6. Dezember – Ein Tief bringt Regen und Sturm in den Norden.",
+    "Wetter, 6. Dezember (dpa) – Es bleibt grau und nass.",
+    "Kultur, 6. Dezember (epd) – Die Oper zeigt eine neue Inszenierung.",
+    "Politik, 6. Dezember (AFP) – Der Kanzler reist nach Paris.",
+    "Wirtschaft, 6. Dezember (dpa) – Die Inflation ist gesunken.",
+    "Wissen, 6. Dezember (dpa) – Ein Teleskop hat einen neuen Planeten entdeckt.",
+    "Feuilleton, 6. Dezember – Ein Buch über die Nachkriegszeit.",
+    "Lokales, 6. Dezember – Die Feuerwehr übt am Samstag.",
+    "Meinung, 6. Dezember – Der Haushalt ist ein Kompromiss.",
+    "Sport, 6. Dezember (SID) – Der Trainer hat seinen Vertrag verlängert.",
+]
+
+# the towns of those names, written as their papers write them: still read
+SECTION_NAMED_TOWNS = [
+    ("Wetter (Ruhr), 6. Dezember (dpa) – Ein Feuer hat eine Lagerhalle zerstört.", "Wetter"),
+    ("Wissen (dpa) – Die Stadt an der Sieg baut eine neue Brücke.", "Wissen"),
+    ("Buxtehude, 6. Dezember (dpa) – Der Stadtrat hat den Haushalt beschlossen.", "Buxtehude"),
+]
+
+
+@pytest.mark.parametrize("text", SECTION_BEFORE_DATE_LOOK_ALIKES)
+def test_a_section_before_the_pages_date_is_no_place(text):
+    assert all(b.dateline is None or b.dateline.place is None for b in read_briefs(text))
+
+
+@pytest.mark.parametrize(("text", "place"), SECTION_NAMED_TOWNS)
+def test_a_town_named_as_a_section_is_still_read(text, place):
+    assert first_dated(text).dateline.place == place
