@@ -64,6 +64,8 @@ LINE_BYLINE_WORDS: frozenset[str] = frozenset(
 )
 # A letter's salutation ("Sir, your report ..."): the line above names its writer, no dateline.
 LETTER_OPENINGS: tuple[str, ...] = tuple(union("dateline", "letter_openings"))
+# Words no person's name holds ("The", "One"): a heading's words ("From Page One, Abuja"). Folded.
+NOT_NAME_WORDS: frozenset[str] = frozenset(union("dateline", "not_name_words"))
 
 # Words for "the newsroom" that stand where a place would before a credit ("Redacción (EFE).-",
 # "Agencias (AFP) -"): the credit then stands alone. Folded: lower case, no accents.

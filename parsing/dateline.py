@@ -51,6 +51,7 @@ from parsing.agencies import (
     LINE_BYLINE_WORDS,
     NAME_PARTICLES,
     NEWSROOM_WORDS,
+    NOT_NAME_WORDS,
     PLACE_CONJUNCTIONS,
     PLACE_JOINERS,
     PLACE_PARTICLES,
@@ -1380,8 +1381,9 @@ def _byline_head(text: str, m: re.Match[str], ctx: _Ctx) -> bool:
     )
 
 
-# Prepositions that are no name's particle ("With", "Of"; not "de", "van"): a title's words.
-_NAME_BREAKERS = LEAD_PREPOSITIONS - NAME_PARTICLES
+# Prepositions that are no name's particle ("With", "Of"; not "de", "van"), articles and number
+# words ("The Archives", "Page One"): a title's words.
+_NAME_BREAKERS = (LEAD_PREPOSITIONS - NAME_PARTICLES) | NOT_NAME_WORDS
 
 
 def _line_byline(text: str, m: re.Match[str], name: list[str], ctx: _Ctx) -> bool:

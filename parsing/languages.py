@@ -71,6 +71,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         # Abuja"): the word opens sentences too ("From Monday, ..."), title case
         "line_byline_words": list,
         "letter_openings": list,  # a letter's salutation ("Sir, ..."): its writer filed nothing
+        # words no person's name holds (an article, a number word): "From The Archives, London",
+        # "From Page One, Abuja" are a heading's words, no byline (folded)
+        "not_name_words": list,
         "newsroom_words": list,  # "the newsroom" where a place would be (folded)
         "kicker_words": list,  # labels where a dateline would be ("EILMELDUNG -")
         # a page's section names that are also places ("Metro", "Nacional", "Africa"): alone,

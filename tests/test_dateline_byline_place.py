@@ -185,6 +185,9 @@ LOOK_ALIKES = [
     ("From Jane Doe, Deputy Editor\nThe paper has a new look from Monday.", "en"),
     ("From January 1, Abuja\nThe new tariff applies to all homes.", "en"),
     ("From Port Harcourt, Warri\nThe pipeline carries crude to the coast.", "en"),
+    # read22's blind look-alikes that fired: a heading's article or number word is no name's
+    ("From The Archives, London\nThe paper reported the fire in 1926.", "en"),
+    ("From Page One, Abuja\nThe governor has signed the budget.", "en"),
 ]
 
 # a row still read wrong and a look-alike that fires, and why (each must still fail: a fix shows
