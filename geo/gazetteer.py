@@ -390,7 +390,10 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
 
     # --- countries: names in our languages; point = the country's own (geo/data), else the capital
     points = country_points()
-    locales = {lang: Locale(lang).territories for lang in geodata.LANGUAGES}
+    locales: dict[str, list[dict[str, str]]] = {
+        lang: [Locale.parse(loc).territories for loc in geodata.COUNTRY_LOCALES[lang]]
+        for lang in geodata.LANGUAGES
+    }
     best_city: dict[str, int] = {}
     for i in range(len(a2_of)):
         c = g.cc[i]
@@ -417,11 +420,14 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         r = g._add(c["geonameid"], c["name"], la, lo, c["population"], COUNTRY, cc)
         g.country_index[cc] = r
         names = {c["name"]}
-        for lang, terr in locales.items():
-            n = terr.get(cc)
-            if n:
-                names.add(n)
-                ctx[lang][fold(n)] = cc
+        for lang, terrs in locales.items():
+            bound = geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, frozenset())
+            for terr in terrs:
+                n = terr.get(cc)
+                if n and fold(n) not in geodata.COUNTRY_NAMES_SKIP:
+                    if fold(n) not in bound:  # a bound name: its language's mentions only
+                        names.add(n)
+                    ctx[lang][fold(n)] = cc
         for n in names:
             g._index(fold(n), r << 1, tmp)
             ctx["*"][fold(n)] = cc

@@ -147,6 +147,25 @@ SCHOLARLY_LETTERS: dict[str, str] = dict(_DATA["scholarly_letters"])
 
 # Languages whose country names Babel gives us for matching.
 LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in with_data("geo", "country_names"))
+# The CLDR locales each of them reads country names from: every locale its file lists, as its
+# papers write (European Portuguese "Irão", "Polónia" beside Brazilian "Irã", "Polônia").
+COUNTRY_LOCALES: dict[str, tuple[str, ...]] = {
+    lang.code: tuple(dict.fromkeys((lang.code, *lang.cldr)))
+    for lang in with_data("geo", "country_names")
+}
+# CLDR country names not read: each is a word or a thing's name in copy ("CAD", Slovene "Čad").
+COUNTRY_NAMES_SKIP: frozenset[str] = frozenset(fold(n) for n in _DATA["country_names_skip"])
+# CLDR country names read only in copy of their language (a town or a name elsewhere: Slovene
+# "Andora" is a Ligurian town). language -> folded names.
+COUNTRY_NAMES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    lang: frozenset(fold(n) for n in names)
+    for lang, names in _DATA["country_names_by_language"].items()
+}
+# The short country names that are reviewed aliases ("USA", "ZDA"): a country's, whatever the
+# article before them ("die USA"), not acronyms that CLDR's names happen to spell ("IRA").
+SHORT_COUNTRY_ALIASES: frozenset[str] = frozenset(
+    fold(a) for a in COUNTRY_ALIASES if len(fold(a)) <= 3
+)
 
 # First-level region names are read in running text as context ("Junta de Extremadura"), except
 # names that are ordinary words or compass points in some language.

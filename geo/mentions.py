@@ -166,6 +166,9 @@ def words() -> dict:
     return out
 
 
+_VOWELS = frozenset("aeiouy")  # of a folded word (``_uninflected``'s fleeting e)
+
+
 def _lang_key(lang: str | None) -> str:
     return (lang or "").lower().replace("_", "-").split("-")[0]
 
@@ -728,8 +731,9 @@ class MentionIndex:
         return _Entry(cands=tuple(ranked), short_country=short)
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
-        """The names of ``geodata.EXONYMS_BY_LANGUAGE`` and the bound names of
-        ``geo/data/regions.json``: folded name -> language -> its pinned city or its region,
+        """The names of ``geodata.EXONYMS_BY_LANGUAGE``, the bound names of
+        ``geo/data/regions.json`` and ``geodata.COUNTRY_NAMES_BY_LANGUAGE``: folded name ->
+        language -> its pinned city, its region or its country,
         and "" -> what the name reads in any other language's copy or copy of no known
         language (as without the tables: nothing for a stopped word, else its own places)."""
         g = self.g
@@ -757,6 +761,11 @@ class MentionIndex:
                 by = by_language(fold(name))
                 for lang in langs:
                     by[lang] = _with_region(g, by[""], r)
+        for lang, keys in geodata.COUNTRY_NAMES_BY_LANGUAGE.items():  # "Andora" sl, Andorra
+            for key in keys:
+                i = g.country_index.get(g.context_names.get(lang, {}).get(key, ""))
+                if i is not None:
+                    by_language(key)[lang] = _Entry(cands=((i, prior(g, i), FREE),))
         return bound
 
     def entry(self, key: str, lang: str | None = None) -> _Entry | None:
@@ -1053,15 +1062,19 @@ class MentionIndex:
                         if e is not None and not e.free:
                             e = None
                     if (
-                        e is None
+                        (e is None or not e.free)
                         and m == 1
                         and cases
                         and t.cap
                         and i > 0
                         and toks[i - 1].key in cases[2]
                         and " " not in t.key
-                    ):  # declined after the preposition that governs it: "v Krškem"
-                        key, e = self._uninflected(t.key, cases[0], lang)
+                    ):  # declined after the preposition that governs it: "v Krškem"; a
+                        # small place's name that is the case of a country's or a big
+                        # city's ("v Iraku", "v Luksemburgu") is read in the nominative
+                        base, got = self._uninflected(t.key, cases[0], lang, cases[3])
+                        if got is not None and (e is None or got.free):
+                            key, e = base, got
                     if (
                         e is None
                         and i + m < n
@@ -1228,16 +1241,31 @@ class MentionIndex:
                 key=lambda p: (-len(p[0]), p),
             )
             before = self.w["case_before"].get(lang, frozenset())
-            got = (tuple(pairs), tuple(dict.fromkeys(a for a, _ in pairs)), before)
+            fleeting = self.w["case_fleeting"].get(lang, frozenset())
+            got = (tuple(pairs), tuple(dict.fromkeys(a for a, _ in pairs)), before, fleeting)
             self._cases[lang] = got
         return got if got[0] else ()
 
-    def _uninflected(self, key: str, pairs, lang: str) -> tuple[str, _Entry | None]:
+    def _uninflected(
+        self, key: str, pairs, lang: str, fleeting: frozenset[str] = frozenset()
+    ) -> tuple[str, _Entry | None]:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
-        "krsko"): the first ending's reading the index has, leaving three letters or more."""
+        "krsko"): the first ending's reading the index has, leaving three letters or more;
+        then, after an ending of ``fleeting``, the stem with the e its last syllable lost
+        ("kopru" -> "koper", "bruslju" -> "bruselj", ``case_fleeting``)."""
         for end, base in pairs:
             if key.endswith(end) and len(key) - len(end) >= 3:
                 k = key[: len(key) - len(end)] + base
+                e = self.entry(k, lang)
+                if e is not None:
+                    return k, e
+        for end in fleeting:
+            if not key.endswith(end):
+                continue
+            stem = key[: len(key) - len(end)]
+            cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
+            if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
+                k = stem[:cut] + "e" + stem[cut:]
                 e = self.entry(k, lang)
                 if e is not None:
                     return k, e
@@ -1744,10 +1772,16 @@ class MentionIndex:
                 if lang != "de" and self._named_after(toks, j):
                     return THING  # "the Arctic Monkeys", "in Java Virtual Machine": a name
             return self._person_or_thing(toks, i, j, lang, e, titles, area=True) or True
-        if not first.cap or not last.cap:
+        # a country's name as its language writes it, words after the first in lower case
+        # ("Arabie saoudite", "Združene države Amerike"), reads in that language's copy
+        if (not first.cap or not last.cap) and not (
+            first.cap and j - i > 1 and self._own_country_name(toks, i, j, lang)
+        ):
             return False
         for k in range(i + 1, j - 1):
             if not toks[k].cap and toks[k].key not in w["connectors"]:
+                if self._own_country_name(toks, i, j, lang):
+                    break
                 return False
         if not e.cands and not all(toks[k].upper for k in range(i, j)):
             return False
@@ -1761,6 +1795,8 @@ class MentionIndex:
                 lang == "de"
                 and i > 0
                 and toks[i - 1].key in w["german_articles"]
+                and not (e.short_country >= 0 and key in geodata.SHORT_COUNTRY_ALIASES)
+                # "die USA", "in den USA": a country's short name takes its article
                 and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
@@ -1818,6 +1854,12 @@ class MentionIndex:
                 # hyphenated word ("the Fargo-Moorhead area", ``_hyphen_parts``) stay
                 return THING
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
+
+    def _own_country_name(self, toks, i: int, j: int, lang: str) -> bool:
+        """Words ``i..j`` are a country's name in ``lang`` (CLDR's or an alias,
+        ``Gazetteer.context_names``), however its words are capitalised."""
+        names = self.g.context_names.get(_lang_key(lang))
+        return bool(names) and " ".join(t.key for t in toks[i:j]) in names
 
     def _in_a_match(self, toks, i: int, j: int, lang: str) -> bool:
         """A match verb right after the name (an auxiliary between: "Nice a battu") or right
