@@ -15,8 +15,12 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    place wins, unless a later one lies inside it (a city in that country: more precise).
    Reason: ``lead: "in X" (outside the dateline ...)``, or ``(a part of its land ...)`` for a
    part of a land that holds the dateline (below). Verbs whose object is the place where
-   things happen are locatives too: attacked, struck, crossed ("crossed the Bosphorus"); words
-   for a part of a place may stand between ("on the territory of", "sulla vetta del").
+   things happen are locatives too: attacked, struck, crossed ("crossed the Bosphorus"), lashed,
+   battered, azotó, traf, and "to" after a verb of spreading ("has spread to five provinces
+   of Mozambique"); words for a part of a place may stand between ("on the territory of",
+   "sulla vetta del"), and so may a place that says which ("in Russia's Volgograd region",
+   "the West Bank city of Jenin"): the place after it is where (``_qualifier``). What a place
+   owns after such a verb ("hit Russia's economy") is what was struck, not the place.
    A compass part said as a noun ("le nord du Québec", "the north of Quebec", "het noorden
    van") says where by itself, with or without a locative, and wins even when the place
    contains the dateline (a part of it, under a MONTRÉAL dateline): the region's point, not
@@ -243,6 +247,8 @@ def _choose(
                     across = m  # "Kämpfe in ganz Syrien" under DAMASKUS
                 elif counted is None:
                     counted = m  # "the statewide total", if the lead says so (below)
+        if len(located) > 1:  # "in Sudan's Darfur region": Darfur, which Sudan qualifies
+            located = [m for m in located if not any(_qualifier(text, m, n) for n in located)]
         if located:
             m = _most_precise(located[0], located[1:])
             part = _joint_inside(m, parts, text, resolver, home)
@@ -647,6 +653,8 @@ class _Locatives:
     relative_first: frozenset[str]  # those that are also articles: only first after a comma
     opening: frozenset[str]  # words opening a lead's clause of an earlier event ("after")
     pursuit: frozenset[str]  # verbs of arresting, hunting, rescuing someone ("arrested")
+    spread_to: frozenset[str]  # verbs after which "to" says where the event reached ("spread")
+    that: frozenset[str]  # relative pronouns read only right before a verb ("that struck")
 
 
 @lru_cache(maxsize=64)
@@ -662,27 +670,72 @@ def _locatives(lang: str | None) -> _Locatives:
         by_language("relative_pronouns_first", lang),
         by_language("earlier_openers", lang),
         by_language("pursuit_verbs", lang),
+        by_language("spread_to", lang),
+        by_language("relative_before_verb", lang),
     )
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
     """Whether a locative word stands shortly before ``start``, with only articles, "city
     of", compass words or country adjectives between ("in de Oekraïense stad", "off the coast
-    of"): None when not, else the (folded) word before the locative ("" at the start)."""
+    of"): None when not, else the (folded) word before the locative ("" at the start).
+    A place that owns the next ("in Russia's Volgograd region") or names the next's place noun
+    ("the West Bank city of", "the Somali capital") stands between too: it says which place,
+    the one after it is where (``_qualifier``). English "to" is a locative after a verb of
+    spreading ("has spread to five provinces of"): where the event reached."""
     w = words()
     skip = w["locative_skip"]
     before = _WORDS.findall(text[max(0, start - 80) : start])
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - LOCATIVE_WINDOW), -1):
-        k = fold(before[i])
-        if k in locs.words:
+    named = False  # the word after this one is a place noun: a name may qualify it
+    free = w["whole_before"]  # articles and "of": not counted in the window
+    counted = 0
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        k = fold(word)
+        if k not in free:
+            counted += 1
+            if counted > LOCATIVE_WINDOW:
+                return None
+        if k in locs.words or k == "to" and _spread_to(before, i, locs):
             prev = fold(before[i - 1]) if i > 0 else ""
             if k in locs.object_after_match and prev in w["match_verbs"]:
                 return None  # "venció 2-0 a Perú": the team beaten, not where
             return prev
         if k in skip or _adjective(k):
+            named = k in w["qualified_nouns"]
             continue
+        if word[0].isupper() and (named or word.endswith(_OWNS)):
+            continue  # "the West Bank city of", "Russia's": which place, not where
         return None
     return None
+
+
+_OWNS = ("'s", "’s")  # a possessive as ``_WORDS`` reads it: "Russia's"
+
+
+def _spread_to(before: list[str], i: int, locs: _Locatives) -> bool:
+    """``before[i]``, "to", follows a verb of spreading ("has spread to", "spreading to"): the
+    place after it is where the event reached; not after a word that says it has not, or not
+    yet ("fears it will spread to", "threatens to spread to", "has not spread to")."""
+    if i < 1 or fold(before[i - 1]) not in locs.spread_to:
+        return False
+    return i < 2 or fold(before[i - 2]) not in words()["spread_unreal"]
+
+
+def _qualifier(text: str, m: Mention, n: Mention) -> bool:
+    """``m`` only says which place ``n`` is: it owns it ("Sudan's Darfur region") or names its
+    place noun ("the West Bank city of Jenin", "the Somali capital Mogadishu"), with only words
+    that may stand between a locative and a place after it (``_locative_at``). The place named
+    after it is where; ``m`` is where that place lies."""
+    if n.start <= m.end:
+        return False
+    between = text[m.end : n.start]
+    owns = between.startswith(_OWNS)
+    rest = [fold(x) for x in _WORDS.findall(between[2:] if owns else between)]
+    w = words()
+    if not all(k in w["locative_skip"] for k in rest):
+        return False
+    return owns or any(k in w["qualified_nouns"] for k in rest)
 
 
 def _located(text: str, m: Mention, locs: _Locatives) -> bool:
@@ -691,7 +744,22 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     prev = _locative_at(text, m.start, locs)
     if prev is None and not _part(text, m, locs):
         return False
-    return not _background(text, m, prev, locs)
+    return not _background(text, m, prev, locs) and not _owner_of_object(text, m)
+
+
+_OWNER = re.compile(r"['’]s [a-z]")  # "Russia's economy": a possessive before a common noun
+
+
+def _owner_of_object(text: str, m: Mention) -> bool:
+    """The place owns the object of a verb whose object is where it happens ("Sanctions hit
+    Russia's economy", "a fund that hammered Japan's bond market"): what was struck is the
+    thing owned, not the place (a place owned is read past it: "hit Myanmar's Sagaing")."""
+    if _OWNER.match(text, m.end) is None:
+        return False  # most places: one match that fails at the next character
+    free = words()["whole_before"]
+    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 40) : m.start])]
+    verb = next((k for k in reversed(before) if k not in free), "")
+    return verb in words()["locative_verbs"]
 
 
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
@@ -760,17 +828,25 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     rescues (``_deed_of_the_pursued``). German
     and Dutch pronouns are also articles and set their clause off by a comma: they count only
     as its first word. English "that" is left out: after a verb it opens what was said ("said
-    that 20 died in X"), the event itself."""
-    if locs.relative.isdisjoint(near) and (not near or near[0] not in locs.relative_first):
+    that 20 died in X"), the event itself, but right before a verb whose object is the place
+    it is the verb's subject ("the hurricane that struck Japan", "la dana que azotó Valencia"):
+    a relative clause (``relative_before_verb``)."""
+    if (
+        locs.relative.isdisjoint(near)
+        and (not near or near[0] not in locs.relative_first)
+        and locs.that.isdisjoint(near)
+    ):
         return False  # most clauses: no relative pronoun among its last words (one set test)
     at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in locs.words), None)
     if at is None:  # "a wooded area of X": no locative read before the place in the window
         return False
     lo = max(0, at - RELATIVE_WINDOW)
     pronoun = next((i for i in range(at - 1, lo - 1, -1) if near[i] in locs.relative), None)
+    if pronoun is None and at > 0 and near[at - 1] in locs.that:
+        pronoun = at - 1 if near[at] in words()["locative_verbs"] else None
     if pronoun is not None:
-        words = _WORDS.findall(clause)  # ``near`` is its last words
-        before = words[: len(words) - len(near) + pronoun]
+        written = _WORDS.findall(clause)  # ``near`` is its last words
+        before = written[: len(written) - len(near) + pronoun]
         return not (_new_subject(before, locs) or _deed_of_the_pursued(before, locs))
     if near[0] not in locs.relative_first or len(near) >= PHRASE_WINDOW or at > RELATIVE_WINDOW:
         return False

@@ -2210,3 +2210,78 @@ def test_a_lead_opening_with_an_earlier_event_is_read_from_its_main_clause(
     before. A main clause that places nothing leaves the opening clause's place."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.location.name == name, focus
+
+
+# --- copy filed from a hub about an event elsewhere: the verb's object, the owner, "the X city of"
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text", "name"),
+    [
+        # a verb whose object is the place where it happens
+        (
+            "LONDON",
+            "en",
+            "LONDON - A cyclone lashed Madagascar on Monday, killing nine.",
+            "Madagascar",
+        ),
+        ("ROME", "en", "ROME - Heavy snow battered Serbia on Friday.", "Serbia"),
+        ("DELHI", "en", "DELHI - Floods pounded central Nepal overnight, police said.", "Nepal"),
+        ("LIMA", "en", "LIMA - A quake rattled northern Chile on Sunday.", "Chile"),
+        ("BERLIN", "de", "BERLIN (dpa) - Ein Orkan traf die Niederlande am Abend.", "Netherlands"),
+        ("MADRID", "es", "MADRID (EFE) - Una tormenta azotó Portugal el lunes.", "Portugal"),
+        # English "to" after a verb of spreading; a count of parts between
+        ("LONDON", "en", "LONDON - Measles has spread to four districts of Zambia.", "Zambia"),
+        (
+            "MADRID",
+            "es",
+            "MADRID - La gripe se ha extendido a seis provincias de Bolivia.",
+            "Bolivia",
+        ),
+        # a possessive land before its region: the region
+        ("MOSCOW", "en", "MOSCOW - Drones struck a depot in Russia's Kursk region.", "Kursk"),
+        ("SYDNEY", "en", "SYDNEY - A quake struck Indonesia's Bali island on Monday.", "Bali"),
+        # "the X city of Y", "the X capital Y": Y
+        ("PARIS", "en", "PARIS - Troops raided the West Bank city of Nablus on Monday.", "Nablus"),
+        (
+            "NAIROBI",
+            "en",
+            "NAIROBI - Gunmen stormed a hotel in the Somali capital Mogadishu.",
+            "Mogadishu",
+        ),
+    ],
+)
+def test_a_hub_filed_lead_places_the_event_where_its_verb_or_qualifier_says(
+    resolver, dateline, lang, text, name
+):
+    """Wire desks file world news from hubs: a verb whose object is the place ("lashed",
+    "battered", "azotó", "traf"), "spread to", a possessive land before its region ("Russia's
+    Kursk region") and "the West Bank city of Nablus" name where the event is, not the hub."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.reason.startswith("lead:"), focus
+    assert fold(name) in fold(focus.location.name or ""), focus
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang", "text"),
+    [
+        # the verb in a relative clause whose subject is "that"/"que": what the noun did
+        (
+            "LONDON",
+            "en",
+            "LONDON - Storms like the one that battered Spain are rising, experts said.",
+        ),
+        ("MADRID", "es", "MADRID - El Gobierno aprobó ayudas por la tormenta que azotó Murcia."),
+        # the place owns the verb's object: the thing struck is not the place
+        ("LONDON", "en", "LONDON - Tariffs hit Canada's car industry hard, analysts said."),
+        # not yet, or not: "could spread to", "has not spread to"
+        ("GENEVA", "en", "GENEVA - The WHO said cholera could spread to Zambia within weeks."),
+        ("GENEVA", "en", "GENEVA - The outbreak has not spread to Angola, the WHO said."),
+        # a possessive before a firm or person, a land that holds the dateline
+        ("TOKYO", "en", "TOKYO - Japan's Sony said on Tuesday it would cut jobs."),
+        ("BRUSSELS", "en", "BRUSSELS - EU ministers struck a deal with Turkey's president."),
+    ],
+)
+def test_a_hub_filed_look_alike_keeps_the_dateline(resolver, dateline, lang, text):
+    """A relative clause's verb, an owner of what was struck, a spreading not (yet) done and a
+    possessive before a firm or person say nothing of where the lead's event is."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.reason.startswith("dateline"), focus
