@@ -519,6 +519,7 @@ class MentionIndex:
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
         self._continents = _continent_names()
+        self._continent_words = _continent_words()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
         self.loaded = tables is not None and self._take(tables)  # read from disk, not built
@@ -1388,8 +1389,10 @@ class MentionIndex:
                 if h.key in small:  # "in Tipperary town": a town, and the one of that name
                     raised[len(names)] = cands
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
-            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
-                text, toks, h, locs
+            local = (
+                any(t == NEEDS_COUNTRY for _, _, t in cands)
+                and self._local(text, toks, h, locs)
+                and h.key not in self._continent_words  # "in America": the land, no town
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
             if len(cands) > 1:
@@ -1406,6 +1409,15 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
+        # "in Lawrence" at one mention places the name at all of them (``Name.placed``)
+        placed = {
+            nm.key
+            for nm, h in zip(names, hits, strict=True)
+            if nm.local and h.i > 0 and toks[h.i - 1].key in locs
+        }
+        if placed:
+            for nm in names:
+                nm.placed = nm.key in placed
         local = {
             nm.key
             for nm, h in zip(names, hits, strict=True)
@@ -1606,11 +1618,13 @@ class MentionIndex:
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
         resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
         man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
-        people too."""
+        people too; nor a locative before a possessive ("in Lawrence's view"): what stands
+        "in" is the noun after it, and the name its owner, a person as often as a town."""
         w = self.w
         i, j = h.i, h.j
         if i > 0 and toks[i - 1].key in locs and toks[i].joined:
-            return True
+            end = toks[j - 1].end
+            return text[end : end + 1] not in ("'", "’")
         if (
             i > 1
             and toks[i].joined
@@ -2125,6 +2139,20 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
 @lru_cache(maxsize=1)
 def _continent_names() -> frozenset[str]:
     return frozenset(a.name for a, _ in areas() if a.kind == "continent")
+
+
+def _continent_words() -> frozenset[str]:
+    """The words continents' names of several words are made of, but their compass words
+    ("america" of "North America", "amerique" of "Amérique du Sud"): alone, such a word names
+    that land ("emigrated to America"), not a town that bears it (América, Argentina)."""
+    w = words()
+    skip = w["compass"] | w["connectors"]
+    got: set[str] = set()
+    for area, name in areas():
+        keys = [t.key for t in tokenize(name)]
+        if area.kind == "continent" and len(keys) > 1:
+            got.update(k for k in keys if k not in skip)
+    return frozenset(got)
 
 
 def _area_location(area: Area, place: str) -> Location:
