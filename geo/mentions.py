@@ -1409,24 +1409,20 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
-        # "in Lawrence" at one mention places the name at all of them (``Name.placed``)
-        placed = {
-            nm.key
-            for nm, h in zip(names, hits, strict=True)
-            if nm.local and h.i > 0 and toks[h.i - 1].key in locs
-        }
-        if placed:
-            for nm in names:
-                nm.placed = nm.key in placed
-        local = {
-            nm.key
-            for nm, h in zip(names, hits, strict=True)
-            if nm.local and self._introduced(text, toks, h)
-        }
-        if local:  # ... and "in Torrington" introduces the town for "Torrington firefighters"
-            for nm in names:
+        local: set[str] = set()
+        placed: set[str] = set()  # "in Lawrence" at one mention places it at all (``Name.placed``)
+        for nm, h in zip(names, hits, strict=True):
+            if nm.local:
+                if self._introduced(text, toks, h):
+                    local.add(nm.key)
+                if h.i > 0 and toks[h.i - 1].key in locs and self._a_word(toks, h.i - 1):
+                    placed.add(nm.key)
+        if local or placed:  # ... and "in Torrington" introduces the town for "Torrington
+            for nm in names:  # firefighters"
                 if nm.key in local:
                     nm.local = True
+                if nm.key in placed:
+                    nm.placed = True
         # the readings each name's qualifiers place, and a qualifier that places them
         pins: dict[str, dict[frozenset[int], tuple[int, ...]]] = {}
         for nm in names:
@@ -1451,6 +1447,13 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    @staticmethod
+    def _a_word(toks, k: int) -> bool:
+        """Word ``k`` stands on its own: a sentence's first or after a space, not the tail of a
+        word an apostrophe the tokenizer does not join splits ("Munsha‘at": no "at")."""
+        t = toks[k]
+        return k == 0 or t.sentence or t.joined
 
     def _as_town(self, text: str, toks, h: _Hit) -> bool:
         """A name that reads as a country is written as a town's (``Name.as_town``): its school

@@ -1137,6 +1137,7 @@ def test_a_hamlet_abroad_is_no_rival_to_a_town_after_a_locative(resolver, lang, 
         ("Clothes swapping first started in America years ago.", "America"),
         ("Volunteers cleaned the New Concord Reservoir area on Saturday.", "Reservoir"),
         ("Profits rose at Chile's Ripley department store chain.", "Ripley"),
+        ("The mayor of Munsha‘at Abū ‘Umar spoke.", "Abū"),  # no "at" inside a word
     ],
 )
 def test_a_hamlet_abroad_still_rivals_where_no_locative_places_the_town(resolver, text, place):
