@@ -1366,6 +1366,7 @@ class MentionIndex:
         small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
         towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
+        any_local = False  # some name is introduced as a town (most texts: none)
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1395,6 +1396,7 @@ class MentionIndex:
                 and h.key not in self._continent_words  # "in America": the land, no town
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
+            any_local = any_local or local
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
                     own.add(h.key)
@@ -1409,20 +1411,8 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
-        local: set[str] = set()
-        placed: set[str] = set()  # "in Lawrence" at one mention places it at all (``Name.placed``)
-        for nm, h in zip(names, hits, strict=True):
-            if nm.local:
-                if self._introduced(text, toks, h):
-                    local.add(nm.key)
-                if h.i > 0 and toks[h.i - 1].key in locs and self._a_word(toks, h.i - 1):
-                    placed.add(nm.key)
-        if local or placed:  # ... and "in Torrington" introduces the town for "Torrington
-            for nm in names:  # firefighters"
-                if nm.key in local:
-                    nm.local = True
-                if nm.key in placed:
-                    nm.placed = True
+        if any_local:
+            self._spread_local(names, hits, text, toks, locs)
         # the readings each name's qualifiers place, and a qualifier that places them
         pins: dict[str, dict[frozenset[int], tuple[int, ...]]] = {}
         for nm in names:
@@ -1447,6 +1437,24 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
+        """A name is one place in a text: "in Torrington" introduces the town for "Torrington
+        firefighters" too, and "in Lawrence" at one mention places it at all (``Name.placed``)."""
+        local: set[str] = set()
+        placed: set[str] = set()
+        for nm, h in zip(names, hits, strict=True):
+            if nm.local:
+                if self._introduced(text, toks, h):
+                    local.add(nm.key)
+                if h.i > 0 and toks[h.i - 1].key in locs and self._a_word(toks, h.i - 1):
+                    placed.add(nm.key)
+        if local or placed:
+            for nm in names:
+                if nm.key in local:
+                    nm.local = True
+                if nm.key in placed:
+                    nm.placed = True
 
     @staticmethod
     def _a_word(toks, k: int) -> bool:
