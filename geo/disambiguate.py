@@ -97,6 +97,9 @@ class Name:
     fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
     cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
     local: bool = False  # introduced as a town ("in Decatur", "Roswell police", "Ozark man")
+    # introduced so by a locative right before it ("Police in Lawrence"), at this mention or
+    # another: a hamlet of another country is then no rival (``_one_country``)
+    placed: bool = False
     # its people or offices named right after it ("Paris man", "Athens City Council"): a paper
     # names its own town's so, bare; a capital abroad's with its country ("French officials")
     own_town: bool = False
@@ -650,8 +653,12 @@ def _decided(g, ranked: list[tuple[float, int, int, str]], papers: dict[int, flo
 def _one_country(g: Gazetteer, nm: Name) -> bool:
     """Every reading of the name is a town of one country: a text that introduces it as a
     town ("in Decatur", "Roswell police") says which country by naming it, as a local paper
-    that never names its own country does."""
-    ccs = {g.cc[i] for i, _, _ in nm.cands}
+    that never names its own country does. Where a locative introduces it (``Name.placed``),
+    a hamlet that is read only with its region named (``NEEDS_REGION``: a Lawrence of 1,000
+    people in Australia) makes no second country: where the region is not named it cannot be
+    the town meant ("Police in Lawrence"). A word after the name ("Reservoir area", "Ripley
+    department store") introduces things' names too, and keeps every reading a rival."""
+    ccs = {g.cc[i] for i, _, t in nm.cands if t != NEEDS_REGION or not nm.placed}
     return len(ccs) == 1 and all(g.kind[i] == CITY for i, _, _ in nm.cands)
 
 

@@ -556,6 +556,7 @@ class MentionIndex:
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
         self._continents = _continent_names()
+        self._continent_words = _continent_words()
         key = _tables_key(g) if cache else None
         tables = None if key is None else load_tables("mentions", g.floor, key)
         self.loaded = tables is not None and self._take(tables)  # read from disk, not built
@@ -1450,6 +1451,7 @@ class MentionIndex:
         small: set[str] | None = None  # ``_small_towns``, read when a name needs it
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
         towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
+        any_local = False  # some name is introduced as a town (most texts: none)
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -1473,10 +1475,13 @@ class MentionIndex:
                 if h.key in small:  # "in Tipperary town": a town, and the one of that name
                     raised[len(names)] = cands
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
-            local = any(t == NEEDS_COUNTRY for _, _, t in cands) and self._local(
-                text, toks, h, locs
+            local = (
+                any(t == NEEDS_COUNTRY for _, _, t in cands)
+                and self._local(text, toks, h, locs)
+                and h.key not in self._continent_words  # "in America": the land, no town
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
+            any_local = any_local or local
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
                     own.add(h.key)
@@ -1491,15 +1496,8 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
-        local = {
-            nm.key
-            for nm, h in zip(names, hits, strict=True)
-            if nm.local and self._introduced(text, toks, h)
-        }
-        if local:  # ... and "in Torrington" introduces the town for "Torrington firefighters"
-            for nm in names:
-                if nm.key in local:
-                    nm.local = True
+        if any_local:
+            self._spread_local(names, hits, text, toks, locs)
         # the readings each name's qualifiers place, and a qualifier that places them
         pins: dict[str, dict[frozenset[int], tuple[int, ...]]] = {}
         for nm in names:
@@ -1524,6 +1522,31 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
+        """A name is one place in a text: "in Torrington" introduces the town for "Torrington
+        firefighters" too, and "in Lawrence" at one mention places it at all (``Name.placed``)."""
+        local: set[str] = set()
+        placed: set[str] = set()
+        for nm, h in zip(names, hits, strict=True):
+            if nm.local:
+                if self._introduced(text, toks, h):
+                    local.add(nm.key)
+                if h.i > 0 and toks[h.i - 1].key in locs and self._a_word(toks, h.i - 1):
+                    placed.add(nm.key)
+        if local or placed:
+            for nm in names:
+                if nm.key in local:
+                    nm.local = True
+                if nm.key in placed:
+                    nm.placed = True
+
+    @staticmethod
+    def _a_word(toks, k: int) -> bool:
+        """Word ``k`` stands on its own: a sentence's first or after a space, not the tail of a
+        word an apostrophe the tokenizer does not join splits ("Munsha‘at": no "at")."""
+        t = toks[k]
+        return k == 0 or t.sentence or t.joined
 
     def _as_town(self, text: str, toks, h: _Hit) -> bool:
         """A name that reads as a country is written as a town's (``Name.as_town``): its school
@@ -1691,11 +1714,13 @@ class MentionIndex:
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
         resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
         man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
-        people too."""
+        people too; nor a locative before a possessive ("in Lawrence's view"): what stands
+        "in" is the noun after it, and the name its owner, a person as often as a town."""
         w = self.w
         i, j = h.i, h.j
         if i > 0 and toks[i - 1].key in locs and toks[i].joined:
-            return True
+            end = toks[j - 1].end
+            return text[end : end + 1] not in ("'", "’")
         if (
             i > 1
             and toks[i].joined
@@ -2224,6 +2249,20 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
 @lru_cache(maxsize=1)
 def _continent_names() -> frozenset[str]:
     return frozenset(a.name for a, _ in areas() if a.kind == "continent")
+
+
+def _continent_words() -> frozenset[str]:
+    """The words continents' names of several words are made of, but their compass words
+    ("america" of "North America", "amerique" of "Amérique du Sud"): alone, such a word names
+    that land ("emigrated to America"), not a town that bears it (América, Argentina)."""
+    w = words()
+    skip = w["compass"] | w["connectors"]
+    got: set[str] = set()
+    for area, name in areas():
+        keys = [t.key for t in tokenize(name)]
+        if area.kind == "continent" and len(keys) > 1:
+            got.update(k for k in keys if k not in skip)
+    return frozenset(got)
 
 
 def _area_location(area: Area, place: str) -> Location:

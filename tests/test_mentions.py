@@ -1092,7 +1092,7 @@ def test_a_town_introduced_as_one_whose_towns_lie_in_one_country_is_found(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("He spoke in Maryville on Sunday.", "Maryville"),  # towns in the US and Australia
+        ("He spoke in Brentwood on Sunday.", "Brentwood"),  # towns in the US and England
         ("She wrote a history of Decatur and its founders.", "Decatur"),  # "of": no town cue
         ("Two men from Ozark were fined.", "Ozark"),  # "from" says where someone is from
     ],
@@ -1101,6 +1101,52 @@ def test_a_one_country_town_still_needs_a_town_cue(resolver, text, place):
     """The name alone vouches for its country only where the text introduces it as a town:
     not after "of" or "from", and not when towns of that name lie in two countries."""
     assert place not in [m.place for m in found(resolver, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "cc"),
+    [
+        ("en", "Police in Lawrence arrested three men on Monday.", "Lawrence", "US"),
+        ("en", "Fans in Lens celebrated late into the night after the win.", "Lens", "FR"),
+        ("en", "He spoke in Maryville on Sunday.", "Maryville", "US"),
+        ("en", "The council in Montebello approved the budget. Montebello police agreed.",
+         "Montebello", "US"),
+        ("de", "Die Polizei in Lens nahm am Montag zwei Männer fest.", "Lens", "FR"),
+        ("nl", "De brandweer in Lawrence rukte maandag uit voor een brand.", "Lawrence", "US"),
+        ("es", "La policía en Montebello detuvo a dos hombres el lunes.", "Montebello", "US"),
+    ],
+)  # fmt: skip
+def test_a_hamlet_abroad_is_no_rival_to_a_town_after_a_locative(resolver, lang, text, place, cc):
+    """ "Police in Lawrence": the towns of 10,000 people or more of that name lie in one
+    country; a hamlet abroad (a Lawrence of 1,000 in Australia) is read only with its region
+    named, so it cannot be the town meant, and makes no second country."""
+    got = [(m.place, m.location.country_code) for m in found(resolver, text, lang)]
+    assert (place, cc) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Lawrence's view, the board acted too fast.", "Lawrence"),  # a possessive: whose
+        ("Lawrence said the plan would cost too much.", "Lawrence"),
+        ("Investors in Lens Technology lost money on Monday.", "Lens"),
+        ("The role went to Jennifer Lawrence in the end.", "Lawrence"),
+        ("Interest in Maryville College rose after the report.", "Maryville"),
+        ("Montebello said on Tuesday that he would not resign.", "Montebello"),
+        ("Russian artists who emigrated to America were shown.", "America"),  # the land
+        ("Clothes swapping first started in America years ago.", "America"),
+        ("Volunteers cleaned the New Concord Reservoir area on Saturday.", "Reservoir"),
+        ("Profits rose at Chile's Ripley department store chain.", "Ripley"),
+        ("The mayor of Munsha‘at Abū ‘Umar spoke.", "Abū"),  # no "at" inside a word
+    ],
+)
+def test_a_hamlet_abroad_still_rivals_where_no_locative_places_the_town(resolver, text, place):
+    """Only a locative right before the name places it so: not a possessive after it ("in
+    Lawrence's view": whose), a person or a thing named after the town, a word that continents'
+    names are made of ("in America": the land, not América, Argentina), nor a word after the
+    name (a reservoir's or a store's name)."""
+    got = [m.place for m in found(resolver, text, "en")]
+    assert place not in got, got
 
 
 @pytest.mark.parametrize(
