@@ -69,6 +69,8 @@ def parse_page(
             m.body for m in marks if m.clock is not None and text[m.body : m.body + 1].strip()
         )
     datelines = find_datelines(text, anchors, is_place=is_place, lang=lang, memo=memo)
+    if len(datelines) > 1:
+        datelines = _opening_copy(text, datelines)
     segments = segment(text, datelines, ages, marks)
     briefs: list[Brief] = []
     clocks: list[EntryClock | None] = []
@@ -193,6 +195,21 @@ def _stamp_above(
                 return got, "meta", line.strip()
         cursor = start
     return None
+
+
+def _opening_copy(text: str, datelines: list[Dateline]) -> list[Dateline]:
+    """The datelines that open copy: one whose next dateline follows it with no letter between
+    them opens nothing ("By Jane Smith, Chicago Tribune. CHICAGO — ...": "Tribune." is the
+    byline's paper, read as a town's dateline; a brief of its dateline alone is no brief)."""
+    kept = [
+        d
+        for d, after in zip(datelines, datelines[1:], strict=False)
+        if any(ch.isalpha() for ch in text[d.sep_end : after.start])
+    ]
+    if len(kept) == len(datelines) - 1:
+        return datelines
+    kept.append(datelines[-1])
+    return kept
 
 
 def _undated_time(
