@@ -103,12 +103,18 @@ def page_age(text: str, ages: Sequence[AgeMatch], head: int) -> AgeMatch | None:
             text[text.rfind("\n", 0, age.start) + 1 : age.start]
         ):
             continue
-        if line_end != -1 and text[line_end:].strip() and text.count("\n", 0, age.start) >= head:
+        if line_end != -1 and text[line_end:].strip() and _lines_above(text, age.start) >= head:
             continue
         if found is not None and found.text.casefold() != age.text.casefold():
             return None
         found = found or age
     return found
+
+
+def _lines_above(text: str, pos: int) -> int:
+    """The lines with words above ``pos``: a page that spaces its paragraphs with blank lines
+    ("Title\n\nBy Jane Doe\n\nUpdated 2 hours ago") has its age as high as one that does not."""
+    return sum(1 for line in text[: text.rfind("\n", 0, pos) + 1].split("\n") if line.strip())
 
 
 def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -> _Lead:

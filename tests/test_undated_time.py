@@ -94,6 +94,15 @@ READ = [
         "age",
         "2 hours ago",
     ),
+    # blank lines between a page's head lines do not push its age out of the head
+    (
+        f"Three held\n\nA robbery in the centre.\n\nBy Jane Doe\n\nUpdated 2 hours ago\n\n"
+        f"{EN}\n\n{EN}",
+        "en",
+        "2026-12-05T10:00",
+        "age",
+        "2 hours ago",
+    ),
     # the same age twice (a page that repeats its stamp) is still one age
     (f"Three held\n2 hours ago\n{EN}\n2 hours ago", "en", "2026-12-05T10:00", "age", "2 hours ago"),
 ]
