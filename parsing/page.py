@@ -224,7 +224,7 @@ def _undated_time(
     on its line or after a stamp word ("2 uur geleden", "Updated 2 hours ago"), read against the
     capture time; else a stamp line among its first lines, under the headline and the byline
     ("Stand: 05.12.2026 10:32 Uhr", "Published December 5, 2026"). Nothing else is guessed."""
-    age = page_age(text, ages) if ages else None
+    age = page_age(text, ages, STAMP_LINES + 1) if ages else None
     if age is not None:
         brief.time_text = age.text
         if captured_at is not None:
