@@ -238,12 +238,21 @@ def _undated_time(
             return  # the last line is the body's, not a stamp above it
         line = text[start:stop].strip()
         first = line[:1]
-        if first in STAMP_FIRST or first.isdigit() or _STAMP_MARKS.search(line):
+        if (
+            first in STAMP_FIRST
+            or (first.isdigit() and _CLOCK.search(line))  # not an event's date: "25 aprile 1945"
+            or _STAMP_MARKS.search(line)
+        ):
             got = resolve_stamp(line, lang, when)
             if got is not None:
                 brief.published_at, brief.time_basis, brief.time_text = got, "meta", line
                 return
         start = stop + 1
+
+
+# A clock ("10:32", "14h32"): a date alone under a headline is a stamp only with one, else it
+# may be the date the article is about ("25 aprile 1945").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 
 
 def _stamp_beside(

@@ -103,6 +103,14 @@ READ = [
         "age",
         "2 hours ago",
     ),
+    # a date under a headline with its clock is a stamp
+    (
+        f"Três detidos após assalto\n5 de dezembro de 2026, 10:32\n{PT}",
+        "pt",
+        "2026-12-05T00:00",
+        "meta",
+        "5 de dezembro de 2026, 10:32",
+    ),
     # the same age twice (a page that repeats its stamp) is still one age
     (f"Three held\n2 hours ago\n{EN}\n2 hours ago", "en", "2026-12-05T10:00", "age", "2 hours ago"),
 ]
@@ -133,6 +141,9 @@ NOT_READ = [
     (f"Three held\n{EN}\n{EN}\n{EN}\n{EN}\n{EN}\n{EN}\nPublished December 4, 2026", "en"),
     # one line: a sentence, not a stamp
     (EN, "en"),
+    # a date alone under a headline, with no clock and no stamp word, may be what it is about
+    (f"Festa della Liberazione\n25 aprile 1945\n{EN}", "it"),
+    (f"The day the wall fell\n9 November 1989\n{EN}", "en"),
     # a headline that opens with a figure is no stamp
     (f"3 held after shop robbery in the centre\n{EN}", "en"),
 ]
