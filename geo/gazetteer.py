@@ -395,6 +395,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
         for lang in geodata.LANGUAGES
     }
     best_city: dict[str, int] = {}
+    bound_anywhere = frozenset().union(*geodata.COUNTRY_NAMES_BY_LANGUAGE.values())
     for i in range(len(a2_of)):
         c = g.cc[i]
         if c not in best_city or g.pop[i] > g.pop[best_city[c]]:
@@ -424,9 +425,12 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             bound = geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, frozenset())
             for terr in terrs:
                 n = terr.get(cc)
-                if n and fold(n) not in geodata.COUNTRY_NAMES_SKIP:
-                    if fold(n) not in bound:  # a bound name: its language's mentions only
-                        names.add(n)
+                if not n or fold(n) in geodata.COUNTRY_NAMES_SKIP:
+                    continue
+                if fold(n) in bound:  # a bound name: its language's mentions only
+                    ctx[lang][fold(n)] = cc
+                elif fold(n) not in bound_anywhere:  # bound to others: not this language's
+                    names.add(n)
                     ctx[lang][fold(n)] = cc
         for n in names:
             g._index(fold(n), r << 1, tmp)

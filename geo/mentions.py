@@ -1525,14 +1525,20 @@ class MentionIndex:
 
     def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
         """A name is one place in a text: "in Torrington" introduces the town for "Torrington
-        firefighters" too, and "in Lawrence" at one mention places it at all (``Name.placed``)."""
+        firefighters" too, and "in Lawrence" at one mention places it at all (``Name.placed``), but
+        not "in Lawrence's view" (``_owns``)."""
         local: set[str] = set()
         placed: set[str] = set()
         for nm, h in zip(names, hits, strict=True):
             if nm.local:
                 if self._introduced(text, toks, h):
                     local.add(nm.key)
-                if h.i > 0 and toks[h.i - 1].key in locs and self._a_word(toks, h.i - 1):
+                if (
+                    h.i > 0
+                    and toks[h.i - 1].key in locs
+                    and self._a_word(toks, h.i - 1)
+                    and not _owns(text, toks[h.j - 1].end)
+                ):
                     placed.add(nm.key)
         if local or placed:
             for nm in names:
@@ -1714,13 +1720,11 @@ class MentionIndex:
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
         resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
         man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
-        people too; nor a locative before a possessive ("in Lawrence's view"): what stands
-        "in" is the noun after it, and the name its owner, a person as often as a town."""
+        people too."""
         w = self.w
         i, j = h.i, h.j
         if i > 0 and toks[i - 1].key in locs and toks[i].joined:
-            end = toks[j - 1].end
-            return text[end : end + 1] not in ("'", "’")
+            return True
         if (
             i > 1
             and toks[i].joined
@@ -2249,6 +2253,13 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
 @lru_cache(maxsize=1)
 def _continent_names() -> frozenset[str]:
     return frozenset(a.name for a, _ in areas() if a.kind == "continent")
+
+
+def _owns(text: str, end: int) -> bool:
+    """The name ending at ``end`` takes a possessive ("in Lawrence's view"): what stands "in"
+    is the noun after it, and the name its owner, a person as often as a town; so the locative
+    places it no more than any other cue ("in Decatur's downtown" stays a town as before)."""
+    return text[end : end + 1] in ("'", "’")
 
 
 def _continent_words() -> frozenset[str]:

@@ -78,6 +78,10 @@ def test_a_country_as_its_papers_name_it(resolver, lang, text, expected):
         ("de", "Die IRA bekannte sich zu dem Anschlag."),  # an acronym after its article
         ("fr", "Le pilote Filipini a gagné la course."),  # Slovene "Filipini", bound to Slovene
         ("sl", "Z Markom sta odpotovala na morje."),  # a man's name in the instrumental
+        ("sl", "Mavricij Kovač je predaval v Ljubljani."),  # a first name, not Mauritius
+        ("es", "Un incendio destruyó dos casas en Granada."),  # the city, not Grenada
+        ("pt", "A polícia prendeu dois homens em Salvador."),  # Bahia's city: bound to fr, sl
+        ("en", "Police in Salvador arrested two men."),
     ],
 )
 def test_a_look_alike_is_no_country(resolver, lang, text):
@@ -93,3 +97,16 @@ def test_a_name_bound_to_slovene_is_the_town_elsewhere(resolver):
     )
     assert ("Andora", "AD") in [(m.place, m.location.country_code) for m in sl]
     assert "AD" not in [m.location.country_code for m in it]  # as before: Savona's alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La police a arrêté deux hommes au Salvador."),
+        ("sl", "Salvador je sprejel nov zakon."),
+    ],
+)
+def test_a_name_bound_to_french_and_slovene_is_their_country(resolver, lang, text):
+    """French and Slovene "Salvador" is El Salvador in their copy (bound, as "Andora"); in
+    English and Portuguese copy it is Bahia's city (the look-alikes above)."""
+    assert ("Salvador", "SV") in _countries(resolver, text, lang)

@@ -1150,6 +1150,21 @@ def test_a_hamlet_abroad_still_rivals_where_no_locative_places_the_town(resolver
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Decatur's downtown arrested two men on Monday.",
+        "A fire in Decatur's old mill was put out on Monday.",
+    ],
+)
+def test_a_town_s_possessive_after_a_locative_is_still_introduced(resolver, text):
+    """A possessive keeps the locative from placing a name over a hamlet abroad
+    (``Name.placed``), not from introducing it as a town as any locative does: "in Decatur's
+    downtown" is the town's, read as before place28."""
+    got = [(m.place, m.location.country_code) for m in found(resolver, text, "en")]
+    assert ("Decatur", "US") in got, got
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "club", "town_last"),
     [
         (
