@@ -382,3 +382,10 @@ def test_a_lead_words_answer_kept_in_the_memo_is_the_one_it_gives(text):
     kept = {key[0]: got for key, got in memo.items() if key[1:] == (dl._LEAD_OK,)}
     for pos, got in kept.items():
         assert got is dl._lead_word_ok(text, pos)
+
+
+def test_placed_unpacks_the_patterns_groups_in_their_order():
+    # ``_placed`` reads ``m.groups()`` by place, not ``m.groupdict()`` by name
+    order = sorted(dl._RE_PLACED.groupindex, key=dl._RE_PLACED.groupindex.get)
+    assert tuple(order) == dl._PLACED_GROUPS
+    assert dl._RE_PLACED.groups == len(dl._PLACED_GROUPS)
