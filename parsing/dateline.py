@@ -2215,19 +2215,6 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     return not text[start : start + 40].casefold().startswith(CHROME_PREFIXES)
 
 
-def _lead_ok(text: str, pos: int, memo: dict) -> bool:
-    """``_lead_word_ok``, kept in the text's memo beside ``_at``'s answers (by position and
-    ``_LEAD_OK``): ``find_dateline`` asks again at the starts ``find_datelines`` asked."""
-    key = (pos, _LEAD_OK)
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = _lead_word_ok(text, pos)
-    return got
-
-
-_LEAD_OK = "lead word"  # a key's second item no ``_at`` key has (those hold a trust mode)
-
-
 def _skip_blank(text: str, pos: int, limit: int) -> int:
     while pos < limit and text[pos].isspace():
         pos += 1
@@ -2279,7 +2266,7 @@ def find_dateline(
                 ahead = hit.start() if hit is not None else len(text)
             if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
                 continue
-        if mode == INNER and ctx.is_place is not None and _lead_ok(text, cand, ctx.memo):
+        if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
         dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
         if dl is not None:
@@ -2324,7 +2311,7 @@ def find_datelines(
     for cand, rank, glued, after_age in _page_candidates(text, anchor_list, ctx, found):
         if cand < last_end:
             continue
-        if rank == LEAD and (found or not _lead_ok(text, cand, ctx.memo)):
+        if rank == LEAD and (found or not _lead_word_ok(text, cand)):
             continue  # only the first brief's lead runs on without a stop
         mode = BOUNDARY if after_age else rank
         dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)

@@ -355,35 +355,6 @@ def test_the_relative_clause_gate_is_exact_on_random_clauses(lang, words):
         _relative_agrees(lang, lead + " ".join(words))
 
 
-LEADS = [
-    "Real Madrid beat Ajax on Tuesday night Wien – Die Regierung tagte.",
-    "Die Gespräche in Genf – die Delegationen trafen sich.",
-    "Friedrichstraße 43, 10117 Berlin – Die Polizei meldet einen Unfall.",
-    "Mehr zum Thema: Ulm – Ein Bus brannte.",
-    "Three people were hurt when a bus crashed Madrid – Los bomberos acudieron.",
-    "The talks in Beirut, 5. Dezember – began late.",
-    "A long lead with no stop at all London - and a dash\nBERLIN (dpa) - Text.",
-]
-
-
-def _is_place(name: str, lang: str | None) -> str | None:
-    """Any capitalised name is a city: the lead rules then weigh every capitalised word."""
-    return "city" if name[:1].isupper() else None
-
-
-@pytest.mark.parametrize("text", LEADS + WRITTEN + TABLE_TEXTS[:400] + GENERATED[:100])
-def test_a_lead_words_answer_kept_in_the_memo_is_the_one_it_gives(text):
-    # parse_page shares one memo between find_datelines and find_dateline; the lead word's
-    # answers kept there must be what ``_lead_word_ok`` gives, and the dateline the same
-    memo: dict = {}
-    dl.find_datelines(text, is_place=_is_place, lang="en", memo=memo)
-    shared = dl.find_dateline(text, is_place=_is_place, lang="en", memo=memo)
-    assert shared == dl.find_dateline(text, is_place=_is_place, lang="en")
-    kept = {key[0]: got for key, got in memo.items() if key[1:] == (dl._LEAD_OK,)}
-    for pos, got in kept.items():
-        assert got is dl._lead_word_ok(text, pos)
-
-
 def test_placed_unpacks_the_patterns_groups_in_their_order():
     # ``_placed`` reads ``m.groups()`` by place, not ``m.groupdict()`` by name
     order = sorted(dl._RE_PLACED.groupindex, key=dl._RE_PLACED.groupindex.get)
