@@ -696,6 +696,11 @@ def _sep_text(m: re.Match[str], name: str) -> str:
     return (m.group(name) or "").strip(" \t\xa0")
 
 
+# ``_RE_PLACED``'s groups in their order, as ``_placed`` unpacks them (a test checks the pattern)
+_PLACED_GROUPS = ("place", "pq", "bq", "cq", "date", "ndate", "day", "cred", "gcred", "scred")
+_PLACED_GROUPS += ("bcred", "pcred", "sep", "sep2")
+
+
 def _placed(
     text: str,
     pos: int,
@@ -713,24 +718,40 @@ def _placed(
     m = _RE_PLACED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
         return None
-    g = m.groupdict()
-    place, pq, cq, bare = g["place"], g["pq"], g["cq"], g["bcred"] or g["pcred"]
-    date = g["date"] or g["ndate"] or g["day"]
-    if g["date"] is not None:
+    # the groups in the pattern's order (``_PLACED_GROUPS``): a tuple, not a 14-key dict
+    (
+        place,
+        pq,
+        g_bq,
+        cq,
+        g_date,
+        g_ndate,
+        g_day,
+        g_cred,
+        g_gcred,
+        g_scred,
+        g_bcred,
+        g_pcred,
+        g_sep,
+        g_sep2,
+    ) = m.groups()
+    bare = g_bcred or g_pcred
+    date = g_date or g_ndate or g_day
+    if g_date is not None:
         place = _without_stop(place)  # "MOSCOW. Dec 5 (Interfax) -"
     if canonical_agency(place) is not None and _plain(place) not in NEWSROOM_WORDS:
         return None  # "Associated Press (AP) -" names the agency twice, no place
     if place.casefold() in POST_WORDS:
         return None  # "Corresponsal, 5 dic. -": a reporter's post, no place
     place_case = _case_of(place)
-    sep_name = "sep" if g["sep"] is not None else "sep2"
-    sep_raw = g[sep_name]
+    sep_name = "sep" if g_sep is not None else "sep2"
+    sep_raw = g_sep if g_sep is not None else g_sep2
     sep = sep_raw.strip(" \t\xa0") if sep_raw is not None else ""
-    credit_content = g["cred"] or g["scred"] or g["gcred"]
+    credit_content = g_cred or g_scred or g_gcred
     agencies: tuple[str, ...] = ()
     has_credit = known = False
-    paren = g["cred"] is not None  # the credit stands in parentheses
-    qualifier = cq if cq is not None else g["bq"]
+    paren = g_cred is not None  # the credit stands in parentheses
+    qualifier = cq if cq is not None else g_bq
     raw_end = m.start(sep_name) if sep_raw is not None else m.end()
 
     if credit_content is not None:
@@ -778,13 +799,13 @@ def _placed(
             bare = dashed["bcred"]
             agencies, has_credit, known = (bare,), True, True
             raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
-    if g["ndate"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
+    if g_ndate is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
         return None  # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date
-    if sep == "." and has_credit and not (g["scred"] or g["pcred"]) and not (known and paren):
+    if sep == "." and has_credit and not (g_scred or g_pcred) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."
     if glued_stop and credit_content is None and bare is None:
@@ -803,7 +824,7 @@ def _placed(
                 # "Redacción Internacional, 5 dic (EFE).-": a desk, its date and the credit
                 return _make(text, pos, raw_end, sep_end, None, None, agencies, date)
             # "Por Juan Pérez (EFE).-", "Redacción (EFE).-": a byline, then the credit alone
-            opening = m.start("cred" if g["cred"] is not None else "pq") - 1
+            opening = m.start("cred" if g_cred is not None else "pq") - 1
             return _paren_only(text, opening, BOUNDARY, ctx)
         if bare is not None and place.split()[0] in BYLINE_WORDS:
             return None  # "Von dpa | Aktualisiert ...": a byline naming the agency, no place

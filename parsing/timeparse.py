@@ -188,6 +188,17 @@ _DAY_LOOKUP = {
 _PLANS = {lang: _anchor_plan(lang) for lang in AGE_LANGS}
 
 
+def _needles(plans: list[tuple]) -> tuple[str, ...]:
+    """A literal each plan's anchor holds (its longest word), less those holding another (where
+    "går" is not, "igår" is not): where none is in the lower-cased text, no anchor is."""
+    words = dict.fromkeys(max(word.split(" "), key=len) for word, *_ in plans)
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+# per language: most briefs hold none, and their scan is then a few ``in`` tests
+_NEEDLES = {lang: _needles(plans) for lang, plans in _PLANS.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class AgeMatch:
     """An age marker found in a text, with what is needed to turn it into a time.
@@ -436,7 +447,11 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
             found.extend(_iter_lang(text, lg, lowered, spans, first[lg]))
     else:
         for lg in langs:
+            if lowered is not None and not any(w in lowered for w in _NEEDLES[lg]):
+                continue  # no anchor of the language's: ``_iter_lang`` would find nothing
             found.extend(_iter_lang(text, lg, lowered))
+    if not found:
+        return
     if strict:
         found = [m for m in found if m.standalone]
     # Earliest first; at one start the longest (a window edge may cut a match short: the

@@ -207,3 +207,30 @@ def test_anchor_spans_are_finditers_own_for_random_texts(parts):
     text = "".join(parts)
     auto, _ = tp._anchors(tp.AGE_LANGS)
     assert tp._anchor_spans(text, auto) == finditer_spans(text, tp.AGE_LANGS)
+
+
+def test_every_anchor_holds_one_of_its_languages_needles():
+    # ``iter_ages`` skips a language none of whose needles the lower-cased text holds: sound
+    # only if each anchor (so each match of its pattern) holds one of them
+    for lang, plans in tp._PLANS.items():
+        for word, *_ in plans:
+            assert any(needle in word for needle in tp._NEEDLES[lang]), (lang, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("vor 2 Stunden", "de"),
+        ("Vorstand VOR 3 Std.", "de"),
+        ("gestern", "de"),
+        ("Der Bus fährt.", "de"),
+        ("i  går\n", "sv"),
+        ("igår\nSTOCKHOLM", "sv"),
+        ("il\u00a0y a 2 heures", "fr"),
+        ("2 hours ago", "en"),
+        ("YESTERDAY\nLONDON (Reuters) -", "en"),
+        ("", "en"),
+    ],
+)
+def test_a_language_without_its_needles_finds_what_it_found(text, lang):
+    same(text, (lang,))

@@ -353,3 +353,10 @@ def test_the_relative_clause_gate_is_exact(lang, window):
 def test_the_relative_clause_gate_is_exact_on_random_clauses(lang, words):
     for lead in ("", "Lead text, ", "x"):
         _relative_agrees(lang, lead + " ".join(words))
+
+
+def test_placed_unpacks_the_patterns_groups_in_their_order():
+    # ``_placed`` reads ``m.groups()`` by place, not ``m.groupdict()`` by name
+    order = sorted(dl._RE_PLACED.groupindex, key=dl._RE_PLACED.groupindex.get)
+    assert tuple(order) == dl._PLACED_GROUPS
+    assert dl._RE_PLACED.groups == len(dl._PLACED_GROUPS)
