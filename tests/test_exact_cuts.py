@@ -270,8 +270,11 @@ def _relative_without_its_gate():
     start = module.index("\ndef _relative(") + 1
     lines = module[start : module.index("\n\n\n", start)].splitlines(keepends=True)
     at = next(i for i, line in enumerate(lines) if "locs.relative.isdisjoint(near)" in line)
-    assert "return False" in lines[at + 1], "the gate's text changed: update this test"
-    src = "".join(lines[:at] + lines[at + 2 :])
+    if lines[at].strip() == "locs.relative.isdisjoint(near)":  # a gate of several lines: "if ("
+        at -= 1
+    end = next(i for i in range(at, len(lines)) if "return False" in lines[i])
+    assert end - at <= 5, "the gate's text changed: update this test"
+    src = "".join(lines[:at] + lines[end + 1 :])
     space = dict(vars(focus))
     exec(src.replace("def _relative(", "def _old_relative("), space)  # noqa: S102
     return space["_old_relative"]
