@@ -224,7 +224,7 @@ def _undated_time(
     on its line or after a stamp word ("2 uur geleden", "Updated 2 hours ago"), read against the
     capture time; else a stamp line among its first lines, under the headline and the byline
     ("Stand: 05.12.2026 10:32 Uhr", "Published December 5, 2026"). Nothing else is guessed."""
-    age = page_age(text, ages) if ages else None
+    age = page_age(text, ages, STAMP_LINES + 1) if ages else None
     if age is not None:
         brief.time_text = age.text
         if captured_at is not None:
@@ -238,12 +238,21 @@ def _undated_time(
             return  # the last line is the body's, not a stamp above it
         line = text[start:stop].strip()
         first = line[:1]
-        if first in STAMP_FIRST or first.isdigit() or _STAMP_MARKS.search(line):
+        if (
+            first in STAMP_FIRST
+            or (first.isdigit() and _CLOCK.search(line))  # not an event's date: "25 aprile 1945"
+            or _STAMP_MARKS.search(line)
+        ):
             got = resolve_stamp(line, lang, when)
             if got is not None:
                 brief.published_at, brief.time_basis, brief.time_text = got, "meta", line
                 return
         start = stop + 1
+
+
+# A clock ("10:32", "14h32"): a date alone under a headline is a stamp only with one, else it
+# may be the date the article is about ("25 aprile 1945").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 
 
 def _stamp_beside(

@@ -87,12 +87,14 @@ def _stamp_or_nothing(before: str) -> bool:
     return not words or words.casefold() in _STAMP_WORDS
 
 
-def page_age(text: str, ages: Sequence[AgeMatch]) -> AgeMatch | None:
+def page_age(text: str, ages: Sequence[AgeMatch], head: int) -> AgeMatch | None:
     """The age a text with no dateline was stamped with: the one standing as a page's age stands,
-    alone on its line or after a stamp word ("Updated 2 hours ago", "Objavljeno pred 2 urama");
-    None where none does, or several that differ (a list of items: which age is whose is
-    unknown). An age inside a sentence ("were seen 2 hours ago") is when something happened,
-    not when the text was written."""
+    alone on its line or after a stamp word ("Updated 2 hours ago", "Objavljeno pred 2 urama"),
+    among the page's first ``head`` lines or on its last; None where none does, or several that
+    differ (a list of items: which age is whose is unknown). An age inside a sentence ("were
+    seen 2 hours ago") is when something happened, not when the text was written; one lower
+    down with lines after it is an item's below the article (a comment's: "John\n2 hours ago\n
+    Terrible news"), not the page's."""
     found = None
     for age in ages:
         line_end = text.find("\n", age.end)
@@ -101,10 +103,18 @@ def page_age(text: str, ages: Sequence[AgeMatch]) -> AgeMatch | None:
             text[text.rfind("\n", 0, age.start) + 1 : age.start]
         ):
             continue
+        if line_end != -1 and text[line_end:].strip() and _lines_above(text, age.start) >= head:
+            continue
         if found is not None and found.text.casefold() != age.text.casefold():
             return None
         found = found or age
     return found
+
+
+def _lines_above(text: str, pos: int) -> int:
+    """The lines with words above ``pos``: a page that spaces its paragraphs with blank lines
+    ("Title\n\nBy Jane Doe\n\nUpdated 2 hours ago") has its age as high as one that does not."""
+    return sum(1 for line in text[: text.rfind("\n", 0, pos) + 1].split("\n") if line.strip())
 
 
 def _lead(text: str, dateline: Dateline, ages: Sequence[AgeMatch], floor: int) -> _Lead:

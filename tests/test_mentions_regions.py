@@ -210,3 +210,17 @@ def test_every_name_of_the_table_is_read_and_bound_names_are_one_word():
         if (region, cc) not in got:
             missed.append((name, region, got))
     assert not missed, missed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written"),
+    [
+        ("De Poolse regio Galicië trok veel landverhuizers naar Amerika.", "nl", "Galicië"),
+        ("Galicija je bila del avstrijske monarhije do leta 1918.", "sl", "Galicija"),
+    ],
+)
+def test_a_name_of_two_regions_in_its_language_is_not_read_as_one(text, lang, written):
+    """Dutch "Galicië" and Slovene "Galicija" are Spain's Galicia and the Central European one
+    (Halychyna) alike: the table does not pick Spain's."""
+    got = {m.place: m.location.name for m in find_mentions(text, lang)}
+    assert got.get(written) != "Galicia", got

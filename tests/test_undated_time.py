@@ -85,6 +85,32 @@ READ = [
         "meta",
         "Published December 4, 2026",
     ),
+    # an age under a comment below the article is the comment's, not the page's
+    (
+        f"Three held\n2 hours ago\n{EN}\n{EN}\n{EN}\n{EN}\nComments\nJohn Smith\n5 minutes ago\n"
+        "Terrible news.",
+        "en",
+        "2026-12-05T10:00",
+        "age",
+        "2 hours ago",
+    ),
+    # blank lines between a page's head lines do not push its age out of the head
+    (
+        f"Three held\n\nA robbery in the centre.\n\nBy Jane Doe\n\nUpdated 2 hours ago\n\n"
+        f"{EN}\n\n{EN}",
+        "en",
+        "2026-12-05T10:00",
+        "age",
+        "2 hours ago",
+    ),
+    # a date under a headline with its clock is a stamp
+    (
+        f"Três detidos após assalto\n5 de dezembro de 2026, 10:32\n{PT}",
+        "pt",
+        "2026-12-05T00:00",
+        "meta",
+        "5 de dezembro de 2026, 10:32",
+    ),
     # the same age twice (a page that repeats its stamp) is still one age
     (f"Three held\n2 hours ago\n{EN}\n2 hours ago", "en", "2026-12-05T10:00", "age", "2 hours ago"),
 ]
@@ -106,10 +132,18 @@ NOT_READ = [
     (f"{EN} Witnesses saw them 2 hours ago near the station.", "en"),
     # two ages that differ: a list of items, whose age is whose is unknown
     (f"Three held\n2 hours ago\n{EN}\nFire in the harbour\n5 hours ago\n{EN}", "en"),
+    # an age alone on its line below the article with lines after it: a comment's
+    (
+        f"Three held\n{EN}\n{EN}\n{EN}\n{EN}\nComments\nJohn Smith\n2 hours ago\nTerrible news.",
+        "en",
+    ),
     # a stamp far below the top is another item's, or a footer
     (f"Three held\n{EN}\n{EN}\n{EN}\n{EN}\n{EN}\n{EN}\nPublished December 4, 2026", "en"),
     # one line: a sentence, not a stamp
     (EN, "en"),
+    # a date alone under a headline, with no clock and no stamp word, may be what it is about
+    (f"Festa della Liberazione\n25 aprile 1945\n{EN}", "it"),
+    (f"The day the wall fell\n9 November 1989\n{EN}", "en"),
     # a headline that opens with a figure is no stamp
     (f"3 held after shop robbery in the centre\n{EN}", "en"),
 ]
