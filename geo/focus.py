@@ -19,8 +19,9 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    battered, azotó, traf, and "to" after a verb of spreading ("has spread to five provinces
    of Mozambique"); words for a part of a place may stand between ("on the territory of",
    "sulla vetta del"), and so may a place that says which ("in Russia's Volgograd region",
-   "the West Bank city of Jenin"): the place after it is where (``_qualifier``). What a place
-   owns after such a verb ("hit Russia's economy") is what was struck, not the place.
+   "the West Bank city of Jenin"): the place after it is where (``_qualifier``). A place that
+   owns what such a verb struck is where too ("struck Ukraine's capital", "hit Russia's oil
+   refineries", "hit Russia's economy"): what a place owns lies in it.
    A compass part said as a noun ("le nord du Québec", "the north of Quebec", "het noorden
    van") says where by itself, with or without a locative, and wins even when the place
    contains the dateline (a part of it, under a MONTRÉAL dateline): the region's point, not
@@ -744,22 +745,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     prev = _locative_at(text, m.start, locs)
     if prev is None and not _part(text, m, locs):
         return False
-    return not _background(text, m, prev, locs) and not _owner_of_object(text, m)
-
-
-_OWNER = re.compile(r"['’]s [a-z]")  # "Russia's economy": a possessive before a common noun
-
-
-def _owner_of_object(text: str, m: Mention) -> bool:
-    """The place owns the object of a verb whose object is where it happens ("Sanctions hit
-    Russia's economy", "a fund that hammered Japan's bond market"): what was struck is the
-    thing owned, not the place (a place owned is read past it: "hit Myanmar's Sagaing")."""
-    if _OWNER.match(text, m.end) is None:
-        return False  # most places: one match that fails at the next character
-    free = words()["whole_before"]
-    before = [fold(x) for x in _WORDS.findall(text[max(0, m.start - 40) : m.start])]
-    verb = next((k for k in reversed(before) if k not in free), "")
-    return verb in words()["locative_verbs"]
+    return not _background(text, m, prev, locs)
 
 
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")

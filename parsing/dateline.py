@@ -804,7 +804,11 @@ def _placed(
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
-        return None  # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date
+        # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date: no place; its
+        # date and credit are the brief's, as after a desk's name ("Redacción Internacional")
+        if not has_credit or mode > BOUNDARY or not sep or not _body_opens(text, sep_end):
+            return None
+        return _make(text, pos, raw_end, sep_end, None, None, agencies, date)
     if sep == "." and has_credit and not (g_scred or g_pcred) and not (known and paren):
         return None  # "(AAPL)." ends a sentence; "(dpa)." and "/dpa/." end a dateline
     glued_stop = sep_raw is not None and sep_raw[:1] == "-" and text[raw_end - 1] == "."

@@ -1295,6 +1295,25 @@ def test_a_section_before_the_pages_date_is_no_place(text):
     assert all(b.dateline is None or b.dateline.place is None for b in read_briefs(text))
 
 
+# review27: the section is no place, but the page's date and the credit are the brief's (read22
+# dropped the whole dateline: a dated brief lost its date and its agency)
+SECTION_DATE_AND_CREDIT = [
+    ("Wirtschaft, 6. Dezember 2026 (dpa) – Die Inflation ist gesunken.", "6. Dezember 2026", "dpa"),
+    ("Politik, 6. Dezember (AFP) – Der Kanzler reist nach Paris.", "6. Dezember", "AFP"),
+    (
+        "Africa, Dec 6, 2026 (Reuters) - Ethiopia's central bank raised its rate.",
+        "Dec 6, 2026",
+        "Reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "agency"), SECTION_DATE_AND_CREDIT)
+def test_a_section_before_the_pages_date_keeps_the_date_and_the_credit(text, date, agency):
+    dl = read_briefs(text)[0].dateline
+    assert (dl.place, dl.date_text, dl.agencies) == (None, date, (agency,))
+
+
 @pytest.mark.parametrize(("text", "place"), SECTION_NAMED_TOWNS)
 def test_a_town_named_as_a_section_is_still_read(text, place):
     assert first_dated(text).dateline.place == place
