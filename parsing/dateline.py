@@ -64,7 +64,7 @@ from parsing.agencies import (
 from parsing.pagewords import CHROME_PREFIXES
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
-from parsing.timewords import DAY_MARKS, MONTHS, YEAR_MARKS
+from parsing.timewords import DAY_MARKS, MONTHS, WEEKDAYS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -217,10 +217,16 @@ _CQ = (
 # 2026 (ATS) -"): without one it is how letters and communiqués are dated ("Paris, le 4 décembre
 # 2025 -").
 _LE_DATE = rf"(?:le{_SP}(?=[^()\n\-–—]{{3,30}}\())?"
+# A weekday in small letters before the date, after a comma: the languages that write weekdays
+# small date copy so ("Roma, sabato 5 dicembre 2026 -", "Málaga, sábado, 5 de diciembre de 2026
+# -", "Ljubljana, sobota, 5. decembra (STA) -"); a capital one is a qualifier's slot ("LONDON,
+# Saturday, Dec. 5 -"). Only before a date (no date, no weekday), and with no credit only
+# after a place the gazetteer knows: listings and greetings put a weekday there too.
+_WDAY = _trie(sorted({w for ws in WEEKDAYS.values() for w in ws if w.islower()})) + rf"(?![{LET}])"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:,?{_SP}{_LE_DATE}{_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}|,?{_SP}{_LE_DATE}){_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\())?"
 )
@@ -801,6 +807,8 @@ def _placed(
             raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
     if g_ndate is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
+    if g["wday"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
+        return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
