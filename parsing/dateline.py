@@ -703,8 +703,8 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 
 
 # ``_RE_PLACED``'s groups in their order, as ``_placed`` unpacks them (a test checks the pattern)
-_PLACED_GROUPS = ("place", "pq", "bq", "cq", "date", "ndate", "day", "cred", "gcred", "scred")
-_PLACED_GROUPS += ("bcred", "pcred", "sep", "sep2")
+_PLACED_GROUPS = ("place", "pq", "bq", "cq", "wday", "date", "ndate", "day", "cred", "gcred")
+_PLACED_GROUPS += ("scred", "bcred", "pcred", "sep", "sep2")
 
 
 def _placed(
@@ -724,12 +724,13 @@ def _placed(
     m = _RE_PLACED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
     if m is None:
         return None
-    # the groups in the pattern's order (``_PLACED_GROUPS``): a tuple, not a 14-key dict
+    # the groups in the pattern's order (``_PLACED_GROUPS``): a tuple, not a 15-key dict
     (
         place,
         pq,
         g_bq,
         cq,
+        g_wday,
         g_date,
         g_ndate,
         g_day,
@@ -807,7 +808,7 @@ def _placed(
             raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
     if g_ndate is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
-    if g["wday"] is not None and not has_credit and ctx.kind_of(_places(place)) is None:
+    if g_wday is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
