@@ -228,12 +228,15 @@ def authority_nouns(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
 
 @lru_cache(maxsize=64)
 def authority_written(lang: str | None) -> tuple[str, ...]:
-    """``authority_nouns`` of ``lang`` as written (every language's when it is not known): a
-    text that holds none of them as a substring has no noun to read a demonym beside, and a
-    substring test a noun is cheaper than a look at every word."""
-    raw = words_as_written()["authority_nouns"]
+    """``authority_nouns`` of ``lang`` as written (every language's when it is not known; none
+    for a language of ``adjective_capitalised``): a text that holds none of them as a
+    substring has no noun to read a lower-case demonym beside, and a substring test a noun is
+    cheaper than a look at every word."""
+    raw = words_as_written()
     key = _lang_key(lang)
-    return tuple(w for k, ws in raw.items() if not key or k == key for w in ws)
+    if key in raw["adjective_capitalised"]:
+        return ()  # "French police": the capitalised adjective is read as any demonym is
+    return tuple(w for k, ws in raw["authority_nouns"].items() if not key or k == key for w in ws)
 
 
 @lru_cache(maxsize=1)
