@@ -110,6 +110,7 @@ from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
     area_named,
+    authority_nouns,
     by_language,
     index_in_use,
     locatives,
@@ -291,7 +292,11 @@ def _choose(
             why = f'no dateline: the lead places it in "{whole.place}"'
             return Focus(_unvouched(whole.location), why, whole)
     if not mentions:
-        return None
+        land = _authorities_land(text, given, start, end, locs)
+        if land is None:
+            return None
+        why = f'no dateline: the lead names "{_with_authority(text, land, locs)}", no other place'
+        return Focus(_unvouched(land.location), why, land)
 
     # most texts name no origin: a few substring tests (``_origin_keys``)
     origin = _origins(text, mentions) if any(k in text for k in _origin_keys()) else None
@@ -656,6 +661,7 @@ class _Locatives:
     pursuit: frozenset[str]  # verbs of arresting, hunting, rescuing someone ("arrested")
     spread_to: frozenset[str]  # verbs after which "to" says where the event reached ("spread")
     that: frozenset[str]  # relative pronouns read only right before a verb ("that struck")
+    authorities: tuple[frozenset[str], tuple[int, ...]]  # ``authority_nouns``: police, Polizei
 
 
 @lru_cache(maxsize=64)
@@ -673,6 +679,7 @@ def _locatives(lang: str | None) -> _Locatives:
         by_language("pursuit_verbs", lang),
         by_language("spread_to", lang),
         by_language("relative_before_verb", lang),
+        authority_nouns(lang),
     )
 
 
@@ -1140,6 +1147,50 @@ def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | No
         if any(fold(w).endswith(n) for w in near for n in nouns):
             return x
     return None
+
+
+def _authorities_land(
+    text: str, given: list, start: int, end: int, locs: _Locatives
+) -> Mention | None:
+    """The nation whose own authorities act in the lead ("French police arrested three men",
+    "die französische Polizei", "la policía francesa": a demonym right beside a word of
+    ``authority_nouns``), for a text that names no other place: a nation's police, government,
+    courts act within its borders, so the event is there, at country precision. None when no
+    such demonym stands in the lead, or those there are of two nations ("French police handed
+    him to Belgian authorities": the text does not say whose land)."""
+    found = None
+    for x in given:
+        if (
+            isinstance(x, Mention)
+            and x.kind == "demonym"
+            and start <= x.start < end
+            and x.location.resolved
+            and _with_authority(text, x, locs)
+        ):
+            if found is not None and found.location.country_code != x.location.country_code:
+                return None
+            found = found or x
+    return found
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _with_authority(text: str, m: Mention, locs: _Locatives) -> str:
+    """The demonym with the authority noun beside it ("French police", "police française"),
+    or "" when no such noun stands right beside it (the side its language writes)."""
+    nouns, sides = locs.authorities
+    for side in sides:
+        if side > 0:
+            w = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if w is not None and fold(w.group(1)) in nouns:
+                return text[w.start(1) : m.end]
+        else:
+            w = _WORD_AFTER.match(text, m.end)
+            if w is not None and fold(w.group(1)) in nouns:
+                return text[m.start : w.end(1)]
+    return ""
 
 
 def _counted_across(text: str, start: int, end: int, kind: str) -> bool:

@@ -215,6 +215,33 @@ def by_language(name: str, lang: str | None) -> frozenset[str]:
     return by_lang.get(key, frozenset())
 
 
+@lru_cache(maxsize=64)
+def authority_nouns(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A language's words for a nation's own authorities (``authority_nouns``: police,
+    Regierung, autorités) and where its nation adjective stands from such a noun: before it
+    (-1: "French police", "die französische Polizei") or after it (+1, the languages of
+    ``adjective_after_noun``: "la police française"); both, and every language's nouns, when
+    ``lang`` is not known."""
+    key = _lang_key(lang)
+    if not key:
+        return by_language("authority_nouns", lang), (-1, 1)
+    after = key in words()["adjective_after_noun"]
+    return by_language("authority_nouns", lang), (1,) if after else (-1,)
+
+
+@lru_cache(maxsize=64)
+def authority_written(lang: str | None) -> tuple[str, ...]:
+    """``authority_nouns`` of ``lang`` as written (every language's when it is not known; none
+    for a language of ``adjective_capitalised``): a text that holds none of them as a
+    substring has no noun to read a lower-case demonym beside, and a substring test a noun is
+    cheaper than a look at every word."""
+    raw = words_as_written()
+    key = _lang_key(lang)
+    if key in raw["adjective_capitalised"]:
+        return ()  # "French police": the capitalised adjective is read as any demonym is
+    return tuple(w for k, ws in raw["authority_nouns"].items() if not key or k == key for w in ws)
+
+
 @lru_cache(maxsize=1)
 def areas() -> tuple[tuple[Area, str], ...]:
     """(area, name as written) for every name of every area in ``geo/data/areas.json``."""
@@ -868,6 +895,9 @@ class MentionIndex:
         if "-" in text and _lang_key(lang) == "en":
             toks = self._hyphen_parts(text, toks, pairs)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
+        if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
+            nouns, sides = authority_nouns(lang)
+            hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -1432,6 +1462,33 @@ class MentionIndex:
             return False
         a1, region = self.g.a1, self.g.a1[r]
         return any(a1[c] == region for c, _, _ in hits[-1].entry.cands)
+
+    def _authority_demonyms(
+        self, toks, hits: list[_Hit], nouns: frozenset[str], sides: tuple[int, ...], exclude
+    ) -> list[_Hit]:
+        """``hits`` with the lower-case country adjectives that stand right beside a word for a
+        nation's authorities (``authority_nouns``, on the side ``sides`` gives: "die
+        französische Polizei", "la police française", "la policía francesa"): the nation whose
+        police or government acts. Elsewhere a lower-case adjective is no demonym read ("la
+        cuisine française", "französische Küche": a style, not a place), as a capitalised one
+        is (the scan)."""
+        taken = {k for h in hits for k in range(h.i, h.j)}
+        n = len(toks)
+        new: list[_Hit] = []
+        for k, t in enumerate(toks):
+            if t.key not in nouns:
+                continue
+            for side in sides:
+                a = k + side
+                if not 0 <= a < n or a in taken or toks[a].cap or not toks[max(a, k)].joined:
+                    continue
+                cc = self._country_demonym(toks[a].key)
+                s, e = toks[a].start, toks[a].end
+                if cc and not any(s < b and x < e for x, b in exclude):
+                    new.append(_Hit(a, a + 1, _Entry(), toks[a].key, "demonym", cc))
+                    taken.add(a)
+                    break
+        return sorted(hits + new, key=_hit_start) if new else hits
 
     def _demonym_in_name(self, toks, i: int) -> bool:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that
@@ -2203,6 +2260,10 @@ class _Hit:
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
+
+
+def _hit_start(h: _Hit) -> int:
+    return h.i
 
 
 def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ...]]):

@@ -2288,3 +2288,58 @@ def test_a_hub_filed_look_alike_keeps_the_dateline(resolver, dateline, lang, tex
     person say nothing of where the lead's event is."""
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None and focus.reason.startswith("dateline"), focus
+
+
+# --- a nation's own authorities place the event in it -------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "cc"),
+    [
+        ("en", "Belgian police detained four suspects after the raid on Monday.", "BE"),
+        ("en", "The Greek government approved the budget late on Thursday.", "GR"),
+        ("de", "Die österreichische Regierung will die Grenzkontrollen verschärfen.", "AT"),
+        ("de", "Die spanischen Behörden haben zwei Tonnen Kokain beschlagnahmt.", "ES"),
+        ("nl", "Het Belgische gerecht heeft de man veroordeeld.", "BE"),
+        ("fr", "La police belge a interpellé quatre suspects.", "BE"),
+        ("fr", "Les autorités espagnoles ont saisi deux tonnes de cocaïne.", "ES"),
+        ("es", "La fiscalía italiana abrió una investigación sobre el accidente.", "IT"),
+        ("it", "Il governo greco ha approvato il bilancio.", "GR"),
+        ("pt", "A polícia brasileira matou oito suspeitos numa operação.", "BR"),
+        # another place says where: it wins
+        ("en", "Dutch police detained a suspect in Antwerp.", "BE"),
+        ("fr", "La police française a arrêté trois hommes à Bruxelles.", "BE"),
+        ("pt", "As autoridades portuguesas detiveram o suspeito em Madrid.", "ES"),
+        # no authority beside the adjective, or of two nations: no focus
+        ("en", "Swiss cheese prices rose by 4 percent on Monday.", None),
+        ("en", "The French language is spoken by 300 million people.", None),
+        ("fr", "Il préfère la cuisine italienne et le fromage suisse.", None),
+        ("es", "La lengua francesa es hablada por millones.", None),
+        ("en", "French police handed the man to Belgian authorities.", None),
+        # troops and embassies act abroad: not the nation's own ground
+        ("en", "Russian troops advanced on Monday.", None),
+    ],
+)
+def test_without_a_dateline_a_nations_own_authorities_place_the_event_in_it(
+    resolver, lang, text, cc
+):
+    """ "French police arrested three men", "die französische Polizei", "la policía
+    francesa": a nation's police, government and courts act within its borders, so a text
+    that names no other place happened there, at country precision and below a dateline's
+    confidence; a place the text names wins, and a lower-case adjective away from such a noun
+    (a style, a language) is no place."""
+    focus, _ = focus_of(resolver, text, lang)
+    if cc is None:
+        assert focus is None, focus
+        return
+    assert focus is not None and focus.location.country_code == cc, focus
+    if focus.mention.kind == "demonym":
+        assert focus.location.precision == "country"
+        assert "no other place" in focus.reason
+        assert focus.location.confidence < focus.mention.location.confidence
+
+
+def test_a_dateline_keeps_the_event_where_a_nations_authorities_are_named(resolver):
+    """Under a dateline the dateline is where: "French police" in a LONDON brief (a
+    cross-border arrest) leaves it there."""
+    text = "LONDON - French police arrested three men on Monday."
+    focus, _ = focus_of(resolver, text, "en", dateline="LONDON")
+    assert focus is not None and focus.location.country_code == "GB", focus

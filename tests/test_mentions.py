@@ -307,6 +307,38 @@ def test_demonyms_are_their_own_kind(resolver, lang, text, expected):
         assert m.location.precision == "country"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die französische Polizei hat drei Männer festgenommen.", ["französische"]),
+        (
+            "de",
+            "Die deutsche Bundesregierung und die spanischen Behörden.",
+            ["deutsche", "spanischen"],
+        ),
+        ("fr", "La police française et le gouvernement allemand.", ["française", "allemand"]),
+        ("es", "La policía francesa y las autoridades mexicanas.", ["francesa", "mexicanas"]),
+        ("it", "La polizia francese e il governo tedesco.", ["francese", "tedesco"]),
+        ("pt", "A polícia francesa e o governo alemão.", ["francesa", "alemão"]),
+        # elsewhere a lower-case adjective is a style or a language, no place
+        ("de", "Er mag französischen Wein und die englische Sprache.", []),
+        ("fr", "La cuisine française et la langue allemande.", []),
+        # the side the language writes it on: not the noun's next word in Germanic copy
+        ("de", "Die Polizei französische Kollegen.", []),
+        ("fr", "La française police.", []),
+    ],
+)
+def test_a_lower_case_demonym_is_read_beside_a_word_for_a_nations_authorities(
+    resolver, lang, text, expected
+):
+    """ "die französische Polizei", "la police française": the adjective of a nation's
+    police, government or courts names it (a demonym at its country's point); a lower-case
+    adjective anywhere else names nothing."""
+    ms = found(resolver, text, lang)
+    assert [m.place for m in ms] == expected
+    assert all(m.kind == "demonym" and m.location.precision == "country" for m in ms)
+
+
 def test_kinds(resolver):
     ms = found(resolver, "Schepen in de Zwarte Zee, troepen in de Donbas, een zaak in Texas.", "nl")
     assert {m.place: m.kind for m in ms} == {
