@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1488,7 +1488,7 @@ class MentionIndex:
                     new.append(_Hit(a, a + 1, _Entry(), toks[a].key, "demonym", cc))
                     taken.add(a)
                     break
-        return sorted(hits + new, key=_hit_start) if new else hits
+        return sorted(hits + new, key=attrgetter("i")) if new else hits
 
     def _demonym_in_name(self, toks, i: int) -> bool:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that
@@ -1860,13 +1860,16 @@ class MentionIndex:
             return self._person_or_thing(toks, i, j, lang, e, titles, area=True) or True
         # a country's name as its language writes it, words after the first in lower case
         # ("Arabie saoudite", "Združene države Amerike"), reads in that language's copy
-        if (not first.cap or not last.cap) and not (
-            first.cap and j - i > 1 and self._own_country_name(toks, i, j, lang)
-        ):
-            return False
+        own = None  # the words are a country's name in ``lang``: asked once, where needed
+        if not first.cap or not last.cap:
+            own = first.cap and j - i > 1 and self._own_country_name(toks, i, j, lang)
+            if not own:
+                return False
         for k in range(i + 1, j - 1):
             if not toks[k].cap and toks[k].key not in w["connectors"]:
-                if self._own_country_name(toks, i, j, lang):
+                if own is None:
+                    own = self._own_country_name(toks, i, j, lang)
+                if own:
                     break
                 return False
         if not e.cands and not all(toks[k].upper for k in range(i, j)):
@@ -2260,10 +2263,6 @@ class _Hit:
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
-
-
-def _hit_start(h: _Hit) -> int:
-    return h.i
 
 
 def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ...]]):
