@@ -292,10 +292,11 @@ def _choose(
             why = f'no dateline: the lead places it in "{whole.place}"'
             return Focus(_unvouched(whole.location), why, whole)
     if not mentions:
-        land = _authorities_land(text, given, start, end, locs)
-        if land is None:
+        found = _authorities_land(text, given, start, end, locs)
+        if found is None:
             return None
-        why = f'no dateline: the lead names "{_with_authority(text, land, locs)}", no other place'
+        land, named = found
+        why = f'no dateline: the lead names "{named}", no other place'
         return Focus(_unvouched(land.location), why, land)
 
     # most texts name no origin: a few substring tests (``_origin_keys``)
@@ -1151,13 +1152,14 @@ def _outbreak_land(text: str, named: list, m: Mention, end: int) -> Mention | No
 
 def _authorities_land(
     text: str, given: list, start: int, end: int, locs: _Locatives
-) -> Mention | None:
+) -> tuple[Mention, str] | None:
     """The nation whose own authorities act in the lead ("French police arrested three men",
     "die französische Polizei", "la policía francesa": a demonym right beside a word of
     ``authority_nouns``), for a text that names no other place: a nation's police, government,
     courts act within its borders, so the event is there, at country precision. None when no
     such demonym stands in the lead, or those there are of two nations ("French police handed
-    him to Belgian authorities": the text does not say whose land)."""
+    him to Belgian authorities": the text does not say whose land). With the demonym, the words
+    it stands in ("French police"), for the reason."""
     found = None
     for x in given:
         if (
@@ -1165,11 +1167,11 @@ def _authorities_land(
             and x.kind == "demonym"
             and start <= x.start < end
             and x.location.resolved
-            and _with_authority(text, x, locs)
+            and (named := _with_authority(text, x, locs))
         ):
-            if found is not None and found.location.country_code != x.location.country_code:
+            if found is not None and found[0].location.country_code != x.location.country_code:
                 return None
-            found = found or x
+            found = found or (x, named)
     return found
 
 
