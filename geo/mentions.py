@@ -190,11 +190,22 @@ def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def cue_locatives(lang: str | None) -> frozenset[str]:
     """The locatives that introduce a small town's bare name as a place (``_cued``): the
-    language's drops apply, its additions do not. Portuguese "no Palácio", "na Câmara" and
-    Slovene "v Beli krajini" are a palace, a chamber and a region's first word, not the towns
-    Palacio, Smara or Beli: those words stand before common nouns and names of all kinds,
-    and a town they introduce is still found with the other cues."""
-    return locatives(lang, own=False)
+    language's drops apply, its additions only where ``cue_locatives_add`` keeps them
+    (Portuguese "em": "feridos em Potenza"). Portuguese "no Palácio", "na Câmara" and Slovene
+    "v Beli krajini" are a palace, a chamber and a region's first word, not the towns Palacio,
+    Smara or Beli: those words stand before common nouns and names of all kinds, and a town
+    they introduce is still found with the other cues."""
+    add = words()["cue_locatives_add"].get(_lang_key(lang))
+    return locatives(lang, own=False) | add if add else locatives(lang, own=False)
+
+
+@lru_cache(maxsize=64)
+def town_offices(lang: str | None) -> frozenset[str]:
+    """A language's words for a town's own offices and people (``town_offices``: the mayor,
+    the police, the residents) that introduce the name after "of" as a town ("the mayor of
+    Coesfeld", "la police de Coesfeld", ``MentionIndex._office_of``); every language's when
+    ``lang`` is not known."""
+    return by_language("town_offices", lang)
 
 
 @lru_cache(maxsize=64)
@@ -312,6 +323,7 @@ def area_named(name: str | None) -> Area | None:
 # Nothing follows a word in the pattern, so no run is ever given back: the quantifiers are
 # possessive, which spares the engine its backtracking marks (the same words, found faster).
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}+|[^\W_]++(?:[-'’][^\W_]++)*+")
+_ELIDED_OF = (" d'", " d’")  # "le maire d'Avranches": "de" elided before a vowel
 _ELISION = re.compile(r"(?i)^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all|dell|degl|un|quell)['’]")
 _SENTENCE_END = frozenset('.!?:;\n"“”«»()[]')
 
@@ -891,17 +903,18 @@ class MentionIndex:
         lang = (lang or "").lower()
         lang_cc = geodata.paper_countries(lang)
         locs = cue_locatives(lang)
+        offices = town_offices(lang)
         pairs: dict[int, tuple[int, ...]] = {}
         if "-" in text and _lang_key(lang) == "en":
             toks = self._hyphen_parts(text, toks, pairs)
-        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs)
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs, offices)
         if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
-        names = self._names(toks, hits, text, locs)
+        names = self._names(toks, hits, text, locs, offices)
         choices = [settled(nm) for nm in names]
         if any(ch is None for ch in choices):
             choices = self._choose(text, lang, lang_cc, names, dateline, home)
@@ -1019,10 +1032,19 @@ class MentionIndex:
         )
 
     def _scan(
-        self, text, toks, lang: str, exclude, continents: bool, lang_cc: frozenset[str], locs
+        self,
+        text,
+        toks,
+        lang: str,
+        exclude,
+        continents: bool,
+        lang_cc: frozenset[str],
+        locs,
+        offices: frozenset[str] = frozenset(),
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
-        countries of the text's language, see ``_cued``; ``locs``: its cue locatives)."""
+        countries of the text's language, see ``_cued``; ``locs``: its cue locatives;
+        ``offices``: its ``town_offices``)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -1187,7 +1209,7 @@ class MentionIndex:
                                 and not self._town_despite_person(text, toks, h)
                                 or h.key in said
                                 and h.key not in towns
-                                and not self._local(text, toks, h, locs)
+                                and not self._local(text, toks, h, locs, offices)
                             )
                             and not h.entry.names_area(self.g)
                         )
@@ -1196,7 +1218,7 @@ class MentionIndex:
                 )
             ]
         hits = self._county_lists(toks, hits, exclude)
-        cued = [self._cued(text, toks, hits, k, lang_cc, locs) for k in range(len(hits))]
+        cued = [self._cued(text, toks, hits, k, lang_cc, locs, offices) for k in range(len(hits))]
         if all(cued):
             return hits
         # one name, one place: a small town the text introduces as a place once ("a fire in
@@ -1346,7 +1368,14 @@ class MentionIndex:
         return sorted(keep + found, key=lambda h: h.i)
 
     def _cued(
-        self, text: str, toks, hits: list[_Hit], k: int, lang_cc: frozenset[str], locs
+        self,
+        text: str,
+        toks,
+        hits: list[_Hit],
+        k: int,
+        lang_cc: frozenset[str],
+        locs,
+        offices: frozenset[str] = frozenset(),
     ) -> bool:
         """A bare single word that is only a small town ("Chapin", "Bell", "Justice") counts
         only where the text introduces it as a place: after a locative or "of"/"from" ("a man
@@ -1378,6 +1407,8 @@ class MentionIndex:
             and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
         ):
             return True  # "a man from Chapin"; not "Department of Justice": its field
+        if self._office_of(text, toks, i, offices):
+            return True  # "le maire d'Avranches": its office, the "of" elided
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
         if _opens_as_dateline(text, toks, i, j):
@@ -1500,7 +1531,14 @@ class MentionIndex:
         nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].joined else None
         return nxt is not None and nxt.cap and nxt.key in w["org_after"]
 
-    def _names(self, toks, hits: list[_Hit], text: str, locs: frozenset[str]) -> list[Name]:
+    def _names(
+        self,
+        toks,
+        hits: list[_Hit],
+        text: str,
+        locs: frozenset[str],
+        offices: frozenset[str] = frozenset(),
+    ) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
         names: list[Name] = []
@@ -1534,7 +1572,7 @@ class MentionIndex:
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = (
                 any(t == NEEDS_COUNTRY for _, _, t in cands)
-                and self._local(text, toks, h, locs)
+                and self._local(text, toks, h, locs, offices)
                 and h.key not in self._continent_words  # "in America": the land, no town
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
@@ -1759,6 +1797,25 @@ class MentionIndex:
             return True
         return _opens_as_dateline(text, toks, i, j)
 
+    def _office_of(self, text: str, toks, i: int, offices: frozenset[str]) -> bool:
+        """Word ``i`` follows "of" (``town_of``: "of", "de", "di", "von", "van", or an elided
+        "d'") after a word for a town's offices or people (``offices``: the language's
+        ``town_offices``): "the mayor of Coesfeld", "la police de Coesfeld", "le maire
+        d'Avranches", "der Bürgermeister von Coesfeld". A town's name takes no article, so
+        "du", "del" do not join them ("le maire du Havre")."""
+        if i < 1 or not offices:
+            return False
+        prev = toks[i - 1]
+        if prev.key in offices:  # "le maire d'Avranches": the tokenizer put "d'" in the gap
+            return text[prev.end : toks[i].start] in _ELIDED_OF
+        return (
+            i > 1
+            and toks[i].joined
+            and prev.joined
+            and prev.key in self.w["town_of"]
+            and toks[i - 2].key in offices
+        )
+
     def _described(self, text: str, toks, h: _Hit) -> bool:
         """A comma and a description right after the name (``described_after``: an article,
         "who", an age), as a person is described ("Ferguson, the county's emergency manager,
@@ -1771,13 +1828,16 @@ class MentionIndex:
         key = toks[j].key
         return key in self.w["described_after"] or (key.isdigit() and len(key) <= 3)
 
-    def _local(self, text: str, toks, h: _Hit, locs: frozenset[str]) -> bool:
+    def _local(
+        self, text: str, toks, h: _Hit, locs: frozenset[str], offices: frozenset[str] = frozenset()
+    ) -> bool:
         """The text introduces the name as a town: a locative before it ("in Decatur"), a word
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
-        resident of Decatur"), or it opens the story in capitals as a dateline ("ROSWELL - A
-        man"). Not "of" or "from" alone ("A Brief History Of Time"): they name things and
-        people too."""
+        resident of Decatur"), one of the language's ``offices`` before "of" ("the mayor of
+        Coesfeld", "la police de Coesfeld", ``_office_of``), or it opens the story in capitals
+        as a dateline ("ROSWELL - A man"). Not "of" or "from" alone ("A Brief History Of
+        Time"): they name things and people too."""
         w = self.w
         i, j = h.i, h.j
         if i > 0 and toks[i - 1].key in locs and toks[i].joined:
@@ -1791,6 +1851,8 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
+        if self._office_of(text, toks, i, offices):
+            return True  # "the mayor of Coesfeld", "la police de Coesfeld"
         if (
             j < len(toks)
             and toks[j].joined
@@ -1990,12 +2052,19 @@ class MentionIndex:
         )
 
     def _said(self, toks, i: int, j: int, lang: str) -> bool:
-        """A speech verb right after the name ("Parker said"; not "officials in Erbil said",
-        but a locative ending the sentence before says nothing: "voted to strike. Hershey
-        said"), or right before it ("said Clark")."""
+        """A speech verb right after the name ("Parker said"; not "officials in Erbil said" nor
+        "the mayor of Coesfeld said", ``_office_of``, but a locative ending the sentence before
+        says nothing: "voted to strike. Hershey said"), or right before it ("said Clark")."""
         verbs = self.w["speech_verbs"]
         if j < len(toks) and toks[j].key in verbs and not toks[j].cap:
-            return not (i > 0 and toks[i].joined and toks[i - 1].key in self.w["locatives"])
+            return not (
+                i > 0
+                and toks[i].joined
+                and (
+                    toks[i - 1].key in self.w["locatives"]
+                    or self._office_of("", toks, i, town_offices(lang))
+                )
+            )
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
 
     def _person_or_thing(
