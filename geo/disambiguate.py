@@ -114,6 +114,9 @@ class Name:
     # this mention itself is so written ("400 S. Locust St., Lebanon"), not only another
     # mention of its name: where no town of the name can be read, only it is left unread
     town_written: bool = False
+    # readings reached only by an alternate name that is a town's own name elsewhere
+    # (``geo.mentions._Entry.renamed``): no rival country for a town the text introduces
+    renamed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,7 +553,8 @@ def _voted(
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
-        supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or own_country
+        so_named = own_country and i not in nm.renamed  # the town so named, not one renamed
+        supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or so_named
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
@@ -562,7 +566,7 @@ def _voted(
         )
         if tier == NEEDS_COUNTRY and home_cc and cc == home_cc:
             # admitted by the home's country alone, when nothing else supports it
-            alone = not (nc > 0 or cc == anchor.cc or own_country or supported_a1 or qual)
+            alone = not (nc > 0 or cc == anchor.cc or so_named or supported_a1 or qual)
             papers[i] = math.inf if alone else 0.0
         if tier == NEEDS_REGION and not (supported_a1 or qual):
             continue
@@ -657,8 +661,14 @@ def _one_country(g: Gazetteer, nm: Name) -> bool:
     a hamlet that is read only with its region named (``NEEDS_REGION``: a Lawrence of 1,000
     people in Australia) makes no second country: where the region is not named it cannot be
     the town meant ("Police in Lawrence"). A word after the name ("Reservoir area", "Ripley
-    department store") introduces things' names too, and keeps every reading a rival."""
-    ccs = {g.cc[i] for i, _, t in nm.cands if t != NEEDS_REGION or not nm.placed}
+    department store") introduces things' names too, and keeps every reading a rival. A city
+    abroad that bears the name only as an alternate (``Name.renamed``: Rugby, an old name of
+    East Flatbush) is no rival either: a text introducing the town means the town so named."""
+    ccs = {
+        g.cc[i]
+        for i, _, t in nm.cands
+        if (t != NEEDS_REGION or not nm.placed) and i not in nm.renamed
+    }
     return len(ccs) == 1 and all(g.kind[i] == CITY for i, _, _ in nm.cands)
 
 

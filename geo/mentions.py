@@ -88,6 +88,8 @@ SMALL_TOWN_POP = 2_000
 CITY_POP_MULTI = 5_000  # "Den Helder", "Bad Ems": several words are rarely a common phrase
 ALT_POP = 100_000  # a city found by an alternate name (exonym: Parijs, Keulen) must be this big
 ALT_POP_SMALL = 30_000  # ... or this big with its country named in the text (Venezia)
+# ... and ten times bigger than a town of 10,000+ whose own name it is (``_make_entry``)
+OWN_NAME_RATIO = 10
 REGION_POP = 100_000  # first-level regions, by the population of their cities
 BIG_REGION_POP = 1_000_000  # a region this big names an institution ("Ohio Senate")
 CLUB_TOWN_POP = 1_000_000  # a club's name ("Ajax") is a town below this only after "in"
@@ -431,6 +433,9 @@ class _Entry(NamedTuple):
     area: Area | None = None
     caps: tuple[bool, ...] = ()  # which words of the area name must be capitalised
     abbr: bool = False
+    # cities abroad the name reaches only as an alternate name where it is a town's own name:
+    # read with their country named, and no rival where the text introduces the town
+    renamed: tuple[int, ...] = ()
 
     @property
     def gaz(self) -> bool:
@@ -745,17 +750,43 @@ class MentionIndex:
         pref = self._pinned.get(key)
         cands: dict[int, tuple[int, float, int]] = {}
         short = -1
+        own = 0  # the biggest town that bears the name as its own
+        own_cc: set[str] = set()  # the countries of its towns of CITY_POP that do
+        renamed: list[int] = []
         for p in postings:
             i, alt = p >> 1, bool(p & ALT)
             if g.kind[i] == COUNTRY and len(key) <= 3:
                 short = i
                 continue
+            if not alt and g.kind[i] == CITY:
+                own = max(own, g.pop[i])
+                if g.pop[i] >= CITY_POP:
+                    own_cc.add(g.cc[i])
             tier = FREE if i == pref else _tier(g, i, alt, key, multi, regions_ok)
             if tier is None:
                 continue
             c = (i, prior(g, i, alt, i == pref), tier)
             if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
                 cands[i] = c
+        if own >= CITY_POP:
+            # a town's own name is that town's, not a city abroad's alternate name ("Rugby", an
+            # old name of East Flatbush; "Pali", of Paris) unless the text names that city's
+            # country ("the Lebanese city of Saida": Sidon) or it is ten times bigger: an
+            # exonym a paper writes ("Medina", "Smyrna")
+            for p in postings:
+                i = p >> 1
+                if (
+                    p & ALT
+                    and i in cands
+                    and i != pref
+                    and g.kind[i] == CITY
+                    and g.cc[i] not in own_cc
+                    and g.pop[i] < OWN_NAME_RATIO * own
+                    and not any(q >> 1 == i and not q & ALT for q in postings)
+                    and cands[i][2] != NEEDS_REGION
+                ):
+                    cands[i] = (i, cands[i][1], NEEDS_COUNTRY)
+                    renamed.append(i)
         if pref is not None and pref not in cands:
             cands[pref] = (pref, prior(g, pref, False, True), FREE)
         # a region named like its own country ("Mexico" the state) or a county named like a
@@ -768,7 +799,8 @@ class MentionIndex:
         if not cands and short < 0:
             return None
         ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
-        return _Entry(cands=tuple(ranked), short_country=short)
+        kept = tuple(i for i in renamed if any(c[0] == i for c in ranked))
+        return _Entry(cands=tuple(ranked), short_country=short, renamed=kept)
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
         """The names of ``geodata.EXONYMS_BY_LANGUAGE``, the bound names of
@@ -1575,7 +1607,7 @@ class MentionIndex:
                 and self._local(text, toks, h, locs, offices)
                 and h.key not in self._continent_words  # "in America": the land, no town
             )
-            names.append(Name(h.key, cands, qual, cue=h.cue, local=local))
+            names.append(Name(h.key, cands, qual, cue=h.cue, local=local, renamed=e.renamed))
             any_local = any_local or local
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
