@@ -2122,8 +2122,8 @@ def _page_candidates(
         if lo < hi:
             sents = _RE_PAGE_SENT.finditer(text, lo, hi)
             cands.extend([(m.end(), SENTENCE, False, False) for m in sents])
-        if ".-" in text:
-            dotdash = _RE_PAGE_DOTDASH.finditer(text)
+        for lo, hi in _dotdash_lines(text):
+            dotdash = _RE_PAGE_DOTDASH.finditer(text, lo, hi)
             cands.extend([(m.end(), INNER, False, False) for m in dotdash])
         cands.sort()
         return _with_lead_words(text, cands, found, first)
@@ -2147,6 +2147,22 @@ def _stretch(text: str, chars: str, reach: int, span: int) -> tuple[int, int]:
     if first == -1:
         return 0, 0
     return max(0, first - reach), min(len(text), last + span)
+
+
+def _dotdash_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that hold a ".-", each up to its last one and the two characters of it: where
+    ``_RE_PAGE_DOTDASH`` can match. Its match and look-ahead read blanks, letters and joiners, so
+    they stay on the line of the ".-" they end at."""
+    out: list[tuple[int, int]] = []
+    at = text.find(".-")
+    while at != -1:
+        lo = text.rfind("\n", 0, at) + 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], at + 2)
+        else:
+            out.append((lo, at + 2))
+        at = text.find(".-", at + 1)
+    return out
 
 
 def _with_lead_words(

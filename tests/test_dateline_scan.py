@@ -281,3 +281,49 @@ def test_lead_candidates_are_those_of_each_kind_tried_in_turn(text):
 @given(st.text(alphabet=ALPHABET + "A1", max_size=200))
 def test_lead_candidates_on_random_text(text):
     assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
+
+
+# A place glued to ".-" after a headline on its line: the scan reads only the lines that hold a
+# ".-", each up to its last one, and finds what a scan of the whole text finds.
+DOTDASH = [
+    *BRIEFS,
+    "Cae la lluvia en Nicaragua Managua.- El gobierno informó hoy.",
+    "Titular sin nada\nOtro titular en Costa Rica San José.- La presidenta dijo.\nY más.",
+    "Uno.- Dos.-\nTres Cuatro.- Cinco\n\n de la Paz.-.- Final.-",
+    "Sin guion punto aquí. Nada - más — nada.",
+    ".-",
+    "\n.-\n",
+]
+
+
+def _dotdash_windowed(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for lo, hi in dl._dotdash_lines(text)
+        for m in dl._RE_PAGE_DOTDASH.finditer(text, lo, hi)
+    ]
+
+
+@pytest.mark.parametrize("text", DOTDASH)
+def test_dotdash_lines_find_what_a_whole_scan_finds(text):
+    assert _dotdash_windowed(text) == _spans(dl._RE_PAGE_DOTDASH, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no dot dash", []),
+        ("Managua.- El", [(0, 9)]),
+        ("kop\nRoma.- Il\nx", [(4, 10)]),
+        ("a.- b.-\nc", [(0, 7)]),
+        ("a.-\nb.-", [(0, 3), (4, 7)]),
+    ],
+)
+def test_dotdash_lines(text, expected):
+    assert dl._dotdash_lines(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AÉMZabéz.-– \t\xa0\n", max_size=300))
+def test_dotdash_lines_on_random_text(text):
+    assert _dotdash_windowed(text) == _spans(dl._RE_PAGE_DOTDASH, text)
