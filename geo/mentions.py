@@ -1439,7 +1439,7 @@ class MentionIndex:
             and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
         ):
             return True  # "a man from Chapin"; not "Department of Justice": its field
-        if self._office_of(text, toks, i, offices):
+        if self._office_of(text, toks, i, offices) and self._own_named(h):
             return True  # "le maire d'Avranches": its office, the "of" elided
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
@@ -1848,6 +1848,14 @@ class MentionIndex:
             and toks[i - 2].key in offices
         )
 
+    def _own_named(self, h: _Hit) -> bool:
+        """Some town of the name bears it as its own, not only as an alternate name: an office
+        introduces a town by its name ("the mayor of Coesfeld"), where a person's or a month's
+        name after it reaches a town only by another's spelling ("the police of Marina":
+        Mar'ino; "il sindaco di Maggio": Mojo)."""
+        g = self.g
+        return any(fold(g.name[c]) == h.key for c, _, _ in h.entry.cands)
+
     def _described(self, text: str, toks, h: _Hit) -> bool:
         """A comma and a description right after the name (``described_after``: an article,
         "who", an age), as a person is described ("Ferguson, the county's emergency manager,
@@ -1883,7 +1891,7 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
-        if self._office_of(text, toks, i, offices):
+        if self._office_of(text, toks, i, offices) and self._own_named(h):
             return True  # "the mayor of Coesfeld", "la police de Coesfeld"
         if (
             j < len(toks)

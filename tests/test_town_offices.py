@@ -88,6 +88,9 @@ NO_PLACE = [
     ("de", "Die Einwohner von Atlantis sind eine Legende."),
     ("nl", "De politie van Poetin arresteerde betogers."),
     ("nl", "De burgemeester van Duckstad is een stripfiguur."),
+    # a month's or a person's name that reaches a town only by another's spelling (review28)
+    ("it", "Il sindaco di Maggio ha parlato a lungo."),
+    ("es", "La policía de Agosto detuvo a dos hombres."),
 ]
 
 
