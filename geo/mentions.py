@@ -1066,7 +1066,7 @@ class MentionIndex:
             hit = None
             skip = 1
             longest = self._longest(t.key.partition(" ")[0], t.cap)
-            declined = None
+            declined = False  # read back from its case after a preposition that places it
             if (
                 cases
                 and t.cap
@@ -1074,11 +1074,12 @@ class MentionIndex:
                 and i + 1 < n
                 and toks[i + 1].joined
                 and toks[i - 1].key in cases[2]
-                and (declined := self._declined_name(toks, i, lang, cases, lang_cc))
+                and (several := self._declined_name(toks, i, lang, cases, lang_cc))
             ):  # "v Novem mestu", "na Ravnah na Koroškem": a name of several words declined
-                m, key, e = declined
+                m, key, e = several
                 if self._fits(toks, i, i + m, e, lang, titles) is True:
-                    hit = _Hit(i, i + m, e, key, None, declined=toks[i - 1].key in cases[4])
+                    placed = self._placed(toks[i - 1].key, toks[i].key, cases)
+                    hit = _Hit(i, i + m, e, key, None, declined=placed)
             if hit is not None:
                 pass
             elif i in abbr and self._abbr_fits(hits, i, abbr[i][1]):
@@ -1121,9 +1122,10 @@ class MentionIndex:
                         # small place's name that is the case of a country's or a big
                         # city's ("v Iraku", "v Luksemburgu") is read in the nominative
                         base, got = self._uninflected(t.key, cases[0], lang, cases[3])
-                        if got is not None and (e is None or got.free):
-                            key, e = base, got
-                            declined = toks[i - 1].key in cases[4]  # "v Postojni"
+                        placed = self._placed(toks[i - 1].key, t.key, cases)
+                        if got is not None and (e is None or got.free) and (placed or got.gaz):
+                            key, e = base, got  # not "za Primorske novice": a paper
+                            declined = placed
                     if (
                         e is None
                         and i + m < n
@@ -1152,7 +1154,7 @@ class MentionIndex:
                         skip = m
                         break
                     if fit:
-                        hit = _Hit(i, i + m, e, key, None, declined=declined is True)
+                        hit = _Hit(i, i + m, e, key, None, declined=declined)
                         break
             if (
                 hit is None
@@ -1282,8 +1284,9 @@ class MentionIndex:
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
         longest first, the endings alone, and the prepositions that govern those cases
-        (``case_before``), the fleeting endings (``case_fleeting``) and the prepositions that
-        place (``case_place_before``); empty for a language without them."""
+        (``case_before``), the fleeting endings (``case_fleeting``), the prepositions that
+        place (``case_place_before``), those that place but before the instrumental
+        (``case_from_before``) and its endings; empty for a language without them."""
         got = self._cases.get(lang)
         if got is None:
             pairs = sorted(
@@ -1293,12 +1296,16 @@ class MentionIndex:
             before = self.w["case_before"].get(lang, frozenset())
             fleeting = self.w["case_fleeting"].get(lang, frozenset())
             places = self.w["case_place_before"].get(lang, frozenset())
+            froms = self.w["case_from_before"].get(lang, frozenset())
+            with_ = tuple(self.w["case_instrumental"].get(lang, ()))
             got = (
                 tuple(pairs),
                 tuple(dict.fromkeys(a for a, _ in pairs)),
                 before,
                 fleeting,
                 places,
+                froms,
+                with_,
             )
             self._cases[lang] = got
         return got if got[0] else ()
@@ -1345,7 +1352,7 @@ class MentionIndex:
         while heads and j < n and toks[j].joined and j - i < MAX_WORDS:
             keys = [h + " " + k for h in heads for k in self._nominatives(toks[j].key, cases)]
             j += 1
-            found = [(k, e) for k in keys if (e := self.entry(k, lang)) is not None and e.gaz]
+            found = [(k, e) for k in keys if (e := self.entry(k, lang)) is not None]
             if found:  # "v Novem mestu": Novo mesto in Slovene copy, not Nové Město
                 g = self.g
                 key, e = next(
@@ -1355,6 +1362,13 @@ class MentionIndex:
                 best = (j - i, key, e)
             heads = [k for k in keys if k in prefixes]
         return best
+
+    @staticmethod
+    def _placed(prep: str, key: str, cases) -> bool:
+        """Whether the preposition ``prep`` places the declined word ``key`` after it: "v
+        Postojni", "na Štajerskem", "s Ptuja" (from), not "o Luciji" (about), "s Ptujem",
+        "z Marijo" (with) (``_case_endings``)."""
+        return prep in cases[4] or (prep in cases[5] and not key.endswith(cases[6]))
 
     def _nominatives(self, key: str, cases) -> tuple[str, ...]:
         """A word as written and as each case ending of ``cases`` reads it back, with the e a
