@@ -117,7 +117,8 @@ def _declined(cases: dict) -> dict[str, list[str]]:
 # (the declined forms of ``demonym_cases`` after each country's stems).
 _CASES = _declined(_DATA["demonym_cases"])
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    cc: tuple(v) + tuple(_CASES.get(cc, ())) for cc, v in _DATA["demonyms"].items()
+    cc: tuple(_DATA["demonyms"].get(cc, ())) + tuple(_CASES.get(cc, ()))
+    for cc in dict.fromkeys([*_DATA["demonyms"], *_CASES])  # "bosansk": no other's stem
 }
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".
