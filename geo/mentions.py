@@ -74,7 +74,7 @@ from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 try:
-    from parsing import _langwalk
+    import parsing._langwalk as _langwalk
 except ImportError:  # no C compiler at install: ``_py_tokenize`` gives the same words
     _langwalk = None
 
