@@ -73,6 +73,11 @@ from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
+try:
+    import parsing._langwalk as _langwalk
+except ImportError:  # no C compiler at install: ``_py_tokenize`` gives the same words
+    _langwalk = None
+
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
     from geo.service import GeoService
@@ -354,8 +359,46 @@ _GAP_WORD = re.compile(r"([\W_]*+)(" + _WORD.pattern + ")")
 _WORD_INFO: dict[str, tuple[str, bool, bool]] = {}  # word -> (folded, capitalised, all caps)
 
 
+def _py_gap_words(text: str) -> list[tuple[str, str]]:
+    """(gap, word) for each word of ``text``, the gap the characters before it since the word
+    before: ``_GAP_WORD.findall``, cut after the last letter or digit (a word starts with one),
+    else from each character of a trailing run of others its gap is read to the text's end and
+    no word found (100,000 hyphens alone took 100 s)."""
+    stop = len(text)
+    while stop and not text[stop - 1].isalnum():
+        stop -= 1
+    return _GAP_WORD.findall(text, 0, stop)
+
+
+def _word_info(w: str) -> tuple[str, bool, bool]:
+    """A word's folded key, whether it is capitalised and whether all in capitals, kept in
+    ``_WORD_INFO`` (asked once a word a process: words recur)."""
+    return _remember(_WORD_INFO, w, (fold(w), w[0].isupper(), w.isupper()))
+
+
+def _elided(w: str) -> int:
+    """How many characters of a word with an apostrophe are an elided article before a
+    capital ("l'Italia", "dell'Emilia"): 0 for none."""
+    el = _ELISION.match(w)
+    return el.end() if el and el.end() < len(w) and w[el.end()].isupper() else 0
+
+
+# the words in one pass in C (``parsing/_langwalk.c``, built by the install where a C compiler
+# is there): the regular expression engine tries the pattern's branches at every character, and
+# a word's tuple made in Python costs a few thousand instructions, most of ``tokenize``'s cost
+_c_tokens: Callable | None = getattr(_langwalk, "tokens", None)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with their spans, folded keys and what is around them.
+    """Words of ``text`` with their spans, folded keys and what is around them: in C where the
+    install built it (``parsing._langwalk.tokens``), else ``_py_tokenize``, the same tokens."""
+    if _c_tokens is not None:
+        return _c_tokens(text, Token, _WORD_INFO, _word_info, _elided)
+    return _py_tokenize(text)
+
+
+def _py_tokenize(text: str) -> list[Token]:
+    """``tokenize`` in Python (the C path's reference).
 
     The common case (a word after one space, no apostrophe) takes no further test; a word's
     folded key and case are looked up once per process (``_WORD_INFO``; words recur).
@@ -368,13 +411,7 @@ def tokenize(text: str) -> list[Token]:
     carry = ""  # a possessive cut off the previous word: it belongs to the gap after it
     last: Token | None = None
     quotes = "'" in text or "’" in text  # else no word has one: one test per text, not per word
-    # no word after the last letter or digit (a word starts with one): ``findall`` is cut there,
-    # else from each character of a trailing run of others its gap is read to the text's end
-    # and no word found (100,000 hyphens alone took 100 s)
-    stop = len(text)
-    while stop and not text[stop - 1].isalnum():
-        stop -= 1
-    for gap, w in _GAP_WORD.findall(text, 0, stop):
+    for gap, w in _py_gap_words(text):
         s = pos + len(gap)
         e = pos = s + len(w)
         if carry:
@@ -385,15 +422,14 @@ def tokenize(text: str) -> list[Token]:
                 e -= 2
                 carry = w[-2:]
                 w = w[:-2]
-            el = _ELISION.match(w)
-            if el and el.end() < len(w) and w[el.end()].isupper():
-                k = el.end()
+            k = _elided(w)
+            if k:
                 s += k
                 gap += w[:k]
                 w = w[k:]
         got = info.get(w)
         if got is None:
-            got = _remember(info, w, (fold(w), w[0].isupper(), w.isupper()))
+            got = _word_info(w)
         key, cap, upper = got
         if last is None:
             sent = True

@@ -100,6 +100,7 @@ ALLOWED = {
         "parsing.diskcache",
         "parsing.variety",
         "parsing.compiled",
+        "parsing._langwalk",  # C for text alone (geo.mentions' words), no layer's knowledge
     },
     "pipeline": {"pipeline", "parsing", "geo"},
     "ui": {"ui", "pipeline", "parsing.errors", "parsing.settings"},

@@ -962,9 +962,10 @@ def test_tokenize_reads_no_trailing_run_of_non_words(monkeypatch):
         ("Paris 2026 --- Lyon", ["Paris", "2026", "Lyon"]),
     ):
         stops.clear()
-        toks = mentions.tokenize(text)
+        toks = mentions._py_tokenize(text)  # the Python path (the C one never asks the regex)
         assert [text[t.start : t.end] for t in toks] == words
         assert stops == [len(text.rstrip("-|. "))]
+        assert mentions.tokenize(text) == toks  # the C path, where built: one pass, same words
 
 
 def test_words_that_start_nothing_are_skipped_with_the_same_answers(resolver, monkeypatch):

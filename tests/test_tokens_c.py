@@ -1,0 +1,124 @@
+"""``geo.mentions.tokenize`` in C (``parsing._langwalk.tokens`` and ``gap_words``) and its Python
+path (``_py_tokenize``, the regular expression ``_GAP_WORD``): the same tokens, bit for bit, on
+a table, on every character, on generated briefs and on any text."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import geo.mentions as mentions
+from benchmarks.corpus import briefs
+
+C_BUILT = mentions._c_tokens is not None
+needs_c = pytest.mark.skipif(not C_BUILT, reason="parsing._langwalk is not built here")
+
+# (text, [(word as written, cap, sentence, joined)]): briefs in the styles of the copy
+TABLE = [
+    ("", []),
+    ("--- |||", []),
+    ("Paris ---|||...", [("Paris", True, True, False)]),
+    ("WASHINGTON (AP) — The U.S. Senate met.", [
+        ("WASHINGTON", True, True, False), ("AP", True, True, False),
+        ("The", True, True, False), ("U.S.", True, False, True),
+        ("Senate", True, False, True), ("met", False, False, True),
+    ]),
+    ("Gerald R. Ford and St. Louis, Mo., on Monday", [
+        ("Gerald", True, True, False), ("R", True, False, True), ("Ford", True, False, True),
+        ("and", False, False, True), ("St", True, False, True), ("Louis", True, False, True),
+        ("Mo", True, False, False), ("on", False, True, False), ("Monday", True, False, True),
+    ]),
+    ("Jordan's king in l'Italia, dell’Emilia and d'Anegada", [  # the possessive in the gap
+        ("Jordan", True, True, False), ("king", False, False, False),
+        ("in", False, False, True), ("Italia", True, False, False),
+        ("Emilia", True, False, False), ("and", False, False, True),
+        ("Anegada", True, False, False),
+    ]),
+    ("Nieuw-Delhi\n\nBe'er-Sheva\tKÖLN «Zürich» 2026.", [
+        ("Nieuw-Delhi", True, True, False), ("Be'er-Sheva", True, True, False),
+        ("KÖLN", True, False, True), ("Zürich", True, True, False),
+        ("2026", False, True, False),
+    ]),
+    ("U.S.A. W.Va.-based 12.5 x.y.z", [
+        ("U.S.A.", True, True, False), ("W", True, False, True), ("Va", True, False, False),
+        ("based", False, True, False), ("12", False, False, True), ("5", False, True, False),
+        ("x.y.", False, False, True), ("z", False, False, True),
+    ]),
+]  # fmt: skip
+
+PATHS = [mentions._py_tokenize] + ([mentions.tokenize] if C_BUILT else [])
+
+
+@pytest.mark.parametrize("tokenize", PATHS)
+@pytest.mark.parametrize("text,words", TABLE)
+def test_both_paths_give_the_table(tokenize, text, words):
+    toks = tokenize(text)
+    assert [(text[t.start : t.end], t.cap, t.sentence, t.joined) for t in toks] == words
+    assert all(type(t) is mentions.Token for t in toks)
+
+
+def test_the_c_path_is_used_where_it_is_built():
+    assert (mentions._c_tokens is not None) == hasattr(mentions._langwalk, "tokens")
+    if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
+        assert C_BUILT
+
+
+def _same(text: str) -> None:
+    c = mentions.tokenize(text)
+    assert c == mentions._py_tokenize(text)
+    assert [type(t) for t in c] == [mentions.Token] * len(c)
+    assert mentions._langwalk.gap_words(text) == mentions._py_gap_words(text)
+
+
+@needs_c
+def test_every_character_reads_as_the_regex_reads_it():
+    # each character as a word, inside one, after an initial's stop, after a hyphen and an
+    # apostrophe, and as a gap: the engine's classes (letter, digit, other) are the C's
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    for k in range(0, len(chars), 512):
+        block = chars[k : k + 512]
+        text = " ".join(f"{c}.{c}.x{c}-{c}'{c} A{c}{c}" for c in block)
+        assert mentions._langwalk.gap_words(text) == mentions._py_gap_words(text)
+        _same("".join(block) + "a")
+
+
+@needs_c
+def test_generated_briefs_read_alike():
+    for text in briefs(400, 3):
+        _same(text)
+
+
+@needs_c
+def test_the_word_memo_cleared_or_full_gives_the_same_tokens(monkeypatch):
+    text = "Jordan's KÖLN l'Italia, St. Louis and U.S. troops"
+    mentions._WORD_INFO.clear()
+    _same(text)
+    monkeypatch.setattr(mentions, "CACHE_SIZE", 2)  # the memo cleared at nearly every word
+    mentions._WORD_INFO.clear()
+    _same(text)
+    _same(text)
+
+
+_PIECES = st.sampled_from(
+    ["a", "Z", "é", "1", "²", "_", " ", ".", "-", "'", "’", "\n", "\t", ",", "(", "U.S.",
+     "St. ", "R. ", "l'I", "dell’E", "Jordan's", "X'S", "\u0301", "ǅ", "İ", "«", '"', "\U0001f600",
+     "ſ", "qu'A", "\xa0", ":", "  .  "]
+)  # fmt: skip
+
+
+@needs_c
+@settings(max_examples=1000)
+@given(st.lists(_PIECES, max_size=24).map("".join))
+def test_the_c_path_is_the_python_path_for_copy_like_text(text):
+    _same(text)
+
+
+@needs_c
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_the_c_path_is_the_python_path_for_any_text(text):
+    _same(text)
