@@ -693,9 +693,9 @@ def _named_region_first(
     g: Gazetteer, ranked: list[tuple[float, int, int, str]], votes: _Votes, own: str
 ) -> list[tuple[float, int, int, str]]:
     """Between namesakes of one country, the one in a first-level region the text names by
-    its own name ("Nebraska") gains ``W_REGION_NAMED`` over a leader that only other
-    ambiguous names lend their region or nearness ("Dakota" and "Washington" counties read
-    together in Minnesota, in a text that names Nebraska): a state written out is surer than
+    its own name ("Texas") gains ``W_REGION_NAMED`` over a leader that only other ambiguous
+    names lend their region or nearness ("Madison County and Wilson County" read together in
+    Tennessee, in a text that names Texas): a state written out is surer than
     a state two ambiguous names lend each other. A leader no other name supports (the
     largest of its name), or one a name sure of its place supports ("Decatur and Redan":
     Georgia's), is kept, and so is its country: the rule weighs towns of one country, never
