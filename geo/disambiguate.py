@@ -40,6 +40,9 @@ W_COUNTRY_MAX = 3.2
 W_REGION_FIRST = 2.5
 W_REGION_MORE = 0.5
 W_REGION_MAX = 3.5
+# a namesake in a first-level region the text names by its own name, over one of the same
+# country whose region only other names' readings stand for (``_named_region_first``)
+W_REGION_NAMED = 1.5
 W_NEAR = 2.0
 NEAR_FULL_KM = 50.0  # a named place this close gives the whole W_NEAR ...
 NEAR_ZERO_KM = 300.0  # ... fading to nothing at this distance
@@ -172,6 +175,11 @@ class _Votes:
     def __init__(self) -> None:
         self.countries: dict[str, dict[str, float]] = {}  # cc -> key -> weight
         self.regions: dict[str, dict[str, float]] = {}  # a1 -> key -> weight
+        # first-level regions the text names by their own name ("W.Va.", "Nebraska"): a1 ->
+        # the name that does (``_named_regions``), and the names read in more than one
+        # first-level region, whose support may move (``_loose``): set by ``choose``
+        self.named: dict[str, str] = {}
+        self.loose: set[str] = set()
         self.points: list[tuple[float, float, str]] = []
         # a name repeated in a text votes the same point each time: kept once, so the nearness
         # walk is over distinct points (a text naming one town 30,000 times was quadratic)
@@ -305,8 +313,9 @@ def choose(
     language's other countries, as a home outside them is over the rest of the world."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
-    counties = _shared_counties(g, names)
-    picks = [_own(g, nm, anchor, shared, counties) for nm in names]
+    states = _named_regions(g, names)
+    counties = _shared_counties(g, names, states)
+    picks = [_own(g, nm, anchor, shared, counties, states) for nm in names]
     choices: list[Choice] = []
 
     def vote(nm: Name, votes: _Votes) -> tuple[Choice, float]:
@@ -315,8 +324,10 @@ def choose(
             g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc, home_within, counties
         )
 
+    loose = _loose(g, names, states) if states else set()
     for _ in range(ROUNDS):
         votes = _Votes()
+        votes.named, votes.loose = states, loose
         for nm, (i, w) in zip(names, picks, strict=True):
             if nm.fixed_cc is not None:
                 votes.add(g, nm.key, None, nm.fixed_cc, 1.0)
@@ -373,7 +384,9 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
     return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
 
 
-def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], set[str]]:
+def _shared_counties(
+    g: Gazetteer, names: list[Name], states: dict[str, str] | None = None
+) -> dict[tuple[str, str], set[str]]:
     """Counties (first-level region, county) of which one name of the text has a town reading
     and another a county reading, with those names: a text that names a town and a county it
     lies in names them together ("Paris ... Henry County": Tennessee's, not Texas's Paris)."""
@@ -392,7 +405,9 @@ def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], s
             continue
         abroad = {g.cc[i] for i, _, _ in nm.cands} & named
         for i, _, tier in nm.cands:
-            if abroad - {g.cc[i]} or tier == NEEDS_REGION and g.kind[i] == CITY:
+            if abroad - {g.cc[i]}:
+                continue
+            if tier == NEEDS_REGION and g.kind[i] == CITY and not (states and g.a1[i] in states):
                 continue  # and a town read only with its region named pairs with no county
             k = g.kind[i]
             # a county written as one ("Henry County", "County Cork"): a bare "Washington" is
@@ -411,8 +426,50 @@ def _shared_counties(g: Gazetteer, names: list[Name]) -> dict[tuple[str, str], s
             for k in out[key]:
                 seen[k] = seen.get(k, 0) + 1
     # a name that pairs in two counties ("Pottawatomie County" with Kansas's Wamego and with
-    # Oklahoma's Shawnee) says nothing of which: none of its pairs counts
-    return {key: ks for key, ks in out.items() if all(seen[k] == 1 for k in ks)}
+    # Oklahoma's Shawnee) says nothing of which: none of its pairs counts, unless one pair
+    # lies in a state the text names by its own name ("Princeton" and "Mercer County" pair in
+    # New Jersey and in West Virginia; the text names West Virginia)
+    kept = {key: ks for key, ks in out.items() if all(seen[k] == 1 for k in ks)}
+    if states and len(kept) < len(out):
+        inside: dict[str, int] = {}
+        for key, ks in out.items():
+            if key[0] in states:
+                for k in ks:
+                    inside[k] = inside.get(k, 0) + 1
+        for key, ks in out.items():
+            if key[0] in states and all(inside[k] == 1 for k in ks):
+                kept[key] = ks
+    return kept
+
+
+def _loose(g: Gazetteer, names: list[Name], states: dict[str, str]) -> set[str]:
+    """Names with readings in more than one first-level region that the text may choose (a
+    hamlet read only with its region named counts where the text names that region)."""
+    out = set()
+    for nm in names:
+        regions = {g.a1[i] for i, _, t in nm.cands if t != NEEDS_REGION or g.a1[i] in states}
+        if len(regions) > 1:
+            out.add(nm.key)
+    return out
+
+
+def _named_regions(g: Gazetteer, names: list[Name]) -> dict[str, str]:
+    """First-level regions the text names by their own name: a name whose first reading is
+    a region and whose every other reading needs the text's support ("W.Va.", "Nebraska";
+    "Alabama" beside a hamlet of that name, not "Georgia" beside the country, nor "New York"
+    beside the city): a1 -> that name's key."""
+    out: dict[str, str] = {}
+    for nm in names:
+        if nm.fixed_cc is None and nm.cands:
+            i, _, tier = nm.cands[0]
+            if (
+                tier == FREE
+                and g.kind[i] == REGION
+                and g.a1[i]
+                and all(t != FREE for _, _, t in nm.cands[1:])
+            ):
+                out.setdefault(g.a1[i], nm.key)
+    return out
 
 
 def _names_a_county(g: Gazetteer, names: list[Name]) -> bool:
@@ -443,6 +500,7 @@ def _own(
     anchor: Anchor,
     shared: dict[str, set[str]] | None = None,
     counties: dict[tuple[str, str], set[str]] | None = None,
+    states: dict[str, str] | None = None,
 ) -> tuple[int | None, float]:
     """The first reading of a name from its own evidence (and, for an ambiguous name, a region
     where another name has a reading too), and the weight of its vote."""
@@ -461,8 +519,8 @@ def _own(
             s += W_SHARED_COUNTY
         if nm.qualifier and qualified(g, nm, i):
             s += W_QUALIFIER
-        elif tier == NEEDS_REGION:
-            continue
+        elif tier == NEEDS_REGION and not (states and g.a1[i] in states):
+            continue  # a hamlet is read only with its region named (the text's own, here)
         if anchor.cc and g.cc[i] == anchor.cc:
             s += W_DATELINE_COUNTRY
         if anchor.a1 and g.a1[i] == anchor.a1 and g.kind[i] != COUNTRY:
@@ -611,6 +669,8 @@ def _voted(
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
     ranked.sort(key=lambda t: -t[0])
+    if votes.named and len(ranked) > 1:
+        ranked = _named_region_first(g, ranked, votes, nm.key)
     home = home_cc or home_within
     if nm.own_town and home and g.cc[ranked[0][1]] != home:
         ranked = _own_town(g, ranked, home, backed, note)
@@ -623,6 +683,51 @@ def _voted(
         if i0 in cued:
             why = "introduced as a town" if len(ranked) == 1 else f"{why}, introduced as a town"
     return Choice(i0, why), w
+
+
+def _in_named(g: Gazetteer, i: int, named: dict[str, str], own: str) -> str:
+    """The name by which the text names reading ``i``'s first-level region itself, or ""."""
+    if g.kind[i] not in (CITY, SUBREGION):
+        return ""
+    by = named.get(g.a1[i], "")
+    return by if by != own else ""
+
+
+def _named_region_first(
+    g: Gazetteer, ranked: list[tuple[float, int, int, str]], votes: _Votes, own: str
+) -> list[tuple[float, int, int, str]]:
+    """Between namesakes of one country, the one in a first-level region the text names by
+    its own name ("Texas") gains ``W_REGION_NAMED`` over a leader that only other ambiguous
+    names lend their region or nearness ("Madison County and Wilson County" read together in
+    Tennessee, in a text that names Texas): a state written out is surer than
+    a state two ambiguous names lend each other. A leader no other name supports (the
+    largest of its name), or one a name sure of its place supports ("Decatur and Redan":
+    Georgia's), is kept, and so is its country: the rule weighs towns of one country, never
+    a town at home against a place abroad."""
+    named = votes.named
+    s0, i0 = ranked[0][0], ranked[0][1]
+    if _in_named(g, i0, named, own):
+        return ranked
+    lenders = [k for k in votes.regions.get(g.a1[i0], ()) if k != own]
+    bonus, near = votes.near(g, i0, own)
+    if bonus:
+        lenders.append(near)
+    if not lenders or not all(k in votes.loose for k in lenders):
+        return ranked  # no other name's support, or a name sure of its place supports it
+    cc = g.cc[i0]
+    out = []
+    moved = False
+    for s, i, tier, why in ranked:
+        if g.cc[i] == cc and s + W_REGION_NAMED > s0:
+            by = _in_named(g, i, named, own)
+            if by:
+                s += W_REGION_NAMED
+                why = f"the text names {by}"
+                moved = True
+        out.append((s, i, tier, why))
+    if moved:
+        out.sort(key=lambda t: -t[0])
+    return out
 
 
 def _own_town(
