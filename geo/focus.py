@@ -672,6 +672,8 @@ class _Locatives:
     verb_last: bool  # a perfect's participle ends its clause ("hat Bayern getroffen")
     alone: bool  # a participle right after the place says it was struck ("la Sicilia colpita")
     struck_gate: re.Pattern[str] | None  # any of ``struck_after``, as written and folded
+    struck_first: frozenset[str]  # a word that may follow a struck place, outside verb_last
+    adverbs: tuple[str, ...]  # ``adverb_endings``: "ha colpito duramente la Puglia"
 
 
 @lru_cache(maxsize=64)
@@ -702,7 +704,26 @@ def _locatives(lang: str | None) -> _Locatives:
         key in words()["verb_last"],
         key in words()["participle_alone"],
         _gate(after, key),
+        _first_words(key),
+        tuple(sorted(words()["adverb_endings"])),
     )
+
+
+def _first_words(key: str) -> frozenset[str]:
+    """The words that may stand right after a place a participle says was struck, outside the
+    languages of ``verb_last``: an auxiliary of a passive or a perfect, or the participle
+    itself ("Japan was hit", "la Sicilia colpita"), in lower case as written and folded: a
+    place followed by any other word (most) is read no further."""
+    raw = words_as_written()
+    lists = ("struck_after", "struck_auxiliaries", "perfect_auxiliaries")
+    got = {
+        w.lower()
+        for name in lists
+        for k, ws in raw[name].items()
+        if not key or k == key
+        for w in ws
+    }
+    return frozenset(got | {fold(w) for w in got})
 
 
 def _gate(folded: frozenset[str], key: str) -> re.Pattern[str] | None:
@@ -750,7 +771,7 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
         if k in skip or _adjective(k):
             named = k in w["qualified_nouns"]
             continue
-        if k.endswith(_adverb_endings()):
+        if k.endswith(locs.adverbs):
             continue  # "ha colpito duramente la Puglia"
         if word[0].isupper() and (named or word.endswith(_OWNS)):
             continue  # "the West Bank city of", "Russia's": which place, not where
@@ -793,6 +814,10 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
     gate = locs.struck_gate
     if gate is None:
         return False
+    if not locs.verb_last:  # most copy: the word after the place tells, one look-up
+        nxt = _FIRST_WORD.match(text, m.end)
+        if nxt is None or nxt.group(1).lower() not in locs.struck_first:
+            return False
     clause = text[m.end : m.end + 120]
     stop = _CLAUSE_END.search(clause)
     if stop is not None:
@@ -836,12 +861,6 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
 
 
 @cache  # fixed data
-def _adverb_endings() -> tuple[str, ...]:
-    """``adverb_endings`` as a tuple, for one ``str.endswith`` a word ("duramente")."""
-    return tuple(sorted(words()["adverb_endings"]))
-
-
-@cache  # fixed data
 def _time_nouns() -> tuple[str, ...]:
     """``time_nouns`` as a tuple, for one ``str.endswith`` a word ("sonntagabend")."""
     return tuple(sorted(words()["time_nouns"]))
@@ -859,6 +878,7 @@ def _governed(text: str, m: Mention) -> bool:
     return False
 
 
+_FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
 
