@@ -2375,16 +2375,6 @@ STRUCK_LOOK_ALIKES = [
     # a relative clause: what the noun did, not the lead's event
     ("BERLIN", "de", "BERLIN (dpa) - Das Unwetter, das Bayern getroffen hat, war das schwerste."),
     (
-        "ROMA",
-        "it",
-        "ROMA (ANSA) - Il governo ha stanziato fondi per il ciclone che ha colpito la Sicilia.",
-    ),
-    (
-        "LISBOA",
-        "pt",
-        "LISBOA (Lusa) - O governo aprovou apoios para a tempestade que atingiu os Açores.",
-    ),
-    (
         "LJUBLJANA",
         "sl",
         "LJUBLJANA (STA) - Vlada je sprejela pomoč za neurje, ki je prizadelo Maribor, je dejal.",
