@@ -109,6 +109,7 @@ from geo.gazetteer import CITY, SUBREGION, Gazetteer
 from geo.location import Location, PlaceQuery, rounded
 from geo.mentions import (
     Mention,
+    _lang_key,
     area_named,
     authority_nouns,
     by_language,
@@ -261,7 +262,7 @@ def _choose(
             # a part or spot of a land that may hold the dateline ("in a wooded area of
             # Dagestan" under MAKHACHKALA) is not outside it: the reason says what was read
             side = "outside the dateline" if _holds(m, dl) is False else "a part of its land"
-            return Focus(loc, f'lead: "{_before(text, m)}" ({side}, {where})', m)
+            return Focus(loc, f'lead: "{_said(text, m, locs)}" ({side}, {where})', m)
         if (
             across is None
             and counted is not None
@@ -660,9 +661,19 @@ class _Locatives:
     relative_first: frozenset[str]  # those that are also articles: only first after a comma
     opening: frozenset[str]  # words opening a lead's clause of an earlier event ("after")
     pursuit: frozenset[str]  # verbs of arresting, hunting, rescuing someone ("arrested")
-    spread_to: frozenset[str]  # verbs after which "to" says where the event reached ("spread")
+    spread_to: frozenset[str]  # a verb and the word after it that says where it reached or fell
+    particles: frozenset[str]  # the last words of those ("to", "naar", "para", "su")
     that: frozenset[str]  # relative pronouns read only right before a verb ("that struck")
     authorities: tuple[frozenset[str], tuple[int, ...]]  # ``authority_nouns``: police, Polizei
+    struck: frozenset[str]  # verbs whose object, after them, is the place ("atingiu", "trof")
+    struck_after: frozenset[str]  # their participles after the place ("Bayern ... getroffen")
+    passive: frozenset[str]  # auxiliaries of a passive ("wurde", "è stata", "was")
+    perfect: frozenset[str]  # auxiliaries of a perfect ("hat", "heeft", "ha")
+    verb_last: bool  # a perfect's participle ends its clause ("hat Bayern getroffen")
+    alone: bool  # a participle right after the place says it was struck ("la Sicilia colpita")
+    struck_gate: re.Pattern[str] | None  # any of ``struck_after``, as written and folded
+    struck_first: frozenset[str]  # a word that may follow a struck place, outside verb_last
+    adverbs: tuple[str, ...]  # ``adverb_endings``: "ha colpito duramente la Puglia"
 
 
 @lru_cache(maxsize=64)
@@ -670,18 +681,59 @@ def _locatives(lang: str | None) -> _Locatives:
     """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
     ``locatives_drop``) and its words before a team beaten (``match_objects``); every
     language's when it is not known, as ``geo.mentions`` reads them."""
+    struck = by_language("struck_verbs", lang)
+    spread = by_language("spread_to", lang)
+    after = by_language("struck_after", lang)
+    key = _lang_key(lang)
     return _Locatives(
-        locatives(lang),
+        locatives(lang) | struck,
         match_objects(lang),
         by_language("indefinite_articles", lang),
         by_language("relative_pronouns", lang),
         by_language("relative_pronouns_first", lang),
         by_language("earlier_openers", lang),
         by_language("pursuit_verbs", lang),
-        by_language("spread_to", lang),
+        spread,
+        frozenset(p.rpartition(" ")[2] for p in spread),
         by_language("relative_before_verb", lang),
         authority_nouns(lang),
+        struck,
+        after,
+        by_language("struck_auxiliaries", lang),
+        by_language("perfect_auxiliaries", lang),
+        key in words()["verb_last"],
+        key in words()["participle_alone"],
+        _gate(after, key),
+        _first_words(key),
+        tuple(sorted(words()["adverb_endings"])),
     )
+
+
+def _first_words(key: str) -> frozenset[str]:
+    """The words that may stand right after a place a participle says was struck, outside the
+    languages of ``verb_last``: an auxiliary of a passive or a perfect, or the participle
+    itself ("Japan was hit", "la Sicilia colpita"), in lower case as written and folded: a
+    place followed by any other word (most) is read no further."""
+    raw = words_as_written()
+    lists = ("struck_after", "struck_auxiliaries", "perfect_auxiliaries")
+    got = {
+        w.lower()
+        for name in lists
+        for k, ws in raw[name].items()
+        if not key or k == key
+        for w in ws
+    }
+    return frozenset(got | {fold(w) for w in got})
+
+
+def _gate(folded: frozenset[str], key: str) -> re.Pattern[str] | None:
+    """One pattern that finds any participle of ``struck_after`` in a text as written (with its
+    accents, or without them as ``fold`` writes it): the cheap test before words are taken
+    apart after a place (``_struck_after``); None for a language with none."""
+    raw = words_as_written()["struck_after"]
+    written = [w for k, ws in raw.items() if not key or k == key for w in ws]
+    alts = sorted(set(written) | folded, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alts))) if alts else None
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
@@ -705,14 +757,22 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
             counted += 1
             if counted > LOCATIVE_WINDOW:
                 return None
-        if k in locs.words or k == "to" and _spread_to(before, i, locs):
+        if k in locs.words or k in locs.particles and _spread_to(before, i, locs):
             prev = fold(before[i - 1]) if i > 0 else ""
             if k in locs.object_after_match and prev in w["match_verbs"]:
                 return None  # "venció 2-0 a Perú": the team beaten, not where
+            if (
+                i + 1 < len(before)
+                and fold(before[i + 1]) in w["qualified_nouns"]
+                and (k in locs.struck or k in w["locative_verbs"])
+            ):
+                return None  # "the earthquake ravaged capital": a participle, no verb
             return prev
         if k in skip or _adjective(k):
             named = k in w["qualified_nouns"]
             continue
+        if k.endswith(locs.adverbs):
+            continue  # "ha colpito duramente la Puglia"
         if word[0].isupper() and (named or word.endswith(_OWNS)):
             continue  # "the West Bank city of", "Russia's": which place, not where
         return None
@@ -723,12 +783,112 @@ _OWNS = ("'s", "’s")  # a possessive as ``_WORDS`` reads it: "Russia's"
 
 
 def _spread_to(before: list[str], i: int, locs: _Locatives) -> bool:
-    """``before[i]``, "to", follows a verb of spreading ("has spread to", "spreading to"): the
-    place after it is where the event reached; not after a word that says it has not, or not
-    yet ("fears it will spread to", "threatens to spread to", "has not spread to")."""
-    if i < 1 or fold(before[i - 1]) not in locs.spread_to:
+    """``before[i]``, "to", follows a verb of spreading ("has spread to", "spreading to",
+    "verspreid naar", "espalhou-se para") or of falling ("si è abbattuto su"): the place after it
+    is where the event reached (``spread_to``); not after a word that says it has not, or not
+    yet ("fears it will spread to", "threatens to spread to", "has not spread to", "não se
+    espalhou para": a reflexive pronoun may stand between)."""
+    if i < 1 or f"{fold(before[i - 1])} {fold(before[i])}" not in locs.spread_to:
         return False
-    return i < 2 or fold(before[i - 2]) not in words()["spread_unreal"]
+    w = words()
+    k = fold(before[i - 2]) if i >= 2 else ""
+    if k in w["reflexives"] and i >= 3:
+        k = fold(before[i - 3])
+    return k not in w["spread_unreal"]
+
+
+STRUCK_WINDOW = 8  # words read after a place for the participle that says it was struck
+
+
+def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
+    """The place is what a verb of striking struck, said after it: the subject of a passive
+    ("Bayern wurde von einem Unwetter getroffen", "Limburg is getroffen door", "la Sicilia è
+    stata colpita", "Japan was hit by"), the object before a perfect's participle that ends the
+    clause ("Ein Unwetter hat Bayern getroffen", "Zware regen heeft Limburg zwaar getroffen":
+    ``verb_last``, a perfect auxiliary before the place in its clause, only words in lower case
+    or of the calendar between), a place a participle of its own follows ("la Sicilia colpita
+    dal maltempo": ``participle_alone``, where a participle is no finite verb), or, in Slovene,
+    the object put first ("Maribor je v nedeljo prizadelo neurje"). Not a place that acts ("Japan
+    has hit back", "Russland bombardiert"), nor a passive not (yet) done ("could be hit",
+    "wurde nicht getroffen"), nor one in a clause of its own (a comma after the place)."""
+    gate = locs.struck_gate
+    if gate is None:
+        return False
+    if not locs.verb_last:  # most copy: the word after the place tells, one look-up
+        nxt = _FIRST_WORD.match(text, m.end)
+        if nxt is None or nxt.group(1).lower() not in locs.struck_first:
+            return False
+    clause = text[m.end : m.end + 120]
+    stop = _CLAUSE_END.search(clause)
+    if stop is not None:
+        clause = clause[: stop.start()]
+    if gate.search(clause) is None:
+        return False  # most places: one search of the words after them
+    if _governed(text, m):
+        return False  # "hat den Präsidenten von Bayern getroffen": whom, not what was struck
+    written = _WORDS.findall(clause)[:STRUCK_WINDOW]
+    after = [fold(x) for x in written]
+    i, passive = 0, False
+    while i < len(after) and (after[i] in locs.passive or after[i] in locs.perfect):
+        passive = passive or after[i] in locs.passive
+        i += 1
+    if passive:  # "wurde ... getroffen", "è stata colpita", "has been hit"
+        unreal = words()["spread_unreal"]
+        # the participle ends a verb-last clause; elsewhere it follows, an adverb at most
+        # between ("was badly hit"; not "was accused of having bombed")
+        for k in after[i : None if locs.verb_last else i + 2]:
+            if k in locs.struck_after:
+                return True
+            if k in unreal:
+                return False
+        return False
+    if i or not after:
+        return False  # "Japan has hit back": the place acts
+    if after[0] in locs.struck_after and locs.alone:
+        return True  # "la Sicilia colpita dal maltempo"
+    if not locs.verb_last:
+        return False
+    w = words()
+    calendar, times = w["calendar"], _time_nouns()
+    for word, k in zip(written, after, strict=True):
+        if k in locs.struck_after:
+            return _perfect_before(text, m, locs)
+        if k in locs.passive or k in locs.perfect:
+            return False  # a verb: the place is its subject
+        if word[0].isupper() and k not in calendar and not k.endswith(times):
+            return False  # a noun: the object ("hat Bayern eine Entscheidung getroffen")
+    return False
+
+
+@cache  # fixed data
+def _time_nouns() -> tuple[str, ...]:
+    """``time_nouns`` as a tuple, for one ``str.endswith`` a word ("sonntagabend")."""
+    return tuple(sorted(words()["time_nouns"]))
+
+
+def _governed(text: str, m: Mention) -> bool:
+    """A preposition of whose, whence or for whom stands right before the place, articles aside
+    ("den Präsidenten von Bayern", "Vertreter aus Sachsen", "aiuti per la Sicilia"): the place
+    is no subject or object of the clause's verb."""
+    w = words()
+    for word in reversed(_WORDS.findall(text[max(0, m.start - 30) : m.start])):
+        k = fold(word)
+        if k not in w["whole_before"] or k in w["part_of"]:
+            return k in w["part_of"] or k in w["home_before"] or k in w["background_for"]
+    return False
+
+
+_FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+def _perfect_before(text: str, m: Mention, locs: _Locatives) -> bool:
+    """A perfect's auxiliary among the few words before the place in its clause ("Ein Unwetter
+    hat am Sonntag Bayern"): the clause is a main one, its participle last; a relative or
+    subordinate clause puts its auxiliary after it ("das Unwetter, das Bayern getroffen hat")."""
+    window = text[max(0, m.start - 80) : m.start]
+    clause = re.split(r"[,;:()]", window)[-1]
+    return any(fold(x) in locs.perfect for x in _WORDS.findall(clause)[-STRUCK_WINDOW:])
 
 
 def _qualifier(text: str, m: Mention, n: Mention) -> bool:
@@ -751,7 +911,7 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
     """Introduced as a place: after a locative, or as a part of one ("le nord du Québec"); not
     as where a person or body is from (``_background``)."""
     prev = _locative_at(text, m.start, locs)
-    if prev is None and not _part(text, m, locs):
+    if prev is None and not _part(text, m, locs) and not _struck_after(text, m, locs):
         return False
     return not _background(text, m, prev, locs)
 
@@ -836,8 +996,11 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
         return False
     lo = max(0, at - RELATIVE_WINDOW)
     pronoun = next((i for i in range(at - 1, lo - 1, -1) if near[i] in locs.relative), None)
-    if pronoun is None and at > 0 and near[at - 1] in locs.that:
-        pronoun = at - 1 if near[at] in words()["locative_verbs"] else None
+    # "the hurricane that struck", "il ciclone che ha colpito": a perfect's auxiliary between
+    that = at - 2 if at > 1 and near[at - 1] in locs.perfect else at - 1
+    if pronoun is None and that >= 0 and near[that] in locs.that:
+        verb = near[at] in words()["locative_verbs"] or near[at] in locs.struck
+        pronoun = that if verb else None
     if pronoun is not None:
         written = _WORDS.findall(clause)  # ``near`` is its last words
         before = written[: len(written) - len(near) + pronoun]
@@ -1339,6 +1502,15 @@ def _demonym_stems() -> dict[str, tuple[str, ...]]:
 def _adjective(key: str) -> bool:
     """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place."""
     return any(key.startswith(s) for s in _demonym_stems().get(key[:4], ()))
+
+
+def _said(text: str, m: Mention, locs: _Locatives) -> str:
+    """How the lead places ``m``: the words before it (``_before``), or, when a participle after
+    it says it was struck ("Bayern wurde von einem Unwetter getroffen"), the words after it."""
+    if _locative_at(text, m.start, locs) is not None or not _struck_after(text, m, locs):
+        return _before(text, m)
+    stop = _CLAUSE_END.search(text, m.end, m.end + 60)
+    return " ".join([m.place, *text[m.end : stop.start() if stop else m.end + 60].split()[:4]])
 
 
 def _before(text: str, m: Mention) -> str:

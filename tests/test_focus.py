@@ -2290,6 +2290,132 @@ def test_a_hub_filed_look_alike_keeps_the_dateline(resolver, dateline, lang, tex
     assert focus is not None and focus.reason.startswith("dateline"), focus
 
 
+# --- hub-filed copy in every language: the verb of striking as each language writes it ---------
+STRUCK = [
+    # a verb before its object, in the simple past or the perfect
+    ("LONDON", "en", "LONDON (Reuters) - A strong quake rocked Crete early on Sunday.", "Crete"),
+    ("WIEN", "de", "WIEN (APA) - Waldbrände verwüsteten Griechenland am Wochenende.", "Greece"),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Noodweer teisterde Friesland in de nacht.", "Friesland"),
+    ("PARIS", "fr", "PARIS (AFP) - Un séisme a touché le Maroc dimanche.", "Morocco"),
+    (
+        "PARIS",
+        "fr",
+        "PARIS (AFP) - Des incendies ravagent le Portugal depuis dimanche.",
+        "Portugal",
+    ),
+    ("MADRID", "es", "MADRID (EFE) - Un huracán devastó Haití el lunes.", "Haiti"),
+    ("ROMA", "it", "ROMA (ANSA) - Il ciclone ha colpito duramente la Calabria.", "Calabria"),
+    ("ROMA", "it", "ROMA (ANSA) - Un nubifragio si è abbattuto su Genova nella notte.", "Genoa"),
+    ("LISBOA", "pt", "LISBOA (Lusa) - Um sismo atingiu os Açores esta manhã.", "Azores"),
+    (
+        "LJUBLJANA",
+        "sl",
+        "LJUBLJANA (STA) - Potres je v nedeljo stresel Zagreb, kjer so poškodovane hiše.",
+        "Zagreb",
+    ),
+    # a perfect's participle after its object, at the clause's end
+    ("BERLIN", "de", "BERLIN (dpa) - Ein schweres Unwetter hat Bayern getroffen.", "Bavaria"),
+    (
+        "BERLIN",
+        "de",
+        "BERLIN (dpa) - Hochwasser hat Sachsen am Wochenende schwer getroffen.",
+        "Saxony",
+    ),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zware regen heeft Limburg getroffen.", "Limburg"),
+    # the place the subject of a passive (or, in Slovene, the object put first)
+    ("LONDON", "en", "LONDON (Reuters) - Florida was badly hit by a hurricane.", "Florida"),
+    (
+        "BERLIN",
+        "de",
+        "BERLIN (dpa) - Sizilien wurde am Montag von schweren Unwettern heimgesucht.",
+        "Sicily",
+    ),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zeeland is getroffen door zware regen.", "Zeeland"),
+    ("PARIS", "fr", "PARIS (AFP) - La Corse a été frappée par une violente tempête.", "Corsica"),
+    ("MADRID", "es", "MADRID (EFE) - Galicia fue azotada por un fuerte temporal.", "Galicia"),
+    ("ROMA", "it", "ROMA (ANSA) - La Sicilia è stata colpita dal maltempo.", "Sicily"),
+    (
+        "LISBOA",
+        "pt",
+        "LISBOA (Lusa) - A Madeira foi fustigada por uma forte tempestade.",
+        "Madeira",
+    ),
+    (
+        "LJUBLJANA",
+        "sl",
+        "LJUBLJANA (STA) - Maribor je v nedeljo zvečer zajelo močno neurje, ki je poplavilo hiše.",
+        "Maribor",
+    ),
+    # "has spread to" as each language says it
+    (
+        "DEN HAAG",
+        "nl",
+        "DEN HAAG (ANP) - De griep heeft zich verspreid naar Groningen.",
+        "Groningen",
+    ),
+    ("LISBOA", "pt", "LISBOA (Lusa) - A gripe espalhou-se para o Algarve.", "Algarve"),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lang", "text", "name"), STRUCK)
+def test_a_verb_of_striking_places_the_event_in_every_language(
+    resolver, dateline, lang, text, name
+):
+    """A hub's copy says what a storm, quake or fire struck with the verbs of its own language:
+    before the object ("atingiu os Açores", "a touché le Maroc"), a perfect's participle after
+    it ("hat Bayern getroffen", "heeft Limburg getroffen"), a passive ("Bayern wurde von ...
+    heimgesucht", "la Sicilia è stata colpita", "Florida was badly hit"), and "has spread to"
+    ("verspreid naar", "espalhou-se para"): the event is there, not at the hub."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.reason.startswith("lead:"), focus
+    assert fold(name) in fold(focus.location.name or ""), focus
+
+
+STRUCK_LOOK_ALIKES = [
+    # a relative clause: what the noun did, not the lead's event
+    ("BERLIN", "de", "BERLIN (dpa) - Das Unwetter, das Bayern getroffen hat, war das schwerste."),
+    (
+        "LJUBLJANA",
+        "sl",
+        "LJUBLJANA (STA) - Vlada je sprejela pomoč za neurje, ki je prizadelo Maribor, je dejal.",
+    ),
+    # a person met, the place only says whose; an object that is no place
+    ("BERLIN", "de", "BERLIN (dpa) - Der Außenminister hat den Präsidenten von Marokko getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - De minister heeft de president van Turkije getroffen."),
+    ("BERLIN", "de", "BERLIN (dpa) - Sachsen hat am Montag eine Entscheidung getroffen."),
+    # the place acts; a subordinate clause of an earlier event
+    ("PARIS", "fr", "PARIS (AFP) - Le Maroc a touché deux milliards d'euros d'aide."),
+    ("LONDON", "en", "LONDON (Reuters) - Japan has hit back at critics of its new budget."),
+    (
+        "DEN HAAG",
+        "nl",
+        "DEN HAAG (ANP) - Nadat een storm Zeeland had getroffen, zamelde de regering geld in.",
+    ),
+    # not (yet), or not
+    ("BERLIN", "de", "BERLIN (dpa) - Sachsen wurde nicht von dem Sturm getroffen."),
+    (
+        "MADRID",
+        "es",
+        "MADRID (EFE) - Galicia no fue azotada por la tormenta, según las autoridades.",
+    ),
+    ("LONDON", "en", "LONDON (Reuters) - Forecasters said Haiti could be hit by the storm."),
+    (
+        "LISBOA",
+        "pt",
+        "LISBOA (Lusa) - A gripe não se espalhou para o Algarve, segundo o ministério.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lang", "text"), STRUCK_LOOK_ALIKES)
+def test_a_verb_of_striking_look_alike_keeps_the_dateline(resolver, dateline, lang, text):
+    """The verb in a relative or subordinate clause, with a person or no place as its object,
+    with the place as its subject, or negated or still to come, says nothing of where the
+    lead's event is."""
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.reason.startswith("dateline"), focus
+
+
 # --- a nation's own authorities place the event in it -------------------------------------------
 @pytest.mark.parametrize(
     ("lang", "text", "cc"),
