@@ -63,7 +63,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.languages import LANGUAGES
-from parsing.pagewords import CHROME_PREFIXES
+from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, WEEKDAYS, YEAR_MARKS
@@ -1575,8 +1575,11 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     (``parsing.page``); a headline's date ("5 dicembre 2026, Roma e Milano in piazza") has no
     dateline after it."""
     ch = text[pos]
-    if not (ch.isdigit() or ch in STAMP_FIRST or text[pos : pos + 3] in _MONTH_HEADS):
-        return None
+    dated = ch.isdigit() or text[pos : pos + 3] in _MONTH_HEADS
+    if not dated and (
+        ch not in STAMP_FIRST or not text[pos : pos + 24].casefold().startswith(STAMP_WORDS)
+    ):
+        return None  # no date, no stamp word: most lines, at one slice and a look-up
     if _RE_FIGURE.search(text, pos, pos + 40) is None:
         return None
     if ch.islower() and _day_stop_month(text, pos):
@@ -1586,6 +1589,8 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
             pos -= 1
     stop = text.find("\n", pos, pos + _STAMP_REACH)
     for m in _RE_STAMP_SPLIT.finditer(text, pos, len(text) if stop == -1 else stop):
+        if _RE_FIGURE.search(text, pos, m.start()) is None:
+            continue  # a date has a figure before its split
         head = text[pos : m.start()]
         if _RE_DATE_ALONE.fullmatch(head) or resolve_stamp(head, ctx.lang) is not None:
             dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
