@@ -83,6 +83,10 @@ POST_WORDS: frozenset[str] = frozenset(union("dateline", "post_words"))
 # "In" between a credit line's comma and the place it was filed in ("Do UOL, em São Paulo",
 # "Colaboração para o UOL, em Porto Alegre"), as Brazilian portals credit a story.
 CREDIT_LINKS: tuple[str, ...] = tuple(union("dateline", "credit_links"))
+# "In" between a byline's comma and the town it was filed from ("By Jane Smith, in Cardiff",
+# "Par Jeanne Martin, à Toulouse", "Di Marco Rossi, a Milano"): after a person's byline only,
+# where "in" after any other head is a headline's ("Floods, in Cardiff").
+BYLINE_LINKS: tuple[str, ...] = tuple(union("dateline", "byline_links"))
 
 # Small words that end a title-case place in some language's spelling ("Novo mesto", "Nova
 # vas"): after a capitalised word only, and the gazetteer must know the whole name.

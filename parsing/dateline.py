@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from parsing.agencies import (
     BARE_SPELLINGS,
+    BYLINE_LINKS,
     BYLINE_WORDS,
     CREDIT_LINKS,
     KICKER_WORDS,
@@ -61,7 +62,8 @@ from parsing.agencies import (
     canonical_agency,
     is_dpa_regional,
 )
-from parsing.pagewords import CHROME_PREFIXES
+from parsing.languages import LANGUAGES
+from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import DAY_MARKS, MONTHS, WEEKDAYS, YEAR_MARKS
@@ -661,6 +663,37 @@ def _split_joined(places: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
     return tuple(out)
 
 
+_TOWN_KINDS = frozenset(("city", "town"))
+
+
+def _split_pair(places: tuple[str, ...], ctx: _Ctx) -> tuple[str, ...]:
+    """ "MINNEAPOLIS-ST. PAUL" -> ("MINNEAPOLIS", "ST. PAUL"): one hyphen joining two towns the
+    gazetteer knows, where it knows no place of the whole name, is a pair of twin cities or a
+    metro area ("DALLAS-FORT WORTH", "RALEIGH-DURHAM"), filed from the first; a hyphenated
+    name it knows stays whole ("Garmisch-Partenkirchen", "Winston-Salem", "Halle-Neustadt").
+    Asked only where a credit or a date vouches for the dateline: with neither, such a pair is
+    a race's, a route's or a match's ("Paris-Roubaix –", "Lyon-Turin –"), no dateline."""
+    out: list[str] = []
+    for seg in places:
+        out.extend(_pair(seg, ctx) if "-" in seg else (seg,))
+    return tuple(out)
+
+
+def _pair(seg: str, ctx: _Ctx) -> tuple[str, ...]:
+    """``seg`` cut at the first of its hyphens (at most three) that parts two known towns
+    ("NANTES-SAINT-NAZAIRE", "Ulm-Neu-Ulm"), when the whole is no known place; else whole."""
+    cuts = [i for i, ch in enumerate(seg) if ch == "-"][:3]
+    if ctx.kind(seg) is not None:
+        return (seg,)
+    for i in cuts:
+        head, tail = seg[:i], seg[i + 1 :]
+        if not (head[-1:].isalpha() and tail[:1].isalpha()):
+            continue
+        if ctx.kind(head) in _TOWN_KINDS and ctx.kind(tail) in _TOWN_KINDS:
+            return head, tail
+    return (seg,)
+
+
 def _make(
     text: str,
     start: int,
@@ -871,7 +904,8 @@ def _placed(
             return None
         if mode == GLUE and glued_after_word and place_case != "upper":
             return None
-        return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date)
+        pair = _split_pair(_places(place), ctx) if "-" in place and ctx.is_place else None
+        return _make(text, pos, raw_end, sep_end, place, qualifier, agencies, date, pair)
     return _uncredited(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
@@ -987,6 +1021,8 @@ def _uncredited(
     places = _places(place)
     if ctx.is_place is not None and date is None:
         places = _split_joined(places, ctx)
+    if date is not None and ctx.is_place is not None and "-" in place:
+        places = _split_pair(places, ctx)  # with no credit only a dated one: "Paris-Roubaix –"
     strong = mode <= BOUNDARY and (
         date is not None or (place_case == "upper" and sep != "." and not after_age)
     )
@@ -1315,9 +1351,11 @@ def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline 
 # a known place. A byline's place is where the correspondent filed from, as papers set it
 # ("Von Hans Müller, Berlin", "By Dennis Agbo, Enugu", "di Paolo Neri | Parma", "Por g1 —
 # Recife"): the copy's dateline, marked as read from the byline.
+_LINKS = list(dict.fromkeys((*CREDIT_LINKS, *BYLINE_LINKS)))
+_CREDIT_LINK_SET = frozenset(CREDIT_LINKS)
 _RE_CREDIT_PLACE = re.compile(
     rf"(?P<head>[^\n,|–—]{{2,60}}?)(?:,|{_SP}+[|–—]){_SP}*"
-    + rf"(?:(?P<link>{_trie(list(CREDIT_LINKS)) if CREDIT_LINKS else '(?!)'}){_SP}+)?"
+    + rf"(?:(?P<link>{_trie(_LINKS) if _LINKS else '(?!)'}){_SP}+)?"
     + rf"(?P<place>{_TSEG}|{_USEG}){_SP}*(?=\n)"
 )
 
@@ -1452,8 +1490,10 @@ def _place_after_credit(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     if end == -1 or _RE_CREDIT_LINE_SEP.search(text, pos, end) is None:
         return None  # prose, or a short line with no comma, bar or dash: spare the regexes
     m = _RE_CREDIT_PLACE.match(text, pos, min(len(text), pos + 100))
-    byline = m is not None and not m["link"] and _byline_head(text, m, ctx)
-    if m is not None and (m["link"] or byline or _credit_head(m["head"])):
+    # after a credit link any head ("Do UOL, em"); after a byline's link a byline's
+    link = m["link"] if m is not None else None
+    byline = m is not None and link not in _CREDIT_LINK_SET and _byline_head(text, m, ctx)
+    if m is not None and (link in _CREDIT_LINK_SET or byline or _credit_head(m["head"])):
         head = m["head"].strip()
     else:
         m = _RE_PLACE_CREDIT.match(text, pos, min(len(text), pos + 100))
@@ -1515,6 +1555,46 @@ def _after_mark(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
         if dl is not None and (dl.date_text or dl.agencies):
             return dl
+    return None
+
+
+# Before a dateline on its line, a date or a page's stamp and a comma, a stop or a dash, then a
+# capital ("05.12.2026, Leipzig -", "Dec. 5, 2026 — HOUSTON —", "Aktualisiert am 05.12.2026,
+# 10:32 Uhr. Leipzig. Die ...", "Mis à jour le 05/12/2026 à 10h32. TOULOUSE -"): where the date
+# or the stamp may end. A date has a figure within a few words of the line's start (the gate).
+_RE_STAMP_SPLIT = re.compile(rf"(?:[,.]|{_SP}[-–—|]){_SP}{{1,2}}(?=[{UP}])")
+_RE_DATE_ALONE = re.compile(rf"(?:{_DATE_EN}|{_DATE_EU}|{_DATE_NUM})\.?")
+_RE_FIGURE = re.compile(r"\d")
+_STAMP_REACH = 90  # a stamp and its clock: "Aktualisiert am Samstag, 05.12.2026, 10:32 Uhr"
+
+
+def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
+    """The dateline after a date or a page's stamp on its line (``_RE_STAMP_SPLIT``): the
+    words before the split read as a date alone or as a stamp (``resolve_stamp``), the words
+    after it as a dateline where a brief starts. The page reads the date as the brief's
+    (``parsing.page``); a headline's date ("5 dicembre 2026, Roma e Milano in piazza") has no
+    dateline after it."""
+    ch = text[pos]
+    dated = ch.isdigit() or text[pos : pos + 3] in _MONTH_HEADS
+    if not dated and (
+        ch not in STAMP_FIRST or not text[pos : pos + 24].casefold().startswith(STAMP_WORDS)
+    ):
+        return None  # no date, no stamp word: most lines, at one slice and a look-up
+    if _RE_FIGURE.search(text, pos, pos + 40) is None:
+        return None
+    if ch.islower() and _day_stop_month(text, pos):
+        # "5. decembra 2026 - CELJE -": the day and its stop were passed over as a list's number
+        pos = text.rfind(".", 0, pos) - 1
+        while pos > 0 and text[pos - 1].isdigit():
+            pos -= 1
+    stop = text.find("\n", pos, pos + _STAMP_REACH)
+    for m in _RE_STAMP_SPLIT.finditer(text, pos, len(text) if stop == -1 else stop):
+        if _RE_FIGURE.search(text, pos, m.start()) is None:
+            continue  # a date has a figure before its split
+        head = text[pos : m.start()]
+        if _RE_DATE_ALONE.fullmatch(head) or resolve_stamp(head, ctx.lang) is not None:
+            dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
+            return dl if dl is not None and dl.place is not None else None
     return None
 
 
@@ -1861,11 +1941,61 @@ def _at_uncached(
                 dl = _after_mark(text, pos, ctx)
             elif ctx.is_place is not None and _small_byline_word(text, pos):
                 dl = _place_after_credit(text, pos, ctx)  # "di Paolo Neri | Parma"
+        if dl is None and mode <= BOUNDARY and allow_follow and ctx.is_place is not None:
+            dl = _after_stamp(text, pos, ctx)  # "05.12.2026, Leipzig -", "Updated ... CHICAGO —"
     if dl is not None and allow_follow and dl.place is None and dl.sep_end > dl.end:
         dl = _follow(text, dl, ctx)
     elif dl is not None and (not dl.agencies or dl.date_text is None) and dl.place is not None:
         dl = _credit_or_date_after(text, dl)
+        if mode <= BOUNDARY and _country_section(text, dl, ctx):
+            # the section's name is no place filed from: a dateline may follow it on its line
+            # ("Brasil – SÃO PAULO (Reuters) –"), else the line has none
+            after = _skip_blank(text, dl.sep_end, min(len(text), dl.sep_end + 4))
+            return _at(text, after, BOUNDARY, ctx, allow_follow=False)
     return dl
+
+
+def _country_section(text: str, dl: Dateline, ctx: _Ctx) -> bool:
+    """A country's name alone before a bar, or in title case before a spaced dash, with no
+    credit, date or region, where a line starts: a page's section or a story's kicker
+    ("Slovenija | Vlada je sprejela ...", "Brasil – Governo anuncia ..."), no dateline. A
+    country with a credit ("BRASIL (Reuters) -"), a date, or in capitals before a dash or a
+    stop-dash ("SUECIA.-") is still read; a city-state is a city to the gazetteer."""
+    if dl.agencies or dl.date_text is not None or dl.qualifier is not None or len(dl.places) != 1:
+        return False
+    sep = text[dl.end : dl.sep_end]
+    if "|" not in sep:
+        place = dl.place
+        if sep[:1] not in " \t\xa0" or sep.strip() not in _SECTION_DASHES or place.isupper():
+            return False
+    kind = ctx.kind(dl.place)
+    # the gazetteer's best kind: a country's name that is also a town's ("Italy", Texas) is
+    # a country in CLDR's names of its language; a large city's ("Singapore", "Kuwait") is not
+    return kind == "country" or (
+        kind in _SMALL_KINDS and _plain(dl.place) in _country_names(ctx.lang)
+    )
+
+
+_SECTION_DASHES = frozenset(("-", "–", "—"))
+_SMALL_KINDS = frozenset(("town", "region"))
+
+
+@lru_cache(maxsize=64)
+def _country_names(lang: str | None) -> frozenset[str]:
+    """The world's countries' names in ``lang``'s CLDR locales (Babel), plain (``_plain``)."""
+    language = LANGUAGES.get(lang) if lang else None
+    if language is None:
+        return frozenset()
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for code in dict.fromkeys((language.code, *language.cldr)):
+        try:
+            territories = Locale.parse(code).territories
+        except (ValueError, UnknownLocaleError):
+            continue
+        names.update(_plain(n) for c, n in territories.items() if len(c) == 2 and c.isalpha())
+    return frozenset(names)
 
 
 # a name of up to five capitalised words (a short connector between: "Rio de Janeiro") then the

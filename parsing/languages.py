@@ -82,6 +82,7 @@ SECTIONS: dict[str, dict[str, type]] = {
         "conjunctions": list,  # join two places in one dateline ("PIEDADE E RIO")
         "post_words": list,  # a reporter's post after the place ("Kiev, envoyé spécial –")
         "credit_links": list,  # "in" between a credit line's comma and its place ("Do UOL, em")
+        "byline_links": list,  # "in" between a byline's comma and its place ("By Jo Roy, in")
         # small words that end a title-case place in the language's spelling ("Novo mesto",
         # "Nova vas": Slovene writes only a name's first word and proper names capitalised)
         "place_words": list,

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from parsing.dateline import PlaceCheck, find_dateline, find_datelines
+from parsing.dateline import _MONTH_HEADS, _RE_DATE_ALONE, PlaceCheck, find_dateline, find_datelines
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.repair import OffsetMap, offset_maps, repair
@@ -259,13 +259,25 @@ def _stamp_beside(
     text: str, start: int, end: int, lang: str | None, when: datetime | None
 ) -> tuple[datetime, str, str] | None:
     """(time, "meta", the stamp) from the stamp beside the dateline (``start``..``end``) on its
-    own line: before it and a dash ("Published - December 05, 2026 10:32 am IST - CHENNAI"), or
-    from it across a bar ("New Delhi | Updated: December 5, 2026 10:32 IST", "PTI | New Delhi |
-    Updated: ..."), whichever reader found the dateline; else None."""
+    own line: before it and a dash, a comma or a stop ("Published - December 05, 2026 10:32 am
+    IST - CHENNAI", "Updated Dec. 5, 2026 10:32 a.m. CHICAGO —"), or from it across a bar ("New
+    Delhi | Updated: December 5, 2026 10:32 IST", "PTI | New Delhi | Updated: ..."), whichever
+    reader found the dateline; a date alone before it gives (date, "dateline", the date), as a
+    date after the place does; else None."""
     line = _stamp_on_line(text, start, end)
     if line is None:
         return None
+    if (line[:1].isdigit() or line[:3] in _MONTH_HEADS) and _RE_DATE_ALONE.fullmatch(line):
+        # a date alone before the dateline ("Dec. 5, 2026 — HOUSTON —", "05.12.2026, Leipzig
+        # -") is the brief's date, read as a date after the place is ("HOUSTON, Dec. 5,
+        # 2026"); a list's number is none ("1. BERLIN (dpa) -")
+        got = resolve_dateline_date(line, lang, when)
+        if got is not None:
+            return got, "dateline", line
     got = resolve_stamp(line, lang, when)
+    if got is None and line[-1:] == ".":  # the stop before the dateline: "... à 10h32. TOULOUSE"
+        line = line[:-1]
+        got = resolve_stamp(line, lang, when)
     return None if got is None else (got, "meta", line)
 
 
@@ -284,19 +296,30 @@ def _stamp_below(
 
 _STAMP_EDGE = " \t\xa0\r\n|·•–—-,"
 _DASH_OR_BLANK = frozenset("-–— \t\xa0")
+_BLANKS = frozenset(" \t\xa0")
+_COMMA_OR_STOP = frozenset(",.")
+_FIGURE = re.compile(r"\d")
 # a bar after the dateline, past any run of blanks ("Jakarta   |   Sat, December 5, 2026")
 _BAR_AFTER = re.compile("[ \t\xa0]*\\|")
 
 
 def _stamp_on_line(text: str, start: int, end: int) -> str | None:
     """The words where a page's stamp may stand beside a dateline on its line: before it and a
-    spaced dash, or from it across a bar; None for a line of neither shape. Read for each brief
+    spaced dash (or a comma or a stop, after words with a figure), or from it across a bar;
+    None for a line of none of these shapes. Read for each brief
     still without a time (most briefs): the character before the dateline and one match at the
     dateline's end spare the slices on lines of neither shape."""
     before = text[start - 1] if start else "\n"  # a dash or a blank, else no dash before it
     if before in _DASH_OR_BLANK and text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
         line_start = text.rfind("\n", 0, start) + 1
         return text[line_start:start].rstrip(" \t\xa0-–—").strip()
+    if before in _BLANKS and text[start - 2 : start - 1] in _COMMA_OR_STOP:
+        # a date or a stamp, then a comma or a stop ("05.12.2026, Leipzig -", "Aktualisiert am
+        # 05.12.2026, 10:32 Uhr. Leipzig."): only a line with a figure before the place
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start : start - 1].strip().rstrip(",")
+        if _FIGURE.search(head) is not None:
+            return head
     if _BAR_AFTER.match(text, end) is not None:
         stop = text.find("\n", end)
         return text[start : len(text) if stop == -1 else stop].strip()

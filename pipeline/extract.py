@@ -281,8 +281,12 @@ def to_record(
     record["mentions"] = [_mention_dict(m) for m in mentions] if mentions else []
     record["focus"] = _focus_dict(focus) if focus is not None else None
     source, reason = "dateline", location.reason if location is not None else ""
-    if dateline is not None and dateline.byline and location is not None:
-        reason = f"read from the byline (where the copy was filed): {reason}"
+    if dateline is not None and location is not None:
+        if dateline.byline:
+            reason = f"read from the byline (where the copy was filed): {reason}"
+        elif len(dateline.places) == 2 and "-".join(dateline.places) in dateline.raw:
+            # "DALLAS-FORT WORTH": two known towns joined by a hyphen (parsing.dateline)
+            reason = f"the first of the pair {'-'.join(dateline.places)}: {reason}"
     if location is not None and location.source == "override":
         source = "override"  # the user's correction, as on the events it moved
     if location is None and focus is not None:

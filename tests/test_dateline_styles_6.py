@@ -1610,11 +1610,6 @@ LOOK_ALIKES = [
 
 # The look-alikes still read as datelines, and why.
 FIRING: dict[str, str] = {
-    "Brasil – O Senado aprovou a reforma.": "a country's name and a dash read as a dateline",
-    "Slovenija | Vlada je sprejela proračun.": (
-        "a country's name and a bar read as a dateline, as 'Brasil –': Slovene country names are "
-        "known places since place27"
-    ),
     "Granada — Actualizado 05/12/2026 10:32": (
         "a place, a dash and a short line that ends the text: read as a dateline and its body "
         "(a dash's body may be a text cut short)"
