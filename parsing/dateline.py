@@ -279,6 +279,11 @@ _SMALL_BARE_PREFIXES = frozenset(p for p in _BARE_PREFIXES if p[:1].islower())  
 # The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
 # least three long): with a digit, every way ``_DATE`` can open.
 _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
+# A weekday's first three letters as the copy writes them ("Samstag, 05.12.2026, Leipzig -"):
+# with a month's or a figure, what a date before a dateline may open with (``_after_stamp``).
+_DATE_HEADS = _MONTH_HEADS | frozenset(
+    v[:3] for ws in WEEKDAYS.values() for w in ws for v in (w, w.capitalize(), w.upper())
+)
 
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
@@ -1575,15 +1580,16 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     (``parsing.page``); a headline's date ("5 dicembre 2026, Roma e Milano in piazza") has no
     dateline after it."""
     ch = text[pos]
-    dated = ch.isdigit() or text[pos : pos + 3] in _MONTH_HEADS
+    dated = ch.isdigit() or text[pos : pos + 3] in _DATE_HEADS
     if not dated and (
         ch not in STAMP_FIRST or not text[pos : pos + 24].casefold().startswith(STAMP_WORDS)
     ):
         return None  # no date, no stamp word: most lines, at one slice and a look-up
     if _RE_FIGURE.search(text, pos, pos + 40) is None:
         return None
-    if ch.islower() and _day_stop_month(text, pos):
-        # "5. decembra 2026 - CELJE -": the day and its stop were passed over as a list's number
+    if not ch.isdigit() and _day_stop_month(text, pos):
+        # "5. decembra 2026 - CELJE -", "5. Dezember 2026, Leipzig -": the day and its stop were
+        # passed over as a list's number
         pos = text.rfind(".", 0, pos) - 1
         while pos > 0 and text[pos - 1].isdigit():
             pos -= 1
