@@ -66,6 +66,10 @@ STYLES = [
      "SI", (), D5),
     ("Zaterdag 5 december 2026, Utrecht - De politie heeft vrijdag een man aangehouden.", "nl",
      "Utrecht", "NL", (), D5),
+    ("Jeudi 3 décembre 2026, Lyon - La police a arrêté un homme jeudi soir.", "fr", "Lyon",
+     "FR", (), "2026-12-03"),
+    ("Quinta-feira, 3 de dezembro de 2026, Recife - A polícia prendeu um homem.", "pt",
+     "Recife", "BR", (), "2026-12-03"),
     # --- a page's update stamp before the dateline on its line: the stamp is the time
     ("Updated Dec. 5, 2026 10:32 a.m. CHICAGO — Police said a man was arrested on Friday.",
      "en", "CHICAGO", "US", (), D5),
