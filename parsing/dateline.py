@@ -279,6 +279,11 @@ _SMALL_BARE_PREFIXES = frozenset(p for p in _BARE_PREFIXES if p[:1].islower())  
 # The first three characters of a month as ``_MONTH`` matches it (case-sensitive, every one at
 # least three long): with a digit, every way ``_DATE`` can open.
 _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
+# A weekday, small ("samstag", "mon"): with a month or a figure, what a date before a dateline
+# may open with ("Samstag, 05.12.2026, Leipzig -"); its first three letters as the copy writes
+# them, the look-up that spares the full test of most lines ("Die Polizei ...").
+_WEEKDAY_WORDS = tuple(sorted({w.casefold() for ws in WEEKDAYS.values() for w in ws}))
+_WEEKDAY_HEADS = frozenset(v[:3] for w in _WEEKDAY_WORDS for v in (w, w.capitalize(), w.upper()))
 
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
@@ -1568,6 +1573,23 @@ _RE_FIGURE = re.compile(r"\d")
 _STAMP_REACH = 90  # a stamp and its clock: "Aktualisiert am Samstag, 05.12.2026, 10:32 Uhr"
 
 
+# The first three (or two: "le") letters of a stamp word, small: a look-up before the full test.
+_STAMP_HEADS = frozenset(w[:3] for w in STAMP_WORDS)
+
+
+def _opens(text: str, pos: int, head: str) -> bool:
+    """Whether a weekday ("Samstag, 05.12.2026") or a page's stamp word ("Aktualisiert am")
+    opens the text at ``pos`` (``head``: its next three characters), in any case."""
+    if head in _WEEKDAY_HEADS and text[pos : pos + 16].casefold().startswith(_WEEKDAY_WORDS):
+        return True
+    if head[:1] not in STAMP_FIRST:
+        return False
+    fold = head.casefold()  # three characters, or more for one that folds to two ("ß")
+    if fold[:3] not in _STAMP_HEADS and fold[:2] not in _STAMP_HEADS:
+        return False
+    return text[pos : pos + 24].casefold().startswith(STAMP_WORDS)
+
+
 def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     """The dateline after a date or a page's stamp on its line (``_RE_STAMP_SPLIT``): the
     words before the split read as a date alone or as a stamp (``resolve_stamp``), the words
@@ -1575,15 +1597,14 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     (``parsing.page``); a headline's date ("5 dicembre 2026, Roma e Milano in piazza") has no
     dateline after it."""
     ch = text[pos]
-    dated = ch.isdigit() or text[pos : pos + 3] in _MONTH_HEADS
-    if not dated and (
-        ch not in STAMP_FIRST or not text[pos : pos + 24].casefold().startswith(STAMP_WORDS)
-    ):
-        return None  # no date, no stamp word: most lines, at one slice and a look-up
+    head = text[pos : pos + 3]
+    if not (ch.isdigit() or head in _MONTH_HEADS or _opens(text, pos, head)):
+        return None  # no date, no weekday, no stamp word: most lines, at a slice and look-ups
     if _RE_FIGURE.search(text, pos, pos + 40) is None:
         return None
-    if ch.islower() and _day_stop_month(text, pos):
-        # "5. decembra 2026 - CELJE -": the day and its stop were passed over as a list's number
+    if not ch.isdigit() and _day_stop_month(text, pos):
+        # "5. decembra 2026 - CELJE -", "5. Dezember 2026, Leipzig -": the day and its stop were
+        # passed over as a list's number
         pos = text.rfind(".", 0, pos) - 1
         while pos > 0 and text[pos - 1].isdigit():
             pos -= 1
