@@ -1977,18 +1977,15 @@ def _at_uncached(
 
 
 def _country_section(text: str, dl: Dateline, ctx: _Ctx) -> bool:
-    """A country's name alone before a bar, or in title case before a spaced dash, with no
-    credit, date or region, where a line starts: a page's section or a story's kicker
-    ("Slovenija | Vlada je sprejela ...", "Brasil – Governo anuncia ..."), no dateline. A
-    country with a credit ("BRASIL (Reuters) -"), a date, or in capitals before a dash or a
-    stop-dash ("SUECIA.-") is still read; a city-state is a city to the gazetteer."""
+    """A country's name alone before a bar, with no credit, date or region, where a line
+    starts: a page's section ("Slovenija | Vlada je sprejela ..."), no dateline. Before a dash
+    it stays a dateline ("Chile – Rescuers reached the miners on Friday.": a labelled
+    geoparsing corpus reads a country so), as a country with a credit ("BRASIL (Reuters) -")
+    or a date is; a city-state is a city to the gazetteer."""
     if dl.agencies or dl.date_text is not None or dl.qualifier is not None or len(dl.places) != 1:
         return False
-    sep = text[dl.end : dl.sep_end]
-    if "|" not in sep:
-        place = dl.place
-        if sep[:1] not in " \t\xa0" or sep.strip() not in _SECTION_DASHES or place.isupper():
-            return False
+    if "|" not in text[dl.end : dl.sep_end]:
+        return False
     kind = ctx.kind(dl.place)
     # the gazetteer's best kind: a country's name that is also a town's ("Italy", Texas) is
     # a country in CLDR's names of its language; a large city's ("Singapore", "Kuwait") is not
@@ -1997,7 +1994,6 @@ def _country_section(text: str, dl: Dateline, ctx: _Ctx) -> bool:
     )
 
 
-_SECTION_DASHES = frozenset(("-", "–", "—"))
 _SMALL_KINDS = frozenset(("town", "region"))
 
 

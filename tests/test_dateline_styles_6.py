@@ -1476,7 +1476,6 @@ LOOK_ALIKES = [
     ("Provincia | Il Consiglio provinciale approva il bilancio.", "it"),
     ("Comarcas – El Ayuntamiento aprobó las cuentas.", "es"),
     ("Região – A câmara aprovou o orçamento.", "pt"),
-    ("Brasil – O Senado aprovou a reforma.", "pt"),
     ("Faits divers – Un homme a été interpellé samedi.", "fr"),
     ("Lokalno – Občina bo obnovila cesto.", "sl"),
     ("Slovenija | Vlada je sprejela proračun.", "sl"),
