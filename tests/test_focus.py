@@ -2322,6 +2322,9 @@ STRUCK = [
         "Saxony",
     ),
     ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zware regen heeft Limburg getroffen.", "Limburg"),
+    # an adverbial first, the subject right after the auxiliary and before the place
+    ("BERLIN", "de", "BERLIN (dpa) - Am Samstag hat ein Unwetter Bayern getroffen.", "Bavaria"),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zondag heeft een storm Friesland getroffen.", "Friesland"),
     # the place the subject of a passive (or, in Slovene, the object put first)
     ("LONDON", "en", "LONDON (Reuters) - Florida was badly hit by a hurricane.", "Florida"),
     (
@@ -2383,6 +2386,14 @@ STRUCK_LOOK_ALIKES = [
     ("BERLIN", "de", "BERLIN (dpa) - Der Außenminister hat den Präsidenten von Marokko getroffen."),
     ("DEN HAAG", "nl", "DEN HAAG (ANP) - De minister heeft de president van Turkije getroffen."),
     ("BERLIN", "de", "BERLIN (dpa) - Sachsen hat am Montag eine Entscheidung getroffen."),
+    # an adverbial first: the place right after the auxiliary is the subject (it scored, it
+    # took measures); a place after "gegen", "tegen", "met" is no object of the verb
+    ("BERLIN", "de", "BERLIN (dpa) - In der Nachspielzeit hat Leipzig noch getroffen."),
+    ("WIEN", "de", "WIEN (APA) - Am Samstag hat Salzburg zweimal getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zaterdag heeft Groningen twee keer getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Gisteren heeft Zwolle voorzorgsmaatregelen getroffen."),
+    ("BERLIN", "de", "BERLIN (dpa) - Der Stürmer hat gegen Mainz doppelt getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Het Rijk heeft met Friesland een akkoord getroffen."),
     # the place acts; a subordinate clause of an earlier event
     ("PARIS", "fr", "PARIS (AFP) - Le Maroc a touché deux milliards d'euros d'aide."),
     ("LONDON", "en", "LONDON (Reuters) - Japan has hit back at critics of its new budget."),
