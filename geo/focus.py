@@ -818,8 +818,6 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
         nxt = _FIRST_WORD.match(text, m.end)
         if nxt is None or nxt.group(1).lower() not in locs.struck_first:
             return False
-    if not _gate_in(text, gate):
-        return False  # no participle anywhere in the text: one search a text, not a place
     clause = text[m.end : m.end + 120]
     stop = _CLAUSE_END.search(clause)
     if stop is not None:
@@ -860,18 +858,6 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
         if word[0].isupper() and k not in calendar and not k.endswith(times):
             return False  # a noun: the object ("hat Bayern eine Entscheidung getroffen")
     return False
-
-
-_GATE_SEEN: list = [None, None, False]  # the last text and gate read by ``_gate_in``, found
-
-
-def _gate_in(text: str, gate: re.Pattern[str]) -> bool:
-    """Whether ``gate`` finds a participle anywhere in ``text``, searched once for the places
-    of one text (the last text and gate are kept): a clause of the text holds one only then."""
-    seen = _GATE_SEEN
-    if seen[0] is not text or seen[1] is not gate:
-        seen[:] = [text, gate, gate.search(text) is not None]
-    return seen[2]
 
 
 @cache  # fixed data
