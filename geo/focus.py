@@ -867,14 +867,20 @@ def _time_nouns() -> tuple[str, ...]:
 
 
 def _governed(text: str, m: Mention) -> bool:
-    """A preposition of whose, whence or for whom stands right before the place, articles aside
-    ("den Präsidenten von Bayern", "Vertreter aus Sachsen", "aiuti per la Sicilia"): the place
-    is no subject or object of the clause's verb."""
+    """A preposition of whose, whence, for or against whom stands right before the place,
+    articles aside ("den Präsidenten von Bayern", "Vertreter aus Sachsen", "aiuti per la
+    Sicilia", "hat gegen Freiburg getroffen", "heeft met Limburg een regeling getroffen"): the
+    place is no subject or object of the clause's verb."""
     w = words()
     for word in reversed(_WORDS.findall(text[max(0, m.start - 30) : m.start])):
         k = fold(word)
         if k not in w["whole_before"] or k in w["part_of"]:
-            return k in w["part_of"] or k in w["home_before"] or k in w["background_for"]
+            return (
+                k in w["part_of"]
+                or k in w["home_before"]
+                or k in w["background_for"]
+                or k in w["object_prepositions"]
+            )
     return False
 
 
@@ -885,10 +891,35 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 def _perfect_before(text: str, m: Mention, locs: _Locatives) -> bool:
     """A perfect's auxiliary among the few words before the place in its clause ("Ein Unwetter
     hat am Sonntag Bayern"): the clause is a main one, its participle last; a relative or
-    subordinate clause puts its auxiliary after it ("das Unwetter, das Bayern getroffen hat")."""
+    subordinate clause puts its auxiliary after it ("das Unwetter, das Bayern getroffen hat").
+    Not when the place stands right after the auxiliary (articles aside) and an adverbial holds
+    the clause's first place ("Am Samstag hat Bremen zweimal getroffen", "Maandag heeft
+    Groningen maatregelen getroffen"): a main clause then puts its subject right after its verb,
+    and the place is that subject (it scored, it took measures), not what was struck."""
     window = text[max(0, m.start - 80) : m.start]
-    clause = re.split(r"[,;:()]", window)[-1]
-    return any(fold(x) in locs.perfect for x in _WORDS.findall(clause)[-STRUCK_WINDOW:])
+    parts = re.split(r"[,;:()]", window)
+    said = _WORDS.findall(parts[-1])
+    lo = max(0, len(said) - STRUCK_WINDOW)
+    at = next((i for i in range(len(said) - 1, lo - 1, -1) if fold(said[i]) in locs.perfect), None)
+    if at is None:
+        return False
+    between = said[at + 1 :]
+    whole = words()["whole_before"]
+    if any(fold(x) not in whole for x in between) or (len(parts) < 2 and m.start > 80):
+        return True  # a subject between ("hat ein Sturm Bayern getroffen"), or no start read
+    return not (at and _adverbial(fold(said[0]), locs))
+
+
+def _adverbial(first: str, locs: _Locatives) -> bool:
+    """``first``, the first word of a clause, opens an adverbial (a preposition, a day, a time:
+    "Am Samstag", "In de slotminuut", "Gestern", "Maandag"), not the clause's subject."""
+    w = words()
+    return (
+        first in locs.words
+        or first in w["clause_adverbials"]
+        or first in w["calendar"]
+        or first.endswith(_time_nouns())
+    )
 
 
 def _qualifier(text: str, m: Mention, n: Mention) -> bool:

@@ -2294,6 +2294,8 @@ def test_a_hub_filed_look_alike_keeps_the_dateline(resolver, dateline, lang, tex
 STRUCK = [
     # a verb before its object, in the simple past or the perfect
     ("LONDON", "en", "LONDON (Reuters) - A strong quake rocked Crete early on Sunday.", "Crete"),
+    ("LONDON", "en", "LONDON (Reuters) - A powerful storm slammed into Cuba overnight.", "Cuba"),
+    ("LONDON", "en", "LONDON (Reuters) - Okinawa was slammed by a typhoon on Monday.", "Okinawa"),
     ("WIEN", "de", "WIEN (APA) - Waldbrände verwüsteten Griechenland am Wochenende.", "Greece"),
     ("DEN HAAG", "nl", "DEN HAAG (ANP) - Noodweer teisterde Friesland in de nacht.", "Friesland"),
     ("PARIS", "fr", "PARIS (AFP) - Un séisme a touché le Maroc dimanche.", "Morocco"),
@@ -2322,6 +2324,9 @@ STRUCK = [
         "Saxony",
     ),
     ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zware regen heeft Limburg getroffen.", "Limburg"),
+    # an adverbial first, the subject right after the auxiliary and before the place
+    ("BERLIN", "de", "BERLIN (dpa) - Am Samstag hat ein Unwetter Bayern getroffen.", "Bavaria"),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zondag heeft een storm Friesland getroffen.", "Friesland"),
     # the place the subject of a passive (or, in Slovene, the object put first)
     ("LONDON", "en", "LONDON (Reuters) - Florida was badly hit by a hurricane.", "Florida"),
     (
@@ -2383,6 +2388,17 @@ STRUCK_LOOK_ALIKES = [
     ("BERLIN", "de", "BERLIN (dpa) - Der Außenminister hat den Präsidenten von Marokko getroffen."),
     ("DEN HAAG", "nl", "DEN HAAG (ANP) - De minister heeft de president van Turkije getroffen."),
     ("BERLIN", "de", "BERLIN (dpa) - Sachsen hat am Montag eine Entscheidung getroffen."),
+    # an adverbial first: the place right after the auxiliary is the subject (it scored, it
+    # took measures); a place after "gegen", "tegen", "met" is no object of the verb
+    ("BERLIN", "de", "BERLIN (dpa) - In der Nachspielzeit hat Leipzig noch getroffen."),
+    ("WIEN", "de", "WIEN (APA) - Am Samstag hat Salzburg zweimal getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Zaterdag heeft Groningen twee keer getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Gisteren heeft Zwolle voorzorgsmaatregelen getroffen."),
+    ("BERLIN", "de", "BERLIN (dpa) - Der Stürmer hat gegen Mainz doppelt getroffen."),
+    ("DEN HAAG", "nl", "DEN HAAG (ANP) - Het Rijk heeft met Friesland een akkoord getroffen."),
+    # English "slammed" before a bare name says words, not a blow; a storm slams into a place
+    ("WASHINGTON", "en", "WASHINGTON (AP) - The president slammed China over its trade policy."),
+    ("BRUSSELS", "en", "BRUSSELS (Reuters) - EU leaders slammed Hungary for blocking the deal."),
     # the place acts; a subordinate clause of an earlier event
     ("PARIS", "fr", "PARIS (AFP) - Le Maroc a touché deux milliards d'euros d'aide."),
     ("LONDON", "en", "LONDON (Reuters) - Japan has hit back at critics of its new budget."),
