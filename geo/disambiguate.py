@@ -385,7 +385,7 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
 
 
 def _shared_counties(
-    g: Gazetteer, names: list[Name], states: dict[str, str] | None = None
+    g: Gazetteer, names: list[Name], states: dict[str, str]
 ) -> dict[tuple[str, str], set[str]]:
     """Counties (first-level region, county) of which one name of the text has a town reading
     and another a county reading, with those names: a text that names a town and a county it
@@ -407,7 +407,7 @@ def _shared_counties(
         for i, _, tier in nm.cands:
             if abroad - {g.cc[i]}:
                 continue
-            if tier == NEEDS_REGION and g.kind[i] == CITY and not (states and g.a1[i] in states):
+            if tier == NEEDS_REGION and g.kind[i] == CITY and g.a1[i] not in states:
                 continue  # and a town read only with its region named pairs with no county
             k = g.kind[i]
             # a county written as one ("Henry County", "County Cork"): a bare "Washington" is
@@ -498,9 +498,9 @@ def _own(
     g: Gazetteer,
     nm: Name,
     anchor: Anchor,
-    shared: dict[str, set[str]] | None = None,
-    counties: dict[tuple[str, str], set[str]] | None = None,
-    states: dict[str, str] | None = None,
+    shared: dict[str, set[str]],
+    counties: dict[tuple[str, str], set[str]],
+    states: dict[str, str],
 ) -> tuple[int | None, float]:
     """The first reading of a name from its own evidence (and, for an ambiguous name, a region
     where another name has a reading too), and the weight of its vote."""
@@ -519,7 +519,7 @@ def _own(
             s += W_SHARED_COUNTY
         if nm.qualifier and qualified(g, nm, i):
             s += W_QUALIFIER
-        elif tier == NEEDS_REGION and not (states and g.a1[i] in states):
+        elif tier == NEEDS_REGION and g.a1[i] not in states:
             continue  # a hamlet is read only with its region named (the text's own, here)
         if anchor.cc and g.cc[i] == anchor.cc:
             s += W_DATELINE_COUNTRY

@@ -425,13 +425,16 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             bound = geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, frozenset())
             for terr in terrs:
                 n = terr.get(cc)
-                if not n or fold(n) in geodata.COUNTRY_NAMES_SKIP:
+                if not n:
                     continue
-                if fold(n) in bound:  # a bound name: its language's mentions only
-                    ctx[lang][fold(n)] = cc
-                elif fold(n) not in bound_anywhere:  # bound to others: not this language's
+                k = fold(n)
+                if k in geodata.COUNTRY_NAMES_SKIP:
+                    continue
+                if k in bound:  # a bound name: its language's mentions only
+                    ctx[lang][k] = cc
+                elif k not in bound_anywhere:  # bound to others: not this language's
                     names.add(n)
-                    ctx[lang][fold(n)] = cc
+                    ctx[lang][k] = cc
         for n in names:
             g._index(fold(n), r << 1, tmp)
             ctx["*"][fold(n)] = cc

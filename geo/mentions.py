@@ -203,7 +203,8 @@ def cue_locatives(lang: str | None) -> frozenset[str]:
     Smara or Beli: those words stand before common nouns and names of all kinds, and a town
     they introduce is still found with the other cues."""
     add = words()["cue_locatives_add"].get(_lang_key(lang))
-    return locatives(lang, own=False) | add if add else locatives(lang, own=False)
+    base = locatives(lang, own=False)
+    return base | add if add else base
 
 
 @lru_cache(maxsize=64)
@@ -242,9 +243,10 @@ def authority_nouns(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
     ``lang`` is not known."""
     key = _lang_key(lang)
     if not key:
-        return by_language("authority_nouns", lang), (-1, 1)
-    after = key in words()["adjective_after_noun"]
-    return by_language("authority_nouns", lang), (1,) if after else (-1,)
+        sides: tuple[int, ...] = (-1, 1)
+    else:
+        sides = (1,) if key in words()["adjective_after_noun"] else (-1,)
+    return by_language("authority_nouns", lang), sides
 
 
 @lru_cache(maxsize=64)
@@ -786,43 +788,18 @@ class MentionIndex:
         pref = self._pinned.get(key)
         cands: dict[int, tuple[int, float, int]] = {}
         short = -1
-        own = 0  # the biggest town that bears the name as its own
-        own_cc: set[str] = set()  # the countries of its towns of CITY_POP that do
-        renamed: list[int] = []
         for p in postings:
             i, alt = p >> 1, bool(p & ALT)
             if g.kind[i] == COUNTRY and len(key) <= 3:
                 short = i
                 continue
-            if not alt and g.kind[i] == CITY:
-                own = max(own, g.pop[i])
-                if g.pop[i] >= CITY_POP:
-                    own_cc.add(g.cc[i])
             tier = FREE if i == pref else _tier(g, i, alt, key, multi, regions_ok)
             if tier is None:
                 continue
             c = (i, prior(g, i, alt, i == pref), tier)
             if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
                 cands[i] = c
-        if own >= CITY_POP:
-            # a town's own name is that town's, not a city abroad's alternate name ("Rugby", an
-            # old name of East Flatbush; "Pali", of Paris) unless the text names that city's
-            # country ("the Lebanese city of Saida": Sidon) or it is ten times bigger: an
-            # exonym a paper writes ("Medina", "Smyrna")
-            for p in postings:
-                i = p >> 1
-                if (
-                    p & ALT
-                    and i in cands
-                    and i != pref
-                    and g.kind[i] == CITY
-                    and g.cc[i] not in own_cc
-                    and g.pop[i] < OWN_NAME_RATIO * own
-                    and not any(q >> 1 == i and not q & ALT for q in postings)
-                    and cands[i][2] != NEEDS_REGION
-                ):
-                    cands[i] = (i, cands[i][1], NEEDS_COUNTRY)
-                    renamed.append(i)
+        renamed = self._demote_renamed(postings, cands, pref)
         if pref is not None and pref not in cands:
             cands[pref] = (pref, prior(g, pref, False, True), FREE)
         # a region named like its own country ("Mexico" the state) or a county named like a
@@ -835,8 +812,37 @@ class MentionIndex:
         if not cands and short < 0:
             return None
         ranked = sorted(cands.values(), key=lambda c: (-c[1], c[0]))[:MAX_CANDIDATES]
-        kept = tuple(i for i in renamed if any(c[0] == i for c in ranked))
+        kept = tuple(c[0] for c in ranked if c[0] in renamed)
         return _Entry(cands=tuple(ranked), short_country=short, renamed=kept)
+
+    def _demote_renamed(
+        self, postings: tuple[int, ...], cands: dict[int, tuple[int, float, int]], pref
+    ) -> frozenset[int]:
+        """A town's own name is that town's, not a city abroad's alternate name ("Rugby", an
+        old name of East Flatbush; "Pali", of Paris): where a town of ``CITY_POP`` bears the
+        name as its own, such a city (not ten times bigger: an exonym a paper writes,
+        "Medina", "Smyrna") is demoted in ``cands`` to ``NEEDS_COUNTRY``, read where the text
+        names its country ("the Lebanese city of Saida": Sidon). Returns the demoted."""
+        g = self.g
+        own_named = {p >> 1 for p in postings if not p & ALT}
+        towns = [i for i in own_named if g.kind[i] == CITY]
+        own = max((g.pop[i] for i in towns), default=0)
+        if own < CITY_POP:
+            return frozenset()
+        own_cc = {g.cc[i] for i in towns if g.pop[i] >= CITY_POP}
+        out = []
+        for i, (_, p, tier) in list(cands.items()):
+            if (
+                i not in own_named
+                and i != pref
+                and g.kind[i] == CITY
+                and g.cc[i] not in own_cc
+                and g.pop[i] < OWN_NAME_RATIO * own
+                and tier != NEEDS_REGION
+            ):
+                cands[i] = (i, p, NEEDS_COUNTRY)
+                out.append(i)
+        return frozenset(out)
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
         """The names of ``geodata.EXONYMS_BY_LANGUAGE``, the bound names of
@@ -1475,7 +1481,7 @@ class MentionIndex:
             and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
         ):
             return True  # "a man from Chapin"; not "Department of Justice": its field
-        if self._office_of(text, toks, i, offices) and self._own_named(h):
+        if self._office_town(text, toks, h, offices):
             return True  # "le maire d'Avranches": its office, the "of" elided
         if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
             return True
@@ -1884,13 +1890,14 @@ class MentionIndex:
             and toks[i - 2].key in offices
         )
 
-    def _own_named(self, h: _Hit) -> bool:
-        """Some town of the name bears it as its own, not only as an alternate name: an office
-        introduces a town by its name ("the mayor of Coesfeld"), where a person's or a month's
-        name after it reaches a town only by another's spelling ("the police of Marina":
-        Mar'ino; "il sindaco di Maggio": Mojo)."""
+    def _office_town(self, text: str, toks, h: _Hit, offices: frozenset[str]) -> bool:
+        """An office introduces the name as a town (``_office_of``) by the town's own name, not
+        only another's alternate spelling: a person's or a month's name after an office reaches
+        a town only so ("il sindaco di Maggio": Mojo)."""
         g = self.g
-        return any(fold(g.name[c]) == h.key for c, _, _ in h.entry.cands)
+        return self._office_of(text, toks, h.i, offices) and any(
+            fold(g.name[c]) == h.key for c, _, _ in h.entry.cands
+        )
 
     def _described(self, text: str, toks, h: _Hit) -> bool:
         """A comma and a description right after the name (``described_after``: an article,
@@ -1911,7 +1918,7 @@ class MentionIndex:
         for its people or its offices after it ("Ozark man", "Roswell police", "Decatur city
         officials"), a word for a town or its people before "of" ("the town of Torun", "a
         resident of Decatur"), one of the language's ``offices`` before "of" ("the mayor of
-        Coesfeld", "la police de Coesfeld", ``_office_of``), or it opens the story in capitals
+        Coesfeld", "la police de Coesfeld", ``_office_town``), or it opens the story in capitals
         as a dateline ("ROSWELL - A man"). Not "of" or "from" alone ("A Brief History Of
         Time"): they name things and people too."""
         w = self.w
@@ -1927,7 +1934,7 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
-        if self._office_of(text, toks, i, offices) and self._own_named(h):
+        if self._office_town(text, toks, h, offices):
             return True  # "the mayor of Coesfeld", "la police de Coesfeld"
         if (
             j < len(toks)

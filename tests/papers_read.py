@@ -1,6 +1,7 @@
 """How the newspaper tables find a text's dateline: as ``wiremap extract`` does, through
 ``read_briefs`` (the gazetteer's place check), shared by the tables of shapes and styles so
-that each reads its rows alike (the ``resolver`` they locate with is ``conftest``'s)."""
+that each reads its rows alike (the ``resolver`` they locate with is ``conftest``'s); and the
+places a text names, as the tables of mentions read them (``places_read``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from geo.mentions import find_mentions
 from pipeline.extract import locate, read_briefs
 
 
@@ -72,3 +74,10 @@ def assert_table_sized(
     assert len(rows) >= least and len(look_alikes) >= fewest
     texts = [row[0] for row in rows] + [row[0] for row in look_alikes]
     assert len(set(texts)) == len(texts)
+
+
+def places_read(resolver, text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(place as written, country) of each place ``text`` names, in text order."""
+    return [
+        (m.place, m.location.country_code) for m in find_mentions(text, lang, resolver=resolver)
+    ]

@@ -11,8 +11,7 @@ it is ten times bigger than the town (an exonym papers write: "Medina"). Dutch "
 from __future__ import annotations
 
 import pytest
-
-from geo.mentions import find_mentions
+from papers_read import places_read as read
 
 # text, language, place as written, (country, or None: unread)
 CASES = [
@@ -53,11 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "lang", "place", "cc"), CASES)
 def test_a_town_is_read_by_its_own_name(resolver, text, lang, place, cc):
-    got = [
-        m.location.country_code
-        for m in find_mentions(text, lang, resolver=resolver)
-        if m.place == place
-    ]
+    got = [c for p, c in read(resolver, text, lang) if p == place]
     assert got == [cc], f"{place!r} in {text!r}: {got}"
 
 
@@ -70,5 +65,5 @@ def test_a_town_is_read_by_its_own_name(resolver, text, lang, place, cc):
     ],
 )
 def test_rond_before_no_place_reads_none_but_places(resolver, text):
-    got = {m.place for m in find_mentions(text, "nl", resolver=resolver)}
+    got = {p for p, _ in read(resolver, text, "nl")}
     assert got <= {"Europa"}

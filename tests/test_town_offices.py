@@ -9,24 +9,7 @@ and a big city stays the city it was. Briefs written for this."""
 from __future__ import annotations
 
 import pytest
-
-from geo import gazetteer
-from geo.mentions import find_mentions, get_index
-from geo.resolve import Resolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> Resolver:
-    r = Resolver(gazetteer.load())
-    get_index(r)
-    return r
-
-
-def read(resolver, text: str, lang: str) -> list[tuple[str, str | None]]:
-    return [
-        (m.place, m.location.country_code) for m in find_mentions(text, lang, resolver=resolver)
-    ]
-
+from papers_read import places_read as read
 
 # lang, text, the town as written, its country
 INTRODUCED = [
