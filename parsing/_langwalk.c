@@ -759,9 +759,9 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
     if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyType_Check(args[1]) ||
-        !PyDict_Check(args[2])) {
+        !PyType_IsSubtype((PyTypeObject *)args[1], &PyTuple_Type) || !PyDict_Check(args[2])) {
         PyErr_SetString(PyExc_TypeError,
-                        "tokens(text: str, token: type, info: dict, word_info, elided)");
+                        "tokens(text: str, token: tuple type, info: dict, word_info, elided)");
         return NULL;
     }
     PyObject *text = args[0], *info = args[2], *word_info = args[3], *elided = args[4];
@@ -781,7 +781,7 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int have_last = 0, last_cap = 0;
     Py_ssize_t last_key_len = 0;
     const Py_ssize_t count = PyList_GET_SIZE(pairs);
-    PyObject *owned = NULL; /* a memo entry made for this word, held while it is read */
+    PyObject *owned = NULL; /* the word's memo entry, held while it is read */
     for (Py_ssize_t p = 0; p < count; p++) {
         Py_CLEAR(owned);
         PyObject *pair = PyList_GET_ITEM(pairs, p);
@@ -828,17 +828,22 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                 }
             }
         }
-        PyObject *got = PyDict_GetItemWithError(info, w); /* borrowed */
-        if (got == NULL) {
+        /* held, not borrowed: Python code runs while it is read (the cap's truth, a collection
+           in the token's allocation) and may clear the memo */
+        PyObject *got = PyDict_GetItemWithError(info, w);
+        if (got != NULL) {
+            Py_INCREF(got);
+        }
+        else {
             if (PyErr_Occurred()) {
                 goto fail_w;
             }
-            got = PyObject_CallOneArg(word_info, w); /* a new reference, let go below */
+            got = PyObject_CallOneArg(word_info, w);
             if (got == NULL) {
                 goto fail_w;
             }
-            owned = got;
         }
+        owned = got;
         Py_DECREF(w);
         if (!PyTuple_Check(got) || PyTuple_GET_SIZE(got) != 3) {
             PyErr_SetString(PyExc_TypeError, "word_info gives (key, cap, upper)");
