@@ -858,12 +858,9 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             joined = 1;
         }
         else {
-            int newline = 0;
             sent = 0;
             for (Py_ssize_t i = g; i < s; i++) {
-                const Py_UCS4 c = GW_CH(i);
-                sent |= gw_sentence_end(c);
-                newline |= c == '\n';
+                sent |= gw_sentence_end(GW_CH(i));
             }
             Py_ssize_t a = g, b = s; /* gap.strip(" \t") */
             while (a < b && (GW_CH(a) == ' ' || GW_CH(a) == '\t')) {
@@ -873,8 +870,9 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                 b--;
             }
             const int initial = b - a == 1 && GW_CH(a) == '.' && last_cap;
-            joined = (a == b && !newline) ||
-                     (initial && last_key_len <= 3 && s > g && GW_CH(s - 1) == ' ');
+            /* spaces and tabs alone (a line break stays after the strip), or "St. " after an
+               initial (its full stop is in the gap, so the gap is not empty) */
+            joined = a == b || (initial && last_key_len <= 3 && GW_CH(s - 1) == ' ');
             if (initial && last_key_len <= 2) {
                 sent = 0;
             }
