@@ -20,7 +20,8 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
 pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table; and
-``gap_words``: the words of ``geo.mentions.tokenize`` with the gaps before them, in one pass.
+``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the gaps
+before them, as its regular expression finds them).
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -484,7 +485,8 @@ langwalk_add_reduce(PyObject *module, PyObject *arg)
 }
 
 /* fold_blanks' tables for ASCII, filled at import: a blank is what ``str.split`` cuts at
-   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone). */
+   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone); and the
+   word scanner's (``gw_...``): a letter or digit (Py_UNICODE_ISALNUM). */
 static Py_UCS1 ascii_blank[128], ascii_fold[128], gw_ascii_alnum[128];
 
 static void
