@@ -892,7 +892,8 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             if (tok == NULL) {
                 goto fail;
             }
-            PyObject *start = PyLong_FromSsize_t(s), *end = PyLong_FromSsize_t(e);
+            PyObject *start = PyLong_FromSsize_t(s);
+            PyObject *end = start == NULL ? NULL : PyLong_FromSsize_t(e); /* not on an error */
             PyTuple_SET_ITEM(tok, 0, start); /* NULL where it failed: the tuple lets go of it */
             PyTuple_SET_ITEM(tok, 1, end);
             PyTuple_SET_ITEM(tok, 2, Py_NewRef(key));
