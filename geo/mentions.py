@@ -443,9 +443,8 @@ def _py_tokenize(text: str) -> list[Token]:
             sent = not no_sentence_end(gap)
             stripped = gap.strip(" \t")
             initial = stripped == "." and last.cap
-            jp = (stripped == "" and "\n" not in gap) or (
-                initial and len(last.key) <= 3 and gap.endswith(" ")
-            )
+            # spaces and tabs alone (a line break stays after the strip), or "St. " after an initial
+            jp = stripped == "" or (initial and len(last.key) <= 3 and gap.endswith(" "))
             if initial and len(last.key) <= 2:
                 sent = False  # "R. Ford", "St. Louis": an initial, not a sentence end
         if not key:

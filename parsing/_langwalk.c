@@ -20,7 +20,8 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
 pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table; and
-``gap_words``: the words of ``geo.mentions.tokenize`` with the gaps before them, in one pass.
+``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the gaps
+before them, as its regular expression finds them).
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -484,7 +485,8 @@ langwalk_add_reduce(PyObject *module, PyObject *arg)
 }
 
 /* fold_blanks' tables for ASCII, filled at import: a blank is what ``str.split`` cuts at
-   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone). */
+   (Py_UNICODE_ISSPACE), and an ASCII letter folds to its lower case (A-Z's alone); and the
+   word scanner's (``gw_...``): a letter or digit (Py_UNICODE_ISALNUM). */
 static Py_UCS1 ascii_blank[128], ascii_fold[128], gw_ascii_alnum[128];
 
 static void
@@ -645,16 +647,83 @@ langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_TRUE;
 }
 
-/* ``geo.mentions``' words: what ``_GAP_WORD.findall(text, 0, stop)`` gives, ``stop`` the end of
-   the text's last letter or digit: a list of (gap, word), the gap the run of other characters
-   before the word. One pass over the text, where the regular expression engine tries its
-   pattern's branches and repeats at every character (most of ``tokenize``'s cost). The
-   classes are the engine's own for a str pattern: ``[^\W_]`` a letter or digit
-   (``Py_UNICODE_ISALNUM``), ``[^\W\d_]`` one that is no decimal digit (``\d`` is
-   ``Py_UNICODE_ISDECIMAL``), ``[\W_]`` any other character. A word is an abbreviation of
-   two or more such letters each with its full stop ("U.S."), else a run of letters and
-   digits joined by single hyphens and apostrophes ("Nieuw-Delhi", "Be'er"); nothing past
-   ``stop`` is read, as the engine reads nothing past its end. */
+/* ``geo.mentions``' words, read by offsets (``gw_...``): what ``_GAP_WORD.findall(text, 0, stop)``
+   finds, ``stop`` the end of the text's last letter or digit, each word with the gap before
+   it, the run of other characters since the word before. One pass over the text, where the
+   regular expression engine tries its pattern's branches and repeats at every character (most
+   of ``tokenize``'s cost). The classes are the engine's own for a str pattern: ``[^\W_]`` a
+   letter or digit (``Py_UNICODE_ISALNUM``), ``[^\W\d_]`` one that is no decimal digit (``\d``
+   is ``Py_UNICODE_ISDECIMAL``), ``[\W_]`` any other character. A word is an abbreviation of
+   two or more such letters each with its full stop ("U.S."), else a run of letters and digits
+   joined by single hyphens and apostrophes ("Nieuw-Delhi", "Be'er"); nothing past ``stop`` is
+   read, as the engine reads nothing past its end. */
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t stop; /* the end of the last letter or digit */
+    Py_ssize_t pos;  /* where the last word found ended */
+} gw_text;
+
+#define GW_CH(i) PyUnicode_READ(kind, data, (i)) /* with ``kind`` and ``data`` in scope */
+#define GW_ALNUM(c) ((c) < 128 ? gw_ascii_alnum[(c)] : Py_UNICODE_ISALNUM(c))
+#define GW_LETTER(c) (GW_ALNUM(c) && !Py_UNICODE_ISDECIMAL(c))
+#define GW_QUOTE(c) ((c) == '\'' || (c) == 0x2019) /* an apostrophe, straight or curly */
+
+static gw_text
+gw_open(PyObject *text)
+{
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t stop = PyUnicode_GET_LENGTH(text);
+    while (stop > 0 && !GW_ALNUM(GW_CH(stop - 1))) {
+        stop--;
+    }
+    return (gw_text){kind, data, stop, 0};
+}
+
+/* The next word (there is one while ``t->pos < t->stop``): its start in ``*start``, its end in
+   ``t->pos``. Gives whether an apostrophe joins it, the one way a word holds one. */
+static int
+gw_next(gw_text *t, Py_ssize_t *start)
+{
+    const int kind = t->kind;
+    const void *data = t->data;
+    const Py_ssize_t n = t->stop;
+    Py_ssize_t k = t->pos;
+    while (!GW_ALNUM(GW_CH(k))) { /* the character before ``stop`` is a letter or digit */
+        k++;
+    }
+    *start = k;
+    int reps = 0;
+    while (k + 1 < n && GW_LETTER(GW_CH(k)) && GW_CH(k + 1) == '.') {
+        k += 2;
+        reps++;
+    }
+    if (reps >= 2) {
+        t->pos = k;
+        return 0;
+    }
+    int quoted = 0;
+    k = *start + 1;
+    for (;;) {
+        while (k < n && GW_ALNUM(GW_CH(k))) {
+            k++;
+        }
+        if (k + 1 < n) {
+            const Py_UCS4 c = GW_CH(k);
+            if ((c == '-' || GW_QUOTE(c)) && GW_ALNUM(GW_CH(k + 1))) {
+                quoted |= c != '-';
+                k += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    t->pos = k;
+    return quoted;
+}
+
+/* ``gap_words(text)``: the list of (gap, word), as ``geo.mentions._py_gap_words`` gives it. */
 static PyObject *
 langwalk_gap_words(PyObject *module, PyObject *text)
 {
@@ -663,54 +732,17 @@ langwalk_gap_words(PyObject *module, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "gap_words(text: str)");
         return NULL;
     }
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-#define GW_CH(i) PyUnicode_READ(kind, data, (i))
-#define GW_ALNUM(c) ((c) < 128 ? gw_ascii_alnum[(c)] : Py_UNICODE_ISALNUM(c))
-#define GW_LETTER(c) (GW_ALNUM(c) && !Py_UNICODE_ISDECIMAL(c))
-    while (n > 0 && !GW_ALNUM(GW_CH(n - 1))) {
-        n--;
-    }
+    gw_text t = gw_open(text);
     PyObject *out = PyList_New(0);
     if (out == NULL) {
         return NULL;
     }
-    Py_ssize_t pos = 0;
-    while (pos < n) {
-        const Py_ssize_t gap = pos;
-        while (!GW_ALNUM(GW_CH(pos))) { /* the text's last character within n is a letter */
-            pos++;
-        }
-        const Py_ssize_t start = pos;
-        Py_ssize_t k = pos;
-        int reps = 0;
-        while (k + 1 < n && GW_LETTER(GW_CH(k)) && GW_CH(k + 1) == '.') {
-            k += 2;
-            reps++;
-        }
-        if (reps >= 2) {
-            pos = k;
-        }
-        else {
-            k = start + 1;
-            for (;;) {
-                while (k < n && GW_ALNUM(GW_CH(k))) {
-                    k++;
-                }
-                if (k + 1 < n) {
-                    const Py_UCS4 c = GW_CH(k);
-                    if ((c == '-' || c == '\'' || c == 0x2019) && GW_ALNUM(GW_CH(k + 1))) {
-                        k += 2;
-                        continue;
-                    }
-                }
-                break;
-            }
-            pos = k;
-        }
+    while (t.pos < t.stop) {
+        const Py_ssize_t gap = t.pos;
+        Py_ssize_t start;
+        gw_next(&t, &start);
         PyObject *g = PyUnicode_Substring(text, gap, start);
-        PyObject *w = g == NULL ? NULL : PyUnicode_Substring(text, start, pos);
+        PyObject *w = g == NULL ? NULL : PyUnicode_Substring(text, start, t.pos);
         PyObject *pair = w == NULL ? NULL : PyTuple_Pack(2, g, w);
         Py_XDECREF(g);
         Py_XDECREF(w);
@@ -721,20 +753,8 @@ langwalk_gap_words(PyObject *module, PyObject *text)
         }
         Py_DECREF(pair);
     }
-#undef GW_CH
-#undef GW_ALNUM
-#undef GW_LETTER
     return out;
 }
-
-/* A stretch of the text (``gw_...``: what ``tokens`` reads of it, by offsets, where
-   ``tokenize`` makes strings). */
-typedef struct {
-    int kind;
-    const void *data;
-} gw_text;
-
-#define GW_READ(t, i) PyUnicode_READ((t).kind, (t).data, (i))
 
 /* ``_SENTENCE_END``: a gap with one of these ends a sentence */
 static int
@@ -749,76 +769,61 @@ gw_sentence_end(Py_UCS4 c)
     }
 }
 
-/* ``geo.mentions.tokenize`` (its Python path, ``_py_tokenize``, is the reference): the
-   words of ``gap_words`` as ``Token`` tuples (start, end, key, cap, upper, sentence, joined),
-   the gap before each read by offsets. ``info`` is the memo word -> (key, cap, upper),
-   ``word_info(word)`` fills it for a word not in it; ``elided(word)`` is how many characters
-   of a word with an apostrophe are an elided article ("l'", "dell'") before a capital. */
+/* ``geo.mentions.tokenize`` (its Python path, ``_py_tokenize``, is the reference): the words
+   ``gw_next`` finds as ``Token`` tuples (start, end, key, cap, upper, sentence, joined), the
+   gap before each read by offsets where ``_py_tokenize`` makes strings. ``info`` is the memo
+   word -> (key, cap, upper), ``word_info(word)`` fills it for a word not in it;
+   ``elided(word)`` is how many characters of a word with an apostrophe are an elided article
+   ("l'", "dell'") before a capital. */
 static PyObject *
 langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
     if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyType_Check(args[1]) ||
-        !PyDict_Check(args[2])) {
+        !PyType_IsSubtype((PyTypeObject *)args[1], &PyTuple_Type) || !PyDict_Check(args[2])) {
         PyErr_SetString(PyExc_TypeError,
-                        "tokens(text: str, token: type, info: dict, word_info, elided)");
+                        "tokens(text: str, token: tuple type, info: dict, word_info, elided)");
         return NULL;
     }
     PyObject *text = args[0], *info = args[2], *word_info = args[3], *elided = args[4];
     PyTypeObject *token = (PyTypeObject *)args[1];
-    const gw_text t = {PyUnicode_KIND(text), PyUnicode_DATA(text)};
-    PyObject *pairs = langwalk_gap_words(NULL, text);
-    if (pairs == NULL) {
-        return NULL;
-    }
+    gw_text t = gw_open(text);
+    const int kind = t.kind;
+    const void *data = t.data;
     PyObject *out = PyList_New(0);
     if (out == NULL) {
-        Py_DECREF(pairs);
         return NULL;
     }
-    Py_ssize_t pos = 0;   /* where the previous word (as found) ended */
     Py_ssize_t carry = 0; /* a possessive's characters cut off the previous word */
     int have_last = 0, last_cap = 0;
     Py_ssize_t last_key_len = 0;
-    const Py_ssize_t count = PyList_GET_SIZE(pairs);
-    PyObject *owned = NULL; /* a memo entry made for this word, held while it is read */
-    for (Py_ssize_t p = 0; p < count; p++) {
-        Py_CLEAR(owned);
-        PyObject *pair = PyList_GET_ITEM(pairs, p);
-        PyObject *w = PyTuple_GET_ITEM(pair, 1);
-        Py_INCREF(w);
-        const Py_ssize_t gap_len = PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(pair, 0));
-        Py_ssize_t s = pos + gap_len;
-        Py_ssize_t e = s + PyUnicode_GET_LENGTH(w);
-        Py_ssize_t g = pos - carry; /* the gap: text[g:s] */
-        pos = e;
+    /* the word's memo entry, held, not borrowed: Python code runs while it is read (the cap's
+       truth, a collection in the token's allocation) and may clear the memo */
+    PyObject *got = NULL;
+    while (t.pos < t.stop) {
+        const Py_ssize_t g = t.pos - carry; /* the gap: text[g:s] */
+        Py_ssize_t s;
+        const int quoted = gw_next(&t, &s);
+        Py_ssize_t e = t.pos;
         carry = 0;
-        int quoted = 0;
-        for (Py_ssize_t i = s; i < e && !quoted; i++) {
-            const Py_UCS4 c = GW_READ(t, i);
-            quoted = c == '\'' || c == 0x2019;
+        if (quoted && e - s > 3 && GW_QUOTE(GW_CH(e - 2))) {
+            const Py_UCS4 last = GW_CH(e - 1);
+            if (last == 's' || last == 'S') { /* "Jordan's": the possessive goes to the gap */
+                e -= 2;
+                carry = 2;
+            }
+        }
+        PyObject *w = PyUnicode_Substring(text, s, e);
+        if (w == NULL) {
+            goto fail;
         }
         if (quoted) {
-            Py_ssize_t n = e - s;
-            if (n > 3) {
-                const Py_UCS4 q = GW_READ(t, e - 2), last = GW_READ(t, e - 1);
-                if ((q == '\'' || q == 0x2019) && (last == 's' || last == 'S')) {
-                    e -= 2;
-                    carry = 2;
-                    Py_SETREF(w, PyUnicode_Substring(text, s, e));
-                    if (w == NULL) {
-                        goto fail;
-                    }
-                }
-            }
-            PyObject *got = PyObject_CallOneArg(elided, w);
-            if (got == NULL) {
-                goto fail_w;
-            }
-            const Py_ssize_t k = PyLong_AsSsize_t(got);
-            Py_DECREF(got);
+            PyObject *k_obj = PyObject_CallOneArg(elided, w);
+            const Py_ssize_t k = k_obj == NULL ? -1 : PyLong_AsSsize_t(k_obj);
+            Py_XDECREF(k_obj);
             if (k == -1 && PyErr_Occurred()) {
-                goto fail_w;
+                Py_DECREF(w);
+                goto fail;
             }
             if (k > 0) {
                 s += k;
@@ -828,18 +833,17 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                 }
             }
         }
-        PyObject *got = PyDict_GetItemWithError(info, w); /* borrowed */
-        if (got == NULL) {
-            if (PyErr_Occurred()) {
-                goto fail_w;
-            }
-            got = PyObject_CallOneArg(word_info, w); /* a new reference, let go below */
-            if (got == NULL) {
-                goto fail_w;
-            }
-            owned = got;
+        got = PyDict_GetItemWithError(info, w);
+        if (got != NULL) {
+            Py_INCREF(got);
+        }
+        else if (!PyErr_Occurred()) {
+            got = PyObject_CallOneArg(word_info, w);
         }
         Py_DECREF(w);
+        if (got == NULL) {
+            goto fail;
+        }
         if (!PyTuple_Check(got) || PyTuple_GET_SIZE(got) != 3) {
             PyErr_SetString(PyExc_TypeError, "word_info gives (key, cap, upper)");
             goto fail;
@@ -851,28 +855,26 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             sent = 1;
             joined = 0;
         }
-        else if (s - g == 1 && GW_READ(t, g) == ' ') {
+        else if (s - g == 1 && GW_CH(g) == ' ') {
             sent = 0;
             joined = 1;
         }
         else {
-            int newline = 0;
             sent = 0;
             for (Py_ssize_t i = g; i < s; i++) {
-                const Py_UCS4 c = GW_READ(t, i);
-                sent |= gw_sentence_end(c);
-                newline |= c == '\n';
+                sent |= gw_sentence_end(GW_CH(i));
             }
             Py_ssize_t a = g, b = s; /* gap.strip(" \t") */
-            while (a < b && (GW_READ(t, a) == ' ' || GW_READ(t, a) == '\t')) {
+            while (a < b && (GW_CH(a) == ' ' || GW_CH(a) == '\t')) {
                 a++;
             }
-            while (b > a && (GW_READ(t, b - 1) == ' ' || GW_READ(t, b - 1) == '\t')) {
+            while (b > a && (GW_CH(b - 1) == ' ' || GW_CH(b - 1) == '\t')) {
                 b--;
             }
-            const int initial = b - a == 1 && GW_READ(t, a) == '.' && last_cap;
-            joined = (a == b && !newline) ||
-                     (initial && last_key_len <= 3 && s > g && GW_READ(t, s - 1) == ' ');
+            const int initial = b - a == 1 && GW_CH(a) == '.' && last_cap;
+            /* spaces and tabs alone (a line break stays after the strip), or "St. " after an
+               initial (its full stop is in the gap, so the gap is not empty) */
+            joined = a == b || (initial && last_key_len <= 3 && GW_CH(s - 1) == ' ');
             if (initial && last_key_len <= 2) {
                 sent = 0;
             }
@@ -881,55 +883,46 @@ langwalk_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             PyErr_SetString(PyExc_TypeError, "word_info gives a str key");
             goto fail;
         }
-        if (PyUnicode_GET_LENGTH(key) == 0) {
-            continue;
-        }
-        const int cap_true = PyObject_IsTrue(cap);
-        if (cap_true < 0) {
-            goto fail;
-        }
-        PyObject *tok = token->tp_alloc(token, 7);
-        if (tok == NULL) {
-            goto fail;
-        }
-        PyObject *start = PyLong_FromSsize_t(s), *end = PyLong_FromSsize_t(e);
-        if (start == NULL || end == NULL) {
-            Py_XDECREF(start);
-            Py_XDECREF(end);
+        if (PyUnicode_GET_LENGTH(key) > 0) {
+            const int cap_true = PyObject_IsTrue(cap);
+            if (cap_true < 0) {
+                goto fail;
+            }
+            PyObject *tok = token->tp_alloc(token, 7);
+            if (tok == NULL) {
+                goto fail;
+            }
+            PyObject *start = PyLong_FromSsize_t(s);
+            PyObject *end = start == NULL ? NULL : PyLong_FromSsize_t(e); /* not on an error */
+            PyTuple_SET_ITEM(tok, 0, start); /* NULL where it failed: the tuple lets go of it */
+            PyTuple_SET_ITEM(tok, 1, end);
+            PyTuple_SET_ITEM(tok, 2, Py_NewRef(key));
+            PyTuple_SET_ITEM(tok, 3, Py_NewRef(cap));
+            PyTuple_SET_ITEM(tok, 4, Py_NewRef(upper));
+            PyTuple_SET_ITEM(tok, 5, Py_NewRef(sent ? Py_True : Py_False));
+            PyTuple_SET_ITEM(tok, 6, Py_NewRef(joined ? Py_True : Py_False));
+            if (start == NULL || end == NULL || PyList_Append(out, tok) < 0) {
+                Py_DECREF(tok);
+                goto fail;
+            }
             Py_DECREF(tok);
-            goto fail;
+            have_last = 1;
+            last_cap = cap_true;
+            last_key_len = PyUnicode_GET_LENGTH(key);
         }
-        PyTuple_SET_ITEM(tok, 0, start);
-        PyTuple_SET_ITEM(tok, 1, end);
-        Py_INCREF(key);
-        PyTuple_SET_ITEM(tok, 2, key);
-        Py_INCREF(cap);
-        PyTuple_SET_ITEM(tok, 3, cap);
-        Py_INCREF(upper);
-        PyTuple_SET_ITEM(tok, 4, upper);
-        PyTuple_SET_ITEM(tok, 5, Py_NewRef(sent ? Py_True : Py_False));
-        PyTuple_SET_ITEM(tok, 6, Py_NewRef(joined ? Py_True : Py_False));
-        if (PyList_Append(out, tok) < 0) {
-            Py_DECREF(tok);
-            goto fail;
-        }
-        Py_DECREF(tok);
-        have_last = 1;
-        last_cap = cap_true;
-        last_key_len = PyUnicode_GET_LENGTH(key);
-        continue;
-    fail_w:
-        Py_XDECREF(w);
-    fail:
-        Py_XDECREF(owned);
-        Py_DECREF(pairs);
-        Py_DECREF(out);
-        return NULL;
+        Py_CLEAR(got);
     }
-    Py_XDECREF(owned);
-    Py_DECREF(pairs);
     return out;
+fail:
+    Py_XDECREF(got);
+    Py_DECREF(out);
+    return NULL;
 }
+
+#undef GW_CH
+#undef GW_ALNUM
+#undef GW_LETTER
+#undef GW_QUOTE
 
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,

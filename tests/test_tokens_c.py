@@ -122,3 +122,29 @@ def test_the_c_path_is_the_python_path_for_copy_like_text(text):
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 def test_the_c_path_is_the_python_path_for_any_text(text):
     _same(text)
+
+
+@needs_c
+def test_a_memo_entry_is_held_while_python_code_clears_the_memo():
+    # the memo's entry for "Paris" is its only holder; reading the cap's truth clears the memo:
+    # the C path must hold the entry, not borrow it (a freed key read after, under a borrow)
+    info: dict = {}
+
+    class Clearing:
+        def __bool__(self):
+            info.clear()
+            return True
+
+    for _ in range(3):
+        info["Paris"] = ("".join(["pa", "ris"]), Clearing(), False)
+        toks = mentions._langwalk.tokens("Paris", mentions.Token, info, None, mentions._elided)
+        assert [(t.start, t.end, t.key, t.upper) for t in toks] == [(0, 5, "paris", False)]
+        assert type(toks[0].cap).__name__ == "Clearing"
+        assert info == {}
+
+
+@needs_c
+@pytest.mark.parametrize("token", [int, dict, str])
+def test_the_token_type_must_be_a_tuple(token):
+    with pytest.raises(TypeError):
+        mentions._langwalk.tokens("Paris", token, {}, mentions._word_info, mentions._elided)
