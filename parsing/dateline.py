@@ -1973,7 +1973,7 @@ def _at_uncached(
         dl = _credit_or_date_after(text, dl)
         if mode <= BOUNDARY and _country_section(text, dl, ctx):
             # the section's name is no place filed from: a dateline may follow it on its line
-            # ("Brasil – SÃO PAULO (Reuters) –"), else the line has none
+            # ("Brasil | SÃO PAULO (Reuters) –"), else the line has none
             after = _skip_blank(text, dl.sep_end, min(len(text), dl.sep_end + 4))
             return _at(text, after, BOUNDARY, ctx, allow_follow=False)
     return dl
