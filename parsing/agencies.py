@@ -51,17 +51,19 @@ PLACE_CONJUNCTIONS: frozenset[str] = frozenset(union("dateline", "conjunctions")
 # full stop before it. Folded (lower case).
 LEAD_PREPOSITIONS: frozenset[str] = frozenset(union("dateline", "lead_prepositions"))
 
+
+def _title_and_caps(key: str) -> frozenset[str]:
+    """The words of ``key`` as the files write them (title case) and in capitals."""
+    return frozenset(form for word in union("dateline", key) for form in (word, word.upper()))
+
+
 # Words that open a byline ("Di Corrado Rossi Roma - ..."): the dateline may follow the name.
 # Written in title case in the files; the capitals ("DOOR") count too.
-BYLINE_WORDS: frozenset[str] = frozenset(
-    form for word in union("dateline", "byline_words") for form in (word, word.upper())
-)
+BYLINE_WORDS: frozenset[str] = _title_and_caps("byline_words")
 
 # Words that open a byline only on a line of a name, a comma and a known place ("From Kanayo
 # Umeh, Abuja"), as they open sentences too ("From Monday, ..."); title case and capitals.
-LINE_BYLINE_WORDS: frozenset[str] = frozenset(
-    form for word in union("dateline", "line_byline_words") for form in (word, word.upper())
-)
+LINE_BYLINE_WORDS: frozenset[str] = _title_and_caps("line_byline_words")
 # A letter's salutation ("Sir, your report ..."): the line above names its writer, no dateline.
 LETTER_OPENINGS: tuple[str, ...] = tuple(union("dateline", "letter_openings"))
 # Words no person's name holds ("The", "One"): a heading's words ("From Page One, Abuja"). Folded.

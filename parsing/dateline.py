@@ -1600,17 +1600,20 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     head = text[pos : pos + 3]
     if not (ch.isdigit() or head in _MONTH_HEADS or _opens(text, pos, head)):
         return None  # no date, no weekday, no stamp word: most lines, at a slice and look-ups
-    if _RE_FIGURE.search(text, pos, pos + 40) is None:
+    figure = _RE_FIGURE.search(text, pos, pos + 40)
+    if figure is None:
         return None
+    first = figure.start()  # the first figure: a split before it ends no date
     if not ch.isdigit() and _day_stop_month(text, pos):
         # "5. decembra 2026 - CELJE -", "5. Dezember 2026, Leipzig -": the day and its stop were
         # passed over as a list's number
         pos = text.rfind(".", 0, pos) - 1
         while pos > 0 and text[pos - 1].isdigit():
             pos -= 1
+        first = _RE_FIGURE.search(text, pos, first + 1).start()  # the day's, or the one found
     stop = text.find("\n", pos, pos + _STAMP_REACH)
     for m in _RE_STAMP_SPLIT.finditer(text, pos, len(text) if stop == -1 else stop):
-        if _RE_FIGURE.search(text, pos, m.start()) is None:
+        if m.start() <= first:
             continue  # a date has a figure before its split
         head = text[pos : m.start()]
         if _RE_DATE_ALONE.fullmatch(head) or resolve_stamp(head, ctx.lang) is not None:
@@ -1970,7 +1973,7 @@ def _at_uncached(
         dl = _credit_or_date_after(text, dl)
         if mode <= BOUNDARY and _country_section(text, dl, ctx):
             # the section's name is no place filed from: a dateline may follow it on its line
-            # ("Brasil – SÃO PAULO (Reuters) –"), else the line has none
+            # ("Brasil | SÃO PAULO (Reuters) –"), else the line has none
             after = _skip_blank(text, dl.sep_end, min(len(text), dl.sep_end + 4))
             return _at(text, after, BOUNDARY, ctx, allow_follow=False)
     return dl

@@ -206,8 +206,6 @@ def _opening_copy(text: str, datelines: list[Dateline]) -> list[Dateline]:
         for d, after in zip(datelines, datelines[1:], strict=False)
         if any(ch.isalpha() for ch in text[d.sep_end : after.start])
     ]
-    if len(kept) == len(datelines) - 1:
-        return datelines
     kept.append(datelines[-1])
     return kept
 

@@ -284,9 +284,9 @@ def to_record(
     if dateline is not None and location is not None:
         if dateline.byline:
             reason = f"read from the byline (where the copy was filed): {reason}"
-        elif len(dateline.places) == 2 and "-".join(dateline.places) in dateline.raw:
+        elif len(dateline.places) == 2 and (pair := "-".join(dateline.places)) in dateline.raw:
             # "DALLAS-FORT WORTH": two known towns joined by a hyphen (parsing.dateline)
-            reason = f"the first of the pair {'-'.join(dateline.places)}: {reason}"
+            reason = f"the first of the pair {pair}: {reason}"
     if location is not None and location.source == "override":
         source = "override"  # the user's correction, as on the events it moved
     if location is None and focus is not None:
