@@ -66,7 +66,7 @@ from parsing.languages import LANGUAGES
 from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
-from parsing.timewords import DAY_MARKS, MONTHS, WEEKDAYS, YEAR_MARKS
+from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -224,7 +224,7 @@ _LE_DATE = rf"(?:le{_SP}(?=[^()\n\-–—]{{3,30}}\())?"
 # -", "Ljubljana, sobota, 5. decembra (STA) -"); a capital one is a qualifier's slot ("LONDON,
 # Saturday, Dec. 5 -"). Only before a date (no date, no weekday), and with no credit only
 # after a place the gazetteer knows: listings and greetings put a weekday there too.
-_WDAY = _trie(sorted({w for ws in WEEKDAYS.values() for w in ws if w.islower()})) + rf"(?![{LET}])"
+_WDAY = _trie(sorted(w for w in ALL_WEEKDAYS if w.islower())) + rf"(?![{LET}])"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
@@ -282,7 +282,7 @@ _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
 # A weekday, small ("samstag", "mon"): with a month or a figure, what a date before a dateline
 # may open with ("Samstag, 05.12.2026, Leipzig -"); its first three letters as the copy writes
 # them, the look-up that spares the full test of most lines ("Die Polizei ...").
-_WEEKDAY_WORDS = tuple(sorted({w.casefold() for ws in WEEKDAYS.values() for w in ws}))
+_WEEKDAY_WORDS = tuple(sorted({w.casefold() for w in ALL_WEEKDAYS}))
 _WEEKDAY_HEADS = frozenset(v[:3] for w in _WEEKDAY_WORDS for v in (w, w.capitalize(), w.upper()))
 
 # Shapes of credits we do not know by name.

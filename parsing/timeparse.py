@@ -32,6 +32,7 @@ from parsing.timewords import (
     AGE_LANGS,
     AGE_TEMPLATES,
     AGE_UNITS,
+    ALL_WEEKDAYS,
     CLOCK_LINKS,
     CLOCK_TAILS,
     DATE_LINKS,
@@ -42,7 +43,6 @@ from parsing.timewords import (
     MONTHS,
     ONE_UNITS,
     ONE_WORDS,
-    WEEKDAYS,
     YEAR_MARKS,
 )
 
@@ -550,7 +550,6 @@ def _unambiguous_months() -> dict[str, int]:
 
 
 _ALL_MONTHS: dict[str, int] = _unambiguous_months()
-_ALL_WEEKDAYS = {w for ws in WEEKDAYS.values() for w in ws}
 _ALL_DATE_LINKS = {w for ws in DATE_LINKS.values() for w in ws}
 
 _W = r"[^\W\d_]+"
@@ -654,7 +653,7 @@ def _named(s: str, lang: str | None) -> tuple[int, int, int | None] | None:
         if month is not None:
             return month, int(m["d"]), int(m["y"]) if m["y"] else None
     m = _YMD_RE.fullmatch(s) if s[:1].isdigit() else None
-    if m is not None and (m["w"] is None or m["w"].lower() in _ALL_WEEKDAYS):
+    if m is not None and (m["w"] is None or m["w"].lower() in ALL_WEEKDAYS):
         month = _month(m["mon"], lang)
         if month is not None:
             return month, int(m["d"]), int(m["y"])
@@ -689,7 +688,7 @@ def resolve_dateline_date(
             d = _infer_month(int(s), captured_at)
             return None if d is None else datetime.combine(d, time(0), UTC)
         wd = _LEAD_WEEKDAY_RE.match(s)
-        if wd is not None and wd["w"].lower() in _ALL_WEEKDAYS:
+        if wd is not None and wd["w"].lower() in ALL_WEEKDAYS:
             s = s[wd.end() :]
         f = _FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
         got = _figures(f, lang) if f is not None else _named(s, lang)
@@ -924,7 +923,7 @@ def _dated_line(line: str) -> bool:
     s = line.lstrip()
     if not s[:1].isdigit():
         wd = _LEAD_WEEKDAY_RE.match(s)
-        if wd is None or wd["w"].lower() not in _ALL_WEEKDAYS or not s[wd.end() :][:1].isdigit():
+        if wd is None or wd["w"].lower() not in ALL_WEEKDAYS or not s[wd.end() :][:1].isdigit():
             return False
     return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
 

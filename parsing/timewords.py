@@ -50,6 +50,8 @@ CLOCK_LINKS: dict[str, tuple[str, ...]] = _per_age_lang("clock_links")
 CLOCK_TAILS: dict[str, tuple[str, ...]] = _per_age_lang("clock_tails")
 # Weekday names that may open a dated dateline ("Monday, Feb 26"); they are skipped.
 WEEKDAYS: dict[str, tuple[str, ...]] = _per_age_lang("weekdays")
+# Every language's weekday names in one set: a weekday read whatever the text's language.
+ALL_WEEKDAYS: frozenset[str] = frozenset(w for ws in WEEKDAYS.values() for w in ws)
 
 # Month names per language -> month number: CLDR's (wide and abbreviated, "format" and
 # "stand-alone": "16 listopada", "listopad"), plus the wire forms CLDR lacks (``MONTH_EXTRAS``,
