@@ -815,7 +815,7 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
     if gate is None:
         return False
     if not locs.verb_last:  # most copy: the word after the place tells, one look-up
-        nxt = _FIRST_WORD.match(text, m.end)
+        nxt = _WORD_AFTER.match(text, m.end)
         if nxt is None or nxt.group(1).lower() not in locs.struck_first:
             return False
     clause = text[m.end : m.end + 120]
@@ -884,7 +884,7 @@ def _governed(text: str, m: Mention) -> bool:
     return False
 
 
-_FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place or demonym
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
 
@@ -1369,7 +1369,6 @@ def _authorities_land(
     return found
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
