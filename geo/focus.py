@@ -665,7 +665,7 @@ class _Locatives:
     particles: frozenset[str]  # the last words of those ("to", "naar", "para", "su")
     that: frozenset[str]  # relative pronouns read only right before a verb ("that struck")
     authorities: tuple[frozenset[str], tuple[int, ...]]  # ``authority_nouns``: police, Polizei
-    struck: frozenset[str]  # verbs whose object, after them, is the place ("atingiu", "trof")
+    verbs: frozenset[str]  # ``locative_verbs`` and ``struck_verbs``: their object is the place
     struck_after: frozenset[str]  # their participles after the place ("Bayern ... getroffen")
     passive: frozenset[str]  # auxiliaries of a passive ("wurde", "è stata", "was")
     perfect: frozenset[str]  # auxiliaries of a perfect ("hat", "heeft", "ha")
@@ -697,7 +697,7 @@ def _locatives(lang: str | None) -> _Locatives:
         frozenset(p.rpartition(" ")[2] for p in spread),
         by_language("relative_before_verb", lang),
         authority_nouns(lang),
-        struck,
+        words()["locative_verbs"] | struck,
         after,
         by_language("struck_auxiliaries", lang),
         by_language("perfect_auxiliaries", lang),
@@ -764,7 +764,7 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
             if (
                 i + 1 < len(before)
                 and fold(before[i + 1]) in w["qualified_nouns"]
-                and (k in locs.struck or k in w["locative_verbs"])
+                and k in locs.verbs
             ):
                 return None  # "the earthquake ravaged capital": a participle, no verb
             return prev
@@ -1030,8 +1030,7 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     # "the hurricane that struck", "il ciclone che ha colpito": a perfect's auxiliary between
     that = at - 2 if at > 1 and near[at - 1] in locs.perfect else at - 1
     if pronoun is None and that >= 0 and near[that] in locs.that:
-        verb = near[at] in words()["locative_verbs"] or near[at] in locs.struck
-        pronoun = that if verb else None
+        pronoun = that if near[at] in locs.verbs else None
     if pronoun is not None:
         written = _WORDS.findall(clause)  # ``near`` is its last words
         before = written[: len(written) - len(near) + pronoun]
