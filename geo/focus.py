@@ -703,7 +703,7 @@ def _locatives(lang: str | None) -> _Locatives:
         by_language("perfect_auxiliaries", lang),
         key in words()["verb_last"],
         key in words()["participle_alone"],
-        _gate(after, key),
+        _gate(key),
         _first_words(key),
         tuple(sorted(words()["adverb_endings"])),
     )
@@ -714,26 +714,24 @@ def _first_words(key: str) -> frozenset[str]:
     languages of ``verb_last``: an auxiliary of a passive or a perfect, or the participle
     itself ("Japan was hit", "la Sicilia colpita"), in lower case as written and folded: a
     place followed by any other word (most) is read no further."""
-    raw = words_as_written()
     lists = ("struck_after", "struck_auxiliaries", "perfect_auxiliaries")
-    got = {
-        w.lower()
-        for name in lists
-        for k, ws in raw[name].items()
-        if not key or k == key
-        for w in ws
-    }
+    got = {w.lower() for name in lists for w in _written_of(name, key)}
     return frozenset(got | {fold(w) for w in got})
 
 
-def _gate(folded: frozenset[str], key: str) -> re.Pattern[str] | None:
+def _gate(key: str) -> re.Pattern[str] | None:
     """One pattern that finds any participle of ``struck_after`` in a text as written (with its
     accents, or without them as ``fold`` writes it): the cheap test before words are taken
     apart after a place (``_struck_after``); None for a language with none."""
-    raw = words_as_written()["struck_after"]
-    written = [w for k, ws in raw.items() if not key or k == key for w in ws]
-    alts = sorted(set(written) | folded, key=len, reverse=True)
+    written = set(_written_of("struck_after", key))
+    alts = sorted(written | {fold(w) for w in written}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, alts))) if alts else None
+
+
+def _written_of(name: str, key: str) -> list[str]:
+    """A list of ``mention_words.json`` kept by language, as written (not folded), for the
+    language ``key``; every language's when it is not known (as ``by_language`` reads it)."""
+    return [w for k, ws in words_as_written()[name].items() if not key or k == key for w in ws]
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
