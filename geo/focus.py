@@ -651,8 +651,10 @@ def _gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True, slots=True)
 class _Locatives:
-    """A language's locatives, those of them that mark a match's object after its verb, and its
-    indefinite articles (``_spot``)."""
+    """A language's words that say how the lead places a name: its locatives, those of them
+    that mark a match's object after its verb, its indefinite articles (``_spot``), its relative
+    pronouns (``_relative``), and its words of spreading and striking (``_spread_to``,
+    ``_struck_after``) and of a nation's authorities (``_with_authority``)."""
 
     words: frozenset[str]
     object_after_match: frozenset[str]
@@ -678,9 +680,10 @@ class _Locatives:
 
 @lru_cache(maxsize=64)
 def _locatives(lang: str | None) -> _Locatives:
-    """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
-    ``locatives_drop``) and its words before a team beaten (``match_objects``); every
-    language's when it is not known, as ``geo.mentions`` reads them."""
+    """The words of ``lang`` (``_Locatives``): its locatives (``locatives`` with its
+    ``locatives_add``, without its ``locatives_drop``, and its ``struck_verbs``), its words
+    before a team beaten (``match_objects``) and the rest; every language's when it is not
+    known, as ``geo.mentions`` reads them."""
     struck = by_language("struck_verbs", lang)
     spread = by_language("spread_to", lang)
     after = by_language("struck_after", lang)
