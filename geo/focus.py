@@ -651,8 +651,10 @@ def _gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True, slots=True)
 class _Locatives:
-    """A language's locatives, those of them that mark a match's object after its verb, and its
-    indefinite articles (``_spot``)."""
+    """A language's words that say how the lead places a name: its locatives, those of them
+    that mark a match's object after its verb, its indefinite articles (``_spot``), its relative
+    pronouns (``_relative``), and its words of spreading and striking (``_spread_to``,
+    ``_struck_after``) and of a nation's authorities (``_with_authority``)."""
 
     words: frozenset[str]
     object_after_match: frozenset[str]
@@ -665,7 +667,7 @@ class _Locatives:
     particles: frozenset[str]  # the last words of those ("to", "naar", "para", "su")
     that: frozenset[str]  # relative pronouns read only right before a verb ("that struck")
     authorities: tuple[frozenset[str], tuple[int, ...]]  # ``authority_nouns``: police, Polizei
-    struck: frozenset[str]  # verbs whose object, after them, is the place ("atingiu", "trof")
+    verbs: frozenset[str]  # ``locative_verbs`` and ``struck_verbs``: their object is the place
     struck_after: frozenset[str]  # their participles after the place ("Bayern ... getroffen")
     passive: frozenset[str]  # auxiliaries of a passive ("wurde", "è stata", "was")
     perfect: frozenset[str]  # auxiliaries of a perfect ("hat", "heeft", "ha")
@@ -678,9 +680,10 @@ class _Locatives:
 
 @lru_cache(maxsize=64)
 def _locatives(lang: str | None) -> _Locatives:
-    """The locatives of ``lang`` (``locatives`` with its ``locatives_add``, without its
-    ``locatives_drop``) and its words before a team beaten (``match_objects``); every
-    language's when it is not known, as ``geo.mentions`` reads them."""
+    """The words of ``lang`` (``_Locatives``): its locatives (``locatives`` with its
+    ``locatives_add``, without its ``locatives_drop``, and its ``struck_verbs``), its words
+    before a team beaten (``match_objects``) and the rest; every language's when it is not
+    known, as ``geo.mentions`` reads them."""
     struck = by_language("struck_verbs", lang)
     spread = by_language("spread_to", lang)
     after = by_language("struck_after", lang)
@@ -697,13 +700,13 @@ def _locatives(lang: str | None) -> _Locatives:
         frozenset(p.rpartition(" ")[2] for p in spread),
         by_language("relative_before_verb", lang),
         authority_nouns(lang),
-        struck,
+        words()["locative_verbs"] | struck,
         after,
         by_language("struck_auxiliaries", lang),
         by_language("perfect_auxiliaries", lang),
         key in words()["verb_last"],
         key in words()["participle_alone"],
-        _gate(after, key),
+        _gate(key),
         _first_words(key),
         tuple(sorted(words()["adverb_endings"])),
     )
@@ -714,26 +717,24 @@ def _first_words(key: str) -> frozenset[str]:
     languages of ``verb_last``: an auxiliary of a passive or a perfect, or the participle
     itself ("Japan was hit", "la Sicilia colpita"), in lower case as written and folded: a
     place followed by any other word (most) is read no further."""
-    raw = words_as_written()
     lists = ("struck_after", "struck_auxiliaries", "perfect_auxiliaries")
-    got = {
-        w.lower()
-        for name in lists
-        for k, ws in raw[name].items()
-        if not key or k == key
-        for w in ws
-    }
+    got = {w.lower() for name in lists for w in _written_of(name, key)}
     return frozenset(got | {fold(w) for w in got})
 
 
-def _gate(folded: frozenset[str], key: str) -> re.Pattern[str] | None:
+def _gate(key: str) -> re.Pattern[str] | None:
     """One pattern that finds any participle of ``struck_after`` in a text as written (with its
     accents, or without them as ``fold`` writes it): the cheap test before words are taken
     apart after a place (``_struck_after``); None for a language with none."""
-    raw = words_as_written()["struck_after"]
-    written = [w for k, ws in raw.items() if not key or k == key for w in ws]
-    alts = sorted(set(written) | folded, key=len, reverse=True)
+    written = set(_written_of("struck_after", key))
+    alts = sorted(written | {fold(w) for w in written}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, alts))) if alts else None
+
+
+def _written_of(name: str, key: str) -> list[str]:
+    """A list of ``mention_words.json`` kept by language, as written (not folded), for the
+    language ``key``; every language's when it is not known (as ``by_language`` reads it)."""
+    return [w for k, ws in words_as_written()[name].items() if not key or k == key for w in ws]
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
@@ -764,7 +765,7 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
             if (
                 i + 1 < len(before)
                 and fold(before[i + 1]) in w["qualified_nouns"]
-                and (k in locs.struck or k in w["locative_verbs"])
+                and k in locs.verbs
             ):
                 return None  # "the earthquake ravaged capital": a participle, no verb
             return prev
@@ -815,7 +816,7 @@ def _struck_after(text: str, m: Mention, locs: _Locatives) -> bool:
     if gate is None:
         return False
     if not locs.verb_last:  # most copy: the word after the place tells, one look-up
-        nxt = _FIRST_WORD.match(text, m.end)
+        nxt = _WORD_AFTER.match(text, m.end)
         if nxt is None or nxt.group(1).lower() not in locs.struck_first:
             return False
     clause = text[m.end : m.end + 120]
@@ -884,7 +885,7 @@ def _governed(text: str, m: Mention) -> bool:
     return False
 
 
-_FIRST_WORD = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place or demonym
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
 
@@ -1030,8 +1031,7 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
     # "the hurricane that struck", "il ciclone che ha colpito": a perfect's auxiliary between
     that = at - 2 if at > 1 and near[at - 1] in locs.perfect else at - 1
     if pronoun is None and that >= 0 and near[that] in locs.that:
-        verb = near[at] in words()["locative_verbs"] or near[at] in locs.struck
-        pronoun = that if verb else None
+        pronoun = that if near[at] in locs.verbs else None
     if pronoun is not None:
         written = _WORDS.findall(clause)  # ``near`` is its last words
         before = written[: len(written) - len(near) + pronoun]
@@ -1369,7 +1369,6 @@ def _authorities_land(
     return found
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
