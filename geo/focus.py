@@ -119,6 +119,7 @@ from geo.mentions import (
     match_objects,
     words,
     words_as_written,
+    written_by_language,
 )
 from geo.resolve import SAME_PLACE_KM, Resolver, joint_places
 
@@ -718,7 +719,7 @@ def _first_words(key: str) -> frozenset[str]:
     itself ("Japan was hit", "la Sicilia colpita"), in lower case as written and folded: a
     place followed by any other word (most) is read no further."""
     lists = ("struck_after", "struck_auxiliaries", "perfect_auxiliaries")
-    got = {w.lower() for name in lists for w in _written_of(name, key)}
+    got = {w.lower() for name in lists for w in written_by_language(name, key)}
     return frozenset(got | {fold(w) for w in got})
 
 
@@ -726,15 +727,9 @@ def _gate(key: str) -> re.Pattern[str] | None:
     """One pattern that finds any participle of ``struck_after`` in a text as written (with its
     accents, or without them as ``fold`` writes it): the cheap test before words are taken
     apart after a place (``_struck_after``); None for a language with none."""
-    written = set(_written_of("struck_after", key))
+    written = set(written_by_language("struck_after", key))
     alts = sorted(written | {fold(w) for w in written}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, alts))) if alts else None
-
-
-def _written_of(name: str, key: str) -> list[str]:
-    """A list of ``mention_words.json`` kept by language, as written (not folded), for the
-    language ``key``; every language's when it is not known (as ``by_language`` reads it)."""
-    return [w for k, ws in words_as_written()[name].items() if not key or k == key for w in ws]
 
 
 def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:

@@ -234,6 +234,13 @@ def by_language(name: str, lang: str | None) -> frozenset[str]:
     return by_lang.get(key, frozenset())
 
 
+def written_by_language(name: str, key: str) -> list[str]:
+    """A list of ``mention_words.json`` kept by language, as written (not folded), for the
+    language ``key`` (``_lang_key``'s); every language's when it is not known, as
+    ``by_language`` reads it."""
+    return [w for k, ws in words_as_written()[name].items() if not key or k == key for w in ws]
+
+
 @lru_cache(maxsize=64)
 def authority_nouns(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
     """A language's words for a nation's own authorities (``authority_nouns``: police,
@@ -255,11 +262,10 @@ def authority_written(lang: str | None) -> tuple[str, ...]:
     for a language of ``adjective_capitalised``): a text that holds none of them as a
     substring has no noun to read a lower-case demonym beside, and a substring test a noun is
     cheaper than a look at every word."""
-    raw = words_as_written()
     key = _lang_key(lang)
-    if key in raw["adjective_capitalised"]:
+    if key in words_as_written()["adjective_capitalised"]:
         return ()  # "French police": the capitalised adjective is read as any demonym is
-    return tuple(w for k, ws in raw["authority_nouns"].items() if not key or k == key for w in ws)
+    return tuple(written_by_language("authority_nouns", key))
 
 
 @lru_cache(maxsize=1)
