@@ -850,9 +850,15 @@ def _placed(
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
-    if date is not None and qualifier is None and _plain(place) in SECTION_WORDS:
+    if (
+        date is not None
+        and qualifier is None
+        and (_plain(place) in SECTION_WORDS or _dated_word(place, has_credit, ctx))
+    ):
         # "Wetter, 5. Dezember (dpa) –": a section's name and the page's date: no place; its
-        # date and credit are the brief's, as after a desk's name ("Redacción Internacional")
+        # date and credit are the brief's, as after a desk's name ("Redacción Internacional");
+        # so too a weekday or a stamp word before the date ("Saturday, Dec. 5, 2026 — HOUSTON
+        # —"): with no credit the place after the date is read (``_after_stamp``)
         if not has_credit or mode > BOUNDARY or not sep or not _body_opens(text, sep_end):
             return None
         return _make(text, pos, raw_end, sep_end, None, None, agencies, date)
@@ -915,6 +921,25 @@ def _placed(
         text, pos, raw_end, sep_end, sep, mode, ctx, place, place_case, qualifier, pq, cq, date,
         after_age,
     )  # fmt: skip
+
+
+# A weekday's name or a page's stamp word of one word, folded ("saturday", "sábado", "sat",
+# "actualizado", "aktualisiert"): read as the place before a date it is the date's weekday or
+# the stamp's word ("Saturday, Dec. 5, 2026 — HOUSTON —", "Actualizado 5 de diciembre de 2026.
+# Zaragoza."), never the place.
+_DATED_WORDS = frozenset(
+    (*(w.casefold() for w in ALL_WEEKDAYS), *(w.casefold() for w in STAMP_WORDS if " " not in w))
+)
+
+
+def _dated_word(place: str, has_credit: bool, ctx: _Ctx) -> bool:
+    """The place read before a date is a weekday or a stamp word (``_DATED_WORDS``). With a
+    credit a town the gazetteer knows by a weekday's name stays a place ("PAZAR, 5 Aralık (AA)
+    -", a town in Rize: Turkish "Sunday"); with none the date opens the line and the dateline,
+    if any, follows it."""
+    if place.casefold().rstrip(".") not in _DATED_WORDS:
+        return False
+    return not has_credit or ctx.kind(place) is None
 
 
 # What the gazetteer's kind says of a title-case name that may be a word ("Kultur", "Wetter" are
@@ -1616,10 +1641,29 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
         if m.start() <= first:
             continue  # a date has a figure before its split
         head = text[pos : m.start()]
-        if _RE_DATE_ALONE.fullmatch(head) or resolve_stamp(head, ctx.lang) is not None:
+        if (
+            _RE_DATE_ALONE.fullmatch(head)
+            or resolve_stamp(head, ctx.lang) is not None
+            or _weekday_date(head)
+        ):
             dl = _at(text, m.end(), BOUNDARY, ctx, allow_follow=False)
             return dl if dl is not None and dl.place is not None else None
     return None
+
+
+# A weekday's name opening a line, its stop or comma and a blank ("Saturday, ", "Sat. ").
+_RE_WEEKDAY_LEAD = re.compile(rf"(?P<w>[{LET}]{{3,15}})\.?,?{_SP}{{1,2}}")
+
+
+def _weekday_date(head: str) -> bool:
+    """A weekday, then a date alone ("Saturday, Dec. 5, 2026", "Sat. December 5"): the date
+    with its weekday, as a stamp reads one with figures after it ("Samstag, 05.12.2026")."""
+    if head[:3] not in _WEEKDAY_HEADS:
+        return False
+    m = _RE_WEEKDAY_LEAD.match(head)
+    if m is None or m["w"].casefold() not in _DATED_WORDS:
+        return False
+    return _RE_DATE_ALONE.fullmatch(head, m.end()) is not None
 
 
 # A title-case place with a caps credit glued to it, as scraped web pages run a "Place CNN —"
@@ -1991,31 +2035,68 @@ def _country_section(text: str, dl: Dateline, ctx: _Ctx) -> bool:
         return False
     kind = ctx.kind(dl.place)
     # the gazetteer's best kind: a country's name that is also a town's ("Italy", Texas) is
-    # a country in CLDR's names of its language; a large city's ("Singapore", "Kuwait") is not
+    # a country in CLDR's names of its language; a large city's too unless it is the city's
+    # own (``_named_as_country``)
     return kind == "country" or (
-        kind in _SMALL_KINDS and _plain(dl.place) in _country_names(ctx.lang)
+        kind in _SECTION_KINDS and _named_as_country(_plain(dl.place), kind, ctx.lang)
     )
 
 
 _SMALL_KINDS = frozenset(("town", "region"))
+_SECTION_KINDS = _SMALL_KINDS | {"city"}
+
+
+def _named_as_country(name: str, kind: str, lang: str | None) -> bool:
+    """``name`` (plain) is a country's in CLDR's names of ``lang``, and for a large city
+    (``kind``) not the name CLDR's time zones give a city ("Singapore", "Kuwait", "Panamá",
+    "Túnez": a city-state's, or a capital's that bears its country's name), so that "México |"
+    is the country's section where the gazetteer's "México" is its capital (Ciudad de México)."""
+    if name not in _country_names(lang):
+        return False
+    return kind != "city" or name not in _zone_cities(lang)
+
+
+def _locales(lang: str | None) -> list:
+    """``lang``'s CLDR locales (Babel), each once: its own code's, then its file's others."""
+    language = LANGUAGES.get(lang) if lang else None
+    if language is None:
+        return []
+    from babel import Locale, UnknownLocaleError
+
+    locales = []
+    for code in dict.fromkeys((language.code, *language.cldr)):
+        try:
+            locales.append(Locale.parse(code))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return locales
+
+
+@lru_cache(maxsize=64)
+def _zone_cities(lang: str | None) -> frozenset[str]:
+    """The cities CLDR's time zones are named after in ``lang``'s CLDR locales (Babel's
+    exemplar cities: the locale's own name, else the zone's), plain (``_plain``)."""
+    from babel.core import get_global
+
+    zones = get_global("zone_territories")
+    names: set[str] = set()
+    for locale in _locales(lang):
+        own = locale.time_zones
+        for zone in zones:
+            city = own[zone].get("city") if zone in own else None
+            names.add(_plain(city or zone.rpartition("/")[2].replace("_", " ")))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=64)
 def _country_names(lang: str | None) -> frozenset[str]:
     """The world's countries' names in ``lang``'s CLDR locales (Babel), plain (``_plain``)."""
-    language = LANGUAGES.get(lang) if lang else None
-    if language is None:
-        return frozenset()
-    from babel import Locale, UnknownLocaleError
-
-    names: set[str] = set()
-    for code in dict.fromkeys((language.code, *language.cldr)):
-        try:
-            territories = Locale.parse(code).territories
-        except (ValueError, UnknownLocaleError):
-            continue
-        names.update(_plain(n) for c, n in territories.items() if len(c) == 2 and c.isalpha())
-    return frozenset(names)
+    return frozenset(
+        _plain(n)
+        for locale in _locales(lang)
+        for c, n in locale.territories.items()
+        if len(c) == 2 and c.isalpha()
+    )
 
 
 # a name of up to five capitalised words (a short connector between: "Rio de Janeiro") then the

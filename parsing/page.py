@@ -10,7 +10,14 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from parsing.dateline import _MONTH_HEADS, _RE_DATE_ALONE, PlaceCheck, find_dateline, find_datelines
+from parsing.dateline import (
+    _MONTH_HEADS,
+    _RE_DATE_ALONE,
+    PlaceCheck,
+    _weekday_date,
+    find_dateline,
+    find_datelines,
+)
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
 from parsing.repair import OffsetMap, offset_maps, repair
@@ -265,10 +272,13 @@ def _stamp_beside(
     line = _stamp_on_line(text, start, end)
     if line is None:
         return None
-    if (line[:1].isdigit() or line[:3] in _MONTH_HEADS) and _RE_DATE_ALONE.fullmatch(line):
+    if (
+        (line[:1].isdigit() or line[:3] in _MONTH_HEADS) and _RE_DATE_ALONE.fullmatch(line)
+    ) or _weekday_date(line):
         # a date alone before the dateline ("Dec. 5, 2026 — HOUSTON —", "05.12.2026, Leipzig
-        # -") is the brief's date, read as a date after the place is ("HOUSTON, Dec. 5,
-        # 2026"); a list's number is none ("1. BERLIN (dpa) -")
+        # -"), or with its weekday ("Saturday, Dec. 5, 2026 — HOUSTON —"), is the brief's
+        # date, read as a date after the place is ("HOUSTON, Dec. 5, 2026"); a list's number
+        # is none ("1. BERLIN (dpa) -")
         got = resolve_dateline_date(line, lang, when)
         if got is not None:
             return got, "dateline", line
