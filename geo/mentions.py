@@ -645,6 +645,15 @@ class MentionIndex:
             tables = self._build()
             if key is not None:
                 save_tables("mentions", g.floor, key, tables)
+        # the folded words an abbreviation's first word may be, its one word or its first
+        # words ("mich", "n y" of "N.Y.", "w" and "w va" of "W.Va."): a word that is none of
+        # them opens none (``_abbreviations``), whatever follows it
+        self._abbr_keys = frozenset(
+            " ".join(parts[:k])
+            for a in self._abbr_region
+            if (parts := fold(a).split())
+            for k in range(1, len(parts) + 1)
+        )
         self._abbr_foreign = frozenset(
             r for a, r in self._abbr_region.items() if a in geodata.REGION_ABBREVIATIONS_QUALIFIER
         )
@@ -1515,8 +1524,11 @@ class MentionIndex:
             before = text[max(0, s - 2) : s]
             return (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
 
+        keys = self._abbr_keys
         for i in range(n) if starts is None else starts:
             t = toks[i]
+            if t.key not in keys:
+                continue  # no abbreviation's words start with this word (most words)
             s, e = t.start, t.end
             if not t.cap or e - s > 6:
                 continue
@@ -2450,15 +2462,8 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
         end, n = i + 1, len(toks)
         while end < n and not toks[end].sentence:
             end += 1
-        # its words of four letters or more, and how many of them are capitalised (a loop:
-        # no list and no generator a sentence)
-        long = caps = 0
-        for k in range(start, end):
-            t = toks[k]
-            if len(t.key) >= 4:
-                long += 1
-                caps += t.cap
-        got = long >= 3 and caps >= 0.8 * long
+        long = [t for t in toks[start:end] if len(t.key) >= 4]
+        got = len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
         memo.update(dict.fromkeys(range(start, end), got))
     return got
 

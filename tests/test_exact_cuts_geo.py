@@ -52,6 +52,8 @@ def _random_texts(n: int, seed: int = 27) -> list[str]:
         "Mich.", "N.Y.", "W.Va.", "Ont.", "WA", "SA", "NT", "B.C.", "Ga.", "Mass.", "USA",
         "Perth", "London", "Seattle", "the", "a", ",", ", ", "(", ")", ".", " ", " ", " ",
         "Tas.", "ACT", "N.", "Va.", "Man.", "stargazers", "Smith", "2", "\n",
+        "N.Y.C.", "W. Va.", "Jordan's", "l'", "U.S.", "Méx.", "D.C.", "B.C.S.", "St.", "-",
+        "P.E.I.", "Ky", "La", "Del.", "Col.", "'s",
     ]  # fmt: skip
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
 
