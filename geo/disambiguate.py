@@ -374,13 +374,14 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
     """First-level regions that readings of two or more different names share, with the names:
     "Athens" and "Henderson County" both have a reading in Texas."""
     by_region: dict[str, set[str]] = {}
+    kind, a1 = g.kind, g.a1  # read once, not at every reading
     for nm in names:
         if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
             for i, _, _ in nm.cands:
-                if g.kind[i] != COUNTRY and g.a1[i]:
-                    by_region.setdefault(g.a1[i], set()).add(nm.key)
-        elif nm.cands and g.a1[nm.cands[0][0]] and g.kind[nm.cands[0][0]] != COUNTRY:
-            by_region.setdefault(g.a1[nm.cands[0][0]], set()).add(nm.key)
+                if kind[i] != COUNTRY and a1[i]:
+                    by_region.setdefault(a1[i], set()).add(nm.key)
+        elif nm.cands and a1[nm.cands[0][0]] and kind[nm.cands[0][0]] != COUNTRY:
+            by_region.setdefault(a1[nm.cands[0][0]], set()).add(nm.key)
     return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
 
 
@@ -508,22 +509,24 @@ def _own(
         return None, 0.0
     ranked = []
     as_town = nm.as_town
+    kind_of, a1_of = g.kind, g.a1  # read once, not at every reading
     for i, p, tier in nm.cands:
-        if as_town and g.kind[i] == COUNTRY:
+        k, a1 = kind_of[i], a1_of[i]
+        if as_town and k == COUNTRY:
             continue  # "400 S. Locust St., Lebanon": a town, not the country
         s = p
-        if shared and g.a1[i] in shared and g.kind[i] != COUNTRY:
+        if shared and a1 in shared and k != COUNTRY:
             s += W_SHARED_REGION
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         if paired:
             s += W_SHARED_COUNTY
         if nm.qualifier and qualified(g, nm, i):
             s += W_QUALIFIER
-        elif tier == NEEDS_REGION and g.a1[i] not in states:
+        elif tier == NEEDS_REGION and a1 not in states:
             continue  # a hamlet is read only with its region named (the text's own, here)
         if anchor.cc and g.cc[i] == anchor.cc:
             s += W_DATELINE_COUNTRY
-        if anchor.a1 and g.a1[i] == anchor.a1 and g.kind[i] != COUNTRY:
+        if anchor.a1 and a1 == anchor.a1 and k != COUNTRY:
             s += W_DATELINE_REGION
         ranked.append((s, i, tier))
     if not ranked:
@@ -593,8 +596,9 @@ def _voted(
         named_area = any(t == FREE and g.kind[i] == REGION for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     own_country = nm.local and _one_country(g, nm)
+    kind_of, cc_of, a1_of = g.kind, g.cc, g.a1  # read once, not at every reading
     for i, p, tier in nm.cands:
-        k = g.kind[i]
+        k = kind_of[i]
         if town_only and k == COUNTRY:
             continue
         qual = bool(nm.qualifier) and qualified(g, nm, i)
@@ -604,9 +608,9 @@ def _voted(
             continue  # "Nyanza Province", "Henan province": the region
         s = p
         why = ""
-        cc = g.cc[i]
+        cc, a1 = cc_of[i], a1_of[i]
         nc, who_c = votes.country(cc, nm.key)
-        nr, who_r = votes.region(g.a1[i], nm.key) if k != COUNTRY else (0.0, "")
+        nr, who_r = votes.region(a1, nm.key) if k != COUNTRY else (0.0, "")
         if named_country and k != COUNTRY and not qual and not (nr if k == CITY else nc or nr):
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
@@ -614,7 +618,7 @@ def _voted(
         so_named = own_country and i not in nm.renamed  # the town so named, not one renamed
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or so_named
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
-        supported_a1 = nr > 0 or (anchor.a1 is not None and g.a1[i] == anchor.a1)
+        supported_a1 = nr > 0 or (anchor.a1 is not None and a1 == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
             continue
         # admitted only as the text introduces it as a town ("in Kirby ... Kirby police"):
@@ -645,7 +649,7 @@ def _voted(
         if anchor.cc and cc == anchor.cc:
             s += W_DATELINE_COUNTRY
             why = why or "the dateline's country"
-        if anchor.a1 and g.a1[i] == anchor.a1 and g.kind[i] != COUNTRY:
+        if anchor.a1 and a1 == anchor.a1 and k != COUNTRY:
             s += W_DATELINE_REGION
         if cc in lang_countries:
             s += W_LANGUAGE
@@ -654,10 +658,10 @@ def _voted(
             elif cc == home_within:
                 s += W_LANGUAGE
                 papers[i] = papers.get(i, 0.0) + W_LANGUAGE
-        if home_a1 and g.a1[i] == home_a1 and k != COUNTRY:
+        if home_a1 and a1 == home_a1 and k != COUNTRY:
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
-        if g.kind[i] in (CITY, SUBREGION):
+        if k in (CITY, SUBREGION):
             bonus, who = votes.near(g, i, nm.key)
             if bonus:
                 s += bonus

@@ -50,8 +50,6 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-import ahocorasick
-
 from geo import geodata
 from geo.disambiguate import (
     FREE,
@@ -326,10 +324,17 @@ def area_named(name: str | None) -> Area | None:
     """The reviewed area whose English name is ``name`` (focus uses its radius)."""
     if not name:
         return None
+    return _areas_by_name().get(name)
+
+
+@lru_cache(maxsize=1)
+def _areas_by_name() -> dict[str, Area]:
+    """English name -> the first area of ``areas()`` so named: ``area_named`` in one look-up,
+    not a walk over every name of every area (some hundred thousand instructions a call)."""
+    out: dict[str, Area] = {}
     for area, _ in areas():
-        if area.name == name:
-            return area
-    return None
+        out.setdefault(area.name, area)
+    return out
 
 
 # --- tokenising ---------------------------------------------------------------------------------
@@ -572,17 +577,6 @@ _TABLE_SOURCES = (
 )
 
 
-def _any_of(words: Iterable[str]) -> Callable[[str], bool]:
-    """Whether a text holds any of ``words`` anywhere: one pass in C (Aho-Corasick)."""
-    auto = ahocorasick.Automaton()
-    for w in words:
-        auto.add_word(w, None)
-    if not len(auto):
-        return lambda text: False
-    auto.make_automaton()
-    return lambda text: next(auto.iter(text), None) is not None
-
-
 def _entries_from(plain: dict[str, tuple]) -> dict[str, _Entry]:
     """The entries of the on-disk tables (plain tuples) as ``_Entry``, in one C-level pass
     (without the collector, which would walk the whole heap several times on the way)."""
@@ -651,12 +645,14 @@ class MentionIndex:
             tables = self._build()
             if key is not None:
                 save_tables("mentions", g.floor, key, tables)
-        # another country's abbreviation counts only as a qualifier: looked for as one ("WA"
-        # alone is in "USA" and "WASHINGTON")
-        self._abbr_seen = _any_of(
-            f"{before}{a}" if a in geodata.REGION_ABBREVIATIONS_QUALIFIER else a
+        # the folded words an abbreviation's first word may be, its one word or its first
+        # words ("mich", "n y" of "N.Y.", "w" and "w va" of "W.Va."): a word that is none of
+        # them opens none (``_abbreviations``), whatever follows it
+        self._abbr_keys = frozenset(
+            " ".join(parts[:k])
             for a in self._abbr_region
-            for before in (", ", "(")
+            if (parts := fold(a).split())
+            for k in range(1, len(parts) + 1)
         )
         self._abbr_foreign = frozenset(
             r for a, r in self._abbr_region.items() if a in geodata.REGION_ABBREVIATIONS_QUALIFIER
@@ -1054,13 +1050,11 @@ class MentionIndex:
         out: list[Token] = []
         titles: dict[int, bool] = {}
         for n, t in enumerate(toks):
+            if " " not in t.key:  # one word: no hyphen in it (most words; nothing to cut)
+                out.append(t)
+                continue
             written = text[t.start : t.end]
-            if (
-                " " not in t.key
-                or "-" not in written
-                or t.key in self._prefixes
-                or self.entry(t.key) is not None
-            ):
+            if "-" not in written or t.key in self._prefixes or self.entry(t.key) is not None:
                 out.append(t)
                 continue
             parts = written.split("-")
@@ -1137,13 +1131,13 @@ class MentionIndex:
         said: set[str] = set()  # names read as a person only as one who speaks: "Parker said"
         clubs: set[str] = set()
         pos = 0  # words before ``pos`` are taken (by a place, or a person's or thing's name)
-        abbr = self._abbreviations(text, toks)
         # only a capitalised word, or the first word of a reviewed area, can start a name
         starts = [
             i
             for i, t in enumerate(toks)
             if t.cap or (t.key.partition(" ")[0] if " " in t.key else t.key) in lower_starts
         ]
+        abbr = self._abbreviations(text, toks, starts)
         dead = self._dead
         county_offices = self.w["county_offices"]
         for i in starts:
@@ -1505,14 +1499,17 @@ class MentionIndex:
                 return True  # "Chapin, S.C.", "Bantam, Litchfield and Winsted", "Fargo-Moorhead"
         return False
 
-    def _abbreviations(self, text: str, toks) -> dict[int, tuple[int, int, int]]:
+    def _abbreviations(
+        self, text: str, toks, starts: Iterable[int] | None = None
+    ) -> dict[int, tuple[int, int, int]]:
         """Region abbreviations as written ("Fowlerville, Mich.", "W.Va.", "London, Ont."):
         first word -> (end word, region, end offset). Those that are also words or other
         things ("Miss.", "Ind.", "Man.", "500 B.C.", "SA") count only after "Place, " or "(".
+        ``starts``: the words to try, in order, among them every capitalised one (``_scan``'s
+        starts; None: every word). An abbreviation opens with a capital, so only those are
+        read: a dozen words a brief, cheaper than a search of the whole text for any of them.
         """
         out: dict[int, tuple[int, int, int]] = {}
-        if not self._abbr_seen(text):
-            return out  # none is written anywhere in the text (most briefs): no word is one
         regions = self._abbr_region
         only_qualifier = self._abbr_only_qualifier
         bare = self._abbr_bare
@@ -1527,7 +1524,11 @@ class MentionIndex:
             before = text[max(0, s - 2) : s]
             return (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
 
-        for i, t in enumerate(toks):
+        keys = self._abbr_keys
+        for i in range(n) if starts is None else starts:
+            t = toks[i]
+            if t.key not in keys:
+                continue  # no abbreviation's words start with this word (most words)
             s, e = t.start, t.end
             if not t.cap or e - s > 6:
                 continue

@@ -1,0 +1,143 @@
+"""Cheaper ways to the same answers in ``geo`` (issue 15): each cut is compared with the way it
+replaces, on briefs written here in the styles of the copy, generated briefs and random text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from benchmarks.corpus import briefs
+from geo import gazetteer, geodata
+from geo.mentions import _in_title_case, area_named, areas, get_index, tokenize
+from geo.resolve import Resolver
+
+GENERATED = list(briefs(300, 15))
+
+# region abbreviations written every way the rules read them, and look-alikes that are none
+WRITTEN = [
+    "Amy Booth, of Fowlerville, Mich., will attend the hearing on Monday.",
+    "A man from Fowlerville, Mich., drove to Chapin, S.C., and W.Va. on Monday.",
+    "Police in London, Ont., said a man was arrested near the river.",
+    "Two men from London (Ont.) were hurt when the roof fell.",
+    "A fire in Delta, B.C., destroyed a barn; the owners were away.",
+    "The plant in Albany, WA, closed on Friday after a strike.",
+    "Crews in Hobart, Tas., and Darwin, NT, left for the coast.",
+    "The mayor of Moncton, N.B., spoke to reporters on Tuesday.",
+    "Western Mass. stargazers saw the comet; a Ga. pastor prayed.",
+    "Miss. Smith and Ind. Jones met the Man. United squad.",
+    "The temple was built around 500 B.C. near Rome.",
+    "B.C. Hydro raised its rates in Vancouver.",
+    "Johannesburg, SA, was hit by power cuts on Sunday.",
+    "Flights from Seattle, WA, to Vancouver were cancelled.",
+    "The SA team and the ACT party met in Sydney (NSW) on Friday.",
+    "USA TODAY reported from WASHINGTON on the vote.",
+    "Perth, WA. The state premier said the port would reopen.",
+    "A GA. FIRE: crews in N.Y. and Conn. were sent north.",
+    "He moved to Tulsa, Okla., then to Austin (Texas) and Reno, Nev.",
+    "El alcalde de Monterrey, N.L., habló en la CDMX con el de Edomex.",
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return get_index(Resolver(gazetteer.load()))
+
+
+def _random_texts(n: int, seed: int = 27) -> list[str]:
+    """Texts of the characters the abbreviation rules read: capitals, dots, commas, brackets,
+    blanks, and pieces of real abbreviations."""
+    rng = random.Random(seed)
+    pieces = [
+        "Mich.", "N.Y.", "W.Va.", "Ont.", "WA", "SA", "NT", "B.C.", "Ga.", "Mass.", "USA",
+        "Perth", "London", "Seattle", "the", "a", ",", ", ", "(", ")", ".", " ", " ", " ",
+        "Tas.", "ACT", "N.", "Va.", "Man.", "stargazers", "Smith", "2", "\n",
+        "N.Y.C.", "W. Va.", "Jordan's", "l'", "U.S.", "Méx.", "D.C.", "B.C.S.", "St.", "-",
+        "P.E.I.", "Ky", "La", "Del.", "Col.", "'s",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def _abbreviation_words(index) -> set[str]:
+    """What main's gate looked for anywhere in a text before reading its words: each
+    abbreviation as written, another country's only after ", " or "("."""
+    return {
+        f"{before}{a}" if a in geodata.REGION_ABBREVIATIONS_QUALIFIER else a
+        for a in index._abbr_region
+        for before in (", ", "(")
+    }
+
+
+def _starts(index, toks) -> list[int]:
+    """``_scan``'s starts: the capitalised words and the first words of lower-case areas."""
+    return [i for i, t in enumerate(toks) if t.cap or t.key.partition(" ")[0] in index.lower_starts]
+
+
+def test_abbreviations_at_the_starts_are_main_s_gated_reading(index):
+    """The abbreviations read at ``_scan``'s starts only, with no search of the whole text
+    first, are those read at every word once that search found one written, else none."""
+    words = _abbreviation_words(index)
+    texts = WRITTEN + GENERATED + _random_texts(3000)
+    found = 0
+    for text in texts:
+        toks = tokenize(text)
+        got = index._abbreviations(text, toks, _starts(index, toks))
+        seen = any(w in text for w in words)
+        want = index._abbreviations(text, toks) if seen else {}
+        assert got == want, text
+        found += bool(got)
+    assert found >= 40  # the table and the random texts do hold abbreviations
+
+
+def test_the_gate_s_two_kinds_of_abbreviation_do_not_overlap():
+    """Why no search is needed: an abbreviation read only after ", " or "(" (another
+    country's) is never one that a lower-case word after it admits (a US state's)."""
+    assert not set(geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS) & set(
+        geodata.REGION_ABBREVIATIONS_QUALIFIER
+    )
+
+
+def test_area_named_is_the_first_area_of_that_name():
+    names = [a.name for a, _ in areas()] + ["", None, "Nowhere", "atlantic ocean"]
+    for name in names:
+        want = next((a for a, _ in areas() if a.name == name), None) if name else None
+        assert area_named(name) is want, name
+    assert area_named("Atlantic Ocean") is not None
+
+
+def _title_case_as_main(toks, i: int) -> bool:
+    start = i
+    while start > 0 and not toks[start].sentence:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and not toks[end].sentence:
+        end += 1
+    long = [t for t in toks[start:end] if len(t.key) >= 4]
+    return len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
+
+
+@pytest.mark.parametrize(
+    ("text", "i", "titled"),
+    [
+        ("Freemason Bogdanov Joins Sochi Mayor Race", 2, True),
+        ("Freemason Bogdanov joins the Sochi mayor race", 2, False),
+        ("Fire In Paris. Police said two people were hurt in Lyon.", 5, False),
+        ("Fire In Paris Kills Two. Police said it began early.", 1, True),
+        ("Big Fire Here", 0, False),  # fewer than three words of four letters
+        ("Paris, Lyon and the city of Nice", 0, False),
+        ("Storm Hits Coastal Towns Near Brest", 3, True),
+    ],
+)
+def test_title_case_is_read_as_before(text, i, titled):
+    toks = tokenize(text)
+    assert _in_title_case(toks, i, {}) is titled
+    assert _title_case_as_main(toks, i) is titled
+
+
+def test_title_case_counts_as_main_did_on_briefs():
+    texts = WRITTEN + GENERATED + _random_texts(500, seed=5)
+    for text in texts:
+        toks = tokenize(text)
+        memo: dict[int, bool] = {}
+        for i in range(len(toks)):
+            assert _in_title_case(toks, i, memo) == _title_case_as_main(toks, i), (text, i)
