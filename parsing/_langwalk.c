@@ -19,9 +19,11 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
-pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table; and
-``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the gaps
-before them, as its regular expression finds them).
+pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table;
+``any_in``: whether a page holds a character its repair starts at (parsing/repair.py);
+``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
+and ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
+gaps before them, as its regular expression finds them).
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -599,53 +601,182 @@ langwalk_fold_blanks(PyObject *module, PyObject *text)
 #endif
 }
 
-/* ``all_in(text, table)``: whether every character of ``text`` is marked in ``table`` (a byte a
-   code point from U+0000; a code point past its end is unmarked). The record's id asks it
-   whether a text holds only characters that NFKC leaves as they are wherever they stand
-   (pipeline.record): such a text is its own NFKC, and its normalisation (a quick check of every
-   character against Unicode's tables, most of the id's cost) is skipped. A table read a
-   character, and the loop stops at the first unmarked one. */
-static PyObject *
-langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+/* Whether some character of ``text`` is marked ``mark`` (1) or unmarked (0) in ``table``: a byte
+   a code point from U+0000, a code point past its end unmarked. A loop a width, so that none
+   reads the width again a character, and each stops at the first character it looks for. */
+static int
+some_char(PyObject *text, const unsigned char *table, Py_UCS4 size, int mark)
 {
-    (void)module;
-    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "all_in(text: str, table: bytes)");
-        return NULL;
-    }
-    PyObject *text = args[0];
-    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
-    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[1]);
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    /* a loop a width, so that none reads the width again a character */
     if (kind == PyUnicode_1BYTE_KIND && size >= 256) {
         const Py_UCS1 *in = data;
         for (Py_ssize_t i = 0; i < n; i++) {
-            if (!table[in[i]]) {
-                Py_RETURN_FALSE;
+            if ((table[in[i]] != 0) == mark) {
+                return 1;
             }
         }
     }
     else if (kind == PyUnicode_2BYTE_KIND) {
         const Py_UCS2 *in = data;
         for (Py_ssize_t i = 0; i < n; i++) {
-            if (in[i] >= size || !table[in[i]]) {
-                Py_RETURN_FALSE;
+            if ((in[i] < size && table[in[i]]) == mark) {
+                return 1;
             }
         }
     }
     else {
         for (Py_ssize_t i = 0; i < n; i++) {
             const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-            if (ch >= size || !table[ch]) {
-                Py_RETURN_FALSE;
+            if ((ch < size && table[ch]) == mark) {
+                return 1;
             }
         }
     }
-    Py_RETURN_TRUE;
+    return 0;
 }
+
+/* ``some_char`` for ``name(text: str, table: bytes)``: 1 or 0, or -1 with an error set. */
+static int
+some_char_of(PyObject *const *args, Py_ssize_t nargs, const char *name, int mark)
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_Format(PyExc_TypeError, "%s(text: str, table: bytes)", name);
+        return -1;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    return some_char(args[0], table, (Py_UCS4)PyBytes_GET_SIZE(args[1]), mark);
+}
+
+/* ``all_in(text, table)``: whether every character of ``text`` is marked in ``table``. The
+   record's id asks it whether a text holds only characters that NFKC leaves as they are
+   wherever they stand (pipeline.record): such a text is its own NFKC, and its normalisation (a
+   quick check of every character against Unicode's tables, most of the id's cost) is skipped. */
+static PyObject *
+langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    const int unmarked = some_char_of(args, nargs, "all_in", 0);
+    return unmarked < 0 ? NULL : PyBool_FromLong(!unmarked);
+}
+
+/* ``any_in(text, table)``: whether some character of ``text`` is marked in ``table``. The repair
+   of a pasted page asks it once whether the page holds any character a repair starts at
+   (parsing.repair), where Python searched the page once for each of some thirty characters. */
+static PyObject *
+langwalk_any_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    const int marked = some_char_of(args, nargs, "any_in", 1);
+    return marked < 0 ? NULL : PyBool_FromLong(marked);
+}
+
+/* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
+   ends, the start of prose, or ``pos`` where it does not match. The pattern is
+   ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
+   lookahead at each of up to 81 starts, through its general machinery; here each start costs a
+   few compares. The classes are the engine's own for a str pattern: a word character is
+   ``Py_UNICODE_ISALNUM`` or "_", ``\d`` is ``Py_UNICODE_ISDECIMAL``, ``\s`` is
+   ``Py_UNICODE_ISSPACE``; ``\b`` reads the character before ``pos`` too (the engine's
+   beginning is the string's), and the end is ``endpos``, where there is no word character. */
+#define PS_CH(i) PyUnicode_READ(kind, data, (i)) /* with ``kind`` and ``data`` in scope */
+#define PS_WORD(c) ((c) == '_' || Py_UNICODE_ISALNUM(c))
+#define PS_LETTER(c) ((c) != '_' && Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c))
+#define PS_CAPITAL(c) ((c) >= 'A' && (c) <= 'Z')
+#define PS_SMALL(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 0xDF && (c) <= 0xFF))
+#define PS_REACH 80 /* ``[^\n]{0,80}?`` */
+
+/* The lookahead at ``p``: a word's start, its capitals, a letter of another kind, the rest of
+   its letters, blanks, then letters up to one of [a-zß-ÿ] (or that character at once). */
+static int
+ps_opens_prose(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
+{
+    if (end == 0) {
+        return 0; /* the engine's \b in an empty string */
+    }
+    const int before = p > 0 && PS_WORD(PS_CH(p - 1));
+    const int here = p < end && PS_WORD(PS_CH(p));
+    if (before == here) {
+        return 0;
+    }
+    Py_ssize_t i = p;
+    while (i < end && PS_CAPITAL(PS_CH(i))) {
+        i++;
+    }
+    if (i >= end) {
+        return 0;
+    }
+    Py_UCS4 c = PS_CH(i);
+    if (PS_CAPITAL(c) || !PS_LETTER(c)) {
+        return 0;
+    }
+    i++;
+    while (i < end && PS_LETTER(PS_CH(i))) {
+        i++;
+    }
+    if (i >= end || !Py_UNICODE_ISSPACE(PS_CH(i))) {
+        return 0;
+    }
+    while (i < end && Py_UNICODE_ISSPACE(PS_CH(i))) {
+        i++;
+    }
+    /* ``[^\W\d_]*[a-zß-ÿ]``: some character of the run of letters is one of the set, or the
+       character after the run is (the set's one other character, "÷") */
+    for (; i < end; i++) {
+        c = PS_CH(i);
+        if (PS_SMALL(c)) {
+            return 1;
+        }
+        if (!PS_LETTER(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "prose_start(text: str, pos: int, endpos: int)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t given = PyLong_AsSsize_t(args[1]);
+    if (given == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if (end == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* the engine's bounds: each clamped to the string */
+    Py_ssize_t p = given < 0 ? 0 : (given > n ? n : given);
+    end = end < 0 ? 0 : (end > n ? n : end);
+    if (p <= end) {
+        for (int k = 0;; k++, p++) {
+            if (ps_opens_prose(kind, data, p, end)) {
+                return PyLong_FromSsize_t(p);
+            }
+            if (k == PS_REACH || p >= end || PS_CH(p) == '\n') {
+                break;
+            }
+        }
+    }
+    return PyLong_FromSsize_t(given);
+}
+
+#undef PS_CH
+#undef PS_WORD
+#undef PS_LETTER
+#undef PS_CAPITAL
+#undef PS_SMALL
+#undef PS_REACH
 
 /* ``geo.mentions``' words, read by offsets (``gw_...``): what ``_GAP_WORD.findall(text, 0, stop)``
    finds, ``stop`` the end of the text's last letter or digit, each word with the gap before
@@ -931,6 +1062,10 @@ static PyMethodDef langwalk_functions[] = {
      "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
     {"all_in", (PyCFunction)(void (*)(void))langwalk_all_in, METH_FASTCALL,
      "all_in(text: str, table: bytes) -> bool: every character's code point marked in table."},
+    {"any_in", (PyCFunction)(void (*)(void))langwalk_any_in, METH_FASTCALL,
+     "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
+    {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
+     "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"gap_words", (PyCFunction)langwalk_gap_words, METH_O,
      "gap_words(text: str) -> list[tuple[str, str]]: geo.mentions' (gap, word) pairs."},
     {"tokens", (PyCFunction)(void (*)(void))langwalk_tokens, METH_FASTCALL,
