@@ -22,6 +22,7 @@ Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/rec
 pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table;
 ``any_in``: whether a page holds a character its repair starts at (parsing/repair.py);
 ``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
+``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
 and ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
 gaps before them, as its regular expression finds them).
 
@@ -86,6 +87,7 @@ typedef struct {
     Py_ssize_t rows_cap;
     float *scores; /* n_cls */
     loop exp_loop, log1p_loop, matmul_loop;
+    float weight_of_one; /* log1p(1) by the same loop: the weight of a feature met once */
 } Scorer;
 
 /* The first loop of ``ufunc`` whose arguments are all float32 (the one numpy picks for them). */
@@ -279,6 +281,12 @@ Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
         self->bucket[p] = (uint32_t)k;
     }
     self->bucket[BUCKETS] = (uint32_t)self->n_starts;
+    {
+        float one = 1.0f;
+        char *args1[2] = {(char *)&one, (char *)&self->weight_of_one};
+        Py_intptr_t dims1[1] = {1}, steps1[2] = {sizeof(float), sizeof(float)};
+        self->log1p_loop.fn(args1, dims1, steps1, self->log1p_loop.data);
+    }
     self->ready = 1;
     return 0;
 }
@@ -388,10 +396,30 @@ Scorer_classify(Scorer *self, PyObject *arg)
     }
     memset(scores, 0, n_cls * sizeof(float));
     if (met) {
-        /* weights = log1p(counts); scores = weights @ rows + prior */
-        char *log_args[2] = {(char *)self->counted, (char *)self->weights};
-        Py_intptr_t log_dims[1] = {met}, log_steps[2] = {sizeof(float), sizeof(float)};
-        self->log1p_loop.fn(log_args, log_dims, log_steps, self->log1p_loop.data);
+        /* weights = log1p(counts); scores = weights @ rows + prior. Most features are met
+           once, and their weight is the loop's log1p(1), kept at init (as numpy's path keeps
+           it, ``WEIGHTS_OF_ONE``): the loop is called on the other counts alone, gathered at
+           the front of ``counted`` (an element's log1p is its own, wherever it stands). */
+        Py_ssize_t more = 0;
+        for (Py_ssize_t j = 0; j < met; j++) {
+            if (self->counted[j] == 1.0f) {
+                self->weights[j] = self->weight_of_one;
+            }
+            else { /* a count of two or more: its weight is above zero, never the mark -1 */
+                self->weights[j] = -1.0f;
+                self->counted[more++] = self->counted[j];
+            }
+        }
+        if (more) {
+            char *log_args[2] = {(char *)self->counted, (char *)self->counted};
+            Py_intptr_t log_dims[1] = {more}, log_steps[2] = {sizeof(float), sizeof(float)};
+            self->log1p_loop.fn(log_args, log_dims, log_steps, self->log1p_loop.data);
+            for (Py_ssize_t j = 0, k = 0; j < met; j++) {
+                if (self->weights[j] == -1.0f) {
+                    self->weights[j] = self->counted[k++];
+                }
+            }
+        }
         for (Py_ssize_t j = 0; j < met; j++) {
             memcpy(self->rows + j * n_cls, self->ptc + (Py_ssize_t)self->order[j] * n_cls,
                    n_cls * sizeof(float));
@@ -596,6 +624,55 @@ langwalk_fold_blanks(PyObject *module, PyObject *text)
         }
     }
     result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+    PyMem_Free(out);
+    return result;
+#endif
+}
+
+/* ``lower(text)``: ``text.lower()``, for a text that is not ASCII in one pass that reads its ASCII
+   characters from a table (``ascii_fold``: A-Z to a-z, as ``lower`` maps them) and maps each other
+   character by ``_PyUnicode_ToLowerFull``, the function ``lower`` calls for every character of
+   such a text. The one mapping that reads its neighbours, a capital sigma's (final or not), and
+   an ASCII text (which ``lower`` reads at a byte's cost) are ``lower``'s own. The time parser
+   lowers each page once to find its age words (parsing/timeparse.py, ``iter_ages``). */
+static PyObject *
+langwalk_lower(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "lower(text: str)");
+        return NULL;
+    }
+#if PY_VERSION_HEX >= 0x030D0000 || defined(WIREMAP_FOLD_BY_METHOD)
+    /* 3.13 made the mapping of one character internal (no longer exported) */
+    return PyObject_CallMethod(text, "lower", NULL);
+#else
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (PyUnicode_IS_ASCII(text) || (kind != PyUnicode_1BYTE_KIND &&
+                                     PyUnicode_FindChar(text, 0x3A3, 0, n, 1) != -1)) {
+        return PyObject_CallMethod(text, "lower", NULL);
+    }
+    /* a character lowers to at most three ("İ": "i̇") */
+    Py_UCS4 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * 3 * sizeof(Py_UCS4));
+    if (out == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128) {
+            out[m++] = ascii_fold[ch];
+            continue;
+        }
+        Py_UCS4 mapped[3];
+        const int k = _PyUnicode_ToLowerFull(ch, mapped);
+        for (int j = 0; j < k; j++) {
+            out[m++] = mapped[j];
+        }
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
     PyMem_Free(out);
     return result;
 #endif
@@ -1062,6 +1139,8 @@ static PyMethodDef langwalk_functions[] = {
      "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
     {"all_in", (PyCFunction)(void (*)(void))langwalk_all_in, METH_FASTCALL,
      "all_in(text: str, table: bytes) -> bool: every character's code point marked in table."},
+    {"lower", (PyCFunction)langwalk_lower, METH_O,
+     "lower(text: str) -> str: text.lower(), in one pass that reads ASCII from a table."},
     {"any_in", (PyCFunction)(void (*)(void))langwalk_any_in, METH_FASTCALL,
      "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
     {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,

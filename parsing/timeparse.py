@@ -46,6 +46,11 @@ from parsing.timewords import (
     YEAR_MARKS,
 )
 
+try:  # ``str.lower`` of a page in one pass in C, built by the install when it could
+    from parsing._langwalk import lower as _lower
+except ImportError:  # no C compiler at install: the same string from ``str.lower``
+    _lower = str.lower
+
 __all__ = [
     "AgeMatch",
     "iter_ages",
@@ -434,7 +439,7 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
     if not isinstance(text, str) or not text:
         return
     langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else AGE_LANGS
-    lowered: str | None = text.lower()
+    lowered: str | None = _lower(text)  # ``text.lower()``: ASCII by table in C, once a page
     if len(lowered) != len(text):
         lowered = None
     found: list[AgeMatch] = []

@@ -190,3 +190,47 @@ def test_a_line_without_a_figure_reads_no_time_in_any_language():
 def test_stamps_with_figures_still_read(line, lang_code, want):
     assert timeparse.resolve_stamp(line, lang_code, NOW) == want
     assert timeparse._read_stamp(line, lang_code, NOW) == want
+
+
+# --- a page lowered once for its age words, in one pass in C ---------------------------------
+
+C_LOWER = getattr(lang._langwalk, "lower", None)
+
+
+def test_the_c_lower_is_used_where_it_is_built():
+    assert timeparse._lower is (C_LOWER or str.lower)
+    if os.environ.get("CI") == "true":
+        assert C_LOWER is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "2 UUR GELEDEN",
+        "Vor 2 Stunden – KÖLN (dpa)",
+        "İSTANBUL – Türkiye'de",  # a character that lowers to two
+        "ΑΘΗΝΑ – ΟΔΥΣΣΕΑΣ Σ ΑΣ.",  # capital sigmas, final and not
+        "Il y a 2 heures – PARIS (AFP) – L’État",
+        "ΣΑΣ 𝐀𝐁 Ⅻ ǅ",
+    ],
+)
+def test_lower_is_str_lower(text):
+    assert timeparse._lower(text) == text.lower()
+
+
+@pytest.mark.skipif(C_LOWER is None, reason="parsing._langwalk is not built here")
+def test_every_character_and_random_texts_lower_as_str_lower():
+    for k in range(0, len(CHARS), 256):
+        block = CHARS[k : k + 256]
+        assert C_LOWER("".join(block)) == "".join(block).lower()
+        for c in block:
+            for text in (f"é{c}", f"{c}aÉ", f"ΑΣ{c}", c):
+                assert C_LOWER(text) == text.lower()
+    rng = random.Random(5)
+    alphabet = "aAΣσςΑ .'\u0345İéÉ\xadxZ"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert C_LOWER(text) == text.lower()
+    for text in list(briefs(200, 6)) + [p.text for p in pages(60, 6)]:
+        assert C_LOWER(text) == text.lower()
