@@ -19,9 +19,12 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
   subtracted, the pairwise sum of ``np.add.reduce``, the divide, the alias pairs, argmax.
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
-pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table; and
-``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the gaps
-before them, as its regular expression finds them).
+pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table;
+``any_in``: whether a page holds a character its repair starts at (parsing/repair.py);
+``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
+``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
+and ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
+gaps before them, as its regular expression finds them).
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -84,6 +87,7 @@ typedef struct {
     Py_ssize_t rows_cap;
     float *scores; /* n_cls */
     loop exp_loop, log1p_loop, matmul_loop;
+    float weight_of_one; /* log1p(1) by the same loop: the weight of a feature met once */
 } Scorer;
 
 /* The first loop of ``ufunc`` whose arguments are all float32 (the one numpy picks for them). */
@@ -277,6 +281,12 @@ Scorer_init(Scorer *self, PyObject *args, PyObject *kwds)
         self->bucket[p] = (uint32_t)k;
     }
     self->bucket[BUCKETS] = (uint32_t)self->n_starts;
+    {
+        float one = 1.0f;
+        char *args1[2] = {(char *)&one, (char *)&self->weight_of_one};
+        Py_intptr_t dims1[1] = {1}, steps1[2] = {sizeof(float), sizeof(float)};
+        self->log1p_loop.fn(args1, dims1, steps1, self->log1p_loop.data);
+    }
     self->ready = 1;
     return 0;
 }
@@ -386,10 +396,30 @@ Scorer_classify(Scorer *self, PyObject *arg)
     }
     memset(scores, 0, n_cls * sizeof(float));
     if (met) {
-        /* weights = log1p(counts); scores = weights @ rows + prior */
-        char *log_args[2] = {(char *)self->counted, (char *)self->weights};
-        Py_intptr_t log_dims[1] = {met}, log_steps[2] = {sizeof(float), sizeof(float)};
-        self->log1p_loop.fn(log_args, log_dims, log_steps, self->log1p_loop.data);
+        /* weights = log1p(counts); scores = weights @ rows + prior. Most features are met
+           once, and their weight is the loop's log1p(1), kept at init (as numpy's path keeps
+           it, ``WEIGHTS_OF_ONE``): the loop is called on the other counts alone, gathered at
+           the front of ``counted`` (an element's log1p is its own, wherever it stands). */
+        Py_ssize_t more = 0;
+        for (Py_ssize_t j = 0; j < met; j++) {
+            if (self->counted[j] == 1.0f) {
+                self->weights[j] = self->weight_of_one;
+            }
+            else { /* a count of two or more: its weight is above zero, never the mark -1 */
+                self->weights[j] = -1.0f;
+                self->counted[more++] = self->counted[j];
+            }
+        }
+        if (more) {
+            char *log_args[2] = {(char *)self->counted, (char *)self->counted};
+            Py_intptr_t log_dims[1] = {more}, log_steps[2] = {sizeof(float), sizeof(float)};
+            self->log1p_loop.fn(log_args, log_dims, log_steps, self->log1p_loop.data);
+            for (Py_ssize_t j = 0, k = 0; j < met; j++) {
+                if (self->weights[j] == -1.0f) {
+                    self->weights[j] = self->counted[k++];
+                }
+            }
+        }
         for (Py_ssize_t j = 0; j < met; j++) {
             memcpy(self->rows + j * n_cls, self->ptc + (Py_ssize_t)self->order[j] * n_cls,
                    n_cls * sizeof(float));
@@ -599,53 +629,231 @@ langwalk_fold_blanks(PyObject *module, PyObject *text)
 #endif
 }
 
-/* ``all_in(text, table)``: whether every character of ``text`` is marked in ``table`` (a byte a
-   code point from U+0000; a code point past its end is unmarked). The record's id asks it
-   whether a text holds only characters that NFKC leaves as they are wherever they stand
-   (pipeline.record): such a text is its own NFKC, and its normalisation (a quick check of every
-   character against Unicode's tables, most of the id's cost) is skipped. A table read a
-   character, and the loop stops at the first unmarked one. */
+/* ``lower(text)``: ``text.lower()``, for a text that is not ASCII in one pass that reads its ASCII
+   characters from a table (``ascii_fold``: A-Z to a-z, as ``lower`` maps them) and maps each other
+   character by ``_PyUnicode_ToLowerFull``, the function ``lower`` calls for every character of
+   such a text. The one mapping that reads its neighbours, a capital sigma's (final or not), and
+   an ASCII text (which ``lower`` reads at a byte's cost) are ``lower``'s own. The time parser
+   lowers each page once to find its age words (parsing/timeparse.py, ``iter_ages``). */
 static PyObject *
-langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+langwalk_lower(PyObject *module, PyObject *text)
 {
     (void)module;
-    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
-        PyErr_SetString(PyExc_TypeError, "all_in(text: str, table: bytes)");
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "lower(text: str)");
         return NULL;
     }
-    PyObject *text = args[0];
-    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
-    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[1]);
+#if PY_VERSION_HEX >= 0x030D0000 || defined(WIREMAP_FOLD_BY_METHOD)
+    /* 3.13 made the mapping of one character internal (no longer exported) */
+    return PyObject_CallMethod(text, "lower", NULL);
+#else
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    /* a loop a width, so that none reads the width again a character */
+    if (PyUnicode_IS_ASCII(text) || (kind != PyUnicode_1BYTE_KIND &&
+                                     PyUnicode_FindChar(text, 0x3A3, 0, n, 1) != -1)) {
+        return PyObject_CallMethod(text, "lower", NULL);
+    }
+    /* a character lowers to at most three ("İ": "i̇") */
+    Py_UCS4 *out = PyMem_Malloc((size_t)(n > 0 ? n : 1) * 3 * sizeof(Py_UCS4));
+    if (out == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128) {
+            out[m++] = ascii_fold[ch];
+            continue;
+        }
+        Py_UCS4 mapped[3];
+        const int k = _PyUnicode_ToLowerFull(ch, mapped);
+        for (int j = 0; j < k; j++) {
+            out[m++] = mapped[j];
+        }
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+    PyMem_Free(out);
+    return result;
+#endif
+}
+
+/* Whether some character of ``text`` is marked ``mark`` (1) or unmarked (0) in ``table``: a byte
+   a code point from U+0000, a code point past its end unmarked. A loop a width, so that none
+   reads the width again a character, and each stops at the first character it looks for. */
+static int
+some_char(PyObject *text, const unsigned char *table, Py_UCS4 size, int mark)
+{
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (kind == PyUnicode_1BYTE_KIND && size >= 256) {
         const Py_UCS1 *in = data;
         for (Py_ssize_t i = 0; i < n; i++) {
-            if (!table[in[i]]) {
-                Py_RETURN_FALSE;
+            if ((table[in[i]] != 0) == mark) {
+                return 1;
             }
         }
     }
     else if (kind == PyUnicode_2BYTE_KIND) {
         const Py_UCS2 *in = data;
         for (Py_ssize_t i = 0; i < n; i++) {
-            if (in[i] >= size || !table[in[i]]) {
-                Py_RETURN_FALSE;
+            if ((in[i] < size && table[in[i]]) == mark) {
+                return 1;
             }
         }
     }
     else {
         for (Py_ssize_t i = 0; i < n; i++) {
             const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-            if (ch >= size || !table[ch]) {
-                Py_RETURN_FALSE;
+            if ((ch < size && table[ch]) == mark) {
+                return 1;
             }
         }
     }
-    Py_RETURN_TRUE;
+    return 0;
 }
+
+/* ``some_char`` for ``name(text: str, table: bytes)``: 1 or 0, or -1 with an error set. */
+static int
+some_char_of(PyObject *const *args, Py_ssize_t nargs, const char *name, int mark)
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_Format(PyExc_TypeError, "%s(text: str, table: bytes)", name);
+        return -1;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    return some_char(args[0], table, (Py_UCS4)PyBytes_GET_SIZE(args[1]), mark);
+}
+
+/* ``all_in(text, table)``: whether every character of ``text`` is marked in ``table``. The
+   record's id asks it whether a text holds only characters that NFKC leaves as they are
+   wherever they stand (pipeline.record): such a text is its own NFKC, and its normalisation (a
+   quick check of every character against Unicode's tables, most of the id's cost) is skipped. */
+static PyObject *
+langwalk_all_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    const int unmarked = some_char_of(args, nargs, "all_in", 0);
+    return unmarked < 0 ? NULL : PyBool_FromLong(!unmarked);
+}
+
+/* ``any_in(text, table)``: whether some character of ``text`` is marked in ``table``. The repair
+   of a pasted page asks it once whether the page holds any character a repair starts at
+   (parsing.repair), where Python searched the page once for each of some thirty characters. */
+static PyObject *
+langwalk_any_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    const int marked = some_char_of(args, nargs, "any_in", 1);
+    return marked < 0 ? NULL : PyBool_FromLong(marked);
+}
+
+/* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
+   ends, the start of prose, or ``pos`` where it does not match. The pattern is
+   ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
+   lookahead at each of up to 81 starts, through its general machinery; here each start costs a
+   few compares. The classes are the engine's own for a str pattern: a word character is
+   ``Py_UNICODE_ISALNUM`` or "_", ``\d`` is ``Py_UNICODE_ISDECIMAL``, ``\s`` is
+   ``Py_UNICODE_ISSPACE``; ``\b`` reads the character before ``pos`` too (the engine's
+   beginning is the string's), and the end is ``endpos``, where there is no word character. */
+#define PS_CH(i) PyUnicode_READ(kind, data, (i)) /* with ``kind`` and ``data`` in scope */
+#define PS_WORD(c) ((c) == '_' || Py_UNICODE_ISALNUM(c))
+#define PS_LETTER(c) ((c) != '_' && Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c))
+#define PS_CAPITAL(c) ((c) >= 'A' && (c) <= 'Z')
+#define PS_SMALL(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 0xDF && (c) <= 0xFF))
+#define PS_REACH 80 /* ``[^\n]{0,80}?`` */
+
+/* The lookahead at ``p``: a word's start, its capitals, a letter of another kind, the rest of
+   its letters, blanks, then letters up to one of [a-zß-ÿ] (or that character at once). */
+static int
+ps_opens_prose(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
+{
+    if (end == 0) {
+        return 0; /* the engine's \b in an empty string */
+    }
+    const int before = p > 0 && PS_WORD(PS_CH(p - 1));
+    const int here = p < end && PS_WORD(PS_CH(p));
+    if (before == here) {
+        return 0;
+    }
+    Py_ssize_t i = p;
+    while (i < end && PS_CAPITAL(PS_CH(i))) {
+        i++;
+    }
+    if (i >= end) {
+        return 0;
+    }
+    Py_UCS4 c = PS_CH(i);
+    if (PS_CAPITAL(c) || !PS_LETTER(c)) {
+        return 0;
+    }
+    i++;
+    while (i < end && PS_LETTER(PS_CH(i))) {
+        i++;
+    }
+    if (i >= end || !Py_UNICODE_ISSPACE(PS_CH(i))) {
+        return 0;
+    }
+    while (i < end && Py_UNICODE_ISSPACE(PS_CH(i))) {
+        i++;
+    }
+    /* ``[^\W\d_]*[a-zß-ÿ]``: some character of the run of letters is one of the set, or the
+       character after the run is (the set's one other character, "÷") */
+    for (; i < end; i++) {
+        c = PS_CH(i);
+        if (PS_SMALL(c)) {
+            return 1;
+        }
+        if (!PS_LETTER(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "prose_start(text: str, pos: int, endpos: int)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t given = PyLong_AsSsize_t(args[1]);
+    if (given == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if (end == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* the engine's bounds: each clamped to the string */
+    Py_ssize_t p = given < 0 ? 0 : (given > n ? n : given);
+    end = end < 0 ? 0 : (end > n ? n : end);
+    if (p <= end) {
+        for (int k = 0;; k++, p++) {
+            if (ps_opens_prose(kind, data, p, end)) {
+                return PyLong_FromSsize_t(p);
+            }
+            if (k == PS_REACH || p >= end || PS_CH(p) == '\n') {
+                break;
+            }
+        }
+    }
+    return PyLong_FromSsize_t(given);
+}
+
+#undef PS_CH
+#undef PS_WORD
+#undef PS_LETTER
+#undef PS_CAPITAL
+#undef PS_SMALL
+#undef PS_REACH
 
 /* ``geo.mentions``' words, read by offsets (``gw_...``): what ``_GAP_WORD.findall(text, 0, stop)``
    finds, ``stop`` the end of the text's last letter or digit, each word with the gap before
@@ -931,6 +1139,12 @@ static PyMethodDef langwalk_functions[] = {
      "fold_blanks(text: str) -> str: ' '.join(text.casefold().split())."},
     {"all_in", (PyCFunction)(void (*)(void))langwalk_all_in, METH_FASTCALL,
      "all_in(text: str, table: bytes) -> bool: every character's code point marked in table."},
+    {"lower", (PyCFunction)langwalk_lower, METH_O,
+     "lower(text: str) -> str: text.lower(), in one pass that reads ASCII from a table."},
+    {"any_in", (PyCFunction)(void (*)(void))langwalk_any_in, METH_FASTCALL,
+     "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
+    {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
+     "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"gap_words", (PyCFunction)langwalk_gap_words, METH_O,
      "gap_words(text: str) -> list[tuple[str, str]]: geo.mentions' (gap, word) pairs."},
     {"tokens", (PyCFunction)(void (*)(void))langwalk_tokens, METH_FASTCALL,

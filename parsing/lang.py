@@ -65,6 +65,23 @@ SURE_CHARS = 300
 # letters); the first word's letters are taken at once (possessive), capitals first, so a word
 # in capitals fails at its first other letter instead of giving back its letters one by one.
 _PROSE = re.compile(r"[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])")
+PROSE_REACH = 200  # the characters ``_PROSE`` reads from its start (its last word's included)
+
+
+def _py_prose_start(text: str, pos: int, endpos: int) -> int:
+    """Where ``_PROSE`` matched at ``pos`` (``endpos`` its end) ends, else ``pos``: where the
+    sample starts. The C one (``_langwalk.prose_start``) gives the same offsets."""
+    m = _PROSE.match(text, pos, endpos)
+    return m.end() if m else pos
+
+
+# where prose starts, ``_PROSE``'s match read in C (a few compares a start, where the regular
+# expression engine's lazy repeat and lookahead cost most of the sample's finding)
+_prose_start: Callable[[str, int, int], int] = (
+    getattr(_langwalk, "prose_start", None) or _py_prose_start
+)
+
+
 MIN_CONFIDENCE = 0.5
 
 _identifier = None
@@ -457,8 +474,7 @@ def lang_guess(text: str) -> tuple[str | None, float]:
 
 def _sample_at(text: str, start: int) -> tuple[str | None, float]:
     """The model's answer on ``SAMPLE_CHARS`` of prose from ``start`` on."""
-    m = _PROSE.match(text, start, start + 200)
-    begin = m.end() if m else start
+    begin = _prose_start(text, start, start + PROSE_REACH)
     sample = text[begin : begin + SAMPLE_CHARS]
     if next(filter(str.isalpha, sample), None) is None:  # no letter (a C loop, no generator)
         return None, 0.0

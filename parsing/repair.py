@@ -80,6 +80,26 @@ def _damaged(t: str) -> bool:
     )  # fmt: skip
 
 
+try:  # one pass in C over a page for all of them, built by the install when it could
+    from parsing._langwalk import any_in as _c_any_in
+except ImportError:  # no C compiler at install: the searches above, one a character
+    _c_any_in = None
+
+
+def _marks_table(chars: str) -> bytes:
+    """A byte a code point up to the last of ``chars``: 1 for each of them (``any_in``'s table)."""
+    table = bytearray(max(map(ord, chars)) + 1)
+    for ch in chars:
+        table[ord(ch)] = 1
+    return bytes(table)
+
+
+# The characters a repair of a text that is not ASCII starts at: the first of every damage
+# ``_damaged`` looks for and every space of another width (``_as_spaces``). A text without any
+# of them is given back as it is, told by one ``any_in`` pass.
+_REPAIR_STARTS = _marks_table("\r&\xadÃÂâÄÅ" + INVISIBLE + _WIDE)
+
+
 def _lf_at(text: str, i: int) -> bool:
     """Whether an LF, as itself or as an entity, stands at ``i``: a CR before it is CRLF's."""
     if text.startswith("\n", i):
@@ -118,6 +138,8 @@ def repair(text: str) -> tuple[str, OffsetMap | None]:
         if "&" not in text and not _lone_cr(text):
             return text, None
         damaged = True
+    elif _c_any_in is not None and not _c_any_in(text, _REPAIR_STARTS):
+        return text, None  # nothing a repair starts at: no damage, no space of another width
     else:
         damaged = _damaged(text)
     where: OffsetMap = [] if len(text) <= _LONG else array("i" if len(text) < 1 << 31 else "q")
