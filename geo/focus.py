@@ -963,18 +963,39 @@ def _governed(text: str, m: Mention) -> bool:
     """A preposition of whose, whence, for or against whom stands right before the place,
     articles aside ("den Präsidenten von Bayern", "Vertreter aus Sachsen", "aiuti per la
     Sicilia", "hat gegen Freiburg getroffen", "heeft met Limburg een regeling getroffen"): the
-    place is no subject or object of the clause's verb."""
+    place is no subject or object of the clause's verb. A place noun or a part's before "of"
+    is no whose: "la provincia de Valencia fue arrasada", "the coast of Yemen was hit" say
+    what was struck, the place it names (``_place_noun``)."""
     w = words()
-    for word in reversed(_WORDS.findall(text[max(0, m.start - 30) : m.start])):
-        k = fold(word)
-        if k not in w["whole_before"] or k in w["part_of"]:
+    before = _WORDS.findall(text[max(0, m.start - 50) : m.start])
+    i = len(before) - 1
+    while i >= 0:
+        k = fold(before[i])
+        if k in w["part_of"] and not before[i][0].isupper():  # "De kust van": an article
+            if i > 0 and _place_noun(fold(before[i - 1])):
+                i -= 2  # "la provincia de": read on before the noun ("el alcalde de la ...")
+                continue
+            return True
+        if k not in w["whole_before"]:
             return (
-                k in w["part_of"]
-                or k in w["home_before"]
-                or k in w["background_for"]
-                or k in w["object_prepositions"]
+                k in w["home_before"] or k in w["background_for"] or k in w["object_prepositions"]
             )
+        i -= 1
     return False
+
+
+def _place_noun(k: str) -> bool:
+    """A folded noun for a place or a part of one that may stand between a locative and a
+    place (``locative_skip``: province, provincia, Provinz, coast, capital, region), not one of
+    the articles, prepositions or numbers that may stand there too."""
+    w = words()
+    return (
+        k in w["locative_skip"]
+        and k not in w["whole_before"]
+        and k not in w["part_of"]
+        and len(k) > 3
+        and not k.endswith(tuple(w["compass"]))
+    )
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place or demonym
