@@ -2530,3 +2530,44 @@ def test_capital_as_money_or_unqualified_names_no_capital(resolver, lang, text):
     assert focus is not None
     assert focus.reason == "dateline", focus.reason
     assert focus.location.country_code == "KE"
+
+
+# --- a place noun before "of" names what was struck, not whose -----------------------------------
+STRUCK_PLACE_OF = [
+    ("en", "LONDON (Reuters) - The coast of Sicily was battered by a storm overnight.", "IT"),
+    ("en", "LONDON (Reuters) - The region of Murcia was struck by an earthquake.", "ES"),
+    ("es", "MADRID (EFE) - La provincia de Valencia fue arrasada por la dana el martes.", "ES"),
+    ("es", "MADRID (EFE) - La capital de Somalia fue sacudida por explosiones.", "SO"),
+    ("it", "ROMA (ANSA) - La provincia di Foggia è stata colpita dal maltempo.", "IT"),
+    ("fr", "PARIS (AFP) - La ville de Derna a été dévastée par la crue.", "LY"),
+    ("pt", "LISBOA (Lusa) - A província de Valência foi atingida por cheias.", "ES"),
+    ("de", "BERLIN (dpa) - Die Küste von Sizilien wurde von einem Sturm getroffen.", "IT"),
+    ("nl", "DEN HAAG (ANP) - De kust van Sicilië is getroffen door een storm.", "IT"),
+]
+# a person's or a body's noun before "of", or a place noun with no verb of striking: whose
+STRUCK_PLACE_OF_LOOK_ALIKES = [
+    ("en", "LONDON (Reuters) - The mayor of Valencia was hit by a car on Tuesday."),
+    ("es", "MADRID (EFE) - El alcalde de Valencia fue atacado por la oposición."),
+    ("es", "MADRID (EFE) - La provincia de Valencia anunció nuevas normas."),
+    ("it", "ROMA (ANSA) - Il sindaco di Foggia è stato attaccato dall'opposizione."),
+    ("fr", "PARIS (AFP) - Le président de la région de Murcie a été frappé par un manifestant."),
+    ("de", "BERLIN (dpa) - Der Bürgermeister von Valencia wurde angegriffen."),
+    ("nl", "DEN HAAG (ANP) - De burgemeester van Valencia werd aangevallen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cc"), STRUCK_PLACE_OF)
+def test_a_place_noun_before_of_names_the_place_struck(resolver, lang, text, cc):
+    dateline = text.split(" (")[0]
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.mention is not None, focus
+    assert focus.location.country_code == cc, focus.reason
+    assert focus.reason.startswith("lead:"), focus.reason
+
+
+@pytest.mark.parametrize(("lang", "text"), STRUCK_PLACE_OF_LOOK_ALIKES)
+def test_a_persons_noun_before_of_leaves_the_dateline(resolver, lang, text):
+    dateline = text.split(" (")[0]
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None
+    assert focus.reason.startswith("dateline"), focus.reason
