@@ -100,6 +100,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from geo import geodata
@@ -391,13 +392,16 @@ def _with_capitals(
     ("Somali" read as Ethiopia's Somali Region). Most leads hold no capital noun: a few
     substring tests (``capital_nouns``) rule them out before any word is read."""
     found: dict[int, Mention] = {}
-    for noun, side, articles in locs.capitals:
-        i = text.find(noun, start, end)
+    for key in locs.capital_keys:
+        i = text.find(key, start, end)
         while i >= 0:
-            m = _capital_at(text, i, i + len(noun), side, articles, mentions)
-            if m is not None:
-                found.setdefault(m.start, m)
-            i = text.find(noun, i + len(noun), end)
+            word = _WORDS.match(text, i)
+            for noun, side, articles in locs.capitals if word is not None else ():
+                if word.group() == noun:
+                    m = _capital_at(text, i, word.end(), side, articles, mentions)
+                    if m is not None:
+                        found.setdefault(m.start, m)
+            i = text.find(key, i + len(key), end)
     if not found:
         return mentions
     got = list(found.values())
@@ -760,6 +764,7 @@ class _Locatives:
     # before: "the Somali capital"; +1 after: "la capitale somalienne") and the words one of
     # which must stand before the phrase (``capital_articles``; none needed when empty)
     capitals: tuple[tuple[str, int, frozenset[str]], ...]
+    capital_keys: tuple[str, ...]  # the fewest strings one of which each of those nouns holds
 
 
 @lru_cache(maxsize=64)
@@ -793,21 +798,30 @@ def _locatives(lang: str | None) -> _Locatives:
         _gate(key),
         _first_words(key),
         tuple(sorted(words()["adverb_endings"])),
-        _capital_nouns(key),
+        *_capital_nouns(key),
     )
 
 
-def _capital_nouns(key: str) -> tuple[tuple[str, int, frozenset[str]], ...]:
-    """``_Locatives.capitals`` of the language ``key`` (every language's when it is not known)."""
+def _capital_nouns(
+    key: str,
+) -> tuple[tuple[tuple[str, int, frozenset[str]], ...], tuple[str, ...]]:
+    """``_Locatives.capitals`` and ``capital_keys`` of the language ``key`` (every language's
+    when it is not known): a language's nouns share their first letters ("prestolnic"), and
+    "capital" is in "capitale", so a text is searched a few times, not once a noun."""
     raw = words_as_written()
     after = words()["adjective_after_noun"]
     arts = raw["capital_articles"]
-    return tuple(
+    langs = [(lang, ns) for lang, ns in raw["capital_nouns"].items() if not key or lang == key]
+    nouns = tuple(
         (noun, 1 if lang in after else -1, frozenset(fold(a) for a in arts.get(lang, ())))
-        for lang, nouns in raw["capital_nouns"].items()
-        if not key or lang == key
-        for noun in nouns
+        for lang, ns in langs
+        for noun in ns
     )
+    keys: list[str] = []
+    for k in sorted({commonprefix(ns) for _, ns in langs}, key=len):
+        if not any(x in k for x in keys):
+            keys.append(k)
+    return nouns, tuple(keys)
 
 
 def _first_words(key: str) -> frozenset[str]:
