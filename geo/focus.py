@@ -100,6 +100,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from geo import geodata
@@ -228,6 +229,7 @@ def _choose(
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
+    mentions = _with_capitals(text, mentions, start, end, locs)
     lead = [m for m in mentions if start <= m.start < end]
     lead = _past_opening(text, lead, start, end, locs)
     if dl is not None:
@@ -376,6 +378,87 @@ def _choose(
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
     return Focus(_unvouched(m.location), f'no dateline: {how} "{m.place}"', m)
+
+
+CAPITAL_CONFIDENCE = 0.8  # a capital read from its country's adjective: no name written
+
+
+def _with_capitals(
+    text: str, mentions: list[Mention], start: int, end: int, locs: _Locatives
+) -> list[Mention]:
+    """The mentions with the capitals the lead names by their country's adjective ("in the
+    Somali capital", "dans la capitale somalienne", "in der somalischen Hauptstadt": the
+    country's capital, GeoNames'), in the place of any mention read inside those words
+    ("Somali" read as Ethiopia's Somali Region). Most leads hold no capital noun: a few
+    substring tests (``capital_nouns``) rule them out before any word is read."""
+    found: dict[int, Mention] = {}
+    for key in locs.capital_keys:
+        i = text.find(key, start, end)
+        while i >= 0:
+            word = _WORDS.match(text, i)
+            for noun, side, articles in locs.capitals if word is not None else ():
+                if word.group() == noun:
+                    m = _capital_at(text, i, word.end(), side, articles, mentions)
+                    if m is not None:
+                        found.setdefault(m.start, m)
+            i = text.find(key, i + len(key), end)
+    if not found:
+        return mentions
+    got = list(found.values())
+    kept = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in got)]
+    return sorted(kept + got, key=lambda m: m.start)
+
+
+def _capital_at(
+    text: str, i: int, e: int, side: int, articles: frozenset[str], mentions: list[Mention]
+) -> Mention | None:
+    """The capital named by the noun at ``text[i:e]`` and the country adjective beside it
+    (before it when ``side`` is -1, after it when +1), one of ``articles`` before the phrase
+    when any are given ("la capitale", not "le capital": money); None when the noun is part of
+    a longer word, no adjective of a country stands there, or a name follows ("the Somali
+    capital Mogadishu": the name says it)."""
+    if text[i - 1 : i].isalpha() or text[e : e + 1].isalpha():
+        return None  # "capitals", "Capitale", "capitalism": not the noun alone
+    if side < 0:
+        adj = _WORD_BEFORE.search(text, max(0, i - 40), i)
+        if adj is None:
+            return None
+        a, b, first = adj.start(1), adj.end(1), adj.start(1)
+        phrase_end = e
+    else:
+        adj = _WORD_AFTER.match(text, e)
+        if adj is None:
+            return None
+        a, b, first = adj.start(1), adj.end(1), i
+        phrase_end = b
+    if articles:
+        art = _WORD_BEFORE.search(text, max(0, first - 20), first)
+        if art is None or fold(art.group(1)) not in articles:
+            return None
+    index = index_in_use()
+    cc = index.demonym_word(fold(text[a:b])) if index is not None else None
+    cap = _capital_of(index.g, cc) if cc else None
+    if cap is None or any(phrase_end < m.start <= phrase_end + 2 for m in mentions):
+        return None
+    phrase = text[min(a, i) : phrase_end]
+    where = index.resolver.location(
+        phrase, cap, CAPITAL_CONFIDENCE, f'"{phrase}": the capital of {cc} (GeoNames)'
+    )
+    return Mention(phrase, min(a, i), phrase_end, where, "city")
+
+
+_CAPITALS: dict[int, dict[str, int]] = {}  # id of a gazetteer -> country code -> its capital
+
+
+def _capital_of(g: Gazetteer, cc: str) -> int | None:
+    """The gazetteer's entry of a country's capital (the most populous of its capitals)."""
+    caps = _CAPITALS.get(id(g))
+    if caps is None:
+        caps = {}
+        for j in sorted(g.capital, key=lambda j: g.pop[j]):
+            caps[g.cc[j]] = j
+        _CAPITALS[id(g)] = caps
+    return caps.get(cc)
 
 
 def _past_opening(
@@ -677,6 +760,11 @@ class _Locatives:
     struck_gate: re.Pattern[str] | None  # any of ``struck_after``, as written and folded
     struck_first: frozenset[str]  # a word that may follow a struck place, outside verb_last
     adverbs: tuple[str, ...]  # ``adverb_endings``: "ha colpito duramente la Puglia"
+    # ``capital_nouns`` as written, each with the side its country adjective stands on (-1
+    # before: "the Somali capital"; +1 after: "la capitale somalienne") and the words one of
+    # which must stand before the phrase (``capital_articles``; none needed when empty)
+    capitals: tuple[tuple[str, int, frozenset[str]], ...]
+    capital_keys: tuple[str, ...]  # the fewest strings one of which each of those nouns holds
 
 
 @lru_cache(maxsize=64)
@@ -710,7 +798,30 @@ def _locatives(lang: str | None) -> _Locatives:
         _gate(key),
         _first_words(key),
         tuple(sorted(words()["adverb_endings"])),
+        *_capital_nouns(key),
     )
+
+
+def _capital_nouns(
+    key: str,
+) -> tuple[tuple[tuple[str, int, frozenset[str]], ...], tuple[str, ...]]:
+    """``_Locatives.capitals`` and ``capital_keys`` of the language ``key`` (every language's
+    when it is not known): a language's nouns share their first letters ("prestolnic"), and
+    "capital" is in "capitale", so a text is searched a few times, not once a noun."""
+    raw = words_as_written()
+    after = words()["adjective_after_noun"]
+    arts = raw["capital_articles"]
+    langs = [(lang, ns) for lang, ns in raw["capital_nouns"].items() if not key or lang == key]
+    nouns = tuple(
+        (noun, 1 if lang in after else -1, frozenset(fold(a) for a in arts.get(lang, ())))
+        for lang, ns in langs
+        for noun in ns
+    )
+    keys: list[str] = []
+    for k in sorted({commonprefix(ns) for _, ns in langs}, key=len):
+        if not any(x in k for x in keys):
+            keys.append(k)
+    return nouns, tuple(keys)
 
 
 def _first_words(key: str) -> frozenset[str]:
@@ -866,18 +977,39 @@ def _governed(text: str, m: Mention) -> bool:
     """A preposition of whose, whence, for or against whom stands right before the place,
     articles aside ("den Präsidenten von Bayern", "Vertreter aus Sachsen", "aiuti per la
     Sicilia", "hat gegen Freiburg getroffen", "heeft met Limburg een regeling getroffen"): the
-    place is no subject or object of the clause's verb."""
+    place is no subject or object of the clause's verb. A place noun or a part's before "of"
+    is no whose: "la provincia de Valencia fue arrasada", "the coast of Yemen was hit" say
+    what was struck, the place it names (``_place_noun``)."""
     w = words()
-    for word in reversed(_WORDS.findall(text[max(0, m.start - 30) : m.start])):
-        k = fold(word)
-        if k not in w["whole_before"] or k in w["part_of"]:
+    before = _WORDS.findall(text[max(0, m.start - 50) : m.start])
+    i = len(before) - 1
+    while i >= 0:
+        k = fold(before[i])
+        if k in w["part_of"] and not before[i][0].isupper():  # "De kust van": an article
+            if i > 0 and _place_noun(fold(before[i - 1])):
+                i -= 2  # "la provincia de": read on before the noun ("el alcalde de la ...")
+                continue
+            return True
+        if k not in w["whole_before"]:
             return (
-                k in w["part_of"]
-                or k in w["home_before"]
-                or k in w["background_for"]
-                or k in w["object_prepositions"]
+                k in w["home_before"] or k in w["background_for"] or k in w["object_prepositions"]
             )
+        i -= 1
     return False
+
+
+def _place_noun(k: str) -> bool:
+    """A folded noun for a place or a part of one that may stand between a locative and a
+    place (``locative_skip``: province, provincia, Provinz, coast, capital, region), not one of
+    the articles, prepositions or numbers that may stand there too."""
+    w = words()
+    return (
+        k in w["locative_skip"]
+        and k not in w["whole_before"]
+        and k not in w["part_of"]
+        and len(k) > 3
+        and not k.endswith(tuple(w["compass"]))
+    )
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word right after a place or demonym

@@ -2485,3 +2485,89 @@ def test_a_dateline_keeps_the_event_where_a_nations_authorities_are_named(resolv
     text = "LONDON - French police arrested three men on Monday."
     focus, _ = focus_of(resolver, text, "en", dateline="LONDON")
     assert focus is not None and focus.location.country_code == "GB", focus
+
+
+# --- a capital named by its country's adjective is that country's capital -------------------------
+CAPITAL_BY_ADJECTIVE = [
+    ("en", "NAIROBI - Gunmen stormed a hotel in the Afghan capital late on Sunday.", "AF"),
+    ("en", "AMMAN - Heavy shelling was reported in the Syrian capital overnight.", "SY"),
+    ("de", "NAIROBI - Ein Feuer zerstörte einen Markt in der libanesischen Hauptstadt.", "LB"),
+    ("de", "WIEN - In der ukrainischen Hauptstadt heulten am Morgen die Sirenen.", "UA"),
+    ("nl", "NAIROBI - In de Somalische hoofdstad is maandag een autobom ontploft.", "SO"),
+    ("fr", "DAKAR - Des combats ont éclaté dans la capitale libyenne mardi.", "LY"),
+    ("es", "BOGOTÁ - Miles de personas protestaron en la capital venezolana.", "VE"),
+    ("it", "ATENE - Un attentato ha colpito la capitale turca nella notte.", "TR"),
+    ("pt", "NAIROBI - Um incêndio destruiu um mercado na capital libanesa.", "LB"),
+    ("sl", "DUNAJ - V italijanski prestolnici je zagorelo skladišče.", "IT"),
+]
+# the noun as money, a capital not said whose, or a part of a longer word: the dateline stays
+CAPITAL_LOOK_ALIKES = [
+    ("en", "NAIROBI - Chinese capital has poured into African mines this year."),
+    ("en", "NAIROBI - Ministers met in the capital to discuss the budget."),
+    ("de", "NAIROBI - Die Landeshauptstadt will mehr Geld für Schulen."),
+    ("nl", "NAIROBI - De provinciehoofdstad krijgt een nieuw station."),
+    ("fr", "NAIROBI - Le capital chinois afflue dans les mines africaines."),
+    ("es", "NAIROBI - El capital chino llega a las minas africanas."),
+    ("it", "NAIROBI - Il capitale cinese arriva nelle miniere africane."),
+    ("pt", "NAIROBI - O capital chinês chega às minas africanas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cc"), CAPITAL_BY_ADJECTIVE)
+def test_a_capital_named_by_its_countrys_adjective_is_that_capital(resolver, lang, text, cc):
+    focus, _ = focus_of(resolver, text, lang, text.split(" - ")[0])
+    assert focus is not None and focus.mention is not None, focus
+    assert focus.location.country_code == cc, focus.reason
+    assert focus.location.precision == "city", focus.location
+    assert focus.location.geonameid in {
+        resolver.g.gid[i] for i in resolver.g.capital if resolver.g.cc[i] == cc
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), CAPITAL_LOOK_ALIKES)
+def test_capital_as_money_or_unqualified_names_no_capital(resolver, lang, text):
+    focus, _ = focus_of(resolver, text, lang, "NAIROBI")
+    assert focus is not None
+    assert focus.reason == "dateline", focus.reason
+    assert focus.location.country_code == "KE"
+
+
+# --- a place noun before "of" names what was struck, not whose -----------------------------------
+STRUCK_PLACE_OF = [
+    ("en", "LONDON (Reuters) - The coast of Sicily was battered by a storm overnight.", "IT"),
+    ("en", "LONDON (Reuters) - The region of Murcia was struck by an earthquake.", "ES"),
+    ("es", "MADRID (EFE) - La provincia de Valencia fue arrasada por la dana el martes.", "ES"),
+    ("es", "MADRID (EFE) - La capital de Somalia fue sacudida por explosiones.", "SO"),
+    ("it", "ROMA (ANSA) - La provincia di Foggia è stata colpita dal maltempo.", "IT"),
+    ("fr", "PARIS (AFP) - La ville de Derna a été dévastée par la crue.", "LY"),
+    ("pt", "LISBOA (Lusa) - A província de Valência foi atingida por cheias.", "ES"),
+    ("de", "BERLIN (dpa) - Die Küste von Sizilien wurde von einem Sturm getroffen.", "IT"),
+    ("nl", "DEN HAAG (ANP) - De kust van Sicilië is getroffen door een storm.", "IT"),
+]
+# a person's or a body's noun before "of", or a place noun with no verb of striking: whose
+STRUCK_PLACE_OF_LOOK_ALIKES = [
+    ("en", "LONDON (Reuters) - The mayor of Valencia was hit by a car on Tuesday."),
+    ("es", "MADRID (EFE) - El alcalde de Valencia fue atacado por la oposición."),
+    ("es", "MADRID (EFE) - La provincia de Valencia anunció nuevas normas."),
+    ("it", "ROMA (ANSA) - Il sindaco di Foggia è stato attaccato dall'opposizione."),
+    ("fr", "PARIS (AFP) - Le président de la région de Murcie a été frappé par un manifestant."),
+    ("de", "BERLIN (dpa) - Der Bürgermeister von Valencia wurde angegriffen."),
+    ("nl", "DEN HAAG (ANP) - De burgemeester van Valencia werd aangevallen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cc"), STRUCK_PLACE_OF)
+def test_a_place_noun_before_of_names_the_place_struck(resolver, lang, text, cc):
+    dateline = text.split(" (")[0]
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None and focus.mention is not None, focus
+    assert focus.location.country_code == cc, focus.reason
+    assert focus.reason.startswith("lead:"), focus.reason
+
+
+@pytest.mark.parametrize(("lang", "text"), STRUCK_PLACE_OF_LOOK_ALIKES)
+def test_a_persons_noun_before_of_leaves_the_dateline(resolver, lang, text):
+    dateline = text.split(" (")[0]
+    focus, _ = focus_of(resolver, text, lang, dateline)
+    assert focus is not None
+    assert focus.reason.startswith("dateline"), focus.reason
