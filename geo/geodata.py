@@ -11,6 +11,7 @@ its generic place words, region names that are ordinary words) in its language f
 from __future__ import annotations
 
 import json
+import os.path
 from pathlib import Path
 
 from geo.fold import fold
@@ -61,16 +62,54 @@ REGION_CODES_SHARED: dict[str, tuple[str, str]] = {
 }
 
 
+def _derived(rules: dict) -> dict[str, str]:
+    """Countries' adjective stems from CLDR's names in ``rules["locale"]`` (via Babel), folded:
+    a language's name with the ending of ``rules["language"]`` gives its stem to its likely
+    country where a word of that country's name starts as the stem does, the language that
+    shares most letters with it winning ("nemščina" -> "nemsk", Germany's; "romunščina",
+    not Romani's "romščina", Romania's); the other countries' one-word names by the first of
+    ``rules["names"]`` they end with ("Hrvaška" -> "hrvask", "Iran" -> "iransk"). cc -> stem."""
+    from babel import Locale
+    from babel.core import get_global
+
+    loc = Locale.parse(rules["locale"])
+    likely = get_global("likely_subtags")
+    names = {cc: fold(n) for cc, n in loc.territories.items() if len(cc) == 2 and cc.isalpha()}
+    out: dict[str, str] = {}
+    for cc, n in names.items():
+        for end, stem in rules["names"]:
+            if " " not in n and n.endswith(fold(end)) and len(n) - len(end) >= 3:
+                out[cc] = n[: len(n) - len(end)] + stem
+                break
+    end, stem = (fold(x) for x in rules["language"])
+    shared: dict[str, int] = {}  # cc -> letters its language's stem shares with its name
+    for code, name in sorted(loc.languages.items()):
+        f = fold(name)
+        cc = likely.get(code, "").rpartition("_")[2]
+        if f.endswith(end) and cc in names and " " not in f:
+            got = f[: len(f) - len(end)] + stem
+            n = max(len(os.path.commonprefix((w, got))) for w in names[cc].split())
+            # its first three letters ("grsk" its two: "Grčija"), not Cayuga's "kajusk" for
+            # Canada; "romunsk", not Romani's "romsk", for Romania
+            if n >= min(3, len(got) - 2) and n > shared.get(cc, 1):
+                out[cc] = got
+                shared[cc] = n
+    return out
+
+
 def _declined(cases: dict) -> dict[str, list[str]]:
-    """A language's demonyms declined by case: each adjective stem with each of the language's
-    endings (but the forms in "not"), then the people's forms as written."""
+    """A language's demonyms declined by case: each adjective stem (its ``stems``, then those
+    ``_derived`` from CLDR for the other countries) with each of the language's endings (but
+    the forms in "not"), then the people's forms as written."""
     out: dict[str, list[str]] = {}
     for lang in cases.values():
-        for cc, forms in lang["stems"].items():
-            adj = [forms["adjective"] + e for e in lang["endings"]]
-            out.setdefault(cc, []).extend(
-                [f for f in adj if f not in lang["not"]] + forms["people"]
-            )
+        stems = {cc: forms["adjective"] for cc, forms in lang["stems"].items()}
+        if "derive" in lang:
+            stems = _derived(lang["derive"]) | stems
+        for cc, adj in stems.items():
+            people = lang["stems"][cc]["people"] if cc in lang["stems"] else []
+            forms = [adj + e for e in lang["endings"]]
+            out.setdefault(cc, []).extend([f for f in forms if f not in lang["not"]] + people)
     return out
 
 
@@ -78,7 +117,8 @@ def _declined(cases: dict) -> dict[str, list[str]]:
 # (the declined forms of ``demonym_cases`` after each country's stems).
 _CASES = _declined(_DATA["demonym_cases"])
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    cc: tuple(v) + tuple(_CASES.get(cc, ())) for cc, v in _DATA["demonyms"].items()
+    cc: tuple(_DATA["demonyms"].get(cc, ())) + tuple(_CASES.get(cc, ()))
+    for cc in dict.fromkeys([*_DATA["demonyms"], *_CASES])  # "bosansk": no other's stem
 }
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".
