@@ -97,28 +97,44 @@ def _derived(rules: dict) -> dict[str, str]:
     return out
 
 
-def _declined(cases: dict) -> dict[str, list[str]]:
+def _declined(cases: dict, adjectives: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
     """A language's demonyms declined by case: each adjective stem (its ``stems``, then those
     ``_derived`` from CLDR for the other countries) with each of the language's endings (but
     the forms in "not"), then the people's forms as written."""
     out: dict[str, list[str]] = {}
-    for lang in cases.values():
-        stems = {cc: forms["adjective"] for cc, forms in lang["stems"].items()}
-        if "derive" in lang:
-            stems = _derived(lang["derive"]) | stems
-        for cc, adj in stems.items():
+    for code, lang in cases.items():
+        for cc, forms in adjectives[code].items():
             people = lang["stems"][cc]["people"] if cc in lang["stems"] else []
-            forms = [adj + e for e in lang["endings"]]
-            out.setdefault(cc, []).extend([f for f in forms if f not in lang["not"]] + people)
+            out.setdefault(cc, []).extend(forms + people)
     return out
+
+
+def _adjectives(lang: dict) -> dict[str, list[str]]:
+    """One language's country adjectives of ``demonym_cases``: each stem (its ``stems``, then
+    those ``_derived`` from CLDR) with each ending, but the forms in "not". cc -> forms."""
+    stems = {cc: forms["adjective"] for cc, forms in lang["stems"].items()}
+    if "derive" in lang:
+        stems = _derived(lang["derive"]) | stems
+    return {
+        cc: [f for f in (adj + e for e in lang["endings"]) if f not in lang["not"]]
+        for cc, adj in stems.items()
+    }
 
 
 # Demonym stems: a token of the text that starts with one of these (folded) names the country
 # (the declined forms of ``demonym_cases`` after each country's stems).
-_CASES = _declined(_DATA["demonym_cases"])
+_ADJECTIVES = {code: _adjectives(lang) for code, lang in _DATA["demonym_cases"].items()}
+_CASES = _declined(_DATA["demonym_cases"], _ADJECTIVES)
 DEMONYMS: dict[str, tuple[str, ...]] = {
     cc: tuple(_DATA["demonyms"].get(cc, ())) + tuple(_CASES.get(cc, ()))
     for cc in dict.fromkeys([*_DATA["demonyms"], *_CASES])  # "bosansk": no other's stem
+}
+# The country adjectives of each language of ``demonym_cases`` (not its people's nouns): a
+# language that writes them in lower case capitalises one only at a sentence's start or in a
+# name ("Turška kava", "Kitajski zid"), read as a place only as the lower-case one is.
+DEMONYM_ADJECTIVES: dict[str, frozenset[str]] = {
+    code: frozenset(f for forms in by_cc.values() for f in forms)
+    for code, by_cc in _ADJECTIVES.items()
 }
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".

@@ -181,6 +181,29 @@ def _lang_key(lang: str | None) -> str:
 
 
 @lru_cache(maxsize=64)
+def _demonym_adjectives(key: str) -> frozenset[str]:
+    """``geodata.DEMONYM_ADJECTIVES`` of the language ``key``; every language's when it is not
+    known (as ``authority_nouns``)."""
+    if key:
+        return geodata.DEMONYM_ADJECTIVES.get(key, frozenset())
+    return frozenset().union(*geodata.DEMONYM_ADJECTIVES.values())
+
+
+def _adjective_before_noun(toks, i: int, lang: str | None) -> bool:
+    """Whether word ``i``, a capitalised country adjective of a language that writes them in
+    lower case (``_demonym_adjectives``), stands before a lower-case word that is no
+    authority noun: capitalised at a sentence's start or in a name ("Turška kava", "Kitajski
+    zid", "Japonski vrt"), it is read as the lower-case adjective is, beside an authority noun
+    only ("Grška policija", ``_authority_demonyms``)."""
+    key = _lang_key(lang)
+    adjectives = _demonym_adjectives(key)
+    if not adjectives or toks[i].key not in adjectives or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.joined and not nxt.cap and nxt.key not in authority_nouns(key)[0]
+
+
+@lru_cache(maxsize=64)
 def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
     """The words that introduce a place as a location in ``lang``: ``locatives`` without the
     language's ``locatives_drop`` (not English "a", the article; not Dutch "en", and) and, with
@@ -1263,6 +1286,7 @@ class MentionIndex:
                 and (cc := self._country_demonym(t.key))
                 and not self._demonym_in_name(toks, i)
                 and not (i > 0 and toks[i - 1].key in self.w["language_before"])
+                and not _adjective_before_noun(toks, i, lang)
             ):  # not "spoke only French", "in English": the language
                 hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
             if hit is None:

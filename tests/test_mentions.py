@@ -1400,6 +1400,52 @@ def test_a_slovene_demonym_of_any_country_is_read_in_its_cases(resolver, text, w
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("sl", "Turška kava je močna in sladka.", "Turška"),
+        ("sl", "Kitajski zid je dolg več tisoč kilometrov.", "Kitajski"),
+        ("sl", "Grški jogurt je gost.", "Grški"),
+        ("sl", "Japonski vrt so odprli za obiskovalce.", "Japonski"),
+        ("sl", "Obiskovalci so si ogledali Kitajski zid in templje.", "Kitajski"),
+        ("sl", "Nemški avtomobili so dragi.", "Nemški"),
+        (None, "Turška kava je dobra.", "Turška"),  # a short text: the language not known
+        ("sl", "Gorenjska banka je lani poslovala z dobičkom.", "Gorenjska"),
+        ("sl", "Poročal je, da je Primorska univerza odprla nov oddelek.", "Primorska"),
+        ("sl", "Štajerska vina so dobila nagrade.", "Štajerska"),
+    ],
+)
+def test_a_slovene_capitalised_adjective_before_a_common_noun_is_no_place(
+    resolver, lang, text, word
+):
+    """A country's adjective capitalised at a sentence's start or in a name, before a common
+    noun, is read as the lower-case one is (beside an authority noun only), and a region named
+    by an adjective is read only after a preposition: "Turška kava", "Kitajski zid", "Gorenjska
+    banka" are a style, a thing's name, a bank."""
+    assert not [m for m in found(resolver, text, lang) if m.place == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cc"),
+    [
+        ("Turška policija je prijela voznika.", "Turška", "TR"),
+        ("Kitajske oblasti so zanikale obtožbe.", "Kitajske", "CN"),
+        ("Japonska vlada je sprejela ukrep.", "Japonska", "JP"),
+        ("Grško sodišče je razsodilo.", "Grško", "GR"),
+        ("Slovenci so zmagali na tekmi.", "Slovenci", "SI"),
+        ("Neurje je na Gorenjskem podrlo drevesa.", "Gorenjskem", "SI"),
+        ("Gasilci iz Primorske so pomagali.", "Primorske", "SI"),
+    ],
+)
+def test_a_slovene_capitalised_adjective_beside_an_authority_is_still_read(
+    resolver, text, word, cc
+):
+    """The rows above do not stop a capitalised adjective before an authority noun, a people's
+    noun, or a region after its preposition."""
+    got = {m.place: m.location.country_code for m in found(resolver, text, "sl")}
+    assert got.get(word) == cc, got
+
+
+@pytest.mark.parametrize(
     ("text", "place", "area"),
     [
         ("Neurje je na Štajerskem podrlo drevesa.", "Štajerskem", "Styria (Slovenia)"),
