@@ -136,6 +136,11 @@ DEMONYM_ADJECTIVES: dict[str, frozenset[str]] = {
     code: frozenset(f for forms in by_cc.values() for f in forms)
     for code, by_cc in _ADJECTIVES.items()
 }
+# The case endings of those adjectives by language (``demonym_cases``): an adjective agreeing
+# with one ends as it does ("Nemški zunanji minister").
+DEMONYM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    code: tuple(lang["endings"]) for code, lang in _DATA["demonym_cases"].items()
+}
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".
 DEMONYM_ENDINGS: frozenset[str] = frozenset(_DATA["demonym_endings"])

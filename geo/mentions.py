@@ -181,26 +181,40 @@ def _lang_key(lang: str | None) -> str:
 
 
 @lru_cache(maxsize=64)
-def _demonym_adjectives(key: str) -> frozenset[str]:
-    """``geodata.DEMONYM_ADJECTIVES`` of the language ``key``; every language's when it is not
-    known (as ``authority_nouns``)."""
-    if key:
-        return geodata.DEMONYM_ADJECTIVES.get(key, frozenset())
-    return frozenset().union(*geodata.DEMONYM_ADJECTIVES.values())
+def _demonym_adjectives(key: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple]:
+    """``geodata.DEMONYM_ADJECTIVES`` of the language ``key``, their case endings (longest
+    first), the nouns a capitalised one names its nation before (``authority_nouns`` and
+    ``nation_nouns``) and the stems' ends of an adjective that may agree with it between
+    (``agreeing_stems``); every language's when it is not known (as ``authority_nouns``)."""
+    keys = [key] if key else list(geodata.DEMONYM_ADJECTIVES)
+    forms = frozenset().union(*(geodata.DEMONYM_ADJECTIVES.get(k, ()) for k in keys))
+    ends = {e for k in keys for e in geodata.DEMONYM_CASE_ENDINGS.get(k, ())}
+    nouns = authority_nouns(key)[0] | by_language("nation_nouns", key)
+    stems = tuple(by_language("agreeing_stems", key))
+    return forms, tuple(sorted(ends, key=len, reverse=True)), nouns, stems
 
 
 def _adjective_before_noun(toks, i: int, lang: str | None) -> bool:
     """Whether word ``i``, a capitalised country adjective of a language that writes them in
-    lower case (``_demonym_adjectives``), stands before a lower-case word that is no
-    authority noun: capitalised at a sentence's start or in a name ("Turška kava", "Kitajski
-    zid", "Japonski vrt"), it is read as the lower-case adjective is, beside an authority noun
-    only ("Grška policija", ``_authority_demonyms``)."""
+    lower case (``_demonym_adjectives``), stands before a lower-case word that is no noun of
+    its nation: capitalised at a sentence's start or in a name ("Turška kava", "Kitajski zid",
+    "Japonski vrt"), it is a style or a thing's name; before an authority noun or a noun of
+    the nation's state, offices, army or people (``nation_nouns``: "Grška policija", "Nemški
+    minister", "Ruska vojska", "Francoski diplomati"), an adjective that agrees with it (its
+    case ending) between or not ("Nemški zunanji minister"), it is the nation."""
     key = _lang_key(lang)
-    adjectives = _demonym_adjectives(key)
+    adjectives, ends, nouns, stems = _demonym_adjectives(key)
     if not adjectives or toks[i].key not in adjectives or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    return nxt.joined and not nxt.cap and nxt.key not in authority_nouns(key)[0]
+    if not nxt.joined or nxt.cap or nxt.key in nouns:
+        return False
+    if i + 2 < len(toks) and toks[i + 2].joined and toks[i + 2].key in nouns:
+        end = next((e for e in ends if toks[i].key.endswith(e)), None)
+        stem = nxt.key[: len(nxt.key) - len(end)] if end and nxt.key.endswith(end) else ""
+        if len(stem) > 2 and stem.endswith(stems):
+            return False  # "Hrvaškega zunanjega ministra": the two agree; not "kava"
+    return True
 
 
 @lru_cache(maxsize=64)
@@ -1441,13 +1455,22 @@ class MentionIndex:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
         "krsko"): the first ending's reading the index has, leaving three letters or more;
         then, after an ending of ``fleeting``, the stem with the e its last syllable lost
-        ("kopru" -> "koper", "bruslju" -> "bruselj", ``case_fleeting``)."""
+        ("kopru" -> "koper", "bruslju" -> "bruselj", ``case_fleeting``). A free reading (a
+        country's, a big city's, an exonym's) goes before an earlier one that needs more and
+        lies outside the language's countries (``geodata.paper_countries``): "v Rimu" is Rome,
+        not a hamlet "Rimo" in Indonesia; "v Luksemburgu" the land; "v Krškem" the Slovene
+        town Krško, not a reading of Krasnoyarsk."""
+        first: tuple[str, _Entry] | None = None
+        home = geodata.paper_countries(lang)
+        cc = self.g.cc
         for end, base in pairs:
             if key.endswith(end) and len(key) - len(end) >= 3:
                 k = key[: len(key) - len(end)] + base
                 e = self.entry(k, lang)
                 if e is not None:
-                    return k, e
+                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                        return k, e
+                    first = first or (k, e)
         for end in fleeting:
             if not key.endswith(end):
                 continue
@@ -1457,8 +1480,10 @@ class MentionIndex:
                 k = stem[:cut] + "e" + stem[cut:]
                 e = self.entry(k, lang)
                 if e is not None:
-                    return k, e
-        return key, None
+                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                        return k, e
+                    first = first or (k, e)
+        return first or (key, None)
 
     def _declined_name(
         self, toks, i: int, lang: str, cases, lang_cc: frozenset[str]
