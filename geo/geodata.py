@@ -11,6 +11,7 @@ its generic place words, region names that are ordinary words) in its language f
 from __future__ import annotations
 
 import json
+import os.path
 from pathlib import Path
 
 from geo.fold import fold
@@ -61,24 +62,84 @@ REGION_CODES_SHARED: dict[str, tuple[str, str]] = {
 }
 
 
-def _declined(cases: dict) -> dict[str, list[str]]:
-    """A language's demonyms declined by case: each adjective stem with each of the language's
-    endings (but the forms in "not"), then the people's forms as written."""
-    out: dict[str, list[str]] = {}
-    for lang in cases.values():
-        for cc, forms in lang["stems"].items():
-            adj = [forms["adjective"] + e for e in lang["endings"]]
-            out.setdefault(cc, []).extend(
-                [f for f in adj if f not in lang["not"]] + forms["people"]
-            )
+def _derived(rules: dict) -> dict[str, str]:
+    """Countries' adjective stems from CLDR's names in ``rules["locale"]`` (via Babel), folded:
+    a language's name with the ending of ``rules["language"]`` gives its stem to its likely
+    country where a word of that country's name starts as the stem does, the language that
+    shares most letters with it winning ("nemščina" -> "nemsk", Germany's; "romunščina",
+    not Romani's "romščina", Romania's); the other countries' one-word names by the first of
+    ``rules["names"]`` they end with ("Hrvaška" -> "hrvask", "Iran" -> "iransk"). cc -> stem."""
+    from babel import Locale
+    from babel.core import get_global
+
+    loc = Locale.parse(rules["locale"])
+    likely = get_global("likely_subtags")
+    names = {cc: fold(n) for cc, n in loc.territories.items() if len(cc) == 2 and cc.isalpha()}
+    out: dict[str, str] = {}
+    for cc, n in names.items():
+        for end, stem in rules["names"]:
+            if " " not in n and n.endswith(fold(end)) and len(n) - len(end) >= 3:
+                out[cc] = n[: len(n) - len(end)] + stem
+                break
+    end, stem = (fold(x) for x in rules["language"])
+    shared: dict[str, int] = {}  # cc -> letters its language's stem shares with its name
+    for code, name in sorted(loc.languages.items()):
+        f = fold(name)
+        cc = likely.get(code, "").rpartition("_")[2]
+        if f.endswith(end) and cc in names and " " not in f:
+            got = f[: len(f) - len(end)] + stem
+            n = max(len(os.path.commonprefix((w, got))) for w in names[cc].split())
+            # its first three letters ("grsk" its two: "Grčija"), not Cayuga's "kajusk" for
+            # Canada; "romunsk", not Romani's "romsk", for Romania
+            if n >= min(3, len(got) - 2) and n > shared.get(cc, 1):
+                out[cc] = got
+                shared[cc] = n
     return out
+
+
+def _declined(cases: dict, adjectives: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """A language's demonyms declined by case: each adjective stem (its ``stems``, then those
+    ``_derived`` from CLDR for the other countries) with each of the language's endings (but
+    the forms in "not"), then the people's forms as written."""
+    out: dict[str, list[str]] = {}
+    for code, lang in cases.items():
+        for cc, forms in adjectives[code].items():
+            people = lang["stems"][cc]["people"] if cc in lang["stems"] else []
+            out.setdefault(cc, []).extend(forms + people)
+    return out
+
+
+def _adjectives(lang: dict) -> dict[str, list[str]]:
+    """One language's country adjectives of ``demonym_cases``: each stem (its ``stems``, then
+    those ``_derived`` from CLDR) with each ending, but the forms in "not". cc -> forms."""
+    stems = {cc: forms["adjective"] for cc, forms in lang["stems"].items()}
+    if "derive" in lang:
+        stems = _derived(lang["derive"]) | stems
+    return {
+        cc: [f for f in (adj + e for e in lang["endings"]) if f not in lang["not"]]
+        for cc, adj in stems.items()
+    }
 
 
 # Demonym stems: a token of the text that starts with one of these (folded) names the country
 # (the declined forms of ``demonym_cases`` after each country's stems).
-_CASES = _declined(_DATA["demonym_cases"])
+_ADJECTIVES = {code: _adjectives(lang) for code, lang in _DATA["demonym_cases"].items()}
+_CASES = _declined(_DATA["demonym_cases"], _ADJECTIVES)
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    cc: tuple(v) + tuple(_CASES.get(cc, ())) for cc, v in _DATA["demonyms"].items()
+    cc: tuple(_DATA["demonyms"].get(cc, ())) + tuple(_CASES.get(cc, ()))
+    for cc in dict.fromkeys([*_DATA["demonyms"], *_CASES])  # "bosansk": no other's stem
+}
+# The country adjectives of each language of ``demonym_cases`` (not its people's nouns): a
+# language that writes them in lower case capitalises one only at a sentence's start or in a
+# name ("Turška kava", "Kitajski zid"), read as a place only as the lower-case one is.
+DEMONYM_ADJECTIVES: dict[str, frozenset[str]] = {
+    code: frozenset(f for forms in by_cc.values() for f in forms)
+    for code, by_cc in _ADJECTIVES.items()
+}
+# The case endings of those adjectives by language (``demonym_cases``): an adjective agreeing
+# with one ends as it does ("Nemški zunanji minister").
+DEMONYM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    code: tuple(lang["endings"]) for code, lang in _DATA["demonym_cases"].items()
 }
 # Endings a demonym stem may take ("Russian", "Russians", "Amerikaner"), so that "Russell" and
 # "Turcotte" are not read as "russe" and "turc".

@@ -179,6 +179,43 @@ def _lang_key(lang: str | None) -> str:
 
 
 @lru_cache(maxsize=64)
+def _demonym_adjectives(key: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple]:
+    """``geodata.DEMONYM_ADJECTIVES`` of the language ``key``, their case endings (longest
+    first), the nouns a capitalised one names its nation before (``authority_nouns`` and
+    ``nation_nouns``) and the stems' ends of an adjective that may agree with it between
+    (``agreeing_stems``); every language's when it is not known (as ``authority_nouns``)."""
+    keys = [key] if key else list(geodata.DEMONYM_ADJECTIVES)
+    forms = frozenset().union(*(geodata.DEMONYM_ADJECTIVES.get(k, ()) for k in keys))
+    ends = {e for k in keys for e in geodata.DEMONYM_CASE_ENDINGS.get(k, ())}
+    nouns = authority_nouns(key)[0] | by_language("nation_nouns", key)
+    stems = tuple(by_language("agreeing_stems", key))
+    return forms, tuple(sorted(ends, key=len, reverse=True)), nouns, stems
+
+
+def _adjective_before_noun(toks, i: int, lang: str | None) -> bool:
+    """Whether word ``i``, a capitalised country adjective of a language that writes them in
+    lower case (``_demonym_adjectives``), stands before a lower-case word that is no noun of
+    its nation: capitalised at a sentence's start or in a name ("Turška kava", "Kitajski zid",
+    "Japonski vrt"), it is a style or a thing's name; before an authority noun or a noun of
+    the nation's state, offices, army or people (``nation_nouns``: "Grška policija", "Nemški
+    minister", "Ruska vojska", "Francoski diplomati"), an adjective that agrees with it (its
+    case ending) between or not ("Nemški zunanji minister"), it is the nation."""
+    key = _lang_key(lang)
+    adjectives, ends, nouns, stems = _demonym_adjectives(key)
+    if not adjectives or toks[i].key not in adjectives or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not nxt.joined or nxt.cap or nxt.key in nouns:
+        return False
+    if i + 2 < len(toks) and toks[i + 2].joined and toks[i + 2].key in nouns:
+        end = next((e for e in ends if toks[i].key.endswith(e)), None)
+        stem = nxt.key[: len(nxt.key) - len(end)] if end and nxt.key.endswith(end) else ""
+        if len(stem) > 2 and stem.endswith(stems):
+            return False  # "Hrvaškega zunanjega ministra": the two agree; not "kava"
+    return True
+
+
+@lru_cache(maxsize=64)
 def locatives(lang: str | None, *, own: bool = True) -> frozenset[str]:
     """The words that introduce a place as a location in ``lang``: ``locatives`` without the
     language's ``locatives_drop`` (not English "a", the article; not Dutch "en", and) and, with
@@ -631,6 +668,7 @@ class MentionIndex:
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
+        self._noms: dict[str, tuple[str, ...]] = {}  # word -> its readings (_nominatives)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
@@ -933,6 +971,7 @@ class MentionIndex:
     def clear_cache(self) -> None:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
         self._dead.clear()
+        self._noms.clear()
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
@@ -1159,7 +1198,23 @@ class MentionIndex:
             hit = None
             skip = 1
             longest = self._longest(t.key.partition(" ")[0], t.cap)
-            if i in abbr and self._abbr_fits(hits, i, abbr[i][1]):
+            declined = False  # read back from its case after a preposition that places it
+            if (
+                cases
+                and t.cap
+                and i > 0
+                and i + 1 < n
+                and toks[i + 1].joined
+                and toks[i - 1].key in cases[2]
+                and (several := self._declined_name(toks, i, lang, cases, lang_cc))
+            ):  # "v Novem mestu", "na Ravnah na Koroškem": a name of several words declined
+                m, key, e = several
+                if self._fits(toks, i, i + m, e, lang, titles) is True:
+                    placed = self._placed(toks[i - 1].key, toks[i].key, cases)
+                    hit = _Hit(i, i + m, e, key, None, declined=placed)
+            if hit is not None:
+                pass
+            elif i in abbr and self._abbr_fits(hits, i, abbr[i][1]):
                 j, r, end = abbr[i]
                 hit = _Hit(i, j, _Entry(cands=((r, 0.0, FREE),)), t.key, "region", end=end)
             elif longest:
@@ -1199,8 +1254,10 @@ class MentionIndex:
                         # small place's name that is the case of a country's or a big
                         # city's ("v Iraku", "v Luksemburgu") is read in the nominative
                         base, got = self._uninflected(t.key, cases[0], lang, cases[3])
-                        if got is not None and (e is None or got.free):
-                            key, e = base, got
+                        placed = self._placed(toks[i - 1].key, t.key, cases)
+                        if got is not None and (e is None or got.free) and (placed or got.gaz):
+                            key, e = base, got  # not "za Primorske novice": a paper
+                            declined = placed
                     if (
                         e is None
                         and i + m < n
@@ -1229,7 +1286,7 @@ class MentionIndex:
                         skip = m
                         break
                     if fit:
-                        hit = _Hit(i, i + m, e, key, None)
+                        hit = _Hit(i, i + m, e, key, None, declined=declined)
                         break
             if (
                 hit is None
@@ -1237,6 +1294,7 @@ class MentionIndex:
                 and (cc := self._country_demonym(t.key))
                 and not self._demonym_in_name(toks, i)
                 and not (i > 0 and toks[i - 1].key in self.w["language_before"])
+                and not _adjective_before_noun(toks, i, lang)
             ):  # not "spoke only French", "in English": the language
                 hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
             if hit is None:
@@ -1359,16 +1417,29 @@ class MentionIndex:
     def _case_endings(self, lang: str) -> tuple:
         """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
         longest first, the endings alone, and the prepositions that govern those cases
-        (``case_before``); empty for a language without them."""
+        (``case_before``), the fleeting endings (``case_fleeting``), the prepositions that
+        place (``case_place_before``), those that place but before the instrumental
+        (``case_from_before``) and its endings; empty for a language without them."""
         got = self._cases.get(lang)
         if got is None:
             pairs = sorted(
                 (tuple((p.split(" ", 1) + [""])[:2]) for p in self.w["case_endings"].get(lang, ())),
-                key=lambda p: (-len(p[0]), p),
+                key=lambda p: (-len(p[0]), not p[1], p),  # "em o" before "em": "krskem"
             )
             before = self.w["case_before"].get(lang, frozenset())
             fleeting = self.w["case_fleeting"].get(lang, frozenset())
-            got = (tuple(pairs), tuple(dict.fromkeys(a for a, _ in pairs)), before, fleeting)
+            places = self.w["case_place_before"].get(lang, frozenset())
+            froms = self.w["case_from_before"].get(lang, frozenset())
+            with_ = tuple(self.w["case_instrumental"].get(lang, ()))
+            got = (
+                tuple(pairs),
+                tuple(dict.fromkeys(a for a, _ in pairs)),
+                before,
+                fleeting,
+                places,
+                froms,
+                with_,
+            )
             self._cases[lang] = got
         return got if got[0] else ()
 
@@ -1378,13 +1449,22 @@ class MentionIndex:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
         "krsko"): the first ending's reading the index has, leaving three letters or more;
         then, after an ending of ``fleeting``, the stem with the e its last syllable lost
-        ("kopru" -> "koper", "bruslju" -> "bruselj", ``case_fleeting``)."""
+        ("kopru" -> "koper", "bruslju" -> "bruselj", ``case_fleeting``). A free reading (a
+        country's, a big city's, an exonym's) goes before an earlier one that needs more and
+        lies outside the language's countries (``geodata.paper_countries``): "v Rimu" is Rome,
+        not a hamlet "Rimo" in Indonesia; "v Luksemburgu" the land; "v Krškem" the Slovene
+        town Krško, not a reading of Krasnoyarsk."""
+        first: tuple[str, _Entry] | None = None
+        home = geodata.paper_countries(lang)
+        cc = self.g.cc
         for end, base in pairs:
             if key.endswith(end) and len(key) - len(end) >= 3:
                 k = key[: len(key) - len(end)] + base
                 e = self.entry(k, lang)
                 if e is not None:
-                    return k, e
+                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                        return k, e
+                    first = first or (k, e)
         for end in fleeting:
             if not key.endswith(end):
                 continue
@@ -1394,8 +1474,63 @@ class MentionIndex:
                 k = stem[:cut] + "e" + stem[cut:]
                 e = self.entry(k, lang)
                 if e is not None:
-                    return k, e
-        return key, None
+                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                        return k, e
+                    first = first or (k, e)
+        return first or (key, None)
+
+    def _declined_name(
+        self, toks, i: int, lang: str, cases, lang_cc: frozenset[str]
+    ) -> tuple[int, str, _Entry] | None:
+        """A name of several words from word ``i`` on, declined after the preposition before
+        it ("v Novem mestu" -> "novo mesto", "na Ravnah na Koroškem" -> "ravne na koroskem",
+        "z Mursko Soboto"): each word as written or read back through the case endings
+        (``_nominatives``), a longer reading only where some name starts so; the longest
+        reading the index has (one in the countries of the language, ``lang_cc``, first), as
+        (words, key, entry)."""
+        n = len(toks)
+        prefixes = self._prefixes
+        heads = [k for k in self._nominatives(toks[i].key, cases) if k in prefixes]
+        best = None
+        j = i + 1
+        while heads and j < n and toks[j].joined and j - i < MAX_WORDS:
+            keys = [h + " " + k for h in heads for k in self._nominatives(toks[j].key, cases)]
+            j += 1
+            found = [(k, e) for k in keys if (e := self.entry(k, lang)) is not None]
+            if found:  # "v Novem mestu": Novo mesto in Slovene copy, not Nové Město
+                g = self.g
+                key, e = next(
+                    (f for f in found if any(g.cc[c] in lang_cc for c, _, _ in f[1].cands)),
+                    found[0],
+                )
+                best = (j - i, key, e)
+            heads = [k for k in keys if k in prefixes]
+        return best
+
+    @staticmethod
+    def _placed(prep: str, key: str, cases) -> bool:
+        """Whether the preposition ``prep`` places the declined word ``key`` after it: "v
+        Postojni", "na Štajerskem", "s Ptuja" (from), not "o Luciji" (about), "s Ptujem",
+        "z Marijo" (with) (``_case_endings``)."""
+        return prep in cases[4] or (prep in cases[5] and not key.endswith(cases[6]))
+
+    def _nominatives(self, key: str, cases) -> tuple[str, ...]:
+        """A word as written and as each case ending of ``cases`` reads it back, with the e a
+        fleeting ending took put back (``_uninflected``'s readings, unchecked)."""
+        got = self._noms.get(key)
+        if got is None:
+            out = [key]
+            for end, base in cases[0]:
+                if key.endswith(end) and len(key) - len(end) >= 2:
+                    out.append(key[: len(key) - len(end)] + base)
+            for end in cases[3]:
+                if key.endswith(end):
+                    stem = key[: len(key) - len(end)]
+                    cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
+                    if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
+                        out.append(stem[:cut] + "e" + stem[cut:])
+            got = _remember(self._noms, key, tuple(dict.fromkeys(out)))
+        return got
 
     def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
@@ -1472,7 +1607,14 @@ class MentionIndex:
             # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
             # locative ("in Bayern")
             return i > 0 and toks[i - 1].key in locs
-        if h.kind is not None or h.j - h.i > 1 or not e.gaz or e.free or e.short_country >= 0:
+        if (
+            h.kind is not None
+            or h.j - h.i > 1
+            or not e.gaz
+            or e.free
+            or e.short_country >= 0
+            or h.declined  # "v Postojni": its case, read back, is governed by the preposition
+        ):
             return True
         if (
             i > 0
@@ -1645,11 +1787,16 @@ class MentionIndex:
                 and not qual
                 and g.pop[cands[0][0]] >= SMALL_TOWN_POP
             ):
-                if small is None:
-                    small = self._small_towns(text, toks, hits)
-                if h.key in small:  # "in Tipperary town": a town, and the one of that name
-                    raised[len(names)] = cands
+                if h.declined:
+                    # "v Postojni", "iz Idrije": the case read back after its preposition
+                    # introduces the town as "in Tipperary town" does, for its country's copy
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
+                else:
+                    if small is None:
+                        small = self._small_towns(text, toks, hits)
+                    if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                        raised[len(names)] = cands
+                        cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = (
                 any(t == NEEDS_COUNTRY for _, _, t in cands)
                 and self._local(text, toks, h, locs, offices)
@@ -2012,7 +2159,9 @@ class MentionIndex:
         # a country's name as its language writes it, words after the first in lower case
         # ("Arabie saoudite", "Združene države Amerike"), reads in that language's copy
         own = None  # the words are a country's name in ``lang``: asked once, where needed
-        if not first.cap or not last.cap:
+        if j - i > 1 and first.cap and not last.cap and lang in w["first_cap_names"] and e.gaz:
+            own = True  # "Novo mesto", "Črna gora": the language capitalises the first word
+        elif not first.cap or not last.cap:
             own = first.cap and j - i > 1 and self._own_country_name(toks, i, j, lang)
             if not own:
                 return False
@@ -2421,6 +2570,7 @@ class _Hit:
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
+    declined: bool = False  # read back from its case after a preposition that places ("v Postojni")
 
 
 def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ...]]):

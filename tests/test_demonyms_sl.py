@@ -49,3 +49,44 @@ def test_slovenian_demonyms(resolver, text, expected):
 )
 def test_what_stays_no_slovenian_demonym(resolver, text, lang):
     assert _demonyms(resolver, text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Avstrijska država je zaprla mejo.", ("Avstrijska", "AT")),  # a noun of state
+        ("Italijanska ministrica je odstopila.", ("Italijanska", "IT")),  # of office
+        ("Kanadskega veleposlanika so poklicali na zagovor.", ("Kanadskega", "CA")),
+        ("Izraelski vojaki so se umaknili.", ("Izraelski", "IL")),  # of the army
+        ("Ukrajinske sile so zavzele vas.", ("Ukrajinske", "UA")),
+        ("Češki državljani so zapustili državo.", ("Češki", "CZ")),  # of its people
+        ("Nemški zunanji minister je odstopil.", ("Nemški", "DE")),  # an agreeing adjective
+        ("Hrvaškega zunanjega ministra so sprejeli.", ("Hrvaškega", "HR")),
+        ("Nemška zvezna vlada je sprejela zakon.", ("Nemška", "DE")),
+    ],
+)
+def test_a_capitalised_adjective_before_a_noun_of_its_nation_is_the_nation(
+    resolver, text, expected
+):
+    """Capitalised at a sentence's start, a country's adjective before a noun of the nation's
+    state, offices, army or people (``nation_nouns``), an adjective agreeing with it between
+    or not, names the nation."""
+    assert _demonyms(resolver, text, "sl")[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nemški ovčar je lajal na dvorišču.",  # a breed
+        "Švedska solata je okusna.",
+        "Francoski jezik je težak.",  # a language
+        "Angleški zajtrk je bil obilen.",
+        "Italijanska kuhinja je znana po testeninah.",
+        "Turška kava predsednika ni navdušila.",  # a noun between, no agreeing adjective
+        "Španska vas je bila polna turistov.",
+    ],
+)
+def test_a_capitalised_adjective_before_a_thing_stays_no_demonym(resolver, text):
+    """The nouns of ``nation_nouns`` alone lift the rule that a capitalised adjective before a
+    common noun is a style or a thing's name: a breed, a dish, a language stay no place."""
+    assert _demonyms(resolver, text, "sl") == []
