@@ -73,9 +73,17 @@ def _starts(index, toks) -> list[int]:
     return [i for i, t in enumerate(toks) if t.cap or t.key.partition(" ")[0] in index.lower_starts]
 
 
-def test_abbreviations_at_the_starts_are_main_s_gated_reading(index):
-    """The abbreviations read at ``_scan``'s starts only, with no search of the whole text
-    first, are those read at every word once that search found one written, else none."""
+class _EveryWord:
+    """A set that holds every word: ``_abbr_keys`` so, no word is passed over, as on main."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_abbreviations_at_the_starts_are_main_s_gated_reading(index, monkeypatch):
+    """The abbreviations read at ``_scan``'s starts only, at the words that open one and with
+    no search of the whole text first, are main's: those read at every word (none passed
+    over for its key) once that search found one written, else none."""
     words = _abbreviation_words(index)
     texts = WRITTEN + GENERATED + _random_texts(3000)
     found = 0
@@ -83,10 +91,31 @@ def test_abbreviations_at_the_starts_are_main_s_gated_reading(index):
         toks = tokenize(text)
         got = index._abbreviations(text, toks, _starts(index, toks))
         seen = any(w in text for w in words)
-        want = index._abbreviations(text, toks) if seen else {}
+        with monkeypatch.context() as m:
+            m.setattr(index, "_abbr_keys", _EveryWord())
+            want = index._abbreviations(text, toks) if seen else {}
         assert got == want, text
         found += bool(got)
     assert found >= 40  # the table and the random texts do hold abbreviations
+
+
+@pytest.mark.parametrize("before", ["", "Fargo, ", "Fargo (", "a ", "l'", "Fargo-", "\n"])
+@pytest.mark.parametrize("after", ["", " ", ", ", ".", ") fire", " stargazers", "-based"])
+def test_every_abbreviation_opens_at_a_word_of_its_keys(index, before, after):
+    """What passing over a word by its key rests on: a word that begins where an abbreviation
+    begins and ends within it, as written anywhere (hyphenated words cut into their parts
+    too), is one of ``_abbr_keys`` (the abbreviation's first words, folded). A longer word
+    ("Ont-based") is never read as one: the abbreviation read holds the whole word."""
+    opened = 0
+    for a in index._abbr_region:
+        text = before + a + after
+        toks = tokenize(text)
+        for words in (toks, index._hyphen_parts(text, toks, {})):
+            for t in words:
+                if t.start == len(before) and t.end <= len(before) + len(a):
+                    assert t.key in index._abbr_keys, text
+                    opened += 1
+    assert opened >= len(index._abbr_region)  # a word opens at each, at least once cut
 
 
 def test_the_gate_s_two_kinds_of_abbreviation_do_not_overlap():
