@@ -6,8 +6,10 @@ stamp word there ("Actualizado 5 de diciembre de 2026. Zaragoza."), each read as
 before; a date before twin cities ("Dec. 5, 2026 — DALLAS-FORT WORTH (AP) —"); and a country's
 name before a bar that the gazetteer's best reading makes a city ("México |", its capital's other
 name), a page's section. Their look-alikes: a weekday's or a stamp's headline with no dateline
-after it, a town named as a weekday with a credit ("PAZAR, Rize (AA) -"), "MERCEDES, Texas
-(AP) —", and a city-state's or a capital's own name before a bar, which stays the dateline it was.
+after it, a town named as a weekday in capitals with a credit ("PAZAR, Rize (AA) -"),
+"MERCEDES, Texas (AP) —", a weekday in small letters with a credit ("Lundi 5 décembre (AFP)
+-": the credit, no place), and a city-state's or a capital's own name before a bar, which stays
+the dateline it was.
 
 Rows as the eighth table's: text, language, place (as written), country, agencies as written,
 and the time the text gives for a page captured at ``CAPTURED``; read as ``wiremap extract``
@@ -123,6 +125,18 @@ STYLES = [
      "AT", ("APA",), D5),
     ("MURSKA SOBOTA, 5. decembra (STA) - Policija je prijela moškega.", "sl", "MURSKA SOBOTA",
      "SI", ("STA",), D5),
+    # a weekday in small letters with a credit is the weekday, though the gazetteer knows towns
+    # so named (Lundi, Mardi, Sat, Wed, Cuma): the credit and the date, no place
+    ("Lundi 5 décembre (AFP) - La police a arrêté un homme après un accident.", "fr", None, None,
+     ("AFP",), D5),
+    ("Sat, Dec 5 (Reuters) - Police said a man was arrested after a crash.", "en", None, None,
+     ("Reuters",), D5),
+    ("Wed, Dec 5 (Reuters) - Police said a man was arrested after a crash.", "en", None, None,
+     ("Reuters",), D5),
+    ("Cuma, 5 Aralık (AA) - Polis bir adamı gözaltına aldı.", "tr", None, None, ("AA",), D5),
+    ("Środa, 5 grudnia (PAP) - Policja zatrzymała mężczyznę.", "pl", None, None, ("PAP",), D5),
+    ("ŚRODA, 5 grudnia (PAP) - Policja zatrzymała mężczyznę.", "pl", "ŚRODA", "PL", ("PAP",),
+     D5),
     ("Luxembourg | Le gouvernement a approuvé le nouveau budget.", "fr", "Luxembourg", "LU", (),
      None),
     ("Djibouti | Le gouvernement a approuvé le nouveau budget.", "fr", "Djibouti", "DJ", (),
