@@ -951,12 +951,14 @@ _DATED_WORDS = frozenset(
 
 def _dated_word(place: str, has_credit: bool, ctx: _Ctx) -> bool:
     """The place read before a date is a weekday or a stamp word (``_DATED_WORDS``). With a
-    credit a town the gazetteer knows by a weekday's name stays a place ("PAZAR, 5 Aralık (AA)
-    -", a town in Rize: Turkish "Sunday"); with none the date opens the line and the dateline,
-    if any, follows it."""
+    credit a town the gazetteer knows by a weekday's name, written in capitals as a wire's
+    place is, stays a place ("PAZAR, 5 Aralık (AA) -", a town in Rize: Turkish "Sunday"); in
+    small letters it is the weekday ("Lundi 5 décembre (AFP) -", "Sat, Dec 5 (Reuters) -",
+    though towns are named so); with no credit the date opens the line and the dateline, if
+    any, follows it."""
     if place.casefold().rstrip(".") not in _DATED_WORDS:
         return False
-    return not has_credit or ctx.kind(place) is None
+    return not has_credit or not place.isupper() or ctx.kind(place) is None
 
 
 # What the gazetteer's kind says of a title-case name that may be a word ("Kultur", "Wetter" are

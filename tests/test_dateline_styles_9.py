@@ -6,8 +6,10 @@ stamp word there ("Actualizado 5 de diciembre de 2026. Zaragoza."), each read as
 before; a date before twin cities ("Dec. 5, 2026 — DALLAS-FORT WORTH (AP) —"); and a country's
 name before a bar that the gazetteer's best reading makes a city ("México |", its capital's other
 name), a page's section. Their look-alikes: a weekday's or a stamp's headline with no dateline
-after it, a town named as a weekday with a credit ("PAZAR, Rize (AA) -"), "MERCEDES, Texas
-(AP) —", and a city-state's or a capital's own name before a bar, which stays the dateline it was.
+after it, a town named as a weekday in capitals with a credit ("PAZAR, Rize (AA) -"),
+"MERCEDES, Texas (AP) —", a weekday in small letters with a credit ("Lundi 5 décembre (AFP)
+-": the credit, no place), and a city-state's or a capital's own name before a bar, which stays
+the dateline it was.
 
 Rows as the eighth table's: text, language, place (as written), country, agencies as written,
 and the time the text gives for a page captured at ``CAPTURED``; read as ``wiremap extract``
@@ -21,7 +23,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from papers_read import assert_row_read, assert_table_sized, first_dated
+from papers_read import assert_row_read, assert_table_sized, first_dated, row_starting, xfail_cases
 
 from pipeline.extract import extract_text
 
@@ -95,16 +97,66 @@ STYLES = [
     ("Kuwait | The government approved the new budget on Friday.", "en", "Kuwait", "KW", (),
      None),
     ("Panamá | El gobierno aprobó el nuevo presupuesto.", "es", "Panamá", "PA", (), None),
+    # --- review32: the weekday in more languages and forms, a weekday after the place, a stamp
+    # word with a credit, towns named as weekdays with a credit, more city-states' own names
+    ("Суббота, 5 декабря 2026 - МОСКВА - Полиция задержала мужчину после аварии.", "ru",
+     "МОСКВА", "RU", (), D5),
+    ("Sobota, 5 grudnia 2026 - KRAKÓW - Policja zatrzymała mężczyznę po wypadku.", "pl",
+     "KRAKÓW", "PL", (), D5),
+    ("Subota, 5. prosinca 2026. - ZAGREB - Policija je uhitila muškarca nakon nesreće.", "hr",
+     "ZAGREB", "HR", (), D5),
+    ("Lauantai 5. joulukuuta 2026 - HELSINKI - Poliisi pidätti miehen onnettomuuden jälkeen.",
+     "fi", "HELSINKI", "FI", (), D5),
+    ("Pazartesi, 5 Aralık 2026 - ANKARA - Polis bir adamı gözaltına aldı.", "tr", "ANKARA", "TR",
+     (), D5),
+    ("SATURDAY, DEC. 5, 2026 — DENVER — Police said a man was arrested after a crash.", "en",
+     "DENVER", "US", (), D5),
+    ("Thur., Dec. 5, 2026 — DENVER — Police said a man was arrested after a crash.", "en",
+     "DENVER", "US", (), D5),
+    ("Sonntag, 6. Dezember 2026 – WIEN (APA) – Die Polizei hat einen Mann festgenommen.", "de",
+     "WIEN", "AT", ("APA",), "2026-12-06"),
+    ("Aktualisiert 5. Dezember 2026 – LEIPZIG (dpa) – Die Polizei hat einen Mann festgenommen.",
+     "de", "LEIPZIG", "DE", ("dpa",), D5),
+    ("SEVILLA, sábado 5 de diciembre de 2026 (Reuters) — La policía detuvo a un hombre.", "es",
+     "SEVILLA", "ES", ("Reuters",), D5),
+    ("LEIPZIG, Samstag 5. Dezember 2026 (Reuters) — Die Polizei hat einen Mann festgenommen.",
+     "de", "LEIPZIG", "DE", ("Reuters",), D5),
+    ("SONNTAG, 5. Dezember (APA) - Die Polizei hat einen Mann festgenommen.", "de", "SONNTAG",
+     "AT", ("APA",), D5),
+    ("MURSKA SOBOTA, 5. decembra (STA) - Policija je prijela moškega.", "sl", "MURSKA SOBOTA",
+     "SI", ("STA",), D5),
+    # a weekday in small letters with a credit is the weekday, though the gazetteer knows towns
+    # so named (Lundi, Mardi, Sat, Wed, Cuma): the credit and the date, no place
+    ("Lundi 5 décembre (AFP) - La police a arrêté un homme après un accident.", "fr", None, None,
+     ("AFP",), D5),
+    ("Sat, Dec 5 (Reuters) - Police said a man was arrested after a crash.", "en", None, None,
+     ("Reuters",), D5),
+    ("Wed, Dec 5 (Reuters) - Police said a man was arrested after a crash.", "en", None, None,
+     ("Reuters",), D5),
+    ("Cuma, 5 Aralık (AA) - Polis bir adamı gözaltına aldı.", "tr", None, None, ("AA",), D5),
+    ("Środa, 5 grudnia (PAP) - Policja zatrzymała mężczyznę.", "pl", None, None, ("PAP",), D5),
+    ("ŚRODA, 5 grudnia (PAP) - Policja zatrzymała mężczyznę.", "pl", "ŚRODA", "PL", ("PAP",),
+     D5),
+    ("Luxembourg | Le gouvernement a approuvé le nouveau budget.", "fr", "Luxembourg", "LU", (),
+     None),
+    ("Djibouti | Le gouvernement a approuvé le nouveau budget.", "fr", "Djibouti", "DJ", (),
+     None),
+    ("Guatemala | El gobierno aprobó el nuevo presupuesto.", "es", "Guatemala", "GT", (), None),
+    ("Kuvajt | Vlada je sprejela nov proračun.", "sl", "Kuvajt", "KW", (), None),
+    ("Monako | Vlada je sprejela nov proračun.", "sl", "Monako", "MC", (), None),
+    # --- still read wrong (``MISSED``): an abbreviated weekday outside English, a city-state
+    # whose name CLDR's zones do not give
+    ("Sa., 5. Dezember 2026 – LEIPZIG – Die Polizei hat einen Mann festgenommen.", "de",
+     "LEIPZIG", "DE", (), D5),
+    ("Sáb., 5 de diciembre de 2026 - MADRID - La policía detuvo a un hombre.", "es", "MADRID",
+     "ES", (), D5),
+    ("Vatican City | Pope Leo XIV said on Friday that peace talks must resume.", "en",
+     "Vatican City", "VA", (), None),
     # --- a country's name before a dash or with a credit stays a dateline
     ("México – El gobierno aprobó el nuevo presupuesto.", "es", "México", "MX", (), None),
     ("MÉXICO (Reuters) – El gobierno aprobó el nuevo presupuesto.", "es", "MÉXICO", "MX",
      ("Reuters",), None),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "lang", "place", "cc", "agencies", "when"), STYLES)
-def test_read25_dateline(resolver, text, lang, place, cc, agencies, when):
-    assert_row_read(resolver, (text, lang, place, cc, agencies, when), CAPTURED)
 
 
 # text, language: no dateline in any of them
@@ -132,10 +184,50 @@ LOOK_ALIKES = [
     ("Sobota, 5. decembra 2026 - Vlada je sprejela nov proračun.", "sl"),
     ("Sábado, 5 de dezembro de 2026 - O governo aprovou o novo orçamento.", "pt"),
     ("On Saturday, Dec. 5, 2026, Houston police said a man was arrested.", "en"),
+    # review32: more sections, a label in capitals after the date, a town named as a weekday
+    # with no credit (read as the weekday), a match's headline after the date
+    ("Armenien | Die Regierung hat den neuen Haushalt beschlossen.", "de"),
+    ("Kuba | Vlada je sprejela nov proračun.", "sl"),
+    ("Salvador | Le gouvernement a approuvé le nouveau budget.", "fr"),
+    ("Gana | O governo aprovou o novo orçamento.", "pt"),
+    ("Saturday, Dec. 5, 2026 — BREAKING — Police said a man was arrested.", "en"),
+    ("Samstag, 5. Dezember 2026 – EILMELDUNG – Die Polizei hat einen Mann festgenommen.", "de"),
+    ("Sábado, 5 de diciembre de 2026. OPINIÓN. La policía detuvo a un hombre.", "es"),
+    ("Le 5 décembre 2026 - Nantes et Rennes sous la neige", "fr"),
+    ("Pazar, 5 Aralık 2026 - Polis bir adamı gözaltına aldı.", "tr"),
+    ("Samstag, 5. Dezember 2026 – Leipzig – Dresden 2:1 im Sachsenderby", "de"),
+    ("Sunday, Dec. 6, 2026 — Denver — Kansas City: what to watch for", "en"),
 ]
 
+# a row still read wrong and a look-alike that fires, and why (each must still fail: a fix shows
+# as an unexpected pass)
+MISSED: dict[str, str] = {
+    row_starting(STYLES, "Sa., 5."): (
+        "the weekday words are CLDR's wide names (and English abbreviations): 'Sa.' is read as "
+        "the place before the date"
+    ),
+    row_starting(STYLES, "Sáb., 5"): "as 'Sa.': Spanish's abbreviated weekday is no weekday word",
+    row_starting(STYLES, "Vatican City |"): (
+        "CLDR names Europe/Vatican's city 'Vatican', not 'Vatican City': the city-state's name "
+        "before a bar reads as a country's section"
+    ),
+}
+FIRING: dict[str, str] = {
+    row_starting(LOOK_ALIKES, "Sunday, Dec. 6, 2026 — Denver"): (
+        "a known town between dashes after a date is a dateline, as after a date alone "
+        "('Dec. 6, 2026 — Denver — Kansas City: ...' on main before read25)"
+    ),
+}
 
-@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "cc", "agencies", "when"), xfail_cases(STYLES, MISSED)
+)
+def test_read25_dateline(resolver, text, lang, place, cc, agencies, when):
+    assert_row_read(resolver, (text, lang, place, cc, agencies, when), CAPTURED)
+
+
+@pytest.mark.parametrize(("text", "lang"), xfail_cases(LOOK_ALIKES, FIRING))
 def test_read25_look_alike_is_no_dateline(text, lang):
     brief = first_dated(text, CAPTURED)
     assert brief is None, brief.dateline
