@@ -395,10 +395,9 @@ def _with_capitals(
     for key in locs.capital_keys:
         i = text.find(key, start, end)
         while i >= 0:
-            word = _WORDS.match(text, i)
-            for noun, side, articles in locs.capitals if word is not None else ():
-                if word.group() == noun:
-                    m = _capital_at(text, i, word.end(), side, articles, mentions)
+            for noun, side, articles in locs.capitals:
+                if text.startswith(noun, i):  # "capital's" too: _WORDS holds the "'s"
+                    m = _capital_at(text, i, i + len(noun), side, articles, mentions)
                     if m is not None:
                         found.setdefault(m.start, m)
             i = text.find(key, i + len(key), end)
@@ -415,11 +414,15 @@ def _capital_at(
     """The capital named by the noun at ``text[i:e]`` and the country adjective beside it
     (before it when ``side`` is -1, after it when +1), one of ``articles`` before the phrase
     when any are given ("la capitale", not "le capital": money); None when the noun is part of
-    a longer word, no adjective of a country stands there, or a name follows ("the Somali
-    capital Mogadishu": the name says it)."""
+    a longer word, no adjective of a country stands there, a name follows ("the Somali
+    capital Mogadishu": the name says it), or one of ``capital_compounds`` follows the noun
+    ("the German capital markets", "the Greek capital letters": money, a letter)."""
     if text[i - 1 : i].isalpha() or text[e : e + 1].isalpha():
         return None  # "capitals", "Capitale", "capitalism": not the noun alone
     if side < 0:
+        head = _WORD_AFTER.match(text, e)
+        if head is not None and fold(head.group(1)) in words()["capital_compounds"]:
+            return None
         adj = _WORD_BEFORE.search(text, max(0, i - 40), i)
         if adj is None:
             return None

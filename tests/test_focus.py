@@ -2499,6 +2499,7 @@ CAPITAL_BY_ADJECTIVE = [
     ("it", "ATENE - Un attentato ha colpito la capitale turca nella notte.", "TR"),
     ("pt", "NAIROBI - Um incêndio destruiu um mercado na capital libanesa.", "LB"),
     ("sl", "DUNAJ - V italijanski prestolnici je zagorelo skladišče.", "IT"),
+    ("en", "NAIROBI - Floods hit the Somali capital's main market on Monday.", "SO"),
 ]
 # the noun as money, a capital not said whose, or a part of a longer word: the dateline stays
 CAPITAL_LOOK_ALIKES = [
@@ -2510,6 +2511,13 @@ CAPITAL_LOOK_ALIKES = [
     ("es", "NAIROBI - El capital chino llega a las minas africanas."),
     ("it", "NAIROBI - Il capitale cinese arriva nelle miniere africane."),
     ("pt", "NAIROBI - O capital chinês chega às minas africanas."),
+    # capital before a noun it qualifies: money or a letter, not the city
+    ("en", "NAIROBI - Losses mounted in the German capital markets on Monday."),
+    ("en", "NAIROBI - Write the name in the Greek capital letters on the form."),
+    # a capital that was or is to be: no article before the adjective
+    ("de", "NAIROBI - Die ehemalige nigerianische Hauptstadt wurde überflutet."),
+    ("de", "NAIROBI - Die neue indonesische Hauptstadt wurde von Fluten getroffen."),
+    ("nl", "NAIROBI - De voormalige Nigeriaanse hoofdstad is door een storm getroffen."),
 ]
 
 
