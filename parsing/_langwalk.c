@@ -750,7 +750,7 @@ langwalk_any_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 }
 
 /* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
-   ends, the start of prose, or ``pos`` where it does not match. The pattern is
+   ends, the start of prose, or ``pos`` itself where it does not match. The pattern is
    ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
    lookahead at each of up to 81 starts, through its general machinery; here each start costs a
    few compares. The classes are the engine's own for a str pattern: a word character is
@@ -821,11 +821,12 @@ langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    const Py_ssize_t given = PyLong_AsSsize_t(args[1]);
+    /* as the engine reads its bounds: any integer (``__index__``), OverflowError past a size */
+    const Py_ssize_t given = PyNumber_AsSsize_t(args[1], PyExc_OverflowError);
     if (given == -1 && PyErr_Occurred()) {
         return NULL;
     }
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t end = PyNumber_AsSsize_t(args[2], PyExc_OverflowError);
     if (end == -1 && PyErr_Occurred()) {
         return NULL;
     }
@@ -845,7 +846,8 @@ langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             }
         }
     }
-    return PyLong_FromSsize_t(given);
+    Py_INCREF(args[1]); /* ``pos`` as given, as ``m.end() if m else pos`` gives it */
+    return args[1];
 }
 
 #undef PS_CH
