@@ -812,6 +812,15 @@ ps_opens_prose(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
     return 0;
 }
 
+/* A bound as the engine reads it: any integer (``__index__``), OverflowError past a size; an
+   int read at once (the callers' own). */
+static Py_ssize_t
+ps_bound(PyObject *bound)
+{
+    return PyLong_CheckExact(bound) ? PyLong_AsSsize_t(bound)
+                                    : PyNumber_AsSsize_t(bound, PyExc_OverflowError);
+}
+
 static PyObject *
 langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -821,12 +830,11 @@ langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    /* as the engine reads its bounds: any integer (``__index__``), OverflowError past a size */
-    const Py_ssize_t given = PyNumber_AsSsize_t(args[1], PyExc_OverflowError);
+    const Py_ssize_t given = ps_bound(args[1]);
     if (given == -1 && PyErr_Occurred()) {
         return NULL;
     }
-    Py_ssize_t end = PyNumber_AsSsize_t(args[2], PyExc_OverflowError);
+    Py_ssize_t end = ps_bound(args[2]);
     if (end == -1 && PyErr_Occurred()) {
         return NULL;
     }
