@@ -750,7 +750,7 @@ langwalk_any_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 }
 
 /* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
-   ends, the start of prose, or ``pos`` where it does not match. The pattern is
+   ends, the start of prose, or ``pos`` itself where it does not match. The pattern is
    ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
    lookahead at each of up to 81 starts, through its general machinery; here each start costs a
    few compares. The classes are the engine's own for a str pattern: a word character is
@@ -812,6 +812,15 @@ ps_opens_prose(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
     return 0;
 }
 
+/* A bound as the engine reads it: any integer (``__index__``), OverflowError past a size; an
+   int read at once (the callers' own). */
+static Py_ssize_t
+ps_bound(PyObject *bound)
+{
+    return PyLong_CheckExact(bound) ? PyLong_AsSsize_t(bound)
+                                    : PyNumber_AsSsize_t(bound, PyExc_OverflowError);
+}
+
 static PyObject *
 langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -821,11 +830,11 @@ langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    const Py_ssize_t given = PyLong_AsSsize_t(args[1]);
+    const Py_ssize_t given = ps_bound(args[1]);
     if (given == -1 && PyErr_Occurred()) {
         return NULL;
     }
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t end = ps_bound(args[2]);
     if (end == -1 && PyErr_Occurred()) {
         return NULL;
     }
@@ -845,7 +854,8 @@ langwalk_prose_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             }
         }
     }
-    return PyLong_FromSsize_t(given);
+    Py_INCREF(args[1]); /* ``pos`` as given, as ``m.end() if m else pos`` gives it */
+    return args[1];
 }
 
 #undef PS_CH

@@ -86,6 +86,44 @@ def test_random_texts_and_bounds_read_as_the_regex_reads_them():
         _same_start(text, pos, end)
 
 
+class _Index:
+    """An integer by ``__index__`` alone, as the engine takes its bounds."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+def _bound_answer(start, text, pos, end):
+    try:
+        return start(text, pos, end)
+    except (TypeError, OverflowError) as e:
+        return type(e)
+
+
+@needs_c
+@pytest.mark.parametrize(
+    "pos,end",
+    [
+        (_Index(0), 200),
+        (0, _Index(200)),
+        (True, 200),
+        (_Index(3), _Index(5)),
+        (2**70, 1),
+        (0, -(2**70)),
+        (1.0, 3),
+        ("0", 3),
+        (None, 200),
+    ],
+)
+def test_bounds_of_every_type_read_as_the_engine_reads_them(pos, end):
+    for text in ("DE Ab cd", "Ab cd", "ROMA\nIl governo"):
+        want = _bound_answer(lang._py_prose_start, text, pos, end)
+        assert _bound_answer(C_PROSE, text, pos, end) == want, (text, pos, end)
+
+
 @needs_c
 def test_generated_briefs_and_pages_read_alike():
     texts = list(briefs(300, 3)) + [p.text for p in pages(100, 3)]
