@@ -199,8 +199,12 @@ def _adjective_before_noun(toks, i: int, lang: str | None) -> bool:
     "Japonski vrt"), it is a style or a thing's name; before an authority noun or a noun of
     the nation's state, offices, army or people (``nation_nouns``: "Grška policija", "Nemški
     minister", "Ruska vojska", "Francoski diplomati"), an adjective that agrees with it (its
-    case ending) between or not ("Nemški zunanji minister"), it is the nation."""
+    case ending) between or not ("Nemški zunanji minister"), it is the nation. In a language
+    without such a table (Croatian, Serbian, Czech copy, which writes many of the same forms)
+    every language's tables and nouns stand: "Slovenska policija", not "Kanadski javor"."""
     key = _lang_key(lang)
+    if key not in geodata.DEMONYM_ADJECTIVES:
+        key = ""  # Croatian "Švedski stol", "Irski pub": a kin language meets them as written
     adjectives, ends, nouns, stems = _demonym_adjectives(key)
     if not adjectives or toks[i].key not in adjectives or i + 1 >= len(toks):
         return False
@@ -1453,8 +1457,11 @@ class MentionIndex:
         country's, a big city's, an exonym's) goes before an earlier one that needs more and
         lies outside the language's countries (``geodata.paper_countries``): "v Rimu" is Rome,
         not a hamlet "Rimo" in Indonesia; "v Luksemburgu" the land; "v Krškem" the Slovene
-        town Krško, not a reading of Krasnoyarsk."""
+        town Krško, not a reading of Krasnoyarsk; in them, a free reading goes before an earlier
+        one that needs more ("iz Maribora" is Maribor, not a name "Mariboro" that needs a
+        region, at a sentence's start too)."""
         first: tuple[str, _Entry] | None = None
+        own: tuple[str, _Entry] | None = None  # the first in the language's countries
         home = geodata.paper_countries(lang)
         cc = self.g.cc
         for end, base in pairs:
@@ -1462,8 +1469,11 @@ class MentionIndex:
                 k = key[: len(key) - len(end)] + base
                 e = self.entry(k, lang)
                 if e is not None:
-                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                    ours = any(cc[c] in home for c, _, _ in e.cands)
+                    if e.free and (ours or own is None):
                         return k, e
+                    if ours:
+                        own = own or (k, e)
                     first = first or (k, e)
         for end in fleeting:
             if not key.endswith(end):
@@ -1474,10 +1484,13 @@ class MentionIndex:
                 k = stem[:cut] + "e" + stem[cut:]
                 e = self.entry(k, lang)
                 if e is not None:
-                    if e.free or any(cc[c] in home for c, _, _ in e.cands):
+                    ours = any(cc[c] in home for c, _, _ in e.cands)
+                    if e.free and (ours or own is None):
                         return k, e
+                    if ours:
+                        own = own or (k, e)
                     first = first or (k, e)
-        return first or (key, None)
+        return own or first or (key, None)
 
     def _declined_name(
         self, toks, i: int, lang: str, cases, lang_cc: frozenset[str]

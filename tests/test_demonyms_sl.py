@@ -84,9 +84,34 @@ def test_a_capitalised_adjective_before_a_noun_of_its_nation_is_the_nation(
         "Italijanska kuhinja je znana po testeninah.",
         "Turška kava predsednika ni navdušila.",  # a noun between, no agreeing adjective
         "Španska vas je bila polna turistov.",
+        "Ameriški sen je za mnoge mrtev.",  # an idea
+        "Nemška banka je zvišala obrestne mere.",  # a company's name
+        "Slovenske železnice so odpovedale vlake.",
+        "Srbska pravoslavna cerkev je izdala sporočilo.",  # agreeing, then no noun of it
+        "Ruska ruleta je nevarna igra.",
+        "Francoski poljub je znan po vsem svetu.",
     ],
 )
 def test_a_capitalised_adjective_before_a_thing_stays_no_demonym(resolver, text):
     """The nouns of ``nation_nouns`` alone lift the rule that a capitalised adjective before a
     common noun is a style or a thing's name: a breed, a dish, a language stay no place."""
     assert _demonyms(resolver, text, "sl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Švedski stol u hotelu bio je bogat i raznolik.", []),  # a buffet
+        ("Kanadski javor raste u parku pokraj rijeke.", []),
+        ("Irski pub u centru grada otvoren je do kasno.", []),
+        ("Danski kolač s jabukama prodaje se u pekari.", []),
+        ("Bosanski lonac kuhao se cijelo popodne.", []),
+        ("Iranski tepih prodan je na aukciji.", []),
+        ("Slovenska policija zatvorila je granični prijelaz.", [("Slovenska", "SI")]),
+    ],
+)
+def test_a_kin_language_meets_the_slovene_adjectives_as_slovene_does(resolver, text, expected):
+    """Croatian copy writes many Slovene country adjectives as they are ("Irski", "Danski"):
+    capitalised before a thing's noun they stay no place there too; before a noun of the
+    nation's authorities they name it."""
+    assert _demonyms(resolver, text, "hr") == expected

@@ -1310,6 +1310,10 @@ def test_a_team_word_after_the_name_keeps_an_english_town_a_place(resolver):
         ("Razstavo bodo jutri odprli v Celju.", "SI", "celje"),
         ("Gasilci so v Krškem pogasili požar v skladišču.", "SI", "krsko"),
         ("Delegacija je prispela v Zagreb, nato pa odpotovala proti Beogradu.", "RS", "belgrade"),
+        # at a sentence's start: the big city, not a name of it ("Mariboro") that needs more
+        ("Iz Maribora so poročali o nesreči na avtocesti.", "SI", "maribor"),
+        ("Od Maribora do Ptuja je nastal zastoj.", "SI", "maribor"),
+        ("Včeraj so iz Maribora poročali o nesreči.", "SI", "maribor"),
     ],
 )
 def test_a_slovene_place_declined_after_its_preposition_is_found(resolver, text, cc, name):
