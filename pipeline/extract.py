@@ -6,6 +6,7 @@ dashboard's paste box and the benchmarks all call it, so they cannot drift apart
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timezone
@@ -52,6 +53,10 @@ Geocoder = Callable[..., Location]
 
 # Every record starts as a copy of this: all keys, in order, unknown until filled.
 _BLANK: dict = dict.fromkeys(FIELDS)
+
+
+# As an escape, so that a compiled build holds no lone surrogate of its own.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def iso_utc(when: datetime | None) -> str | None:
@@ -339,21 +344,41 @@ def extract_text(
     text does not tell apart; each record then ends with ``home``, its code.
     """
     geocode = geocode or default_geocoder()
-    briefs = read_briefs(
-        text,
-        is_place=is_place,
-        source=source,
-        captured_at=captured_at,
-        captured_at_basis=captured_at_basis,
-        published_at=published_at,
-        published_basis=published_basis,
-        title=title,
-    )
-    records = []
-    for brief in briefs:
-        location = locate(brief, geocode, text, home)
-        named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
-        records.append(to_record(brief, location, named, focus))
+    try:
+        briefs = read_briefs(
+            text,
+            is_place=is_place,
+            source=source,
+            captured_at=captured_at,
+            captured_at_basis=captured_at_basis,
+            published_at=published_at,
+            published_basis=published_basis,
+            title=title,
+        )
+        records = []
+        for brief in briefs:
+            location = locate(brief, geocode, text, home)
+            named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
+            records.append(to_record(brief, location, named, focus))
+    except UnicodeEncodeError:
+        # A lone surrogate (only a library caller's str can hold one: files are decoded
+        # strictly) cannot be hashed or stored: read as U+FFFD, one character for one, so
+        # every offset stands. Told only on failure: no scan of every text for it.
+        if not _LONE_SURROGATE.search(text):
+            raise
+        return extract_text(
+            _LONE_SURROGATE.sub("\ufffd", text),
+            source=source,
+            captured_at=captured_at,
+            captured_at_basis=captured_at_basis,
+            published_at=published_at,
+            published_basis=published_basis,
+            title=title,
+            geocode=geocode,
+            mentions=mentions,
+            is_place=is_place,
+            home=home,
+        )
     if home is not None:
         for record in records:
             if record["location_source"] != "override":  # the user's place, not read with it

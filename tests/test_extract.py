@@ -170,3 +170,27 @@ def test_an_invisible_character_after_a_place_is_not_part_of_it(after):
     for m in event["mentions"]:
         assert text[m["start"] : m["end"]] == m["place"]
     assert event["focus"]["place"] in ("Lyon", "Marseille")
+
+
+@pytest.mark.parametrize("mentions", [True, False])
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("PARIS (AFP) - La police a arr\ud800té un homme à Lyon.", "PARIS"),
+        ("BERLIN (dpa) - Die Polizei \udfff nahm einen Mann fest.", "BERLIN"),
+        ("\ud83d Shares rose on Monday after the results.", None),
+    ],
+    ids=["high-surrogate", "low-surrogate", "surrogate-first"],
+)
+def test_a_lone_surrogate_from_a_library_caller_is_read_as_a_replacement_character(
+    text, place, mentions
+):
+    # A str a caller built by hand can hold a lone surrogate, which no UTF-8 store or hash
+    # takes: the brief is still read, the surrogate as U+FFFD, one character for one.
+    (event,) = extract_text(text, captured_at=CAPTURED, mentions=mentions)
+    assert event["place"] == place
+    assert "\ufffd" in event["text"]
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in event["text"])
+    event["text"].encode("utf-8")  # storable as it is
+    clean = text.replace(text[[0xD800 <= ord(c) <= 0xDFFF for c in text].index(True)], "\ufffd")
+    assert event == extract_text(clean, captured_at=CAPTURED, mentions=mentions)[0]
