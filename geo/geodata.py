@@ -211,8 +211,7 @@ LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in with_data("geo", "count
 # The CLDR locales each of them reads country names from: every locale its file lists, as its
 # papers write (European Portuguese "Irão", "Polónia" beside Brazilian "Irã", "Polônia").
 COUNTRY_LOCALES: dict[str, tuple[str, ...]] = {
-    lang.code: tuple(dict.fromkeys((lang.code, *lang.cldr)))
-    for lang in with_data("geo", "country_names")
+    lang.code: lang.locales for lang in with_data("geo", "country_names")
 }
 # CLDR country names not read: each is a word or a thing's name in copy ("CAD", Slovene "Čad").
 COUNTRY_NAMES_SKIP: frozenset[str] = frozenset(fold(n) for n in _DATA["country_names_skip"])

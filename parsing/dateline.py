@@ -2083,7 +2083,7 @@ def _locales(lang: str | None) -> list:
     from babel import Locale, UnknownLocaleError
 
     locales = []
-    for code in dict.fromkeys((language.code, *language.cldr)):
+    for code in language.locales:
         try:
             locales.append(Locale.parse(code))
         except (ValueError, UnknownLocaleError):

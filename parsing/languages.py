@@ -135,6 +135,12 @@ class Language:
     geo: MappingProxyType
     page: MappingProxyType
 
+    @property
+    def locales(self) -> tuple[str, ...]:
+        """The CLDR locale codes the language reads names from: its own code's first, then its
+        file's others (European beside Brazilian Portuguese), each once."""
+        return tuple(dict.fromkeys((self.code, *self.cldr)))
+
 
 def cldr_problems(code: str, doc: Any) -> list[str]:
     """What is wrong with one generated file (empty when nothing)."""
