@@ -42,7 +42,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import chain
@@ -651,6 +651,23 @@ def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
             if cc[i] in ccs:
                 return True
     return False
+
+
+def _read_backs(key: str, pairs, fleeting: frozenset[str]) -> Iterator[str]:
+    """The nominatives a declined word may be read back to, in the order ``_uninflected``
+    tries them: each case ending's (``pairs``: ending, nominative's ending), leaving three
+    letters or more; then, after an ending of ``fleeting``, the stem with the e its last
+    syllable lost ("kopru" -> "koper", "bruslju" -> "bruselj")."""
+    for end, base in pairs:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            yield key[: len(key) - len(end)] + base
+    for end in fleeting:
+        if not key.endswith(end):
+            continue
+        stem = key[: len(key) - len(end)]
+        cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
+        if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
+            yield stem[:cut] + "e" + stem[cut:]
 
 
 class MentionIndex:
@@ -1464,32 +1481,15 @@ class MentionIndex:
         own: tuple[str, _Entry] | None = None  # the first in the language's countries
         home = geodata.paper_countries(lang)
         cc = self.g.cc
-        for end, base in pairs:
-            if key.endswith(end) and len(key) - len(end) >= 3:
-                k = key[: len(key) - len(end)] + base
-                e = self.entry(k, lang)
-                if e is not None:
-                    ours = any(cc[c] in home for c, _, _ in e.cands)
-                    if e.free and (ours or own is None):
-                        return k, e
-                    if ours:
-                        own = own or (k, e)
-                    first = first or (k, e)
-        for end in fleeting:
-            if not key.endswith(end):
-                continue
-            stem = key[: len(key) - len(end)]
-            cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
-            if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
-                k = stem[:cut] + "e" + stem[cut:]
-                e = self.entry(k, lang)
-                if e is not None:
-                    ours = any(cc[c] in home for c, _, _ in e.cands)
-                    if e.free and (ours or own is None):
-                        return k, e
-                    if ours:
-                        own = own or (k, e)
-                    first = first or (k, e)
+        for k in _read_backs(key, pairs, fleeting):
+            e = self.entry(k, lang)
+            if e is not None:
+                ours = any(cc[c] in home for c, _, _ in e.cands)
+                if e.free and (ours or own is None):
+                    return k, e
+                if ours:
+                    own = own or (k, e)
+                first = first or (k, e)
         return own or first or (key, None)
 
     def _declined_name(
