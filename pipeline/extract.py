@@ -344,41 +344,32 @@ def extract_text(
     text does not tell apart; each record then ends with ``home``, its code.
     """
     geocode = geocode or default_geocoder()
-    try:
-        briefs = read_briefs(
-            text,
-            is_place=is_place,
-            source=source,
-            captured_at=captured_at,
-            captured_at_basis=captured_at_basis,
-            published_at=published_at,
-            published_basis=published_basis,
-            title=title,
-        )
-        records = []
-        for brief in briefs:
-            location = locate(brief, geocode, text, home)
-            named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
-            records.append(to_record(brief, location, named, focus))
-    except UnicodeEncodeError:
-        # A lone surrogate (only a library caller's str can hold one: files are decoded
-        # strictly) cannot be hashed or stored: read as U+FFFD, one character for one, so
-        # every offset stands. Told only on failure: no scan of every text for it.
-        if not _LONE_SURROGATE.search(text):
-            raise
-        return extract_text(
-            _LONE_SURROGATE.sub("\ufffd", text),
-            source=source,
-            captured_at=captured_at,
-            captured_at_basis=captured_at_basis,
-            published_at=published_at,
-            published_basis=published_basis,
-            title=title,
-            geocode=geocode,
-            mentions=mentions,
-            is_place=is_place,
-            home=home,
-        )
+    while True:  # once, unless the text must be read again (below)
+        try:
+            briefs = read_briefs(
+                text,
+                is_place=is_place,
+                source=source,
+                captured_at=captured_at,
+                captured_at_basis=captured_at_basis,
+                published_at=published_at,
+                published_basis=published_basis,
+                title=title,
+            )
+            records = []
+            for brief in briefs:
+                location = locate(brief, geocode, text, home)
+                named, focus = where_it_happened(brief, location, home) if mentions else ([], None)
+                records.append(to_record(brief, location, named, focus))
+            break
+        except UnicodeEncodeError:
+            # A lone surrogate (only a library caller's str can hold one: files are decoded
+            # strictly) cannot be hashed or stored: read again with U+FFFD for it, one character
+            # for one, so every offset stands. Told only on failure: no scan of every text.
+            replaced = _LONE_SURROGATE.sub("\ufffd", text)
+            if replaced == text:
+                raise
+            text = replaced
     if home is not None:
         for record in records:
             if record["location_source"] != "override":  # the user's place, not read with it
