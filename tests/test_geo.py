@@ -320,7 +320,6 @@ def test_overrides_win(tmp_path, resolver):
     assert service.geocode(Q("ATHENS")).country_code == "GR"
 
 
-
 def test_a_service_made_freezes_what_is_loaded(tmp_path, resolver):
     """``make_service`` takes what is loaded by then out of the collector's generations: a full
     collection in a run of briefs walks none of the gazetteer's lists, and frees none of them."""
