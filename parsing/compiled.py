@@ -45,6 +45,17 @@ HOT: tuple[str, ...] = (
     "geo.disambiguate",
     "geo.focus",
     "pipeline.extract",
+    # the interpreted rest of every brief's path (benchmarks/RESULTS.md, speed30): the
+    # language's sample, the text's repair, agency names, the record's id, the service, names'
+    # folding and kinds
+    "parsing.lang",
+    "parsing.repair",
+    "parsing.agencies",
+    "pipeline.record",
+    "geo.service",
+    "geo.known",
+    "geo.fold",
+    "geo.cache",
 )
 
 # Python's semantics only: no hint is read as a C type, names are bound as Python binds them.

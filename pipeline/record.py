@@ -151,4 +151,5 @@ def event_id(text: str) -> str:
     The age marker and the capture time are not part of the brief's text, so the same brief seen
     again later, its age now larger, keeps its id; so does the same page ingested twice.
     """
-    return hashlib.sha1(_fold(text).encode("utf-8")).hexdigest()[:16]
+    # the first 8 bytes' hex is the hex digest's first 16 characters, without the 12 it cuts off
+    return hashlib.sha1(_fold(text).encode("utf-8")).digest()[:8].hex()

@@ -320,6 +320,25 @@ def test_overrides_win(tmp_path, resolver):
     assert service.geocode(Q("ATHENS")).country_code == "GR"
 
 
+def test_a_service_made_freezes_what_is_loaded(tmp_path, resolver):
+    """``make_service`` takes what is loaded by then out of the collector's generations: a full
+    collection in a run of briefs walks none of the gazetteer's lists, and frees none of them."""
+    import gc
+
+    lists = [v for v in vars(resolver.g).values() if isinstance(v, list) and len(v) > 1000]
+    assert lists
+    gc.unfreeze()  # whatever froze before: only this call's freeze counts
+    assert all(any(o is v for o in gc.get_objects()) for v in lists[:1])
+    service = make_service(
+        online=NominatimConfig(), overrides_path=tmp_path / "none.json", resolver=resolver
+    )
+    assert gc.get_freeze_count() > 0
+    seen = {id(o) for o in gc.get_objects()}
+    assert not any(id(v) in seen for v in lists)
+    gc.collect()
+    assert service.geocode(Q("LONDON")).country_code == "GB"
+
+
 def test_overrides_file_that_comes_and_goes(tmp_path, monkeypatch):
     path = tmp_path / "overrides.json"
     fixes = Overrides(path)
