@@ -66,7 +66,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    dateline; ``_spread_land``), or, when the lead places it in a country or state only and
    does not spread it across the land, the one place inside the land that the next sentence
    introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
-   ``_placed_next``); its confidence is lowered
+   ``_placed_next``), or, for any land chosen so, the one town or county of it whose own
+   service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the lead
+   or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
+   continues to investigate": Killeen; not when the lead names the land's government:
+   ``_office_town``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
