@@ -66,7 +66,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    dateline; ``_spread_land``), or, when the lead places it in a country or state only and
    does not spread it across the land, the one place inside the land that the next sentence
    introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
-   ``_placed_next``); its confidence is lowered
+   ``_placed_next``), or, for any land chosen so, the one town or county of it whose own
+   service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the lead
+   or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
+   continues to investigate": Killeen; not when the lead names the land's government:
+   ``_office_town``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
@@ -373,6 +377,12 @@ def _choose(
         if whose is not None:  # "the Haitian cholera outbreak ... will spread to Port-au-Prince"
             how = f'land whose outbreak the lead tells, not "{m.place}":'
             m = whose
+    if land is None:
+        town = _office_town(text, mentions, m, end, locs)
+        if town is not None:  # "... died in Texas. The Killeen Police Department investigates"
+            said = _office_said(text, town, locs)
+            how = f'a town in "{m.place}" whose own service acts ("{said}"),'
+            m = town
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
         # "India's richest woman", "South Korea's spacecraft", "Paraguay won 1-0 against":
         # a country that owns, speaks or plays, named by no locative, is who, not where
@@ -618,6 +628,88 @@ def _placed_next(
     return None if listed else x
 
 
+OFFICE_SENTENCES = 6  # sentences read for a town's own office (a headline, the lead and the next
+# few: the paragraph or two where local copy says whose story it is; further on a town's police
+# or mayor is as often background: "... as New York City Mayor Bloomberg said" in a national story
+
+
+def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, locs: _Locatives):
+    """Without a dateline, the one town (or county) inside the land the focus fell on (a
+    country, a state or province) whose own service acts in the headline, the lead or the
+    sentences after it (``OFFICE_SENTENCES``): its police, sheriff, firefighters, prosecutors
+    or court ("The Killeen Police Department continues to investigate", "le parquet de Lyon",
+    ``_office_said``). A town's services act in their town: the story is local, and a
+    lead written for readers far away names the land ("a soldier who died in Texas"). None
+    when the land is not one, or the lead spreads or counts the event across it ("across
+    Kenya", "statewide": the land is the event's, a town's police one voice of it) or names
+    the land's own government (``land_government``: its law or measure is the event), or the
+    services of two towns act (the land holds both), or none does. Not its mayor or council:
+    they speak for their town on anything ("The Ohio legislature approved a budget. The mayor
+    of Columbus called the cuts painful": Ohio's)."""
+    if not (land.kind == "country" or land.kind == "region" and _first_order(land.location)):
+        return None
+    inside = [
+        x
+        for x in mentions
+        if (x.kind == "city" or x.kind == "region" and not _first_order(x.location))
+        and _contains(land, x.location)
+    ]
+    if not inside:
+        return None  # most lands: no town of theirs named, no sentence read
+    stop = end
+    for _ in range(OFFICE_SENTENCES - 1):
+        stop = lead_end(text, stop + 1)
+    found = None
+    for x in inside:
+        if x.start >= stop:
+            break
+        if not _office_said(text, x, locs):
+            continue
+        if found is not None and not _same(found, x.location):
+            return None  # two towns' services: the land holds the event
+        found = found or x
+    if (
+        found is None
+        or _whole(text, land, locs)
+        or _counted_across(text, 0, end, land.kind)
+        or any(fold(w) in locs.government for w in _WORDS.findall(text, 0, end))
+    ):
+        return None  # "Utah lawmakers toughened ... Provo Police made 12 arrests": Utah's
+    return found
+
+
+def _office_said(text: str, m: Mention, locs: _Locatives) -> str:
+    """The words that name a town's own service by the town, as written ("Killeen Police",
+    "police de Toulouse"), or "": a word of ``acting_offices`` right after it ("Paris Police",
+    "Alachua County Sheriff", one or two of ``civic_qualifiers`` between: "Killeen City
+    Police"), or before it and a word of ``town_of`` or an elided "d'" ("la police de
+    Toulouse", "le parquet d'Annecy", "die Feuerwehr von Dresden")."""
+    w = words()
+    offices = locs.offices
+    at = m.end
+    for _ in range(3):
+        nxt = _WORD_AFTER.match(text, at)
+        if nxt is None:
+            break
+        k = fold(nxt.group(1))
+        if k in offices:
+            return text[m.start : nxt.end(1)]
+        if k not in w["civic_qualifiers"]:
+            break
+        at = nxt.end(1)
+    before = _OFFICE_OF.search(text, max(0, m.start - 40), m.start)
+    if before is None or fold(before.group(1)) not in offices:
+        return ""
+    of = before.group(2)  # None after an elided "d'"
+    if of is None or fold(of) in w["town_of"]:
+        return text[before.start(1) : m.end]
+    return ""
+
+
+# a word, then "of" and a space or an elided "d'", right before a name: "police de ", "parquet d'"
+_OFFICE_OF = re.compile(r"([^\W\d_]+)[ \t]+(?:d['’]|([^\W\d_]+)[ \t]+)$")
+
+
 def _joined(text: str, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand side by side in a list (", ", " and ", " or " between)."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -768,6 +860,8 @@ class _Locatives:
     # which must stand before the phrase (``capital_articles``; none needed when empty)
     capitals: tuple[tuple[str, int, frozenset[str]], ...]
     capital_keys: tuple[str, ...]  # the fewest strings one of which each of those nouns holds
+    offices: frozenset[str]  # ``acting_offices``: a town's police, firefighters (``_office_said``)
+    government: frozenset[str]  # ``land_government``: a land's own government, lawmakers
 
 
 @lru_cache(maxsize=64)
@@ -802,6 +896,8 @@ def _locatives(lang: str | None) -> _Locatives:
         _first_words(key),
         tuple(sorted(words()["adverb_endings"])),
         *_capital_nouns(key),
+        by_language("acting_offices", lang),
+        by_language("land_government", lang),
     )
 
 

@@ -2579,3 +2579,161 @@ def test_a_persons_noun_before_of_leaves_the_dateline(resolver, lang, text):
     focus, _ = focus_of(resolver, text, lang, dateline)
     assert focus is not None
     assert focus.reason.startswith("dateline"), focus.reason
+
+
+# --- a town's own service acting in a story whose lead names only its land ----------------------
+# (lang, text, the focus's place): the town's police, firefighters, prosecutors or court act in
+# it, so without a dateline the story is the town's, not the land's the lead names
+TOWN_SERVICE = [
+    (
+        "en",
+        "A 24-year-old man was found dead Sunday at a home in Texas. Killeen Police said the "
+        "death is under investigation.",
+        "Killeen",
+    ),
+    (
+        "en",
+        "A barn burned to the ground overnight in rural Kentucky. The Bowling Green Fire "
+        "Department said no animals were hurt.",
+        "Bowling Green",
+    ),
+    (
+        "en",
+        "A man accused of stealing copper wire was arrested in Florida. Alachua County Sheriff "
+        "deputies found the wire in his truck.",
+        "Alachua County",
+    ),
+    (
+        "fr",
+        "Un adolescent a disparu en France depuis lundi. Le parquet d'Angers a ouvert une "
+        "information judiciaire.",
+        "Angers",
+    ),
+    (
+        "de",
+        "Ein Lagerhaus ist in der Nacht in Deutschland abgebrannt. Die Feuerwehr von Dresden "
+        "löschte den Brand.",
+        "Dresden",
+    ),
+    (
+        "es",
+        "Un hombre fue hallado muerto el domingo en una vivienda en España. La policía de "
+        "Sevilla investiga el caso.",
+        "Sevilla",
+    ),
+    (
+        "it",
+        "Una donna è stata aggredita su un autobus in Italia. I carabinieri di Bari hanno "
+        "arrestato l'aggressore.",
+        "Bari",
+    ),
+    (
+        "nl",
+        "Een vrouw is in een bus in Nederland aangevallen. De rechtbank van Arnhem veroordeelde "
+        "de dader.",
+        "Arnhem",
+    ),
+    (
+        "pt",
+        "Um incêndio destruiu um armazém no Brasil durante a noite. Os bombeiros de Campinas "
+        "apagaram o fogo.",
+        "Campinas",
+    ),
+]
+
+# the land's own event: its government acts, the lead spreads it across the land, two towns'
+# services act, a town's mayor or residents speak (no service), or the service is of a town
+# outside the land: the land the lead names stays the focus
+LAND_NOT_TOWN = [
+    (
+        "en",
+        "Utah lawmakers toughened drunk-driving penalties this week. Provo Police made 12 "
+        "arrests on Saturday.",
+        "Utah",
+    ),
+    (
+        "en",
+        "Wildfires burned across Montana on Tuesday. Billings firefighters were sent north.",
+        "Montana",
+    ),
+    (
+        "en",
+        "Storms knocked out power to thousands in Ohio. Dayton Police and Toledo Police directed "
+        "traffic at dark intersections.",
+        "Ohio",
+    ),
+    (
+        "en",
+        "The Ohio legislature approved a new state budget on Tuesday. The mayor of Columbus "
+        "called the cuts painful.",
+        "Ohio",
+    ),
+    (
+        "en",
+        "A man was arrested for fraud in Florida. Dallas Police said he had fled Texas last year.",
+        "Florida",
+    ),
+    (
+        "fr",
+        "Le gouvernement a durci la loi sur les stupéfiants en France. La police de Marseille a "
+        "saisi deux tonnes de cannabis.",
+        "France",
+    ),
+    (
+        "de",
+        "Die Arbeitslosigkeit ist in Deutschland gesunken. Die Einwohner von Leipzig sind "
+        "dennoch besorgt.",
+        "Deutschland",
+    ),
+    (
+        "es",
+        "Las tormentas azotaron España. Los bomberos de Sevilla y los bomberos de Córdoba "
+        "intervinieron.",
+        "España",
+    ),
+    (
+        "it",
+        "Il governo ha presentato una riforma delle pensioni in Italia. Il sindaco di Napoli ha "
+        "criticato il progetto.",
+        "Italia",
+    ),
+    (
+        "nl",
+        "Een man is in Nederland opgepakt voor drugshandel. De politie van Antwerpen had hem "
+        "gesignaleerd.",
+        "Nederland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), TOWN_SERVICE)
+def test_without_a_dateline_a_towns_own_service_makes_the_story_the_towns(
+    resolver, lang, text, place
+):
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None
+    assert focus.mention is not None and focus.mention.place == place
+    assert "own service acts" in focus.reason
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), LAND_NOT_TOWN)
+def test_without_a_dateline_the_lands_own_event_keeps_the_land(resolver, lang, text, place):
+    focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None
+    assert focus.mention is not None and focus.mention.place == place
+    assert focus.location.precision in ("country", "region")
+
+
+@pytest.mark.parametrize(
+    ("before", "place"),
+    [
+        ("", "Burlington"),
+        ("Schools closed. Roads were icy. Plows ran all night. Many stayed home. ", "Vermont"),
+    ],
+)
+def test_a_towns_service_past_the_first_six_sentences_is_background(resolver, before, place):
+    text = f"Snow fell in Vermont on Monday. Stores sold out of salt. {before}Burlington Police "
+    text += "reported 20 crashes."
+    focus, _ = focus_of(resolver, text, "en")
+    assert focus is not None and focus.mention is not None
+    assert focus.mention.place == place
