@@ -1049,7 +1049,7 @@ class MentionIndex:
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
-        names = self._names(toks, hits, text, locs, offices)
+        names = self._names(toks, hits, text, locs, offices, lang)
         choices = [settled(nm) for nm in names]
         if any(ch is None for ch in choices):
             choices = self._choose(text, lang, lang_cc, names, dateline, home)
@@ -1773,6 +1773,7 @@ class MentionIndex:
         text: str,
         locs: frozenset[str],
         offices: frozenset[str] = frozenset(),
+        lang: str = "",
     ) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
@@ -1800,9 +1801,11 @@ class MentionIndex:
                 and not qual
                 and g.pop[cands[0][0]] >= SMALL_TOWN_POP
             ):
-                if h.declined:
+                if h.declined or self._town_by_preposition(text, toks, h, lang, offices):
                     # "v Postojni", "iz Idrije": the case read back after its preposition
-                    # introduces the town as "in Tipperary town" does, for its country's copy
+                    # introduces the town as "in Tipperary town" does, for its country's copy;
+                    # so does a plain preposition in copy of a language with countries of its
+                    # own ("i carabinieri di Medolla", "bei Röszke")
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
                 else:
                     if small is None:
@@ -1857,6 +1860,24 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _town_by_preposition(
+        self, text: str, toks, h: _Hit, lang: str, offices: frozenset[str]
+    ) -> bool:
+        """A plain preposition of place of the text's language (``town_prepositions``) stands
+        right before the name ("a Maranello", "bei Röszke"), or a word for a town's offices and
+        "of" ("i carabinieri di Medolla", ``_office_of``). In copy of a language with countries
+        of its own, a small town so introduced, the gazetteer's only one of its name, is read as
+        a bigger town so introduced is; English keeps ``_small_towns``' test both ways, its "in"
+        standing before every kind of name. Not "of" alone ("il governo di Meloni"): it stands
+        before surnames; nor the verbs of striking, which take persons too."""
+        preps = self.w["town_prepositions"].get(_lang_key(lang))
+        if preps is None:
+            return False
+        i = h.i
+        return (i > 0 and toks[i].joined and toks[i - 1].key in preps) or self._office_of(
+            text, toks, i, offices
+        )
 
     def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
         """A name is one place in a text: "in Torrington" introduces the town for "Torrington
