@@ -69,6 +69,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+from parsing.languages import LANGUAGES
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 try:
@@ -104,6 +105,11 @@ CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantl
 
 KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
+
+
+def _postings(v: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    """A gazetteer name's postings as a tuple (``Gazetteer.names`` keeps a lone one bare)."""
+    return () if v is None else (v,) if isinstance(v, int) else v
 
 
 def _remember(memo: dict, key, value):
@@ -244,6 +250,30 @@ def cue_locatives(lang: str | None) -> frozenset[str]:
     add = words()["cue_locatives_add"].get(_lang_key(lang))
     base = locatives(lang, own=False)
     return base | add if add else base
+
+
+_Heads = tuple[tuple[str, tuple[str, ...]], ...]  # (folded compass word, its English words)
+
+
+@lru_cache(maxsize=64)
+def compass_heads(lang: str | None) -> tuple[tuple[str, ...], _Heads]:
+    """The compass words ``lang``'s papers join to a country's name in one word
+    (``compass_compounds``: "Südindien", "Noord-Syrië"): as written (a substring test gates the
+    rest), and folded, longest first, with those of two directions ("nordost", "nord est"),
+    each with the English words that say it before a name ("south", "southern"; en.json's
+    ``compass_words``, whose first four are north, south, east, west and the next four their
+    adjectives). Empty for a language that writes none so."""
+    written = words_as_written()["compass_compounds"].get(_lang_key(lang))
+    if not written:
+        return (), ()
+    en = LANGUAGES["en"].geo["compass_words"]
+    english = [(en[k], en[k + 4]) for k in range(4)]
+    folded = [fold(w) for w in written]
+    heads = dict(zip(folded, english, strict=True))
+    for a, ea in zip(folded[:2], english[:2], strict=True):
+        for b, eb in zip(folded[2:], english[2:], strict=True):
+            heads[a + b] = heads[a + " " + b] = (ea[0] + eb[0],)  # "nordost": northeast
+    return tuple(written), tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
 
 
 @lru_cache(maxsize=64)
@@ -692,6 +722,7 @@ class MentionIndex:
         self._noms: dict[str, tuple[str, ...]] = {}  # word -> its readings (_nominatives)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
+        self._compass: dict[tuple[str, str], tuple[str, _Entry] | None] = {}  # "Südindien"
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
@@ -996,6 +1027,7 @@ class MentionIndex:
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
+        self._compass.clear()
         _WORD_INFO.clear()
 
     def demonym(self, key: str) -> str | None:
@@ -1046,6 +1078,9 @@ class MentionIndex:
         if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
+        written, heads = compass_heads(lang)
+        if written and any(w in text for w in written):  # most texts: a few substring tests
+            hits = self._compass_compounds(toks, hits, lang, heads, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -1395,6 +1430,57 @@ class MentionIndex:
                 and not self._described(text, toks, h)
             )
         ]
+
+    def _compass_compounds(
+        self, toks, hits: list[_Hit], lang: str, heads: _Heads, exclude
+    ) -> list[_Hit]:
+        """The hits with the words that join a compass word to a country's name
+        (``compass_heads``: "Südindien", "Nordostsyrien", "Noord-Syrië"), each
+        read as that country: a part of it, at the country's point. Only capitalised words no
+        name was read in and that name nothing themselves ("Nordkorea", "Noord-Holland",
+        "Nordirland" are their own places)."""
+        taken = {k for h in hits for k in range(h.i, h.j)}
+        starts = tuple(h for h, _ in heads)
+        new: list[_Hit] = []
+        for i, t in enumerate(toks):
+            if not t.cap or i in taken or not t.key.startswith(starts):
+                continue
+            got = self._compass_country(t.key, lang, heads)
+            if got is not None and not any(t.start < b and a < t.end for a, b in exclude):
+                new.append(_Hit(i, i + 1, got[1], got[0], None))
+        return sorted(hits + new, key=attrgetter("i")) if new else hits
+
+    def _compass_country(self, key: str, lang: str, heads: _Heads) -> tuple[str, _Entry] | None:
+        """The country's folded name and its one reading in a word that is a compass word and
+        a country's name ("sudindien": "indien", India), or None: where the word names a place
+        itself, the rest is no country's name, or the compass word and the country together
+        are another country or region in GeoNames' English names ("Ost-Aserbaidschan": East
+        Azerbaijan, a province of Iran; "Nord-Irland": Northern Ireland)."""
+        memo = self._compass
+        got = memo.get((key, lang), THING)
+        if got is not THING:
+            return got
+        got = None
+        g = self.g
+        if self.entry(key, lang) is None and self.demonym_word(key) is None:
+            for head, english in heads:
+                rest = key[len(head) :].lstrip(" ") if key.startswith(head) else ""
+                e = self.entry(rest, lang) if rest else None
+                if e is None:
+                    continue
+                lands = [c for c in e.cands if c[2] == FREE and g.kind[c[0]] == COUNTRY]
+                if len(lands) != 1:
+                    break
+                i = lands[0][0]
+                name = fold(g.name[i])
+                if not any(
+                    g.kind[p >> 1] in (COUNTRY, REGION) and g.cc[p >> 1] != g.cc[i]
+                    for en in english
+                    for p in _postings(g.names.get(f"{en} {name}"))
+                ):
+                    got = (rest, _Entry(cands=(lands[0],)))
+                break
+        return _remember(memo, (key, lang), got)
 
     def _county_by_office(self, key: str, toks) -> _Entry | None:
         """The county a bare name stands for before one of its offices ("Henrico police",
