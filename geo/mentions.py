@@ -1314,6 +1314,10 @@ class MentionIndex:
                         if got is not None and (e is None or got.free) and (placed or got.gaz):
                             key, e = base, got  # not "za Primorske novice": a paper
                             declined = placed
+                    elif e is None and m == 1 and cases and t.cap and not t.sentence:
+                        land = self._country_in_case(t.key, lang, cases)
+                        if land is not None:
+                            key, e = land  # "Delegacija Hrvaške": a country's genitive
                     if (
                         e is None
                         and i + m < n
@@ -1605,6 +1609,20 @@ class MentionIndex:
                 best = (j - i, key, e)
             heads = [k for k in keys if k in prefixes]
         return best
+
+    def _country_in_case(self, key: str, lang: str, cases) -> tuple[str, _Entry] | None:
+        """A capitalised word inside a sentence, with no preposition before it, that its case
+        endings read back to a country's name only ("Delegacija Hrvaške", "vlada Avstrije",
+        "meja Madžarske"): that country, as (its folded name, its entry). A town's or a
+        region's case stays unread without its preposition ("Janeza", "Kranja" after a noun
+        may be a person's); a sentence's first word may be an adjective ("Hrvaške oblasti")."""
+        base, got = self._uninflected(key, cases[0], lang, cases[3])
+        if got is None or not got.cands or base == key:
+            return None
+        kind = self.g.kind
+        if all(t == FREE and kind[c] == COUNTRY for c, _, t in got.cands):
+            return base, got
+        return None
 
     @staticmethod
     def _placed(prep: str, key: str, cases) -> bool:
@@ -2465,6 +2483,7 @@ class MentionIndex:
                 and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
                 and pk not in w["locatives"]
+                and pk not in w["case_before"].get(lang, ())  # "Iz Celja": its preposition
                 and not self.demonym_word(pk.rsplit(" ", 1)[-1])
                 and not _in_title_case(toks, i, titles)
             ):
