@@ -1615,7 +1615,12 @@ class MentionIndex:
         endings read back to a country's name only ("Delegacija Hrvaške", "vlada Avstrije",
         "meja Madžarske"): that country, as (its folded name, its entry). A town's or a
         region's case stays unread without its preposition ("Janeza", "Kranja" after a noun
-        may be a person's); a sentence's first word may be an adjective ("Hrvaške oblasti")."""
+        may be a person's); a sentence's first word may be an adjective ("Hrvaške oblasti"),
+        and a form of no genitive ending (``case_genitive``) is one before its noun more often
+        than a country's dative ("ogledali Kitajski zid")."""
+        ends = self.w["case_genitive"].get(lang)
+        if not ends or not key.endswith(tuple(ends)):
+            return None
         base, got = self._uninflected(key, cases[0], lang, cases[3])
         if got is None or not got.cands or base == key:
             return None
