@@ -69,6 +69,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
+from parsing.languages import LANGUAGES
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 try:
@@ -104,6 +105,11 @@ CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantl
 
 KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
+
+
+def _postings(v: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    """A gazetteer name's postings as a tuple (``Gazetteer.names`` keeps a lone one bare)."""
+    return () if v is None else (v,) if isinstance(v, int) else v
 
 
 def _remember(memo: dict, key, value):
@@ -244,6 +250,30 @@ def cue_locatives(lang: str | None) -> frozenset[str]:
     add = words()["cue_locatives_add"].get(_lang_key(lang))
     base = locatives(lang, own=False)
     return base | add if add else base
+
+
+_Heads = tuple[tuple[str, tuple[str, ...]], ...]  # (folded compass word, its English words)
+
+
+@lru_cache(maxsize=64)
+def compass_heads(lang: str | None) -> tuple[tuple[str, ...], _Heads]:
+    """The compass words ``lang``'s papers join to a country's name in one word
+    (``compass_compounds``: "Südindien", "Noord-Syrië"): as written (a substring test gates the
+    rest), and folded, longest first, with those of two directions ("nordost", "nord est"),
+    each with the English words that say it before a name ("south", "southern"; en.json's
+    ``compass_words``, whose first four are north, south, east, west and the next four their
+    adjectives). Empty for a language that writes none so."""
+    written = words_as_written()["compass_compounds"].get(_lang_key(lang))
+    if not written:
+        return (), ()
+    en = LANGUAGES["en"].geo["compass_words"]
+    english = [(en[k], en[k + 4]) for k in range(4)]
+    folded = [fold(w) for w in written]
+    heads = dict(zip(folded, english, strict=True))
+    for a, ea in zip(folded[:2], english[:2], strict=True):
+        for b, eb in zip(folded[2:], english[2:], strict=True):
+            heads[a + b] = heads[a + " " + b] = (ea[0] + eb[0],)  # "nordost": northeast
+    return tuple(written), tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
 
 
 @lru_cache(maxsize=64)
@@ -692,6 +722,7 @@ class MentionIndex:
         self._noms: dict[str, tuple[str, ...]] = {}  # word -> its readings (_nominatives)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
+        self._compass: dict[tuple[str, str], tuple[str, _Entry] | None] = {}  # "Südindien"
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
@@ -996,6 +1027,7 @@ class MentionIndex:
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
+        self._compass.clear()
         _WORD_INFO.clear()
 
     def demonym(self, key: str) -> str | None:
@@ -1046,10 +1078,13 @@ class MentionIndex:
         if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
+        written, heads = compass_heads(lang)
+        if written and any(w in text for w in written):  # most texts: a few substring tests
+            hits = self._compass_compounds(toks, hits, lang, heads, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
-        names = self._names(toks, hits, text, locs, offices)
+        names = self._names(toks, hits, text, locs, offices, lang)
         choices = [settled(nm) for nm in names]
         if any(ch is None for ch in choices):
             choices = self._choose(text, lang, lang_cc, names, dateline, home)
@@ -1279,6 +1314,10 @@ class MentionIndex:
                         if got is not None and (e is None or got.free) and (placed or got.gaz):
                             key, e = base, got  # not "za Primorske novice": a paper
                             declined = placed
+                    elif e is None and m == 1 and cases and t.cap and not t.sentence:
+                        land = self._country_in_case(t.key, lang, cases)
+                        if land is not None:
+                            key, e = land  # "Delegacija Hrvaške": a country's genitive
                     if (
                         e is None
                         and i + m < n
@@ -1395,6 +1434,57 @@ class MentionIndex:
                 and not self._described(text, toks, h)
             )
         ]
+
+    def _compass_compounds(
+        self, toks, hits: list[_Hit], lang: str, heads: _Heads, exclude
+    ) -> list[_Hit]:
+        """The hits with the words that join a compass word to a country's name
+        (``compass_heads``: "Südindien", "Nordostsyrien", "Noord-Syrië"), each
+        read as that country: a part of it, at the country's point. Only capitalised words no
+        name was read in and that name nothing themselves ("Nordkorea", "Noord-Holland",
+        "Nordirland" are their own places)."""
+        taken = {k for h in hits for k in range(h.i, h.j)}
+        starts = tuple(h for h, _ in heads)
+        new: list[_Hit] = []
+        for i, t in enumerate(toks):
+            if not t.cap or i in taken or not t.key.startswith(starts):
+                continue
+            got = self._compass_country(t.key, lang, heads)
+            if got is not None and not any(t.start < b and a < t.end for a, b in exclude):
+                new.append(_Hit(i, i + 1, got[1], got[0], None))
+        return sorted(hits + new, key=attrgetter("i")) if new else hits
+
+    def _compass_country(self, key: str, lang: str, heads: _Heads) -> tuple[str, _Entry] | None:
+        """The country's folded name and its one reading in a word that is a compass word and
+        a country's name ("sudindien": "indien", India), or None: where the word names a place
+        itself, the rest is no country's name, or the compass word and the country together
+        are another country or region in GeoNames' English names ("Ost-Aserbaidschan": East
+        Azerbaijan, a province of Iran; "Nord-Irland": Northern Ireland)."""
+        memo = self._compass
+        got = memo.get((key, lang), THING)
+        if got is not THING:
+            return got
+        got = None
+        g = self.g
+        if self.entry(key, lang) is None and self.demonym_word(key) is None:
+            for head, english in heads:
+                rest = key[len(head) :].lstrip(" ") if key.startswith(head) else ""
+                e = self.entry(rest, lang) if rest else None
+                if e is None:
+                    continue
+                lands = [c for c in e.cands if c[2] == FREE and g.kind[c[0]] == COUNTRY]
+                if len(lands) != 1:
+                    break
+                i = lands[0][0]
+                name = fold(g.name[i])
+                if not any(
+                    g.kind[p >> 1] in (COUNTRY, REGION) and g.cc[p >> 1] != g.cc[i]
+                    for en in english
+                    for p in _postings(g.names.get(f"{en} {name}"))
+                ):
+                    got = (rest, _Entry(cands=(lands[0],)))
+                break
+        return _remember(memo, (key, lang), got)
 
     def _county_by_office(self, key: str, toks) -> _Entry | None:
         """The county a bare name stands for before one of its offices ("Henrico police",
@@ -1519,6 +1609,25 @@ class MentionIndex:
                 best = (j - i, key, e)
             heads = [k for k in keys if k in prefixes]
         return best
+
+    def _country_in_case(self, key: str, lang: str, cases) -> tuple[str, _Entry] | None:
+        """A capitalised word inside a sentence, with no preposition before it, that its case
+        endings read back to a country's name only ("Delegacija Hrvaške", "vlada Avstrije",
+        "meja Madžarske"): that country, as (its folded name, its entry). A town's or a
+        region's case stays unread without its preposition ("Janeza", "Kranja" after a noun
+        may be a person's); a sentence's first word may be an adjective ("Hrvaške oblasti"),
+        and a form of no genitive ending (``case_genitive``) is one before its noun more often
+        than a country's dative ("ogledali Kitajski zid")."""
+        ends = self.w["case_genitive"].get(lang)
+        if not ends or not key.endswith(tuple(ends)):
+            return None
+        base, got = self._uninflected(key, cases[0], lang, cases[3])
+        if got is None or not got.cands or base == key:
+            return None
+        kind = self.g.kind
+        if all(t == FREE and kind[c] == COUNTRY for c, _, t in got.cands):
+            return base, got
+        return None
 
     @staticmethod
     def _placed(prep: str, key: str, cases) -> bool:
@@ -1773,6 +1882,7 @@ class MentionIndex:
         text: str,
         locs: frozenset[str],
         offices: frozenset[str] = frozenset(),
+        lang: str = "",
     ) -> list[Name]:
         """The hits as names for ``geo.disambiguate``, with qualifiers ("Alexandria, La.")."""
         g = self.g
@@ -1800,9 +1910,11 @@ class MentionIndex:
                 and not qual
                 and g.pop[cands[0][0]] >= SMALL_TOWN_POP
             ):
-                if h.declined:
+                if h.declined or self._town_by_preposition(text, toks, h, lang, offices):
                     # "v Postojni", "iz Idrije": the case read back after its preposition
-                    # introduces the town as "in Tipperary town" does, for its country's copy
+                    # introduces the town as "in Tipperary town" does, for its country's copy;
+                    # so does a plain preposition in copy of a language with countries of its
+                    # own ("i carabinieri di Medolla", "bei Röszke")
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
                 else:
                     if small is None:
@@ -1857,6 +1969,24 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _town_by_preposition(
+        self, text: str, toks, h: _Hit, lang: str, offices: frozenset[str]
+    ) -> bool:
+        """A plain preposition of place of the text's language (``town_prepositions``) stands
+        right before the name ("a Maranello", "bei Röszke"), or a word for a town's offices and
+        "of" ("i carabinieri di Medolla", ``_office_of``). In copy of a language with countries
+        of its own, a small town so introduced, the gazetteer's only one of its name, is read as
+        a bigger town so introduced is; English keeps ``_small_towns``' test both ways, its "in"
+        standing before every kind of name. Not "of" alone ("il governo di Meloni"): it stands
+        before surnames; nor the verbs of striking, which take persons too."""
+        preps = self.w["town_prepositions"].get(_lang_key(lang))
+        if preps is None:
+            return False
+        i = h.i
+        return (i > 0 and toks[i].joined and toks[i - 1].key in preps) or self._office_of(
+            text, toks, i, offices
+        )
 
     def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
         """A name is one place in a text: "in Torrington" introduces the town for "Torrington
@@ -2358,6 +2488,7 @@ class MentionIndex:
                 and pk not in w["civic_after"]  # "Metropolitan Atlanta", "Church Maryville"
                 and not self._placeish(pk, starts=True)
                 and pk not in w["locatives"]
+                and pk not in w["case_before"].get(lang, ())  # "Iz Celja": its preposition
                 and not self.demonym_word(pk.rsplit(" ", 1)[-1])
                 and not _in_title_case(toks, i, titles)
             ):

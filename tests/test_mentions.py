@@ -2197,9 +2197,9 @@ def test_a_supreme_court_is_no_towns(resolver, text):
         # ... but a name that may be a country or a state says no state: still read
         ("Officials in Kirby said the storm cut power. Kirby police thanked crews from "
          "Georgia.", "en", "Kirby", "US"),
-        # other languages' words are not read so: unchanged
+        # in German copy "in" alone introduces it, as a bigger town (town_prepositions)
         ("Die Feuerwehr wurde in Pizzo gerufen; die Bewohner von Pizzo waren erschrocken.",
-         "de", "Pizzo", None),
+         "de", "Pizzo", "IT"),
     ],
 )  # fmt: skip
 def test_a_small_town_introduced_both_ways_is_read_without_its_region(
