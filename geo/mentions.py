@@ -433,6 +433,16 @@ class Token(NamedTuple):
     joined: bool  # joined to the word before: only spaces between, or "St. "
 
 
+# where the C module is built, Token's base is ``_langwalk.Fields``: a tuple whose fields read
+# by name in C (``t.cap`` in the compiled scan compares the name with the fields' and hands
+# over the item, where Python's look-up through the type's bases and the field's descriptor
+# took about 140 instructions, a few hundred times a brief). The same class otherwise (its
+# fields, methods, repr and pickle): the same answers, with the C or without it.
+_PyToken = Token  # the class without the C (the fallback's, and the tests' reference)
+_Fields = getattr(_langwalk, "Fields", None)
+if _Fields is not None and Token._fields == _langwalk.FIELDS:
+    Token = type("Token", (_Fields,), dict(Token.__dict__))  # type: ignore[misc]
+
 _new_token = tuple.__new__
 _token_key = itemgetter(2)  # ``Token.key``, read in C
 # A word with the text before it since the previous word (``findall`` hands both over as

@@ -23,8 +23,9 @@ pass where Python made six; ``all_in``: whether the id's text is its own NFKC, b
 ``any_in``: whether a page holds a character its repair starts at (parsing/repair.py);
 ``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
 ``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
-and ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
-gaps before them, as its regular expression finds them).
+``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
+gaps before them, as its regular expression finds them); and ``Fields``, the words' tuple type
+whose fields read by name in C.
 
 Built by the project's install when a C compiler is there (setup.py, an optional extension);
 ``parsing.lang`` checks it against the numpy path at load and uses numpy's otherwise. Compiled with -ffp-contract=off: a fused multiply-add would round once where numpy
@@ -1142,6 +1143,74 @@ fail:
 #undef GW_LETTER
 #undef GW_QUOTE
 
+/* ``Fields``: the base type of ``geo.mentions.Token`` (a tuple of 7), whose fields are read by
+   name without the attribute machinery. A read ``t.cap`` in the compiled scan is the type's
+   attribute slot: Python's generic one looks the name up through the type's bases and calls the
+   field's descriptor (about 140 instructions); here the name is compared, as a pointer, with the
+   interned names of the fields, most read first, and the item is handed over (a name spelt
+   otherwise, or any other attribute, goes the generic way: the same answer, as Token's own
+   fields are the data descriptors ``itemgetter`` of these very items). */
+static const char *const FIELD_NAMES[] = {"start", "end", "key", "cap", "upper", "sentence",
+                                          "joined"};
+#define N_FIELDS 7
+static const int FIELD_ORDER[N_FIELDS] = {2, 3, 6, 0, 1, 4, 5}; /* key, cap, joined, ... */
+static PyObject *field_names[N_FIELDS]; /* interned, in FIELD_ORDER */
+
+static PyObject *
+fields_getattro(PyObject *self, PyObject *name)
+{
+    if (PyTuple_GET_SIZE(self) == N_FIELDS) {
+        for (int k = 0; k < N_FIELDS; k++) {
+            if (name == field_names[k]) {
+                return Py_NewRef(PyTuple_GET_ITEM(self, FIELD_ORDER[k]));
+            }
+        }
+    }
+    return PyObject_GenericGetAttr(self, name);
+}
+
+static PyTypeObject FieldsType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "parsing._langwalk.Fields",
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TUPLE_SUBCLASS,
+    .tp_doc = "A tuple whose items 0-6 read by name in C (FIELDS: start, end, key, cap, upper, "
+              "sentence, joined): the base of geo.mentions.Token.",
+    .tp_getattro = fields_getattro,
+};
+
+static int
+fields_ready(PyObject *m)
+{
+    FieldsType.tp_base = &PyTuple_Type;
+    if (PyType_Ready(&FieldsType) < 0) {
+        return -1;
+    }
+    PyObject *names = PyTuple_New(N_FIELDS);
+    if (names == NULL) {
+        return -1;
+    }
+    for (int k = 0; k < N_FIELDS; k++) {
+        PyObject *s = PyUnicode_InternFromString(FIELD_NAMES[k]);
+        if (s == NULL) {
+            Py_DECREF(names);
+            return -1;
+        }
+        PyTuple_SET_ITEM(names, k, s);
+    }
+    for (int k = 0; k < N_FIELDS; k++) {
+        field_names[k] = Py_NewRef(PyTuple_GET_ITEM(names, FIELD_ORDER[k]));
+    }
+    if (PyModule_AddObject(m, "FIELDS", names) < 0) {
+        Py_DECREF(names);
+        return -1;
+    }
+    Py_INCREF(&FieldsType);
+    if (PyModule_AddObject(m, "Fields", (PyObject *)&FieldsType) < 0) {
+        Py_DECREF(&FieldsType);
+        return -1;
+    }
+    return 0;
+}
+
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
@@ -1185,6 +1254,10 @@ PyInit__langwalk(void)
     Py_INCREF(&ScorerType);
     if (PyModule_AddObject(m, "Scorer", (PyObject *)&ScorerType) < 0) {
         Py_DECREF(&ScorerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (fields_ready(m) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -148,3 +148,76 @@ def test_a_memo_entry_is_held_while_python_code_clears_the_memo():
 def test_the_token_type_must_be_a_tuple(token):
     with pytest.raises(TypeError):
         mentions._langwalk.tokens("Paris", token, {}, mentions._word_info, mentions._elided)
+
+
+# --- Token's fields read by name in C (``parsing._langwalk.Fields``, Token's base) ---------------
+FIELD_TABLE = [
+    "WASHINGTON (AP) — The U.S. Senate met.",
+    "Gerald R. Ford and St. Louis, Mo., on Monday",
+    "Jordan's king in l'Italia, dell’Emilia and d'Anegada",
+    "Nieuw-Delhi\n\nBe'er-Sheva\tKÖLN «Zürich» 2026.",
+    "LJUBLJANA, 7. decembra (STA) - V Novem mestu so v ponedeljek odprli most.",
+]
+
+
+def test_token_is_the_fields_tuple_where_c_is_built():
+    assert mentions._PyToken.__bases__ == (tuple,)
+    if mentions._Fields is None:  # no C: the plain named tuple
+        assert mentions.Token is mentions._PyToken
+        return
+    assert mentions._langwalk.FIELDS == mentions._PyToken._fields == mentions.Token._fields
+    assert mentions.Token.__mro__[1:] == (mentions._Fields, tuple, object)
+    if os.environ.get("CI") == "true":
+        assert mentions.Token is not mentions._PyToken
+
+
+@pytest.mark.parametrize("text", FIELD_TABLE + list(briefs(60, 5)))
+def test_every_field_reads_as_the_plain_named_tuple_reads_it(text):
+    fields = mentions._PyToken._fields
+    for t in mentions.tokenize(text) + mentions._py_tokenize(text):
+        plain = mentions._PyToken(*t)
+        assert [getattr(t, f) for f in fields] == [getattr(plain, f) for f in fields] == list(t)
+        assert (t.start, t.end, t.key, t.cap, t.upper, t.sentence, t.joined) == tuple(plain)
+        # a name built at run time (not the interned one) and the class's other attributes
+        assert getattr(t, "".join(["ca", "p"])) is plain.cap
+        assert t._asdict() == plain._asdict()
+        assert repr(t) == repr(plain)
+        assert t._replace(cap=not t.cap) == plain._replace(cap=not plain.cap)
+        assert t.count(t.key) == plain.count(plain.key) and t.index(t.end) == plain.index(plain.end)
+
+
+def test_a_token_keeps_the_named_tuple_s_manners():
+    t = mentions.Token(0, 5, "paris", True, False, True, False)
+    assert (t.key, t.cap, t.joined) == ("paris", True, False)
+    assert mentions.Token._make(list(t)) == t == (0, 5, "paris", True, False, True, False)
+    assert not hasattr(t, "__dict__")
+    with pytest.raises(AttributeError):
+        t.cap = False
+    with pytest.raises(AttributeError):
+        t.no_such_field  # noqa: B018
+    import pickle
+
+    back = pickle.loads(pickle.dumps(t))
+    assert back == t and type(back) is mentions.Token
+
+
+@needs_c
+def test_a_fields_tuple_of_another_length_reads_the_generic_way():
+    short = mentions._Fields((1, 2))
+    assert short == (1, 2) and short.count(1) == 1
+    with pytest.raises(AttributeError):
+        short.key  # noqa: B018
+    full = mentions._Fields(range(7))  # the base alone: its fields by position
+    assert [getattr(full, f) for f in mentions._langwalk.FIELDS] == list(range(7))
+
+
+def test_mentions_are_the_same_with_the_plain_named_tuple(monkeypatch):
+    from geo.mentions import find_mentions
+
+    texts = FIELD_TABLE + list(briefs(40, 9))
+    got = [find_mentions(t, "en") for t in texts]
+    monkeypatch.setattr(mentions, "Token", mentions._PyToken)
+    monkeypatch.setattr(mentions, "_c_tokens", None)  # the fallback: Python's tokens, plain tuple
+    toks = mentions.tokenize(texts[0])
+    assert toks and [type(t) for t in toks] == [mentions._PyToken] * len(toks)
+    assert [find_mentions(t, "en") for t in texts] == got
