@@ -1004,12 +1004,14 @@ def _governed(text: str, m: Mention) -> bool:
 def _place_noun(k: str) -> bool:
     """A folded noun for a place or a part of one that may stand between a locative and a
     place (``locative_skip``: province, provincia, Provinz, coast, capital, region), not one of
-    the articles, prepositions or numbers that may stand there too."""
+    the articles, prepositions or numbers that may stand there too: "Deux de Lyon ont été
+    frappés", "three of Boston were hit" count people of a place (``count_words``)."""
     w = words()
     return (
         k in w["locative_skip"]
         and k not in w["whole_before"]
         and k not in w["part_of"]
+        and k not in w["count_words"]
         and len(k) > 3
         and not k.endswith(tuple(w["compass"]))
     )

@@ -2561,6 +2561,13 @@ STRUCK_PLACE_OF_LOOK_ALIKES = [
     ("fr", "PARIS (AFP) - Le président de la région de Murcie a été frappé par un manifestant."),
     ("de", "BERLIN (dpa) - Der Bürgermeister von Valencia wurde angegriffen."),
     ("nl", "DEN HAAG (ANP) - De burgemeester van Valencia werd aangevallen."),
+    # a count before "of" counts people of the place (``count_words``), no part of it
+    ("fr", "PARIS (AFP) - Deux de Lyon ont été frappés par la foudre dimanche."),
+    ("fr", "PARIS (AFP) - Plusieurs de Nantes ont été frappés pendant la manifestation."),
+    ("en", "LONDON (Reuters) - Three of Boston were hit by the car on Sunday."),
+    ("en", "LONDON (Reuters) - Several of Leeds were hit by the storm, police said."),
+    ("de", "BERLIN (dpa) - Sieben von Dresden wurden von Steinen getroffen."),
+    ("de", "BERLIN (dpa) - Mehrere von München wurden am Abend getroffen."),
 ]
 
 
