@@ -132,6 +132,7 @@ if TYPE_CHECKING:  # the home is given only by the user: not imported on the usu
     from collections.abc import Callable
 
     from geo.home import Home
+    from geo.mentions import MentionIndex
 
 READ_ON = 1  # sentences read on past a lead and its next one that name places only as bodies,
 # roads or origins (and past sentences naming none): "... indicted by the U.S. Department of
@@ -436,20 +437,19 @@ def _capital_at(
         adj = _WORD_BEFORE.search(text, max(0, i - 40), i)
         if adj is None:
             return None
-        a, b, first = adj.start(1), adj.end(1), adj.start(1)
-        phrase_end = e
     else:
         adj = _WORD_AFTER.match(text, e)
         if adj is None:
             return None
-        a, b, first = adj.start(1), adj.end(1), i
-        phrase_end = b
+    index = index_in_use()
+    if index is None:
+        return None
+    a, b, cc = _nation_adjective(index, text, adj.start(1), adj.end(1), side)
+    first, phrase_end = (a, e) if side < 0 else (i, b)
     if articles:
         art = _WORD_BEFORE.search(text, max(0, first - 20), first)
         if art is None or fold(art.group(1)) not in articles:
             return None
-    index = index_in_use()
-    cc = index.demonym_word(fold(text[a:b])) if index is not None else None
     cap = _capital_of(index.g, cc) if cc else None
     if cap is None or any(phrase_end < m.start <= phrase_end + 2 for m in mentions):
         return None
@@ -458,6 +458,46 @@ def _capital_at(
         phrase, cap, CAPITAL_CONFIDENCE, f'"{phrase}": the capital of {cc} (GeoNames)'
     )
     return Mention(phrase, min(a, i), phrase_end, where, "city")
+
+
+# the word joined to a country adjective's first or last word by a hyphen or a space: "South
+# African", "Zuid-Afrikaanse", "sri-lankischen" before the noun, "sud-africaine" after it
+_JOINED_BEFORE = re.compile(r"([^\W\d_]+)[- ]$")
+_JOINED_AFTER = re.compile(r"-([^\W\d_]+)")
+
+
+def _nation_adjective(
+    index: MentionIndex, text: str, a: int, b: int, side: int
+) -> tuple[int, int, str | None]:
+    """The country adjective at ``text[a:b]`` beside a capital noun (before it when ``side`` is
+    -1), with the word it is joined to when the two name a country ("the South African
+    capital", "in de Zuid-Afrikaanse hoofdstad", "la capitale sud-africaine": one adjective of
+    two words, read before the last word alone, which may name another or no land): its span
+    and country, None when neither is a demonym (``demonyms`` of ``geo/data/places.json``)."""
+    if side < 0:
+        joined = _JOINED_BEFORE.search(text, max(0, a - 30), a)
+        if joined is not None:
+            cc = _compound_demonym(index, fold(text[joined.start(1) : b]))
+            if cc is not None:
+                return joined.start(1), b, cc
+    else:
+        joined = _JOINED_AFTER.match(text, b)
+        if joined is not None:
+            cc = _compound_demonym(index, fold(text[a : joined.end(1)]))
+            if cc is not None:
+                return a, joined.end(1), cc
+    return a, b, index.demonym_word(fold(text[a:b]))
+
+
+def _compound_demonym(index: MentionIndex, key: str) -> str | None:
+    """The country of a folded two-word demonym ("south african", "zuid afrikaanse": a stem of
+    two words and one of its endings), which ``MentionIndex.demonym_word`` leaves to the one
+    words."""
+    endings = geodata.DEMONYM_ENDINGS
+    for stem in _demonym_stems().get(key[:4], ()):
+        if " " in stem and key.startswith(stem) and key[len(stem) :] in endings:
+            return index.g.demonyms.get(stem)
+    return None
 
 
 _CAPITALS: dict[int, dict[str, int]] = {}  # id of a gazetteer -> country code -> its capital
@@ -1100,12 +1140,14 @@ def _governed(text: str, m: Mention) -> bool:
 def _place_noun(k: str) -> bool:
     """A folded noun for a place or a part of one that may stand between a locative and a
     place (``locative_skip``: province, provincia, Provinz, coast, capital, region), not one of
-    the articles, prepositions or numbers that may stand there too."""
+    the articles, prepositions or numbers that may stand there too: "Deux de Lyon ont été
+    frappés", "three of Boston were hit" count people of a place (``count_words``)."""
     w = words()
     return (
         k in w["locative_skip"]
         and k not in w["whole_before"]
         and k not in w["part_of"]
+        and k not in w["count_words"]
         and len(k) > 3
         and not k.endswith(tuple(w["compass"]))
     )

@@ -2500,6 +2500,20 @@ CAPITAL_BY_ADJECTIVE = [
     ("pt", "NAIROBI - Um incêndio destruiu um mercado na capital libanesa.", "LB"),
     ("sl", "DUNAJ - V italijanski prestolnici je zagorelo skladišče.", "IT"),
     ("en", "NAIROBI - Floods hit the Somali capital's main market on Monday.", "SO"),
+    # an adjective of two words, joined by a space or a hyphen, or one of the lands added
+    ("en", "NAIROBI - A bomb went off near a bus station in the South African capital.", "ZA"),
+    ("en", "SEOUL - Troops paraded through the North Korean capital on Monday.", "KP"),
+    ("en", "NAIROBI - A fire gutted a market in the Sri Lankan capital overnight.", "LK"),
+    ("nl", "NAIROBI - In de Zuid-Afrikaanse hoofdstad is dinsdag een bank overvallen.", "ZA"),
+    ("de", "TOKIO - In der südkoreanischen Hauptstadt gingen Tausende auf die Straße.", "KR"),
+    ("de", "NEU-DELHI - In der sri-lankischen Hauptstadt explodierte eine Bombe.", "LK"),
+    ("fr", "DAKAR - Une bombe a explosé dans la capitale sud-africaine mardi.", "ZA"),
+    ("fr", "DAKAR - Des heurts ont éclaté dans la capitale nigérienne dimanche.", "NE"),
+    ("fr", "DAKAR - Un incendie a ravagé un marché dans la capitale ivoirienne.", "CI"),
+    ("es", "BOGOTÁ - Miles de personas marcharon por la capital surcoreana.", "KR"),
+    ("it", "ATENE - Un incendio ha distrutto un mercato nella capitale nordcoreana.", "KP"),
+    ("pt", "LUANDA - Um incêndio destruiu um mercado na capital sul-africana.", "ZA"),
+    ("en", "NAIROBI - Protesters marched through the Malian capital on Friday.", "ML"),
 ]
 # the noun as money, a capital not said whose, or a part of a longer word: the dateline stays
 CAPITAL_LOOK_ALIKES = [
@@ -2518,6 +2532,15 @@ CAPITAL_LOOK_ALIKES = [
     ("de", "NAIROBI - Die ehemalige nigerianische Hauptstadt wurde überflutet."),
     ("de", "NAIROBI - Die neue indonesische Hauptstadt wurde von Fluten getroffen."),
     ("nl", "NAIROBI - De voormalige Nigeriaanse hoofdstad is door een storm getroffen."),
+    # an adjective of several lands (two Congos, three Guineas, two Koreas): no capital chosen
+    ("en", "NAIROBI - Gunmen stormed a hotel in the Congolese capital on Tuesday."),
+    ("fr", "NAIROBI - Des combats ont éclaté dans la capitale congolaise mardi."),
+    ("de", "NAIROBI - In der kongolesischen Hauptstadt kam es zu Kämpfen."),
+    ("en", "NAIROBI - Floods hit the Guinean capital on Monday."),
+    ("fr", "NAIROBI - Des inondations ont frappé la capitale guinéenne lundi."),
+    ("en", "NAIROBI - Troops paraded through the Korean capital on Monday."),
+    # two words that name no land, or a land's name: no adjective read
+    ("en", "NAIROBI - Markets fell in the South American capital cities on Monday."),
 ]
 
 
@@ -2561,6 +2584,13 @@ STRUCK_PLACE_OF_LOOK_ALIKES = [
     ("fr", "PARIS (AFP) - Le président de la région de Murcie a été frappé par un manifestant."),
     ("de", "BERLIN (dpa) - Der Bürgermeister von Valencia wurde angegriffen."),
     ("nl", "DEN HAAG (ANP) - De burgemeester van Valencia werd aangevallen."),
+    # a count before "of" counts people of the place (``count_words``), no part of it
+    ("fr", "PARIS (AFP) - Deux de Lyon ont été frappés par la foudre dimanche."),
+    ("fr", "PARIS (AFP) - Plusieurs de Nantes ont été frappés pendant la manifestation."),
+    ("en", "LONDON (Reuters) - Three of Boston were hit by the car on Sunday."),
+    ("en", "LONDON (Reuters) - Several of Leeds were hit by the storm, police said."),
+    ("de", "BERLIN (dpa) - Sieben von Dresden wurden von Steinen getroffen."),
+    ("de", "BERLIN (dpa) - Mehrere von München wurden am Abend getroffen."),
 ]
 
 
