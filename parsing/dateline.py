@@ -305,6 +305,7 @@ _WEEKDAY_HEADS = frozenset(v[:3] for w in _WEEKDAY_WORDS for v in (w, w.capitali
 # CLDR's abbreviated weekdays ("Sa.", "sáb.", "za", "sam."): their first two letters as the copy
 # writes them, the look-up before the word is read whole.
 _ABBR_HEADS = frozenset(v[:2] for w in WEEKDAY_ABBRS for v in (w, w.capitalize(), w.upper()))
+_ABBR_ENDS = frozenset(". ,\t\xa0")  # what ends one: its stop, its comma, a blank
 
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
@@ -1637,8 +1638,10 @@ def _opens(text: str, pos: int, head: str) -> bool:
     if head in _WEEKDAY_HEADS and text[pos : pos + 16].casefold().startswith(_WEEKDAY_WORDS):
         return True
     if head[:2] in _ABBR_HEADS:  # "Sa., 5. Dezember 2026", "za 5 dec 2026": a whole word
-        m = _RE_WEEKDAY_LEAD.match(text, pos, pos + 12)
-        if m is not None and m["w"].casefold() in WEEKDAY_ABBRS:
+        end = pos + 2
+        while end < pos + 6 and text[end : end + 1].isalpha():
+            end += 1
+        if text[end : end + 1] in _ABBR_ENDS and text[pos:end].casefold() in WEEKDAY_ABBRS:
             return True
     if head[:1] not in STAMP_FIRST:
         return False

@@ -216,8 +216,10 @@ def _date_line_above(
     / "LEIPZIG (dpa) -"), a line no stamp reads; else None. On a page of briefs a date right
     under a sentence's end may close the brief above it ("... said.\nDec. 5, 2026\nDALLAS —"):
     not this one's; after a blank line it opens this one."""
+    if end - start > _DATE_LINE_REACH or not text[start : start + 1].isalnum():
+        return None  # a date line is short ("Wednesday, September 30, 2026"), a figure or a word
     line = text[start:end].strip()
-    if not line[:1].isalnum() or not _date_alone(line):
+    if not _date_alone(line):
         return None
     if floor:  # the last character of the line above, past its blanks
         above = start - 1
@@ -229,6 +231,7 @@ def _date_line_above(
     return None if got is None else (got, "meta", line)
 
 
+_DATE_LINE_REACH = 48
 # What ends the last sentence of a brief's body.
 _SENTENCE_ENDS = frozenset(".!?\"”»’'")
 
