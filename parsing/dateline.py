@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -66,7 +67,7 @@ from parsing.languages import LANGUAGES
 from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
-from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, YEAR_MARKS
+from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, WEEKDAY_ABBRS, YEAR_MARKS
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -301,6 +302,10 @@ _MONTH_HEADS = frozenset(m[:3] for m in _MONTH_SPELLINGS)
 # them, the look-up that spares the full test of most lines ("Die Polizei ...").
 _WEEKDAY_WORDS = tuple(sorted({w.casefold() for w in ALL_WEEKDAYS}))
 _WEEKDAY_HEADS = frozenset(v[:3] for w in _WEEKDAY_WORDS for v in (w, w.capitalize(), w.upper()))
+# CLDR's abbreviated weekdays ("Sa.", "sáb.", "za", "sam."): their first two letters as the copy
+# writes them, the look-up before the word is read whole.
+_ABBR_HEADS = frozenset(v[:2] for w in WEEKDAY_ABBRS for v in (w, w.capitalize(), w.upper()))
+_ABBR_ENDS = frozenset(". ,\t\xa0")  # what ends one: its stop, its comma, a blank
 
 # Shapes of credits we do not know by name.
 _RE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
@@ -955,10 +960,16 @@ def _dated_word(place: str, has_credit: bool, ctx: _Ctx) -> bool:
     place is, stays a place ("PAZAR, 5 Aralık (AA) -", a town in Rize: Turkish "Sunday"); in
     small letters it is the weekday ("Lundi 5 décembre (AFP) -", "Sat, Dec 5 (Reuters) -",
     though towns are named so); with no credit the date opens the line and the dateline, if
-    any, follows it."""
-    if place.casefold().rstrip(".") not in _DATED_WORDS:
-        return False
-    return not has_credit or not place.isupper() or ctx.kind(place) is None
+    any, follows it. An abbreviated weekday of CLDR's (``WEEKDAY_ABBRS``: "Sa.", "Sáb.",
+    "za") is a word of two or three letters that many towns bear ("Mar", "Sol", "Lun"): with a
+    credit such a town stays the place in any case ("Mar, 5 dic (EFE) -"), unless the word
+    carries the stop that makes it an abbreviation ("Sáb., 5 dic (EFE) -")."""
+    word = place.casefold().rstrip(".")
+    if word in _DATED_WORDS:
+        return not has_credit or not place.isupper() or ctx.kind(place) is None
+    if word in WEEKDAY_ABBRS:
+        return not has_credit or place[-1:] == "." or ctx.kind(place) is None
+    return False
 
 
 # What the gazetteer's kind says of a title-case name that may be a word ("Kultur", "Wetter" are
@@ -1626,6 +1637,12 @@ def _opens(text: str, pos: int, head: str) -> bool:
     opens the text at ``pos`` (``head``: its next three characters), in any case."""
     if head in _WEEKDAY_HEADS and text[pos : pos + 16].casefold().startswith(_WEEKDAY_WORDS):
         return True
+    if head[:2] in _ABBR_HEADS:  # "Sa., 5. Dezember 2026", "za 5 dec 2026": a whole word
+        end = pos + 2
+        while end < pos + 6 and text[end : end + 1].isalpha():
+            end += 1
+        if text[end : end + 1] in _ABBR_ENDS and text[pos:end].casefold() in WEEKDAY_ABBRS:
+            return True
     if head[:1] not in STAMP_FIRST:
         return False
     fold = head.casefold()  # three characters, or more for one that folds to two ("ß")
@@ -1670,17 +1687,22 @@ def _after_stamp(text: str, pos: int, ctx: _Ctx) -> Dateline | None:
     return None
 
 
-# A weekday's name opening a line, its stop or comma and a blank ("Saturday, ", "Sat. ").
-_RE_WEEKDAY_LEAD = re.compile(rf"(?P<w>[{LET}]{{3,15}})\.?,?{_SP}{{1,2}}")
+# A weekday's name opening a line, its stop or comma and a blank ("Saturday, ", "Sat. ", "Sa.,
+# ", "za ").
+_RE_WEEKDAY_LEAD = re.compile(rf"(?P<w>[{LET}]{{2,15}})\.?,?{_SP}{{1,2}}")
 
 
 def _weekday_date(head: str) -> bool:
-    """A weekday, then a date alone ("Saturday, Dec. 5, 2026", "Sat. December 5"): the date
-    with its weekday, as a stamp reads one with figures after it ("Samstag, 05.12.2026")."""
-    if head[:3] not in _WEEKDAY_HEADS:
+    """A weekday, then a date alone ("Saturday, Dec. 5, 2026", "Sat. December 5", "Sa., 5.
+    Dezember 2026", "sam. 5 déc. 2026"): the date with its weekday, as a stamp reads one with
+    figures after it ("Samstag, 05.12.2026")."""
+    if head[:3] not in _WEEKDAY_HEADS and head[:2] not in _ABBR_HEADS:
         return False
     m = _RE_WEEKDAY_LEAD.match(head)
-    if m is None or m["w"].casefold() not in _DATED_WORDS:
+    if m is None:
+        return False
+    word = m["w"].casefold()
+    if word not in _DATED_WORDS and word not in WEEKDAY_ABBRS:
         return False
     return _RE_DATE_ALONE.fullmatch(head, m.end()) is not None
 
@@ -2094,16 +2116,24 @@ def _locales(lang: str | None) -> list:
 @lru_cache(maxsize=64)
 def _zone_cities(lang: str | None) -> frozenset[str]:
     """The cities CLDR's time zones are named after in ``lang``'s CLDR locales (Babel's
-    exemplar cities: the locale's own name, else the zone's), plain (``_plain``)."""
+    exemplar cities: the locale's own name, else the zone's), plain (``_plain``); and the
+    name of a country of one zone that holds its zone's city as a word, the city-state's own
+    full name ("Vatican City", "Cité du Vatican", "Cidade do Vaticano" beside the zone's
+    "Vatican"), which the gazetteer reads as a city (``_named_as_country`` asks only then)."""
     from babel.core import get_global
 
     zones = get_global("zone_territories")
+    count = Counter(zones.values())
     names: set[str] = set()
     for locale in _locales(lang):
         own = locale.time_zones
-        for zone in zones:
+        for zone, territory in zones.items():
             city = own[zone].get("city") if zone in own else None
-            names.add(_plain(city or zone.rpartition("/")[2].replace("_", " ")))
+            city = _plain(city or zone.rpartition("/")[2].replace("_", " "))
+            names.add(city)
+            country = locale.territories.get(territory) if count[territory] == 1 else None
+            if country and city in _plain(country).split():
+                names.add(_plain(country))
     return frozenset(names)
 
 

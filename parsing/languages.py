@@ -113,6 +113,7 @@ CLDR_KEYS: dict[str, type] = {
     "one_units": list,
     "day_words": dict,
     "weekdays": list,
+    "weekday_abbrs": list,
 }
 
 
@@ -194,7 +195,7 @@ def _read(path: Path) -> Any:
 def _merge_time(own: dict, cldr: dict) -> dict:
     """CLDR's words first, then the file's own (a form in both keeps CLDR's place)."""
     time = dict(own)
-    for key in ("age_templates", "weekdays", "one_units"):
+    for key in ("age_templates", "weekdays", "weekday_abbrs", "one_units"):
         time[key] = list(dict.fromkeys([*cldr.get(key, ()), *own.get(key, ())]))
     for key in ("months", "age_units", "day_words"):
         time[key] = {**cldr.get(key, {}), **own.get(key, {})}

@@ -185,7 +185,7 @@ def _stamp_above(
     """(time, "meta", the line) from a page's time stamp on the lines just above ``pos`` and
     below ``floor`` ("Stand: 05.12.2026 14:32 Uhr", then the dateline), or None."""
     cursor = text.rfind("\n", floor, pos) + 1
-    for _ in range(STAMP_LINES):
+    for k in range(STAMP_LINES):
         if cursor <= floor:
             return None
         start = max(text.rfind("\n", floor, cursor - 1) + 1, floor)
@@ -200,8 +200,48 @@ def _stamp_above(
             got = resolve_stamp(line, lang, when)
             if got is not None:
                 return got, "meta", line.strip()
+        if k == 0 and (start > floor or text[start - 1 : start] in ("\n", "")):
+            got = _date_line_above(text, start, cursor - 1, floor, lang, when)
+            if got is not None:
+                return got
         cursor = start
     return None
+
+
+def _date_line_above(
+    text: str, start: int, end: int, floor: int, lang: str | None, when: datetime | None
+) -> tuple[datetime, str, str] | None:
+    """(date, "meta", the line) from a date alone on the line just above a dateline, with or
+    without its weekday ("Saturday, Dec. 5, 2026" / "HOUSTON (AP) —", "Sa., 5. Dezember 2026"
+    / "LEIPZIG (dpa) -"), a line no stamp reads; else None. On a page of briefs a date right
+    under a sentence's end may close the brief above it ("... said.\nDec. 5, 2026\nDALLAS —"):
+    not this one's; after a blank line it opens this one."""
+    if end - start > _DATE_LINE_REACH or not text[start : start + 1].isalnum():
+        return None  # a date line is short ("Wednesday, September 30, 2026"), a figure or a word
+    line = text[start:end].strip()
+    if not _date_alone(line):
+        return None
+    if floor:  # the last character of the line above, past its blanks
+        above = start - 1
+        while above > 0 and text[above - 1] in " \t\r\xa0":
+            above -= 1
+        if text[above - 1 : above] in _SENTENCE_ENDS:
+            return None
+    got = resolve_dateline_date(line, lang, when)
+    return None if got is None else (got, "meta", line)
+
+
+_DATE_LINE_REACH = 48
+# What ends the last sentence of a brief's body.
+_SENTENCE_ENDS = frozenset(".!?\"”»’'")
+
+
+def _date_alone(line: str) -> bool:
+    """A date alone ("Dec. 5, 2026", "05.12.2026"), or with its weekday ("Saturday, Dec. 5,
+    2026", "Sa., 5. Dezember 2026")."""
+    return (
+        (line[:1].isdigit() or line[:3] in _MONTH_HEADS) and _RE_DATE_ALONE.fullmatch(line)
+    ) or _weekday_date(line)
 
 
 def _opening_copy(text: str, datelines: list[Dateline]) -> list[Dateline]:
@@ -272,9 +312,7 @@ def _stamp_beside(
     line = _stamp_on_line(text, start, end)
     if line is None:
         return None
-    if (
-        (line[:1].isdigit() or line[:3] in _MONTH_HEADS) and _RE_DATE_ALONE.fullmatch(line)
-    ) or _weekday_date(line):
+    if _date_alone(line):
         # a date alone before the dateline ("Dec. 5, 2026 — HOUSTON —", "05.12.2026, Leipzig
         # -"), or with its weekday ("Saturday, Dec. 5, 2026 — HOUSTON —"), is the brief's
         # date, read as a date after the place is ("HOUSTON, Dec. 5, 2026"); a list's number

@@ -43,6 +43,7 @@ from parsing.timewords import (
     MONTHS,
     ONE_UNITS,
     ONE_WORDS,
+    WEEKDAY_ABBRS,
     YEAR_MARKS,
 )
 
@@ -665,6 +666,12 @@ def _named(s: str, lang: str | None) -> tuple[int, int, int | None] | None:
     return None
 
 
+def _day_of(s: str, lang: str | None) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a date in figures or with its month's name, or None."""
+    f = _FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
+    return _figures(f, lang) if f is not None else _named(s, lang)
+
+
 def resolve_dateline_date(
     date_text: str, lang: str | None = None, captured_at: datetime | None = None
 ) -> datetime | None:
@@ -693,10 +700,12 @@ def resolve_dateline_date(
             d = _infer_month(int(s), captured_at)
             return None if d is None else datetime.combine(d, time(0), UTC)
         wd = _LEAD_WEEKDAY_RE.match(s)
-        if wd is not None and wd["w"].lower() in ALL_WEEKDAYS:
-            s = s[wd.end() :]
-        f = _FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
-        got = _figures(f, lang) if f is not None else _named(s, lang)
+        word = wd["w"].lower() if wd is not None else None
+        weekday = word in ALL_WEEKDAYS or word in WEEKDAY_ABBRS
+        got = _day_of(s[wd.end() :], lang) if weekday else None
+        if got is None and word not in ALL_WEEKDAYS:
+            # an abbreviated weekday's word is a month's too ("Mar 5": March, Spanish "martes")
+            got = _day_of(s, lang)
         if got is None:
             return None
         month, day, year = got
@@ -939,7 +948,8 @@ def _dated_line(line: str) -> bool:
     s = line.lstrip()
     if not s[:1].isdigit():
         wd = _LEAD_WEEKDAY_RE.match(s)
-        if wd is None or wd["w"].lower() not in ALL_WEEKDAYS or not s[wd.end() :][:1].isdigit():
+        word = wd["w"].lower() if wd is not None else None
+        if not (word in ALL_WEEKDAYS or word in WEEKDAY_ABBRS) or not s[wd.end() :][:1].isdigit():
             return False
     return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
 

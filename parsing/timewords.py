@@ -52,6 +52,13 @@ CLOCK_TAILS: dict[str, tuple[str, ...]] = _per_age_lang("clock_tails")
 WEEKDAYS: dict[str, tuple[str, ...]] = _per_age_lang("weekdays")
 # Every language's weekday names in one set: a weekday read whatever the text's language.
 ALL_WEEKDAYS: frozenset[str] = frozenset(w for ws in WEEKDAYS.values() for w in ws)
+# CLDR's abbreviated and short day names ("sa", "sáb", "sam", "za", "sab"), in every language
+# with CLDR locales, less the weekdays above: many are words, towns or months elsewhere ("do",
+# "mar", "Sol"), so they are read only as a weekday before a date (``parsing.dateline``).
+WEEKDAY_ABBRS: frozenset[str] = (
+    frozenset(w for lang in LANGUAGES.values() for w in lang.time.get("weekday_abbrs", ()))
+    - ALL_WEEKDAYS
+)
 
 # Month names per language -> month number: CLDR's (wide and abbreviated, "format" and
 # "stand-alone": "16 listopada", "listopad"), plus the wire forms CLDR lacks (``MONTH_EXTRAS``,

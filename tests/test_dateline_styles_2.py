@@ -769,13 +769,13 @@ STYLES = [
         ("AP",),
         None,
     ),
-    (
+    (  # the date alone on the line above the dateline is the brief's (read26)
         "Friday, December 5, 2026\nACCRA, Ghana (AP) — Ghana's parliament approved the budget.",
         "en",
         "ACCRA",
         "GH",
         ("AP",),
-        None,
+        D5,
     ),
     (
         "Dec 5, 2026 | 9:14 AM\nLAGOS (Reuters) - Nigeria's naira weakened to a record low.",

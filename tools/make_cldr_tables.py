@@ -26,7 +26,12 @@ What it writes, per language with locales:
   where the language file says its copy writes them so (``bare_one``);
   ``day_words``: the names of yesterday and the day before ("gisteren", "eergisteren");
   ``weekdays``: the wide day names (the abbreviations are two-letter words or month names in
-  several languages: "do", "mar").
+  several languages: "do", "mar");
+- ``weekday_abbrs``, for every language: the abbreviated and short day names in both contexts
+  ("sa", "sáb", "sam", "za"), lower case, without their full stop, with the same names without
+  accents ("sab"), one letter left out ("h", "v": Hungarian initials), less any wide name. They
+  are read only where a weekday's doubt is small: before a date ("Sa., 5. Dezember 2026 –
+  LEIPZIG –").
 
 Forms CLDR lacks ("uren", "2 hrs ago", "altroieri") live in the language files.
 """
@@ -180,6 +185,23 @@ def weekdays(locale: str) -> list[str]:
     return out
 
 
+def weekday_abbrs(locale: str) -> list[str]:
+    """The abbreviated and short day names, in both contexts, without their stop, with their
+    accent-free twins ("sáb", "sab"): two letters at least, and none that is a wide name too."""
+    from babel.dates import get_day_names
+
+    wide = set(weekdays(locale))
+    out: list[str] = []
+    for width in ("abbreviated", "short"):
+        for context in ("format", "stand-alone"):
+            for name in get_day_names(width, context=context, locale=locale).values():
+                word = name.lower().rstrip(".")
+                for form in (word, _plain(word)):
+                    if len(form) > 1 and form not in wide and form not in out:
+                        out.append(form)
+    return out
+
+
 def build(lang: dict) -> dict:
     """The CLDR data of one language file."""
     locales = lang["cldr"]
@@ -189,6 +211,7 @@ def build(lang: dict) -> dict:
             "hand. Forms CLDR lacks live in parsing/data/languages/."
         ),
         "months": month_names(locales),
+        "weekday_abbrs": weekday_abbrs(locales[0]),
     }
     if lang["ages"]:
         templates, units = ages(locales[0])
