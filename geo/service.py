@@ -7,7 +7,6 @@ index is loaded once per process, on first use.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -73,20 +72,18 @@ def make_service(
             cache = GeoCache(cache_path)
         except GeoCacheError as exc:
             log.warning("%s; online answers will not be kept", exc)
-    service = GeoService(
+    # No ``gc.freeze`` here (speed30 had one; review37 took it out): this is a library call,
+    # made by tests and callers many times. A freeze takes every object then in the collector's
+    # generations, cyclic garbage still waiting for a full collection too, which is then never
+    # freed; and while anything is frozen a window's read (``pipeline.store._gc_paused``) cannot
+    # settle its records and walks the frozen list. A long run that wants the index out of the
+    # collector's way freezes where it starts, after a ``gc.collect`` (``pipeline.parallel``).
+    return GeoService(
         resolver=resolver if resolver is not None else Resolver(),
         overrides=Overrides(overrides_path),
         cache=cache,
         online=NominatimFallback(online, cache) if online.enabled else None,
     )
-    # What is loaded by now (the gazetteer, the tables and modules read before it) is held for
-    # the process's life: ``gc.freeze`` takes it out of the collector's generations, so a full
-    # collection in a run of briefs walks what the briefs made, not every list of the index
-    # (one such walk was 3% of a pass's instructions on the dateline path, bench_ratio). A
-    # cycle of garbage there already is kept (refcounting frees the rest); here, not in
-    # ``geo.gazetteer``, whose source is part of its index's key.
-    gc.freeze()
-    return service
 
 
 def get_resolver() -> GeoService:

@@ -273,7 +273,6 @@ def test_what_is_made_under_the_collector_pause_skips_the_young_collections(monk
 
     from pipeline.store import _gc_paused
 
-    gc.unfreeze()  # a geocoding service made earlier in this process froze what it loaded
     assert gc.isenabled()
     with _gc_paused(settle=True):
         assert not gc.isenabled()
