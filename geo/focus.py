@@ -665,8 +665,8 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
             break
         if not _office_said(text, x, locs):
             continue
-        if found is not None and not _same(found, x.location):
-            return None  # two towns' services: the land holds the event
+        if found is not None and not _one_town(found.location, x.location):
+            return None  # two towns' services, however near (Köln's and Bonn's): the land's
         found = found or x
     if (
         found is None
@@ -676,6 +676,15 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
     ):
         return None  # "Utah lawmakers toughened ... Provo Police made 12 arrests": Utah's
     return found
+
+
+def _one_town(a: Location, b: Location) -> bool:
+    """Whether two locations are one town (or county) named twice: the same gazetteer entry,
+    or, where one has none (a county), the same point. Not two towns near each other (Köln and
+    Bonn, 24 km; Minneapolis and St. Paul): each has its own services."""
+    if a.geonameid or b.geonameid:
+        return a.geonameid == b.geonameid
+    return (a.lat, a.lon) == (b.lat, b.lon)
 
 
 def _office_said(text: str, m: Mention, locs: _Locatives) -> str:

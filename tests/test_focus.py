@@ -2639,6 +2639,24 @@ TOWN_SERVICE = [
         "apagaram o fogo.",
         "Campinas",
     ),
+    # one town's (or county's) services named twice are still one town's
+    (
+        "en",
+        "A woman was stabbed in Oregon. Eugene Police arrested a suspect and Eugene prosecutors "
+        "charged him.",
+        "Eugene",
+    ),
+    (
+        "en",
+        "A boy drowned in a lake in Florida. Marion County Sheriff deputies and Marion County "
+        "Fire Rescue searched for hours.",
+        "Marion County",
+    ),
+    (
+        "it",
+        "Un uomo è stato ucciso in Italia. La polizia di Palermo e la procura di Palermo indagano.",
+        "Palermo",
+    ),
 ]
 
 # the land's own event: its government acts, the lead spreads it across the land, two towns'
@@ -2702,6 +2720,30 @@ LAND_NOT_TOWN = [
         "Een man is in Nederland opgepakt voor drugshandel. De politie van Antwerpen had hem "
         "gesignaleerd.",
         "Nederland",
+    ),
+    # two towns' services however near each other (24 km, 15 km, 9 km): two towns
+    (
+        "de",
+        "Ein Unwetter hat in Deutschland Schäden angerichtet. Die Polizei von Köln und die "
+        "Polizei von Bonn sperrten Straßen.",
+        "Deutschland",
+    ),
+    (
+        "en",
+        "Storms hit Minnesota on Monday. Minneapolis Police and St. Paul Police closed roads.",
+        "Minnesota",
+    ),
+    (
+        "nl",
+        "Een storm trof Nederland. De brandweer van Rotterdam en de brandweer van Schiedam "
+        "rukten uit.",
+        "Nederland",
+    ),
+    (
+        "fr",
+        "Une tempête a frappé la France. Les pompiers de Lyon et les pompiers de Villeurbanne "
+        "sont intervenus.",
+        "France",
     ),
 ]
 
