@@ -66,11 +66,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    dateline; ``_spread_land``), or, when the lead places it in a country or state only and
    does not spread it across the land, the one place inside the land that the next sentence
    introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
-   ``_placed_next``), or, for any land chosen so, the one town or county of it whose own
-   service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the lead
-   or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
-   continues to investigate": Killeen; not when the lead names the land's government:
-   ``_office_town``); its confidence is lowered
+   ``_placed_next``), or, for a state or province chosen so, the one town or county of it whose
+   own service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the
+   lead or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
+   continues to investigate": Killeen; not when the lead names the land's government, nor for
+   a country: ``_office_town``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
@@ -635,18 +635,21 @@ OFFICE_SENTENCES = 6  # sentences read for a town's own office (a headline, the 
 
 def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, locs: _Locatives):
     """Without a dateline, the one town (or county) inside the land the focus fell on (a
-    country, a state or province) whose own service acts in the headline, the lead or the
+    state or province) whose own service acts in the headline, the lead or the
     sentences after it (``OFFICE_SENTENCES``): its police, sheriff, firefighters, prosecutors
     or court ("The Killeen Police Department continues to investigate", "le parquet de Lyon",
     ``_office_said``). A town's services act in their town: the story is local, and a
     lead written for readers far away names the land ("a soldier who died in Texas"). None
-    when the land is not one, or the lead spreads or counts the event across it ("across
-    Kenya", "statewide": the land is the event's, a town's police one voice of it) or names
+    when the land is not one (a country: its epidemic, strike, war or weather is told with
+    one city's police or firefighters as one voice of it, "The Syrian war has killed thousands
+    in Syria. Aleppo police said ...", as often as a town's crime is told by the country
+    alone), or the lead spreads or counts the event across it ("across Montana",
+    "statewide": the land is the event's, a town's police one voice of it) or names
     the land's own government (``land_government``: its law or measure is the event), or the
     services of two towns act (the land holds both), or none does. Not its mayor or council:
     they speak for their town on anything ("The Ohio legislature approved a budget. The mayor
     of Columbus called the cuts painful": Ohio's)."""
-    if not (land.kind == "country" or land.kind == "region" and _first_order(land.location)):
+    if not (land.kind == "region" and _first_order(land.location)):
         return None
     inside = [
         x
