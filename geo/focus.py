@@ -66,11 +66,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    dateline; ``_spread_land``), or, when the lead places it in a country or state only and
    does not spread it across the land, the one place inside the land that the next sentence
    introduces as a location ("... in the UK. She died at a hospital in Paisley": Paisley;
-   ``_placed_next``), or, for any land chosen so, the one town or county of it whose own
-   service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the lead
-   or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
-   continues to investigate": Killeen; not when the lead names the land's government:
-   ``_office_town``); its confidence is lowered
+   ``_placed_next``), or, for a state or province chosen so, the one town or county of it whose
+   own service (police, sheriff, firefighters, prosecutors, court) acts in the headline, the
+   lead or the next sentences ("... a soldier who died in Texas. The Killeen Police Department
+   continues to investigate": Killeen; not when the lead names the land's government, nor for
+   a country: ``_office_town``); its confidence is lowered
    (``NO_DATELINE_FACTOR``) because nothing vouches for it. A bare name in a local lead
    ("Chiefland man stabbed") is where it happened more often than a place a later sentence
    introduces (where someone was born, studied). A place named as an origin ("beef imports
@@ -675,18 +675,21 @@ OFFICE_SENTENCES = 6  # sentences read for a town's own office (a headline, the 
 
 def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, locs: _Locatives):
     """Without a dateline, the one town (or county) inside the land the focus fell on (a
-    country, a state or province) whose own service acts in the headline, the lead or the
+    state or province) whose own service acts in the headline, the lead or the
     sentences after it (``OFFICE_SENTENCES``): its police, sheriff, firefighters, prosecutors
     or court ("The Killeen Police Department continues to investigate", "le parquet de Lyon",
     ``_office_said``). A town's services act in their town: the story is local, and a
     lead written for readers far away names the land ("a soldier who died in Texas"). None
-    when the land is not one, or the lead spreads or counts the event across it ("across
-    Kenya", "statewide": the land is the event's, a town's police one voice of it) or names
+    when the land is not one (a country: its epidemic, strike, war or weather is told with
+    one city's police or firefighters as one voice of it, "The Syrian war has killed thousands
+    in Syria. Aleppo police said ...", as often as a town's crime is told by the country
+    alone), or the lead spreads or counts the event across it ("across Montana",
+    "statewide": the land is the event's, a town's police one voice of it) or names
     the land's own government (``land_government``: its law or measure is the event), or the
     services of two towns act (the land holds both), or none does. Not its mayor or council:
     they speak for their town on anything ("The Ohio legislature approved a budget. The mayor
     of Columbus called the cuts painful": Ohio's)."""
-    if not (land.kind == "country" or land.kind == "region" and _first_order(land.location)):
+    if not (land.kind == "region" and _first_order(land.location)):
         return None
     inside = [
         x
@@ -705,8 +708,8 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
             break
         if not _office_said(text, x, locs):
             continue
-        if found is not None and not _same(found, x.location):
-            return None  # two towns' services: the land holds the event
+        if found is not None and not _one_town(found.location, x.location):
+            return None  # two towns' services, however near (Köln's and Bonn's): the land's
         found = found or x
     if (
         found is None
@@ -716,6 +719,15 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
     ):
         return None  # "Utah lawmakers toughened ... Provo Police made 12 arrests": Utah's
     return found
+
+
+def _one_town(a: Location, b: Location) -> bool:
+    """Whether two locations are one town (or county) named twice: the same gazetteer entry,
+    or, where one has none (a county), the same point. Not two towns near each other (Köln and
+    Bonn, 24 km; Minneapolis and St. Paul): each has its own services."""
+    if a.geonameid or b.geonameid:
+        return a.geonameid == b.geonameid
+    return (a.lat, a.lon) == (b.lat, b.lon)
 
 
 def _office_said(text: str, m: Mention, locs: _Locatives) -> str:

@@ -2635,39 +2635,58 @@ TOWN_SERVICE = [
     ),
     (
         "fr",
-        "Un adolescent a disparu en France depuis lundi. Le parquet d'Angers a ouvert une "
+        "Un adolescent a disparu en Bretagne depuis lundi. Le parquet de Rennes a ouvert une "
         "information judiciaire.",
-        "Angers",
+        "Rennes",
     ),
     (
         "de",
-        "Ein Lagerhaus ist in der Nacht in Deutschland abgebrannt. Die Feuerwehr von Dresden "
+        "Ein Lagerhaus ist in der Nacht in Sachsen abgebrannt. Die Feuerwehr von Dresden "
         "löschte den Brand.",
         "Dresden",
     ),
     (
         "es",
-        "Un hombre fue hallado muerto el domingo en una vivienda en España. La policía de "
+        "Un hombre fue hallado muerto el domingo en una vivienda en Andalucía. La policía de "
         "Sevilla investiga el caso.",
         "Sevilla",
     ),
     (
         "it",
-        "Una donna è stata aggredita su un autobus in Italia. I carabinieri di Bari hanno "
+        "Una donna è stata aggredita su un autobus in Puglia. I carabinieri di Bari hanno "
         "arrestato l'aggressore.",
         "Bari",
     ),
     (
         "nl",
-        "Een vrouw is in een bus in Nederland aangevallen. De rechtbank van Arnhem veroordeelde "
+        "Een vrouw is in een bus in Gelderland aangevallen. De rechtbank van Arnhem veroordeelde "
         "de dader.",
         "Arnhem",
     ),
     (
         "pt",
-        "Um incêndio destruiu um armazém no Brasil durante a noite. Os bombeiros de Campinas "
-        "apagaram o fogo.",
-        "Campinas",
+        "Um incêndio destruiu um armazém em Minas Gerais durante a noite. Os bombeiros de "
+        "Uberlândia apagaram o fogo.",
+        "Uberlândia",
+    ),
+    # one town's (or county's) services named twice are still one town's
+    (
+        "en",
+        "A woman was stabbed in Oregon. Eugene Police arrested a suspect and Eugene prosecutors "
+        "charged him.",
+        "Eugene",
+    ),
+    (
+        "en",
+        "A boy drowned in a lake in Florida. Marion County Sheriff deputies and Marion County "
+        "Fire Rescue searched for hours.",
+        "Marion County",
+    ),
+    (
+        "it",
+        "Un uomo è stato ucciso in Sicilia. La polizia di Palermo e la procura di Palermo "
+        "indagano.",
+        "Palermo",
     ),
 ]
 
@@ -2732,6 +2751,57 @@ LAND_NOT_TOWN = [
         "Een man is in Nederland opgepakt voor drugshandel. De politie van Antwerpen had hem "
         "gesignaleerd.",
         "Nederland",
+    ),
+    # a country's own event (its war, strike, epidemic, drought) told with one city's service
+    (
+        "en",
+        "The Syrian war has killed thousands in Syria this year. Aleppo police said 40 died in "
+        "May.",
+        "Syria",
+    ),
+    (
+        "fr",
+        "La grève des transports paralyse la France. La police de Lyon a dispersé un cortège.",
+        "France",
+    ),
+    (
+        "es",
+        "La sequía afecta a España desde hace meses. Los bomberos de Valencia piden más medios.",
+        "España",
+    ),
+    (
+        "it",
+        "L'influenza ha colpito l'Italia. La polizia di Roma ha chiuso una scuola.",
+        "Italia",
+    ),
+    (
+        "pt",
+        "A seca atinge o Brasil há meses. Os bombeiros de Manaus combatem queimadas.",
+        "Brasil",
+    ),
+    # two towns' services however near each other (24 km, 15 km, 9 km): two towns
+    (
+        "de",
+        "Ein Unwetter hat in Deutschland Schäden angerichtet. Die Polizei von Köln und die "
+        "Polizei von Bonn sperrten Straßen.",
+        "Deutschland",
+    ),
+    (
+        "en",
+        "Storms hit Minnesota on Monday. Minneapolis Police and St. Paul Police closed roads.",
+        "Minnesota",
+    ),
+    (
+        "nl",
+        "Een storm trof Nederland. De brandweer van Rotterdam en de brandweer van Schiedam "
+        "rukten uit.",
+        "Nederland",
+    ),
+    (
+        "fr",
+        "Une tempête a frappé la France. Les pompiers de Lyon et les pompiers de Villeurbanne "
+        "sont intervenus.",
+        "France",
     ),
 ]
 
