@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from parsing.dateline import (
     _MONTH_HEADS,
@@ -215,7 +215,9 @@ def _date_line_above(
     without its weekday ("Saturday, Dec. 5, 2026" / "HOUSTON (AP) —", "Sa., 5. Dezember 2026"
     / "LEIPZIG (dpa) -"), a line no stamp reads; else None. On a page of briefs a date right
     under a sentence's end may close the brief above it ("... said.\nDec. 5, 2026\nDALLAS —"):
-    not this one's; after a blank line it opens this one."""
+    not this one's; after a blank line it opens this one. A date after the day the page was
+    captured (and the next, for a zone ahead) is an event's, not the brief's ("Dec. 24, 2026"
+    / "BETHLEHEM (AP) — Christmas Eve services will ...")."""
     if end - start > _DATE_LINE_REACH or not text[start : start + 1].isalnum():
         return None  # a date line is short ("Wednesday, September 30, 2026"), a figure or a word
     line = text[start:end].strip()
@@ -228,12 +230,16 @@ def _date_line_above(
         if text[above - 1 : above] in _SENTENCE_ENDS:
             return None
     got = resolve_dateline_date(line, lang, when)
-    return None if got is None else (got, "meta", line)
+    if got is None or (when is not None and got.date() > when.date() + _DAY):
+        return None  # a day after the page's capture is an event's ("Dec. 24, 2026" / "BETHLEHEM")
+    return got, "meta", line
 
 
 _DATE_LINE_REACH = 48
-# What ends the last sentence of a brief's body.
-_SENTENCE_ENDS = frozenset(".!?\"”»’'")
+_DAY = timedelta(days=1)  # a page captured late on its day may carry the next day's briefs
+# What ends the last line of a brief's body: a sentence's end, or a sign-off's ("(Reporting by
+# Jane Doe; Editing by Tom Roe)").
+_SENTENCE_ENDS = frozenset(".!?\"”»’')")
 
 
 def _date_alone(line: str) -> bool:

@@ -155,11 +155,45 @@ def test_the_table_is_as_large_as_its_brief():
          "DALLAS (AP) — Police said two men were arrested.", [None, None]),
         ("HOUSTON (AP) — Police said a man was arrested.\nDec. 4, 2026\n"
          "DALLAS (AP) — Police said two men were arrested.", [None, None]),
+        # ... or under its sign-off (review42)
+        ("HOUSTON (Reuters) - Police said a man was arrested.\n(Reporting by Jane Doe; Editing "
+         "by Tom Roe)\nDec. 4, 2026\nDALLAS (Reuters) - Police said two men were arrested.",
+         [None, None]),
     ],
 )  # fmt: skip
 def test_a_date_line_above_a_dateline_on_a_page_of_briefs(page, dates):
     records = extract_text(page)
     assert [(r["published_at"] or "")[:10] or None for r in records] == dates
+
+
+# A date line above a dateline after the day the page was captured (and the next): an event's
+# date, a kicker, never the brief's time (review42). The page is captured on 5 December 2026.
+EVENT_DATES = [
+    "Dec. 24, 2026\nBETHLEHEM, West Bank (AP) — Christmas Eve services will be held there.",
+    "Thursday, Dec. 31, 2026\nNEW YORK (AP) — The ball will drop in Times Square at midnight.",
+    "Jan. 20, 2027\nWASHINGTON (AP) — The inauguration committee said tickets are sold out.",
+    "Do., 24. Dezember 2026\nBETHLEHEM (dpa) - Die Christmette wird auf dem Platz gefeiert.",
+    "jeu. 31 déc. 2026\nPARIS (AFP) - Le feu d'artifice sera tiré à minuit.",
+    "Sáb., 2 de enero de 2027\nMADRID (EFE) - La cabalgata saldrá a las seis de la tarde.",
+]
+# ... while the capture's day and the next (a zone ahead of the page's) stay the brief's
+NEAR_DATES = [
+    ("Saturday, Dec. 5, 2026\nHOUSTON (AP) — Police said a man was arrested.", D5),
+    ("Sun., Dec. 6, 2026\nSYDNEY (AP) — Police said a man was arrested.", "2026-12-06"),
+    ("Fr., 4. Dezember 2026\nKÖLN (dpa) - Die Polizei hat zwei Männer festgenommen.", D4),
+]
+
+
+@pytest.mark.parametrize("text", EVENT_DATES)
+def test_a_date_line_after_the_capture_is_no_briefs_time(text):
+    (record,) = extract_text(text, captured_at=CAPTURED, mentions=False)
+    assert record["place"] is not None and record["published_at"] is None, record["time_text"]
+
+
+@pytest.mark.parametrize(("text", "when"), NEAR_DATES)
+def test_a_date_line_near_the_capture_is_the_briefs_time(text, when):
+    (record,) = extract_text(text, captured_at=CAPTURED, mentions=False)
+    assert (record["published_at"] or "")[:10] == when and record["time_basis"] == "meta"
 
 
 def test_a_date_line_above_is_the_page_stamps_basis():
