@@ -42,6 +42,7 @@ import json
 import logging
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
@@ -256,16 +257,18 @@ _Heads = tuple[tuple[str, tuple[str, ...]], ...]  # (folded compass word, its En
 
 
 @lru_cache(maxsize=64)
-def compass_heads(lang: str | None) -> tuple[tuple[str, ...], _Heads]:
+def compass_heads(lang: str | None) -> tuple[tuple[str, ...], re.Pattern | None, _Heads]:
     """The compass words ``lang``'s papers join to a country's name in one word
     (``compass_compounds``: "Südindien", "Noord-Syrië"): as written (a substring test gates the
-    rest), and folded, longest first, with those of two directions ("nordost", "nord est"),
+    rest), as a pattern of one at a word's start with more of the word after it (its matches
+    are the only words tried: a text with "Osten" in it tries that word, not each of its
+    words), and folded, longest first, with those of two directions ("nordost", "nord est"),
     each with the English words that say it before a name ("south", "southern"; en.json's
     ``compass_words``, whose first four are north, south, east, west and the next four their
     adjectives). Empty for a language that writes none so."""
     written = words_as_written()["compass_compounds"].get(_lang_key(lang))
     if not written:
-        return (), ()
+        return (), None, ()
     en = LANGUAGES["en"].geo["compass_words"]
     english = [(en[k], en[k + 4]) for k in range(4)]
     folded = [fold(w) for w in written]
@@ -273,7 +276,8 @@ def compass_heads(lang: str | None) -> tuple[tuple[str, ...], _Heads]:
     for a, ea in zip(folded[:2], english[:2], strict=True):
         for b, eb in zip(folded[2:], english[2:], strict=True):
             heads[a + b] = heads[a + " " + b] = (ea[0] + eb[0],)  # "nordost": northeast
-    return tuple(written), tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
+    starts = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, written)) + r")[-'’]?[^\W_]")
+    return tuple(written), starts, tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
 
 
 @lru_cache(maxsize=64)
@@ -1088,9 +1092,9 @@ class MentionIndex:
         if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
-        written, heads = compass_heads(lang)
+        written, starts, heads = compass_heads(lang)
         if written and any(w in text for w in written):  # most texts: a few substring tests
-            hits = self._compass_compounds(toks, hits, lang, heads, exclude)
+            hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -1308,26 +1312,24 @@ class MentionIndex:
                         e = entries.get(key)
                         if e is not None and not e.free:
                             e = None
-                    if (
-                        (e is None or not e.free)
-                        and m == 1
-                        and cases
-                        and t.cap
-                        and i > 0
-                        and toks[i - 1].key in cases[2]
-                        and " " not in t.key
-                    ):  # declined after the preposition that governs it: "v Krškem"; a
-                        # small place's name that is the case of a country's or a big
-                        # city's ("v Iraku", "v Luksemburgu") is read in the nominative
-                        base, got = self._uninflected(t.key, cases[0], lang, cases[3])
-                        placed = self._placed(toks[i - 1].key, t.key, cases)
-                        if got is not None and (e is None or got.free) and (placed or got.gaz):
-                            key, e = base, got  # not "za Primorske novice": a paper
-                            declined = placed
-                    elif e is None and m == 1 and cases and t.cap and not t.sentence:
-                        land = self._country_in_case(t.key, lang, cases)
-                        if land is not None:
-                            key, e = land  # "Delegacija Hrvaške": a country's genitive
+                    if cases and m == 1 and t.cap:  # Slovene copy only: its cases
+                        if (
+                            (e is None or not e.free)
+                            and i > 0
+                            and toks[i - 1].key in cases[2]
+                            and " " not in t.key
+                        ):  # declined after the preposition that governs it: "v Krškem"; a
+                            # small place's name that is the case of a country's or a big
+                            # city's ("v Iraku", "v Luksemburgu") is read in the nominative
+                            base, got = self._uninflected(t.key, cases[0], lang, cases[3])
+                            placed = self._placed(toks[i - 1].key, t.key, cases)
+                            if got is not None and (e is None or got.free) and (placed or got.gaz):
+                                key, e = base, got  # not "za Primorske novice": a paper
+                                declined = placed
+                        elif e is None and not t.sentence:
+                            land = self._country_in_case(t.key, lang, cases)
+                            if land is not None:
+                                key, e = land  # "Delegacija Hrvaške": a country's genitive
                     if (
                         e is None
                         and i + m < n
@@ -1446,18 +1448,34 @@ class MentionIndex:
         ]
 
     def _compass_compounds(
-        self, toks, hits: list[_Hit], lang: str, heads: _Heads, exclude
+        self,
+        text: str,
+        toks,
+        hits: list[_Hit],
+        lang: str,
+        starts: re.Pattern,
+        heads: _Heads,
+        exclude,
     ) -> list[_Hit]:
         """The hits with the words that join a compass word to a country's name
         (``compass_heads``: "Südindien", "Nordostsyrien", "Noord-Syrië"), each
-        read as that country: a part of it, at the country's point. Only capitalised words no
+        read as that country: a part of it, at the country's point. Only capitalised words,
+        written with the compass word at their start (``starts``: the only words tried), no
         name was read in and that name nothing themselves ("Nordkorea", "Noord-Holland",
-        "Nordirland" are their own places)."""
-        taken = {k for h in hits for k in range(h.i, h.j)}
-        starts = tuple(h for h, _ in heads)
+        "Nordirland", "Westindien" are their own places)."""
         new: list[_Hit] = []
-        for i, t in enumerate(toks):
-            if not t.cap or i in taken or not t.key.startswith(starts):
+        folded = tuple(h for h, _ in heads)
+        taken: set[int] | None = None
+        for mt in starts.finditer(text):
+            i = bisect_left(toks, mt.start(), key=itemgetter(0))
+            if i == len(toks) or toks[i].start != mt.start():
+                continue
+            t = toks[i]
+            if not t.cap or not t.key.startswith(folded):
+                continue
+            if taken is None:
+                taken = {k for h in hits for k in range(h.i, h.j)}
+            if i in taken:
                 continue
             got = self._compass_country(t.key, lang, heads)
             if got is not None and not any(t.start < b and a < t.end for a, b in exclude):

@@ -30,6 +30,15 @@ COMPOUNDS = [
     ("de", "Nordkorea hat wieder eine Rakete getestet.", "Nordkorea", "KP", "country"),
     ("de", "Unruhen in Nordirland am Wochenende.", "Nordirland", "GB", "region"),
     ("nl", "Het weer in Noord-Holland wordt slecht.", "Noord-Holland", "NL", "region"),
+    # a gate on words, not substrings: "Westen", "Ostern" beside a compound leave it read
+    (
+        "de",
+        "Im Westen nichts Neues, doch zu Ostern Regen in Südindien.",
+        "Südindien",
+        "IN",
+        "country",
+    ),
+    ("de", "Von Osten her zogen Truppen nach Nord-Syrien.", "Nord-Syrien", "SY", "country"),
 ]
 
 # (language, text, a word, the country it must not be read as: None, no place at all)
@@ -40,6 +49,13 @@ NOT_COMPOUNDS = [
     ("nl", "De toestand in Noord-Ierland blijft gespannen.", "Noord-Ierland", "IE"),
     ("fr", "Des combats dans le Nord-Mali ont fait des morts.", "Nord-Mali", "ML"),
     ("en", "Fighting in Northsyria went on.", "Northsyria", "SY"),
+    # a region of its own, the Indies (areas.json), is no part of India
+    ("de", "Die Schiffe segelten nach Westindien.", "Westindien", "IN"),
+    ("de", "Der Handel mit Ostindien brachte Gewürze.", "Ostindien", "IN"),
+    ("nl", "De schepen voeren naar Oost-Indië.", "Oost-Indië", "IN"),
+    # a compass word alone, or its season's look-alike, names no country
+    ("de", "Im Westen und im Osten blieb es zu Ostern ruhig.", "Westen", None),
+    ("de", "Im Westen und im Osten blieb es zu Ostern ruhig.", "Ostern", None),
 ]
 
 
