@@ -38,6 +38,7 @@ How, and why so:
 
 from __future__ import annotations
 
+import copyreg
 import json
 import logging
 import re
@@ -446,6 +447,9 @@ _PyToken = Token  # the class without the C (the fallback's, and the tests' refe
 _Fields = getattr(_langwalk, "Fields", None)
 if _Fields is not None and Token._fields == _langwalk.FIELDS:
     Token = type("Token", (_Fields,), dict(Token.__dict__))  # type: ignore[misc]
+    # pickle's protocols 0 and 1 keep a tuple subtype's items as its first base that is not a
+    # class of Python's (``copyreg._reduce_ex``): here ``Fields``, which pickles as itself
+    copyreg.pickle(_Fields, lambda fields: (_Fields, (tuple(fields),)))
 
 _new_token = tuple.__new__
 _token_key = itemgetter(2)  # ``Token.key``, read in C

@@ -1155,11 +1155,16 @@ static const char *const FIELD_NAMES[] = {"start", "end", "key", "cap", "upper",
 #define N_FIELDS 7
 static const int FIELD_ORDER[N_FIELDS] = {2, 3, 6, 0, 1, 4, 5}; /* key, cap, joined, ... */
 static PyObject *field_names[N_FIELDS]; /* interned, in FIELD_ORDER */
+static PyTypeObject FieldsType;
 
 static PyObject *
 fields_getattro(PyObject *self, PyObject *name)
 {
-    if (PyTuple_GET_SIZE(self) == N_FIELDS) {
+    /* Fields itself or a class made on it (Token, whose fields are these items): a class made on
+       that one may name an attribute of its own so, and reads the generic way */
+    PyTypeObject *type = Py_TYPE(self);
+    if ((type == &FieldsType || type->tp_base == &FieldsType) &&
+        PyTuple_GET_SIZE(self) == N_FIELDS) {
         for (int k = 0; k < N_FIELDS; k++) {
             if (name == field_names[k]) {
                 return Py_NewRef(PyTuple_GET_ITEM(self, FIELD_ORDER[k]));

@@ -4,7 +4,9 @@ a table, on every character, on generated briefs and on any text."""
 
 from __future__ import annotations
 
+import copy
 import os
+import pickle
 import sys
 
 import pytest
@@ -221,3 +223,86 @@ def test_mentions_are_the_same_with_the_plain_named_tuple(monkeypatch):
     toks = mentions.tokenize(texts[0])
     assert toks and [type(t) for t in toks] == [mentions._PyToken] * len(toks)
     assert [find_mentions(t, "en") for t in texts] == got
+
+
+# --- review40: pickle at every protocol, classes made on Token, names of every kind ---------------
+ARGS = (3, 9, "ljubljana", True, False, False, True)
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_a_token_pickles_at_every_protocol_as_a_token(protocol):
+    t = mentions.Token(*ARGS)
+    back = pickle.loads(pickle.dumps(t, protocol))
+    assert type(back) is mentions.Token and back == t and back.joined is True
+    if mentions._Fields is not None:  # the base alone pickles as itself
+        f = mentions._Fields(ARGS)
+        back = pickle.loads(pickle.dumps(f, protocol))
+        assert type(back) is mentions._Fields and back == f and back.key == "ljubljana"
+
+
+@pytest.mark.parametrize("clone", [copy.copy, copy.deepcopy])
+def test_a_token_copies_as_a_token(clone):
+    t = mentions.Token(*ARGS)
+    assert type(clone(t)) is mentions.Token and clone(t) == t
+
+
+def _made_on(base):
+    class Own(base):  # a class made on Token that names attributes as Token's fields
+        __slots__ = ()
+        key = "own key"
+
+        @property
+        def cap(self):
+            return "own cap"
+
+    class Plain(base):
+        __slots__ = ()
+
+    return Own, Plain
+
+
+# (attribute, what Own reads, what Plain reads): both as the plain named tuple's classes read them
+MADE_ON_TABLE = [
+    ("key", "own key", "ljubljana"),
+    ("cap", "own cap", True),
+    ("joined", True, True),
+    ("start", 3, 3),
+    ("sentence", False, False),
+]
+
+
+@pytest.mark.parametrize(("name", "own", "plain"), MADE_ON_TABLE)
+def test_a_class_made_on_token_reads_its_own_attributes(name, own, plain):
+    for base in (mentions.Token, mentions._PyToken):
+        Own, Plain = _made_on(base)
+        assert getattr(Own(*ARGS), name) == own
+        assert getattr(Plain(*ARGS), name) == plain
+
+
+class _Name(str):
+    pass
+
+
+# names of every kind: built at run time (equal, not the interned one), a str subclass, not a str
+NAME_TABLE = [
+    ("".join(["ke", "y"]), "ljubljana"),
+    ("c" + "ap", True),
+    (_Name("joined"), True),
+    (_Name("end"), 9),
+    ("".join(["up", "per"]), False),
+    ("cap ", AttributeError),
+    ("Cap", AttributeError),
+    (_Name("nothing"), AttributeError),
+    (b"cap", TypeError),
+    (3, TypeError),
+]
+
+
+@pytest.mark.parametrize(("name", "want"), NAME_TABLE)
+def test_every_kind_of_name_reads_as_the_plain_named_tuple(name, want):
+    for t in (mentions.Token(*ARGS), mentions._PyToken(*ARGS)):
+        if isinstance(want, type) and issubclass(want, Exception):
+            with pytest.raises(want):
+                getattr(t, name)
+        else:
+            assert getattr(t, name) == want
