@@ -27,6 +27,26 @@ DEMONYMS = [
     ("en", "Cypriot officials met the delegation on Monday.", "CY"),
     ("es", "Las autoridades paraguayas cerraron la frontera.", "PY"),
     ("nl", "Boliviaanse boeren blokkeerden de weg.", "BO"),
+    ("pt", "A polícia paraguaia fechou a fronteira na segunda-feira.", "PY"),
+    ("pt", "Os Uruguaios votaram no domingo.", "UY"),
+    ("it", "I Paraguaiani hanno votato domenica.", "PY"),
+    ("pt", "Um Salvadorenho foi preso na segunda-feira.", "SV"),
+    ("es", "Los Salvadoreños votaron el domingo.", "SV"),
+    ("pt", "Um Panamenho foi preso na segunda-feira.", "PA"),
+    ("de", "Die Kirgisen wählten am Sonntag.", "KG"),
+    ("de", "Tadschikische Soldaten patrouillierten an der Grenze.", "TJ"),
+    ("de", "Die maltesische Regierung hat am Montag reagiert.", "MT"),
+    ("en", "Maltese officials met the delegation on Monday.", "MT"),
+]
+# words that start like an added stem with one of its endings but name no land: the German aid
+# service and its people (Malteser, Maltese in German: maltesisch), sweets, a Brazilian city's
+# people (salvadorense: Salvador, Bahia; El Salvador's are salvadorenhos)
+NOT_A_LAND = [
+    ("de", "Die Malteser waren mit zwei Rettungswagen im Einsatz.", "MT"),
+    ("de", "Der Malteser Hilfsdienst versorgte die Verletzten.", "MT"),
+    ("en", "Maltesers and other sweets were handed out.", "MT"),
+    ("pt", "Salvadorenses lotaram as ruas no Carnaval.", "SV"),
+    ("pt", "O prefeito disse que o Salvadorense votou cedo.", "SV"),
 ]
 SEVERAL_LANDS = [
     ("en", "Congolese troops patrolled the border on Monday."),
@@ -45,6 +65,11 @@ def _demonyms(resolver, text: str, lang: str) -> list[str | None]:
 @pytest.mark.parametrize(("lang", "text", "cc"), DEMONYMS)
 def test_a_demonym_names_its_land(resolver, lang, text, cc):
     assert _demonyms(resolver, text, lang) == [cc]
+
+
+@pytest.mark.parametrize(("lang", "text", "cc"), NOT_A_LAND)
+def test_a_word_like_a_demonym_names_no_land(resolver, lang, text, cc):
+    assert cc not in _demonyms(resolver, text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), SEVERAL_LANDS)
