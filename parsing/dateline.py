@@ -1702,8 +1702,15 @@ def _weekday_date(head: str) -> bool:
     if m is None:
         return False
     word = m["w"].casefold()
-    if word not in _DATED_WORDS and word not in WEEKDAY_ABBRS:
-        return False
+    if word not in _DATED_WORDS:
+        if word not in WEEKDAY_ABBRS:
+            return False
+        # A bare short form (no stop, no comma: "za", "Sa", "Do") is the weekday only before a
+        # day's figure: the languages that write so put the day first ("za 5 dec 2026", "Sa
+        # 5.12."), and before a month's name it is a word of prose ("On Dec. 5, 2026, ...").
+        bare = len(word) == 2 and "." not in m[0] and "," not in m[0]
+        if bare and not head[m.end() : m.end() + 1].isdigit():
+            return False
     return _RE_DATE_ALONE.fullmatch(head, m.end()) is not None
 
 

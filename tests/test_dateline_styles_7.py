@@ -1427,7 +1427,6 @@ MISSED: dict[str, str] = {
     _row("December 05, 2026 04:32 AM Eastern"): _ZONE + " ('Eastern Standard Time', in words)",
     _row("December 05, 2026 10:32 ET"): _ZONE + " ('ET', standard or daylight by the date)",
     _row("Reuters\nSat, December 5"): _ZONE + " ('GMT+1', after an 'at' and 'AM')",
-    _row("dpa\nSa., 5. Dezember"): "a stamp that opens with an abbreviated weekday ('Sa.,')",
     _row("Reuters · 2 hours ago"): (
         "an age after a source's name and a middle dot is not the page's age to the reader"
     ),
