@@ -2011,9 +2011,13 @@ class MentionIndex:
         of its own, a small town so introduced, the gazetteer's only one of its name, is read as
         a bigger town so introduced is; English keeps ``_small_towns``' test both ways, its "in"
         standing before every kind of name. Not "of" alone ("il governo di Meloni"): it stands
-        before surnames; nor the verbs of striking, which take persons too."""
+        before surnames; nor the verbs of striking, which take persons too. Nor a name a figure
+        follows ("in Sector 3", "a Terminal 2"): the word opens a numbered name, not a town's."""
         preps = self.w["town_prepositions"].get(_lang_key(lang))
         if preps is None:
+            return False
+        end = toks[h.j - 1].end
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
             return False
         i = h.i
         return (i > 0 and toks[i].joined and toks[i - 1].key in preps) or self._office_of(

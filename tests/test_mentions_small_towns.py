@@ -40,6 +40,9 @@ NOT_TOWNS = [
     ("pt", "O governo de Samouco anunciou medidas.", "Samouco"),
     ("en", "The deal was signed in Puderbach on Monday.", "Puderbach"),  # English "in": both ways
     ("it", "Il ministro Mario Cherasco ha parlato. Ha scritto a Cherasco ieri.", "Cherasco"),
+    # a figure after the word: a numbered name ("Sector 3" of Bucharest), not a small town
+    ("nl", "In Sector 3 zijn vanochtend zeker 69 mensen omgekomen.", "Sector"),
+    ("it", "I passeggeri a Terminal 2 hanno atteso tre ore.", "Terminal"),
 ]
 
 
