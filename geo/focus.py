@@ -379,9 +379,9 @@ def _choose(
             how = f'land whose outbreak the lead tells, not "{m.place}":'
             m = whose
     if land is None:
-        town = _office_town(text, mentions, m, end, locs)
-        if town is not None:  # "... died in Texas. The Killeen Police Department investigates"
-            said = _office_said(text, town, locs)
+        acting = _office_town(text, mentions, m, end, locs)
+        if acting is not None:  # "... died in Texas. The Killeen Police Department investigates"
+            town, said = acting
             how = f'a town in "{m.place}" whose own service acts ("{said}"),'
             m = town
     if not located and m.kind == "country" and (_actor(text, m) or _SCORE.match(text, m.end)):
@@ -673,22 +673,23 @@ OFFICE_SENTENCES = 6  # sentences read for a town's own office (a headline, the 
 # or mayor is as often background: "... as New York City Mayor Bloomberg said" in a national story
 
 
-def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, locs: _Locatives):
-    """Without a dateline, the one town (or county) inside the land the focus fell on (a
-    state or province) whose own service acts in the headline, the lead or the
-    sentences after it (``OFFICE_SENTENCES``): its police, sheriff, firefighters, prosecutors
-    or court ("The Killeen Police Department continues to investigate", "le parquet de Lyon",
-    ``_office_said``). A town's services act in their town: the story is local, and a
-    lead written for readers far away names the land ("a soldier who died in Texas"). None
-    when the land is not one (a country: its epidemic, strike, war or weather is told with
-    one city's police or firefighters as one voice of it, "The Syrian war has killed thousands
-    in Syria. Aleppo police said ...", as often as a town's crime is told by the country
-    alone), or the lead spreads or counts the event across it ("across Montana",
-    "statewide": the land is the event's, a town's police one voice of it) or names
-    the land's own government (``land_government``: its law or measure is the event), or the
-    services of two towns act (the land holds both), or none does. Not its mayor or council:
-    they speak for their town on anything ("The Ohio legislature approved a budget. The mayor
-    of Columbus called the cuts painful": Ohio's)."""
+def _office_town(
+    text: str, mentions: list[Mention], land: Mention, end: int, locs: _Locatives
+) -> tuple[Mention, str] | None:
+    """Without a dateline, the one town (or county) inside the land the focus fell on (a state or
+    province) whose own service acts in the headline, the lead or the sentences after it
+    (``OFFICE_SENTENCES``), with the words that name that service as written: its police, sheriff,
+    firefighters, prosecutors or court ("The Killeen Police Department continues to investigate",
+    "le parquet de Lyon", ``_office_said``). A town's services act in their town: the story is
+    local, and a lead written for readers far away names the land ("a soldier who died in Texas").
+    None when the land is not one (a country: its epidemic, strike, war or weather is told with one
+    city's police or firefighters as one voice of it, "The Syrian war has killed thousands in Syria.
+    Aleppo police said ...", as often as a town's crime is told by the country alone), or the lead
+    spreads or counts the event across it ("across Montana", "statewide": the land is the event's, a
+    town's police one voice of it) or names the land's own government (``land_government``: its law
+    or measure is the event), or the services of two towns act (the land holds both), or none does.
+    Not its mayor or council: they speak for their town on anything ("The Ohio legislature approved
+    a budget. The mayor of Columbus called the cuts painful": Ohio's)."""
     if not (land.kind == "region" and _first_order(land.location)):
         return None
     inside = [
@@ -703,14 +704,17 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
     for _ in range(OFFICE_SENTENCES - 1):
         stop = lead_end(text, stop + 1)
     found = None
+    said = ""
     for x in inside:
         if x.start >= stop:
             break
-        if not _office_said(text, x, locs):
+        words_of = _office_said(text, x, locs)
+        if not words_of:
             continue
         if found is not None and not _one_town(found.location, x.location):
             return None  # two towns' services, however near (Köln's and Bonn's): the land's
-        found = found or x
+        if found is None:
+            found, said = x, words_of
     if (
         found is None
         or _whole(text, land, locs)
@@ -718,7 +722,7 @@ def _office_town(text: str, mentions: list[Mention], land: Mention, end: int, lo
         or any(fold(w) in locs.government for w in _WORDS.findall(text, 0, end))
     ):
         return None  # "Utah lawmakers toughened ... Provo Police made 12 arrests": Utah's
-    return found
+    return found, said
 
 
 def _one_town(a: Location, b: Location) -> bool:
