@@ -43,7 +43,7 @@ from parsing.timewords import (
     MONTHS,
     ONE_UNITS,
     ONE_WORDS,
-    WEEKDAY_ABBRS,
+    WEEKDAY_WORDS,
     YEAR_MARKS,
 )
 
@@ -701,7 +701,7 @@ def resolve_dateline_date(
             return None if d is None else datetime.combine(d, time(0), UTC)
         wd = _LEAD_WEEKDAY_RE.match(s)
         word = wd["w"].lower() if wd is not None else None
-        weekday = word in ALL_WEEKDAYS or word in WEEKDAY_ABBRS
+        weekday = word in WEEKDAY_WORDS
         got = _day_of(s[wd.end() :], lang) if weekday else None
         if got is None and word not in ALL_WEEKDAYS:
             # an abbreviated weekday's word is a month's too ("Mar 5": March, Spanish "martes")
@@ -949,7 +949,7 @@ def _dated_line(line: str) -> bool:
     if not s[:1].isdigit():
         wd = _LEAD_WEEKDAY_RE.match(s)
         word = wd["w"].lower() if wd is not None else None
-        if not (word in ALL_WEEKDAYS or word in WEEKDAY_ABBRS) or not s[wd.end() :][:1].isdigit():
+        if word not in WEEKDAY_WORDS or not s[wd.end() :][:1].isdigit():
             return False
     return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
 

@@ -59,6 +59,8 @@ WEEKDAY_ABBRS: frozenset[str] = (
     frozenset(w for lang in LANGUAGES.values() for w in lang.time.get("weekday_abbrs", ()))
     - ALL_WEEKDAYS
 )
+# A weekday's word before a date, whole or abbreviated: what a date's lead word is tested against.
+WEEKDAY_WORDS: frozenset[str] = ALL_WEEKDAYS | WEEKDAY_ABBRS
 
 # Month names per language -> month number: CLDR's (wide and abbreviated, "format" and
 # "stand-alone": "16 listopada", "listopad"), plus the wire forms CLDR lacks (``MONTH_EXTRAS``,
