@@ -230,9 +230,16 @@ def _date_line_above(
         if text[above - 1 : above] in _SENTENCE_ENDS:
             return None
     got = resolve_dateline_date(line, lang, when)
-    if got is None or (when is not None and got.date() > when.date() + _DAY):
+    if got is None or _after_day(got, when):
         return None  # a day after the page's capture is an event's ("Dec. 24, 2026" / "BETHLEHEM")
     return got, "meta", line
+
+
+def _after_day(got: datetime, when: datetime | None) -> bool:
+    """Whether a date read above or before a dateline falls after the page's capture day and
+    the next (a zone ahead): an event's date ("Dec. 24, 2026 — BETHLEHEM — Christmas Eve
+    services will ..."), not the brief's."""
+    return when is not None and got.date() > when.date() + _DAY
 
 
 _DATE_LINE_REACH = 48
@@ -324,7 +331,7 @@ def _stamp_beside(
         # date, read as a date after the place is ("HOUSTON, Dec. 5, 2026"); a list's number
         # is none ("1. BERLIN (dpa) -")
         got = resolve_dateline_date(line, lang, when)
-        if got is not None:
+        if got is not None and not _after_day(got, when):
             return got, "dateline", line
     got = resolve_stamp(line, lang, when)
     if got is None and line[-1:] == ".":  # the stop before the dateline: "... à 10h32. TOULOUSE"
@@ -365,6 +372,14 @@ def _stamp_on_line(text: str, start: int, end: int) -> str | None:
     if before in _DASH_OR_BLANK and text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
         line_start = text.rfind("\n", 0, start) + 1
         return text[line_start:start].rstrip(" \t\xa0-–—").strip()
+    if before in _BLANKS and text[start - 2 : start - 1] == "|":
+        # a date alone and a bar before the place ("So 6.12.2026 | Wien | ..."), as before a
+        # dash; a section's name or a clock before a bar ("Sport | Wien |", "14:32 | Wien -")
+        # is no date
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start : start - 2].strip()
+        if _date_alone(head):
+            return head
     if before in _BLANKS and text[start - 2 : start - 1] in _COMMA_OR_STOP:
         # a date or a stamp, then a comma or a stop ("05.12.2026, Leipzig -", "Aktualisiert am
         # 05.12.2026, 10:32 Uhr. Leipzig."): only a line with a figure before the place
