@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from parsing.agencies import BYLINE_WORDS
 from parsing.dateline import (
     _MONTH_HEADS,
     _RE_DATE_ALONE,
@@ -204,8 +205,29 @@ def _stamp_above(
             got = _date_line_above(text, start, cursor - 1, floor, lang, when)
             if got is not None:
                 return got
+            if start == cursor - 1 and start > floor:  # a blank line right above the dateline
+                got = _date_under_byline(text, start, floor, lang, when)
+                if got is not None:
+                    return got
         cursor = start
     return None
+
+
+def _date_under_byline(
+    text: str, blank: int, floor: int, lang: str | None, when: datetime | None
+) -> tuple[datetime, str, str] | None:
+    """(date, "meta", the line) from a date alone under a byline, a blank line between it and
+    the dateline ("By Jane Doe" / "Dec. 5, 2026" / "" / "DENVER (AP) —"): the byline opens the
+    brief below it, so its date is that brief's, not the one above's; else None (a date alone
+    after a blank line with no byline above it may close the brief above)."""
+    start = text.rfind("\n", floor, blank - 1) + 1  # the line above the blank one
+    if start <= floor or text[start : start + 1] == "\n":
+        return None
+    above = text.rfind("\n", floor, start - 1) + 1  # the line above that: the byline?
+    word = text[above:start].split(None, 1)[:1]
+    if not word or word[0] not in BYLINE_WORDS:
+        return None
+    return _date_line_above(text, start, blank - 1, 0, lang, when)
 
 
 def _date_line_above(

@@ -107,3 +107,32 @@ def test_a_date_before_a_bar_is_the_datelines_date():
     )
     assert (record["time_basis"], record["time_text"]) == ("dateline", "So 6.12.2026")
     assert record["country_code"] == "AT"
+
+
+# A date alone under a byline, a blank line before the dateline: the byline opens the brief
+# below, so the date is that brief's, on a page of briefs too; a later date is none.
+BYLINE_DATES = [
+    ("By Jane Doe\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt in a crash.", ["2026-12-05"]),
+    (
+        "OTHER (AP) — Earlier copy ends here.\n\nBy JANE DOE\nSaturday, Dec. 5, 2026\n\n"
+        "BOISE, Idaho (AP) — A fire broke out overnight.",
+        [None, "2026-12-05"],
+    ),
+    (
+        "Von Anna Muster\nSa., 5. Dezember 2026\n\nLeipzig – Ein Mann wurde verletzt.",
+        ["2026-12-05"],
+    ),
+    ("By Jane Doe\nDec. 24, 2026\n\nBETHLEHEM (AP) — Services will be held.", [None]),
+    # no byline above the date: the brief above may close with it
+    (
+        "OTHER (AP) — Earlier copy ends here.\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt.",
+        [None, None],
+    ),
+    ("Fire in the old town\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt in a crash.", [None]),
+]
+
+
+@pytest.mark.parametrize(("page", "dates"), BYLINE_DATES)
+def test_a_date_under_a_byline_is_the_next_briefs(page, dates):
+    records = extract_text(page, captured_at=CAPTURED, mentions=False)
+    assert [(r["published_at"] or "")[:10] or None for r in records] == dates
