@@ -1227,6 +1227,8 @@ def _dotted(text: str, pos: int, mode: Trust, ctx: _Ctx, after_age: bool) -> Dat
     place = m.group("place")[:-1]
     if " " not in place and sum(map(str.isalpha, place)) < 4:
         return None  # "Gen.", "Dr.": abbreviations, not places
+    if text[m.end() + 1 : m.end() + 2].isdigit() and place.casefold() in WEEKDAY_ABBRS:
+        return None  # a weekday's short form and its stop before a date ("Tors. 3.12.2026")
     case = _case_of(place)
     return _uncredited(
         text, pos, m.end() - 1, m.end(), ".", mode, ctx, place, case, None, None, None, None,

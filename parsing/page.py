@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from parsing.agencies import BYLINE_WORDS
 from parsing.dateline import (
     _MONTH_HEADS,
     _RE_DATE_ALONE,
@@ -204,8 +205,29 @@ def _stamp_above(
             got = _date_line_above(text, start, cursor - 1, floor, lang, when)
             if got is not None:
                 return got
+            if start == cursor - 1 and start > floor:  # a blank line right above the dateline
+                got = _date_under_byline(text, start, floor, lang, when)
+                if got is not None:
+                    return got
         cursor = start
     return None
+
+
+def _date_under_byline(
+    text: str, blank: int, floor: int, lang: str | None, when: datetime | None
+) -> tuple[datetime, str, str] | None:
+    """(date, "meta", the line) from a date alone under a byline, a blank line between it and
+    the dateline ("By Jane Doe" / "Dec. 5, 2026" / "" / "DENVER (AP) —"): the byline opens the
+    brief below it, so its date is that brief's, not the one above's; else None (a date alone
+    after a blank line with no byline above it may close the brief above)."""
+    start = text.rfind("\n", floor, blank - 1) + 1  # the line above the blank one
+    if start <= floor or text[start : start + 1] == "\n":
+        return None
+    above = text.rfind("\n", floor, start - 1) + 1  # the line above that: the byline?
+    word = text[above:start].split(None, 1)[:1]
+    if not word or word[0] not in BYLINE_WORDS:
+        return None
+    return _date_line_above(text, start, blank - 1, 0, lang, when)
 
 
 def _date_line_above(
@@ -230,9 +252,16 @@ def _date_line_above(
         if text[above - 1 : above] in _SENTENCE_ENDS:
             return None
     got = resolve_dateline_date(line, lang, when)
-    if got is None or (when is not None and got.date() > when.date() + _DAY):
+    if got is None or _after_day(got, when):
         return None  # a day after the page's capture is an event's ("Dec. 24, 2026" / "BETHLEHEM")
     return got, "meta", line
+
+
+def _after_day(got: datetime, when: datetime | None) -> bool:
+    """Whether a date read above or before a dateline falls after the page's capture day and
+    the next (a zone ahead): an event's date ("Dec. 24, 2026 — BETHLEHEM — Christmas Eve
+    services will ..."), not the brief's."""
+    return when is not None and got.date() > when.date() + _DAY
 
 
 _DATE_LINE_REACH = 48
@@ -324,7 +353,7 @@ def _stamp_beside(
         # date, read as a date after the place is ("HOUSTON, Dec. 5, 2026"); a list's number
         # is none ("1. BERLIN (dpa) -")
         got = resolve_dateline_date(line, lang, when)
-        if got is not None:
+        if got is not None and not _after_day(got, when):
             return got, "dateline", line
     got = resolve_stamp(line, lang, when)
     if got is None and line[-1:] == ".":  # the stop before the dateline: "... à 10h32. TOULOUSE"
@@ -365,6 +394,14 @@ def _stamp_on_line(text: str, start: int, end: int) -> str | None:
     if before in _DASH_OR_BLANK and text[start - 2 : start].strip(" \t\xa0") in ("-", "–", "—"):
         line_start = text.rfind("\n", 0, start) + 1
         return text[line_start:start].rstrip(" \t\xa0-–—").strip()
+    if before in _BLANKS and text[start - 2 : start - 1] == "|":
+        # a date alone and a bar before the place ("So 6.12.2026 | Wien | ..."), as before a
+        # dash; a section's name or a clock before a bar ("Sport | Wien |", "14:32 | Wien -")
+        # is no date
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start : start - 2].strip()
+        if _date_alone(head):
+            return head
     if before in _BLANKS and text[start - 2 : start - 1] in _COMMA_OR_STOP:
         # a date or a stamp, then a comma or a stop ("05.12.2026, Leipzig -", "Aktualisiert am
         # 05.12.2026, 10:32 Uhr. Leipzig."): only a line with a figure before the place
