@@ -316,6 +316,18 @@ def written_by_language(name: str, key: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
+def language_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The closed-class words of ``lang`` (``language_words``): folded (the cheap test a word's
+    key passes first) and as written, in lower case with their accents ("para", not "pará");
+    none when the language is not known or has none listed: "Como" is the town in English."""
+    key = _lang_key(lang)
+    if not key:
+        return frozenset(), frozenset()
+    written = written_by_language("language_words", key)
+    return frozenset(fold(w) for w in written), frozenset(w.casefold() for w in written)
+
+
+@lru_cache(maxsize=64)
 def authority_nouns(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
     """A language's words for a nation's own authorities (``authority_nouns``: police,
     Regierung, autorités) and where its nation adjective stands from such a noun: before it
@@ -1253,6 +1265,7 @@ class MentionIndex:
         abbr = self._abbreviations(text, toks, starts)
         dead = self._dead
         county_offices = self.w["county_offices"]
+        own_words = language_words(lang)
         for i in starts:
             if i < pos:
                 continue
@@ -1349,6 +1362,8 @@ class MentionIndex:
                     if text.startswith("$", toks[i + m - 1].end):
                         skip = m  # "US$2 million", "HK$", "NZ$": a currency's sign, no place
                         break
+                    if m == 1 and key in own_words[0] and self._language_word(text, toks, i, lang):
+                        continue  # "Para el analista", "NO HACE NADA": the language's word
                     fit = self._fits(toks, i, i + m, e, lang, titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
                         skip = m
@@ -1958,6 +1973,7 @@ class MentionIndex:
                 any(t == NEEDS_COUNTRY for _, _, t in cands)
                 and self._local(text, toks, h, locs, offices)
                 and h.key not in self._continent_words  # "in America": the land, no town
+                and not _addressed(toks, h.i, lang)  # "ha scritto a Ferrara": a person
             )
             names.append(Name(h.key, cands, qual, cue=h.cue, local=local, renamed=e.renamed))
             any_local = any_local or local
@@ -2020,9 +2036,9 @@ class MentionIndex:
         if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
             return False
         i = h.i
-        return (i > 0 and toks[i].joined and toks[i - 1].key in preps) or self._office_of(
-            text, toks, i, offices
-        )
+        if i > 0 and toks[i].joined and toks[i - 1].key in preps:
+            return not _addressed(toks, i, lang)  # not "una lettera a Bianco"
+        return self._office_of(text, toks, i, offices)
 
     def _spread_local(self, names: list[Name], hits: list[_Hit], text: str, toks, locs) -> None:
         """A name is one place in a text: "in Torrington" introduces the town for "Torrington
@@ -2423,6 +2439,31 @@ class MentionIndex:
                 return THING
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
 
+    def _language_word(self, text: str, toks, i: int, lang: str) -> bool:
+        """Word ``i``, whose key is one of the language's closed-class words
+        (``language_words``), is written as that word ("Para", "NADA"; not "Pará") and nothing
+        makes it a place: a locative before it ("em Para", "in Waren"), a region word and "of"
+        ("the state of Para", "estado do Para") or a country or region right after it ("Para,
+        Brasil"). Then it is the word, not the place the gazetteer names so. Not a word of
+        three letters or fewer in capitals: an abbreviation ("US", "OR")."""
+        t = toks[i]
+        if t.upper and len(t.key) <= 3:
+            return False  # "US", "OR", "ME": an abbreviation, not the word
+        if text[t.start : t.end].casefold() not in language_words(lang)[1]:
+            return False
+        if i > 0 and t.joined:
+            prev = toks[i - 1].key
+            if prev in locatives(lang):
+                return False
+            if i > 1 and prev in self.w["connectors"] and toks[i - 2].key in self.w["region_cues"]:
+                return False
+        n = len(toks)
+        if i + 1 < n and toks[i + 1].cap and text[t.end : toks[i + 1].start] in (", ", " ("):
+            e = self.entry(toks[i + 1].key, lang)
+            if e is not None and e.names_area(self.g):
+                return False
+        return True
+
     def _own_country_name(self, toks, i: int, j: int, lang: str) -> bool:
         """Words ``i..j`` are a country's name in ``lang`` (CLDR's or an alias,
         ``Gazetteer.context_names``), however its words are capitalised."""
@@ -2796,6 +2837,20 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
         got = len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
         memo.update(dict.fromkeys(range(start, end), got))
     return got
+
+
+def _addressed(toks, i: int, lang: str) -> bool:
+    """The preposition before word ``i`` ("a", "à", "bei", "bij", "en") follows a word that
+    makes its object the one addressed (``addressed_before``: "una lettera a Bianco", "ha
+    scritto a Ferrara", "bedankte sich bei Hahn", "confía en Ortega"): a person, or a town
+    standing for its people, and no place where something happens; the preposition does not
+    introduce a town there."""
+    return (
+        i > 1
+        and toks[i].joined
+        and toks[i - 1].joined
+        and toks[i - 2].key in by_language("addressed_before", lang)
+    )
 
 
 @lru_cache(maxsize=1)
