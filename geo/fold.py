@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Letters that Unicode does not decompose into base letter + accent.
@@ -48,6 +49,17 @@ _SPECIAL_CHARS = {chr(k): v for k, v in _SPECIAL.items()}
 # ``fold_text`` looks only for those outside ASCII: the byte table drops the ASCII apostrophes
 # after the decomposition (which leaves them and the letters around them as they are)
 _SPECIAL_ANY = re.compile("[" + re.escape("".join(c for c in _SPECIAL_CHARS if c > "\x7f")) + "]")
+# ... and, where the install built ``parsing._langwalk``, looked for by one C pass over the text
+# (``any_in``, a byte a code point up to the last of them) rather than by the engine's class
+# test at every character; the blanks the byte table leaves made one space by ``fold_blanks``
+try:
+    from parsing._langwalk import any_in as _c_any_in
+    from parsing._langwalk import fold_blanks as _c_fold_blanks
+except ImportError:  # no C compiler at install: ``_py_fold_text`` gives the same string
+    _c_any_in = _c_fold_blanks = None
+_SPECIAL_TABLE = bytes(
+    chr(k) in _SPECIAL_CHARS and k > 0x7F for k in range(max(map(ord, _SPECIAL_CHARS)) + 1)
+)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ASCII_WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -70,7 +82,7 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
-def fold_text(text: str) -> str:
+def _py_fold_text(text: str) -> str:
     """Fold a whole brief for scanning (not cached: texts are rarely repeated).
 
     Faster than ``fold`` because letters of other scripts are dropped instead of kept: the
@@ -91,6 +103,31 @@ def fold_text(text: str) -> str:
     while b"  " in data:
         data = data.replace(b"  ", b" ")
     return data.strip(b" ").decode("ascii")
+
+
+def _c_fold_text(text: str) -> str:
+    """``_py_fold_text`` with its two scans in C (``parsing/_langwalk.c``): the letters to
+    replace found by ``any_in``, and the runs of spaces made one and the ends stripped by
+    ``fold_blanks`` (``" ".join(text.casefold().split())``), where Python halved the runs, a
+    pass over the bytes for each doubling of the longest run (a third of a brief's fold).
+
+    Why it is the same: the byte table leaves only a-z, 0-9 and the space, whose case fold is
+    itself and whose only blank is the space; split and joined by one space, such a text is its
+    runs of spaces made one and its ends stripped."""
+    if not text:
+        return ""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        if _c_any_in(text, _SPECIAL_TABLE):
+            text = _SPECIAL_ANY.sub(_special, text)
+        data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+    return _c_fold_blanks(data.translate(_ASCII_FOLD, b"'`").decode("ascii"))
+
+
+fold_text: Callable[[str], str] = (
+    _c_fold_text if _c_any_in is not None and _c_fold_blanks is not None else _py_fold_text
+)
 
 
 _ASCII_FOLD = bytes(

@@ -20,7 +20,10 @@ same steps run in one call, with the same float32 arithmetic in the same order, 
 
 Also ``fold_blanks``: the record id's case fold and fold of blanks (pipeline/record.py), one
 pass where Python made six; ``all_in``: whether the id's text is its own NFKC, by a table;
-``any_in``: whether a page holds a character its repair starts at (parsing/repair.py);
+``any_in``: whether a page holds a character its repair starts at (parsing/repair.py), or a
+text a letter ``geo.fold.fold_text`` replaces;
+``lead_candidates``: where a brief's lead may hold its dateline, as ``parsing.dateline``'s
+``_RE_LEAD_CAND`` finds the starts (``find_dateline``);
 ``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
 ``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
 ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
@@ -1216,6 +1219,164 @@ fields_ready(PyObject *m)
     return 0;
 }
 
+/* ``lead_candidates(text, start, limit, classes)``: what ``parsing.dateline._RE_LEAD_CAND``'s
+   ``finditer(text, start, limit)`` finds, as [(kind, candidate), ...]: the group that matched
+   ("line", "gap", "glue", "gluep", "sent", "inner") and where the candidate starts (the end of
+   a line's blanks, the gap's word, else the character found). The engine tries every
+   alternative of the pattern at every blank and capital of a brief's lead; here each position
+   costs a few compares. ``classes`` is a byte a code point (1: the pattern's capitals, 2: its
+   small letters, 4: its letters), built from the pattern's own classes; ``\d`` and ``\s`` are
+   the engine's (``Py_UNICODE_ISDECIMAL``, ``Py_UNICODE_ISSPACE``). Look-behinds read before
+   ``start`` (the engine's beginning is the string's), look-aheads stop at ``limit``. */
+static PyObject *lc_kinds[6];
+
+#define LC_CH(i) PyUnicode_READ(kind, data, (i)) /* with ``kind`` and ``data`` in scope */
+#define LC_IN(c, bit) ((c) < size && (table[(c)] & (bit)))
+#define LC_UP(c) LC_IN(c, 1)
+#define LC_LO(c) LC_IN(c, 2)
+#define LC_LET(c) LC_IN(c, 4)
+#define LC_BLANK(c) ((c) == ' ' || (c) == '\t' || (c) == 0xA0)
+#define LC_STOP(c) ((c) == '.' || (c) == '!' || (c) == '?' || (c) == 0x2026)
+
+static int
+lc_glue_mark(Py_UCS4 c) /* ``[.!?:;"”’»)\]|]`` */
+{
+    switch (c) {
+    case '.': case '!': case '?': case ':': case ';': case '"': case ')': case ']': case '|':
+    case 0x201D: case 0x2019: case 0xBB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int
+lc_closer(Py_UCS4 c) /* ``["”“’‘»)]`` */
+{
+    switch (c) {
+    case '"': case ')': case 0x201D: case 0x201C: case 0x2019: case 0x2018: case 0xBB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static PyObject *
+langwalk_lead_candidates(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 4 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "lead_candidates(text: str, start: int, limit: int, classes: bytes)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t i = ps_bound(args[1]);
+    if (i == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t limit = ps_bound(args[2]);
+    if (limit == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[3]);
+    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[3]);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* the engine's bounds: each clamped to the string */
+    i = i < 0 ? 0 : (i > n ? n : i);
+    limit = limit < 0 ? 0 : (limit > n ? n : limit);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    while (i < limit) {
+        const Py_UCS4 c = LC_CH(i);
+        int k = -1;
+        Py_ssize_t cand = i, next = i + 1;
+        if (c == '\n') { /* (?<=\n)(?=(?P<line>[ \t\xa0\r]{0,20})[^\s]) */
+            Py_ssize_t p = i + 1;
+            while (p - i - 1 < 20 && p < limit && (LC_BLANK(LC_CH(p)) || LC_CH(p) == '\r')) {
+                p++;
+            }
+            if (p < limit && !Py_UNICODE_ISSPACE(LC_CH(p))) {
+                k = 0;
+                cand = p;
+            }
+        }
+        else if (LC_BLANK(c)) { /* (?P<gap>(?<=[ \t\xa0]{2})[^\s]) */
+            if (i >= 1 && LC_BLANK(LC_CH(i - 1)) && i + 1 < limit
+                && !Py_UNICODE_ISSPACE(LC_CH(i + 1))) {
+                k = 1;
+                cand = i + 1;
+                next = i + 2;
+            }
+        }
+        else if (c == '(' || LC_UP(c)) {
+            const Py_UCS4 b1 = i >= 1 ? LC_CH(i - 1) : 0x110000; /* no character */
+            const int up = c != '(';
+            if (up && i >= 1 && (LC_LO(b1) || Py_UNICODE_ISDECIMAL(b1)) && i + 1 < limit
+                && LC_UP(LC_CH(i + 1))) {
+                k = 2; /* glue */
+            }
+            else if (i >= 1 && lc_glue_mark(b1)) {
+                k = 3; /* gluep */
+            }
+            else if (up && i >= 4 && LC_BLANK(b1) && LC_STOP(LC_CH(i - 2))
+                     && (LC_LET(LC_CH(i - 3)) || Py_UNICODE_ISDECIMAL(LC_CH(i - 3)))
+                     && (LC_LET(LC_CH(i - 4)) || Py_UNICODE_ISDECIMAL(LC_CH(i - 4)))
+                     && !(i >= 5 && !Py_UNICODE_ISDECIMAL(LC_CH(i - 5))
+                          && Py_UNICODE_ISDECIMAL(LC_CH(i - 4))
+                          && Py_UNICODE_ISDECIMAL(LC_CH(i - 3)))) {
+                k = 4; /* sent: a stop after two letters or figures, not after a day's two */
+            }
+            else if (up && i >= 3 && LC_BLANK(b1) && lc_closer(LC_CH(i - 2))
+                     && LC_STOP(LC_CH(i - 3))) {
+                k = 4; /* sent: a stop, then a closing quote or bracket */
+            }
+            else if (i >= 1 && LC_BLANK(b1)) {
+                k = 5; /* inner */
+            }
+        }
+        if (k < 0) {
+            i++;
+            continue;
+        }
+        PyObject *at = PyLong_FromSsize_t(cand);
+        PyObject *pair = at ? PyTuple_Pack(2, lc_kinds[k], at) : NULL;
+        Py_XDECREF(at);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(pair);
+        i = next;
+    }
+    return out;
+}
+
+static int
+lc_kinds_ready(void)
+{
+    static const char *names[6] = {"line", "gap", "glue", "gluep", "sent", "inner"};
+    for (int k = 0; k < 6; k++) {
+        if (lc_kinds[k] == NULL && (lc_kinds[k] = PyUnicode_InternFromString(names[k])) == NULL) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+#undef LC_CH
+#undef LC_IN
+#undef LC_UP
+#undef LC_LO
+#undef LC_LET
+#undef LC_BLANK
+#undef LC_STOP
+
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
@@ -1229,6 +1390,8 @@ static PyMethodDef langwalk_functions[] = {
      "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
     {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
      "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
+    {"lead_candidates", (PyCFunction)(void (*)(void))langwalk_lead_candidates, METH_FASTCALL,
+     "lead_candidates(text, start, limit, classes) -> list: parsing.dateline's lead starts."},
     {"gap_words", (PyCFunction)langwalk_gap_words, METH_O,
      "gap_words(text: str) -> list[tuple[str, str]]: geo.mentions' (gap, word) pairs."},
     {"tokens", (PyCFunction)(void (*)(void))langwalk_tokens, METH_FASTCALL,
@@ -1252,6 +1415,9 @@ PyInit__langwalk(void)
         return NULL;
     }
     fill_fold_tables();
+    if (lc_kinds_ready() < 0) {
+        return NULL;
+    }
     PyObject *m = PyModule_Create(&langwalk_module);
     if (m == NULL) {
         return NULL;

@@ -2266,6 +2266,45 @@ _RE_LEAD_CAND = re.compile(
 # The four kinds after a gap's need the capital or the parenthesis they read, looked back at once
 # before any of them: a blank (most of the characters read) fails that one test, not four.
 
+
+def _py_lead_candidates(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    """(kind, candidate) for each match of ``_RE_LEAD_CAND`` from ``start`` up to ``limit``: the
+    group that matched and where the candidate starts (a line's first word, the gap's word,
+    else the character read). The reference of the C scan (``parsing/_langwalk.c``,
+    ``lead_candidates``), and the way where the install built no C."""
+    out = []
+    for m in _RE_LEAD_CAND.finditer(text, start, limit):
+        kind = m.lastgroup or "inner"
+        out.append(
+            (kind, m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start())
+        )
+    return out
+
+
+try:  # the lead's scan in one pass in C, built by the install when it could
+    from parsing._langwalk import lead_candidates as _c_lead_scan
+except ImportError:  # no C compiler at install: the pattern's own scan
+    _c_lead_scan = None
+# The pattern's classes, a byte a code point (1: a capital, 2: a small letter, 4: a letter), read
+# from the classes themselves for every point they draw from (``_char_class``'s blocks)
+_LEAD_CLASSES = bytes(
+    (re.match(f"[{UP}]", ch) is not None)
+    | (re.match(f"[{LO}]", ch) is not None) << 1
+    | (re.match(f"[{LET}]", ch) is not None) << 2
+    for ch in map(chr, range(0x1F00))
+)
+
+
+def _c_lead_candidates(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    """``_py_lead_candidates`` by the C scan: each position a few compares, where the engine
+    tried the pattern's alternatives at every blank and capital of the lead."""
+    return _c_lead_scan(text, start, limit, _LEAD_CLASSES)
+
+
+_lead_candidates: Callable[[str, int, int], list[tuple[str, int]]] = (
+    _py_lead_candidates if _c_lead_scan is None else _c_lead_candidates
+)
+
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
 # close ahead; the look-ahead only crosses place-like characters, so hostile input stays
@@ -2600,9 +2639,7 @@ def find_dateline(
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, PRIMARY, ctx), ctx)
     ahead = -1  # the first credit or dash at or after the last candidate that needed one
-    for m in _RE_LEAD_CAND.finditer(text, pos + 1, limit):
-        kind = m.lastgroup or "inner"
-        cand = m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start()
+    for kind, cand in _lead_candidates(text, pos + 1, limit):
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
         if mode >= GLUE:

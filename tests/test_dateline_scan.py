@@ -5,6 +5,7 @@ random text made of the characters the scans look at."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -281,6 +282,86 @@ def test_lead_candidates_are_those_of_each_kind_tried_in_turn(text):
 @given(st.text(alphabet=ALPHABET + "A1", max_size=200))
 def test_lead_candidates_on_random_text(text):
     assert _kinds(dl._RE_LEAD_CAND, text) == _kinds(LEAD_CAND_EACH_KIND, text)
+
+
+# The lead's scan in C (``parsing._langwalk.lead_candidates``) and the pattern's own: the Python
+# way always, the C one where the install built it; each held to the pattern's matches.
+_LEAD_SCANS = [dl._py_lead_candidates] + ([dl._c_lead_candidates] if dl._c_lead_scan else [])
+
+
+def _lead_reference(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    out = []
+    for m in LEAD_CAND_EACH_KIND.finditer(text, start, limit):
+        kind = m.lastgroup
+        out.append(
+            (kind, m.end(kind) if kind == "line" else m.start(kind) if kind == "gap" else m.start())
+        )
+    return out
+
+
+def test_the_c_lead_scan_is_used_where_it_is_built():
+    assert dl._lead_candidates is (
+        dl._c_lead_candidates if dl._c_lead_scan else dl._py_lead_candidates
+    )
+    if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
+        assert dl._c_lead_scan is not None
+
+
+@pytest.mark.parametrize("scan", _LEAD_SCANS)
+@pytest.mark.parametrize(
+    ("text", "start", "limit"),
+    [
+        *((text, 1, 400) for text in BRIEFS),
+        *((lead, 1, 400) for lead, _ in LEADS),
+        ("Kop\n   \r  BERLIN (dpa) - Tekst", 1, 400),  # a line's blanks, the \r among them
+        ("Kop\n" + " " * 21 + "X", 1, 400),  # more blanks than a line's reach
+        ("Kop\n  X", 1, 6),  # the limit before the line's word
+        ("a  B", 2, 3),  # a gap whose word lies past the limit
+        ("De 12. Mai beginnt es. Am 13. Juni. Nein", 1, 400),  # a day's figures before the stop
+        ("Er ging.\u201d Dann Sie.) Und? «Nein!» Ja", 1, 400),  # stops and closing quotes
+        ("aBC 1DE x(F ;(G wordÉH ŽУ", 1, 400),  # glued capitals, a bracket after a mark
+        ("Σ. Ω\u2003Ψ\u00a0\u00a0Φ", 0, 400),  # Greek, a wide blank (no gap), no-break blanks
+        ("  X", -5, 99),  # bounds outside the text, clamped as the engine clamps them
+        ("", 0, 0),
+    ],
+)
+def test_each_lead_scan_finds_the_patterns_candidates(scan, text, start, limit):
+    assert scan(text, start, limit) == _lead_reference(text, start, limit)
+
+
+@pytest.mark.parametrize("scan", _LEAD_SCANS)
+def test_each_lead_scan_reads_every_character_as_the_pattern(scan):
+    for k in range(0x3000):  # past the pattern's letters (to U+1EFF), its marks and blanks
+        c = chr(k)
+        for text in (
+            f"ab. {c}",
+            f"{c}B",
+            f"x{c}Ab",
+            f"\n{c}x",
+            f"  {c}",
+            f"12{c} B",
+            f"{c}\u201d B",
+        ):
+            assert scan(text, 0, 20) == _lead_reference(text, 0, 20), hex(k)
+
+
+@pytest.mark.parametrize("scan", _LEAD_SCANS)
+def test_each_lead_scan_on_generated_briefs(scan):
+    from benchmarks.corpus import briefs
+
+    for text in briefs(300):
+        assert scan(text, 1, 400) == _lead_reference(text, 1, 400)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=ALPHABET + "A1\r\u2003Σσ…“‘", max_size=60),
+    st.integers(-2, 70),
+    st.integers(-2, 70),
+)
+def test_each_lead_scan_on_random_text(text, start, limit):
+    for scan in _LEAD_SCANS:
+        assert scan(text, start, limit) == _lead_reference(text, start, limit)
 
 
 # A place glued to ".-" after a headline on its line: the scan reads only the lines that hold a

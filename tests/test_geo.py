@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import socket
 import threading
 from pathlib import Path
@@ -588,6 +589,56 @@ def test_fold_text_is_its_first_definition_on_the_tests_texts():
     }
     assert len(texts) > 5000
     assert all(fold_text(t) == fold_text_before(t) for t in texts)
+
+
+def _fold_texts():
+    """``fold_text``'s ways: the Python one always, the one with its scans in C where the
+    install built ``parsing._langwalk``: each is held to the first definition below."""
+    from geo import fold
+
+    return [fold._py_fold_text] + ([fold._c_fold_text] if fold._c_any_in is not None else [])
+
+
+def test_fold_text_is_the_c_one_where_it_is_built():
+    from geo import fold
+
+    built = fold._c_any_in is not None and fold._c_fold_blanks is not None
+    assert fold.fold_text is (fold._c_fold_text if built else fold._py_fold_text)
+    if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
+        assert fold.fold_text is fold._c_fold_text
+
+
+@pytest.mark.parametrize("way", range(2))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Zürich-Ost,  3 mei\n\n  (ANP) — De  Straße",
+        "ÆRØ: Straße ħ ı ʻOkina ʼ ʿayn ʾ ’s-Hertogenbosch",
+        "\u2003Łódź\xa0\xa0en\tGdańsk…\n",
+        "Москва ‒ Київ – Kyiv — \U0001f600 ﬁnale ½ ²",
+        "e\u0301te\u0301 a\u0308 \ud800 lone",
+    ],
+)
+def test_each_way_of_fold_text_is_its_first_definition(way, text):
+    fold_text = _fold_texts()[min(way, len(_fold_texts()) - 1)]
+    assert fold_text(text) == fold_text_before(text)
+
+
+def test_each_way_of_fold_text_folds_every_character_as_first_defined():
+    for fold_text in _fold_texts():
+        for k in range(0x3000):  # Latin, its marks, Greek, Cyrillic and punctuation
+            text = f"A{chr(k)}b  {chr(k)}"
+            assert fold_text(text) == fold_text_before(text), hex(k)
+
+
+def test_each_way_of_fold_text_is_its_first_definition_on_generated_briefs():
+    from benchmarks.corpus import briefs
+
+    texts = list(briefs(300))
+    for fold_text in _fold_texts():
+        assert all(fold_text(t) == fold_text_before(t) for t in texts)
 
 
 def test_the_default_service_is_injectable(tmp_path):
