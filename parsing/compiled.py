@@ -8,10 +8,12 @@ becomes a C type), and the interpreter's share falls.
 Why not beside the sources: a compiled module next to its ``.py`` shadows it, so an edited source
 would silently run the old code. Here the builds live in a folder of their own
 (``<venv>/wiremap-compiled``, off ``sys.path``), each listed in ``manifest.json`` with the sha256
-of the source it was built from. ``install()`` (run by ``parsing``, ``geo`` and ``pipeline`` on
-import) puts a finder first on ``sys.meta_path`` that takes a compiled module only when that hash
-is the one of the ``.py`` on disk now; else Python imports the ``.py`` and a warning names the
-stale module and the command that rebuilds it. A module never built is imported from its ``.py``
+of the source it was built from (with the augmenting ``.pxd`` beside it, where there is one:
+``geo/mentions.pxd`` makes the mention index a class of C fields). ``install()`` (run by
+``parsing``, ``geo`` and ``pipeline`` on import) puts a finder first on ``sys.meta_path`` that
+takes a compiled module only when that hash is the one of the ``.py`` (and ``.pxd``) on disk
+now; else Python imports the ``.py`` and a warning names the stale module and the command that
+rebuilds it. A module never built is imported from its ``.py``
 without a word. ``WIREMAP_COMPILED=0`` turns the compiled modules off (a comma list of module
 names uses only those).
 
@@ -79,8 +81,25 @@ def build_dir() -> Path:
     return Path(sys.prefix) / "wiremap-compiled"
 
 
+def sources(py: Path) -> tuple[bytes, bytes | None]:
+    """A module's ``.py`` and the augmenting ``.pxd`` beside it, if any: Cython reads that one
+    with the ``.py`` (its ``cdef class`` declarations make the build), so both make a build."""
+    pxd = py.with_suffix(".pxd")
+    return py.read_bytes(), pxd.read_bytes() if pxd.is_file() else None
+
+
+def digest(py: bytes, pxd: bytes | None) -> str:
+    """The hash a build is listed with: the ``.py``'s sha256 alone when no ``.pxd`` augments it
+    (as ever), else of both texts: an edited ``.pxd`` makes the build stale as an edited ``.py``."""
+    h = hashlib.sha256(py)
+    if pxd is not None:
+        h.update(b"\0.pxd\0")
+        h.update(pxd)
+    return h.hexdigest()
+
+
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest(*sources(path))
 
 
 def build_key() -> dict[str, object]:

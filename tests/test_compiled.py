@@ -11,6 +11,7 @@ records as its ``.py``: CI measures what users run.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import json
 import os
@@ -122,6 +123,57 @@ def test_an_edited_source_runs_from_its_py_with_one_warning(toy, tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert finder.find_spec("toypkg.hot", [str(edited)]) is None  # warned once
+
+
+def test_a_pxd_beside_the_source_joins_its_hash(toy, tmp_path):
+    """No ``.pxd``: the hash is the ``.py``'s alone (builds made before stay current); an added
+    or edited ``.pxd`` makes the build stale, as an edited ``.py`` does."""
+    package, folder = toy
+    assert compiled.sha256(package / "hot.py") == hashlib.sha256(TOY.encode()).hexdigest()
+    copy = tmp_path / "toypkg"
+    shutil.copytree(package, copy)
+    finder = compiled.CompiledFinder(folder)
+    assert finder.find_spec("toypkg.hot", [str(copy)]) is not None
+    (copy / "hot.pxd").write_text("cdef int unused\n")
+    with pytest.warns(RuntimeWarning, match=r"toypkg\.hot: .* another text of"):
+        assert finder.find_spec("toypkg.hot", [str(copy)]) is None
+
+
+TOY_CLASS = '''"""A module with a class that a .pxd beside it makes a class of C fields."""
+
+
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+    def twice(self):
+        return 2 * self.value
+'''
+
+
+def test_a_class_augmented_by_its_pxd_is_built_with_its_fields(tmp_path):
+    """The build passes the ``.pxd`` to Cython: the class has its fields and no ``__dict__``
+    compiled, and answers as the ``.py``'s class does."""
+    if not CI:
+        pytest.importorskip("Cython", reason="Cython is not installed (pip install '.[compiled]')")
+    package = tmp_path / "src" / "boxpkg"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "box.py").write_text(TOY_CLASS)
+    (package / "box.pxd").write_text("cdef class Box:\n    cdef public object value\n")
+    folder = tmp_path / "build"
+    with contextlib.chdir(tmp_path):
+        assert _build()(("boxpkg.box",), folder=folder, root=tmp_path / "src", jobs=1) == [
+            "boxpkg.box"
+        ]
+    spec = compiled.CompiledFinder(folder).find_spec("boxpkg.box", [str(package)])
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    sys.modules.pop("boxpkg.box", None)  # Cython's init registers it; the test leaves no trace
+    box = module.Box(21)
+    assert box.twice() == 42 and box.value == 21
+    assert not hasattr(box, "__dict__")  # C fields: the .pxd was read
 
 
 def test_a_missing_build_or_manifest_falls_back_silently(toy, tmp_path):

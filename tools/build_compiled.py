@@ -8,7 +8,6 @@ same answers. The builds go to ``<venv>/wiremap-compiled``, never beside the sou
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -24,7 +23,9 @@ from parsing.compiled import (
     ROOT,
     build_dir,
     build_key,
+    digest,
     read_manifest,
+    sources,
     status,
 )
 
@@ -34,8 +35,9 @@ def build(
 ) -> list[str]:
     """Compile each module of ``modules`` whose build is missing or stale; return those built.
 
-    The source's bytes are read once, hashed and compiled from a copy, so the hash in the
-    manifest is the one of the very text compiled. Raises ``ImportError`` without Cython.
+    The source's bytes (and its augmenting ``.pxd``'s, if any) are read once, hashed and
+    compiled from a copy, so the hash in the manifest is the one of the very text compiled.
+    Raises ``ImportError`` without Cython.
     """
     folder = build_dir() if folder is None else folder
     with _one_build_at_a_time(folder):
@@ -62,13 +64,13 @@ def _build(modules: tuple[str, ...], folder: Path, root: Path, jobs: int) -> lis
     manifest = read_manifest(folder)
     listed = manifest.get("modules", {}) if manifest.get("build") == build_key() else {}
     known = {name: entry for name, entry in listed.items() if name in modules}
-    todo: dict[str, bytes] = {}
+    todo: dict[str, tuple[bytes, bytes | None]] = {}
     for name in modules:
-        text = (root / (name.replace(".", "/") + ".py")).read_bytes()
+        texts = sources(root / (name.replace(".", "/") + ".py"))
         entry = known.get(name)
         current = entry and (folder / entry["file"]).is_file()
-        if not current or entry["sha256"] != hashlib.sha256(text).hexdigest():
-            todo[name] = text
+        if not current or entry["sha256"] != digest(*texts):
+            todo[name] = texts
     if not todo:
         if known != listed:  # a module taken off the list is no longer used
             _write_manifest(folder, known)
@@ -85,11 +87,13 @@ def _build(modules: tuple[str, ...], folder: Path, root: Path, jobs: int) -> lis
         probe.write_text("int wiremap_probe(void) { return 0; }\n", encoding="utf-8")
         _build_ext([Extension("wiremap_probe", [str(probe)])], work / "probe", 1)
         extensions = []
-        for name, text in todo.items():
+        for name, (text, pxd) in todo.items():
             source = work / "src" / (name.replace(".", "/") + ".py")
             source.parent.mkdir(parents=True, exist_ok=True)
             (source.parent / "__init__.py").touch()
             source.write_bytes(text)
+            if pxd is not None:  # Cython finds it beside the source
+                source.with_suffix(".pxd").write_bytes(pxd)
             extensions.append(Extension(name, [str(source)], extra_compile_args=list(CFLAGS)))
         # From the copy's root, so a traceback names "parsing/page.py", the path beside the
         # package, not the temporary copy deleted below.
@@ -110,7 +114,7 @@ def _build(modules: tuple[str, ...], folder: Path, root: Path, jobs: int) -> lis
             os.replace(work / "lib" / relative, target)
             entries[ext.name] = {
                 "file": relative,
-                "sha256": hashlib.sha256(todo[ext.name]).hexdigest(),
+                "sha256": digest(*todo[ext.name]),
             }
         shutil.rmtree(work / "c", ignore_errors=True)
     _write_manifest(folder, {**known, **entries})

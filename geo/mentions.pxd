@@ -1,0 +1,38 @@
+# Read by Cython beside mentions.py when it compiles it (parsing.compiled, which hashes both):
+# compiled, MentionIndex is a class of C fields (an attribute is a slot read, no dictionary; an
+# attribute not declared here cannot be set) and the methods declared ``cpdef`` are called from
+# the compiled module without Python's method look-up: the brief's scan asks a few dozen a
+# brief. A method with a closure (a generator expression, a nested function) cannot be
+# ``cpdef`` (Cython). Without a build, mentions.py's own class runs, with the same answers.
+cdef class MentionIndex:
+    cdef public object resolver, g, w, loaded, entries, lower_starts, max_words
+    cdef public object _abbr_bare, _abbr_foreign, _abbr_keys, _abbr_only_qualifier
+    cdef public object _abbr_region, _area_starts, _bound, _cases, _compass
+    cdef public object _continent_words, _continents, _dead, _demonym_pre, _demonyms
+    cdef public object _lazy, _lazy_starts, _noms, _nouns, _pinned, _prefixes, _region_of
+    cdef public object _ship_keys, _stop, _streets, _town_after
+    cpdef _longest(self, first, cap)
+    cpdef _country_demonym(self, key)
+    cpdef demonym_word(self, key)
+    cpdef _said(self, toks, i, j, lang)
+    cpdef _in_a_match(self, toks, i, j, lang)
+    cpdef entry(self, key, lang=*)
+    cpdef _starts_nothing(self, key)
+    cpdef _mention(self, text, toks, h, nm, ch)
+    cpdef _placeish(self, key, starts=*)
+    cpdef _civic(self, toks, j)
+    cpdef demonym(self, key)
+    cpdef _choose(self, text, lang, lang_cc, names, dateline, home)
+    cpdef _name_goes_on(self, toks, n, titles)
+    cpdef _town_despite_person(self, text, toks, h)
+    cpdef _nominatives(self, key, cases)
+    cpdef _demonym_in_name(self, toks, i)
+    cpdef _small_towns(self, text, toks, hits)
+    cpdef _own_town(self, toks, j)
+    cpdef _introduced(self, text, toks, h)
+    cpdef _office_of(self, text, toks, i, offices)
+    cpdef _described(self, text, toks, h)
+    cpdef _local(self, text, toks, h, locs, offices=*)
+    cpdef _anchor(self, loc)
+    cpdef _housed_elsewhere(self, toks, i, j)
+    cpdef _named_after(self, toks, j)
