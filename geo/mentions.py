@@ -26,6 +26,9 @@ How, and why so:
   given a club's article ("il Sassuolo", "el América") is the club wherever it stands bare.
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
+- A town's adjective before a noun of its own place or offices is the town, in German and
+  Dutch copy ("die Kölner Polizei", "de Utrechtse politie": ``town_adjective_table``); before
+  any other noun it is a paper's, a food's or a team's name ("Berliner Zeitung").
 - Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
   ``findall`` (each word's folding and case memoised), only words that can start a name are
   looked up, a run of words grows only while it begins some name, and the readings of names
