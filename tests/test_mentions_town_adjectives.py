@@ -102,3 +102,16 @@ def test_table_holds_only_big_towns_of_the_language_area():
         for i in table.values():
             assert g.kind[i] == CITY and g.cc[i] in area and g.pop[i] >= TOWN_ADJECTIVE_POP
     assert town_adjective_table(g, "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Bayern wurde ein Mann erstochen. Die Münchner Polizei sucht Zeugen.", "Munich"),
+        ("In Noord-Holland is een man gedood. De Amsterdamse politie zoekt getuigen.", "Amsterdam"),
+    ],
+)
+def test_the_town_whose_service_acts_in_its_land(text, place):
+    (rec,) = extract_text(text)  # geo.focus' _office_town: the town's own police act
+    assert rec["focus"]["name"] == place
+    assert "own service acts" in rec["focus"]["reason"]
