@@ -50,7 +50,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import chain
+from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -74,7 +74,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
-from parsing.languages import LANGUAGES
+from parsing.languages import LANGUAGES, with_data
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 try:
@@ -396,11 +396,8 @@ def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
             out[adjective] = i
 
     pop, kind, cc = g.pop, g.kind, g.cc
-    towns = {
-        i
-        for i in range(len(g))
-        if pop[i] >= TOWN_ADJECTIVE_POP and kind[i] == CITY and cc[i] in area
-    }
+    big = compress(count(), map(TOWN_ADJECTIVE_POP.__le__, pop))  # in C: a few thousand of all
+    towns = {i for i in big if kind[i] == CITY and cc[i] in area}
 
     def town(name: str) -> int | None:
         found = [p >> 1 for p in g.postings(fold(name)) if p >> 1 in towns]
@@ -734,6 +731,7 @@ _TABLES = (
     "_lazy_starts",
     "_pinned",
     "_abbr_region",
+    "_adjectives",
 )
 TABLES_VERSION = "1"  # bump when the tables' meaning changes without a change to these files
 _TABLE_SOURCES = (
@@ -744,6 +742,7 @@ _TABLE_SOURCES = (
     DATA / "mention_words.json",
     DATA / "areas.json",
     DATA / "regions.json",
+    *geodata.SOURCES,  # the language files: their ``town_adjectives``
 )
 
 
@@ -824,7 +823,6 @@ class MentionIndex:
         self._compass: dict[tuple[str, str], tuple[str, _Entry] | None] = {}  # "Südindien"
         self._demonyms: dict[str, str | None] = {}  # word -> country of its adjective stem
         self._nouns: dict[str, str | None] = {}  # word -> country, when the word is a demonym
-        self._adjectives: dict[str, dict[str, int]] = {}  # language -> ``town_adjective_table``
         self._dead: dict[str, bool] = {}  # capitalised word -> it starts nothing (_starts_nothing)
         self._continents = _continent_names()
         self._continent_words = _continent_words()
@@ -960,6 +958,11 @@ class MentionIndex:
             for r in g.qualifier_regions.get(fold(a), ()):
                 if g.cc[r] == cc and g.kind[r] == REGION:
                     self._abbr_region[a] = r
+        # language -> its towns by their adjectives (``town_adjective_table``)
+        self._adjectives = {
+            lang.code: town_adjective_table(g, lang.code)
+            for lang in with_data("geo", "town_adjectives")
+        }
         tables = {name: getattr(self, name) for name in _TABLES}
         tables["entries"] = {k: tuple(e) for k, e in entries.items()}  # see ``_Entry``
         return tables
@@ -1990,10 +1993,7 @@ class MentionIndex:
         Hauptbahnhof", "de Utrechtse politie"): the town (``town_adjective_table``). Before
         any other noun the adjective is a paper's, a food's or a team's name ("Berliner
         Zeitung", "Wiener Würstchen", "Kölner Haie") or a person's origin: not read."""
-        key = _lang_key(lang)
-        table = self._adjectives.get(key)
-        if table is None:
-            table = self._adjectives[key] = town_adjective_table(self.g, key)
+        table = self._adjectives.get(_lang_key(lang), {})  # built with the index
         taken = {k for h in hits for k in range(h.i, h.j)}
         new: list[_Hit] = []
         for k in range(1, len(toks)):
