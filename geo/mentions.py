@@ -26,6 +26,9 @@ How, and why so:
   given a club's article ("il Sassuolo", "el América") is the club wherever it stands bare.
 - Country adjectives (Oekraïense, Chileense) are not mentions: they are only hints, used by
   the resolver as context.
+- A town's adjective before a noun of its own place or offices is the town, in German and
+  Dutch copy ("die Kölner Polizei", "de Utrechtse politie": ``town_adjective_table``); before
+  any other noun it is a paper's, a food's or a team's name ("Berliner Zeitung").
 - Throughput (issue 7, and issue 8's pipeline): words are tuples (``Token``) read with one
   ``findall`` (each word's folding and case memoised), only words that can start a name are
   looked up, a run of words grows only while it begins some name, and the readings of names
@@ -47,7 +50,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import chain
+from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -71,7 +74,7 @@ from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gaz
 from geo.location import Location
 from geo.resolve import Resolver, text_home
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
-from parsing.languages import LANGUAGES
+from parsing.languages import LANGUAGES, with_data
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 try:
@@ -99,6 +102,10 @@ OWN_NAME_RATIO = 10
 REGION_POP = 100_000  # first-level regions, by the population of their cities
 BIG_REGION_POP = 1_000_000  # a region this big names an institution ("Ohio Senate")
 CLUB_TOWN_POP = 1_000_000  # a club's name ("Ajax") is a town below this only after "in"
+# a town named by its adjective ("die Kölner Polizei", "de Utrechtse politie") must be this big:
+# a big town's adjective is how papers across its land name it (and a form made from a smaller
+# one's name meets surnames and words: "Hager", "Sieger")
+TOWN_ADJECTIVE_POP = 50_000
 MAX_WORDS = 5
 LAZY_WORDS = 3  # small towns' names read lazily have at most this many words ("Tega Cay")
 MAX_CANDIDATES = 12  # readings of one name kept for the choice from the whole text
@@ -352,6 +359,77 @@ def authority_written(lang: str | None) -> tuple[str, ...]:
     if key in words_as_written()["adjective_capitalised"]:
         return ()  # "French police": the capitalised adjective is read as any demonym is
     return tuple(written_by_language("authority_nouns", key))
+
+
+@lru_cache(maxsize=64)
+def town_adjective_nouns(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The nouns a town's adjective names its own place before in ``lang`` (``town_offices``
+    and ``town_adjective_nouns``: "die Kölner Polizei", "de Rotterdamse wijk"), as written (a
+    substring test gates the rest) and folded; none for a language whose file gives no
+    ``town_adjectives`` (and when ``lang`` is not known: a town's adjective is read only in its
+    own language's copy)."""
+    key = _lang_key(lang)
+    if not key or key not in LANGUAGES or not LANGUAGES[key].geo.get("town_adjectives"):
+        return (), frozenset()
+    written = [*written_by_language("town_offices", key)]
+    written += written_by_language("town_adjective_nouns", key)
+    return tuple(written), frozenset(fold(w) for w in written)
+
+
+def _short_town_name(name: str, links: frozenset[str]) -> str | None:
+    """A town's name as its adjective is made from it: the name of one word, or its first word
+    before a link word or a bracket ("Frankfurt am Main", "Halle (Saale)"); None for a name of
+    several words ("Bergisch Gladbach", "Den Haag": its adjective, if any, is data)."""
+    parts = name.split()
+    if len(parts) == 1 or parts[1][:1] == "(" or fold(parts[1]) in links:
+        return fold(parts[0])
+    return None
+
+
+def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
+    """Folded town adjective -> gazetteer index of its town, for the language ``key`` (its
+    file's ``town_adjectives``): made from the names of the towns of its press countries with
+    ``TOWN_ADJECTIVE_POP`` people by its "endings" (Köln -> Kölner, Dresden -> Dresdner,
+    Bremen -> Bremer, Basel -> Basler, Darmstadt -> Darmstädter; Utrecht -> Utrechtse,
+    Groningen -> Groningse), also from the names it gives towns GeoNames names otherwise
+    ("names": München, Wien), plus its "irregular" ones (Zürcher, Haagse); each the biggest town
+    that forms it."""
+    spec = LANGUAGES[key].geo.get("town_adjectives") if key in LANGUAGES else None
+    if not spec:
+        return {}
+    geo = LANGUAGES[key].geo
+    area = frozenset(geo["press_countries"])
+    links = frozenset(geo.get("name_links", ()))
+    endings = [(fold(a), fold(b)) for a, b in spec.get("endings", ())]
+    out: dict[str, int] = {}
+
+    def put(adjective: str, i: int) -> None:
+        if adjective not in out or g.pop[i] > g.pop[out[adjective]]:
+            out[adjective] = i
+
+    pop, kind, cc = g.pop, g.kind, g.cc
+    big = compress(count(), map(TOWN_ADJECTIVE_POP.__le__, pop))  # in C: a few thousand of all
+    towns = {i for i in big if kind[i] == CITY and cc[i] in area}
+
+    def town(name: str) -> int | None:
+        found = [p >> 1 for p in g.postings(fold(name)) if p >> 1 in towns]
+        return max(found, key=pop.__getitem__) if found else None
+
+    # by its gazetteer name, and by the name the language gives it where that is another
+    # (GeoNames' "Munich" is "München" in German copy: the file's "names")
+    named = [(g.name[i], i) for i in towns]
+    named += [(w, i) for w in spec.get("names", ()) if (i := town(w)) is not None]
+    for written, i in named:
+        name = _short_town_name(written, links)
+        if name is None:
+            continue
+        for end, tail in endings:
+            if name.endswith(end) and len(name) - len(end) >= 3:
+                put(name[: len(name) - len(end)] + tail, i)
+    for adjective, name in spec.get("irregular", {}).items():
+        if (i := town(name)) is not None:
+            out[fold(adjective)] = i
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -665,6 +743,7 @@ _TABLES = (
     "_lazy_starts",
     "_pinned",
     "_abbr_region",
+    "_adjectives",
 )
 TABLES_VERSION = "1"  # bump when the tables' meaning changes without a change to these files
 _TABLE_SOURCES = (
@@ -675,6 +754,7 @@ _TABLE_SOURCES = (
     DATA / "mention_words.json",
     DATA / "areas.json",
     DATA / "regions.json",
+    *geodata.SOURCES,  # the language files: their ``town_adjectives``
 )
 
 
@@ -890,6 +970,11 @@ class MentionIndex:
             for r in g.qualifier_regions.get(fold(a), ()):
                 if g.cc[r] == cc and g.kind[r] == REGION:
                     self._abbr_region[a] = r
+        # language -> its towns by their adjectives (``town_adjective_table``)
+        self._adjectives = {
+            lang.code: town_adjective_table(g, lang.code)
+            for lang in with_data("geo", "town_adjectives")
+        }
         tables = {name: getattr(self, name) for name in _TABLES}
         tables["entries"] = {k: tuple(e) for k, e in entries.items()}  # see ``_Entry``
         return tables
@@ -1111,6 +1196,9 @@ class MentionIndex:
         written, starts, heads = compass_heads(lang)
         if written and any(w in text for w in written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
+        nouns_written, adjective_nouns = town_adjective_nouns(lang)
+        if nouns_written and any(w in text for w in nouns_written):  # a few substring tests
+            hits = self._town_adjectives(toks, hits, lang, adjective_nouns, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -1912,6 +2000,29 @@ class MentionIndex:
                     break
         return sorted(hits + new, key=attrgetter("i")) if new else hits
 
+    def _town_adjectives(
+        self, toks, hits: list[_Hit], lang: str, nouns: frozenset[str], exclude
+    ) -> list[_Hit]:
+        """``hits`` with the capitalised town adjectives right before a noun of the town's own
+        place or offices (``town_adjective_nouns``: "die Kölner Polizei", "am Münchner
+        Hauptbahnhof", "de Utrechtse politie"): the town (``town_adjective_table``). Before
+        any other noun the adjective is a paper's, a food's or a team's name ("Berliner
+        Zeitung", "Wiener Würstchen", "Kölner Haie") or a person's origin: not read."""
+        table = self._adjectives.get(_lang_key(lang), {})  # built with the index
+        taken = {k for h in hits for k in range(h.i, h.j)}
+        new: list[_Hit] = []
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if t.key not in nouns or not t.joined or k - 1 in taken:
+                continue
+            a = toks[k - 1]
+            i = table.get(a.key) if a.cap and not a.upper else None
+            if i is None or any(a.start < b and x < a.end for x, b in exclude):
+                continue
+            entry = _Entry(((i, prior(self.g, i), FREE),))
+            new.append(_Hit(k - 1, k, entry, a.key, "town adjective"))
+        return sorted(hits + new, key=attrgetter("i")) if new else hits
+
     def _demonym_in_name(self, toks, i: int) -> bool:
         """ "Russell Crowe"-like names are caught by the endings; this catches a demonym that
         is part of a longer capitalised name or a title ("American Airlines", "Mr. French")."""
@@ -1942,6 +2053,9 @@ class MentionIndex:
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
+                continue
+            if h.kind == "town adjective":  # one town, its own: nothing to choose
+                names.append(Name(h.key, h.entry.cands, local=True))
                 continue
             e = h.entry
             if not e.gaz:
@@ -2312,6 +2426,10 @@ class MentionIndex:
             i = g.country_index[h.cc]
             why = f"{place} → {r.label(i)} (demonym)"
             return Mention(place, s, end, r.location(place, i, 0.8, why), "demonym")
+        if h.kind == "town adjective":
+            i = h.entry.cands[0][0]
+            why = f"{place} → {r.label(i)} (town adjective)"
+            return Mention(place, s, end, r.location(place, i, 0.8, why), "city")
         e = h.entry
         if not e.gaz:
             kind = e.area.kind
@@ -2787,7 +2905,7 @@ class _Hit:
     j: int  # one past the last word
     entry: _Entry
     key: str
-    kind: str | None  # "demonym", "region" (an abbreviation) or None (from the entry)
+    kind: str | None  # "demonym", "region" (an abbreviation), "town adjective" or None
     cc: str | None = None  # a demonym's country
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it

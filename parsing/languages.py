@@ -97,6 +97,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         "name_links": list,  # join a town's name to its qualifier ("Novi di Modena"): folded
         "compass_words": list,  # open a region's name ("South Sinai", "Nord-Pas"): folded
         "transliteration": list,  # [spelling, [English-style spellings]] of Cyrillic names
+        # a town's adjective from its name ("Köln" -> "Kölner", "Utrecht" -> "Utrechtse"):
+        # "endings", [name's end, adjective's end] pairs; "irregular", adjective -> town's name
+        "town_adjectives": dict,
     },
     "page": {
         "chrome_prefixes": list,  # a short line starting so is page furniture ("lees ook")
