@@ -1450,7 +1450,11 @@ class MentionIndex:
                     if text.startswith("$", toks[i + m - 1].end):
                         skip = m  # "US$2 million", "HK$", "NZ$": a currency's sign, no place
                         break
-                    if m == 1 and key in own_words[0] and self._language_word(text, toks, i, lang):
+                    if (
+                        m == 1
+                        and key in own_words[0]
+                        and self._language_word(text, toks, i, lang, titles)
+                    ):
                         continue  # "Para el analista", "NO HACE NADA": the language's word
                     fit = self._fits(toks, i, i + m, e, lang, titles)
                     if fit is THING:  # "Los Angeles Times": no shorter place inside it either
@@ -2557,16 +2561,21 @@ class MentionIndex:
                 return THING
         return self._person_or_thing(toks, i, j, lang, e, titles) or True
 
-    def _language_word(self, text: str, toks, i: int, lang: str) -> bool:
+    def _language_word(self, text: str, toks, i: int, lang: str, titles: dict[int, bool]) -> bool:
         """Word ``i``, whose key is one of the language's closed-class words
-        (``language_words``), is written as that word ("Para", "NADA"; not "Pará") and nothing
-        makes it a place: a locative before it ("em Para", "in Waren"), a region word and "of"
-        ("the state of Para", "estado do Para") or a country or region right after it ("Para,
-        Brasil"). Then it is the word, not the place the gazetteer names so. Not a word of
-        three letters or fewer in capitals: an abbreviation ("US", "OR")."""
+        (``language_words``), is written as that word ("Para", "NADA"; not "Pará") where its
+        capital says nothing (a sentence's first word, after markup or a colon, capitals, a
+        title-case headline) and nothing makes it a place: a locative before it ("em Para", "in
+        Waren"), a region word and "of" ("the state of Para") or a country or region right after
+        it ("Para, Brasil"). Then it is the word, not the place the gazetteer names so. Not a
+        capitalised word inside a sentence ("el lago de Como", "der Bürgermeister von Waren",
+        "die Seine"): the word would be in lower case there. Not a word of three letters or
+        fewer in capitals: an abbreviation ("US", "OR")."""
         t = toks[i]
         if t.upper and len(t.key) <= 3:
             return False  # "US", "OR", "ME": an abbreviation, not the word
+        if t.joined and not (t.sentence or t.upper or _in_title_case(toks, i, titles)):
+            return False  # "el gobernador de Para": a name inside a sentence
         if text[t.start : t.end].casefold() not in language_words(lang)[1]:
             return False
         if i > 0 and t.joined:
@@ -2963,12 +2972,15 @@ def _addressed(toks, i: int, lang: str) -> bool:
     scritto a Ferrara", "bedankte sich bei Hahn", "confía en Ortega"): a person, or a town
     standing for its people, and no place where something happens; the preposition does not
     introduce a town there."""
-    return (
-        i > 1
-        and toks[i].joined
-        and toks[i - 1].joined
-        and toks[i - 2].key in by_language("addressed_before", lang)
-    )
+    if i < 2 or not toks[i].joined or not toks[i - 1].joined:
+        return False
+    if toks[i - 1].key not in by_language("addressed_prepositions", lang):
+        return False  # "ereignete sich in Puderbach", "dijo en Ortega": where, not to whom
+    words = by_language("addressed_before", lang)
+    if toks[i - 2].key in words:
+        return True
+    # "bedankte sich bei Hahn": a verb and its reflexive pronoun ("befindet sich bei": where)
+    return i > 2 and toks[i - 2].joined and f"{toks[i - 3].key} {toks[i - 2].key}" in words
 
 
 @lru_cache(maxsize=1)
