@@ -2081,7 +2081,8 @@ class MentionIndex:
         after it ("Norfolk High School") or a street address before it ("400 S. Locust St.,
         Lebanon"): no high school stands in a country but in one of its towns, and an address
         names the town after the street, the country after the town. Not a word for its people
-        ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too."""
+        ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too; those
+        are read by ``_resident_town``, a town only where the text supports one."""
         w = self.w
         i, j = h.i, h.j
         if (
