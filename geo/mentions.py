@@ -810,6 +810,18 @@ def _read_backs(key: str, pairs, fleeting: frozenset[str]) -> Iterator[str]:
             yield stem[:cut] + "e" + stem[cut:]
 
 
+_POSSESSIVES = ("'s ", "’s ")
+
+
+def _possessives(text: str, toks) -> frozenset[int]:
+    """The words a possessive and a space follow ("Anne" in "Queen Anne's County"): the
+    tokenizer cuts the "'s" off its word, so a name with one inside is never one run of joined
+    words. Empty (one test a text) where the text has no possessive."""
+    if "'s " not in text and "’s " not in text:
+        return frozenset()
+    return frozenset(k for k, t in enumerate(toks) if text.startswith(_POSSESSIVES, t.end))
+
+
 class MentionIndex:
     """Folded names fit for running text -> what they are; built once per gazetteer, kept on
     disk beside its index and read back by every later process."""
@@ -1354,6 +1366,7 @@ class MentionIndex:
         dead = self._dead
         county_offices = self.w["county_offices"]
         own_words = language_words(lang)
+        poss = _possessives(text, toks)  # words a possessive follows ("Queen Anne's County")
         for i in starts:
             if i < pos:
                 continue
@@ -1387,6 +1400,8 @@ class MentionIndex:
                 if self._fits(toks, i, i + m, e, lang, titles) is True:
                     placed = self._placed(toks[i - 1].key, toks[i].key, cases)
                     hit = _Hit(i, i + m, e, key, None, declined=placed)
+            if poss and hit is None and t.cap and (i in poss or i + 1 in poss or i + 2 in poss):
+                hit = self._possessive_name(text, toks, i, lang, titles, poss)
             if hit is not None:
                 pass
             elif i in abbr and self._abbr_fits(hits, i, abbr[i][1]):
@@ -1480,6 +1495,10 @@ class MentionIndex:
                 and not _adjective_before_noun(toks, i, lang)
             ):  # not "spoke only French", "in English": the language
                 hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
+            if hit is not None and self._prefix_word(toks, hit):
+                hit = None  # "Metro Vancouver", "Downtown Nashville": the place is the next word
+            if hit is not None and self._after_saint(toks, hit):
+                hit = self._saints_town(text, toks, hit, lang, titles)  # "St. Mary's", "St. Paris"
             if hit is None:
                 pos = i + skip
                 continue
@@ -2101,6 +2120,8 @@ class MentionIndex:
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
                     towns = {h.key} if towns is None else towns | {h.key}
                     names[-1].town_written = True
+                elif g.kind[cands[0][0]] == COUNTRY and self._resident_town(toks, h, lang):
+                    towns = {h.key} if towns is None else towns | {h.key}
         if raised:
             self._unraise_elsewhere(names, raised)
         if towns:  # "508 Cumberland St., Lebanon ... of Lebanon": the town at every mention
@@ -2194,7 +2215,8 @@ class MentionIndex:
         after it ("Norfolk High School") or a street address before it ("400 S. Locust St.,
         Lebanon"): no high school stands in a country but in one of its towns, and an address
         names the town after the street, the country after the town. Not a word for its people
-        ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too."""
+        ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too; those
+        are read by ``_resident_town``, a town only where the text supports one."""
         w = self.w
         i, j = h.i, h.j
         if (
@@ -2210,6 +2232,34 @@ class MentionIndex:
         return toks[i - 1].key in w["street_after"] and any(
             toks[k].key.isdigit() for k in range(max(0, i - 5), i - 1)
         )
+
+    def _resident_town(self, toks, h: _Hit, lang: str) -> bool:
+        """A name that reads as a country set between a determiner and a word for people of a
+        place (``resident_determiners``, ``resident_nouns``: "a Lebanon woman", "an Albany man",
+        "the Jordan couple", "a 33-year-old Mexico resident"): copy that means the country names
+        its people by their demonym ("a Lebanese woman"), so the name is read as a town or a
+        state of it (``Name.as_town``) where one is read and the text's other places do not
+        stand for the country; else the country, as before. Not where a big city bears the name
+        (it needs no support, so it would win wherever the text is). Not "native" or "veteran":
+        born or served abroad."""
+        w = self.w
+        nouns = w["resident_nouns"].get(lang)
+        i, j = h.i, h.j
+        if not nouns or j >= len(toks) or not toks[j].joined or toks[j].key not in nouns:
+            return False
+        k = i - 1
+        if k >= 1 and toks[k].key.endswith(" old") and toks[k].joined:
+            k -= 1  # "a 33-year-old Lebanon man"
+        if (
+            k < 0
+            or not toks[k + 1].joined
+            or toks[k].key not in w["resident_determiners"].get(lang, ())
+        ):
+            return False
+        # a big city of the name stands on its own ("a Jamaica woman jailed in Birmingham" is
+        # no New Yorker): only towns that need the text's support, or a state, are read for it
+        g = self.g
+        return not any(g.kind[c] == CITY and t == FREE for c, _, t in h.entry.cands)
 
     def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
         """Put back the region a town read by ``_small_towns`` needs where the text names a
@@ -2750,8 +2800,8 @@ class MentionIndex:
                 return None  # "Paris Police Department", "Athens City Council"
             if single in w["org_before"] and e.short_country < 0 and not e.has_kind(g, COUNTRY):
                 return THING  # "Bayern München", "Ajax Amsterdam": a club's name
-            if single in w["firstname_places"]:
-                return THING  # "Jordan Bardella", "Georgia Meloni": a first name
+            if single in w["firstname_places"] or single in w["first_names"]:
+                return THING  # "Jordan Bardella", "Elizabeth Warren": a first name
             if self._placeish(nk) or self.demonym_word(nk):
                 return None  # another place or an adjective follows: a list, not a name
             if e.short_country >= 0 or any(
@@ -2765,6 +2815,83 @@ class MentionIndex:
                 return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
             if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
+        return None
+
+    def _possessive_name(
+        self, text: str, toks, i: int, lang, titles: dict[int, bool], poss: frozenset[int]
+    ) -> _Hit | None:
+        """A name with a possessive inside that starts at word ``i`` ("Queen Anne's County",
+        "King's Lynn", "Prince George's County", "St. Mary's County"), read whole: GeoNames folds
+        the possessive into its word ("queen annes county"), and writes counties' "St." in full
+        ("Saint Mary's County"). Else None, and the words are read as before: a name needs the
+        word after the possessive ("St. Mary's Hospital" names no place "St. Mary's")."""
+        n = len(toks)
+        k = i
+        while k not in poss:  # the possessive is on word i, i + 1 or i + 2 (the caller's test)
+            k += 1
+            if k >= n or not toks[k].joined:
+                return None
+        nxt = k + 1
+        if nxt >= n or not toks[nxt].cap or toks[nxt].start != toks[k].end + 3:
+            return None
+        base = " ".join(t.key for t in toks[i : k + 1]) + "s"
+        bases = (base, "saint" + base[2:]) if toks[i].key == "st" else (base,)
+        for r in (2, 1):  # words after the possessive, the longer name first
+            j = nxt + r
+            if j > n or (r == 2 and not (toks[nxt + 1].joined and toks[nxt + 1].cap)):
+                continue
+            tail = " ".join(t.key for t in toks[nxt:j])
+            for b in bases:
+                key = f"{b} {tail}"
+                e = self.entry(key, lang)
+                if e is not None and self._fits(toks, i, j, e, lang, titles) is True:
+                    return _Hit(i, j, e, key, None)
+        return None
+
+    def _prefix_word(self, toks, h: _Hit) -> bool:
+        """A one-word place that is a word set before places' names (``place_prefixes``:
+        "Metro", "Downtown", "Greater") with a capitalised word right after it ("Metro
+        Vancouver", "Downtown Nashville"): it says which part of that place, or the area around
+        it, and is no place of its own there (not Metro, Indonesia)."""
+        j = h.j
+        return (
+            h.j - h.i == 1
+            and h.key in self.w["place_prefixes"]
+            and j < len(toks)
+            and toks[j].joined
+            and toks[j].cap
+        )
+
+    def _after_saint(self, toks, h: _Hit) -> bool:
+        """A one-word place right after a word for a saint (``saint_words``: "St. Mary's High
+        School", "St. Paris"): the two words together are no name the scan could read (else
+        it had read the longer name). Not after a street's name ("Locust St. Lebanon")."""
+        i = h.i
+        if i < 1 or h.j - i != 1 or h.kind is not None or not toks[i].joined:
+            return False
+        st = toks[i - 1]
+        return (
+            st.cap
+            and st.key in self.w["saint_words"]
+            and not (i >= 2 and st.joined and toks[i - 2].cap)
+        )
+
+    def _saints_town(self, text: str, toks, h: _Hit, lang, titles: dict[int, bool]) -> _Hit | None:
+        """The place a saint's word and the name after it name (``_after_saint``), with the
+        saint's word written in full as GeoNames writes towns ("St. Paris": Saint Paris, Ohio,
+        where "St. Paris" is only an alternate name, never read for a small town), where it
+        fits and neither a capitalised word nor a possessive follows; else None: the name is
+        the saint's in an institution's ("St. Mary's High School", "St. Rose Dominican
+        Hospital"), not Mary in Turkmenistan, nor Paris, Illinois for St. Paris."""
+        i, j = h.i - 1, h.j
+        if (j < len(toks) and toks[j].joined and toks[j].cap) or text.startswith(
+            _POSSESSIVES, toks[i + 1].end
+        ):
+            return None  # "St. Rose Dominican Hospital", "St. Rose's": the saint's
+        key = "saint " + h.key
+        e = self.entry(key, lang)
+        if e is not None and self._fits(toks, i, j, e, lang, titles) is True:
+            return _Hit(i, h.j, e, key, None)
         return None
 
     def _housed_elsewhere(self, toks, i: int, j: int) -> bool:
