@@ -1510,8 +1510,15 @@ def _byline_head(text: str, m: re.Match[str], ctx: _Ctx) -> bool:
         return words[0] in LINE_BYLINE_WORDS and _line_byline(text, m, words[1:], ctx)
     if "|" in text[m.end("head") : m.start("place")]:
         return True
-    return len(words) > 1 and all(
-        w[:1].isupper() or w in NAME_PARTICLES or not w.isalpha() for w in words[1:]
+    return writer_words(words[1:])
+
+
+def writer_words(words: list[str], joins: frozenset[str] = frozenset()) -> bool:
+    """The words after a byline word name its writers: capitalised words, a name's particles
+    ("Jan de Vries"), figures and marks, and the words in ``joins`` ("Jane Doe and John Roe");
+    a word in small letters is a title's or a sentence's ("By the time police came")."""
+    return bool(words) and all(
+        w[:1].isupper() or w in NAME_PARTICLES or w in joins or not w.isalpha() for w in words
     )
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from parsing.agencies import BYLINE_WORDS
+from parsing.agencies import BYLINE_WORDS, PLACE_CONJUNCTIONS
 from parsing.dateline import (
     _MONTH_HEADS,
     _RE_DATE_ALONE,
@@ -18,6 +18,7 @@ from parsing.dateline import (
     _weekday_date,
     find_dateline,
     find_datelines,
+    writer_words,
 )
 from parsing.lang import detect_lang
 from parsing.records import Brief, Dateline
@@ -224,9 +225,15 @@ def _date_under_byline(
     if start <= floor or text[start : start + 1] == "\n":
         return None
     above = text.rfind("\n", floor, start - 1) + 1  # the line above that: the byline?
+    if above == 0 and floor:
+        return None  # that line holds the dateline of the brief above: no byline
     word = text[above:start].split(None, 1)[:1]
     if not word or word[0] not in BYLINE_WORDS:
         return None
+    if not writer_words(text[above:start].split()[1:], PLACE_CONJUNCTIONS):
+        return None  # a sentence, not a writer's name ("By the time police came")
+    if floor and _under_sentence_end(text, above):
+        return None  # a byline right under the brief above's last sentence: its sign-off
     return _date_line_above(text, start, blank - 1, 0, lang, when)
 
 
@@ -245,16 +252,21 @@ def _date_line_above(
     line = text[start:end].strip()
     if not _date_alone(line):
         return None
-    if floor:  # the last character of the line above, past its blanks
-        above = start - 1
-        while above > 0 and text[above - 1] in " \t\r\xa0":
-            above -= 1
-        if text[above - 1 : above] in _SENTENCE_ENDS:
-            return None
+    if floor and _under_sentence_end(text, start):
+        return None
     got = resolve_dateline_date(line, lang, when)
     if got is None or _after_day(got, when):
         return None  # a day after the page's capture is an event's ("Dec. 24, 2026" / "BETHLEHEM")
     return got, "meta", line
+
+
+def _under_sentence_end(text: str, start: int) -> bool:
+    """Whether the line above the one at ``start`` ends, past its blanks, as a brief's body or
+    sign-off does (``_SENTENCE_ENDS``): "... said." / "Dec. 5, 2026"."""
+    above = start - 1
+    while above > 0 and text[above - 1] in " \t\r\xa0":
+        above -= 1
+    return text[above - 1 : above] in _SENTENCE_ENDS
 
 
 def _after_day(got: datetime, when: datetime | None) -> bool:

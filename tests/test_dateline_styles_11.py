@@ -129,6 +129,26 @@ BYLINE_DATES = [
         [None, None],
     ),
     ("Fire in the old town\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt in a crash.", [None]),
+    # writers joined by a conjunction are a byline still
+    ("By Jane Doe and John Roe\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt.", ["2026-12-05"]),
+    # a byline word opening a sentence is no byline (review43)
+    ("By the time police came\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt.", [None]),
+    ("By 2030 the city plans more\nDec. 5, 2026\n\nDENVER (AP) — A man was hurt.", [None]),
+    (
+        "OTHER (AP) — Copy ends here.\nBy Friday the road was open.\nDec. 4, 2026\n\n"
+        "DENVER (AP) — A man was hurt.",
+        [None, None],
+    ),
+    # a byline right under the brief above's last sentence is its sign-off (review43)
+    (
+        "OTHER (AP) — Copy ends here.\nBy Jane Doe\nDec. 4, 2026\n\nDENVER (AP) — A man was hurt.",
+        [None, None],
+    ),
+    # the line above the date is the brief above's dateline, not the page's first line (review43)
+    (
+        "By Jane Doe\nOTHER (AP) — Copy ends here\nDec. 4, 2026\n\nDENVER (AP) — A man was hurt.",
+        [None, None],
+    ),
 ]
 
 
