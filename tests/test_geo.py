@@ -633,6 +633,31 @@ def test_each_way_of_fold_text_folds_every_character_as_first_defined():
             assert fold_text(text) == fold_text_before(text), hex(k)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + " " * 70000 + "b",  # a run of blanks longer than any halving's reach
+        "\t\n\r\x0b\x0c\x1c\x1f \xa0\u2003\u3000" * 500,  # blanks of every kind, alone
+        "ß Æ ø ł đ ı ħ ŧ þ ð œ" * 200,
+        "\x00A\x00\x00b\x00",  # NUL bytes
+        "'`'` ' x`y'z",  # only apostrophes around
+        "\U0001d400\U0001d7ce \uff21\uff41 \u01c5 \u0130 \ufeff\u200d",  # folded by NFKD or dropped
+        "\ud800\udfff x",  # lone surrogates
+    ],
+)
+def test_each_way_of_fold_text_on_hard_texts(text):
+    for fold_text in _fold_texts():
+        assert fold_text(text) == fold_text_before(text)
+
+
+def test_each_way_of_fold_text_on_only_the_letters_it_replaces():
+    from geo.fold import _SPECIAL_CHARS
+
+    for text in ("".join(_SPECIAL_CHARS), " ".join(_SPECIAL_CHARS) * 50):
+        for fold_text in _fold_texts():
+            assert fold_text(text) == fold_text_before(text)
+
+
 def test_each_way_of_fold_text_is_its_first_definition_on_generated_briefs():
     from benchmarks.corpus import briefs
 
