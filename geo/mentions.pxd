@@ -2,7 +2,8 @@
 # compiled, MentionIndex is a class of C fields (an attribute is a slot read, no dictionary; an
 # attribute not declared here cannot be set) and the methods declared ``cpdef`` are called from
 # the compiled module without Python's method look-up: the brief's scan asks a few dozen a
-# brief. A method with a closure (a generator expression, a nested function) cannot be
+# brief (tests/test_compiled_pxd.py checks that every attribute the class sets is here). A
+# method with a closure (a generator expression, a nested function) cannot be
 # ``cpdef`` (Cython). Without a build, mentions.py's own class runs, with the same answers.
 cdef class MentionIndex:
     cdef public object resolver, g, w, loaded, entries, lower_starts, max_words
@@ -11,6 +12,10 @@ cdef class MentionIndex:
     cdef public object _continent_words, _continents, _dead, _demonym_pre, _demonyms
     cdef public object _lazy, _lazy_starts, _noms, _nouns, _pinned, _prefixes, _region_of
     cdef public object _ship_keys, _stop, _streets, _town_after
+    # set by place36's town adjectives (``_build``, ``_take``: one of the tables on disk)
+    cdef public object _adjectives
+    # weak references to the index, as to the .py's class (a cache keyed by the index)
+    cdef object __weakref__
     cpdef _longest(self, first, cap)
     cpdef _country_demonym(self, key)
     cpdef demonym_word(self, key)
