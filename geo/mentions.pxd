@@ -8,7 +8,7 @@
 cdef class MentionIndex:
     cdef public object resolver, g, w, loaded, entries, lower_starts, max_words
     cdef public object _abbr_bare, _abbr_foreign, _abbr_keys, _abbr_only_qualifier
-    cdef public object _abbr_region, _adjectives, _area_starts, _bound, _cases, _compass
+    cdef public object _abbr_region, _area_starts, _bound, _cases, _compass
     cdef public object _continent_words, _continents, _dead, _demonym_pre, _demonyms
     cdef public object _lazy, _lazy_starts, _noms, _nouns, _pinned, _prefixes, _region_of
     cdef public object _ship_keys, _stop, _streets, _town_after
