@@ -812,15 +812,14 @@ def _read_backs(key: str, pairs, fleeting: frozenset[str]) -> Iterator[str]:
 
 _POSSESSIVES = ("'s ", "’s ")
 _token_end = attrgetter("end")
+_NO_WORDS: frozenset[int] = frozenset()
 
 
 def _possessives(text: str, toks) -> frozenset[int]:
     """The words a possessive and a space follow ("Anne" in "Queen Anne's County"): the
     tokenizer cuts the "'s" off its word, so a name with one inside is never one run of joined
-    words. Empty (one test a text) where the text has no possessive; else found from each
-    possessive's place (the word ending there, by bisection), not by a pass over the words."""
-    if "'s " not in text and "’s " not in text:
-        return frozenset()
+    words. Found from each possessive's place (the word ending there, by bisection), not by a
+    pass over the words; ``_scan`` calls it only for a text with an apostrophe."""
     found = []  # each possessive's place, then the word that ends there (words end in order)
     for mark in _POSSESSIVES:
         at = text.find(mark)
@@ -1376,7 +1375,9 @@ class MentionIndex:
         dead = self._dead
         county_offices = self.w["county_offices"]
         own_words = language_words(lang)
-        poss = _possessives(text, toks)  # words a possessive follows ("Queen Anne's County")
+        # words a possessive follows ("Queen Anne's County"): most texts have no apostrophe (a
+        # one-character search, the cheapest test), and so no possessive
+        poss = _possessives(text, toks) if "'" in text or "’" in text else _NO_WORDS
         prefix_words = self.w["place_prefixes"]  # "Metro Vancouver": ``_prefix_word``'s gate
         saint_words = self.w["saint_words"]  # "St. Mary's High School": ``_after_saint``'s gate
         for i in starts:
@@ -1507,17 +1508,12 @@ class MentionIndex:
                 and not _adjective_before_noun(toks, i, lang)
             ):  # not "spoke only French", "in English": the language
                 hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
-            if hit is not None and hit.j - hit.i == 1:  # the gates: a one-word place, and its
-                # word a prefix's or the word before it a saint's (a set look-up each)
+            if hit is not None and hit.j == i + 1:  # the gates: a one-word place (every hit
+                # here starts at i), its key a prefix's or the word before it a saint's
                 if hit.key in prefix_words and self._prefix_word(toks, hit):
                     hit = None  # "Metro Vancouver", "Downtown Nashville": the place is the next
-                if (
-                    hit is not None
-                    and hit.i
-                    and toks[hit.i - 1].key in saint_words
-                    and self._after_saint(toks, hit)
-                ):  # "St. Mary's", "St. Paris"
-                    hit = self._saints_town(text, toks, hit, lang, titles)
+                elif i and toks[i - 1].key in saint_words and self._after_saint(toks, hit):
+                    hit = self._saints_town(text, toks, hit, lang, titles)  # "St. Mary's"
             if hit is None:
                 pos = i + skip
                 continue
