@@ -811,15 +811,24 @@ def _read_backs(key: str, pairs, fleeting: frozenset[str]) -> Iterator[str]:
 
 
 _POSSESSIVES = ("'s ", "’s ")
+_token_end = attrgetter("end")
+_NO_WORDS: frozenset[int] = frozenset()
 
 
 def _possessives(text: str, toks) -> frozenset[int]:
     """The words a possessive and a space follow ("Anne" in "Queen Anne's County"): the
     tokenizer cuts the "'s" off its word, so a name with one inside is never one run of joined
-    words. Empty (one test a text) where the text has no possessive."""
-    if "'s " not in text and "’s " not in text:
-        return frozenset()
-    return frozenset(k for k, t in enumerate(toks) if text.startswith(_POSSESSIVES, t.end))
+    words. Found from each possessive's place (the word ending there, by bisection), not by a
+    pass over the words; ``_scan`` calls it only for a text with an apostrophe."""
+    found = []  # each possessive's place, then the word that ends there (words end in order)
+    for mark in _POSSESSIVES:
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect_left(toks, at, key=_token_end)
+            if k < len(toks) and toks[k].end == at:
+                found.append(k)
+            at = text.find(mark, at + 3)
+    return frozenset(found)
 
 
 class MentionIndex:
@@ -1366,7 +1375,11 @@ class MentionIndex:
         dead = self._dead
         county_offices = self.w["county_offices"]
         own_words = language_words(lang)
-        poss = _possessives(text, toks)  # words a possessive follows ("Queen Anne's County")
+        # words a possessive follows ("Queen Anne's County"): most texts have no apostrophe (a
+        # one-character search, the cheapest test), and so no possessive
+        poss = _possessives(text, toks) if "'" in text or "’" in text else _NO_WORDS
+        prefix_words = self.w["place_prefixes"]  # "Metro Vancouver": ``_prefix_word``'s gate
+        saint_words = self.w["saint_words"]  # "St. Mary's High School": ``_after_saint``'s gate
         for i in starts:
             if i < pos:
                 continue
@@ -1495,10 +1508,12 @@ class MentionIndex:
                 and not _adjective_before_noun(toks, i, lang)
             ):  # not "spoke only French", "in English": the language
                 hit = _Hit(i, i + 1, _Entry(), t.key, "demonym", cc)
-            if hit is not None and self._prefix_word(toks, hit):
-                hit = None  # "Metro Vancouver", "Downtown Nashville": the place is the next word
-            if hit is not None and self._after_saint(toks, hit):
-                hit = self._saints_town(text, toks, hit, lang, titles)  # "St. Mary's", "St. Paris"
+            if hit is not None and hit.j == i + 1:  # the gates: a one-word place (every hit
+                # here starts at i), its key a prefix's or the word before it a saint's
+                if hit.key in prefix_words and self._prefix_word(toks, hit):
+                    hit = None  # "Metro Vancouver", "Downtown Nashville": the place is the next
+                elif i and toks[i - 1].key in saint_words and self._after_saint(toks, hit):
+                    hit = self._saints_town(text, toks, hit, lang, titles)  # "St. Mary's"
             if hit is None:
                 pos = i + skip
                 continue
@@ -2073,6 +2088,7 @@ class MentionIndex:
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
         towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
         any_local = False  # some name is introduced as a town (most texts: none)
+        residents = self.w["resident_nouns"].get(lang, ())  # ``_resident_town``'s gate
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -2120,7 +2136,13 @@ class MentionIndex:
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
                     towns = {h.key} if towns is None else towns | {h.key}
                     names[-1].town_written = True
-                elif g.kind[cands[0][0]] == COUNTRY and self._resident_town(toks, h, lang):
+                elif (
+                    residents
+                    and h.j < len(toks)
+                    and toks[h.j].key in residents
+                    and g.kind[cands[0][0]] == COUNTRY
+                    and self._resident_town(toks, h, lang)
+                ):  # "a Jordan woman": the word after the name first (a set look-up)
                     towns = {h.key} if towns is None else towns | {h.key}
         if raised:
             self._unraise_elsewhere(names, raised)
