@@ -2141,7 +2141,7 @@ class MentionIndex:
                     and h.j < len(toks)
                     and toks[h.j].key in residents
                     and g.kind[cands[0][0]] == COUNTRY
-                    and self._resident_town(toks, h, lang)
+                    and self._resident_town(toks, h, hits, lang)
                 ):  # "a Jordan woman": the word after the name first (a set look-up)
                     towns = {h.key} if towns is None else towns | {h.key}
         if raised:
@@ -2255,7 +2255,7 @@ class MentionIndex:
             toks[k].key.isdigit() for k in range(max(0, i - 5), i - 1)
         )
 
-    def _resident_town(self, toks, h: _Hit, lang: str) -> bool:
+    def _resident_town(self, toks, h: _Hit, hits: list[_Hit], lang: str) -> bool:
         """A name that reads as a country set between a determiner and a word for people of a
         place (``resident_determiners``, ``resident_nouns``: "a Lebanon woman", "an Albany man",
         "the Jordan couple", "a 33-year-old Mexico resident"): copy that means the country names
@@ -2263,7 +2263,9 @@ class MentionIndex:
         state of it (``Name.as_town``) where one is read and the text's other places do not
         stand for the country; else the country, as before. Not where a big city bears the name
         (it needs no support, so it would win wherever the text is). Not "native" or "veteran":
-        born or served abroad."""
+        born or served abroad. A town of the name only where the text names its state ("A
+        Jordan woman was charged, Minnesota State Police said"): the country's support alone
+        is not enough ("A Mexico man was detained in Nogales, Arizona": no Mexico in Arizona)."""
         w = self.w
         nouns = w["resident_nouns"].get(lang)
         i, j = h.i, h.j
@@ -2281,7 +2283,19 @@ class MentionIndex:
         # a big city of the name stands on its own ("a Jamaica woman jailed in Birmingham" is
         # no New Yorker): only towns that need the text's support, or a state, are read for it
         g = self.g
-        return not any(g.kind[c] == CITY and t == FREE for c, _, t in h.entry.cands)
+        cands = h.entry.cands
+        if any(g.kind[c] == CITY and t == FREE for c, _, t in cands):
+            return False
+        if any(g.kind[c] == REGION for c, _, _ in cands):
+            return True  # "a Georgia woman": the state
+        states = {(g.cc[c], g.a1[c]) for c, _, _ in cands if g.kind[c] != COUNTRY}
+        for o in hits:
+            e = o.entry
+            if o is not h and e is not None and e.gaz:
+                for c, _, _ in e.cands:
+                    if g.kind[c] == REGION and (g.cc[c], g.a1[c]) in states:
+                        return True
+        return False
 
     def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
         """Put back the region a town read by ``_small_towns`` needs where the text names a

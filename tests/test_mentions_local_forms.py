@@ -73,6 +73,9 @@ UNCHANGED = [
     ("A Lebanon man was arrested in Beirut on Monday.", "Lebanon", "country", "LB"),
     ("A Jamaica woman was jailed in Birmingham on Monday.", "Jamaica", "country", "JM"),
     ("A New Zealand man was charged on Monday.", "New Zealand", "country", "NZ"),
+    # a town of the name needs its state in the text, not only its country's support
+    ("A Mexico man was held at the crossing in Nogales, Arizona.", "Mexico", "country", "MX"),
+    ("A Poland man was hurt in a crash in Lyon, police said.", "Poland", "country", "PL"),
     ("Officials in Metro Manila said.", "Metro Manila", "region", "PH"),
     ("He moved to Greater Sudbury in 1990.", "Greater Sudbury", "city", "CA"),
     ("The Central African Republic held talks.", "Central African Republic", "country", "CF"),
