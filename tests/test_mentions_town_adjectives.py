@@ -40,6 +40,9 @@ READ = [
     ("nl", "Op het Leidse station werd een man aangehouden.", "Leidse", "NL", 52.16, 4.49),
     ("nl", "De Antwerpse burgemeester reageerde verrast.", "Antwerpse", "BE", 51.22, 4.40),
     ("nl", "De Bossche brandweer had het vuur snel onder controle.", "Bossche", "NL", 51.70, 5.30),
+    # the noun in capitals or title case, as a headline writes it (its key is folded)
+    ("nl", "Utrechtse Politie Zoekt Getuigen Van Steekpartij", "Utrechtse", "NL", 52.09, 5.12),
+    ("de", "Kölner POLIZEI sucht Zeugen", "Kölner", "DE", 50.93, 6.95),
 ]
 
 # (language, text, a word that must be read as no place)
