@@ -362,18 +362,17 @@ def authority_written(lang: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def town_adjective_nouns(lang: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
+def town_adjective_nouns(lang: str | None) -> frozenset[str]:
     """The nouns a town's adjective names its own place before in ``lang`` (``town_offices``
-    and ``town_adjective_nouns``: "die Kölner Polizei", "de Rotterdamse wijk"), as written (a
-    substring test gates the rest) and folded; none for a language whose file gives no
-    ``town_adjectives`` (and when ``lang`` is not known: a town's adjective is read only in its
-    own language's copy)."""
+    and ``town_adjective_nouns``: "die Kölner Polizei", "de Rotterdamse wijk"), folded; none
+    for a language whose file gives no ``town_adjectives`` (and when ``lang`` is not known: a
+    town's adjective is read only in its own language's copy)."""
     key = _lang_key(lang)
     if not key or key not in LANGUAGES or not LANGUAGES[key].geo.get("town_adjectives"):
-        return (), frozenset()
+        return frozenset()
     written = [*written_by_language("town_offices", key)]
     written += written_by_language("town_adjective_nouns", key)
-    return tuple(written), frozenset(fold(w) for w in written)
+    return frozenset(fold(w) for w in written)
 
 
 def _short_town_name(name: str, links: frozenset[str]) -> str | None:
@@ -415,19 +414,36 @@ def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
         found = [p >> 1 for p in g.postings(fold(name)) if p >> 1 in towns]
         return max(found, key=pop.__getitem__) if found else None
 
+    a1 = g.a1
+
+    def land_named(name: str, i: int) -> bool:
+        """Whether town ``i``'s (folded) ``name`` is also its country's ("Luxemburg") or that of
+        a region of its country with a bigger town ("Brandenburg": Potsdam): the adjective
+        names the land there ("die Brandenburger Polizei", "die Luxemburger Polizei"). Not a
+        region whose biggest town is this one ("Bremer", "Zürcher", "Utrechtse")."""
+        for p in g.postings(name):
+            r = p >> 1
+            if cc[r] != cc[i] or kind[r] == CITY:
+                continue
+            if kind[r] == COUNTRY:
+                return True
+            if kind[r] == REGION and any(a1[t] == a1[r] and pop[t] > pop[i] for t in towns):
+                return True
+        return False
+
     # by its gazetteer name, and by the name the language gives it where that is another
     # (GeoNames' "Munich" is "München" in German copy: the file's "names")
     named = [(g.name[i], i) for i in towns]
     named += [(w, i) for w in spec.get("names", ()) if (i := town(w)) is not None]
     for written, i in named:
         name = _short_town_name(written, links)
-        if name is None:
+        if name is None or land_named(name, i):
             continue
         for end, tail in endings:
             if name.endswith(end) and len(name) - len(end) >= 3:
                 put(name[: len(name) - len(end)] + tail, i)
     for adjective, name in spec.get("irregular", {}).items():
-        if (i := town(name)) is not None:
+        if (i := town(name)) is not None and not land_named(fold(name), i):
             out[fold(adjective)] = i
     return out
 
@@ -745,7 +761,7 @@ _TABLES = (
     "_abbr_region",
     "_adjectives",
 )
-TABLES_VERSION = "1"  # bump when the tables' meaning changes without a change to these files
+TABLES_VERSION = "2"  # bump when the tables' meaning changes without a change to these files
 _TABLE_SOURCES = (
     Path(__file__),
     Path(__file__).with_name("disambiguate.py"),
@@ -1217,9 +1233,12 @@ class MentionIndex:
         written, starts, heads = compass_heads(lang)
         if written and any(w in text for w in written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
-        nouns_written, adjective_nouns = town_adjective_nouns(lang)
-        if nouns_written and any(w in text for w in nouns_written):  # a few substring tests
-            hits = self._town_adjectives(toks, hits, lang, adjective_nouns, exclude)
+        adjectives = self._adjectives.get(_lang_key(lang))  # de, nl: built with the index
+        if adjectives and not adjectives.keys().isdisjoint(map(_token_key, toks)):
+            # most texts: one set test in C, no word is a town's adjective; then one of nouns
+            nouns = town_adjective_nouns(lang)
+            if not nouns.isdisjoint(map(_token_key, toks)):
+                hits = self._town_adjectives(toks, hits, adjectives, nouns, exclude)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -2039,26 +2058,35 @@ class MentionIndex:
         return sorted(hits + new, key=attrgetter("i")) if new else hits
 
     def _town_adjectives(
-        self, toks, hits: list[_Hit], lang: str, nouns: frozenset[str], exclude
+        self, toks, hits: list[_Hit], table: dict[str, int], nouns: frozenset[str], exclude
     ) -> list[_Hit]:
-        """``hits`` with the capitalised town adjectives right before a noun of the town's own
-        place or offices (``town_adjective_nouns``: "die Kölner Polizei", "am Münchner
-        Hauptbahnhof", "de Utrechtse politie"): the town (``town_adjective_table``). Before
-        any other noun the adjective is a paper's, a food's or a team's name ("Berliner
-        Zeitung", "Wiener Würstchen", "Kölner Haie") or a person's origin: not read."""
-        table = self._adjectives.get(_lang_key(lang), {})  # built with the index
+        """``hits`` with the capitalised town adjectives (``table``, the language's
+        ``town_adjective_table``) right before a noun of the town's own place or offices
+        (``nouns``, ``town_adjective_nouns``: "die Kölner Polizei", "am Münchner
+        Hauptbahnhof", "de Utrechtse politie"): the town. Before any other noun the adjective
+        is a paper's, a food's or a team's name ("Berliner Zeitung", "Wiener Würstchen",
+        "Kölner Haie") or a person's origin: not read; nor a surname, after a title or a first
+        name ("Frau Bremer", "Klaus Esser Polizei und Presse"). The caller has found an
+        adjective and a noun among the words."""
+        titles, first_names = self.w["titles"], self.w["first_names"]
         taken = {k for h in hits for k in range(h.i, h.j)}
         new: list[_Hit] = []
-        for k in range(1, len(toks)):
-            t = toks[k]
-            if t.key not in nouns or not t.joined or k - 1 in taken:
+        last = len(toks) - 1
+        for k, key in enumerate(map(_token_key, toks)):
+            if key not in table or k == last or k in taken:
                 continue
-            a = toks[k - 1]
-            i = table.get(a.key) if a.cap and not a.upper else None
-            if i is None or any(a.start < b and x < a.end for x, b in exclude):
+            a, t = toks[k], toks[k + 1]
+            if t.key not in nouns or not t.joined or not a.cap or a.upper:
+                continue
+            if k and a.joined:
+                before = toks[k - 1]
+                if before.key in titles or before.cap and before.key in first_names:
+                    continue  # "Frau Bremer", "Klaus Esser": a surname
+            i = table[key]
+            if any(a.start < b and x < a.end for x, b in exclude):
                 continue
             entry = _Entry(((i, prior(self.g, i), FREE),))
-            new.append(_Hit(k - 1, k, entry, a.key, "town adjective"))
+            new.append(_Hit(k, k + 1, entry, key, "town adjective"))
         return sorted(hits + new, key=attrgetter("i")) if new else hits
 
     def _demonym_in_name(self, toks, i: int) -> bool:

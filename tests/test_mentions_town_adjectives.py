@@ -30,6 +30,9 @@ READ = [
     ("de", "Die Darmstädter Polizei meldet einen Unfall.", "Darmstädter", "DE", 49.87, 8.65),
     ("de", "Der Karlsruher Gemeinderat tagt am Montag.", "Karlsruher", "DE", 49.01, 8.40),
     ("de", "Die Hannoveraner Polizei nahm zwei Männer fest.", "Hannoveraner", "DE", 52.37, 9.73),
+    # a town named as its region, the region's biggest town: the town
+    ("de", "Die Salzburger Stadtpolizei hielt einen Mann an.", "Salzburger", "AT", 47.80, 13.04),
+    ("de", "Der Berner Stadtrat stimmte zu.", "Berner", "CH", 46.95, 7.45),
     ("nl", "De Utrechtse politie zoekt getuigen.", "Utrechtse", "NL", 52.09, 5.12),
     ("nl", "In de Rotterdamse wijk brak brand uit.", "Rotterdamse", "NL", 51.92, 4.48),
     ("nl", "Het Haagse stadhuis is ontruimd.", "Haagse", "NL", 52.08, 4.30),
@@ -37,6 +40,9 @@ READ = [
     ("nl", "Op het Leidse station werd een man aangehouden.", "Leidse", "NL", 52.16, 4.49),
     ("nl", "De Antwerpse burgemeester reageerde verrast.", "Antwerpse", "BE", 51.22, 4.40),
     ("nl", "De Bossche brandweer had het vuur snel onder controle.", "Bossche", "NL", 51.70, 5.30),
+    # the noun in capitals or title case, as a headline writes it (its key is folded)
+    ("nl", "Utrechtse Politie Zoekt Getuigen Van Steekpartij", "Utrechtse", "NL", 52.09, 5.12),
+    ("de", "Kölner POLIZEI sucht Zeugen", "Kölner", "DE", 50.93, 6.95),
 ]
 
 # (language, text, a word that must be read as no place)
@@ -52,6 +58,17 @@ NOT_READ = [
     ("de", "Die Polizei sprach mit Frau Bremer, einer Zeugin.", "Bremer"),
     ("de", "Der Sieger der Etappe kam aus Belgien.", "Sieger"),
     ("de", "Der Kölner Schauspieler ist gestorben.", "Kölner"),
+    # a surname after a first name or a title, before a noun of offices
+    ("de", "Wie Jan Esser Polizei und Presse sagte, ist niemand verletzt.", "Esser"),
+    ("de", "Der Anwalt von Herr Bremer Polizei und Justiz warf Fehler vor.", "Bremer"),
+    # a canton's or a Land's office, not the town's
+    ("de", "Die Berner Kantonspolizei meldete einen Unfall in Thun.", "Berner"),
+    ("de", "Die Luzerner Kantonspolizei sucht Zeugen.", "Luzerner"),
+    ("de", "Die Grazer Landespolizeidirektion meldete einen Einsatz.", "Grazer"),
+    # a town named as its land, whose adjective is the land's: Brandenburg (Potsdam the bigger
+    # town), Luxemburg (the country)
+    ("de", "Die Brandenburger Polizei sucht landesweit nach dem Mann.", "Brandenburger"),
+    ("de", "Die Luxemburger Polizei meldete einen Unfall in Esch.", "Luxemburger"),
     ("nl", "Volgens de Haagsche Courant is het kabinet verdeeld.", "Haagsche"),
     ("nl", "De Haagse Hogeschool opent een opleiding.", "Haagse"),
     ("nl", "Bij de kaasboer koop je Goudse kaas.", "Goudse"),
