@@ -2291,9 +2291,10 @@ class MentionIndex:
         state of it (``Name.as_town``) where one is read and the text's other places do not
         stand for the country; else the country, as before. Not where a big city bears the name
         (it needs no support, so it would win wherever the text is). Not "native" or "veteran":
-        born or served abroad. A town of the name only where the text names its state ("A
-        Jordan woman was charged, Minnesota State Police said"): the country's support alone
-        is not enough ("A Mexico man was detained in Nogales, Arizona": no Mexico in Arizona)."""
+        born or served abroad. Where the text names a state of the town's land, the town must lie
+        in it ("A Jordan woman was charged, Minnesota State Police said"; "A Mexico man was
+        detained in Nogales, Arizona" is no town: no Mexico in Arizona), as ``_unraise_elsewhere``
+        asks of a small town."""
         w = self.w
         nouns = w["resident_nouns"].get(lang)
         i, j = h.i, h.j
@@ -2317,13 +2318,17 @@ class MentionIndex:
         if any(g.kind[c] == REGION for c, _, _ in cands):
             return True  # "a Georgia woman": the state
         states = {(g.cc[c], g.a1[c]) for c, _, _ in cands if g.kind[c] != COUNTRY}
+        lands = {cc for cc, _ in states}
+        named = False  # the text names a state of a land where a town of the name lies
         for o in hits:
             e = o.entry
             if o is not h and e is not None and e.gaz:
                 for c, _, _ in e.cands:
-                    if g.kind[c] == REGION and (g.cc[c], g.a1[c]) in states:
-                        return True
-        return False
+                    if g.kind[c] == REGION and g.cc[c] in lands:
+                        if (g.cc[c], g.a1[c]) in states:
+                            return True
+                        named = True
+        return not named
 
     def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
         """Put back the region a town read by ``_small_towns`` needs where the text names a
