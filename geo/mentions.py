@@ -2294,11 +2294,10 @@ class MentionIndex:
         born or served abroad. Where the text names a state of the town's land, the town must lie
         in it ("A Jordan woman was charged, Minnesota State Police said"; "A Mexico man was
         detained in Nogales, Arizona" is no town: no Mexico in Arizona), as ``_unraise_elsewhere``
-        asks of a small town."""
+        asks of a small town. The caller (``_names``) has found the word for people after it."""
         w = self.w
-        nouns = w["resident_nouns"].get(lang)
         i, j = h.i, h.j
-        if not nouns or j >= len(toks) or not toks[j].joined or toks[j].key not in nouns:
+        if not toks[j].joined:
             return False
         k = i - 1
         if k >= 1 and toks[k].key.endswith(" old") and toks[k].joined:
@@ -2919,31 +2918,23 @@ class MentionIndex:
 
     def _prefix_word(self, toks, h: _Hit) -> bool:
         """A one-word place that is a word set before places' names (``place_prefixes``:
-        "Metro", "Downtown", "Greater") with a capitalised word right after it ("Metro
-        Vancouver", "Downtown Nashville"): it says which part of that place, or the area around
-        it, and is no place of its own there (not Metro, Indonesia)."""
+        "Metro", "Downtown", "Greater"; the caller, ``_scan``, has tested both) with a
+        capitalised word right after it ("Metro Vancouver", "Downtown Nashville"): it says which
+        part of that place, or the area around it, and is no place of its own there (not Metro,
+        Indonesia)."""
         j = h.j
-        return (
-            h.j - h.i == 1
-            and h.key in self.w["place_prefixes"]
-            and j < len(toks)
-            and toks[j].joined
-            and toks[j].cap
-        )
+        return j < len(toks) and toks[j].joined and toks[j].cap
 
     def _after_saint(self, toks, h: _Hit) -> bool:
         """A one-word place right after a word for a saint (``saint_words``: "St. Mary's High
-        School", "St. Paris"): the two words together are no name the scan could read (else
-        it had read the longer name). Not after a street's name ("Locust St. Lebanon")."""
+        School", "St. Paris"; the caller, ``_scan``, has tested both): the two words together
+        are no name the scan could read (else it had read the longer name). Not after a
+        street's name ("Locust St. Lebanon")."""
         i = h.i
-        if i < 1 or h.j - i != 1 or h.kind is not None or not toks[i].joined:
+        if h.kind is not None or not toks[i].joined:
             return False
         st = toks[i - 1]
-        return (
-            st.cap
-            and st.key in self.w["saint_words"]
-            and not (i >= 2 and st.joined and toks[i - 2].cap)
-        )
+        return st.cap and not (i >= 2 and st.joined and toks[i - 2].cap)
 
     def _saints_town(self, text: str, toks, h: _Hit, lang, titles: dict[int, bool]) -> _Hit | None:
         """The place a saint's word and the name after it name (``_after_saint``), with the
