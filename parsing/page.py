@@ -227,10 +227,10 @@ def _date_under_byline(
     above = text.rfind("\n", floor, start - 1) + 1  # the line above that: the byline?
     if above == 0 and floor:
         return None  # that line holds the dateline of the brief above: no byline
-    word = text[above:start].split(None, 1)[:1]
-    if not word or word[0] not in BYLINE_WORDS:
+    words = text[above:start].split()
+    if not words or words[0] not in BYLINE_WORDS:
         return None
-    if not writer_words(text[above:start].split()[1:], PLACE_CONJUNCTIONS):
+    if not writer_words(words[1:], PLACE_CONJUNCTIONS):
         return None  # a sentence, not a writer's name ("By the time police came")
     if floor and _under_sentence_end(text, above):
         return None  # a byline right under the brief above's last sentence: its sign-off
