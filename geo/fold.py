@@ -82,6 +82,19 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
+def _ascii_folded(text: str, has_special: Callable[[str], object]) -> bytes:
+    """``text`` as the byte table folds it (lower case kept, apostrophes dropped, anything else
+    a space), its special letters replaced first where ``has_special`` finds one: the part both
+    ways of ``fold_text`` share."""
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        if has_special(text):
+            text = _SPECIAL_ANY.sub(_special, text)
+        data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+    return data.translate(_ASCII_FOLD, b"'`")
+
+
 def _py_fold_text(text: str) -> str:
     """Fold a whole brief for scanning (not cached: texts are rarely repeated).
 
@@ -91,18 +104,16 @@ def _py_fold_text(text: str) -> str:
     """
     if not text:
         return ""
-    if text.isascii():
-        data = text.encode("ascii")
-    else:
-        if _SPECIAL_ANY.search(text):
-            text = _SPECIAL_ANY.sub(_special, text)
-        data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    data = data.translate(_ASCII_FOLD, b"'`")
+    data = _ascii_folded(text, _SPECIAL_ANY.search)
     # every blank is a space now: runs of them made one by halving (a pass over the bytes for
     # each doubling of the longest run) rather than by cutting the text into words
     while b"  " in data:
         data = data.replace(b"  ", b" ")
     return data.strip(b" ").decode("ascii")
+
+
+def _c_has_special(text: str) -> bool:
+    return _c_any_in(text, _SPECIAL_TABLE)
 
 
 def _c_fold_text(text: str) -> str:
@@ -116,13 +127,7 @@ def _c_fold_text(text: str) -> str:
     runs of spaces made one and its ends stripped."""
     if not text:
         return ""
-    if text.isascii():
-        data = text.encode("ascii")
-    else:
-        if _c_any_in(text, _SPECIAL_TABLE):
-            text = _SPECIAL_ANY.sub(_special, text)
-        data = unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-    return _c_fold_blanks(data.translate(_ASCII_FOLD, b"'`").decode("ascii"))
+    return _c_fold_blanks(_ascii_folded(text, _c_has_special).decode("ascii"))
 
 
 fold_text: Callable[[str], str] = (
