@@ -2846,7 +2846,12 @@ class MentionIndex:
             )
         ):
             return THING  # "rue de Lyon", "calle California", "piazza San Marco"
-        if nxt is not None and nxt.cap and nxt.key in w["street_after"]:
+        if (
+            nxt is not None
+            and nxt.cap
+            and nxt.key in w["street_after"]
+            and not self._civic(toks, j)  # "Florida Highway Patrol": a state's service
+        ):
             return THING  # "Memphis Street", "Orchard St."
         if nxt is not None and nxt.cap:
             nk = nxt.key
@@ -3041,8 +3046,10 @@ class MentionIndex:
         for k in (j, j + 1):
             if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
                 return True
-            if k >= len(toks) or toks[k].key not in ("city", "county", "town", "state"):
+            if k >= len(toks) or toks[k].key not in _CIVIC_UNITS:
                 break
+        if j < len(toks) and toks[j].key in w["civic_of"] and _of_next(toks, j):
+            return True  # "the Ozark Chamber of Commerce", "the Georgia Bureau of Investigation"
         # "Bridgeport Superior Court", "Kanawha Circuit Judge", "Cookeville Regional Medical
         # Center": one or two of a court's or a hall's own words, then its office
         k = j
@@ -3052,7 +3059,7 @@ class MentionIndex:
         ):
             k += 1
         if (
-            k > j
+            (k > j or (j > 0 and toks[j - 1].key in _CIVIC_UNITS))  # "Boise City Manager"
             and k < len(toks)
             and toks[k].joined
             and toks[k].cap
@@ -3074,6 +3081,16 @@ class MentionIndex:
         if not t.upper or t.key not in self._ship_keys:
             return False
         return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
+
+
+# a town's, county's or state's word that a civic office may follow ("Athens City Council",
+# "Boise City Manager", "Minnesota State Patrol")
+_CIVIC_UNITS = frozenset(("city", "county", "town", "state"))
+
+
+def _of_next(toks, j: int) -> bool:
+    """Word ``j + 1`` is "of", joined to word ``j`` ("Chamber of Commerce")."""
+    return j + 1 < len(toks) and toks[j + 1].joined and toks[j + 1].key == "of"
 
 
 # after a dateline's place in capitals: an agency in brackets, then a dash ("XENIA —",

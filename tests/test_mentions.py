@@ -2149,6 +2149,37 @@ def test_a_town_inside_its_courts_or_halls_name_is_found(resolver, text, want, n
     _finds_only(resolver, text, want, not_found)
 
 
+# --- a town or a state opening its public service's or officer's name -----------------------
+# text, names that must be found, names that must not
+SERVICE_NAMES = [
+    # a state's patrol and bureau (a highway's or the state's word between)
+    ("A trooper with the Florida Highway Patrol said the crash closed the road.", ["Florida"], []),
+    ("A spokesman for the Minnesota State Patrol said two lanes were shut.", ["Minnesota"], []),
+    ("Agents of the Tennessee Bureau of Investigation searched the house.", ["Tennessee"], []),
+    # a town's elected officers, its volunteer firemen, its chamber, its emergency services
+    ("Tuscaloosa Mayor Jane Smith said the budget was tight.", ["Tuscaloosa"], []),
+    ("Torrington Selectman Bob Lee voted against the budget.", ["Torrington"], []),
+    ("Kamloops City Councilwoman Ann Ortiz proposed the ban.", ["Kamloops"], []),
+    ("Guelph City Manager Tom Reed said the road would reopen.", ["Guelph"], []),
+    ("The Killeen Volunteer Fire Department put out the blaze.", ["Killeen"], []),
+    ("The Ballarat Chamber of Commerce held its annual banquet.", ["Ballarat"], []),
+    ("Chief Sam Cole of Lethbridge Emergency Services said she was hurt.", ["Lethbridge"], []),
+    ("The Bendigo Superintendent decided not to take a raise.", ["Bendigo"], []),
+    # a road, a club, a firm, a paper, an orchestra: no service follows, no place is read
+    ("He lives off Florida Highway 20 near the lake.", [], ["Florida"]),
+    ("The Boston Celtics and Boston Scientific gave to the fund.", [], ["Boston"]),
+    ("The Victoria Chamber Orchestra played Bach.", [], ["Victoria"]),
+    ("Madison Bureau chief Anne Cole filed the report.", [], ["Madison"]),
+    ("Tyler Patrol Services hired guards.", [], ["Tyler"]),
+    ("The Washington Post quoted Vice Mayor Ray Melton.", [], ["Washington", "Vice"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want", "not_found"), SERVICE_NAMES)
+def test_a_place_opening_its_services_name_is_found(resolver, text, want, not_found):
+    _finds_only(resolver, text, want, not_found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
