@@ -10,7 +10,7 @@ cdef class MentionIndex:
     cdef public object _abbr_bare, _abbr_foreign, _abbr_keys, _abbr_only_qualifier
     cdef public object _abbr_region, _area_starts, _bound, _cases, _compass
     cdef public object _continent_words, _continents, _dead, _demonym_pre, _demonyms
-    cdef public object _lazy, _lazy_starts, _noms, _nouns, _pinned, _prefixes, _region_of
+    cdef public object _lazy, _lazy_starts, _nouns, _pinned, _prefixes, _region_of
     cdef public object _ship_keys, _stop, _streets, _town_after
     # set by place36's town adjectives (``_build``, ``_take``: one of the tables on disk)
     cdef public object _adjectives

@@ -809,21 +809,33 @@ def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
     return False
 
 
-def _read_backs(key: str, pairs, fleeting: frozenset[str]) -> Iterator[str]:
+def _read_backs(key: str, cases, least: int = 3) -> Iterator[str]:
     """The nominatives a declined word may be read back to, in the order ``_uninflected``
-    tries them: each case ending's (``pairs``: ending, nominative's ending), leaving three
-    letters or more; then, after an ending of ``fleeting``, the stem with the e its last
-    syllable lost ("kopru" -> "koper", "bruslju" -> "bruselj")."""
-    for end, base in pairs:
-        if key.endswith(end) and len(key) - len(end) >= 3:
+    tries them (``cases``: ``_case_endings``): each case ending's (ending, nominative's
+    ending), leaving ``least`` letters or more; then, after a fleeting ending, the stem with
+    the vowel its last syllable lost ("kopru" -> "koper", "bruslju" -> "bruselj"; Croatian
+    "zadru" -> "zadar"); then the word with a bare genitive's nominative ending ("jesenic" ->
+    "jesenice", "z Pardubic": a plural name's genitive has no ending)."""
+    for end, base in cases[0]:
+        if key.endswith(end) and len(key) - len(end) >= least:
             yield key[: len(key) - len(end)] + base
-    for end in fleeting:
-        if not key.endswith(end):
-            continue
-        stem = key[: len(key) - len(end)]
-        cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
-        if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
-            yield stem[:cut] + "e" + stem[cut:]
+    for end in cases[3]:
+        if key.endswith(end):
+            got = _fleeting_back(key[: len(key) - len(end)], cases[7])
+            if got is not None:
+                yield got
+    if len(key) >= 3:
+        for base in cases[10]:
+            yield key + base
+
+
+def _fleeting_back(stem: str, vowel: str) -> str | None:
+    """A stem with the vowel its last syllable lost put back between its last two consonants
+    ("kopr" -> "koper", "bruslj" -> "bruselj", "zadr" -> "zadar"), or None where none fits."""
+    cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
+    if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
+        return stem[:cut] + vowel + stem[cut:]
+    return None
 
 
 _POSSESSIVES = ("'s ", "’s ")
@@ -866,7 +878,6 @@ class MentionIndex:
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
         self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
-        self._noms: dict[str, tuple[str, ...]] = {}  # word -> its readings (_nominatives)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._compass: dict[tuple[str, str], tuple[str, _Entry] | None] = {}  # "Südindien"
@@ -1175,7 +1186,8 @@ class MentionIndex:
     def clear_cache(self) -> None:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
         self._dead.clear()
-        self._noms.clear()
+        for cases in self._cases.values():
+            cases[8].clear()
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
@@ -1407,7 +1419,13 @@ class MentionIndex:
                 t.cap
                 and i not in abbr
                 and not (genitive and t.key.endswith("s"))
-                and not (cases and t.key.endswith(cases[1]))
+                and not (
+                    cases
+                    and (
+                        t.key.endswith(cases[1])
+                        or (cases[10] and i and toks[i - 1].key in cases[2])
+                    )
+                )  # a word in its case: "v Ljubljani", "iz Brežic" (no ending)
             ):
                 d = dead.get(t.key)
                 if d is None:
@@ -1473,15 +1491,18 @@ class MentionIndex:
                         ):  # declined after the preposition that governs it: "v Krškem"; a
                             # small place's name that is the case of a country's or a big
                             # city's ("v Iraku", "v Luksemburgu") is read in the nominative
-                            base, got = self._uninflected(t.key, cases[0], lang, cases[3])
+                            base, got = self._uninflected(t.key, lang, cases)
                             placed = self._placed(toks[i - 1].key, t.key, cases)
                             if got is not None and (e is None or got.free) and (placed or got.gaz):
                                 key, e = base, got  # not "za Primorske novice": a paper
                                 declined = placed
                         elif e is None and not t.sentence:
                             land = self._country_in_case(t.key, lang, cases)
+                            if land is None and toks[i - 1].key in cases[9]:
+                                land = self._town_of_head(t.key, lang, cases)
                             if land is not None:
                                 key, e = land  # "Delegacija Hrvaške": a country's genitive
+                                declined = toks[i - 1].key in cases[9]  # "župan Kranja"
                     if (
                         e is None
                         and i + m < n
@@ -1722,7 +1743,10 @@ class MentionIndex:
         longest first, the endings alone, and the prepositions that govern those cases
         (``case_before``), the fleeting endings (``case_fleeting``), the prepositions that
         place (``case_place_before``), those that place but before the instrumental
-        (``case_from_before``) and its endings; empty for a language without them."""
+        (``case_from_before``) and its endings, and the vowel a fleeting ending took
+        (``case_fleeting_vowel``, else e), a memo of ``_nominatives``, the nouns a town's
+        genitive follows (``case_town_heads``) and the nominative endings a bare genitive
+        lacks (``case_bare``); empty for a language without them."""
         got = self._cases.get(lang)
         if got is None:
             pairs = sorted(
@@ -1734,6 +1758,7 @@ class MentionIndex:
             places = self.w["case_place_before"].get(lang, frozenset())
             froms = self.w["case_from_before"].get(lang, frozenset())
             with_ = tuple(self.w["case_instrumental"].get(lang, ()))
+            vowel = words_as_written()["case_fleeting_vowel"].get(lang, "e")
             got = (
                 tuple(pairs),
                 tuple(dict.fromkeys(a for a, _ in pairs)),
@@ -1742,13 +1767,15 @@ class MentionIndex:
                 places,
                 froms,
                 with_,
+                vowel,
+                {},  # word -> its readings (``_nominatives``)
+                self.w["case_town_heads"].get(lang, frozenset()),
+                tuple(words_as_written()["case_bare"].get(lang, ())),
             )
             self._cases[lang] = got
         return got if got[0] else ()
 
-    def _uninflected(
-        self, key: str, pairs, lang: str, fleeting: frozenset[str] = frozenset()
-    ) -> tuple[str, _Entry | None]:
+    def _uninflected(self, key: str, lang: str, cases) -> tuple[str, _Entry | None]:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
         "krsko"): the first ending's reading the index has, leaving three letters or more;
         then, after an ending of ``fleeting``, the stem with the e its last syllable lost
@@ -1763,7 +1790,7 @@ class MentionIndex:
         own: tuple[str, _Entry] | None = None  # the first in the language's countries
         home = geodata.paper_countries(lang)
         cc = self.g.cc
-        for k in _read_backs(key, pairs, fleeting):
+        for k in _read_backs(key, cases):
             e = self.entry(k, lang)
             if e is not None:
                 ours = any(cc[c] in home for c, _, _ in e.cands)
@@ -1813,11 +1840,28 @@ class MentionIndex:
         ends = self.w["case_genitive"].get(lang)
         if not ends or not key.endswith(tuple(ends)):
             return None
-        base, got = self._uninflected(key, cases[0], lang, cases[3])
+        base, got = self._uninflected(key, lang, cases)
         if got is None or not got.cands or base == key:
             return None
         kind = self.g.kind
         if all(t == FREE and kind[c] == COUNTRY for c, _, t in got.cands):
+            return base, got
+        return None
+
+    def _town_of_head(self, key: str, lang: str, cases) -> tuple[str, _Entry] | None:
+        """A capitalised word after a noun only a town governs (``case_town_heads``: "župan
+        Kranja", "burmistrz Krakowa", "primátor Brna") that a genitive ending
+        (``case_genitive``) reads back to a town of the language's countries: that town, as
+        (its folded name, its entry)."""
+        ends = self.w["case_genitive"].get(lang)
+        if not ends or not key.endswith(tuple(ends)):
+            return None
+        base, got = self._uninflected(key, lang, cases)
+        if got is None or base == key:
+            return None
+        home = geodata.paper_countries(lang)
+        g = self.g
+        if any(g.cc[c] in home and g.kind[c] == CITY for c, _, _ in got.cands):
             return base, got
         return None
 
@@ -1831,19 +1875,11 @@ class MentionIndex:
     def _nominatives(self, key: str, cases) -> tuple[str, ...]:
         """A word as written and as each case ending of ``cases`` reads it back, with the e a
         fleeting ending took put back (``_uninflected``'s readings, unchecked)."""
-        got = self._noms.get(key)
+        noms = cases[8]  # the language's own memo: a word reads back per language
+        got = noms.get(key)
         if got is None:
-            out = [key]
-            for end, base in cases[0]:
-                if key.endswith(end) and len(key) - len(end) >= 2:
-                    out.append(key[: len(key) - len(end)] + base)
-            for end in cases[3]:
-                if key.endswith(end):
-                    stem = key[: len(key) - len(end)]
-                    cut = len(stem) - (2 if stem.endswith(("lj", "nj")) else 1)
-                    if cut >= 2 and stem[cut - 1] not in _VOWELS and stem[cut] not in _VOWELS:
-                        out.append(stem[:cut] + "e" + stem[cut:])
-            got = _remember(self._noms, key, tuple(dict.fromkeys(out)))
+            out = [key, *_read_backs(key, cases, 2)]
+            got = _remember(noms, key, tuple(dict.fromkeys(out)))
         return got
 
     def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
@@ -2567,7 +2603,8 @@ class MentionIndex:
             if reg is not None and g.a1[reg] == g.a1[i]:  # its own region ("Kharkiv oblast")
                 why = f"{place} + region word in text → {r.label(reg)}"
                 return Mention(place, s, end, r.location(place, reg, conf, why), "region")
-        why = f"{place} → {r.label(i)} ({ch.why})"
+        case = ", read back from its case" if h.declined else ""  # "v Mariboru", "w Krakowie"
+        why = f"{place} → {r.label(i)} ({ch.why}{case})"
         return Mention(place, s, end, r.location(place, i, conf, why), kind)
 
     def _fits(self, toks, i: int, j: int, e: _Entry, lang: str, titles: dict[int, bool]):
