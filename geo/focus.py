@@ -150,9 +150,12 @@ _COUNTY = 2.5  # a region inside a first-order one (a county in its state): betw
 # a sentence ends at . ! ? after a word of 3+ letters (not "U.S.", "R.", "Ore."), before a capital
 # (not a lower-case letter: "Western Mass. stargazers", "a Ga. pastor");
 # the stop is matched first and the letters looked back at from after it (a scan then tests one
-# character where most positions fail, not a look-behind of three)
+# character where most positions fail, not a look-behind of three); both ends of a sentence
+# start with one character class, the stop or the line break, each branch then looking back at
+# which it took: a pattern that opens with a class is searched by the engine's class scan,
+# skipping the positions none starts at, where a first branch tried both at every character
 _SENTENCE = re.compile(
-    r"[.!?](?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_a-z])|\n\s*\n"
+    r"[.!?\n](?:(?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_a-z])|(?<=\n)\s*\n)"
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 

@@ -859,6 +859,62 @@ def _possessives(text: str, toks) -> frozenset[int]:
     return frozenset(found)
 
 
+# Tests on a name's readings (``cands``: (gazetteer index, prior, tier)) and words that the scan
+# asks of a few names a brief, as loops (ruff's SIM110 would make them ``all``/``any`` of a
+# generator): a generator expression is a closure, and a method holding one cannot be ``cpdef``
+# (Cython; ``geo/mentions.pxd``, which makes these ``cpdef`` too). The same answers.
+def _all_cities(kind, cands) -> bool:
+    """Every reading is a town (``all(kind[c] == CITY ...)``)."""
+    for c, _, _ in cands:  # noqa: SIM110
+        if kind[c] != CITY:
+            return False
+    return True
+
+
+def _all_below(pop, cands, limit: int) -> bool:
+    """Every reading has fewer people than ``limit``."""
+    for c, _, _ in cands:  # noqa: SIM110
+        if not pop[c] < limit:
+            return False
+    return True
+
+
+def _needs_one_of(cc, cands, ccs) -> bool:
+    """Some reading needs its country named and is in one of ``ccs``."""
+    for c, _, t in cands:  # noqa: SIM110
+        if t == NEEDS_COUNTRY and cc[c] in ccs:
+            return True
+    return False
+
+
+def _free_land(g: Gazetteer, cands) -> bool:
+    """Some reading needs no support and is a country, a subregion or a big region ("Texas
+    Department of Health", "Ohio Senate")."""
+    kind, pop = g.kind, g.pop
+    for c, _, t in cands:
+        if t == FREE and (
+            kind[c] in (COUNTRY, SUBREGION) or (kind[c] == REGION and pop[c] >= BIG_REGION_POP)
+        ):
+            return True
+    return False
+
+
+def _all_upper(toks, i: int, j: int) -> bool:
+    """Words ``i..j`` are all in capitals."""
+    for k in range(i, j):  # noqa: SIM110
+        if not toks[k].upper:
+            return False
+    return True
+
+
+def _written_in(text: str, words) -> bool:
+    """Some of ``words`` is written in ``text`` (a substring test each)."""
+    for w in words:  # noqa: SIM110
+        if w in text:
+            return True
+    return False
+
+
 class MentionIndex:
     """Folded names fit for running text -> what they are; built once per gazetteer, kept on
     disk beside its index and read back by every later process."""
@@ -1239,11 +1295,11 @@ class MentionIndex:
         if "-" in text and _lang_key(lang) == "en":
             toks = self._hyphen_parts(text, toks, pairs)
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs, offices)
-        if any(w in text for w in authority_written(lang)):  # most texts: a few substring tests
+        if _written_in(text, authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
         written, starts, heads = compass_heads(lang)
-        if written and any(w in text for w in written):  # most texts: a few substring tests
+        if written and _written_in(text, written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
         adjectives = self._adjectives.get(_lang_key(lang))  # de, nl: built with the index
         if adjectives and not adjectives.keys().isdisjoint(map(_token_key, toks)):
@@ -1952,7 +2008,7 @@ class MentionIndex:
             and j - i == 1
             and h.key in w["org_before"]
             and not e.names_area(self.g)
-            and all(self.g.pop[c] < CLUB_TOWN_POP for c, _, _ in e.cands)
+            and _all_below(self.g.pop, e.cands, CLUB_TOWN_POP)
         ):
             # "Ajax won", "Bayern lost": a word that names clubs is a place only after a
             # locative ("in Bayern")
@@ -1974,7 +2030,7 @@ class MentionIndex:
             return True  # "a man from Chapin"; not "Department of Justice": its field
         if self._office_town(text, toks, h, offices):
             return True  # "le maire d'Avranches": its office, the "of" elided
-        if lang_cc and any(t == NEEDS_COUNTRY and self.g.cc[c] in lang_cc for c, _, t in e.cands):
+        if lang_cc and _needs_one_of(self.g.cc, e.cands, lang_cc):
             return True
         if _opens_as_dateline(text, toks, i, j):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
@@ -2470,8 +2526,8 @@ class MentionIndex:
             return ()
         if text[toks[h.j - 1].end : toks[nxt.i].start] not in (", ", " (", ","):
             return ()
-        g = self.g
-        qual = tuple(i for i, _, _ in nxt.entry.cands if g.kind[i] in (COUNTRY, REGION, SUBREGION))
+        kind = self.g.kind
+        qual = tuple([c for c, _, _ in nxt.entry.cands if kind[c] in (COUNTRY, REGION, SUBREGION)])
         if nxt.entry.short_country >= 0:
             qual += (nxt.entry.short_country,)
         return qual
@@ -2644,7 +2700,7 @@ class MentionIndex:
                 if own:
                     break
                 return False
-        if not e.cands and not all(toks[k].upper for k in range(i, j)):
+        if not e.cands and not _all_upper(toks, i, j):
             return False
         if j - i == 1:
             key = first.key
@@ -2658,7 +2714,7 @@ class MentionIndex:
                 and toks[i - 1].key in w["german_articles"]
                 and not (e.short_country >= 0 and key in geodata.SHORT_COUNTRY_ALIASES)
                 # "die USA", "in den USA": a country's short name takes its article
-                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and _all_cities(self.g.kind, e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
             if (
@@ -2681,14 +2737,14 @@ class MentionIndex:
                 and i > 0
                 and toks[i].joined
                 and toks[i - 1].key in w["city_articles"]
-                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and _all_cities(self.g.kind, e.cands)
             ):
                 return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
             if (
                 self._in_a_match(toks, i, j, lang)
                 and e.cands
                 and e.short_country < 0
-                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and _all_cities(self.g.kind, e.cands)
             ):
                 return CLUB  # "Nice a battu Marseille", "Ajax versloeg Utrecht": teams
             if (
@@ -2698,7 +2754,7 @@ class MentionIndex:
                 and toks[i - 1].key == "the"
                 and e.cands
                 and e.short_country < 0
-                and all(self.g.kind[k] == CITY for k, _, _ in e.cands)
+                and _all_cities(self.g.kind, e.cands)
                 and not self._civic(toks, j)
                 and not (j < len(toks) and toks[j].start == last.end + 1 and not toks[j].joined)
                 and not (
@@ -2895,7 +2951,7 @@ class MentionIndex:
             if (
                 not area
                 and e.cands
-                and all(g.kind[c] == CITY for c, _, _ in e.cands)
+                and _all_cities(g.kind, e.cands)
                 and self._housed_elsewhere(toks, i, j)
             ):
                 return THING  # "Hamilton Medical Center in Dalton": a person's name, no town
@@ -2914,14 +2970,7 @@ class MentionIndex:
                 return THING  # "Jordan Bardella", "Elizabeth Warren": a first name
             if self._placeish(nk) or self.demonym_word(nk):
                 return None  # another place or an adjective follows: a list, not a name
-            if e.short_country >= 0 or any(
-                t == FREE
-                and (
-                    g.kind[c] in (COUNTRY, SUBREGION)
-                    or (g.kind[c] == REGION and g.pop[c] >= BIG_REGION_POP)
-                )
-                for c, _, t in e.cands
-            ):
+            if e.short_country >= 0 or _free_land(g, e.cands):
                 return None  # "Texas Department of Health", "Ohio Senate", "U.S. Attorney"
             if lang != "de" and not _in_title_case(toks, i, titles):
                 return THING  # "Houston Rockets", "San Diego Chargers": a name
@@ -3117,7 +3166,11 @@ class MentionIndex:
         t = toks[k]
         if not t.upper or t.key not in self._ship_keys:
             return False
-        return all(toks[q + 1].joined and toks[q + 1].cap for q in range(k, i))
+        for q in range(k + 1, i + 1):  # a loop, no closure: the method is ``cpdef``
+            t = toks[q]
+            if not (t.joined and t.cap):
+                return False
+        return True
 
 
 # a town's, county's or state's word that a civic office may follow ("Athens City Council",
@@ -3202,7 +3255,10 @@ def _in_title_case(toks, i: int, memo: dict[int, bool]) -> bool:
         while end < n and not toks[end].sentence:
             end += 1
         long = [t for t in toks[start:end] if len(t.key) >= 4]
-        got = len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
+        caps = 0  # ``sum`` of the capitals in a loop: no closure, the function is ``cpdef``
+        for t in long:
+            caps += t.cap
+        got = len(long) >= 3 and caps >= 0.8 * len(long)
         memo.update(dict.fromkeys(range(start, end), got))
     return got
 

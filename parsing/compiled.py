@@ -58,6 +58,9 @@ HOT: tuple[str, ...] = (
     "geo.known",
     "geo.fold",
     "geo.cache",
+    # the text's variety, read on the mentions path where namesakes weigh it (``geo.mentions``'s
+    # ``_choose``): its marks' loops were the path's largest interpreted share (speed35)
+    "parsing.variety",
 )
 
 # Python's semantics only: no hint is read as a C type, names are bound as Python binds them.

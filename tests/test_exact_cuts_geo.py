@@ -4,11 +4,13 @@ replaces, on briefs written here in the styles of the copy, generated briefs and
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from benchmarks.corpus import briefs
 from geo import gazetteer, geodata
+from geo.focus import _SENTENCE, lead_end
 from geo.mentions import _in_title_case, area_named, areas, get_index, tokenize
 from geo.resolve import Resolver
 
@@ -170,3 +172,55 @@ def test_title_case_counts_as_main_did_on_briefs():
         memo: dict[int, bool] = {}
         for i in range(len(toks)):
             assert _in_title_case(toks, i, memo) == _title_case_as_main(toks, i), (text, i)
+
+
+# the lead's end as main found it: a first branch at the stop, a second at the line break, which
+# the engine tried at every character (``geo.focus._SENTENCE`` opens with one class instead)
+_SENTENCE_AS_MAIN = re.compile(
+    r"[.!?](?<=[^\W\d_]{3}[.!?])[.!?]*[\"'”»)]*\s+(?=[\"'“«(]?[^\W\d_a-z])|\n\s*\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Fire hit the plant. Police said two were hurt.", 18),
+        ("Fire hit the U.S. plant on Monday. Police came.", 33),
+        ("A Ga. pastor prayed in Western Mass. and left. Then rain.", 45),
+        ("Storm hits coast!\n\nThe wind rose.", 16),
+        ("Storm hits coast\n \t\nThe wind rose.", 16),
+        ("Storm hits coast\nthe wind rose", 30),  # one line break alone ends nothing
+        ('Was it here?! "Yes," he said.', 11),
+        ("He left town.) Then the rain came.", 12),
+        ("He left town. «Then» it rained.", 12),
+        ("It rained in Nice. 2 died.", 26),  # a digit starts no sentence
+        ("It rained in Nice. a man died.", 30),  # nor a lower-case letter
+        ("Es regnete in Köln. Über die Stadt zog Sturm.", 18),
+        ("Llovió en Cádiz... Él se fue.", 15),
+        ("", 0),
+    ],
+)
+def test_the_lead_ends_where_main_s_pattern_ended_it(text, end):
+    assert lead_end(text) == end
+    got = _SENTENCE_AS_MAIN.search(text)
+    assert (got.start() if got else len(text)) == end
+
+
+def _stop_texts(n: int, seed: int = 35) -> list[str]:
+    """Texts of the characters the sentence pattern reads: stops, quotes, brackets, blanks of
+    every kind, capitals, lower case, digits and accented letters."""
+    rng = random.Random(seed)
+    pieces = [
+        "a", "b", "Abc", "abc", "Élan", "U.S.", ".", "!", "?", "...", "?!", "\n", "\n\n", " ",
+        "  ", "\t", "\r", "\u2028", "\x0b", '"', "'", "”", "»", ")", "“", "«", "(", "1", "é",
+        "É", "_", "-", "Ore.", "the", "The",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def test_the_sentence_pattern_matches_as_main_s_from_every_start():
+    texts = WRITTEN + GENERATED + _stop_texts(3000)
+    for text in texts:
+        for start in range(len(text) + 1):
+            new, old = _SENTENCE.search(text, start), _SENTENCE_AS_MAIN.search(text, start)
+            assert (new and new.span()) == (old and old.span()), (text, start)
