@@ -860,6 +860,63 @@ langwalk_fold_by_table(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     return result;
 }
 
+/* ``capitalised(text)``: ``geo.resolve._CAPITALISED.findall(text)``, the capitalised words of a
+   brief, alone or two after one space ("Atlanta", "Red Bank"), in one pass where the engine
+   tried its class at every character and then the word's at each of its letters. The pattern
+   is ``[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?``: a match opens at the first capital (the
+   run after it may be empty), its run is as long as it goes (a space is none of it, so giving
+   back never lets the second word match), and the second word is taken whenever a space and a
+   capital follow; the next search starts at its end. ``\w`` is the engine's for a str pattern:
+   ``Py_UNICODE_ISALNUM`` or "_". */
+#define CAP_OPENS(c) \
+    (((c) >= 'A' && (c) <= 'Z') || ((c) >= 0xC0 && (c) <= 0xDE && (c) != 0xD7))
+#define CAP_GOES_ON(c) \
+    ((c) == '\'' || (c) == 0x2019 || (c) == '-' || (c) == '_' || Py_UNICODE_ISALNUM(c))
+
+static PyObject *
+langwalk_capitalised(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "capitalised(text: str)");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!CAP_OPENS(c)) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i++;
+        while (i < n && CAP_GOES_ON(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (i + 1 < n && PyUnicode_READ(kind, data, i) == ' ' &&
+            CAP_OPENS(PyUnicode_READ(kind, data, i + 1))) {
+            i += 2;
+            while (i < n && CAP_GOES_ON(PyUnicode_READ(kind, data, i))) {
+                i++;
+            }
+        }
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
 /* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
    ends, the start of prose, or ``pos`` itself where it does not match. The pattern is
    ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
@@ -1497,6 +1554,8 @@ static PyMethodDef langwalk_functions[] = {
      "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
     {"fold_by_table", (PyCFunction)(void (*)(void))langwalk_fold_by_table, METH_FASTCALL,
      "fold_by_table(text, codes, entries) -> str | None: geo.fold's fold_text by its tables."},
+    {"capitalised", (PyCFunction)langwalk_capitalised, METH_O,
+     "capitalised(text: str) -> list[str]: geo.resolve's _CAPITALISED.findall(text)."},
     {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
      "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"lead_candidates", (PyCFunction)(void (*)(void))langwalk_lead_candidates, METH_FASTCALL,
