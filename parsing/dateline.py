@@ -64,7 +64,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.languages import LANGUAGES
-from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
+from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, WEEKDAY_ABBRS, YEAR_MARKS
@@ -2605,7 +2605,9 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     if last[-1:] == "." and len(last) <= 3 and _day_stop_month(text, pos):
         return False  # "Beirut, 5. Dezember": the day's stop, then its month
     # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
-    return not text[start : start + 40].casefold().startswith(CHROME_PREFIXES)
+    head = text[start : start + 40].casefold()
+    chrome = CHROME_BY_FIRST.get(head[:1])
+    return chrome is None or not head.startswith(chrome)
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:
