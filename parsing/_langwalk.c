@@ -917,6 +917,41 @@ langwalk_capitalised(PyObject *module, PyObject *text)
     return out;
 }
 
+/* ``first_last_in(text, table)``: (the first, the last) index of a character of ``text`` marked in
+   ``table`` (a byte a code point from U+0000, a code point past its end unmarked), or (-1, -1)
+   where none is. parsing.dateline's ``_stretch`` asks it where a page's first and last credit
+   opener ("(", "/") or dash stand, where Python searched the page from each end once for each. */
+static PyObject *
+langwalk_first_last_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "first_last_in(text: str, table: bytes)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[1]);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+#define FL_MARKED(i) \
+    ((ch = PyUnicode_READ(kind, data, (i))) < size && table[ch])
+    Py_UCS4 ch;
+    Py_ssize_t first = 0, last = n - 1;
+    while (first < n && !FL_MARKED(first)) {
+        first++;
+    }
+    if (first == n) {
+        return Py_BuildValue("(nn)", (Py_ssize_t)-1, (Py_ssize_t)-1);
+    }
+    while (last > first && !FL_MARKED(last)) {
+        last--;
+    }
+#undef FL_MARKED
+    return Py_BuildValue("(nn)", first, last);
+}
+
 /* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
    ends, the start of prose, or ``pos`` itself where it does not match. The pattern is
    ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
@@ -1556,6 +1591,8 @@ static PyMethodDef langwalk_functions[] = {
      "fold_by_table(text, codes, entries) -> str | None: geo.fold's fold_text by its tables."},
     {"capitalised", (PyCFunction)langwalk_capitalised, METH_O,
      "capitalised(text: str) -> list[str]: geo.resolve's _CAPITALISED.findall(text)."},
+    {"first_last_in", (PyCFunction)(void (*)(void))langwalk_first_last_in, METH_FASTCALL,
+     "first_last_in(text: str, table: bytes) -> (int, int): first and last marked, or -1s."},
     {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
      "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"lead_candidates", (PyCFunction)(void (*)(void))langwalk_lead_candidates, METH_FASTCALL,
