@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Letters that Unicode does not decompose into base letter + accent.
 _SPECIAL = str.maketrans(
@@ -57,6 +57,12 @@ try:
     from parsing._langwalk import fold_blanks as _c_fold_blanks
 except ImportError:  # no C compiler at install: ``_py_fold_text`` gives the same string
     _c_any_in = _c_fold_blanks = None
+# ... and the whole fold in one C pass that reads each character's fold from a table
+# (``_fold_table``), where NFKD decomposed the text and Python made bytes of it (most of a fold)
+try:
+    from parsing._langwalk import fold_by_table as _c_fold_by_table
+except ImportError:
+    _c_fold_by_table = None
 _SPECIAL_TABLE = bytes(
     chr(k) in _SPECIAL_CHARS and k > 0x7F for k in range(max(map(ord, _SPECIAL_CHARS)) + 1)
 )
@@ -130,8 +136,50 @@ def _c_fold_text(text: str) -> str:
     return _c_fold_blanks(_ascii_folded(text, _c_has_special).decode("ascii"))
 
 
+# The code points ``_fold_table`` holds an entry for: the Basic Multilingual Plane, where copy's
+# letters, marks and punctuation are (a text with a character past it is folded as before).
+_TABLE_REACH = 0x10000
+
+
+@cache
+def _fold_table() -> tuple[bytes, tuple[bytes, ...]]:
+    """What each code point below ``_TABLE_REACH`` folds to in ``fold_text``: its special
+    letter's spelling (``_SPECIAL``), then its NFKD's ASCII characters, by the byte table (lower
+    case kept, apostrophes dropped, anything else a space). As the C pass reads it: a byte a
+    code point, that entry where it is one byte, 0 where it is empty and 255 where it is longer,
+    and the entries themselves (bytes). Built from the running Python's Unicode data when first
+    needed (a twentieth of a second), as ``_py_fold_text`` reads it.
+
+    Why a text's fold is its characters' entries in order (runs of spaces made one, the ends
+    stripped): NFKD decomposes each character alone and then only reorders marks between
+    starters; ASCII characters are starters (combining class 0), so none moves, and the ASCII
+    left of a text's NFKD is the ASCII of each character's NFKD, one after the other. The special
+    letters are replaced one by one before, by ASCII, which NFKD leaves as it is."""
+    entries = []
+    for cp in range(_TABLE_REACH):
+        ch = chr(cp)
+        if cp > 0x7F:
+            ch = unicodedata.normalize("NFKD", _SPECIAL_CHARS.get(ch, ch))
+        entries.append(ch.encode("ascii", "ignore").translate(_ASCII_FOLD, b"'`"))
+    codes = bytes(e[0] if len(e) == 1 else 255 if e else 0 for e in entries)
+    return codes, tuple(entries)
+
+
+def _c_table_fold_text(text: str) -> str:
+    """``_py_fold_text`` in one C pass (``parsing/_langwalk.c``, ``fold_by_table``): each
+    character's entry of ``_fold_table`` in order, runs of spaces made one and the ends stripped
+    as it writes them; a text with a character past the table goes the way before
+    (``_c_fold_text``)."""
+    got = _c_fold_by_table(text, *_fold_table())
+    return got if got is not None else _c_fold_text(text)
+
+
 fold_text: Callable[[str], str] = (
-    _c_fold_text if _c_any_in is not None and _c_fold_blanks is not None else _py_fold_text
+    _py_fold_text
+    if _c_any_in is None or _c_fold_blanks is None
+    else _c_fold_text
+    if _c_fold_by_table is None
+    else _c_table_fold_text
 )
 
 

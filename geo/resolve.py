@@ -56,6 +56,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,6 +133,13 @@ _FEATURE_WORDS = frozenset(fold(w) for w in union("geo", "feature_words"))
 _MONTHS = frozenset(fold(w) for w in union("time", "months"))
 _DATE_LINKS = "|".join(re.escape(fold(w)) for w in union("time", "date_links"))
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?")
+# ``_CAPITALISED.findall`` in one C pass where the install built ``parsing._langwalk``
+# (``capitalised``): the engine tried its class at every character of the text
+try:
+    from parsing._langwalk import capitalised as _c_capitalised
+except ImportError:  # no C compiler at install: the pattern's own scan, the same words
+    _c_capitalised = None
+_capitalised: Callable[[str], list[str]] = _c_capitalised or _CAPITALISED.findall
 COUNTRY_BASE = 5.5
 NEAR_KM = 100.0
 SAME_PLACE_KM = 25.0
@@ -894,7 +902,7 @@ class Resolver:
         cities = self._word_cities
         kind = self.g.kind
         dated: dict[str, bool] = {}  # month name -> next to a day's figure: each read once
-        for phrase in _CAPITALISED.findall(text[:MAX_CONTEXT]):
+        for phrase in _capitalised(text[:MAX_CONTEXT]):
             hits = cities.get(phrase)
             if hits is None:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))

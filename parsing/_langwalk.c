@@ -753,6 +753,205 @@ langwalk_any_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return marked < 0 ? NULL : PyBool_FromLong(marked);
 }
 
+/* ``fold_by_table(text, codes, entries)``: geo.fold's ``fold_text`` of ``text`` in one pass, or
+   None where a code point lies past the tables (the caller folds it in Python then). A
+   character ``c`` folds to its table entry, made by Python from Unicode's own data (geo/fold.py,
+   ``_fold_table``): its special letter's spelling, its NFKD's ASCII characters, lower case,
+   apostrophes dropped, anything else a space. ``codes[c]`` is that entry when it is one byte, 0
+   when it is empty, 255 when it is longer: ``entries[c]`` then (bytes). NFKD decomposes each
+   character alone and only moves marks (never ASCII, whose combining class is 0), so the ASCII
+   of a text's NFKD is the ASCII of its characters' NFKD, one after the other: the text's fold
+   is its characters' entries, one after the other, with runs of spaces made one and the ends
+   stripped. */
+typedef struct {
+    Py_UCS1 *out;
+    Py_ssize_t m, cap;
+    int blank;
+} fbt_out;
+
+/* One byte of an entry: a space opens a run of blanks (none at the start), anything else is
+   written after the one space its run left. 0 on success, -1 (an error set) on a byte that is
+   not ASCII or no memory. */
+static inline int
+fbt_put(fbt_out *o, unsigned char b)
+{
+    if (b == ' ') {
+        o->blank = o->m > 0;
+        return 0;
+    }
+    if (b >= 128) {
+        PyErr_SetString(PyExc_ValueError, "fold_by_table: an entry is not ASCII");
+        return -1;
+    }
+    if (o->m + 2 > o->cap) {
+        const Py_ssize_t cap = o->cap * 2 + 16;
+        Py_UCS1 *grown = PyMem_Realloc(o->out, (size_t)cap);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        o->out = grown;
+        o->cap = cap;
+    }
+    if (o->blank) {
+        o->out[o->m++] = ' ';
+        o->blank = 0;
+    }
+    o->out[o->m++] = b;
+    return 0;
+}
+
+static PyObject *
+langwalk_fold_by_table(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1]) ||
+        !PyTuple_Check(args[2]) || PyTuple_GET_SIZE(args[2]) != PyBytes_GET_SIZE(args[1])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "fold_by_table(text: str, codes: bytes, entries: tuple) of one size");
+        return NULL;
+    }
+    PyObject *text = args[0], *entries = args[2];
+    const unsigned char *codes = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    const Py_ssize_t size = PyBytes_GET_SIZE(args[1]);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    fbt_out o = {NULL, 0, n + 16, 0};
+    o.out = PyMem_Malloc((size_t)o.cap);
+    if (o.out == NULL) {
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = kind == PyUnicode_1BYTE_KIND ? ((const Py_UCS1 *)data)[i]
+                           : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
+                                                          : ((const Py_UCS4 *)data)[i];
+        if ((Py_ssize_t)ch >= size) {
+            PyMem_Free(o.out);
+            Py_RETURN_NONE;
+        }
+        const unsigned char c = codes[ch];
+        if (c == 0) {
+            continue;
+        }
+        if (c != 255) {
+            if (fbt_put(&o, c) < 0) {
+                PyMem_Free(o.out);
+                return NULL;
+            }
+            continue;
+        }
+        PyObject *entry = PyTuple_GET_ITEM(entries, ch);
+        if (!PyBytes_Check(entry)) {
+            PyMem_Free(o.out);
+            PyErr_SetString(PyExc_TypeError, "fold_by_table: an entry is not bytes");
+            return NULL;
+        }
+        const unsigned char *bytes = (const unsigned char *)PyBytes_AS_STRING(entry);
+        for (Py_ssize_t j = 0, k = PyBytes_GET_SIZE(entry); j < k; j++) {
+            if (fbt_put(&o, bytes[j]) < 0) {
+                PyMem_Free(o.out);
+                return NULL;
+            }
+        }
+    }
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, o.out, o.m);
+    PyMem_Free(o.out);
+    return result;
+}
+
+/* ``capitalised(text)``: ``geo.resolve._CAPITALISED.findall(text)``, the capitalised words of a
+   brief, alone or two after one space ("Atlanta", "Red Bank"), in one pass where the engine
+   tried its class at every character and then the word's at each of its letters. The pattern
+   is ``[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?``: a match opens at the first capital (the
+   run after it may be empty), its run is as long as it goes (a space is none of it, so giving
+   back never lets the second word match), and the second word is taken whenever a space and a
+   capital follow; the next search starts at its end. ``\w`` is the engine's for a str pattern:
+   ``Py_UNICODE_ISALNUM`` or "_". */
+#define CAP_OPENS(c) \
+    (((c) >= 'A' && (c) <= 'Z') || ((c) >= 0xC0 && (c) <= 0xDE && (c) != 0xD7))
+#define CAP_GOES_ON(c) \
+    ((c) == '\'' || (c) == 0x2019 || (c) == '-' || (c) == '_' || Py_UNICODE_ISALNUM(c))
+
+static PyObject *
+langwalk_capitalised(PyObject *module, PyObject *text)
+{
+    (void)module;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "capitalised(text: str)");
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!CAP_OPENS(c)) {
+            i++;
+            continue;
+        }
+        const Py_ssize_t start = i++;
+        while (i < n && CAP_GOES_ON(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (i + 1 < n && PyUnicode_READ(kind, data, i) == ' ' &&
+            CAP_OPENS(PyUnicode_READ(kind, data, i + 1))) {
+            i += 2;
+            while (i < n && CAP_GOES_ON(PyUnicode_READ(kind, data, i))) {
+                i++;
+            }
+        }
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
+/* ``first_last_in(text, table)``: (the first, the last) index of a character of ``text`` marked in
+   ``table`` (a byte a code point from U+0000, a code point past its end unmarked), or (-1, -1)
+   where none is. parsing.dateline's ``_stretch`` asks it where a page's first and last credit
+   opener ("(", "/") or dash stand, where Python searched the page from each end once for each. */
+static PyObject *
+langwalk_first_last_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "first_last_in(text: str, table: bytes)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const unsigned char *table = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    const Py_UCS4 size = (Py_UCS4)PyBytes_GET_SIZE(args[1]);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+#define FL_MARKED(i) \
+    ((ch = PyUnicode_READ(kind, data, (i))) < size && table[ch])
+    Py_UCS4 ch;
+    Py_ssize_t first = 0, last = n - 1;
+    while (first < n && !FL_MARKED(first)) {
+        first++;
+    }
+    if (first == n) {
+        return Py_BuildValue("(nn)", (Py_ssize_t)-1, (Py_ssize_t)-1);
+    }
+    while (last > first && !FL_MARKED(last)) {
+        last--;
+    }
+#undef FL_MARKED
+    return Py_BuildValue("(nn)", first, last);
+}
+
 /* ``prose_start(text, pos, endpos)``: where ``parsing.lang._PROSE.match(text, pos, endpos)``
    ends, the start of prose, or ``pos`` itself where it does not match. The pattern is
    ``[^\n]{0,80}?(?=\b[A-Z]*+[^\W\d_A-Z][^\W\d_]*+\s++[^\W\d_]*[a-zß-ÿ])``: the engine tries its
@@ -1388,6 +1587,12 @@ static PyMethodDef langwalk_functions[] = {
      "lower(text: str) -> str: text.lower(), in one pass that reads ASCII from a table."},
     {"any_in", (PyCFunction)(void (*)(void))langwalk_any_in, METH_FASTCALL,
      "any_in(text: str, table: bytes) -> bool: some character's code point marked in table."},
+    {"fold_by_table", (PyCFunction)(void (*)(void))langwalk_fold_by_table, METH_FASTCALL,
+     "fold_by_table(text, codes, entries) -> str | None: geo.fold's fold_text by its tables."},
+    {"capitalised", (PyCFunction)langwalk_capitalised, METH_O,
+     "capitalised(text: str) -> list[str]: geo.resolve's _CAPITALISED.findall(text)."},
+    {"first_last_in", (PyCFunction)(void (*)(void))langwalk_first_last_in, METH_FASTCALL,
+     "first_last_in(text: str, table: bytes) -> (int, int): first and last marked, or -1s."},
     {"prose_start", (PyCFunction)(void (*)(void))langwalk_prose_start, METH_FASTCALL,
      "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"lead_candidates", (PyCFunction)(void (*)(void))langwalk_lead_candidates, METH_FASTCALL,

@@ -64,7 +64,7 @@ from parsing.agencies import (
     is_dpa_regional,
 )
 from parsing.languages import LANGUAGES
-from parsing.pagewords import CHROME_PREFIXES, STAMP_WORDS
+from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, WEEKDAY_ABBRS, YEAR_MARKS
@@ -2473,15 +2473,34 @@ def _stretch(text: str, chars: str, reach: int, span: int) -> tuple[int, int]:
 
     A scan's matches and look-aheads stay inside this stretch, so scanning only it finds the
     same candidates (``re`` looks behind ``pos`` as it would from the text's start)."""
+    table = _STRETCH_TABLES.get(chars) if _c_first_last_in is not None else None
+    first, last = _py_first_last(text, chars) if table is None else _c_first_last_in(text, table)
+    if first == -1:
+        return 0, 0
+    return max(0, first - reach), min(len(text), last + span)
+
+
+def _py_first_last(text: str, chars: str) -> tuple[int, int]:
+    """Where the first and the last of ``chars`` stand in ``text``, or (-1, -1)."""
     first, last = -1, -1
     for ch in chars:
         at = text.find(ch)
         if at != -1:
             first = at if first == -1 else min(first, at)
             last = max(last, text.rfind(ch))
-    if first == -1:
-        return 0, 0
-    return max(0, first - reach), min(len(text), last + span)
+    return first, last
+
+
+try:  # one pass from each end in C, built by the install when it could
+    from parsing._langwalk import first_last_in as _c_first_last_in
+except ImportError:  # no C compiler at install: a search from each end for each character
+    _c_first_last_in = None
+# The characters ``_stretch`` is asked for, each set a byte a code point (``first_last_in``); a
+# set not here is searched for in Python
+_STRETCH_TABLES = {
+    chars: bytes(chr(k) in chars for k in range(max(map(ord, chars)) + 1))
+    for chars in ("(/", "-–—")
+}
 
 
 def _dotdash_lines(text: str) -> list[tuple[int, int]]:
@@ -2605,7 +2624,9 @@ def _lead_word_ok(text: str, pos: int) -> bool:
     if last[-1:] == "." and len(last) <= 3 and _day_stop_month(text, pos):
         return False  # "Beirut, 5. Dezember": the day's stop, then its month
     # "Mehr zum Thema: Ulm – ...": a link to another story, no lead
-    return not text[start : start + 40].casefold().startswith(CHROME_PREFIXES)
+    head = text[start : start + 40].casefold()
+    chrome = CHROME_BY_FIRST.get(head[:1])
+    return chrome is None or not head.startswith(chrome)
 
 
 def _skip_blank(text: str, pos: int, limit: int) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from parsing.pagewords import (
-    CHROME_PREFIXES,
+    CHROME_BY_FIRST,
     HEADLINE_ABBREVIATIONS,
     MAX_TITLE_CHARS,
     SENTENCE_ENDS,
@@ -46,7 +46,11 @@ class EntrySegment(Segment):
 def is_chrome(line: str) -> bool:
     """True for section headers and page furniture such as ``Meer uit Buitenland``."""
     stripped = line.strip()
-    return 0 < len(stripped) <= 60 and stripped.casefold().startswith(CHROME_PREFIXES)
+    if not 0 < len(stripped) <= 60:
+        return False
+    folded = stripped.casefold()
+    chrome = CHROME_BY_FIRST.get(folded[:1])
+    return chrome is not None and folded.startswith(chrome)
 
 
 def looks_like_title(line: str) -> bool:

@@ -457,3 +457,50 @@ def test_dotdash_lines(text, expected):
 @given(st.text(alphabet="AÉMZabéz.-– \t\xa0\n", max_size=300))
 def test_dotdash_lines_on_random_text(text):
     assert _dotdash_windowed(text) == _spans(dl._RE_PAGE_DOTDASH, text)
+
+
+# Where ``_stretch`` finds the first and the last of its characters: the C pass
+# (``_langwalk.first_last_in``, one scan from each end) and the Python searches give the same
+@pytest.mark.parametrize("chars", sorted(dl._STRETCH_TABLES))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no credit, no dash",
+        "(",
+        "a/b",
+        "WASHINGTON (AP) — The Senate voted (again) on 2/3 of it",
+        "Wien – Der Kanzler — sagte - ja –",
+        "ZAGREB, 5. prosinca (Hina) - Vlada je",
+        "only at the end -",
+        "\u2013\u2014\U0001f600 (x) \ud800 /",
+    ],
+)
+def test_first_and_last_of_a_stretchs_characters(chars, text):
+    at = [i for i, ch in enumerate(text) if ch in chars]
+    want = (at[0], at[-1]) if at else (-1, -1)
+    assert dl._py_first_last(text, chars) == want
+    if dl._c_first_last_in is not None:
+        assert dl._c_first_last_in(text, dl._STRETCH_TABLES[chars]) == want
+
+
+@pytest.mark.skipif(dl._c_first_last_in is None, reason="parsing._langwalk is not built here")
+def test_first_and_last_on_every_code_point_and_generated_text():
+    import random
+
+    for chars, table in dl._STRETCH_TABLES.items():
+        for k in range(0x3000):
+            text = f"a{chr(k)}b {chr(k)}"
+            assert dl._c_first_last_in(text, table) == dl._py_first_last(text, chars), hex(k)
+        rnd = random.Random(34)
+        pool = list("ab (/)-–—\n") + ["\U0001f600", "\u2015"]
+        for _ in range(5000):
+            text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30)))
+            assert dl._c_first_last_in(text, table) == dl._py_first_last(text, chars), text
+
+
+def test_stretch_is_the_same_either_way(monkeypatch):
+    texts = [*BRIEFS, "", "x" * 300 + " (AP) - " + "y" * 300]
+    got = [dl._stretch(t, c, 110, 42) for t in texts for c in dl._STRETCH_TABLES]
+    monkeypatch.setattr(dl, "_c_first_last_in", None)
+    assert got == [dl._stretch(t, c, 110, 42) for t in texts for c in dl._STRETCH_TABLES]

@@ -596,16 +596,54 @@ def _fold_texts():
     install built ``parsing._langwalk``: each is held to the first definition below."""
     from geo import fold
 
-    return [fold._py_fold_text] + ([fold._c_fold_text] if fold._c_any_in is not None else [])
+    ways = [fold._py_fold_text]
+    if fold._c_any_in is not None:
+        ways.append(fold._c_fold_text)
+    if fold._c_fold_by_table is not None:
+        ways.append(fold._c_table_fold_text)
+    return ways
 
 
 def test_fold_text_is_the_c_one_where_it_is_built():
     from geo import fold
 
     built = fold._c_any_in is not None and fold._c_fold_blanks is not None
-    assert fold.fold_text is (fold._c_fold_text if built else fold._py_fold_text)
+    table = built and fold._c_fold_by_table is not None
+    assert fold.fold_text is (
+        fold._c_table_fold_text if table else fold._c_fold_text if built else fold._py_fold_text
+    )
     if os.environ.get("CI") == "true":  # CI measures what users run: make builds the C
-        assert fold.fold_text is fold._c_fold_text
+        assert fold.fold_text is fold._c_table_fold_text
+
+
+def test_the_fold_table_holds_each_characters_fold_alone():
+    """``_fold_table``: a code point's entry is the fold of the character alone, without the
+    blanks' folding (a space stays one entry byte); the C pass reads one byte where the entry
+    is one byte, 0 for none and 255 for more (then the entry itself)."""
+    from geo import fold
+
+    codes, entries = fold._fold_table()
+    assert len(codes) == len(entries) == fold._TABLE_REACH
+    for ch, entry in [("A", b"a"), ("é", b"e"), ("ß", b"ss"), ("’", b""), ("½", b"12")]:
+        assert entries[ord(ch)] == entry
+        assert codes[ord(ch)] == (entry[0] if len(entry) == 1 else 255 if entry else 0)
+    assert entries[ord("-")] == b" " and entries[ord("'")] == b"" and entries[0x301] == b""
+
+
+@pytest.mark.skipif(
+    __import__("geo.fold").fold._c_fold_by_table is None, reason="parsing._langwalk not built"
+)
+def test_the_table_fold_leaves_a_character_past_its_table_to_python():
+    from geo import fold
+
+    codes, entries = fold._fold_table()
+    assert fold._c_fold_by_table("x 𝐀", codes, entries) is None  # past the table
+    assert fold._c_table_fold_text("x 𝐀") == fold._py_fold_text("x 𝐀") == "x a"
+    assert fold._c_fold_by_table("  Ab  c ", codes, entries) == "ab c"
+    with pytest.raises(TypeError):
+        fold._c_fold_by_table("x", codes, entries[:-1])  # tables of two sizes
+    with pytest.raises(ValueError):
+        fold._c_fold_by_table("x", b"\xe9" * 128, (b"",) * 128)  # an entry that is not ASCII
 
 
 @pytest.mark.parametrize("way", range(2))

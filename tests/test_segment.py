@@ -515,3 +515,25 @@ def test_ticker_entry_line_is_no_headline_of_the_entry_below():
         (None, None, "Trains cancelled in the north"),
         ("LEEDS", None, "LEEDS (PA) - A tree fell on a bus."),
     ]
+
+
+def test_chrome_prefixes_by_first_character_are_all_of_them():
+    """``CHROME_BY_FIRST``: every prefix under its first character, none empty (an empty one
+    would make every short line chrome, and have no first character to be found by)."""
+    from parsing.pagewords import CHROME_BY_FIRST, CHROME_PREFIXES
+
+    assert all(CHROME_PREFIXES)
+    assert sorted(p for group in CHROME_BY_FIRST.values() for p in group) == sorted(CHROME_PREFIXES)
+    assert all(p[:1] == first for first, group in CHROME_BY_FIRST.items() for p in group)
+
+
+def test_is_chrome_is_a_prefix_test_on_the_folded_line():
+    from parsing.pagewords import CHROME_PREFIXES
+
+    lines = ["", "   ", "ß", "STRASSE", "Wien – Der Bundeskanzler", "x" * 61]
+    for p in CHROME_PREFIXES:
+        lines += [p, p.upper() + " Ausland", "  " + p.title(), p[:-1], p + " " + "x" * 60]
+    for line in lines:
+        stripped = line.strip()
+        before = 0 < len(stripped) <= 60 and stripped.casefold().startswith(CHROME_PREFIXES)
+        assert is_chrome(line) == before, line
