@@ -637,6 +637,7 @@ def _voted(
         named_area = any(t == FREE and g.kind[i] == REGION for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     own_country = nm.local and _one_country(g, nm)
+    body_cc = nm.body_cc  # read once, not at every reading
     kind_of, cc_of, a1_of = g.kind, g.cc, g.a1  # read once, not at every reading
     for i, p, tier in nm.cands:
         k = kind_of[i]
@@ -657,7 +658,7 @@ def _voted(
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
         # the town so named, not one renamed; or one of the country its bodies' names are of
-        so_named = (own_country and i not in nm.renamed) or cc == nm.body_cc
+        so_named = (own_country and i not in nm.renamed) or cc == body_cc
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or so_named
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and a1 == anchor.a1)

@@ -854,7 +854,11 @@ def _regions_by_bodies(
     seen: set[str] = set()
     keys = {nm.key for nm in names}  # a region the text names as a name is voted by it already
     out: list[tuple[str, str]] = []
+    read: set[str] = set()  # a name's every mention has the same readings: looked at once
     for nm in names:
+        if not nm.cands or nm.key in read or (len(nm.cands) == 1 and nm.cands[0][2] == FREE):
+            continue  # a reading that needs no support: nothing to move or admit
+        read.add(nm.key)
         for i, _, _ in nm.cands:
             a1 = a1_of[i]
             if not a1 or a1 in seen:
@@ -2186,6 +2190,7 @@ class MentionIndex:
             None  # key -> country of its body's name (``_body_country``)
         )
         residents = self.w["resident_nouns"].get(lang, ())  # ``_resident_town``'s gate
+        body_words = _town_bodies()[0]  # ``_body_country``'s gate
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -2230,7 +2235,7 @@ class MentionIndex:
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
                     own.add(h.key)
-                if h.j < len(toks) and toks[h.j].key in _town_bodies()[0]:
+                if h.j < len(toks) and toks[h.j].key in body_words:
                     cc = _body_country(toks, h.j)
                     if cc:
                         bodies = {h.key: cc} if bodies is None else {**bodies, h.key: cc}
