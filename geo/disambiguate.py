@@ -120,6 +120,9 @@ class Name:
     # readings reached only by an alternate name that is a town's own name elsewhere
     # (``geo.mentions._Entry.renamed``): no rival country for a town the text introduces
     renamed: tuple[int, ...] = ()
+    # a body of the town named after it that only one country's papers write ("Alexandria
+    # Police Department": "US"): that country's readings first, as a paper's own town's
+    body_cc: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,10 @@ class _Votes:
         # tallies asked again (a name's readings share countries and regions), once the votes
         # are all in: ("c" or "r", code, own key) -> (weight, voter)
         self._tallies: dict[tuple[str, str, str], tuple[float, str]] = {}
+        # the phrases of the text's public bodies that vote for their regions, and the names
+        # they do not vote for (``_body_votes``)
+        self.bodies: set[str] = set()
+        self.famous: set[str] = set()
 
     def add(self, g: Gazetteer, key: str, i: int | None, cc: str | None, w: float) -> None:
         if cc:
@@ -256,13 +263,41 @@ class _Votes:
         key = ("r", a1, own)
         got = self._tallies.get(key)
         if got is None:
-            got = self._tallies[key] = _tally(self.regions.get(a1), own)
+            skip = self.bodies if own in self.famous else ()
+            got = self._tallies[key] = _tally(self.regions.get(a1), own, skip)
         return got
 
 
-def _tally(votes: dict[str, float] | None, own: str) -> tuple[float, str]:
+def _body_votes(g: Gazetteer, names: list[Name], votes: _Votes, bodies) -> None:
+    """The regions the text names in its public bodies' names (``choose``'s ``bodies``) vote
+    as names read there do, but not for a name one of whose free readings is a country, a
+    capital or a city of FAMOUS_POP people in another country: copy abroad cites a state's
+    court or police too ("Ministers met in Athens ...; a Georgia Supreme Court ruling")."""
+    ccs = {a1.split(".", 1)[0] for a1, _ in bodies}
+    for a1, phrase in bodies:
+        votes.regions.setdefault(a1, {})[phrase] = 1.0
+        votes.bodies.add(phrase)
+    for nm in names:
+        for i, _, t in nm.cands:
+            if (
+                t == FREE
+                and g.cc[i] not in ccs
+                and (g.kind[i] == COUNTRY or i in g.capital or g.pop[i] >= FAMOUS_POP)
+            ):
+                votes.famous.add(nm.key)
+                break
+
+
+FAMOUS_POP = 500_000  # as ``geo.resolve.PROMINENT_POP``: a city named bare by papers abroad
+
+
+def _tally(votes: dict[str, float] | None, own: str, skip=()) -> tuple[float, str]:
     if not votes:
         return 0.0, ""
+    if skip:
+        votes = {k: w for k, w in votes.items() if k not in skip}
+        if not votes:
+            return 0.0, ""
     return sum(w for k, w in votes.items() if k != own), next((k for k in votes if k != own), "")
 
 
@@ -300,6 +335,7 @@ def choose(
     home_note: str = "",
     home_cc: str = "",
     home_within: str = "",
+    bodies: tuple[tuple[str, str], ...] = (),
 ) -> list[Choice]:
     """One choice per name (see the module doc). ``home_a1``: the first-level region of the
     source's home given by the user (``geo.home.Home.a1``), weighed as a paper's country is.
@@ -310,7 +346,10 @@ def choose(
     paper's language chose says nothing of it ("Santa Rosa" in a Spanish paper with home GB
     is not read in Argentina because of Britain). ``home_within``: the home's country where it
     is among ``lang_countries`` already (Spain in Spanish copy), weighed once more over the
-    language's other countries, as a home outside them is over the rest of the world."""
+    language's other countries, as a home outside them is over the rest of the world.
+    ``bodies``: (first-level region, phrase) for each region the text names only in one of
+    its public bodies' names ("Florida Highway Patrol"): the phrase votes for the region as a
+    name read there does."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
     states = _named_regions(g, names)
@@ -333,6 +372,8 @@ def choose(
                 votes.add(g, nm.key, None, nm.fixed_cc, 1.0)
             elif i is not None:
                 votes.add(g, nm.key, i, g.cc[i], w)
+        if bodies:
+            _body_votes(g, names, votes, bodies)
         if anchor.lat is not None and anchor.lon is not None:
             votes.points.append((anchor.lat, anchor.lon, DATELINE))
         before, choices, picks = picks, [], []
@@ -596,6 +637,7 @@ def _voted(
         named_area = any(t == FREE and g.kind[i] == REGION for i, _, t in nm.cands)
     regional = nm.cue and any(g.kind[i] in (REGION, SUBREGION) for i, _, _ in nm.cands)
     own_country = nm.local and _one_country(g, nm)
+    body_cc = nm.body_cc  # read once, not at every reading
     kind_of, cc_of, a1_of = g.kind, g.cc, g.a1  # read once, not at every reading
     for i, p, tier in nm.cands:
         k = kind_of[i]
@@ -615,7 +657,8 @@ def _voted(
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
             continue
-        so_named = own_country and i not in nm.renamed  # the town so named, not one renamed
+        # the town so named, not one renamed; or one of the country its bodies' names are of
+        so_named = (own_country and i not in nm.renamed) or cc == body_cc
         supported_cc = nc > 0 or cc == anchor.cc or cc in lang_countries or so_named
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and a1 == anchor.a1)
@@ -678,6 +721,10 @@ def _voted(
     home = home_cc or home_within
     if nm.own_town and home and g.cc[ranked[0][1]] != home:
         ranked = _own_town(g, ranked, home, backed, note)
+    elif nm.body_cc and g.cc[ranked[0][1]] != nm.body_cc:
+        ranked = _own_town(
+            g, ranked, nm.body_cc, backed, f"a town's body as {nm.body_cc} writes it"
+        )
     s0, i0, tier0, why = ranked[0]
     w = _weight(g, [(s, i, t) for s, i, t, _ in ranked]) * (UNSURE if tier0 else 1.0)
     if note and not why and _decided(g, ranked, papers):

@@ -809,6 +809,75 @@ def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _town_bodies() -> tuple[frozenset[str], dict[tuple[str, ...], str]]:
+    """``town_bodies`` of ``geo/data/mention_words.json`` as (their first words, folded words ->
+    country): ``_body_country``'s gate and table."""
+    table = {
+        tuple(fold(w) for w in phrase.replace("'", " ").split()): cc
+        for cc, phrases in words_as_written()["town_bodies"].items()
+        for phrase in phrases
+    }
+    return frozenset(k[0] for k in table), table
+
+
+def _body_country(toks, j: int) -> str:
+    """The country whose papers alone write the town's body named by the words from ``j`` on,
+    joined to the name ("Alexandria Police Department": US; "Kingston Crown Court": GB), or
+    "" (``town_bodies``: a town's police or council, any country's)."""
+    table = _town_bodies()[1]
+    words: list[str] = []
+    for k in range(j, min(j + 3, len(toks))):
+        if not toks[k].joined:
+            break
+        words.append(toks[k].key)
+        cc = table.get(tuple(words))
+        if cc:
+            return cc
+    return ""
+
+
+_NEXT_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*)")
+
+
+def _regions_by_bodies(
+    g: Gazetteer, text: str, names: list[Name], bodies: frozenset[str]
+) -> tuple[tuple[str, str], ...]:
+    """First-level regions of the names' readings that the text names as the first word(s) of
+    one of their public bodies (``bodies``: "Florida Highway Patrol", "Georgia Bureau of
+    Investigation", "Kansas State University"): such a phrase is no mention (a body, not a
+    place), but says the region a local paper's towns lie in, as the region's name does
+    ("Williston" beside the Florida Highway Patrol is Florida's). ``(a1, phrase)`` each, for
+    ``geo.disambiguate.choose``. Only the regions the readings lie in are looked for, each by
+    a substring test before any word is read."""
+    a1_of, region_names = g.a1, g.admin1_names
+    seen: set[str] = set()
+    keys = {nm.key for nm in names}  # a region the text names as a name is voted by it already
+    out: list[tuple[str, str]] = []
+    read: set[str] = set()  # a name's every mention has the same readings: looked at once
+    for nm in names:
+        if not nm.cands or nm.key in read or (len(nm.cands) == 1 and nm.cands[0][2] == FREE):
+            continue  # a reading that needs no support: nothing to move or admit
+        read.add(nm.key)
+        for i, _, _ in nm.cands:
+            a1 = a1_of[i]
+            if not a1 or a1 in seen:
+                continue
+            seen.add(a1)
+            name = region_names.get(a1)
+            if not name or name not in text or fold(name) in keys:
+                continue
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                m = _NEXT_WORD.match(text, end)
+                if (at == 0 or not text[at - 1].isalnum()) and m and fold(m[1]) in bodies:
+                    out.append((a1, fold(f"{name} {m[1]}")))
+                    break
+                at = text.find(name, end)
+    return tuple(out)
+
+
 def _read_backs(key: str, cases, least: int = 3) -> Iterator[str]:
     """The nominatives a declined word may be read back to, in the order ``_uninflected``
     tries them (``cases``: ``_case_endings``): each case ending's (ending, nominative's
@@ -1356,6 +1425,7 @@ class MentionIndex:
             got.note if got is not None else "",
             home_cc,
             within,
+            _regions_by_bodies(self.g, text, names, self.w["region_bodies"]),
         )
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:
@@ -2208,7 +2278,11 @@ class MentionIndex:
         raised: dict[int, tuple] = {}  # names ``_small_towns`` read, with their own readings
         towns: set[str] | None = None  # a country's name written as a town's (``_as_town``)
         any_local = False  # some name is introduced as a town (most texts: none)
+        bodies: dict[str, str] | None = (
+            None  # key -> country of its body's name (``_body_country``)
+        )
         residents = self.w["resident_nouns"].get(lang, ())  # ``_resident_town``'s gate
+        body_words = _town_bodies()[0]  # ``_body_country``'s gate
         for k, h in enumerate(hits):
             if h.kind == "demonym":
                 names.append(Name(h.key, fixed_cc=h.cc))
@@ -2253,6 +2327,10 @@ class MentionIndex:
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
                     own.add(h.key)
+                if h.j < len(toks) and toks[h.j].key in body_words:
+                    cc = _body_country(toks, h.j)
+                    if cc:
+                        bodies = {h.key: cc} if bodies is None else {**bodies, h.key: cc}
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
                     towns = {h.key} if towns is None else towns | {h.key}
                     names[-1].town_written = True
@@ -2272,6 +2350,9 @@ class MentionIndex:
         if own:  # a name is one town throughout the text: "Berea residents" says which Berea
             for nm in names:
                 nm.own_town = nm.key in own
+        if bodies:  # and "the Berea Police Department" in which country, at every mention
+            for nm in names:
+                nm.body_cc = bodies.get(nm.key, "")
         if any_local:
             self._spread_local(names, hits, text, toks, locs)
         # the readings each name's qualifiers place, and a qualifier that places them
