@@ -1911,21 +1911,38 @@ class MentionIndex:
         not a hamlet "Rimo" in Indonesia; "v Luksemburgu" the land; "v Krškem" the Slovene
         town Krško, not a reading of Krasnoyarsk; in them, a free reading goes before an earlier
         one that needs more ("iz Maribora" is Maribor, not a name "Mariboro" that needs a
-        region, at a sentence's start too)."""
+        region, at a sentence's start too). A later reading that is a town of the language's
+        countries with ``CITY_POP`` people goes before a free one outside them ("v Táboře" is
+        Tábor, not "Tabora" in Tanzania; "v Kolíně" Kolín, not Colina in Chile)."""
         first: tuple[str, _Entry] | None = None
         own: tuple[str, _Entry] | None = None  # the first in the language's countries
+        far: tuple[str, _Entry] | None = None  # a free reading outside them, found first
         home = geodata.paper_countries(lang)
-        cc = self.g.cc
+        g = self.g
+        cc = g.cc
         for k in _read_backs(key, cases):
             e = self.entry(k, lang)
             if e is not None:
                 ours = any(cc[c] in home for c, _, _ in e.cands)
+                if far is not None:  # only a town the copy reads bare goes before it
+                    if ours and (
+                        e.free
+                        or any(
+                            cc[c] in home and g.kind[c] == CITY and g.pop[c] >= CITY_POP
+                            for c, _, _ in e.cands
+                        )
+                    ):
+                        return k, e  # "v Táboře": Tábor, not "Tabora" in Tanzania
+                    continue
                 if e.free and (ours or own is None):
-                    return k, e
+                    if ours:
+                        return k, e
+                    far = (k, e)
+                    continue
                 if ours:
                     own = own or (k, e)
                 first = first or (k, e)
-        return own or first or (key, None)
+        return far or own or first or (key, None)
 
     def _declined_name(
         self, toks, i: int, lang: str, cases, lang_cc: frozenset[str]

@@ -30,6 +30,13 @@ READ = [
     ("cs", "Včera byla v Liberci otevřena nová silnice.", "Liberci", "Liberec", "CZ"),
     ("cs", "Vlak z Pardubic včera přijel se zpožděním.", "Pardubic", "Pardubice", "CZ"),
     ("cs", "Včera primátor Brna představil nový rozpočet.", "Brna", "Brno", "CZ"),
+    ("cs", "Včera se v Táboře konala velká demonstrace.", "Táboře", "Tábor", "CZ"),
+    ("cs", "Včera se v Kolíně konala velká demonstrace.", "Kolíně", "Kolín", "CZ"),
+    ("cs", "Včera se v Plzni konala velká demonstrace.", "Plzni", "Pilsen", "CZ"),
+    ("cs", "Včera se v Paříži konala velká demonstrace.", "Paříži", "Paris", "FR"),
+    ("cs", "Včera se v Moskvě konala velká demonstrace.", "Moskvě", "Moscow", "RU"),
+    ("pl", "Wczoraj w Moskwie odbyła się duża demonstracja.", "Moskwie", "Moscow", "RU"),
+    ("hr", "Jučer je u Parizu održan veliki prosvjed.", "Parizu", "Paris", "FR"),
     ("sk", "Včera sa v Bratislave konala veľká demonštrácia.", "Bratislave", "Bratislava", "SK"),
     ("sk", "Včera sa v Košiciach otvorila nová nemocnica.", "Košiciach", "Košice", "SK"),
     ("sl", "Gasilci iz Brežic so včeraj pomagali sosedom.", "Brežic", "Brežice", "SI"),
@@ -51,6 +58,13 @@ NOT_READ = [
     ("cs", "Rozhovor s Jiřím Němcem trval dvě hodiny.", "Němcem"),
     ("sl", "Včeraj so se pri Janezu Novaku dogovorili o projektu.", "Janezu"),
     ("sl", "Minister Janeza Novaka ni bilo na seji.", "Janeza"),
+    ("pl", "Nagroda dla Lewandowskiego została przyznana w piątek.", "Lewandowskiego"),
+    ("pl", "Rozmowa z Mazurem dotyczyła podatków i nowej ustawy.", "Mazurem"),
+    ("hr", "Razgovarao je s Kovačićem dva sata o proračunu.", "Kovačićem"),
+    ("cs", "Včera jsme mluvili s Novákem o rozpočtu města.", "Novákem"),
+    ("cs", "Schůzka byla ve Sněmovně v úterý ráno.", "Sněmovně"),
+    ("pl", "Ceny w Biedronce spadły w marcu, podała firma.", "Biedronce"),
+    ("hr", "Promjene u Dinamu najavljene su jučer nakon utakmice.", "Dinamu"),
 ]
 
 
