@@ -23,7 +23,8 @@ pass where Python made six; ``all_in``: whether the id's text is its own NFKC, b
 ``any_in``: whether a page holds a character its repair starts at (parsing/repair.py), or a
 text a letter ``geo.fold.fold_text`` replaces;
 ``lead_candidates``: where a brief's lead may hold its dateline, as ``parsing.dateline``'s
-``_RE_LEAD_CAND`` finds the starts (``find_dateline``);
+``_RE_LEAD_CAND`` finds the starts (``find_dateline``); ``placed_gate``: where a line's shape
+rules ``parsing.dateline._RE_PLACED`` out, before the pattern is tried (``_placed``);
 ``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
 ``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
 ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
