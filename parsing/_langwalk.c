@@ -23,7 +23,8 @@ pass where Python made six; ``all_in``: whether the id's text is its own NFKC, b
 ``any_in``: whether a page holds a character its repair starts at (parsing/repair.py), or a
 text a letter ``geo.fold.fold_text`` replaces;
 ``lead_candidates``: where a brief's lead may hold its dateline, as ``parsing.dateline``'s
-``_RE_LEAD_CAND`` finds the starts (``find_dateline``);
+``_RE_LEAD_CAND`` finds the starts (``find_dateline``); ``placed_gate``: where a line's shape
+rules ``parsing.dateline._RE_PLACED`` out, before the pattern is tried (``_placed``);
 ``prose_start``: where the language model's sample starts, as ``parsing.lang._PROSE`` finds it;
 ``lower``: ``str.lower`` of a page that is not ASCII, its ASCII read from a table (timeparse.py);
 ``tokens``: ``geo.mentions.tokenize``'s words, in one pass (``gap_words``: the words with the
@@ -1576,6 +1577,336 @@ lc_kinds_ready(void)
 #undef LC_BLANK
 #undef LC_STOP
 
+/* ``placed_gate(text, pos, end)``: False where ``parsing.dateline._RE_PLACED.match(text, pos,
+   end)`` cannot match, read from the line's shape in one pass (``_py_placed_gate`` is the
+   reference, step for step). The pattern's place is words joined by single blanks (capitals,
+   or up to three small words), then a credit, a separator or a date's or region's opening must
+   follow one of the words' ends: a word that cannot go on with the place, or an end that
+   nothing may follow, ends the walk with False. Every test is looser than the pattern's (True
+   where unsure). Its tables are given once, by ``placed_gate_tables(classes, heads2, heads3,
+   cont, post)``: ``classes`` as in ``lead_candidates``; ``heads2``/``heads3`` the first two/
+   three characters that may open a bare credit, a month, a weekday or "le"; ``cont`` the small
+   words that go on with a place (joiners, a place's last word); ``post`` the ASCII letters a
+   post word may open with. The word sets are kept as sorted keys (``pg_key``): a look-up is a
+   binary search, no string is made. */
+#define PG_CH(i) PyUnicode_READ(kind, data, (i))
+#define PG_IN(c, bit) ((c) < pg_size && (pg_table[(c)] & (bit)))
+#define PG_UP(c) PG_IN(c, 1)
+#define PG_LO(c) PG_IN(c, 2)
+#define PG_LET(c) PG_IN(c, 4)
+#define PG_BLANK(c) ((c) == ' ' || (c) == '\t' || (c) == 0xA0)
+#define PG_ELIDE(c) ((c) == '\'' || (c) == 0x2019 || (c) == 0x2018 || (c) == 0x02BB)
+#define PG_WORD(c)                                                                             \
+    (PG_LET(c) || ((c) >= 0x300 && (c) <= 0x36F) || PG_ELIDE(c) || (c) == '.' || (c) == '-'   \
+     || Py_UNICODE_ISDECIMAL(c))
+#define PG_MAX_WORD 5    /* the longest word a set holds */
+#define PG_POINTS 0x1000 /* every character of the sets' words is below this */
+#define PG_REACH 25      /* characters into a word: its repeat ({1,30}) has not run out */
+
+static PyObject *pg_classes;       /* the bytes ``pg_table`` points into, kept alive */
+static const unsigned char *pg_table;
+static Py_UCS4 pg_size;
+static unsigned char pg_post[128]; /* the ASCII letters a post word may open with */
+static uint64_t *pg_sets[3];       /* heads2, heads3, cont: sorted keys */
+static Py_ssize_t pg_counts[3];
+
+/* a word of up to PG_MAX_WORD characters below PG_POINTS as one number (its length, then 12
+   bits a character), or 0: no such word is in any set */
+static uint64_t
+pg_key(int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
+{
+    if (b - a < 1 || b - a > PG_MAX_WORD) {
+        return 0;
+    }
+    uint64_t key = (uint64_t)(b - a) << 60;
+    for (Py_ssize_t i = a; i < b; i++) {
+        const Py_UCS4 c = PG_CH(i);
+        if (c >= PG_POINTS) {
+            return 0;
+        }
+        key |= (uint64_t)c << (12 * (i - a));
+    }
+    return key;
+}
+
+static int
+pg_in(int set, int kind, const void *data, Py_ssize_t a, Py_ssize_t b)
+{
+    const uint64_t key = pg_key(kind, data, a, b);
+    if (key == 0) {
+        return 0;
+    }
+    const uint64_t *keys = pg_sets[set];
+    Py_ssize_t lo = 0, hi = pg_counts[set];
+    while (lo < hi) {
+        const Py_ssize_t mid = lo + (hi - lo) / 2;
+        if (keys[mid] < key) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    return lo < pg_counts[set] && keys[lo] == key;
+}
+
+static int
+pg_key_cmp(const void *a, const void *b)
+{
+    const uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static PyObject *
+langwalk_placed_gate_tables(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 5 || !PyBytes_Check(args[0]) || !PyAnySet_Check(args[1])
+        || !PyAnySet_Check(args[2]) || !PyAnySet_Check(args[3]) || !PyBytes_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "placed_gate_tables(classes: bytes, heads2: frozenset, "
+                                         "heads3: frozenset, cont: frozenset, post: bytes)");
+        return NULL;
+    }
+    uint64_t *sets[3] = {NULL, NULL, NULL};
+    Py_ssize_t counts[3] = {0, 0, 0};
+    for (int k = 0; k < 3; k++) {
+        PyObject *set = args[1 + k], *word;
+        const Py_ssize_t size = PySet_GET_SIZE(set);
+        sets[k] = PyMem_Malloc(sizeof(uint64_t) * (size_t)(size + 1));
+        PyObject *words = sets[k] != NULL ? PyObject_GetIter(set) : NULL;
+        if (words == NULL) {
+            if (sets[k] == NULL) {
+                PyErr_NoMemory();
+            }
+            goto fail;
+        }
+        while (counts[k] < size && (word = PyIter_Next(words)) != NULL) {
+            const uint64_t key = PyUnicode_Check(word)
+                                     ? pg_key(PyUnicode_KIND(word), PyUnicode_DATA(word), 0,
+                                              PyUnicode_GET_LENGTH(word))
+                                     : 0;
+            Py_DECREF(word);
+            if (key == 0) {
+                Py_DECREF(words);
+                PyErr_SetString(PyExc_ValueError,
+                                "placed_gate_tables: a set's word is no str of 1 to 5 "
+                                "characters below U+1000");
+                goto fail;
+            }
+            sets[k][counts[k]++] = key;
+        }
+        Py_DECREF(words);
+        if (PyErr_Occurred()) {
+            goto fail;
+        }
+        qsort(sets[k], (size_t)counts[k], sizeof(uint64_t), pg_key_cmp);
+    }
+    memset(pg_post, 0, sizeof pg_post);
+    const char *post = PyBytes_AS_STRING(args[4]);
+    for (Py_ssize_t i = 0; i < PyBytes_GET_SIZE(args[4]); i++) {
+        pg_post[(unsigned char)post[i] & 0x7F] = 1;
+    }
+    for (int k = 0; k < 3; k++) {
+        PyMem_Free(pg_sets[k]);
+        pg_sets[k] = sets[k];
+        pg_counts[k] = counts[k];
+    }
+    Py_INCREF(args[0]);
+    Py_XSETREF(pg_classes, args[0]);
+    pg_table = (const unsigned char *)PyBytes_AS_STRING(pg_classes);
+    pg_size = (Py_UCS4)PyBytes_GET_SIZE(pg_classes);
+    Py_RETURN_NONE;
+fail:
+    for (int k = 0; k < 3; k++) {
+        PyMem_Free(sets[k]);
+    }
+    return NULL;
+}
+
+static int
+pg_opens(Py_UCS4 c) /* ``_OPENS``: ``[.(\[/\-–—―_:|■•]`` */
+{
+    switch (c) {
+    case '.': case '(': case '[': case '/': case '-': case 0x2013: case 0x2014: case 0x2015:
+    case '_': case ':': case '|': case 0x25A0: case 0x2022:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Whether a word may stop before the hyphen at j (so the place may end there), read j - i
+   characters into a word (fewer than PG_REACH: the words' repeats all reach farther), not
+   after a stop: before no letter every word stops; a small word (``_LWORD``) goes on only to a
+   small letter; a word of capitals (``_UWORD``, no small letter read yet) only to a capital;
+   a title-case word (``_TWORD``, a small letter read) to any letter. */
+static int
+pg_dash_ends(int kind, const void *data, Py_ssize_t n, Py_ssize_t j, int lower, int small)
+{
+    if (j + 1 >= n) {
+        return 1;
+    }
+    const Py_UCS4 after = PG_CH(j + 1);
+    if (!PG_LET(after)) {
+        return 1;
+    }
+    if (lower) {
+        return !PG_LO(after);
+    }
+    return !PG_UP(after) && !small;
+}
+
+/* text[a:a+2] or text[a:a+3] may open a credit, a month, a weekday or "le" */
+#define PG_HEADS(a) (pg_in(0, kind, data, (a), (a) + 2) || pg_in(1, kind, data, (a), (a) + 3))
+
+static PyObject *
+langwalk_placed_gate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "placed_gate(text: str, pos: int, end: int)");
+        return NULL;
+    }
+    if (pg_table == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "placed_gate: no tables (placed_gate_tables)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t pos = ps_bound(args[1]);
+    if (pos == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t n = ps_bound(args[2]);
+    if (n == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    n = n < 0 ? 0 : (n > len ? len : n);
+    if (pos < 0 || pos >= n) {
+        Py_RETURN_FALSE;
+    }
+    const Py_UCS4 c = PG_CH(pos);
+    int lower;
+    if (PG_UP(c) || PG_ELIDE(c)) {
+        lower = 0;
+    }
+    else if (PG_LO(c)) {
+        lower = 1;
+    }
+    else {
+        Py_RETURN_FALSE;
+    }
+    Py_ssize_t i = pos;
+    int words = 0, region = 0, blank_run = 0;
+    for (;;) {
+        /* a word from i: the pattern's letters, marks, apostrophes, stops, hyphens, figures.
+           Its words hold a stop and a hyphen that joins letters ("St.", "Co-Vorsitzenden"):
+           the place may end at one only where a word stops before it: a hyphen as
+           ``pg_dash_ends`` says, a stop after a stop (a state's "W.Va." ends with its own) */
+        Py_ssize_t j = i;
+        int small = 0; /* a small letter read in this word */
+        while (j < n) {
+            const Py_UCS4 w = PG_CH(j);
+            if ((w == '.' || w == '-') && j > pos
+                && (blank_run || j - i >= PG_REACH || PG_CH(j - 1) == '.'
+                    || (w == '-' && pg_dash_ends(kind, data, n, j, lower && !region, small)))) {
+                Py_RETURN_TRUE;
+            }
+            if (!PG_WORD(w) && (!blank_run || PG_BLANK(w))) {
+                break;
+            }
+            small |= PG_LO(w);
+            j++;
+        }
+        if (j == i) {
+            Py_RETURN_FALSE;
+        }
+        words++;
+        const Py_ssize_t e = j;
+        if (e >= n) {
+            Py_RETURN_FALSE;
+        }
+        const Py_UCS4 x = PG_CH(e);
+        if (pg_opens(x)) {
+            Py_RETURN_TRUE;
+        }
+        if (x == ',') {
+            if (e + 5 > n) {
+                Py_RETURN_TRUE;
+            }
+            if (!PG_BLANK(PG_CH(e + 1))) {
+                Py_RETURN_FALSE;
+            }
+            const Py_UCS4 y = PG_CH(e + 2);
+            if (PG_BLANK(y) || y == '(' || Py_UNICODE_ISDECIMAL(y) || PG_HEADS(e + 2)) {
+                Py_RETURN_TRUE;
+            }
+            if (region) {
+                Py_RETURN_FALSE;
+            }
+            if (y >= 0x80 || pg_post[y]) {
+                Py_RETURN_TRUE;
+            }
+            if (!(PG_UP(y) || PG_ELIDE(y))) {
+                Py_RETURN_FALSE;
+            }
+            region = 1; /* a region's words after the place's comma */
+            blank_run = 0;
+            i = e + 2;
+            continue;
+        }
+        if (!PG_BLANK(x)) {
+            Py_RETURN_FALSE;
+        }
+        if (e + 4 > n) {
+            Py_RETURN_TRUE;
+        }
+        const Py_UCS4 y = PG_CH(e + 1);
+        if (PG_BLANK(y) || pg_opens(y) || Py_UNICODE_ISDECIMAL(y) || PG_HEADS(e + 1)) {
+            Py_RETURN_TRUE;
+        }
+        /* does the next word go on with the place (or the region)? */
+        blank_run = 0;
+        if (lower && !region) {
+            if (words >= 3 || !PG_LO(y)) {
+                Py_RETURN_FALSE;
+            }
+        }
+        else if (!(PG_UP(y) || PG_ELIDE(y)
+                   || ((y == 'd' || y == 'l' || y == 'D' || y == 'L') && PG_ELIDE(PG_CH(e + 2))))) {
+            Py_ssize_t k = e + 1, b = e + 1;
+            while (k < n && PG_WORD(PG_CH(k))) {
+                k++;
+            }
+            while (b < n && !PG_BLANK(PG_CH(b))) {
+                b++;
+            }
+            if (!pg_in(2, kind, data, e + 1, k)) {
+                if (!pg_in(2, kind, data, e + 1, b)) {
+                    Py_RETURN_FALSE;
+                }
+                blank_run = 1; /* "&": the word runs to the next blank */
+            }
+        }
+        i = e + 1;
+    }
+}
+
+#undef PG_CH
+#undef PG_IN
+#undef PG_UP
+#undef PG_LO
+#undef PG_LET
+#undef PG_BLANK
+#undef PG_ELIDE
+#undef PG_WORD
+#undef PG_HEADS
+#undef PG_MAX_WORD
+#undef PG_POINTS
+#undef PG_REACH
+
 static PyMethodDef langwalk_functions[] = {
     {"add_reduce", (PyCFunction)langwalk_add_reduce, METH_O,
      "add_reduce(values: float32 array) -> float: np.add.reduce as classify sums its scores."},
@@ -1597,6 +1928,12 @@ static PyMethodDef langwalk_functions[] = {
      "prose_start(text, pos, endpos) -> int: where parsing.lang's _PROSE.match ends, or pos."},
     {"lead_candidates", (PyCFunction)(void (*)(void))langwalk_lead_candidates, METH_FASTCALL,
      "lead_candidates(text, start, limit, classes) -> list: parsing.dateline's lead starts."},
+    {"placed_gate", (PyCFunction)(void (*)(void))langwalk_placed_gate, METH_FASTCALL,
+     "placed_gate(text, pos, end) -> bool: False where parsing.dateline's _RE_PLACED cannot "
+     "match."},
+    {"placed_gate_tables", (PyCFunction)(void (*)(void))langwalk_placed_gate_tables,
+     METH_FASTCALL,
+     "placed_gate_tables(classes, heads2, heads3, cont, post) -> None: placed_gate's tables."},
     {"gap_words", (PyCFunction)langwalk_gap_words, METH_O,
      "gap_words(text: str) -> list[tuple[str, str]]: geo.mentions' (gap, word) pairs."},
     {"tokens", (PyCFunction)(void (*)(void))langwalk_tokens, METH_FASTCALL,

@@ -781,7 +781,10 @@ def _placed(
     The age vouches for a brief start, as a line start does; with no credit the place must
     still be all capitals there, since a title-case word after an age may open a headline.
     """
-    m = _RE_PLACED.match(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
+    end = min(len(text), pos + MAX_DATELINE_LEN)
+    if not _placed_gate(text, pos, end):
+        return None  # the line's shape rules the pattern out (``_py_placed_gate``)
+    m = _RE_PLACED.match(text, pos, end)
     if m is None:
         return None
     # the groups in the pattern's order (``_PLACED_GROUPS``): a tuple, not a 15-key dict
@@ -2311,6 +2314,162 @@ def _c_lead_candidates(text: str, start: int, limit: int) -> list[tuple[str, int
 _lead_candidates: Callable[[str, int, int], list[tuple[str, int]]] = (
     _py_lead_candidates if _c_lead_scan is None else _c_lead_candidates
 )
+
+# ``_placed``'s first test: where ``_RE_PLACED`` cannot match, read from the line's shape in one
+# pass, before the pattern tries its words' every split (most line starts are prose: "Partap
+# Singh Bajwa, Leader of Opposition in Punjab, speaking ..." cost the engine thousands of steps
+# to fail). The place is words joined by single blanks (capitals and their joiners, or up to three
+# small words); after one of its words' ends a credit, a separator, a date or a region must open
+# (``_AFTER_PLACE``), and after a region's, a credit, a separator or a date (``_AFTER_REGION``).
+# The walk goes on while the next word may go on with the place; each test is looser than the
+# pattern's, so a False is exact and a True only lets the pattern try (tests/test_placed_gate.py
+# holds it to the pattern on every position of generated and hostile text).
+_GATE_OPENS = frozenset(".([/-–—―_:|■•")  # ``_OPENS``
+_GATE_BLANKS = frozenset(" \t\xa0")  # ``_SP``
+_GATE_ELIDES = frozenset("'’‘ʻ")  # what an elided article or a romanised name opens with
+# the first two characters of a bare credit or of French "le", and the first three of a month or
+# a small weekday: what may open a date or a credit after a blank or a comma
+_GATE_HEADS2 = frozenset(_BARE_PREFIXES | {"le"})
+_GATE_HEADS3 = frozenset(_MONTH_HEADS | {w[:3] for w in ALL_WEEKDAYS if w.islower()})
+# the small words a place goes on with: its joiners' words ("Stratford upon Avon", "Bosnia &
+# Herzegovina") and a place's last word ("Novo mesto")
+_GATE_CONT = frozenset({w for j in PLACE_JOINERS for w in j.split()} | set(PLACE_WORDS))
+# the ASCII letters a post word may open with (``_POST`` ignores case; any other letter is let by)
+_GATE_POST = "".join(sorted({c for w in POST_WORDS for c in (w[:1].lower(), w[:1].upper())}))
+_GATE_POST_BYTES = _GATE_POST.encode("ascii")
+
+
+def _gate_class(ch: str, bit: int) -> bool:
+    code = ord(ch)
+    return code < len(_LEAD_CLASSES) and bool(_LEAD_CLASSES[code] & bit)
+
+
+def _gate_word(ch: str) -> bool:
+    """A character of a word of the pattern's: a letter, a mark, an apostrophe, a stop, a hyphen,
+    a figure."""
+    return (
+        _gate_class(ch, 4)
+        or "\u0300" <= ch <= "\u036f"
+        or ch in _GATE_ELIDES
+        or ch in ".-"
+        or ch.isdecimal()
+    )
+
+
+# characters into a word: the words' repeats ({1,30}) have not run out, so a word holds its stops
+_GATE_REACH = 25
+
+
+def _gate_dash_ends(text: str, n: int, j: int, lower: bool, small: bool) -> bool:
+    """Whether a word may stop before the hyphen at j (not after a stop), so that the place may
+    end there: before no letter every word stops; a small word (``_LWORD``) goes on only to a
+    small letter; a word of capitals (``_UWORD``, no small letter read yet) only to a capital; a
+    title-case word (``_TWORD``, a small letter read) to any letter."""
+    if j + 1 >= n or not _gate_class(text[j + 1], 4):
+        return True
+    if lower:
+        return not _gate_class(text[j + 1], 2)
+    return not _gate_class(text[j + 1], 1) and not small
+
+
+def _py_placed_gate(text: str, pos: int, end: int) -> bool:
+    """False where ``_RE_PLACED.match(text, pos, end)`` cannot match: the reference of the C walk
+    (``parsing/_langwalk.c``, ``placed_gate``), step for step, and the way where the install
+    built no C."""
+    n = max(0, min(end, len(text)))
+    if pos < 0 or pos >= n:
+        return False
+    c = text[pos]
+    if _gate_class(c, 1) or c in _GATE_ELIDES:
+        lower = False
+    elif _gate_class(c, 2):
+        lower = True
+    else:
+        return False
+    i, words, region, blank_run = pos, 0, False, False
+    while True:
+        j, small = i, False
+        while j < n:
+            w = text[j]
+            if (
+                w in ".-"
+                and j > pos
+                and (
+                    blank_run
+                    or j - i >= _GATE_REACH
+                    or text[j - 1] == "."  # "W.Va..": a state's abbreviation ends with its stop
+                    or (w == "-" and _gate_dash_ends(text, n, j, lower and not region, small))
+                )
+            ):
+                return True  # the place may end at a stop or a hyphen a word stops before
+            if not _gate_word(w) and (not blank_run or w in _GATE_BLANKS):
+                break
+            small = small or _gate_class(w, 2)
+            j += 1
+        if j == i:
+            return False
+        words += 1
+        e = j
+        if e >= n:
+            return False
+        x = text[e]
+        if x in _GATE_OPENS:
+            return True
+        if x == ",":
+            if e + 5 > n:
+                return True
+            if text[e + 1] not in _GATE_BLANKS:
+                return False
+            y = text[e + 2]
+            if y in _GATE_BLANKS or y == "(" or y.isdecimal():
+                return True
+            if text[e + 2 : e + 4] in _GATE_HEADS2 or text[e + 2 : e + 5] in _GATE_HEADS3:
+                return True
+            if region:
+                return False
+            if y >= "\x80" or y in _GATE_POST:
+                return True
+            if not (_gate_class(y, 1) or y in _GATE_ELIDES):
+                return False
+            region, blank_run, i = True, False, e + 2  # a region's words after the comma
+            continue
+        if x not in _GATE_BLANKS:
+            return False
+        if e + 4 > n:
+            return True
+        y = text[e + 1]
+        if y in _GATE_BLANKS or y in _GATE_OPENS or y.isdecimal():
+            return True
+        if text[e + 1 : e + 3] in _GATE_HEADS2 or text[e + 1 : e + 4] in _GATE_HEADS3:
+            return True
+        blank_run = False
+        if lower and not region:
+            if words >= 3 or not _gate_class(y, 2):
+                return False
+        elif not (
+            _gate_class(y, 1) or y in _GATE_ELIDES or (y in "dlDL" and text[e + 2] in _GATE_ELIDES)
+        ):
+            k = b = e + 1
+            while k < n and _gate_word(text[k]):
+                k += 1
+            while b < n and text[b] not in _GATE_BLANKS:
+                b += 1
+            if text[e + 1 : k] not in _GATE_CONT:
+                if text[e + 1 : b] not in _GATE_CONT:
+                    return False
+                blank_run = True  # "&": the word runs to the next blank
+        i = e + 1
+
+
+try:  # the walk in C, built by the install when it could, given its tables once
+    from parsing._langwalk import placed_gate as _c_placed_gate
+    from parsing._langwalk import placed_gate_tables as _c_gate_tables
+
+    _c_gate_tables(_LEAD_CLASSES, _GATE_HEADS2, _GATE_HEADS3, _GATE_CONT, _GATE_POST_BYTES)
+except ImportError:  # no C compiler at install: the reference
+    _c_placed_gate = None
+
+_placed_gate: Callable[[str, int, int], bool] = _c_placed_gate or _py_placed_gate
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
