@@ -3064,6 +3064,9 @@ class MentionIndex:
             and toks[k].joined
             and toks[k].cap
             and (toks[k].key in civic or toks[k].key in w["civic_heads"])
+            # not a firm's name: "Phoenix Emergency Services Inc.", "Hudson International
+            # Services Ltd."
+            and not (k + 1 < len(toks) and toks[k + 1].key in w["firm_suffixes"])
         ):
             return True
         # "Huntsville High School", "Cambridge High Schooler": the town's school (``school_grades``

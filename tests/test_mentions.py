@@ -2172,6 +2172,11 @@ SERVICE_NAMES = [
     ("Madison Bureau chief Anne Cole filed the report.", [], ["Madison"]),
     ("Tyler Patrol Services hired guards.", [], ["Tyler"]),
     ("The Washington Post quoted Vice Mayor Ray Melton.", [], ["Washington", "Vice"]),
+    # a firm's suffix closes the name: the firm's, not the town's service
+    ("Phoenix Emergency Services Inc. won the ambulance contract.", [], ["Phoenix"]),
+    ("Hudson International Services Ltd. hired 40 guards.", [], ["Hudson"]),
+    ("Kingston Emergency Services, LLC, filed for bankruptcy.", [], ["Kingston"]),
+    ("The Lubbock Emergency Services Co-ordinator said the road was shut.", ["Lubbock"], []),
 ]  # fmt: skip
 
 
