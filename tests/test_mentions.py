@@ -2177,6 +2177,13 @@ SERVICE_NAMES = [
     ("Hudson International Services Ltd. hired 40 guards.", [], ["Hudson"]),
     ("Kingston Emergency Services, LLC, filed for bankruptcy.", [], ["Kingston"]),
     ("The Lubbock Emergency Services Co-ordinator said the road was shut.", ["Lubbock"], []),
+    # a title's first word before an office is no town's name; the town so named is read where
+    # the text places it
+    ("Flooding in Peru worried Vice Mayor Ray Melton.", ["Peru"], ["Vice"]),
+    ("Vice Councilwoman Ann Cole of Ocala voted no.", [], ["Vice"]),
+    ("Vice News reported the raid.", [], ["Vice"]),
+    ("Fishermen in Vice, Peru, lost their boats to the floods.", ["Vice", "Peru"], []),
+    ("Police in Vice said the road to Sechura was cut off.", ["Vice"], []),
 ]  # fmt: skip
 
 
