@@ -2121,10 +2121,8 @@ class MentionIndex:
             return True
         if _opens_as_dateline(text, toks, i, j):
             return True  # "TORRINGTON — A fire destroyed ...": a dateline opening the story
-        if j < len(toks) and toks[j].joined and toks[j].key in self._town_after:
-            return True
-        if j < len(toks) and toks[j].joined and self._civic(toks, j):
-            return True  # "Kanawha Circuit Court": the town's court
+        if j < len(toks) and toks[j].joined and self._office_after(toks, j):
+            return True  # "Roswell police", "Kanawha Circuit Court": the town's court
         for other in (hits[k - 1] if k > 0 else None, hits[k + 1] if k + 1 < len(hits) else None):
             if other is None or other.kind == "demonym" or not other.entry.gaz:
                 continue
@@ -2567,7 +2565,7 @@ class MentionIndex:
                 and not self._described(text, toks, h)  # "near Bland, who chairs ..."
             ) or _opens_as_dateline(text, toks, i, j):
                 before.add(h.key)
-            if nxt is not None and (nxt.key in self._town_after or self._civic(toks, j)):
+            if nxt is not None and self._office_after(toks, j):
                 after.add(h.key)
         return before & after
 
@@ -2710,11 +2708,7 @@ class MentionIndex:
             return True  # "the town of Torun", "a resident of Decatur"
         if self._office_town(text, toks, h, offices):
             return True  # "the mayor of Coesfeld", "la police de Coesfeld"
-        if (
-            j < len(toks)
-            and toks[j].joined
-            and (toks[j].key in self._town_after or self._civic(toks, j))
-        ):
+        if j < len(toks) and toks[j].joined and self._office_after(toks, j):
             return True  # "Roswell police", "Torrington Superior Court"
         return _opens_as_dateline(text, toks, i, j)
 
@@ -3222,10 +3216,20 @@ class MentionIndex:
             return True
         return starts and key in self._area_starts
 
+    def _office_after(self, toks, j: int) -> bool:
+        """Word ``j`` opens a word for a town's people, area or offices ("Roswell police",
+        "Ozark man", "Athens City Council"), not after a title's first word ("Vice Mayor")."""
+        return (
+            toks[j].key in self._town_after and toks[j - 1].key not in self.w["title_prefixes"]
+        ) or self._civic(toks, j)
+
     def _civic(self, toks, j: int) -> bool:
         """A town's own institution follows ("Paris Police", "Athens City Council"): the town is
-        named as the place it serves."""
+        named as the place it serves. Not after a title's first word ("Vice Mayor", "Deputy
+        Superintendent"): the office is a person's."""
         w = self.w
+        if j > 0 and toks[j - 1].key in w["title_prefixes"]:
+            return False
         civic = w["civic_after"]
         for k in (j, j + 1):
             if k < len(toks) and (k == j or toks[k].joined) and toks[k].key in civic:
@@ -3248,6 +3252,9 @@ class MentionIndex:
             and toks[k].joined
             and toks[k].cap
             and (toks[k].key in civic or toks[k].key in w["civic_heads"])
+            # not a firm's name: "Phoenix Emergency Services Inc.", "Hudson International
+            # Services Ltd."
+            and not (k + 1 < len(toks) and toks[k + 1].key in w["firm_suffixes"])
         ):
             return True
         # "Huntsville High School", "Cambridge High Schooler": the town's school (``school_grades``

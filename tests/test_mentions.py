@@ -2172,6 +2172,18 @@ SERVICE_NAMES = [
     ("Madison Bureau chief Anne Cole filed the report.", [], ["Madison"]),
     ("Tyler Patrol Services hired guards.", [], ["Tyler"]),
     ("The Washington Post quoted Vice Mayor Ray Melton.", [], ["Washington", "Vice"]),
+    # a firm's suffix closes the name: the firm's, not the town's service
+    ("Phoenix Emergency Services Inc. won the ambulance contract.", [], ["Phoenix"]),
+    ("Hudson International Services Ltd. hired 40 guards.", [], ["Hudson"]),
+    ("Kingston Emergency Services, LLC, filed for bankruptcy.", [], ["Kingston"]),
+    ("The Lubbock Emergency Services Co-ordinator said the road was shut.", ["Lubbock"], []),
+    # a title's first word before an office is no town's name; the town so named is read where
+    # the text places it
+    ("Flooding in Peru worried Vice Mayor Ray Melton.", ["Peru"], ["Vice"]),
+    ("Vice Councilwoman Ann Cole of Ocala voted no.", [], ["Vice"]),
+    ("Vice News reported the raid.", [], ["Vice"]),
+    ("Fishermen in Vice, Peru, lost their boats to the floods.", ["Vice", "Peru"], []),
+    ("Police in Vice said the road to Sechura was cut off.", ["Vice"], []),
 ]  # fmt: skip
 
 
