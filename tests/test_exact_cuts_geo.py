@@ -5,13 +5,33 @@ from __future__ import annotations
 
 import random
 import re
+from types import SimpleNamespace
 
 import pytest
 
 from benchmarks.corpus import briefs
 from geo import gazetteer, geodata
 from geo.focus import _SENTENCE, lead_end
-from geo.mentions import _in_title_case, area_named, areas, get_index, tokenize
+from geo.mentions import (
+    BIG_REGION_POP,
+    CITY,
+    COUNTRY,
+    FREE,
+    NEEDS_COUNTRY,
+    REGION,
+    SUBREGION,
+    _all_below,
+    _all_cities,
+    _all_upper,
+    _free_land,
+    _in_title_case,
+    _needs_one_of,
+    _written_in,
+    area_named,
+    areas,
+    get_index,
+    tokenize,
+)
 from geo.resolve import Resolver
 
 GENERATED = list(briefs(300, 15))
@@ -224,3 +244,51 @@ def test_the_sentence_pattern_matches_as_main_s_from_every_start():
         for start in range(len(text) + 1):
             new, old = _SENTENCE.search(text, start), _SENTENCE_AS_MAIN.search(text, start)
             assert (new and new.span()) == (old and old.span()), (text, start)
+
+
+# speed35's module loops against the ``all``/``any`` forms they replace: empty readings, an
+# iterator (consumed once), counts past a C integer's range
+_KIND = {0: CITY, 1: COUNTRY, 2: REGION, 3: SUBREGION}
+_POP = {0: 5, 1: 10**12, 2: BIG_REGION_POP, 3: 2**70}
+_CC = {0: "US", 1: "NL", 2: "US", 3: "DE"}
+_READINGS = [
+    (),
+    ((0, 0.5, FREE),),
+    ((0, 0.5, FREE), (1, 0.1, NEEDS_COUNTRY)),
+    ((2, 0.1, FREE),),
+    ((3, 1.0, NEEDS_COUNTRY),),
+]
+
+
+@pytest.mark.parametrize("cands", _READINGS)
+@pytest.mark.parametrize("as_iter", [False, True])
+def test_the_readings_loops_answer_as_all_and_any(cands, as_iter):
+    def given():
+        return iter(cands) if as_iter else cands
+
+    g = SimpleNamespace(kind=_KIND, pop=_POP)
+    assert _all_cities(_KIND, given()) is all(_KIND[c] == CITY for c, _, _ in cands)
+    for limit in (-1, 0, 6, 2**70, 2**71):
+        assert _all_below(_POP, given(), limit) is all(_POP[c] < limit for c, _, _ in cands)
+    for ccs in ((), ("US",), frozenset({"DE"})):
+        want = any(t == NEEDS_COUNTRY and _CC[c] in ccs for c, _, t in cands)
+        assert _needs_one_of(_CC, given(), ccs) is want
+    want = any(
+        t == FREE
+        and (_KIND[c] in (COUNTRY, SUBREGION) or (_KIND[c] == REGION and _POP[c] >= BIG_REGION_POP))
+        for c, _, t in cands
+    )
+    assert _free_land(g, given()) is want
+
+
+@pytest.mark.parametrize("text", ["", "abc", "the Polizei said", "x\x00y"])
+@pytest.mark.parametrize("words", [(), ("",), ("Polizei", "police"), ("zz",)])
+def test_written_in_answers_as_any(text, words):
+    assert _written_in(text, iter(words)) is any(w in text for w in words)
+
+
+def test_all_upper_answers_as_all_on_every_span():
+    toks = tokenize("USS Enterprise Sailed On, NEW YORK TIMES said the man.")
+    for i in range(len(toks) + 1):
+        for j in range(i, len(toks) + 1):
+            assert _all_upper(toks, i, j) is all(toks[k].upper for k in range(i, j)), (i, j)
