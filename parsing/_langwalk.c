@@ -1817,7 +1817,9 @@ langwalk_placed_gate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             if (!PG_WORD(w) && (!blank_run || PG_BLANK(w))) {
                 break;
             }
-            small |= PG_LO(w);
+            /* the "s" of an elided article ("'s-HERTOGENBOSCH") is no small letter of the
+               word's: a word of capitals after it still stops before "-stad" */
+            small |= PG_LO(w) && !(j == i + 1 && (PG_CH(i) == '\'' || PG_CH(i) == 0x2019));
             j++;
         }
         if (j == i) {

@@ -2404,7 +2404,8 @@ def _py_placed_gate(text: str, pos: int, end: int) -> bool:
                 return True  # the place may end at a stop or a hyphen a word stops before
             if not _gate_word(w) and (not blank_run or w in _GATE_BLANKS):
                 break
-            small = small or _gate_class(w, 2)
+            # the "s" of an elided article ("'s-HERTOGENBOSCH") is no small letter of the word's
+            small = small or (_gate_class(w, 2) and not (j == i + 1 and text[i] in "'’"))
             j += 1
         if j == i:
             return False
@@ -2468,6 +2469,8 @@ try:  # the walk in C, built by the install when it could, given its tables once
     _c_gate_tables(_LEAD_CLASSES, _GATE_HEADS2, _GATE_HEADS3, _GATE_CONT, _GATE_POST_BYTES)
 except ImportError:  # no C compiler at install: the reference
     _c_placed_gate = None
+except ValueError:  # a language's word the C keys cannot hold (over 5 characters, or a
+    _c_placed_gate = None  # character from U+1000 up): the reference, which reads any word
 
 _placed_gate: Callable[[str, int, int], bool] = _c_placed_gate or _py_placed_gate
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -34,6 +36,11 @@ LINES = [
     ("Cortina d'Ampezzo (ANSA) - Neve in arrivo.", True),
     ("Charleston, W.Va.. Text", True),  # a state's abbreviation ends with its own stop
     ("GAZA-stadt - x", True),  # a word of capitals stops before a hyphen and a small letter
+    # so does one after an elided article, whose "s" is no small letter of the word's
+    ("'s-HERTOGENBOSCH-zuid meldt dat de raad vergaderde.", True),
+    ("’s-GRAVENHAGE-centrum meldt dat de raad vergaderde.", True),
+    ("Eindhoven, 's-HEERENBERG-oost meldt een brand.", True),
+    ("Tilburg 's-GRAVENDEEL-noord meldt een brand.", True),
     ("London: Die Regierung hat entschieden.", True),
     ("roma, 5 dic - testo", True),
     # prose: a word the place cannot go on with, an end nothing may follow
@@ -42,6 +49,9 @@ LINES = [
     ("Die Polizei sucht Zeugen.", False),
     ("Il presidente ha detto che la legge passerà.", False),
     ("Co-Vorsitzenden wurden gewählt.", False),  # a title-case word holds its hyphen
+    ("'s-Hertogenbosch-zuid meldt dat de raad vergaderde.", False),
+    ("’S-GRAVENHAGE-Centrum meldt dat de raad vergaderde.", False),
+    ("Eindhoven ’s-Heerenberg-oost meldt een brand.", False),
     ("Nieuwe plannen voor het vliegveld overtuigen niet.", False),
     ("sollte zeitnah folgen, sagte der Sprecher.", False),
     ("struck with Brussels.", False),
@@ -89,7 +99,8 @@ def test_the_gate_holds_on_every_position_of_generated_briefs():
 # fmt: off
 WORDS = [
     "WASHINGTON", "New", "York", "de", "la", "&", "d'Ampezzo", "l’Aquila", "'s-Hertogenbosch",
-    "‘Abasan", "ʻAla", "Novo", "mesto", "upon", "Calif.", "Ore.", "W.Va.", "W.Va..", "N.Dak.-",
+    "‘Abasan", "ʻAla", "'s-GRAVENHAGE", "’s-HERTOGENBOSCH", "-zuid", "Novo", "mesto", "upon",
+    "Calif.", "Ore.", "W.Va.", "W.Va..", "N.Dak.-",
     "Dec.", "Dec", "5", "2026", "le", "lundi", "sábado", "(AP)", "(dpa)", "/dpa/", "AP", "dpa",
     "EFE", "-", "--", "–", "—", ":", "|", "■", "•", "_", ".", ",", "(Libanon)", "[India]",
     "Corresponsal", "enviado", "St.", "Pölten", "Gaza-Stadt", "GAZA-stadt", "Ab-cd", "ab-Cd",
@@ -143,3 +154,19 @@ def test_the_c_gate_refuses_tables_it_cannot_hold():
     with pytest.raises(TypeError):
         _langwalk.placed_gate("text", 0)
     assert _langwalk.placed_gate("BERLIN (dpa) -", 0, 14) is True  # its tables kept
+
+
+def test_a_word_the_c_keys_cannot_hold_leaves_the_reference(tmp_path):
+    """A language's word over the keys' five characters: the import keeps the reference (the C
+    tables refuse it), and the gate still reads the place's last word."""
+    script = (
+        "import parsing.agencies as a\n"
+        "a.PLACE_WORDS = a.PLACE_WORDS + ('miasto',)\n"
+        "from parsing import dateline as dl\n"
+        "assert dl._c_placed_gate is None and dl._placed_gate is dl._py_placed_gate\n"
+        "line = 'Nowe miasto (PAP) - Radni przyj\u0119li bud\u017cet.'\n"
+        "assert dl._RE_PLACED.match(line) and dl._placed_gate(line, 0, len(line))\n"
+    )
+    env = {**os.environ, "WIREMAP_COMPILED": "0"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
