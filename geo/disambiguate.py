@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from geo.fold import fold
 from geo.gazetteer import CITY, COUNTRY, REGION, SUBREGION, Gazetteer
 
 W_QUALIFIER = 6.0
@@ -278,14 +279,24 @@ def _body_votes(g: Gazetteer, names: list[Name], votes: _Votes, bodies) -> None:
         votes.regions.setdefault(a1, {})[phrase] = 1.0
         votes.bodies.add(phrase)
     for nm in names:
-        for i, _, t in nm.cands:
-            if (
-                t == FREE
-                and g.cc[i] not in ccs
-                and (g.kind[i] == COUNTRY or i in g.capital or g.pop[i] >= FAMOUS_POP)
-            ):
-                votes.famous.add(nm.key)
-                break
+        if famous_abroad(g, nm.cands, ccs):
+            votes.famous.add(nm.key)
+
+
+def famous_abroad(g: Gazetteer, cands, ccs, key: str = "") -> bool:
+    """Whether a free reading of the name is a country, a capital or a city of FAMOUS_POP
+    people outside the countries ``ccs``: papers abroad name it bare, with the words of any
+    country's copy ("the Paris Fire Department", "Athens Police Department"), so a body's
+    name does not take it to a namesake in ``ccs`` (``_body_votes``,
+    ``geo.mentions`` ``_names``' ``body_cc``). ``key``: the name, folded, where only a place
+    of that name counts, not one the name reaches as an alternate (Aleppo, once Berea)."""
+    return any(
+        t == FREE
+        and g.cc[i] not in ccs
+        and (not key or fold(g.name[i]) == key)
+        and (g.kind[i] == COUNTRY or i in g.capital or g.pop[i] >= FAMOUS_POP)
+        for i, _, t in cands
+    )
 
 
 FAMOUS_POP = 500_000  # as ``geo.resolve.PROMINENT_POP``: a city named bare by papers abroad

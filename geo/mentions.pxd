@@ -27,7 +27,7 @@ cdef class MentionIndex:
     cpdef _placeish(self, key, starts=*)
     cpdef _civic(self, toks, j)
     cpdef demonym(self, key)
-    cpdef _choose(self, text, lang, lang_cc, names, dateline, home)
+    cpdef _choose(self, text, lang, lang_cc, names, dateline, home, region_bodies=*)
     cpdef _name_goes_on(self, toks, n, titles)
     cpdef _town_despite_person(self, text, toks, h)
     cpdef _nominatives(self, key, cases)

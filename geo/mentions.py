@@ -64,6 +64,7 @@ from geo.disambiguate import (
     Choice,
     Name,
     choose,
+    famous_abroad,
     prior,
     qualified,
     qualifies,
@@ -837,7 +838,9 @@ def _body_country(toks, j: int) -> str:
     return ""
 
 
-_NEXT_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*)")
+# a whole word (as ``tokenize`` reads it: no letter, digit or hyphen joined after it), so
+# that ``find``'s gate, one set test of the tokens' keys, rules out every text it would not match
+_NEXT_WORD = re.compile(r"[ ]+([A-Z][A-Za-z]*)(?![\w-])")
 
 
 def _regions_by_bodies(
@@ -1382,7 +1385,12 @@ class MentionIndex:
         names = self._names(toks, hits, text, locs, offices, lang)
         choices = [settled(nm) for nm in names]
         if any(ch is None for ch in choices):
-            choices = self._choose(text, lang, lang_cc, names, dateline, home)
+            # a region's body ("Florida Highway Patrol") only where a word of the text is one of
+            # ``region_bodies``: one set test in C; most texts have none
+            bodied = self.w["region_bodies"]
+            if bodied.isdisjoint(map(_token_key, toks)):
+                bodied = frozenset()
+            choices = self._choose(text, lang, lang_cc, names, dateline, home, bodied)
         out: list[Mention] = []
         kept: list[_Hit] = []
         for h, nm, ch in zip(hits, names, choices, strict=True):
@@ -1400,9 +1408,11 @@ class MentionIndex:
         names: list[Name],
         dateline: Location | None,
         home: Home | None,
+        region_bodies: frozenset[str] = frozenset(),
     ) -> list[Choice]:
         """The reading of each name, where some name has several (``choose``): only then is
-        the text's variety read, as only a namesake weighs it."""
+        the text's variety read, as only a namesake weighs it. ``region_bodies``: the words of
+        ``region_bodies`` the text may name a region's body with (none: it names none)."""
         # the text's variety weighs between namesakes as a local paper's language does (in a
         # language of several countries' papers, its own country over the others'); it opens
         # no bare small town above (``_cued``): US towns are surnames too. The
@@ -1425,7 +1435,7 @@ class MentionIndex:
             got.note if got is not None else "",
             home_cc,
             within,
-            _regions_by_bodies(self.g, text, names, self.w["region_bodies"]),
+            _regions_by_bodies(self.g, text, names, region_bodies) if region_bodies else (),
         )
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:
@@ -2344,7 +2354,8 @@ class MentionIndex:
                     own.add(h.key)
                 if h.j < len(toks) and toks[h.j].key in body_words:
                     cc = _body_country(toks, h.j)
-                    if cc:
+                    # not the Paris Fire Department: a capital or a big city abroad stays
+                    if cc and not famous_abroad(g, cands, (cc,), _written(toks, h)):
                         bodies = {h.key: cc} if bodies is None else {**bodies, h.key: cc}
                 if g.kind[cands[0][0]] == COUNTRY and self._as_town(text, toks, h):
                     towns = {h.key} if towns is None else towns | {h.key}
@@ -3318,6 +3329,11 @@ class _Hit:
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
     declined: bool = False  # read back from its case after a preposition that places ("v Postojni")
+
+
+def _written(toks: list[Token], h: _Hit) -> str:
+    """The hit's words as written, folded ("new york"), as the gazetteer's own names fold."""
+    return " ".join(t.key for t in toks[h.i : h.j])
 
 
 def _paired(out: list[Mention], hits: list[_Hit], pairs: dict[int, tuple[int, ...]]):
