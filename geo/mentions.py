@@ -662,6 +662,23 @@ def _py_tokenize(text: str) -> list[Token]:
 
 
 # --- the name index ------------------------------------------------------------------------------
+class _CaseTable(NamedTuple):
+    """A language's case table (``_case_endings``), from the ``case_*`` words of
+    ``geo/data/mention_words.json``."""
+
+    pairs: tuple[tuple[str, str], ...]  # (ending, nominative's ending), longest first
+    endings: tuple[str, ...]  # the endings alone
+    governing: frozenset[str]  # the prepositions that govern those cases (``case_before``)
+    fleeting: frozenset[str]  # endings after which a stem lost a vowel (``case_fleeting``)
+    placing: frozenset[str]  # prepositions that place (``case_place_before``)
+    from_before: frozenset[str]  # ... but not before the instrumental (``case_from_before``)
+    instrumental: tuple[str, ...]  # the instrumental's endings (``case_instrumental``)
+    fleeting_vowel: str  # the vowel a fleeting ending took (``case_fleeting_vowel``, else e)
+    readings: dict[str, tuple[str, ...]]  # a memo of ``_nominatives``: word -> its readings
+    town_heads: frozenset[str]  # nouns a town's genitive follows (``case_town_heads``)
+    bare: tuple[str, ...]  # the nominative endings a bare genitive lacks (``case_bare``)
+
+
 class _Entry(NamedTuple):
     """What a folded name may mean in running text.
 
@@ -888,16 +905,16 @@ def _read_backs(key: str, cases, least: int = 3) -> Iterator[str]:
     the vowel its last syllable lost ("kopru" -> "koper", "bruslju" -> "bruselj"; Croatian
     "zadru" -> "zadar"); then the word with a bare genitive's nominative ending ("jesenic" ->
     "jesenice", "z Pardubic": a plural name's genitive has no ending)."""
-    for end, base in cases[0]:
+    for end, base in cases.pairs:
         if key.endswith(end) and len(key) - len(end) >= least:
             yield key[: len(key) - len(end)] + base
-    for end in cases[3]:
+    for end in cases.fleeting:
         if key.endswith(end):
-            got = _fleeting_back(key[: len(key) - len(end)], cases[7])
+            got = _fleeting_back(key[: len(key) - len(end)], cases.fleeting_vowel)
             if got is not None:
                 yield got
     if len(key) >= 3:
-        for base in cases[10]:
+        for base in cases.bare:
             yield key + base
 
 
@@ -1005,7 +1022,7 @@ class MentionIndex:
         self._town_after = w["place_after"] | w["civic_after"] | w["hyphen_tails"]
         # street words before a name, by language (the general ones and the language's own)
         self._streets: dict[str, frozenset[str]] = {}
-        self._cases: dict[str, tuple] = {}  # language -> its case endings (_case_endings)
+        self._cases: dict[str, _CaseTable] = {}  # language -> its case table (_case_endings)
         self._stop = w["stop_always"]
         self._lazy: dict[str, _Entry | None] = {}  # small towns' names, read when met
         self._compass: dict[tuple[str, str], tuple[str, _Entry] | None] = {}  # "Südindien"
@@ -1315,7 +1332,7 @@ class MentionIndex:
         """Forget the memoised word readings (benchmarks time a pass that starts cold)."""
         self._dead.clear()
         for cases in self._cases.values():
-            cases[8].clear()
+            cases.readings.clear()
         self._demonyms.clear()
         self._nouns.clear()
         self._lazy.clear()
@@ -1558,8 +1575,8 @@ class MentionIndex:
                 and not (
                     cases
                     and (
-                        t.key.endswith(cases[1])
-                        or (cases[10] and i and toks[i - 1].key in cases[2])
+                        t.key.endswith(cases.endings)
+                        or (cases.bare and i and toks[i - 1].key in cases.governing)
                     )
                 )  # a word in its case: "v Ljubljani", "iz Brežic" (no ending)
             ):
@@ -1579,7 +1596,7 @@ class MentionIndex:
                 and i > 0
                 and i + 1 < n
                 and toks[i + 1].joined
-                and toks[i - 1].key in cases[2]
+                and toks[i - 1].key in cases.governing
                 and (several := self._declined_name(toks, i, lang, cases, lang_cc))
             ):  # "v Novem mestu", "na Ravnah na Koroškem": a name of several words declined
                 m, key, e = several
@@ -1618,11 +1635,11 @@ class MentionIndex:
                         e = entries.get(key)
                         if e is not None and not e.free:
                             e = None
-                    if cases and m == 1 and t.cap:  # Slovene copy only: its cases
+                    if cases and m == 1 and t.cap:  # copy of a language with cases only
                         if (
                             (e is None or not e.free)
                             and i > 0
-                            and toks[i - 1].key in cases[2]
+                            and toks[i - 1].key in cases.governing
                             and " " not in t.key
                         ):  # declined after the preposition that governs it: "v Krškem"; a
                             # small place's name that is the case of a country's or a big
@@ -1634,11 +1651,11 @@ class MentionIndex:
                                 declined = placed
                         elif e is None and not t.sentence:
                             land = self._country_in_case(t.key, lang, cases)
-                            if land is None and toks[i - 1].key in cases[9]:
+                            if land is None and toks[i - 1].key in cases.town_heads:
                                 land = self._town_of_head(t.key, lang, cases)
                             if land is not None:
                                 key, e = land  # "Delegacija Hrvaške": a country's genitive
-                                declined = toks[i - 1].key in cases[9]  # "župan Kranja"
+                                declined = toks[i - 1].key in cases.town_heads  # "župan Kranja"
                     if (
                         e is None
                         and i + m < n
@@ -1874,15 +1891,9 @@ class MentionIndex:
             )
         return _opens_as_dateline(text, toks, i, j)
 
-    def _case_endings(self, lang: str) -> tuple:
-        """The language's case endings (``case_endings``) as (ending, nominative ending) pairs,
-        longest first, the endings alone, and the prepositions that govern those cases
-        (``case_before``), the fleeting endings (``case_fleeting``), the prepositions that
-        place (``case_place_before``), those that place but before the instrumental
-        (``case_from_before``) and its endings, and the vowel a fleeting ending took
-        (``case_fleeting_vowel``, else e), a memo of ``_nominatives``, the nouns a town's
-        genitive follows (``case_town_heads``) and the nominative endings a bare genitive
-        lacks (``case_bare``); empty for a language without them."""
+    def _case_endings(self, lang: str) -> _CaseTable | tuple[()]:
+        """The language's case table (``_CaseTable``), built once; empty for a language
+        without case endings."""
         got = self._cases.get(lang)
         if got is None:
             pairs = sorted(
@@ -1895,7 +1906,7 @@ class MentionIndex:
             froms = self.w["case_from_before"].get(lang, frozenset())
             with_ = tuple(self.w["case_instrumental"].get(lang, ()))
             vowel = words_as_written()["case_fleeting_vowel"].get(lang, "e")
-            got = (
+            got = _CaseTable(
                 tuple(pairs),
                 tuple(dict.fromkeys(a for a, _ in pairs)),
                 before,
@@ -1904,12 +1915,12 @@ class MentionIndex:
                 froms,
                 with_,
                 vowel,
-                {},  # word -> its readings (``_nominatives``)
+                {},
                 self.w["case_town_heads"].get(lang, frozenset()),
                 tuple(words_as_written()["case_bare"].get(lang, ())),
             )
             self._cases[lang] = got
-        return got if got[0] else ()
+        return got if got.pairs else ()
 
     def _uninflected(self, key: str, lang: str, cases) -> tuple[str, _Entry | None]:
         """A capitalised word read in its nominative ("ljubljani" -> "ljubljana", "krskem" ->
@@ -1990,15 +2001,12 @@ class MentionIndex:
         may be a person's); a sentence's first word may be an adjective ("Hrvaške oblasti"),
         and a form of no genitive ending (``case_genitive``) is one before its noun more often
         than a country's dative ("ogledali Kitajski zid")."""
-        ends = self.w["case_genitive"].get(lang)
-        if not ends or not key.endswith(tuple(ends)):
-            return None
-        base, got = self._uninflected(key, lang, cases)
-        if got is None or not got.cands or base == key:
+        got = self._genitive_reading(key, lang, cases)
+        if got is None:
             return None
         kind = self.g.kind
-        if all(t == FREE and kind[c] == COUNTRY for c, _, t in got.cands):
-            return base, got
+        if all(t == FREE and kind[c] == COUNTRY for c, _, t in got[1].cands):
+            return got
         return None
 
     def _town_of_head(self, key: str, lang: str, cases) -> tuple[str, _Entry] | None:
@@ -2006,29 +2014,42 @@ class MentionIndex:
         Kranja", "burmistrz Krakowa", "primátor Brna") that a genitive ending
         (``case_genitive``) reads back to a town of the language's countries: that town, as
         (its folded name, its entry)."""
+        got = self._genitive_reading(key, lang, cases)
+        if got is None:
+            return None
+        home = geodata.paper_countries(lang)
+        g = self.g
+        if any(g.cc[c] in home and g.kind[c] == CITY for c, _, _ in got[1].cands):
+            return got
+        return None
+
+    def _genitive_reading(
+        self, key: str, lang: str, cases: _CaseTable
+    ) -> tuple[str, _Entry] | None:
+        """A word with a genitive ending (``case_genitive``) read back to a name the index
+        has, with readings, as (its folded name, its entry); None where it has no such ending
+        or reads back to nothing (``_country_in_case``'s and ``_town_of_head``'s first step)."""
         ends = self.w["case_genitive"].get(lang)
         if not ends or not key.endswith(tuple(ends)):
             return None
         base, got = self._uninflected(key, lang, cases)
-        if got is None or base == key:
+        if got is None or not got.cands or base == key:
             return None
-        home = geodata.paper_countries(lang)
-        g = self.g
-        if any(g.cc[c] in home and g.kind[c] == CITY for c, _, _ in got.cands):
-            return base, got
-        return None
+        return base, got
 
     @staticmethod
     def _placed(prep: str, key: str, cases) -> bool:
         """Whether the preposition ``prep`` places the declined word ``key`` after it: "v
         Postojni", "na Štajerskem", "s Ptuja" (from), not "o Luciji" (about), "s Ptujem",
         "z Marijo" (with) (``_case_endings``)."""
-        return prep in cases[4] or (prep in cases[5] and not key.endswith(cases[6]))
+        return prep in cases.placing or (
+            prep in cases.from_before and not key.endswith(cases.instrumental)
+        )
 
     def _nominatives(self, key: str, cases) -> tuple[str, ...]:
         """A word as written and as each case ending of ``cases`` reads it back, with the e a
         fleeting ending took put back (``_uninflected``'s readings, unchecked)."""
-        noms = cases[8]  # the language's own memo: a word reads back per language
+        noms = cases.readings  # the language's own memo: a word reads back per language
         got = noms.get(key)
         if got is None:
             out = [key, *_read_backs(key, cases, 2)]
