@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from geo.fold import fold
 from geo.gazetteer import CITY, COUNTRY, REGION, SUBREGION, Gazetteer
+from geo.resolve import named_the_world_over
 
 W_QUALIFIER = 6.0
 W_COUNTRY_FIRST = 2.2
@@ -272,7 +273,7 @@ class _Votes:
 def _body_votes(g: Gazetteer, names: list[Name], votes: _Votes, bodies) -> None:
     """The regions the text names in its public bodies' names (``choose``'s ``bodies``) vote
     as names read there do, but not for a name one of whose free readings is a country, a
-    capital or a city of FAMOUS_POP people in another country: copy abroad cites a state's
+    capital or a city of PROMINENT_POP people in another country: copy abroad cites a state's
     court or police too ("Ministers met in Athens ...; a Georgia Supreme Court ruling")."""
     ccs = {a1.split(".", 1)[0] for a1, _ in bodies}
     for a1, phrase in bodies:
@@ -284,8 +285,9 @@ def _body_votes(g: Gazetteer, names: list[Name], votes: _Votes, bodies) -> None:
 
 
 def famous_abroad(g: Gazetteer, cands, ccs, key: str = "") -> bool:
-    """Whether a free reading of the name is a country, a capital or a city of FAMOUS_POP
-    people outside the countries ``ccs``: papers abroad name it bare, with the words of any
+    """Whether a free reading of the name is a place papers name bare the world over
+    (``geo.resolve.named_the_world_over``: a country, a capital or a city of PROMINENT_POP
+    people) outside the countries ``ccs``: papers abroad name it bare, with the words of any
     country's copy ("the Paris Fire Department", "Athens Police Department"), so a body's
     name does not take it to a namesake in ``ccs`` (``_body_votes``,
     ``geo.mentions`` ``_names``' ``body_cc``). ``key``: the name, folded, where only a place
@@ -294,12 +296,9 @@ def famous_abroad(g: Gazetteer, cands, ccs, key: str = "") -> bool:
         t == FREE
         and g.cc[i] not in ccs
         and (not key or fold(g.name[i]) == key)
-        and (g.kind[i] == COUNTRY or i in g.capital or g.pop[i] >= FAMOUS_POP)
+        and named_the_world_over(g, i)
         for i, _, t in cands
     )
-
-
-FAMOUS_POP = 500_000  # as ``geo.resolve.PROMINENT_POP``: a city named bare by papers abroad
 
 
 def _tally(votes: dict[str, float] | None, own: str, skip=()) -> tuple[float, str]:

@@ -1267,9 +1267,10 @@ def _home_prior(
         scored[n] = (s + w, i, parts)
 
 
-def _world(g, i: int) -> bool:
+def named_the_world_over(g, i: int) -> bool:
     """Whether reading ``i`` is a place papers the world over name bare: a country, a capital
-    or a city of ``PROMINENT_POP`` people ("PARIS", "BIRMINGHAM", not "MANSFIELD")."""
+    or a city of ``PROMINENT_POP`` people ("PARIS", "BIRMINGHAM", not "MANSFIELD"); also
+    ``geo.disambiguate.famous_abroad``'s test."""
     k = g.kind[i]
     return k == COUNTRY or i in g.capital or k == CITY and g.pop[i] >= PROMINENT_POP
 
@@ -1281,7 +1282,10 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
     countries counts: a paper qualifies a big city of another land of its own language
     ("Córdoba (Argentina)" in a Spanish paper), its readers' own being the one it names bare."""
     papers = geodata.paper_countries(lang)
-    return any(g.cc[i] != cc and g.cc[i] not in papers and _world(g, i) for _, i, _ in readings)
+    return any(
+        g.cc[i] != cc and g.cc[i] not in papers and named_the_world_over(g, i)
+        for _, i, _ in readings
+    )
 
 
 # each language's press countries as a set (``geodata.LANGUAGE_COUNTRIES`` keeps their order):

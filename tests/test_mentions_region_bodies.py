@@ -101,6 +101,10 @@ TOWN_BODIES = [
     ("A man appeared at Worcester Crown Court on Monday.", "Worcester", "GB"),
     ("Two men appeared at Cambridge Crown Court on Monday.", "Cambridge", "GB"),
     ("Officers from the Toledo Police Department arrested a man.", "Toledo", "US"),
+    # a big region abroad of the name is no city papers name bare
+    # (``geo.resolve.named_the_world_over``): Santa Fe province, Canterbury in New Zealand
+    ("Officers from the Santa Fe Police Department arrested a man.", "Santa Fe", "US"),
+    ("A man appeared at Canterbury Crown Court on Monday.", "Canterbury", "GB"),
 ]
 
 # any country's police or council, or the country named: the reading without the body
@@ -109,7 +113,7 @@ ANY_COUNTRY = [
     ("The Moscow City Council met on Monday, officials said.", "Moscow", "RU"),
     ("Athens police detained protesters, Greek officials said.", "Athens", "GR"),
     ("Cairo police said a man was held.", "Cairo", "EG"),
-    # a capital, a country or a city of FAMOUS_POP people abroad: copy abroad writes its police
+    # a capital, a country or a city of PROMINENT_POP people abroad: copy abroad writes its police
     # or courts with the words of any country's ("geo.disambiguate.famous_abroad")
     ("The Paris Fire Department said the blaze was put out overnight.", "Paris", "FR"),
     ("The Moscow Police Department said two men were detained on Monday.", "Moscow", "RU"),
