@@ -66,6 +66,7 @@ from parsing.agencies import (
 from parsing.languages import LANGUAGES
 from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
+from parsing.repair import marks_table
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, WEEKDAY_ABBRS, YEAR_MARKS
 
@@ -2659,10 +2660,7 @@ except ImportError:  # no C compiler at install: a search from each end for each
     _c_first_last_in = None
 # The characters ``_stretch`` is asked for, each set a byte a code point (``first_last_in``); a
 # set not here is searched for in Python
-_STRETCH_TABLES = {
-    chars: bytes(chr(k) in chars for k in range(max(map(ord, chars)) + 1))
-    for chars in ("(/", "-–—")
-}
+_STRETCH_TABLES = {chars: marks_table(chars) for chars in ("(/", "-–—")}
 
 
 def _dotdash_lines(text: str) -> list[tuple[int, int]]:

@@ -86,8 +86,10 @@ except ImportError:  # no C compiler at install: the searches above, one a chara
     _c_any_in = None
 
 
-def _marks_table(chars: str) -> bytes:
-    """A byte a code point up to the last of ``chars``: 1 for each of them (``any_in``'s table)."""
+def marks_table(chars: str) -> bytes:
+    """A byte a code point up to the last of ``chars``: 1 for each of them, the table the C scans
+    of ``parsing/_langwalk.c`` that look for a set of characters read (``any_in``,
+    ``first_last_in``)."""
     table = bytearray(max(map(ord, chars)) + 1)
     for ch in chars:
         table[ord(ch)] = 1
@@ -97,7 +99,7 @@ def _marks_table(chars: str) -> bytes:
 # The characters a repair of a text that is not ASCII starts at: the first of every damage
 # ``_damaged`` looks for and every space of another width (``_as_spaces``). A text without any
 # of them is given back as it is, told by one ``any_in`` pass.
-_REPAIR_STARTS = _marks_table("\r&\xadÃÂâÄÅ" + INVISIBLE + _WIDE)
+_REPAIR_STARTS = marks_table("\r&\xadÃÂâÄÅ" + INVISIBLE + _WIDE)
 
 
 def _lf_at(text: str, i: int) -> bool:
