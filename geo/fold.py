@@ -13,8 +13,6 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from parsing.repair import marks_table
-
 # Letters that Unicode does not decompose into base letter + accent.
 _SPECIAL = str.maketrans(
     {
@@ -65,7 +63,10 @@ try:
     from parsing._langwalk import fold_by_table as _c_fold_by_table
 except ImportError:
     _c_fold_by_table = None
-_SPECIAL_TABLE = marks_table("".join(c for c in _SPECIAL_CHARS if c > "\x7f"))
+# (``parsing.repair.marks_table``'s table, built here: geo may not import that layer's module)
+_SPECIAL_TABLE = bytes(
+    chr(k) in _SPECIAL_CHARS and k > 0x7F for k in range(max(map(ord, _SPECIAL_CHARS)) + 1)
+)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ASCII_WORDS = re.compile(r"[^a-z0-9]+")
 
