@@ -7,7 +7,9 @@ shared with the user's cache folder: rebuilding it in every session would only c
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -17,6 +19,9 @@ import pytest
 from parsing.settings import Settings, get_settings, use_settings
 
 _session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
+# Each process (every xdist worker too) removes its own folder when it ends: a run leaves no
+# stores, caches or settings behind in the temp folder.
+atexit.register(shutil.rmtree, _session_home, ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_session_home, "config")
 os.environ["WIREMAP_INDEX_CACHE"] = os.path.join(_session_home, "event-index")
