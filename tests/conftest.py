@@ -19,9 +19,18 @@ import pytest
 from parsing.settings import Settings, get_settings, use_settings
 
 _session_home = tempfile.mkdtemp(prefix="wiremap-tests-")
-# Each process (every xdist worker too) removes its own folder when it ends: a run leaves no
-# stores, caches or settings behind in the temp folder.
-atexit.register(shutil.rmtree, _session_home, ignore_errors=True)
+_session_pid = os.getpid()
+
+
+@atexit.register
+def _remove_session_home() -> None:
+    """Each process (every xdist worker too) removes its own folder when it ends, so a run
+    leaves no stores, caches or settings in the temp folder; a forked child that exits through
+    atexit must not remove its parent's folder."""
+    if os.getpid() == _session_pid:
+        shutil.rmtree(_session_home, ignore_errors=True)
+
+
 os.environ["XDG_DATA_HOME"] = os.path.join(_session_home, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_session_home, "config")
 os.environ["WIREMAP_INDEX_CACHE"] = os.path.join(_session_home, "event-index")
