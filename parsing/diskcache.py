@@ -20,6 +20,7 @@ import logging
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +29,9 @@ from parsing.settings import get_settings
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # the file's own layout: (FORMAT, key, tables)
+KEEP = (
+    3  # versions kept of each table: two checkouts (or an upgrade and back) never evict each other
+)
 
 
 def cache_dir() -> Path:
@@ -63,6 +67,25 @@ def tables_key(*parts: str, files: Iterable[Path] = ()) -> str:
     return h.hexdigest()[:16]
 
 
+def _evict(files: Iterable[Path], written: Path) -> None:
+    """Remove all but the ``KEEP`` most recently used files; the one just written stays."""
+    others = []
+    for file in files:
+        if file != written:
+            with contextlib.suppress(OSError):
+                others.append((file.stat().st_mtime_ns, file.name, file))
+    for _, _, old in sorted(others, reverse=True)[KEEP - 1 :]:
+        old.unlink(missing_ok=True)
+
+
+def _drop_abandoned(files: Iterable[Path], older_than: float = 3600.0) -> None:
+    """Remove half-written files a killed process left (a live writer's file is seconds old)."""
+    for file in files:
+        with contextlib.suppress(OSError):
+            if file.stat().st_mtime < time.time() - older_than:
+                file.unlink()
+
+
 def table_path(what: str, floor: int, key: str, directory: Path | None = None) -> Path:
     return (directory or cache_dir()) / f"{what}-{floor}-{key}.pickle"
 
@@ -76,6 +99,8 @@ def load_tables(what: str, floor: int, key: str, directory: Path | None = None) 
     except OSError:
         log.info("no %s index at %s: building it (once)", what, path)
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: the last to be evicted (``save_tables`` keeps the newest)
     try:
         with fh, gc_paused():  # many small objects: the collector would slow it severalfold
             got = pickle.load(fh)
@@ -97,7 +122,8 @@ def load_tables(what: str, floor: int, key: str, directory: Path | None = None) 
 def save_tables(
     what: str, floor: int, key: str, tables: object, directory: Path | None = None
 ) -> None:
-    """Write ``tables`` for ``key`` atomically, and remove the files of other keys."""
+    """Write ``tables`` for ``key`` atomically, and keep only the ``KEEP`` most recently used
+    versions (another checkout's current tables stay; old versions do not pile up)."""
     directory = directory or cache_dir()
     path = table_path(what, floor, key, directory)
     try:
@@ -110,8 +136,7 @@ def save_tables(
         except BaseException:
             Path(tmpname).unlink(missing_ok=True)
             raise
-        for old in directory.glob(f"{what}-{floor}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _evict(directory.glob(f"{what}-{floor}-*.pickle"), path)
+        _drop_abandoned(directory.glob(f".{what}-*.tmp"))
     except OSError as exc:  # a read-only cache folder costs speed, not correctness
         log.warning("cannot write the %s index to %s: %s", what, directory, exc)

@@ -8,14 +8,16 @@ line and built again, never trusted and never fatal.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import time
 
 import pytest
 
 from geo import gazetteer
 from geo.mentions import _TABLES, MentionIndex, _tables_key, find_mentions
 from geo.resolve import Resolver
-from parsing.diskcache import load_tables, save_tables, table_path
+from parsing.diskcache import KEEP, load_tables, save_tables, table_path
 
 TEXTS = [
     ("Floods in Bangladesh; aid arrived from Dhaka and Chittagong.", "en"),
@@ -40,8 +42,31 @@ def test_tables_round_trip_and_other_keys_are_never_read(tmp_path):
     assert load_tables("probe", 1000, "k1", tmp_path) == tables
     assert load_tables("probe", 1000, "k2", tmp_path) is None  # a stale key: not this file
     save_tables("probe", 1000, "k2", tables, tmp_path)
-    assert not table_path("probe", 1000, "k1", tmp_path).exists()  # the old version is removed
-    assert [p.name for p in tmp_path.iterdir()] == ["probe-1000-k2.pickle"]
+    assert load_tables("probe", 1000, "k1", tmp_path) == tables  # another version stays
+    assert load_tables("probe", 1000, "k2", tmp_path) == tables
+
+
+def test_only_the_most_recently_used_versions_are_kept(tmp_path):
+    """Two checkouts of different versions keep their own tables; old versions do not pile up."""
+    now = time.time()
+    for minutes_ago, key in [(30, "k1"), (20, "k2"), (10, "k3")]:  # k1 the least recently used
+        save_tables("probe", 1000, key, {"key": key}, tmp_path)
+        os.utime(table_path("probe", 1000, key, tmp_path), (now - 60 * minutes_ago,) * 2)
+    assert load_tables("probe", 1000, "k1", tmp_path) == {"key": "k1"}  # read: in use again
+    save_tables("probe", 1000, "k4", {"key": "k4"}, tmp_path)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [f"probe-1000-{k}.pickle" for k in ("k1", "k3", "k4")]  # k2 evicted
+    assert len(kept) == KEEP
+
+
+def test_a_half_written_file_a_killed_process_left_is_removed_and_a_live_one_kept(tmp_path):
+    abandoned, live = tmp_path / ".probe-old.tmp", tmp_path / ".probe-new.tmp"
+    abandoned.write_bytes(b"cut short")
+    live.write_bytes(b"being written")
+    os.utime(abandoned, (time.time() - 7200,) * 2)
+    save_tables("probe", 1000, "k", {"a": 1}, tmp_path)
+    assert not abandoned.exists()
+    assert live.exists()
 
 
 @pytest.mark.parametrize(
