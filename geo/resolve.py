@@ -209,10 +209,14 @@ class TextHomes:
 
 def text_homes(text: object, lang: object) -> TextHomes | None:
     """The countries the text may be from (``TextHomes``), where its variety's marks lead with
-    more than one and not every country the language's marks name; else None."""
+    more than one and not every country the language's marks name; else None. Only in a
+    language no country's papers own (English): in one of local papers its papers' countries
+    lean so already (``geodata.paper_countries``)."""
     if not (text and isinstance(text, str) and isinstance(lang, str)):
         return None
     lang = lang.lower()
+    if geodata.paper_countries(lang):
+        return None
     ccs = frozenset(text_countries(text, lang))
     if len(ccs) < 2 or ccs >= VARIETY_COUNTRIES.get(lang, ccs):
         return None

@@ -63,6 +63,8 @@ def test_a_group_of_every_country_says_nothing():
     # "colour" and "licence" alone: every Commonwealth country, but only with the US left out
     # is it a group; a language with no marks gives none
     assert text_homes(COMMONWEALTH.format("Lancaster"), "es") is None
+    # a language of local papers: its papers' countries lean so already
+    assert text_homes("As equipas usaram autocarros, e os ônibus e o trem chegaram.", "pt") is None
     assert text_homes("", "en") is None
     homes = TextHomes(frozenset({"US", "CA"}), "en")
     assert homes.note == "namesake in the text's countries (CA/US English)"
