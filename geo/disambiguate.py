@@ -346,6 +346,7 @@ def choose(
     home_cc: str = "",
     home_within: str = "",
     bodies: tuple[tuple[str, str], ...] = (),
+    home_group: frozenset[str] = frozenset(),
 ) -> list[Choice]:
     """One choice per name (see the module doc). ``home_a1``: the first-level region of the
     source's home given by the user (``geo.home.Home.a1``), weighed as a paper's country is.
@@ -359,7 +360,12 @@ def choose(
     language's other countries, as a home outside them is over the rest of the world.
     ``bodies``: (first-level region, phrase) for each region the text names only in one of
     its public bodies' names ("Florida Highway Patrol"): the phrase votes for the region as a
-    name read there does."""
+    name read there does. ``home_group``: the countries the text's variety says it may be
+    from where it names no one (``geo.resolve.TextHomes``): each reading in them weighs as a
+    paper's country does, for a name none of whose free readings abroad is named the world
+    over (``famous_abroad``), and admits a town there as the home's country does, but only
+    beside a reading the text admits anyway: it chooses between namesakes, never reads a name
+    as a place by itself."""
     anchor = anchor or Anchor()
     shared = _shared_regions(g, names)
     states = _named_regions(g, names)
@@ -370,7 +376,17 @@ def choose(
     def vote(nm: Name, votes: _Votes) -> tuple[Choice, float]:
         """``nm``'s reading under the text's votes (every round's, and a name read again)."""
         return _voted(
-            g, nm, votes, anchor, lang_countries, home_a1, home_note, home_cc, home_within, counties
+            g,
+            nm,
+            votes,
+            anchor,
+            lang_countries,
+            home_a1,
+            home_note,
+            home_cc,
+            home_within,
+            counties,
+            home_group,
         )
 
     loose = _loose(g, names, states) if states else set()
@@ -620,17 +636,21 @@ def _voted(
     home_cc: str = "",
     home_within: str = "",
     counties: dict[tuple[str, str], set[str]] | None = None,
+    group: frozenset[str] = frozenset(),
 ) -> tuple[Choice, float]:
     """The reading of a name once the other names have voted, and the weight of its vote
     (``note``: the ``why`` where the home's weight decided, see ``choose``; ``counties``:
-    ``_shared_counties``)."""
+    ``_shared_counties``; ``group``: ``choose``'s ``home_group``)."""
     got = settled(nm)
     if got is not None:
         return got, 0.0 if nm.fixed_cc is not None else 1.0
+    if group and famous_abroad(g, nm.cands, group):
+        group = frozenset()  # "Alexandria" in American copy may be Egypt's: papers name it bare
     ranked: list[tuple[float, int, int, str]] = []
     papers: dict[int, float] = {}  # reading -> what the home (``home_cc``, ``home_a1``) gave it
     backed: set[int] = set()  # readings the text itself supports (country, region, dateline)
     cued: set[int] = set()  # readings only the text's introducing them as towns admits
+    grouped: set[int] = set()  # readings only the text's countries (``group``) admit
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
     # "Norfolk High School": a town's, unless the other names of the text stand for the
@@ -673,13 +693,17 @@ def _voted(
         paired = bool(counties) and _in_shared_county(g, i, nm.key, counties)
         supported_a1 = nr > 0 or (anchor.a1 is not None and a1 == anchor.a1)
         if tier == NEEDS_COUNTRY and not (supported_cc or supported_a1 or qual):
-            continue
+            if cc not in group:
+                continue
+            grouped.add(i)  # a namesake of a reading read anyway, or none (below)
         # admitted only as the text introduces it as a town ("in Kirby ... Kirby police"):
         # its reason says so, not "only reading", which says nothing of why it was read
-        introduced = tier == NEEDS_COUNTRY and not (
-            nc > 0 or cc == anchor.cc or cc in lang_countries or supported_a1 or qual
+        introduced = (
+            tier == NEEDS_COUNTRY
+            and not (nc > 0 or cc == anchor.cc or cc in lang_countries or supported_a1 or qual)
+            and i not in grouped
         )
-        if tier == NEEDS_COUNTRY and home_cc and cc == home_cc:
+        if tier == NEEDS_COUNTRY and (home_cc and cc == home_cc or cc in group):
             # admitted by the home's country alone, when nothing else supports it
             alone = not (nc > 0 or cc == anchor.cc or so_named or supported_a1 or qual)
             papers[i] = math.inf if alone else 0.0
@@ -711,6 +735,9 @@ def _voted(
             elif cc == home_within:
                 s += W_LANGUAGE
                 papers[i] = papers.get(i, 0.0) + W_LANGUAGE
+        if cc in group:
+            s += W_LANGUAGE  # the text's countries' reading, one of them named by the variety
+            papers[i] = papers.get(i, 0.0) + W_LANGUAGE
         if home_a1 and a1 == home_a1 and k != COUNTRY:
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
@@ -723,6 +750,8 @@ def _voted(
         if introduced:
             cued.add(i)
         ranked.append((s, i, tier, why))
+    if grouped and all(i in grouped for _, i, _, _ in ranked):
+        ranked = []  # the text's countries choose between namesakes, never read a name alone
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
     ranked.sort(key=lambda t: -t[0])

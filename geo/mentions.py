@@ -73,7 +73,7 @@ from geo.disambiguate import (
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location
-from geo.resolve import Resolver, text_home
+from geo.resolve import Resolver, text_home, text_homes
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 from parsing.languages import LANGUAGES, with_data
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
@@ -1436,8 +1436,10 @@ class MentionIndex:
         # home given for the source weighs the same way, its region once more, and in the
         # variety's place: what the user says of the source wins over a guess from its words.
         got = home
+        homes = None  # where the variety names no one country: the countries it may be from
         if got is None and _variety_weighs(self.g, names, lang):
             got = text_home(text, lang)
+            homes = text_homes(text, lang) if got is None else None
         # the home's country where the language does not put it among the papers' already:
         # only its weight (and its region's) is said to decide ("home country US given ...");
         # one among them (Spain's in Spanish copy) is weighed once more over the others
@@ -1449,10 +1451,11 @@ class MentionIndex:
             self._anchor(dateline),
             lang_cc | {home_cc} if home_cc else lang_cc,
             got.a1 if got is not None else "",
-            got.note if got is not None else "",
+            got.note if got is not None else homes.note if homes is not None else "",
             home_cc,
             within,
             _regions_by_bodies(self.g, text, names, region_bodies) if region_bodies else (),
+            homes.ccs if homes is not None else frozenset(),
         )
 
     def _hyphen_parts(self, text: str, toks: list[Token], pairs: dict) -> list[Token]:

@@ -79,7 +79,7 @@ from geo.gazetteer import (
 from geo.location import Location, PlaceQuery, rounded
 from parsing.languages import LANGUAGES, union
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
-from parsing.variety import text_country
+from parsing.variety import text_countries, text_country
 
 if TYPE_CHECKING:  # the home is given only by the user: not imported on the usual path
     from geo.home import Home
@@ -185,6 +185,42 @@ def text_home(text: object, lang: object) -> TextHome | None:
     lang = lang.lower()
     cc = text_country(text, lang)
     return TextHome(cc, lang) if cc else None
+
+
+@dataclass(frozen=True, slots=True)
+class TextHomes:
+    """The countries the text may be from, read from its variety's marks where they lead with
+    several and leave out some of the language's (``parsing.variety.text_countries``:
+    "colour", "towards" and "footpath" are the Commonwealth's, none America's; "a.m." and
+    "organize" America's and Canada's): a weaker home than one country (``TextHome``), weighed
+    in ``geo.disambiguate.choose`` between namesakes only (``home_group``)."""
+
+    ccs: frozenset[str]
+    lang: str
+
+    @property
+    def note(self) -> str:
+        """What a reason says where it decided: "namesake in the text's countries (CA/US
+        English)"."""
+        lang = LANGUAGES.get(self.lang)
+        where = "/".join(sorted(self.ccs))
+        return f"namesake in the text's countries ({where} {lang.name if lang else self.lang})"
+
+
+def text_homes(text: object, lang: object) -> TextHomes | None:
+    """The countries the text may be from (``TextHomes``), where its variety's marks lead with
+    more than one and not every country the language's marks name; else None. Only in a
+    language no country's papers own (English): in one of local papers its papers' countries
+    lean so already (``geodata.paper_countries``)."""
+    if not (text and isinstance(text, str) and isinstance(lang, str)):
+        return None
+    lang = lang.lower()
+    if geodata.paper_countries(lang):
+        return None
+    ccs = frozenset(text_countries(text, lang))
+    if len(ccs) < 2 or ccs >= VARIETY_COUNTRIES.get(lang, ccs):
+        return None
+    return TextHomes(ccs, lang)
 
 
 @dataclass(slots=True)

@@ -105,14 +105,21 @@ class Reader:
     def country(self, text: str) -> str | None:
         """The country whose variety ``text`` is written in, or None when the marks do not
         decide (too few, or no clear lead)."""
-        ranked = sorted(self.scores(text).items(), key=lambda kv: -kv[1][0])
+        ccs = self.countries(text)
+        return ccs[0] if len(ccs) == 1 else None
+
+    def countries(self, text: str) -> tuple[str, ...]:
+        """The countries whose varieties lead: the best and every one less than ``margin``
+        behind it, when the best has enough marks (``min_marks``, ``min_score``); else ().
+        One country is ``country``'s answer; several are what the marks share ("colour",
+        "towards" and "footpath": the Commonwealth's, none of them America's)."""
+        ranked = sorted(self.scores(text).items(), key=lambda kv: (-kv[1][0], kv[0]))
         if not ranked:
-            return None
-        cc, (best, marks) = ranked[0]
-        second = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        if best < self.min_score or marks < self.min_marks or best - second < self.margin:
-            return None
-        return cc
+            return ()
+        best, marks = ranked[0][1]
+        if best < self.min_score or marks < self.min_marks:
+            return ()
+        return tuple(cc for cc, (s, _) in ranked if best - s < self.margin)
 
 
 def _wordy(c: str) -> bool:
@@ -179,23 +186,31 @@ COUNTRIES: dict[str, frozenset[str]] = {
 
 # the answers for the last texts read: the dateline's resolver and the mentions of one brief
 # ask about the same text, which is read once
-_SEEN: dict[tuple[str, str], str | None] = {}
+_SEEN: dict[tuple[str, str], tuple[str, ...]] = {}
 _SEEN_SIZE = 64
-_UNREAD = "?"  # not a country code: a text not read yet
+_UNREAD = ("?",)  # no countries' answer: a text not read yet
 
 
 def text_country(text: str | None, lang: str | None) -> str | None:
     """The country (ISO 3166 alpha-2) whose variety of ``lang`` the text is written in, or
     None: a language with no marks here, or a text whose marks do not decide."""
+    ccs = text_countries(text, lang)
+    return ccs[0] if len(ccs) == 1 else None
+
+
+def text_countries(text: str | None, lang: str | None) -> tuple[str, ...]:
+    """The countries whose varieties of ``lang`` the text's marks lead with (``Reader.
+    countries``, read once per text): one, the text's country; several, the countries it
+    may be from; () where the marks say nothing, or the language has none here."""
     code = (lang or "").lower() if isinstance(lang, str) else ""
     reader = READERS.get(code)
     if reader is None or not text or not isinstance(text, str):
-        return None
+        return ()
     key = (code, text)
     got = _SEEN.get(key, _UNREAD)  # one look-up: another thread may clear it between two
     if got is not _UNREAD:
         return got
-    got = reader.country(text)
+    got = reader.countries(text)
     if len(_SEEN) >= _SEEN_SIZE:
         _SEEN.clear()
     _SEEN[key] = got
