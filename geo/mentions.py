@@ -143,8 +143,8 @@ class Mention:
     kind: str  # one of KINDS
     # NAMED_IN when the place opens or closes the name of an institution that stands there
     # ("the Boston Globe", "the University of Kentucky"): named, but no evidence of the event's
-    # place (``geo/focus.py`` sets it aside); "" else
-    role: str = ""
+    # place (``geo/focus.py`` sets it aside); "" else. A class's, not a field: ``_NamedIn``
+    role = ""
 
     def to_dict(self) -> dict:
         out = {
@@ -1421,7 +1421,7 @@ class MentionIndex:
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
             if m is not None:
-                out.append(_named_in(m) if h.seated else m)
+                out.append(_named_in(m) if type(h) is _Seated else m)
                 kept.append(h)
         return _paired(out, kept, pairs) if pairs else out
 
@@ -1698,7 +1698,9 @@ class MentionIndex:
                         skip = m
                         break
                     if fit:
-                        hit = _Hit(i, i + m, e, key, None, declined=declined, seated=fit is SEATED)
+                        hit = (_Seated if fit is SEATED else _Hit)(
+                            i, i + m, e, key, None, declined=declined
+                        )
                         break
             if (
                 hit is None
@@ -3383,14 +3385,28 @@ class _Hit:
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
     declined: bool = False  # read back from its case after a preposition that places ("v Postojni")
-    seated: bool = False  # in an institution's name that stands there (``SEATED``)
+
+
+class _Seated(_Hit):
+    """A hit inside an institution's name that stands there (``SEATED``): its mention is
+    ``_NamedIn``. A class of its own, so the other hits carry no field for it."""
+
+    __slots__ = ()
+
+
+class _NamedIn(Mention):
+    """A mention of a place named inside an institution's name that stands there: role
+    NAMED_IN."""
+
+    __slots__ = ()
+    role = NAMED_IN
 
 
 def _named_in(m: Mention) -> Mention:
     """The mention of a place named inside an institution's name that stands there (``SEATED``):
     role NAMED_IN, and its reason says so."""
     loc = replace(m.location, reason=f"{m.location.reason}; {NAMED_IN}'s name")
-    return replace(m, location=loc, role=NAMED_IN)
+    return _NamedIn(m.place, m.start, m.end, loc, m.kind)
 
 
 def _written(toks: list[Token], h: _Hit) -> str:

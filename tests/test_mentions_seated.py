@@ -31,6 +31,9 @@ NAMED_IN_AN_INSTITUTION = [
     ("A reporter for the Limerick Gazette covered the hearing.", "Limerick"),
     ("The Brisbane Times reported the result late on Sunday.", "Brisbane"),
     ("He studied at Wyoming University and then at the University of Utah.", "Utah"),
+    ("The Washington Post quoted the mayor on Monday.", "Washington"),
+    ("The Houston Chronicle reported it first.", "Houston"),
+    ("Interest in Maryville College rose after the report.", "Maryville"),
 ]
 
 # (text, the event's place): the focus stays off the institution's town
