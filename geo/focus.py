@@ -232,7 +232,10 @@ def _choose(
     mentions = [
         m
         for m in mentions
-        if isinstance(m, Mention) and m.location.resolved and m.kind not in _SET_ASIDE
+        if isinstance(m, Mention)
+        and m.location.resolved
+        and m.kind not in _SET_ASIDE
+        and not m.role  # a paper's or a university's town ("the Boston Globe"): named, not where
     ]
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead

@@ -19,6 +19,9 @@ Corpora differ in what they annotate: LGL marks country adjectives ("Russian") a
 GeoVirus does not, so demonym mentions (``kind == "demonym"``) are scored on LGL and left out on
 GeoVirus (as a system configured for that corpus would). Both annotate continents, which
 ``find_mentions`` reports only when asked (``continents=True``; wire labels leave them out).
+LGL marks a place inside the name of an institution that stands there ("the Boston Globe",
+"the University of Georgia"); GeoVirus does not: those mentions (role ``NAMED_IN``) are
+scored on LGL and left out on GeoVirus.
 
 Every corpus is scored on its **tune part**, its **held part** and the whole. The split is the
 project's fixed rule by article id (``held`` when ``sha256(id) % 3 == 0``). ``--errors`` lists
@@ -49,9 +52,12 @@ EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
 PARTS = ("tune", "held", "all")
 PART_LABEL = {"tune": "tune part", "held": "held part", "all": "whole"}
 
-# Corpus conventions: whether country adjectives ("Russian") and continents are annotated.
+# Corpus conventions: whether country adjectives ("Russian") and continents are annotated, and
+# places inside the name of an institution that stands there ("the Boston Globe", "the
+# University of Georgia": ``geo.mentions.NAMED_IN``)
 DEMONYMS_ANNOTATED = {"lgl": True, "geovirus": False}
 CONTINENTS_ANNOTATED = {"lgl": True, "geovirus": True}
+NAMED_IN_ANNOTATED = {"lgl": True, "geovirus": False}
 
 # Published anchors (see the corpus README for the sources): system -> (a@161, AUC, mean km,
 # recognition P, R, F1); None where not reported.
@@ -217,13 +223,16 @@ class Found:
     name: str
 
 
-def find_places(text: str, demonyms: bool, continents: bool, resolver=None) -> list[Found]:
-    """What Wiremap reports for one article: its mentions, English, no dateline given."""
+def find_places(
+    text: str, demonyms: bool, continents: bool, resolver=None, named_in: bool = True
+) -> list[Found]:
+    """What Wiremap reports for one article: its mentions, English, no dateline given (without
+    ``named_in``, not those inside an institution's name: ``NAMED_IN_ANNOTATED``)."""
     from geo.mentions import find_mentions
 
     out = []
     for m in find_mentions(text, "en", resolver=resolver, continents=continents):
-        if m.kind == "demonym" and not demonyms:
+        if (m.kind == "demonym" and not demonyms) or (m.role and not named_in):
             continue
         loc = m.location
         out.append(Found(m.start, m.end, loc.lat, loc.lon, m.kind, loc.name or ""))
@@ -322,10 +331,11 @@ def evaluate_corpus(
         articles = articles[:limit]
     demonyms = DEMONYMS_ANNOTATED.get(name, True)
     continents = CONTINENTS_ANNOTATED.get(name, True)
+    named_in = NAMED_IN_ANNOTATED.get(name, True)
     counts = {p: Counts() for p in PARTS}
     for k, rec in enumerate(articles, 1):
         part = part_of(rec["id"])
-        found = find_places(rec["text"], demonyms, continents, resolver)
+        found = find_places(rec["text"], demonyms, continents, resolver, named_in)
         c = score_article(rec, found, errors if part == "tune" else None)
         counts[part].add(c)
         counts["all"].add(c)
@@ -335,6 +345,7 @@ def evaluate_corpus(
         "corpus": name,
         "path": str(path),
         "demonyms_scored": demonyms,
+        "named_in_scored": named_in,
         **{p: counts[p].summary() for p in PARTS},
     }
 
@@ -355,7 +366,8 @@ def format_report(results: list[dict]) -> str:
         lines.append("")
         lines.append(
             f"### {name} ({res['all']['articles']} articles; "
-            f"demonyms {'scored' if res['demonyms_scored'] else 'not annotated, left out'})"
+            f"demonyms {'scored' if res['demonyms_scored'] else 'not annotated, left out'}"
+            f"{'' if res['named_in_scored'] else '; places in institutions names left out'})"
         )
         lines.append("")
         lines.append(

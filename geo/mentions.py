@@ -48,7 +48,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
@@ -115,6 +115,7 @@ CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantl
 
 KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
+NAMED_IN = "named in an institution"  # a ``Mention.role``: see ``MentionIndex._seated``
 
 
 def _postings(v: int | tuple[int, ...] | None) -> tuple[int, ...]:
@@ -140,15 +141,22 @@ class Mention:
     end: int
     location: Location
     kind: str  # one of KINDS
+    # NAMED_IN when the place opens or closes the name of an institution that stands there
+    # ("the Boston Globe", "the University of Kentucky"): named, but no evidence of the event's
+    # place (``geo/focus.py`` sets it aside); "" else. A class's, not a field: ``_NamedIn``
+    role = ""
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "place": self.place,
             "start": self.start,
             "end": self.end,
             "kind": self.kind,
             "location": self.location.to_dict(),
         }
+        if self.role:
+            out["role"] = self.role
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -1413,7 +1421,7 @@ class MentionIndex:
         for h, nm, ch in zip(hits, names, choices, strict=True):
             m = self._mention(text, toks, h, nm, ch)
             if m is not None:
-                out.append(m)
+                out.append(_named_in(m) if type(h) is _Seated else m)
                 kept.append(h)
         return _paired(out, kept, pairs) if pairs else out
 
@@ -1693,7 +1701,9 @@ class MentionIndex:
                         skip = m
                         break
                     if fit:
-                        hit = _Hit(i, i + m, e, key, None, declined=declined)
+                        hit = (_Seated if fit is SEATED else _Hit)(
+                            i, i + m, e, key, None, declined=declined
+                        )
                         break
             if (
                 hit is None
@@ -2847,6 +2857,7 @@ class MentionIndex:
             if (
                 self._said(toks, i, j, lang)
                 and not self._civic(toks, j)  # "said Fargo City Commissioner X": the town's
+                and not self._seated_of(toks, i)  # "the University of Iowa said": it speaks
                 and (
                     not e.names_area(self.g)
                     or (
@@ -2883,6 +2894,7 @@ class MentionIndex:
                 and e.short_country < 0
                 and _all_cities(self.g.kind, e.cands)
                 and not self._civic(toks, j)
+                and not self._seated_after(toks, j)  # "the Boston Globe": the town's paper
                 and not (j < len(toks) and toks[j].start == last.end + 1 and not toks[j].joined)
                 and not (
                     j < len(toks)
@@ -3043,8 +3055,8 @@ class MentionIndex:
             and toks[i - 1].joined
             and toks[i - 1].key in ("of", "de", "van", "di", "von")
             and toks[i - 2].key in w["org_before_of"]
-        ):
-            return THING  # "University of Chicago", "Bank of England"
+        ):  # "University of Chicago" stands there, "Bank of America" need not
+            return SEATED if self._seated_of(toks, i) else THING
         if (
             i >= 3
             and toks[i - 1].key == "the"
@@ -3083,7 +3095,9 @@ class MentionIndex:
             ):
                 return THING  # "Hamilton Medical Center in Dalton": a person's name, no town
             if nk in w["org_after"] and not self._civic(toks, j):
-                return THING  # "Washington Post", "Houston Rockets", "New York Times"
+                # "Washington Post", "Cambridge University" stand there; "Houston Rockets",
+                # "American Airlines" are no evidence of it
+                return SEATED if nk in w["org_seated"] else THING
             if area:
                 return None
             if nk in w["calendar"] or nk in w["titles"] or nk in w["region_cues"]:
@@ -3301,6 +3315,25 @@ class MentionIndex:
             and toks[j + 1].key in w["schools"]
         )
 
+    def _seated_of(self, toks, i: int) -> bool:
+        """The name at word ``i`` closes an institution's name that stands there ("the
+        University of Iowa", ``org_seated`` of ``org_before_of``)."""
+        return (
+            i >= 2
+            and toks[i - 1].joined
+            and toks[i - 1].key in ("of", "de", "van", "di", "von")
+            and toks[i - 2].key in self.w["org_seated"]
+            and toks[i - 2].key in self.w["org_before_of"]
+        )
+
+    def _seated_after(self, toks, j: int) -> bool:
+        """Word ``j`` is a capitalised word of an institution that stands in the place before it
+        (``org_seated`` of ``org_after``: "the Boston Globe", "the Cambridge University Press")."""
+        if j >= len(toks) or not toks[j].joined or not toks[j].cap:
+            return False
+        k = toks[j].key
+        return k in self.w["org_seated"] and k in self.w["org_after"]
+
     def _ship(self, toks, k: int, i: int) -> bool:
         """A ship prefix (USS, HMS) right before, with only capitalised words in between."""
         t = toks[k]
@@ -3340,6 +3373,8 @@ def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:
 SAID = object()  # a person who speaks ("Parker said"): a person too, but see ``_scan``
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
+SEATED = object()  # opens or closes the name of an institution that stands there: a mention,
+# NAMED_IN ("the Boston Globe", "the University of Kentucky"; ``org_seated``)
 
 
 @dataclass(slots=True)
@@ -3353,6 +3388,28 @@ class _Hit:
     end: int = -1  # where the name ends when not at its last word's end ("W.Va." keeps its dot)
     cue: bool = False  # a region word next to it
     declined: bool = False  # read back from its case after a preposition that places ("v Postojni")
+
+
+class _Seated(_Hit):
+    """A hit inside an institution's name that stands there (``SEATED``): its mention is
+    ``_NamedIn``. A class of its own, so the other hits carry no field for it."""
+
+    __slots__ = ()
+
+
+class _NamedIn(Mention):
+    """A mention of a place named inside an institution's name that stands there: role
+    NAMED_IN."""
+
+    __slots__ = ()
+    role = NAMED_IN
+
+
+def _named_in(m: Mention) -> Mention:
+    """The mention of a place named inside an institution's name that stands there (``SEATED``):
+    role NAMED_IN, and its reason says so."""
+    loc = replace(m.location, reason=f"{m.location.reason}; {NAMED_IN}'s name")
+    return _NamedIn(m.place, m.start, m.end, loc, m.kind)
 
 
 def _written(toks: list[Token], h: _Hit) -> str:

@@ -206,7 +206,8 @@ def evaluate(
         )
         body = span[1] if span else 0
         focus = choose_focus(found, dl, text, body_start=body, lang=lang, resolver=resolver)
-        found = [m for m in found if m.kind not in UNLABELLED_KINDS]
+        # nor places inside an institution's name ("The Washington Post"): the labels' convention
+        found = [m for m in found if m.kind not in UNLABELLED_KINDS and not m.role]
         t = Tally(items=1)
         part = part_of(rec["id"])
         errors = res.errors if part == "tune" else []  # the held part is measured, not read

@@ -140,7 +140,7 @@ def locate(
 
 def _mention_dict(mention: Mention) -> dict:
     loc = mention.location
-    return {
+    out = {
         "place": mention.place,
         "start": mention.start,
         "end": mention.end,
@@ -150,6 +150,9 @@ def _mention_dict(mention: Mention) -> dict:
         "lon": _round(loc.lon),
         "country_code": loc.country_code,
     }
+    if mention.role:  # "named in an institution": the Boston Globe's Boston (``geo.mentions``)
+        out["role"] = mention.role
+    return out
 
 
 def _focus_dict(focus: Focus) -> dict:
