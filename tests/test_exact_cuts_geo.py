@@ -294,9 +294,9 @@ def test_all_upper_answers_as_all_on_every_span():
             assert _all_upper(toks, i, j) is all(toks[k].upper for k in range(i, j)), (i, j)
 
 
-# the words before and after a place as main read them: one pattern whose letter class asks
-# Unicode's tables at every character (``geo.focus._WORDS`` takes a byte table's class where the
-# text read holds nothing past U+00FF)
+# the words before and after a place as main read them: one pattern, some 2,500 instructions a
+# word (``geo.focus._WORDS`` splits ASCII at its other characters, and reads a piece with a joiner
+# and any text past ASCII with the pattern made possessive)
 _WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
