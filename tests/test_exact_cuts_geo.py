@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.corpus import briefs
 from geo import gazetteer, geodata
-from geo.focus import _SENTENCE, lead_end
+from geo.focus import _SENTENCE, _WORDS, lead_end
 from geo.mentions import (
     BIG_REGION_POP,
     CITY,
@@ -292,3 +292,52 @@ def test_all_upper_answers_as_all_on_every_span():
     for i in range(len(toks) + 1):
         for j in range(i, len(toks) + 1):
             assert _all_upper(toks, i, j) is all(toks[k].upper for k in range(i, j)), (i, j)
+
+
+# the words before and after a place as main read them: one pattern, some 2,500 instructions a
+# word (``geo.focus._WORDS`` splits ASCII at its other characters, and reads a piece with a joiner
+# and any text past ASCII with the pattern made possessive)
+_WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the northern German city of Hamburg, police said",
+        "Russia's Volgograd region and the well-known Paris-based firm",
+        "in de Oekraïense stad Charkiv; l'Italia e dell'Emilia",
+        "Maribor je v nedeljo prizadelo neurje, ki je v Ljubljani",
+        "½ of ² the ³ town; ª µ º ¼ ¾ ¹ ß ÿ Ø × ÷ Ð þ",  # Latin-1's letters and look-alikes
+        "Łódź, Kraków and Košice: ŁÓDŹ-ĘŚ, Řecko’s",  # past U+00FF: the Unicode pattern
+        "COVID19 hit 3-2 A-1 a--b a'-b '’ -x x- _a_ a_b 2nd",
+        "Москва и Київ, Αθήνα; 東京 and São Paulo’s",
+        "",
+    ],
+)
+def test_the_words_are_main_s_words(text):
+    assert _WORDS.findall(text) == _WORDS_AS_MAIN.findall(text)
+    for pos in range(len(text) + 1):
+        assert _WORDS.findall(text, pos) == _WORDS_AS_MAIN.findall(text, pos)
+        assert _WORDS.findall(text, 0, pos) == _WORDS_AS_MAIN.findall(text, 0, pos)
+        assert _WORDS.findall(text[pos:]) == _WORDS_AS_MAIN.findall(text[pos:])
+
+
+def test_the_words_of_every_latin1_character_and_random_text_are_main_s():
+    rng = random.Random(38)
+    pieces = [chr(c) for c in range(256)] + ["’", "Ł", "ő", "Ж", "\u2028", "\U0001d400", "i̇"]
+    texts = WRITTEN + GENERATED
+    ascii_pieces = [chr(c) for c in range(128)] + ["-", "'", "-'", "a-b", "Ab's", " "] * 8
+    for chars in (pieces, ascii_pieces):  # ASCII alone: the split's path; the rest: the pattern's
+        texts += ["".join(rng.choices(chars, k=rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert _WORDS.findall(text) == _WORDS_AS_MAIN.findall(text), text
+        cut = rng.randint(0, len(text))
+        assert _WORDS.findall(text, 0, cut) == _WORDS_AS_MAIN.findall(text, 0, cut), text
+        assert _WORDS.findall(text, cut) == _WORDS_AS_MAIN.findall(text, cut), text
+    for text in WRITTEN:  # ``search`` and ``match`` are main's pattern's own
+        at = rng.randint(0, len(text))
+        for got, old in (
+            (_WORDS.search(text, at), _WORDS_AS_MAIN.search(text, at)),
+            (_WORDS.match(text, at), _WORDS_AS_MAIN.match(text, at)),
+        ):
+            assert (got and got.span()) == (old and old.span())
