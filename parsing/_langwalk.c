@@ -1896,6 +1896,203 @@ langwalk_placed_gate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
 }
 
+/* ``line_gates(text, pos)``: which of the readers ``parsing.dateline._at_uncached`` tries after
+   ``_placed`` at a line start may find a dateline there, a bit each (``_py_line_gates`` is the
+   reference, step for step; 63 where unsure): 1 ``_wrapped``, 2 ``_place_under_credit``, 4
+   ``_place_after_credit``, 8 ``_after_slug``, 16 ``_glued_credit``, 32 ``_dotted``. A clear
+   bit is a proof that the reader gives None. Read with ``placed_gate``'s tables. */
+#define LG_WRAP 1
+#define LG_UNDER 2
+#define LG_CREDIT_LINE 4
+#define LG_SLUG 8
+#define LG_GLUED_CREDIT 16
+#define LG_DOTTED 32
+#define LG_ALL 63
+#define LG_WRAP_REACH 40 /* ``_WRAP_REACH`` */
+#define LG_DATELINE 200  /* ``MAX_DATELINE_LEN`` */
+#define LG_DEC(c) Py_UNICODE_ISDECIMAL(c)
+
+static int
+lg_dash(Py_UCS4 c) /* ``_RE_SLUG``'s dash */
+{
+    return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+static int
+lg_bar(Py_UCS4 c) /* ``[|–—/·•]`` after a blank in ``_RE_CREDIT_LINE_SEP`` */
+{
+    return c == '|' || c == 0x2013 || c == 0x2014 || c == '/' || c == 0xB7 || c == 0x2022;
+}
+
+static int
+lg_slug(int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    for (Py_ssize_t j = pos; j < end; j++) {
+        const Py_UCS4 c = PG_CH(j);
+        if (lg_dash(c) && j > pos && PG_BLANK(PG_CH(j - 1))) {
+            return LG_SLUG;
+        }
+        if (PG_UP(c) || PG_BLANK(c) || c == '.' || c == '-' || PG_ELIDE(c)) {
+            continue;
+        }
+        if ((c >= 0x300 && c <= 0x36F) || LG_DEC(c)) {
+            continue;
+        }
+        if (PG_LET(c)
+            && ((j > pos && LG_DEC(PG_CH(j - 1)))
+                || (j > pos + 1 && PG_LET(PG_CH(j - 1)) && LG_DEC(PG_CH(j - 2)))
+                || (c == 's' && j > pos && (PG_CH(j - 1) == '\'' || PG_CH(j - 1) == 0x2019)))) {
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int
+lg_glued_credit(int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    Py_ssize_t glued = -1;
+    for (Py_ssize_t j = pos; j < end; j++) {
+        const Py_UCS4 c = PG_CH(j);
+        if (glued == -1) {
+            if (c == '\n') {
+                return 0;
+            }
+            if (j > 0 && PG_UP(c) && PG_LO(PG_CH(j - 1))) {
+                glued = j;
+            }
+        }
+        else if (lg_dash(c) || c == 0x2015) {
+            return LG_GLUED_CREDIT;
+        }
+    }
+    return 0;
+}
+
+static int
+lg_dotted(int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    if (!PG_UP(PG_CH(pos))) {
+        return LG_DOTTED;
+    }
+    Py_ssize_t free_to = pos; /* up to here: a joiner's word of any characters ("&") */
+    for (Py_ssize_t j = pos; j < end; j++) {
+        const Py_UCS4 c = PG_CH(j);
+        if (c == '/') {
+            return LG_DOTTED;
+        }
+        if (c == '.') {
+            if (j > pos && PG_LET(PG_CH(j - 1))) {
+                if (j + 1 >= end) {
+                    return LG_DOTTED;
+                }
+                const Py_UCS4 x = PG_CH(j + 1);
+                if (PG_BLANK(x) || x == '\r' || x == '\n') {
+                    return LG_DOTTED;
+                }
+            }
+        }
+        else if (PG_BLANK(c)) {
+            if (j + 1 >= end) {
+                return 0;
+            }
+            const Py_UCS4 y = PG_CH(j + 1);
+            if (PG_BLANK(y)) {
+                return 0;
+            }
+            if (!(PG_UP(y) || PG_ELIDE(y) || LG_DEC(y) || y == '/'
+                  || ((y == 'd' || y == 'l' || y == 'D' || y == 'L') && j + 2 < end
+                      && (PG_CH(j + 2) == '\'' || PG_CH(j + 2) == 0x2019)))) {
+                Py_ssize_t k = j + 1, b = j + 1;
+                while (k < end && PG_WORD(PG_CH(k))) {
+                    k++;
+                }
+                while (b < end && !PG_BLANK(PG_CH(b))) {
+                    b++;
+                }
+                if (!pg_in(2, kind, data, j + 1, k)) {
+                    if (!pg_in(2, kind, data, j + 1, b)) {
+                        return 0;
+                    }
+                    free_to = b;
+                }
+            }
+        }
+        else if (j >= free_to && !PG_WORD(c)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+langwalk_line_gates(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "line_gates(text: str, pos: int)");
+        return NULL;
+    }
+    if (pg_table == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "line_gates: no tables (placed_gate_tables)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    const Py_ssize_t pos = ps_bound(args[1]);
+    if (pos == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (pos < 0 || pos >= n) {
+        return PyLong_FromLong(LG_ALL);
+    }
+    long bits = 0;
+    const Py_ssize_t reach = pos + 100 < n ? pos + 100 : n;
+    Py_ssize_t nl = -1;
+    for (Py_ssize_t j = pos; j < reach; j++) {
+        if (PG_CH(j) == '\n') {
+            nl = j;
+            break;
+        }
+    }
+    if (nl > pos && nl < pos + LG_WRAP_REACH && nl + 1 < n) {
+        const Py_UCS4 after = PG_CH(nl + 1);
+        if (after == '(' || after == '/' || Py_UNICODE_ISUPPER(after)) {
+            bits |= LG_WRAP;
+        }
+    }
+    if (nl != -1 && nl < pos + 60 && (pos == 0 || PG_CH(pos - 1) == '\n')) {
+        bits |= LG_UNDER;
+    }
+    if (nl != -1) {
+        for (Py_ssize_t j = pos; j < nl; j++) {
+            const Py_UCS4 c = PG_CH(j);
+            if (c == ',' || (PG_BLANK(c) && j + 1 < nl && lg_bar(PG_CH(j + 1)))) {
+                bits |= LG_CREDIT_LINE;
+                break;
+            }
+        }
+    }
+    bits |= lg_slug(kind, data, pos, pos + 80 < n ? pos + 80 : n);
+    bits |= lg_glued_credit(kind, data, pos, pos + 70 < n ? pos + 70 : n);
+    bits |= lg_dotted(kind, data, pos, pos + LG_DATELINE < n ? pos + LG_DATELINE : n);
+    return PyLong_FromLong(bits);
+}
+
+#undef LG_WRAP
+#undef LG_UNDER
+#undef LG_CREDIT_LINE
+#undef LG_SLUG
+#undef LG_GLUED_CREDIT
+#undef LG_DOTTED
+#undef LG_ALL
+#undef LG_WRAP_REACH
+#undef LG_DATELINE
+#undef LG_DEC
+
 #undef PG_CH
 #undef PG_IN
 #undef PG_UP
@@ -1933,6 +2130,9 @@ static PyMethodDef langwalk_functions[] = {
     {"placed_gate", (PyCFunction)(void (*)(void))langwalk_placed_gate, METH_FASTCALL,
      "placed_gate(text, pos, end) -> bool: False where parsing.dateline's _RE_PLACED cannot "
      "match."},
+    {"line_gates", (PyCFunction)(void (*)(void))langwalk_line_gates, METH_FASTCALL,
+     "line_gates(text, pos) -> int: the readers parsing.dateline's _at_uncached may find a "
+     "dateline with at pos, a bit each."},
     {"placed_gate_tables", (PyCFunction)(void (*)(void))langwalk_placed_gate_tables,
      METH_FASTCALL,
      "placed_gate_tables(classes, heads2, heads3, cont, post) -> None: placed_gate's tables."},

@@ -1381,6 +1381,12 @@ BYLINE_REACH = 12  # words after the byline word
 _RE_BYLINE_FILLER = re.compile(r"\d{1,4}[,.]?|\S+@\S+\.\w+|[|/·•]")
 
 
+# The first two characters of every byline word (each has two or more, tests/test_line_gates.py):
+# where a line opens with none of them, ``_byline`` finds no byline word there, and
+# ``_at_uncached`` does not call it.
+_BYLINE_HEADS = frozenset(w[:2] for w in BYLINE_WORDS)
+
+
 def _byline(text: str, pos: int, ctx: _Ctx, mode: Trust = BOUNDARY) -> Dateline | None:
     """ "Di Corrado Rossi Roma - ...": a byline word and a name of two capitalised words or
     more, then the dateline; between them, what ``_RE_BYLINE_FILLER`` and capitalised words
@@ -2043,22 +2049,28 @@ def _at_uncached(
                 dl = _bare_only(text, pos, mode)
             if dl is None:
                 dl = _placed(text, pos, mode, ctx, glued_after_word, after_age)
+            gates = 0  # the readers below that may find one here (``_line_gates``)
             if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
-                dl = _wrapped(text, pos, mode, ctx)
+                gates = _line_gates(text, pos)
+                if gates & _G_WRAP:
+                    dl = _wrapped(text, pos, mode, ctx)
             if dl is None and mode == PRIMARY and ch.isupper():
                 dl = _glued(text, pos)
             if dl is None and mode <= BOUNDARY and ctx.is_place is not None and ch.isupper():
-                dl = _dotted(text, pos, mode, ctx, after_age)
+                if gates & _G_DOTTED:
+                    dl = _dotted(text, pos, mode, ctx, after_age)
                 if dl is None and text[pos + 1 : pos + 2].isupper():
                     dl = _nosep(text, pos, ctx, mode)
                 if dl is None and allow_follow:
-                    dl = (
-                        _byline(text, pos, ctx)
-                        or _place_after_credit(text, pos, ctx)
-                        or _after_slug(text, pos, ctx)
-                        or _place_under_credit(text, pos, ctx)
-                    )
-                if dl is None:
+                    if text[pos : pos + 2] in _BYLINE_HEADS:
+                        dl = _byline(text, pos, ctx)
+                    if dl is None and gates & _G_CREDIT_LINE:
+                        dl = _place_after_credit(text, pos, ctx)
+                    if dl is None and gates & _G_SLUG:
+                        dl = _after_slug(text, pos, ctx)
+                    if dl is None and gates & _G_UNDER:
+                        dl = _place_under_credit(text, pos, ctx)
+                if dl is None and gates & _G_GLUED_CREDIT:
                     dl = _glued_credit(text, pos, ctx)
             elif dl is None and mode == SENTENCE and allow_follow and ch.isupper():
                 dl = _byline(text, pos, ctx, SENTENCE)  # "... a headline. By Ann Roy NEWARK --"
@@ -2373,6 +2385,20 @@ def _gate_dash_ends(text: str, n: int, j: int, lower: bool, small: bool) -> bool
     return not _gate_class(text[j + 1], 1) and not small
 
 
+def _gate_cont(text: str, start: int, n: int) -> int:
+    """Whether the small word at ``start`` goes on with a place (``_GATE_CONT``): 0 when its
+    letters are such a word ("de", "mesto,"), the end of the run to the next blank when that run
+    is ("&"), and -1 when neither is."""
+    k = b = start
+    while k < n and _gate_word(text[k]):
+        k += 1
+    if text[start:k] in _GATE_CONT:
+        return 0
+    while b < n and text[b] not in _GATE_BLANKS:
+        b += 1
+    return b if text[start:b] in _GATE_CONT else -1
+
+
 def _py_placed_gate(text: str, pos: int, end: int) -> bool:
     """False where ``_RE_PLACED.match(text, pos, end)`` cannot match: the reference of the C walk
     (``parsing/_langwalk.c``, ``placed_gate``), step for step, and the way where the install
@@ -2451,15 +2477,10 @@ def _py_placed_gate(text: str, pos: int, end: int) -> bool:
         elif not (
             _gate_class(y, 1) or y in _GATE_ELIDES or (y in "dlDL" and text[e + 2] in _GATE_ELIDES)
         ):
-            k = b = e + 1
-            while k < n and _gate_word(text[k]):
-                k += 1
-            while b < n and text[b] not in _GATE_BLANKS:
-                b += 1
-            if text[e + 1 : k] not in _GATE_CONT:
-                if text[e + 1 : b] not in _GATE_CONT:
-                    return False
-                blank_run = True  # "&": the word runs to the next blank
+            cont = _gate_cont(text, e + 1, n)
+            if cont == -1:
+                return False
+            blank_run = cont > 0  # "&": the word runs to the next blank
         i = e + 1
 
 
@@ -2474,6 +2495,148 @@ except ValueError:  # a language's word the C keys cannot hold (over 5 character
     _c_placed_gate = None  # character from U+1000 up): the reference, which reads any word
 
 _placed_gate: Callable[[str, int, int], bool] = _c_placed_gate or _py_placed_gate
+
+# The readers ``_at_uncached`` tries after ``_placed`` at a line start of capitals that finds
+# nothing, and most find nothing (speed37: about 1,800 line starts a 2,196 briefs, each reader a
+# call, a slice, a search): one walk of the line's start says, for each, whether its own first
+# tests or its pattern can pass there (a bit each, ``_line_gates``). A clear bit is a proof that
+# the reader gives None; a set bit only lets it try (tests/test_line_gates.py holds each bit to
+# its reader on every position of generated and hostile text).
+_G_WRAP = 1  # ``_wrapped``: a line break within ``_WRAP_REACH``, then "(", "/" or a capital
+_G_UNDER = 2  # ``_place_under_credit``: a line of its own, its break within 60 characters
+_G_CREDIT_LINE = 4  # ``_place_after_credit``: a comma or a spaced bar or dash before the break
+_G_SLUG = 8  # ``_after_slug``: the slug's capitals (``_USEG``), blanks, then a dash
+_G_GLUED_CREDIT = 16  # ``_glued_credit``: a small letter, a capital, then a dash
+_G_DOTTED = 32  # ``_dotted``: the place's words (``_PLACE``) up to a letter's stop and a blank
+_G_ALL = 63
+_GATE_DASHES = frozenset("-–—")  # ``_RE_SLUG``'s dash
+_GATE_ANY_DASHES = frozenset("-–—―")  # ``_RE_ANY_DASH``
+_GATE_BARS = frozenset("|–—/·•")  # what follows a blank in ``_RE_CREDIT_LINE_SEP``
+_GATE_STOP_AFTER = frozenset(" \t\xa0\r\n")  # ``_RE_DOTTED``'s look-ahead after the stop
+# ``_glued_credit``'s credits open with a capital of ``UP``: the walk looks for one after a small
+# letter (were one to open otherwise, the bit would always be set)
+_GLUED_OPEN_UP = all(_gate_class(s[0], 1) for s in _GLUED_CREDITS)
+
+
+def _py_line_gates(text: str, pos: int) -> int:
+    """The readers that may find a dateline at ``pos`` (``_G_*`` bits; ``_G_ALL`` when unsure):
+    the reference of the C walk (``parsing/_langwalk.c``, ``line_gates``), step for step, and
+    the way where the install built no C."""
+    n = len(text)
+    if pos < 0 or pos >= n:
+        return _G_ALL
+    bits = 0
+    # the line's break: ``_wrap_at``, ``_place_under_credit`` and ``_place_after_credit``'s
+    # first finds, and the comma or spaced bar before it
+    nl = text.find("\n", pos, pos + 100)
+    if pos < nl < pos + _WRAP_REACH and nl + 1 < n:
+        after = text[nl + 1]
+        if after in "(/" or after.isupper():
+            bits |= _G_WRAP
+    if nl != -1 and nl < pos + 60 and (pos == 0 or text[pos - 1] == "\n"):
+        bits |= _G_UNDER
+    if nl != -1:
+        for j in range(pos, nl):
+            c = text[j]
+            if c == "," or (c in _GATE_BLANKS and j + 1 < nl and text[j + 1] in _GATE_BARS):
+                bits |= _G_CREDIT_LINE
+                break
+    bits |= _py_slug_gate(text, pos, min(n, pos + 80))
+    bits |= _py_glued_credit_gate(text, pos, min(n, pos + 70))
+    bits |= _py_dotted_gate(text, pos, min(n, pos + MAX_DATELINE_LEN))
+    return bits
+
+
+def _py_slug_gate(text: str, pos: int, end: int) -> int:
+    """``_G_SLUG`` unless no dash after blanks ends a run of a slug's characters: capitals,
+    marks, apostrophes, stops, hyphens, figures and blanks, a small letter only after a figure
+    (a district's "13e") or as an elided article's "s"."""
+    for j in range(pos, end):
+        c = text[j]
+        if c in _GATE_DASHES and j > pos and text[j - 1] in _GATE_BLANKS:
+            return _G_SLUG
+        if _gate_class(c, 1) or c in _GATE_BLANKS or c in ".-" or c in _GATE_ELIDES:
+            continue
+        if "\u0300" <= c <= "\u036f" or c.isdecimal():
+            continue
+        if _gate_class(c, 4) and (
+            (j > pos and text[j - 1].isdecimal())
+            or (j > pos + 1 and _gate_class(text[j - 1], 4) and text[j - 2].isdecimal())
+            or (c == "s" and j > pos and text[j - 1] in "'’")
+        ):
+            continue
+        return 0
+    return 0
+
+
+def _py_glued_credit_gate(text: str, pos: int, end: int) -> int:
+    """``_G_GLUED_CREDIT`` unless no capital follows a small letter on the line's first line
+    with a dash after it, within the reader's reach."""
+    if not _GLUED_OPEN_UP:
+        return _G_GLUED_CREDIT
+    glued = -1
+    for j in range(pos, end):
+        c = text[j]
+        if glued == -1:
+            if c == "\n":
+                return 0
+            if j > 0 and _gate_class(c, 1) and _gate_class(text[j - 1], 2):
+                glued = j
+        elif c in _GATE_ANY_DASHES:
+            return _G_GLUED_CREDIT
+    return 0
+
+
+def _py_dotted_gate(text: str, pos: int, end: int) -> int:
+    """``_G_DOTTED`` unless the place's words end before a letter's stop and a blank: a word
+    of a place opens with a capital, a figure, an elided article or "d'"/"l'", or is a joiner
+    or a place's last word (``_GATE_CONT``); single blanks between them; after a slash anything
+    (another place may open in small letters)."""
+    if not _gate_class(text[pos], 1):
+        return _G_DOTTED  # ``_dotted`` reads capitals' lines only: no walk for the rest
+    j, free_to = pos, pos  # up to ``free_to``: a joiner's word of any characters ("&")
+    while j < end:
+        c = text[j]
+        if c == "/":
+            return _G_DOTTED
+        if c == ".":
+            if (
+                j > pos
+                and _gate_class(text[j - 1], 4)
+                and (j + 1 >= end or text[j + 1] in _GATE_STOP_AFTER)
+            ):
+                return _G_DOTTED
+        elif c in _GATE_BLANKS:
+            if j + 1 >= end:
+                return 0
+            y = text[j + 1]
+            if y in _GATE_BLANKS:
+                return 0  # the place's words are one blank apart
+            if not (
+                _gate_class(y, 1)
+                or y in _GATE_ELIDES
+                or y.isdecimal()
+                or y == "/"
+                or (y in "dlDL" and j + 2 < end and text[j + 2] in "'’")
+            ):
+                cont = _gate_cont(text, j + 1, end)
+                if cont == -1:
+                    return 0
+                free_to = max(free_to, cont)
+        elif j >= free_to and not _gate_word(c):
+            return 0
+        j += 1
+    return 0
+
+
+try:  # the walk in C with ``placed_gate``'s tables, where the install built it and they hold
+    from parsing._langwalk import line_gates as _c_line_gates
+except ImportError:  # no C compiler at install: the reference
+    _c_line_gates = None
+if _c_placed_gate is None or not _GLUED_OPEN_UP:
+    _c_line_gates = None
+
+_line_gates: Callable[[str, int], int] = _c_line_gates or _py_line_gates
 
 # Candidate starts on a page of many briefs, one pattern per kind so that each scan starts
 # with a literal or a character set (fast in ``re``). Away from line starts a credit must be
