@@ -115,7 +115,7 @@ CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantl
 
 KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
-NAMED_IN = "named in an institution"  # a ``Mention.role``: see ``MentionIndex._seated``
+NAMED_IN = "named in an institution"  # a ``Mention.role``: see ``MentionIndex._person_or_thing``
 
 
 def _postings(v: int | tuple[int, ...] | None) -> tuple[int, ...]:
@@ -3097,7 +3097,8 @@ class MentionIndex:
             if nk in w["org_after"] and not self._civic(toks, j):
                 # "Washington Post", "Cambridge University" stand there; "Houston Rockets",
                 # "American Airlines" are no evidence of it
-                return SEATED if nk in w["org_seated"] else THING
+                seated = nk in w["org_seated"] and not self._seated_unsure(toks, i, j, lang, titles)
+                return SEATED if seated else THING
             if area:
                 return None
             if nk in w["calendar"] or nk in w["titles"] or nk in w["region_cues"]:
@@ -3325,6 +3326,19 @@ class MentionIndex:
             and toks[i - 2].key in self.w["org_seated"]
             and toks[i - 2].key in self.w["org_before_of"]
         )
+
+    def _seated_unsure(self, toks, i: int, j: int, lang, titles: dict[int, bool]) -> bool:
+        """Whether the name at words ``i``..``j`` before an ``org_seated`` word may open no
+        institution's name: in a title-case line a capital says nothing ("Ohio News Outlets
+        Report ...", "Texas College Students Protest ..."), and a one-word first name with no
+        "the" before may be a person's ("Sydney Post, a spokeswoman"; "the Denver Post" is the
+        paper's). Such a name stays a thing's, no mention, as before ``org_seated``."""
+        if lang != "de" and _in_title_case(toks, i, titles):
+            return True
+        if j - i != 1 or (i >= 1 and toks[i - 1].key == "the"):
+            return False
+        k = toks[i].key
+        return k in self.w["first_names"] or k in self.w["firstname_places"]
 
     def _seated_after(self, toks, j: int) -> bool:
         """Word ``j`` is a capitalised word of an institution that stands in the place before it

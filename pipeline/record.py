@@ -21,7 +21,8 @@ _c_all_in: Callable[[str, bytes], bool] | None = getattr(_langwalk, "all_in", No
 
 # The record's keys, in groups the store updates as one (a later sighting may bring a better time
 # or a place where there was none). ``mentions`` is a list of the places named in the text
-# ({place, start, end, kind, name, lat, lon, country_code}, offsets into ``text``); ``focus`` is
+# ({place, start, end, kind, name, lat, lon, country_code}, offsets into ``text``; ``role`` too for
+# a place inside an institution's name, "the Boston Globe": geo.mentions.NAMED_IN); ``focus`` is
 # where the event happened ({name, lat, lon, country_code, precision, confidence, reason,
 # place}), beside the dateline's location in ``lat``/``lon``. ``home`` is the source's home the
 # user gave (``--home``, a code such as "US-OH"), with which the place was read: it moves with the

@@ -34,6 +34,10 @@ NAMED_IN_AN_INSTITUTION = [
     ("The Washington Post quoted the mayor on Monday.", "Washington"),
     ("The Houston Chronicle reported it first.", "Houston"),
     ("Interest in Maryville College rose after the report.", "Maryville"),
+    # a first name's place with "the" before: the paper's, not a person's
+    ("The Denver Post said the mayor would resign.", "Denver"),
+    ("A reporter for the Austin Star asked about the budget.", "Austin"),
+    ("She spoke to the Charlotte Observer on Monday.", "Charlotte"),
 ]
 
 # (text, the event's place): the focus stays off the institution's town
@@ -57,6 +61,18 @@ NOT_A_PLACE = [
     ("Boston Scientific recalled a heart device on Monday.", "Boston"),
     ("The Bank of England raised interest rates on Thursday.", "England"),
     ("Paris Hilton attended the opening on Friday night.", "Paris"),
+    # a paper's word as a person's surname after a first name, no "the": a person
+    ("Sydney Post, a spokeswoman for the firm, said the plant would close.", "Sydney"),
+    ("Austin Star, a spokesman for the firm, said the plant would close.", "Austin"),
+    ("Florence Herald, a lawyer for the family, declined to comment.", "Florence"),
+    ("Madison Daily, a spokeswoman for the council, said talks would resume.", "Madison"),
+    ("Dallas Review, the coach, praised the defence.", "Dallas"),
+    # a title-case headline: a paper's word there is a common noun
+    ("Ohio News Outlets Report Plant Closure", "Ohio"),
+    ("Texas College Students Protest Tuition Rise", "Texas"),
+    ("Chicago Post Office Closes Early", "Chicago"),
+    ("Iowa Press Corps Gathers For Debate", "Iowa"),
+    ("Denver Sun Shines On Record Crowd", "Denver"),
 ]
 
 

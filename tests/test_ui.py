@@ -20,6 +20,7 @@ from browser.fixtures import (
 )
 from store_fixtures import pg_base_url, store, store_url  # noqa: F401 (fixtures)
 
+from geo.mentions import NAMED_IN
 from pipeline.formats import write_csv, write_geojson
 from pipeline.query import EventIndex, MemoryRecords, distance_km
 from pipeline.textfold import fold
@@ -779,6 +780,14 @@ def test_line_layer_is_quiet_unpickable_and_under_the_markers(engine):
         (  # a demonym says who, not where
             '[{"place": "Amerikaanse", "country_code": "US", "kind": "demonym"}]',
             [],
+        ),
+        (  # a place inside a paper's name says where the paper stands: not listed
+            [
+                {"place": "Boston", "country_code": "US", "kind": "city", "role": NAMED_IN},
+                {"place": "Lowell", "country_code": "US", "kind": "city"},
+                {"place": "Lowell", "country_code": "US", "kind": "city", "role": ""},
+            ],
+            [("Lowell", "US", "city")],
         ),
         (
             [

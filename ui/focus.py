@@ -87,13 +87,15 @@ def places_named(mentions: object) -> list[tuple[str, str | None, str]]:
     """The distinct places a brief names, in text order: ``(as written, country code, kind)``.
 
     A place named twice is listed once; the spelling is the text's own (untrusted: the caller
-    escapes it). Demonyms ("Amerikaanse") say who, not where: they are not listed.
+    escapes it). Demonyms ("Amerikaanse") say who, not where: they are not listed; nor is a place
+    named inside an institution's name (a mention with a ``role``: "the Boston Globe"'s Boston),
+    which says where the paper stands, not a place of the brief's. An older record has no role.
     """
     seen: set[tuple[str, str | None]] = set()
     out = []
     for item in as_list(mentions):
         written = _text(item.get("place")) or _text(item.get("name"))
-        if not written or _text(item.get("kind")) == "demonym":
+        if not written or _text(item.get("kind")) == "demonym" or item.get("role"):
             continue
         code = _text(item.get("country_code")).upper() or None
         if (written.casefold(), code) in seen:
