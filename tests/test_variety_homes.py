@@ -30,6 +30,12 @@ NORTH_AMERICA = (
     "{} residents can drop off yard waste at the city garage from 9 a.m. to 1 p.m. on "
     "Saturday, organizers said. The high school will host a meeting downtown next week."
 )
+# Commonwealth spelling with a Westminster office: every Commonwealth country bar Ireland, so
+# Canada too
+COUNCILLOR = (
+    "A councillor in {} said the colour of the new signs had drawn complaints, and the theatre "
+    "will reopen next month."
+)
 NOTE = "namesake in the text's countries"
 
 
@@ -82,6 +88,13 @@ ROWS = [
     ("Plymouth", NORTH_AMERICA, "US", True),
     ("Mansfield", NORTH_AMERICA, "US", True),
     ("Brighton", NORTH_AMERICA, "US", True),
+    # "towards" leaves Canada out: England's Halifax over Nova Scotia's
+    ("Halifax", COMMONWEALTH, "GB", True),
+    # America's and Canada's words hold Canada: Ontario's Peterborough over England's
+    ("Peterborough", NORTH_AMERICA, "CA", True),
+    # the group says nothing between its members: with Canada in it, British Columbia's
+    # Richmond (the largest in it) over Virginia's, whichever member's copy it is
+    ("Richmond", COUNCILLOR, "CA", True),
     # look-alikes: the text's state wins, and places named the world over stay
     ("Lancaster, Pennsylvania,", COMMONWEALTH, "US", False),
     ("Springfield, Illinois,", COMMONWEALTH, "US", False),
@@ -91,6 +104,10 @@ ROWS = [
     ("London", NORTH_AMERICA, "GB", False),
     ("Perth", NORTH_AMERICA, "AU", False),
     ("Birmingham", NORTH_AMERICA, "GB", False),
+    ("Kingston", NORTH_AMERICA, "JM", False),
+    ("Kingston", COUNCILLOR, "JM", False),
+    # the largest namesake already in the group: nothing to decide
+    ("Halifax", COUNCILLOR, "CA", False),
 ]
 
 
@@ -112,3 +129,20 @@ def test_the_texts_countries_never_read_a_name_alone(resolver, name):
     # every reading a town that needs its country named: the text's countries admit none
     text = NORTH_AMERICA.format(name)
     assert not [m for m in find_mentions(text, "en", resolver=resolver) if m.place == name]
+
+
+@pytest.mark.parametrize(
+    "dateline, cc",
+    [("RICHMOND, June 3 -- ", "US"), ("KINGSTON (Reuters) - ", "JM"), ("PERTH, May 2 - ", "AU")],
+)
+@pytest.mark.parametrize("style", [COUNCILLOR, NORTH_AMERICA], ids=["councillor", "north-america"])
+def test_the_texts_countries_leave_the_dateline_alone(dateline, cc, style):
+    # only the names of the text weigh them (``geo.mentions``): a dateline's namesakes are
+    # read as before, with or without the mentions
+    from pipeline.extract import extract_text
+
+    text = dateline + style.format("the town")
+    for mentions in (False, True):
+        got = extract_text(text, mentions=mentions)[0]
+        assert got["country_code"] == cc, (text, got["location_reason"])
+        assert NOTE not in got["location_reason"]
