@@ -184,7 +184,8 @@ class _Words:
         self.pattern = _ANY_WORDS.pattern
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
-        part = text[pos:endpos]
+        # the pattern's bounds: a negative one is the text's start (a slice's counts from its end)
+        part = text[pos:endpos] if pos >= 0 <= endpos else text[max(pos, 0) : max(endpos, 0)]
         if not part.isascii():
             return _ANY_WORDS.findall(part)
         pieces = part.encode().translate(_ASCII_WORD_BYTES).decode().split()

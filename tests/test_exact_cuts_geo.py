@@ -341,3 +341,18 @@ def test_the_words_of_every_latin1_character_and_random_text_are_main_s():
             (_WORDS.match(text, at), _WORDS_AS_MAIN.match(text, at)),
         ):
             assert (got and got.span()) == (old and old.span())
+
+
+# the pattern's bounds past either end: a negative one is the text's start, as ``re`` reads it
+# (not a slice's count from the end), one past the text its end
+@pytest.mark.parametrize(
+    "text",
+    ["a-", "'a'", "Paris-based firm", "Russia's Volgograd", "in Łódź, B52s", "x_y 3rd", "", "a"],
+)
+def test_the_words_within_bounds_past_the_text_are_main_s(text):
+    bounds = (-len(text) - 3, -2, -1, 0, 1, len(text) - 1, len(text), len(text) + 4)
+    for pos in bounds:
+        assert _WORDS.findall(text, pos) == _WORDS_AS_MAIN.findall(text, pos), pos
+        for endpos in bounds:
+            got = _WORDS.findall(text, pos, endpos)
+            assert got == _WORDS_AS_MAIN.findall(text, pos, endpos), (pos, endpos)
