@@ -8,6 +8,7 @@ answers."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import subprocess
@@ -177,3 +178,31 @@ def test_a_line_with_no_byline_words_head_has_no_byline():
     for line in PROSE:  # "Die Polizei ...": a head ("Di"), and no byline
         assert dl._byline(line, 0, ctx) is None
     assert "Th" not in dl._BYLINE_HEADS and "Il" not in dl._BYLINE_HEADS
+
+
+# Each reader's window edge (``_WRAP_REACH`` 40, a line of its own 60, a glued credit's 70, a
+# slug's 80, a credit line's 100, ``MAX_DATELINE_LEN``), one short of it, at it and one past it,
+# then a line's end of every kind (CRLF, "\r" alone, U+2028, U+0085, the text's end) and what
+# may follow it.
+EDGE_HEADS = ["KUALA", "Staff Correspondent, Rajshahi", "CORONAVIRUS SANIDAD", "MODENA", "Gurugram"]
+EDGE_ENDS = ["\n", "\r\n", "\r", "\u2028", "\x85", "", " -", "CNN -", ".", ".\n", " | x"]
+EDGE_WIDTHS = [w + d for w in (40, 60, 70, 80, 100, dl.MAX_DATELINE_LEN) for d in (-1, 0, 1)]
+EDGE_TAILS = ["", "LUMPUR (Reuters) - Malaysia said on Friday.", "Manises (Valencia)- El hospital."]
+
+
+def test_the_gates_hold_at_each_readers_window_edge():
+    found = 0  # readers that find a dateline with their bit set: the table reaches them
+    for head, width in itertools.product(EDGE_HEADS, EDGE_WIDTHS):
+        for line in (head + " KUALAKUALA" * 20)[:width], head.rjust(width, "X"):
+            for end in EDGE_ENDS:
+                for tail in EDGE_TAILS:
+                    for above in ("", "x\n"):  # the text's first line, and a line under one
+                        text, pos = above + line + end + tail, len(above)
+                        got = {gate(text, pos) for gate in GATES}
+                        assert len(got) == 1, (text, got)
+                        bits = got.pop()
+                        for each, read in READERS:
+                            if read(text, pos) is not None:
+                                assert bits & each, (text, each)
+                                found += 1
+    assert found
