@@ -1247,7 +1247,7 @@ def _perfect_before(text: str, m: Mention, locs: _Locatives) -> bool:
     Groningen maatregelen getroffen"): a main clause then puts its subject right after its verb,
     and the place is that subject (it scored, it took measures), not what was struck."""
     window = text[max(0, m.start - 80) : m.start]
-    parts = re.split(r"[,;:()]", window)
+    parts = _CLAUSE_END.split(window)
     said = _WORDS.findall(parts[-1])
     lo = max(0, len(said) - STRUCK_WINDOW)
     at = next((i for i in range(len(said) - 1, lo - 1, -1) if fold(said[i]) in locs.perfect), None)
@@ -1300,6 +1300,11 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
 
 
+# what ends a clause before a locative, for ``_struck``, ``_background`` and ``_relative``:
+# compiled once (``re.split`` with a pattern's text looks it up in ``re``'s cache each call)
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
 def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bool:
     """The locative says who or what, not where it happened: a word right before it ("based
     in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
@@ -1317,7 +1322,7 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
     if _for_a_noun(text, m, locs):
         return True
     window = text[max(0, m.start - 120) : m.start]
-    clause = re.split(r"[,;:()]", window)[-1]
+    clause = _CLAUSE_END.split(window)[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
     return any(k in w["background_phrase"] for k in near) or _relative(window, clause, near, locs)
 
@@ -1389,7 +1394,7 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
         return False
     if len(clause) >= len(window) or window[-len(clause) - 1] != ",":
         return False
-    before = _WORDS.findall(re.split(r"[,;:()]", window)[-2])
+    before = _WORDS.findall(_CLAUSE_END.split(window)[-2])
     return not (_new_subject(before, locs) or _deed_of_the_pursued(before, locs))
 
 

@@ -379,3 +379,17 @@ def test_scaled_is_replace_of_the_confidence(factor):
                 assert getattr(got, f.name) == getattr(want, f.name), f.name
             assert got == want
 
+
+def test_clause_end_splits_as_the_pattern_text():
+    """``geo.focus._CLAUSE_END`` cuts a window where ``re.split`` with its text did."""
+    from geo.focus import _CLAUSE_END
+
+    rng = random.Random(39)
+    texts = [t for t in briefs(60, 39)]
+    texts += [
+        "".join(rng.choice("ab ,;:()\n.") for _ in range(rng.randint(0, 80))) for _ in range(300)
+    ]
+    for text in texts:
+        for start in range(0, len(text), 97):
+            window = text[start : start + 120]
+            assert _CLAUSE_END.split(window) == re.split(r"[,;:()]", window)
