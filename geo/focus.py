@@ -314,7 +314,7 @@ def _choose(
             part = _joint_inside(m, parts, text, resolver, home)
             if part is not None:  # "VATIKANSTADT/QUITO - ... in Ecuador": Quito
                 return Focus(part, f'joint dateline: "{part.query}" in "{m.place}" of the lead', m)
-            loc = replace(m.location, confidence=round(m.location.confidence * MOVED_FACTOR, 3))
+            loc = _scaled(m.location, MOVED_FACTOR)
             where = dl.name or dl.query
             # a part or spot of a land that may hold the dateline ("in a wooded area of
             # Dagestan" under MAKHACHKALA) is not outside it: the reason says what was read
@@ -327,9 +327,7 @@ def _choose(
         ):
             across = counted
         if across is not None and not named:
-            loc = replace(
-                across.location, confidence=round(across.location.confidence * MOVED_FACTOR, 3)
-            )
+            loc = _scaled(across.location, MOVED_FACTOR)
             why = f'lead: "{_before(text, across)}" (across the dateline\'s land)'
             return Focus(loc, why, across)
         joint = _joint(lead, dl, parts)
@@ -611,7 +609,26 @@ def _opening_words() -> frozenset[str]:
 
 def _unvouched(loc: Location) -> Location:
     """A focus read from the text alone: no dateline vouches for it, so its confidence is lower."""
-    return replace(loc, confidence=round(loc.confidence * NO_DATELINE_FACTOR, 3))
+    return _scaled(loc, NO_DATELINE_FACTOR)
+
+
+def _scaled(loc: Location, factor: float) -> Location:
+    """``loc`` with its confidence times ``factor`` (three places), built field by field:
+    ``dataclasses.replace`` reads the fields' list and passes keywords (~29k instructions a
+    call, against a few thousand); every field as ``replace`` would copy it (tests/test_focus)."""
+    return Location(
+        loc.query,
+        loc.name,
+        loc.lat,
+        loc.lon,
+        loc.country_code,
+        loc.admin1,
+        loc.geonameid,
+        loc.precision,
+        round(loc.confidence * factor, 3),
+        loc.reason,
+        loc.source,
+    )
 
 
 # how far before the lead's first mention and after its last the country of a pair may be
@@ -1231,7 +1248,7 @@ def _perfect_before(text: str, m: Mention, locs: _Locatives) -> bool:
     Groningen maatregelen getroffen"): a main clause then puts its subject right after its verb,
     and the place is that subject (it scored, it took measures), not what was struck."""
     window = text[max(0, m.start - 80) : m.start]
-    parts = re.split(r"[,;:()]", window)
+    parts = _CLAUSE_END.split(window)
     said = _WORDS.findall(parts[-1])
     lo = max(0, len(said) - STRUCK_WINDOW)
     at = next((i for i in range(len(said) - 1, lo - 1, -1) if fold(said[i]) in locs.perfect), None)
@@ -1284,6 +1301,11 @@ def _located(text: str, m: Mention, locs: _Locatives) -> bool:
 _AFTER = re.compile(r"[-\s]+([^\W\d_]+)")
 
 
+# what ends a clause before a locative, for ``_struck``, ``_background`` and ``_relative``:
+# compiled once (``re.split`` with a pattern's text looks it up in ``re``'s cache each call)
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
 def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bool:
     """The locative says who or what, not where it happened: a word right before it ("based
     in", "born in", "gevestigd in", "mit Sitz in", "basé à", "con sede a", "nacido en"),
@@ -1301,7 +1323,7 @@ def _background(text: str, m: Mention, prev: str | None, locs: _Locatives) -> bo
     if _for_a_noun(text, m, locs):
         return True
     window = text[max(0, m.start - 120) : m.start]
-    clause = re.split(r"[,;:()]", window)[-1]
+    clause = _CLAUSE_END.split(window)[-1]
     near = [fold(x) for x in _WORDS.findall(clause)[-PHRASE_WINDOW:]]
     return any(k in w["background_phrase"] for k in near) or _relative(window, clause, near, locs)
 
@@ -1373,7 +1395,7 @@ def _relative(window: str, clause: str, near: list[str], locs: _Locatives) -> bo
         return False
     if len(clause) >= len(window) or window[-len(clause) - 1] != ",":
         return False
-    before = _WORDS.findall(re.split(r"[,;:()]", window)[-2])
+    before = _WORDS.findall(_CLAUSE_END.split(window)[-2])
     return not (_new_subject(before, locs) or _deed_of_the_pursued(before, locs))
 
 

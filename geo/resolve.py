@@ -944,7 +944,7 @@ class Resolver:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))
             if not hits:
                 continue
-            road = _before_feature(text, phrase)
+            road = None  # a feature word after the phrase: read only for a city's hit
             for k, j in hits:
                 if k in _MONTHS:
                     if k not in dated:
@@ -955,8 +955,11 @@ class Resolver:
                     if kind[j] == REGION:  # "Ohio State Highway Patrol" names Ohio
                         regions[j] = regions.get(j, 0) + 1
                         words.setdefault(j, k)
-                    elif not road:
-                        found.append(j)
+                    else:
+                        if road is None:
+                            road = _before_feature(text, phrase)
+                        if not road:
+                            found.append(j)
         return tuple(dict.fromkeys(found))
 
     def _cities_of(self, phrase: str) -> tuple[tuple[str, int], ...]:

@@ -356,3 +356,55 @@ def test_the_words_within_bounds_past_the_text_are_main_s(text):
         for endpos in bounds:
             got = _WORDS.findall(text, pos, endpos)
             assert got == _WORDS_AS_MAIN.findall(text, pos, endpos), (pos, endpos)
+
+
+_FIELD_VALUES = {
+    "query": ["Paris", "SAN JOSÉ", ""],
+    "name": [None, "Paris", "Ljubljana"],
+    "lat": [None, 48.85341, -33.0, 0.0],
+    "lon": [None, 2.3488, 151.20732, -0.0],
+    "country_code": [None, "FR", "SI"],
+    "admin1": [None, "11", "Ljubljana"],
+    "geonameid": [None, 2988507, 3196359],
+    "precision": [None, "city", "region", "country"],
+    "confidence": [0.0, 0.9, 0.655, 1.0, 0.123456],
+    "reason": ["", 'lead: "in Paris"', "dateline"],
+    "source": ["gazetteer", "override", "cache"],
+}
+
+
+@pytest.mark.parametrize("factor", [0.9, 0.8, 0.75, 1.0])
+def test_scaled_is_replace_of_the_confidence(factor):
+    """``geo.focus._scaled`` builds the same ``Location`` as ``dataclasses.replace`` with the
+    confidence scaled: every field equal, the same type, on many combinations of fields."""
+    import dataclasses
+
+    from geo.focus import MOVED_FACTOR, NO_DATELINE_FACTOR, _scaled
+    from geo.location import Location
+
+    rng = random.Random(39)
+    factors = {factor, MOVED_FACTOR, NO_DATELINE_FACTOR}
+    for _ in range(400):
+        loc = Location(**{f: rng.choice(v) for f, v in _FIELD_VALUES.items()})
+        for x in factors:
+            want = dataclasses.replace(loc, confidence=round(loc.confidence * x, 3))
+            got = _scaled(loc, x)
+            assert type(got) is type(want)
+            for f in dataclasses.fields(Location):
+                assert getattr(got, f.name) == getattr(want, f.name), f.name
+            assert got == want
+
+
+def test_clause_end_splits_as_the_pattern_text():
+    """``geo.focus._CLAUSE_END`` cuts a window where ``re.split`` with its text did."""
+    from geo.focus import _CLAUSE_END
+
+    rng = random.Random(39)
+    texts = [t for t in briefs(60, 39)]
+    texts += [
+        "".join(rng.choice("ab ,;:()\n.") for _ in range(rng.randint(0, 80))) for _ in range(300)
+    ]
+    for text in texts:
+        for start in range(0, len(text), 97):
+            window = text[start : start + 120]
+            assert _CLAUSE_END.split(window) == re.split(r"[,;:()]", window)
