@@ -615,7 +615,8 @@ def _unvouched(loc: Location) -> Location:
 def _scaled(loc: Location, factor: float) -> Location:
     """``loc`` with its confidence times ``factor`` (three places), built field by field:
     ``dataclasses.replace`` reads the fields' list and passes keywords (~29k instructions a
-    call, against a few thousand); every field as ``replace`` would copy it (tests/test_focus)."""
+    call, against a few thousand); every field as ``replace`` would copy it (a test in
+    tests/test_exact_cuts_geo.py fails if ``Location`` gains a field this does not pass)."""
     return Location(
         loc.query,
         loc.name,
