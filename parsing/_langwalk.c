@@ -1756,6 +1756,25 @@ pg_dash_ends(int kind, const void *data, Py_ssize_t n, Py_ssize_t j, int lower, 
     return !PG_UP(after) && !small;
 }
 
+/* Whether the small word at ``start`` goes on with a place (``_GATE_CONT``, the cont set): 0
+   when its letters are such a word ("de"), the end of the run to the next blank when that run
+   is ("&"), -1 when neither is (``parsing.dateline._gate_cont``). */
+static Py_ssize_t
+pg_cont(int kind, const void *data, Py_ssize_t start, Py_ssize_t n)
+{
+    Py_ssize_t k = start, b = start;
+    while (k < n && PG_WORD(PG_CH(k))) {
+        k++;
+    }
+    if (pg_in(2, kind, data, start, k)) {
+        return 0;
+    }
+    while (b < n && !PG_BLANK(PG_CH(b))) {
+        b++;
+    }
+    return pg_in(2, kind, data, start, b) ? b : -1;
+}
+
 /* text[a:a+2] or text[a:a+3] may open a credit, a month, a weekday or "le" */
 #define PG_HEADS(a) (pg_in(0, kind, data, (a), (a) + 2) || pg_in(1, kind, data, (a), (a) + 3))
 
@@ -1878,19 +1897,11 @@ langwalk_placed_gate(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         else if (!(PG_UP(y) || PG_ELIDE(y)
                    || ((y == 'd' || y == 'l' || y == 'D' || y == 'L') && PG_ELIDE(PG_CH(e + 2))))) {
-            Py_ssize_t k = e + 1, b = e + 1;
-            while (k < n && PG_WORD(PG_CH(k))) {
-                k++;
+            const Py_ssize_t cont = pg_cont(kind, data, e + 1, n);
+            if (cont == -1) {
+                Py_RETURN_FALSE;
             }
-            while (b < n && !PG_BLANK(PG_CH(b))) {
-                b++;
-            }
-            if (!pg_in(2, kind, data, e + 1, k)) {
-                if (!pg_in(2, kind, data, e + 1, b)) {
-                    Py_RETURN_FALSE;
-                }
-                blank_run = 1; /* "&": the word runs to the next blank */
-            }
+            blank_run = cont > 0; /* "&": the word runs to the next blank */
         }
         i = e + 1;
     }
@@ -2004,18 +2015,12 @@ lg_dotted(int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
             if (!(PG_UP(y) || PG_ELIDE(y) || LG_DEC(y) || y == '/'
                   || ((y == 'd' || y == 'l' || y == 'D' || y == 'L') && j + 2 < end
                       && (PG_CH(j + 2) == '\'' || PG_CH(j + 2) == 0x2019)))) {
-                Py_ssize_t k = j + 1, b = j + 1;
-                while (k < end && PG_WORD(PG_CH(k))) {
-                    k++;
+                const Py_ssize_t cont = pg_cont(kind, data, j + 1, end);
+                if (cont == -1) {
+                    return 0;
                 }
-                while (b < end && !PG_BLANK(PG_CH(b))) {
-                    b++;
-                }
-                if (!pg_in(2, kind, data, j + 1, k)) {
-                    if (!pg_in(2, kind, data, j + 1, b)) {
-                        return 0;
-                    }
-                    free_to = b;
+                if (cont > free_to) {
+                    free_to = cont;
                 }
             }
         }
