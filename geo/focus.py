@@ -176,12 +176,11 @@ class _Words:
     80 characters cost about 40,000); a piece holding a hyphen or an apostrophe is read by the
     pattern ("Paris-based", "Russia's", "a--b")."""
 
-    __slots__ = ("match", "pattern", "search")
+    __slots__ = ("match", "search")
 
     def __init__(self) -> None:
         self.match = _ANY_WORDS.match
         self.search = _ANY_WORDS.search
-        self.pattern = _ANY_WORDS.pattern
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
         # the pattern's bounds: a negative one is the text's start (a slice's counts from its end)
@@ -613,23 +612,10 @@ def _unvouched(loc: Location) -> Location:
 
 
 def _scaled(loc: Location, factor: float) -> Location:
-    """``loc`` with its confidence times ``factor`` (three places), built field by field:
-    ``dataclasses.replace`` reads the fields' list and passes keywords (~29k instructions a
-    call, against a few thousand); every field as ``replace`` would copy it (a test in
-    tests/test_exact_cuts_geo.py fails if ``Location`` gains a field this does not pass)."""
-    return Location(
-        loc.query,
-        loc.name,
-        loc.lat,
-        loc.lon,
-        loc.country_code,
-        loc.admin1,
-        loc.geonameid,
-        loc.precision,
-        round(loc.confidence * factor, 3),
-        loc.reason,
-        loc.source,
-    )
+    """``loc`` with its confidence times ``factor`` (three places): ``Location.with_confidence``,
+    not ``dataclasses.replace``, which reads the fields' list and passes keywords (~29k
+    instructions a call, against a few thousand)."""
+    return loc.with_confidence(round(loc.confidence * factor, 3))
 
 
 # how far before the lead's first mention and after its last the country of a pair may be

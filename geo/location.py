@@ -74,6 +74,24 @@ class Location:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def with_confidence(self, confidence: float) -> Location:
+        """This location with another confidence: ``dataclasses.replace``'s answer, every other
+        field passed as it is, without its look-up of the fields and its keywords (a test in
+        tests/test_exact_cuts_geo.py fails if a field is added here and not passed)."""
+        return Location(
+            self.query,
+            self.name,
+            self.lat,
+            self.lon,
+            self.country_code,
+            self.admin1,
+            self.geonameid,
+            self.precision,
+            confidence,
+            self.reason,
+            self.source,
+        )
+
     @classmethod
     def unresolved(cls, query: str, reason: str) -> Location:
         return cls(query=query, reason=reason, confidence=0.0)

@@ -375,16 +375,17 @@ _FIELD_VALUES = {
 
 @pytest.mark.parametrize("factor", [0.9, 0.8, 0.75, 1.0])
 def test_scaled_is_replace_of_the_confidence(factor):
-    """``geo.focus._scaled`` builds the same ``Location`` as ``dataclasses.replace`` with the
-    confidence scaled: every field equal, the same type, on many combinations of fields (every
-    field of ``Location`` among them, each with a value other than its default)."""
+    """``geo.focus._scaled`` (``Location.with_confidence``) builds the same ``Location`` as
+    ``dataclasses.replace`` with the confidence scaled: every field equal, the same type, on
+    many combinations of fields (every field of ``Location`` among them, each with a value
+    other than its default)."""
     import dataclasses
 
     from geo.focus import MOVED_FACTOR, NO_DATELINE_FACTOR, _scaled
     from geo.location import Location
 
     # every field of Location has values here, so a field added later and forgotten in
-    # ``_scaled`` (which would take its default there) fails this test
+    # ``Location.with_confidence`` (which would take its default there) fails this test
     names = [f.name for f in dataclasses.fields(Location)]
     assert sorted(_FIELD_VALUES) == sorted(names)
     for f in dataclasses.fields(Location):
