@@ -3053,10 +3053,10 @@ class MentionIndex:
         if (
             i >= 2
             and toks[i - 1].joined
-            and toks[i - 1].key in ("of", "de", "van", "di", "von")
+            and toks[i - 1].key in _ORG_OF
             and toks[i - 2].key in w["org_before_of"]
         ):  # "University of Chicago" stands there, "Bank of America" need not
-            return SEATED if self._seated_of(toks, i) else THING
+            return SEATED if toks[i - 2].key in w["org_seated"] else THING
         if (
             i >= 3
             and toks[i - 1].key == "the"
@@ -3322,7 +3322,7 @@ class MentionIndex:
         return (
             i >= 2
             and toks[i - 1].joined
-            and toks[i - 1].key in ("of", "de", "van", "di", "von")
+            and toks[i - 1].key in _ORG_OF
             and toks[i - 2].key in self.w["org_seated"]
             and toks[i - 2].key in self.w["org_before_of"]
         )
@@ -3387,6 +3387,7 @@ def _opens_as_dateline(text: str, toks, i: int, j: int) -> bool:
 SAID = object()  # a person who speaks ("Parker said"): a person too, but see ``_scan``
 PERSON = object()  # "part of a person's name": the word, standing alone later, is the person
 CLUB = object()  # a town's name with a club's article ("el América"): bare elsewhere, the club
+_ORG_OF = ("of", "de", "van", "di", "von")  # "University of X", "Banco de X": X closes its name
 SEATED = object()  # opens or closes the name of an institution that stands there: a mention,
 # NAMED_IN ("the Boston Globe", "the University of Kentucky"; ``org_seated``)
 
