@@ -572,7 +572,7 @@ def _no_body(text: str, sep_end: int) -> bool:
 def _places(place: str) -> tuple[str, ...]:
     if "/" not in place:
         return (place.strip(),)
-    return tuple(p.strip() for p in place.split("/") if p.strip())
+    return tuple([p.strip() for p in place.split("/") if p.strip()])
 
 
 # The words a place with no credit may have, beside joiners; one more ("Castel San Pietro
@@ -585,13 +585,17 @@ _JOINERS = frozenset(PLACE_JOINERS)  # as _BARE_SET: a set for the look-ups, a w
 
 
 def _words(place: str) -> int:
-    return sum(w not in _JOINERS for w in place.split())
+    return sum([w not in _JOINERS for w in place.split()])
 
 
 def _has_kicker(words: list[str]) -> bool:
     """A word of the place is a kicker's ("Update", "Correction", "Sport"): words of an
     editor's label, no place's name, with a date after them or none."""
-    return any(w.casefold().strip(".:") in KICKER_WORDS for w in words)
+    # a loop, no generator (ruff's SIM110 would make it one): compiled, a C function (dateline.pxd)
+    for w in words:  # noqa: SIM110
+        if w.casefold().strip(".:") in KICKER_WORDS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -611,14 +615,16 @@ def _looks_like_place(
         # len(words) first: it bounds _words(seg) and spares counting for almost every place
         if not words or len(words) > max_words and _words(seg) > max_words:
             return False
-        if any(w.endswith(".") and len(w) > 4 for w in words[:-1]):
-            return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
+        for w in words[:-1]:  # loops, no generators: compiled, a C function (``dateline.pxd``)
+            if w.endswith(".") and len(w) > 4:
+                return False  # "Petersburg. Paris": a sentence ends inside; "St. Pölten" is one
         if _has_kicker(words):
             return False
         # a small word may end a place in its language's spelling ("Novo mesto"), after a word
         clean = words[:-1] if len(words) > 1 and words[-1] in _PLACE_WORDS else words
-        if not all(_RE_CLEAN_WORD.match(w) or w in _JOINERS for w in clean):
-            return False
+        for w in clean:
+            if not (_RE_CLEAN_WORD.match(w) or w in _JOINERS):
+                return False
         first = words[0]
         if i == 0 and len(words) == 1 and sum(map(str.isalpha, first)) < 3:
             return False
@@ -1104,9 +1110,8 @@ def _uncredited(
     kind: str | None = None
     if asked:
         kind = ctx.kind_of(places)
-        if len(place.split()) > MAX_PLACE_WORDS and any(  # the first test bounds the second
-            _words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None for p in places
-        ):
+        # the first test bounds the second
+        if len(place.split()) > MAX_PLACE_WORDS and _long_unknown(places, ctx):
             return None
         # a place the gazetteer lacks may still open a brief when the body names it again:
         # in capitals where a brief starts ("MOŠČANCI - ... v Moščancih"), or as a name of
@@ -1117,7 +1122,7 @@ def _uncredited(
         )
         if kind is None and not vouched:
             return None
-        if spoken and all(ctx.kind(p) != "city" for p in places):
+        if spoken and not _a_city(places, ctx):
             # after a headline, a small town's name and a colon is as often a speaker's, a
             # side's or a party's ("Transcript follows. OBAMA: Thank you.", "Die Reaktionen im
             # Überblick. MERKEL: Wir schaffen das.", "Tonight's starting line-ups. CHELSEA:
@@ -1163,6 +1168,23 @@ def _uncredited(
         if two and len(cq) > 3 and "." not in cq and ctx.kind(cq) not in ("region", "country"):
             places, qualifier = (*places, cq), None  # "JERUZALEM, KFAR SJOEBA -": two places
     return _make(text, pos, raw_end, sep_end, place, qualifier, (), date, places)
+
+
+def _long_unknown(places: tuple[str, ...], ctx: _Ctx) -> bool:
+    """Whether a place of more words than a place with no credit may have is one the gazetteer
+    does not know (a loop, no generator: compiled, a C function, as its caller)."""
+    for p in places:  # noqa: SIM110
+        if _words(p) > MAX_PLACE_WORDS and ctx.kind(p) is None:
+            return True
+    return False
+
+
+def _a_city(places: tuple[str, ...], ctx: _Ctx) -> bool:
+    """Whether the gazetteer knows one of the places as a large city (as ``_long_unknown``)."""
+    for p in places:  # noqa: SIM110
+        if ctx.kind(p) == "city":
+            return True
+    return False
 
 
 # How long a headline run into its story may be ("Ice storm knocks out power. TULSA, Okla. (AP)
@@ -1779,8 +1801,10 @@ def _credit_first(text: str, pos: int, mode: Trust) -> Dateline | None:
     if not is_credit or (mode >= INNER and not known):
         return None
     place = m.group("place")
-    body_ok = _body_ok if known else _body_opens
-    if _case_of(place) == "lower" or not body_ok(text, m.end("sep")):
+    sep_end = m.end("sep")
+    if _case_of(place) == "lower" or not (
+        _body_ok(text, sep_end) if known else _body_opens(text, sep_end)
+    ):
         return None
     if _sep_text(m, "sep") in ("_", "."):
         return None
@@ -1806,7 +1830,7 @@ def _paren_only(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
         return None
     if mode >= INNER and pos >= 2 and text[pos - 2].isalnum():
         return None  # "... spoke to Reuters (RTR) -": a credit inside running text
-    if not (_body_ok if known else _body_opens)(text, sep_end):
+    if not (_body_ok(text, sep_end) if known else _body_opens(text, sep_end)):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
 
@@ -1832,7 +1856,9 @@ def _date_credit(text: str, pos: int, mode: Trust) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if (sep == "." and m.group("scred") is None) or (not sep and not known):
         return None
-    if (mode >= INNER and not known) or not (_body_ok if known else _body_opens)(text, sep_end):
+    if (mode >= INNER and not known) or not (
+        _body_ok(text, sep_end) if known else _body_opens(text, sep_end)
+    ):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
@@ -1928,12 +1954,13 @@ def _at(
     pos: int,
     mode: Trust,
     ctx: _Ctx,
-    *,
     allow_follow: bool = True,
     glued_after_word: bool = False,
     after_age: bool = False,
 ) -> Dateline | None:
-    """The dateline starting exactly at pos, under the given trust mode, or None."""
+    """The dateline starting exactly at pos, under the given trust mode, or None. (Its flags
+    are no keyword-only arguments: compiled, ``parsing/dateline.pxd`` makes it a C function, and
+    a C function's signature has no ``*``; every caller names them.)"""
     memo = ctx.memo
     key = (pos, mode, allow_follow, glued_after_word, after_age)
     hit = memo.get(key, False)
@@ -2219,6 +2246,7 @@ def _dash_inside(text: str, dl: Dateline, ctx: _Ctx) -> Dateline:
         dl.qualifier,
         dl.agencies,
         dl.date_text,
+        places=None,  # named, though the default: the call skips no argument (a C call, compiled)
         byline=dl.byline,
     )
 
@@ -3005,7 +3033,7 @@ def find_dateline(
             continue  # "Sport, 5. Dezember (SID) –": a day's date's month, no place
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
             mode = LEAD  # a lead need not end with a stop: a large city and a dash may open
-        dl = _at(text, cand, mode, ctx, glued_after_word=glued_after_word)
+        dl = _at(text, cand, mode, ctx, allow_follow=True, glued_after_word=glued_after_word)
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, _MODES[kind], ctx), ctx)
     return None
@@ -3051,7 +3079,9 @@ def find_datelines(
         if rank == LEAD and (found or not _lead_word_ok(text, cand)):
             continue  # only the first brief's lead runs on without a stop
         mode = BOUNDARY if after_age else rank
-        dl = _at(text, cand, mode, ctx, glued_after_word=glued, after_age=after_age)
+        dl = _at(
+            text, cand, mode, ctx, allow_follow=True, glued_after_word=glued, after_age=after_age
+        )
         if dl is None or dl.start < last_end:
             continue
         if anchor_list and _spans_anchor(anchor_list, dl.start, dl.end):

@@ -7,6 +7,14 @@ with ``WIREMAP_COMPILED=0``, answers). So the sources are read here: every ``sel
 ``setattr(self, name, ...)`` over a module's tuple of names) in a method of the class must name
 a field of its ``cdef class`` block. Read from the text, no build needed: it fails on the
 machine that adds the attribute, with the line to add.
+
+A ``.pxd`` may also declare module functions ``cpdef`` (``parsing/dateline.pxd``,
+``parsing/page.pxd``): the compiled module then calls them as C functions. Cython refuses one
+with a closure (a generator expression, a nested function or a lambda), a decorator or
+keyword-only arguments, and a compiled caller neither sees a test's ``monkeypatch`` of it nor
+keeps it one object where it is used as a value (``f = _a if x else _b`` wraps it anew). So
+each such line must name a plain module function with the same parameters, not patched by a
+test and not used as a value, read from the texts here.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _CLASS = re.compile(r"^cdef class (\w+)\b")
 _FIELDS = re.compile(r"^\s+cdef\s+(?:(?:public|readonly)\s+)?\w+\s+(.+?)\s*(?:#.*)?$")
 _CPDEF = re.compile(r"^\s+cpdef\s+(?:\w+\s+)?(\w+)\s*\(")
+_MODULE_CPDEF = re.compile(r"^cpdef\s+(?:\w+\s+)?(\w+)\s*\(([^)]*)\)\s*(?:#.*)?$")
+_PATCHED = re.compile(r"setattr\(\s*[\w.]+\s*,\s*[\"'](\w+)[\"']")
 
 
 def declared(pxd: str) -> dict[str, tuple[set[str], set[str]]]:
@@ -38,6 +48,60 @@ def declared(pxd: str) -> dict[str, tuple[set[str], set[str]]]:
         elif m := _FIELDS.match(line):
             fields.update(name.strip() for name in m.group(1).split(","))
     return classes
+
+
+def module_cpdefs(pxd: str) -> dict[str, list[str]]:
+    """The module functions a ``.pxd`` declares ``cpdef`` (outside a class): name -> its
+    parameters as written (``"name"``, or ``"name=*"`` for one with a default)."""
+    found: dict[str, list[str]] = {}
+    for line in pxd.splitlines():
+        if m := _MODULE_CPDEF.match(line):
+            found[m.group(1)] = [p.strip() for p in m.group(2).split(",") if p.strip()]
+    return found
+
+
+def _parameters(f: ast.FunctionDef) -> list[str]:
+    args = [*f.args.posonlyargs, *f.args.args]
+    plain = len(args) - len(f.args.defaults)
+    return [a.arg if i < plain else f"{a.arg}=*" for i, a in enumerate(args)]
+
+
+def cpdef_faults(module: ast.Module, name: str, params: list[str]) -> list[str]:
+    """What keeps a module function ``name`` from being ``cpdef`` with ``params``: empty when
+    nothing does."""
+    defs = [n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == name]
+    if len(defs) != 1:
+        return [f"{len(defs)} module functions named {name}"]
+    f = defs[0]
+    faults = []
+    if f.decorator_list:
+        faults.append("decorated")
+    if f.args.vararg or f.args.kwarg or f.args.kwonlyargs:
+        faults.append("*args, **kwargs or keyword-only arguments")
+    if _parameters(f) != params:
+        faults.append(f"parameters {_parameters(f)} in the .py, {params} in the .pxd")
+    for node in ast.walk(f):
+        if node is not f and isinstance(
+            node, ast.GeneratorExp | ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef
+        ):
+            faults.append(f"a closure ({type(node).__name__}, line {node.lineno})")
+        elif isinstance(node, ast.Yield | ast.YieldFrom):
+            faults.append(f"a generator (line {node.lineno})")
+    called = {id(n.func) for n in ast.walk(module) if isinstance(n, ast.Call)}
+    for node in ast.walk(module):
+        if isinstance(node, ast.Name) and node.id == name and id(node) not in called:
+            what = "bound" if isinstance(node.ctx, ast.Store | ast.Del) else "used as a value"
+            faults.append(f"{what} at line {node.lineno}")
+    return faults
+
+
+def patched_in_tests() -> set[str]:
+    """The names the tests replace with ``setattr`` (``monkeypatch.setattr(m, "name", ...)``)."""
+    return {
+        m.group(1)
+        for path in (ROOT / "tests").rglob("*.py")
+        for m in _PATCHED.finditer(path.read_text(encoding="utf-8"))
+    }
 
 
 def _names_of(module: ast.Module, name: str) -> tuple[str, ...] | None:
@@ -102,8 +166,28 @@ def _augmented() -> list[str]:
 
 
 def test_a_hot_module_has_its_augmenting_pxd():
-    # the one there is now (speed31): the checks below read it
-    assert "geo.mentions" in _augmented()
+    # the ones there are now (speed31, speed41): the checks below read them
+    assert {"geo.mentions", "parsing.dateline", "parsing.page"} <= set(_augmented())
+
+
+@pytest.mark.parametrize("name", _augmented())
+def test_a_pxd_declares_something(name):
+    pxd = (ROOT / (name.replace(".", "/") + ".pxd")).read_text(encoding="utf-8")
+    assert declared(pxd) or module_cpdefs(pxd), f"{name}'s .pxd declares no class or function"
+
+
+@pytest.mark.parametrize("name", _augmented())
+def test_every_module_function_a_pxd_makes_cpdef_can_be_one(name):
+    path = ROOT / (name.replace(".", "/") + ".py")
+    module = ast.parse(path.read_text(encoding="utf-8"))
+    patched = patched_in_tests()
+    for function, params in module_cpdefs(path.with_suffix(".pxd").read_text("utf-8")).items():
+        faults = cpdef_faults(module, function, params)
+        assert not faults, f"{name}.{function} cannot be cpdef: {faults}"
+        assert function not in patched, (
+            f"a test patches {name}.{function}: a compiled caller of a cpdef function would not "
+            f"see it; leave {function} out of the .pxd or patch what it calls"
+        )
 
 
 @pytest.mark.parametrize("name", _augmented())
@@ -113,7 +197,6 @@ def test_every_attribute_a_cdef_class_sets_is_declared_in_its_pxd(name):
     module = ast.parse(path.read_text(encoding="utf-8"))
     classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
     blocks = declared(pxd.read_text(encoding="utf-8"))
-    assert blocks, f"{pxd.name} declares no cdef class"
     for cls_name, (fields, methods) in blocks.items():
         assert cls_name in classes, f"{pxd.name} declares {cls_name}, which {path.name} lacks"
         cls = classes[cls_name]
@@ -179,3 +262,33 @@ def test_a_setattr_by_a_name_it_cannot_read_is_reported():
 
 def test_the_pxd_reader_finds_fields_and_cpdef_methods():
     assert declared(TOY_PXD) == {"Box": ({"a", "b", "n"}, {"twice"})}
+
+
+# (a module's source, a cpdef line's parameters, whether it can be cpdef): the checker's table
+CPDEFS = [
+    ("def f(a, b=1):\n return a", ["a", "b=*"], True),
+    ("def f(a):\n for x in a:\n  return x", ["a"], True),
+    ("def f(a):\n return [x for x in a]", ["a"], True),  # a comprehension is inlined
+    ("def f(a):\n return a\ndef g():\n return f(1)", ["a"], True),
+    # look-alikes: each keeps f a Python function
+    ("def f(a):\n return any(x for x in a)", ["a"], False),
+    ("def f(a):\n return lambda: a", ["a"], False),
+    ("def f(a):\n def g():\n  return a\n return g", ["a"], False),
+    ("def f(a):\n yield a", ["a"], False),
+    ("@cache\ndef f(a):\n return a", ["a"], False),
+    ("def f(a, *, b=1):\n return a", ["a", "b=*"], False),
+    ("def f(a, b=1):\n return a", ["a", "b"], False),
+    ("def f(a):\n return a\ng = f", ["a"], False),
+    ("def f(a):\n return a\ndef h(x):\n return (f if x else h)(x)", ["a"], False),
+    ("def f(a):\n return a\nf = 1", ["a"], False),
+]
+
+
+@pytest.mark.parametrize(("source", "params", "fits"), CPDEFS)
+def test_the_cpdef_checker_reads_closures_signatures_and_values(source, params, fits):
+    assert (cpdef_faults(ast.parse(source), "f", params) == []) is fits
+
+
+def test_the_pxd_reader_finds_module_cpdefs_outside_classes():
+    pxd = TOY_PXD + "\ncpdef _lone(text, pos, mode=*)  # one\ncpdef g()\n"
+    assert module_cpdefs(pxd) == {"_lone": ["text", "pos", "mode=*"], "g": []}
