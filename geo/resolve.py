@@ -295,7 +295,15 @@ class _Favoured:
                 named.add(cc[i])
             elif k == REGION:
                 region_a1s.add(a1[i])
-        names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
+        # the cities' counties' full names and the words those add to their bare names, each
+        # county's words split once a process (``_county_words``), not once a pool
+        names: set[str] = set()
+        words: set[str] = set()
+        for i in cities:
+            bare = a2[i]
+            if bare and (c := get((cc[i], a1[i], bare))):
+                names.add(c)
+                words.update(_county_words(c, bare))
         return cls(
             folded,
             frozenset(ccs),
@@ -303,9 +311,23 @@ class _Favoured:
             frozenset(named),
             frozenset(region_a1s),
             tuple(cities),
-            frozenset(c for c, _ in names),
-            frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
+            frozenset(names),
+            frozenset(words),
         )
+
+
+# a county's full name and bare name -> the words of the full name the bare one lacks
+# ("butler county", "butler" -> ("county",)): one entry a county of the gazetteer at most
+_EXTRA_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _county_words(full: str, bare: str) -> tuple[str, ...]:
+    """The words of a county's full name (folded) that its bare name lacks, kept per county."""
+    key = (full, bare)
+    got = _EXTRA_WORDS.get(key)
+    if got is None:
+        got = _EXTRA_WORDS[key] = tuple(set(full.split()) - set(bare.split()))
+    return got
 
 
 class Resolver:
@@ -568,11 +590,14 @@ class Resolver:
         place_ccs: frozenset[str] = frozenset()
         fav: _Favoured | None = None  # what the pool's readings make of the text's places
         counties: dict[tuple[str, str, str], str] | None = None  # when the text may name one
+        towns: frozenset[int] = frozenset()  # the text's places that are not prominent
         if ctx is not None:
             fav = self._favoured.get(key_memo) if key_memo is not None else None
             fav = fav or _Favoured.of(g, pool, key, self._counties())
             if ctx.places:
-                place_ccs = frozenset(g.cc[j] for j in ctx.places)
+                place_ccs = frozenset({g.cc[j] for j in ctx.places})
+                # each place tested once (``_town``), not once for each reading of its country
+                towns = frozenset({j for j in ctx.places if _town(g, j)})
             if _county_hint(fav, ctx):
                 counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
@@ -612,7 +637,7 @@ class Resolver:
                         s += w
                 j = None
                 if cc in place_ccs:
-                    j = self._near_place(i, ctx.places, fav)
+                    j = self._near_place(i, ctx.places, fav, towns)
                 if j is not None:
                     parts["near"] = W_NEAR_TEXT
                     near_of[i] = j
@@ -873,7 +898,7 @@ class Resolver:
             g.cc[i]
             for _, i, alt in pool
             if g.cc[i] in abroad
-            and not self._obscure(i, alt, known_pop)
+            and not _obscure(g, i, alt, known_pop)
             and not (g.kind[i] == REGION and g.a1[i] in seats)
         }
         return frozenset(abroad - known)
@@ -888,29 +913,22 @@ class Resolver:
         abroad is that name too, it qualifies the city abroad ("Alessandria d'Egitto"), and a
         historic name is no paper's ("Olbia" in Italian copy is Sardinia's, not Antalya)."""
         g = self.g
-        if not any(
-            not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP
-            for _, i, alt in pool
-        ):
+        for _, i, alt in pool:  # a loop, not ``any`` over a generator
+            if not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP:
+                break
+        else:
             return frozenset()
         return frozenset(
-            i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home
+            {i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home}
         )
 
-    def _obscure(self, i: int, alt: int, known_pop: int) -> bool:
-        """A town a paper abroad would not name bare: a city neither a capital nor of
-        ``known_pop`` people, nor a city (``EXONYM_POP``) met under another name; not a
-        region or a country."""
-        g = self.g
-        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= known_pop:
-            return False
-        return not (alt and g.pop[i] >= EXONYM_POP)
-
-    def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
+    def _near_place(
+        self, i: int, places: tuple[int, ...], fav: _Favoured, towns: frozenset[int]
+    ) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
         city in it (unless the name reads as a city or a county there too: ``fav.local_a1s``);
-        for a city, a town near it (``_town_near``)."""
+        for a city, a town near it (``_town_near``; ``towns``: the places that pass ``_town``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
         if k == REGION and a1 in fav.local_a1s:
@@ -922,7 +940,7 @@ class Resolver:
                 return j
             if k == REGION and a1 and g.a1[j] == a1:
                 return j
-            if k == CITY and _town_near(g, j, i):
+            if k == CITY and j in towns and _near(g, j, i):
                 return j
         return None
 
@@ -1273,16 +1291,24 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     ccs = got.countries
     if not ccs.isdisjoint(ctx.countries):
         return True
+    # loops, not ``any`` over generators: a generator made a test cost more than its work
     for j in ctx.places:
         cc = g.cc[j]
         if cc in got.named or g.a1[j] in got.region_a1s:
             return True
-        if cc in ccs and _town(g, j) and any(_near(g, j, i) for i in got.cities):
-            return True
+        if cc in ccs and _town(g, j):
+            for i in got.cities:
+                if _near(g, j, i):
+                    return True
     a1s = got.local_a1s
-    if any(g.a1[r] in a1s for r in ctx.regions):
-        return True
-    return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
+    for r in ctx.regions:
+        if g.a1[r] in a1s:
+            return True
+    if _county_hint(got, ctx):
+        for c in got.counties:
+            if _named_times(ctx.folded, c):
+                return True
+    return False
 
 
 def _home_prior(
@@ -1348,8 +1374,11 @@ def _home_decided(own: float, rivals: list[tuple[float, int, dict[str, float]]])
 def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     """Whether the text may name a county of the pool's cities: a word of their full names
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
-    words = got.county_words
-    return bool(words) and any(w in ctx.folded for w in words)
+    folded = ctx.folded
+    for w in got.county_words:  # noqa: SIM110 - a loop, not ``any`` over a generator
+        if w in folded:
+            return True
+    return False
 
 
 def _county_key(g, i: int) -> tuple[str, str, str]:
@@ -1370,6 +1399,15 @@ def _named_times(folded: str, phrase: str | None) -> int:
             n += 1
         at = folded.find(phrase, end)
     return n
+
+
+def _obscure(g, i: int, alt: int, known_pop: int) -> bool:
+    """A town a paper abroad would not name bare: a city neither a capital nor of
+    ``known_pop`` people, nor a city (``EXONYM_POP``) met under another name; not a
+    region or a country (``Resolver._obscure_abroad``, for each reading of a pool)."""
+    if g.kind[i] != CITY or i in g.capital or g.pop[i] >= known_pop:
+        return False
+    return not (alt and g.pop[i] >= EXONYM_POP)
 
 
 def _town_near(g, j: int, i: int) -> bool:
@@ -1468,25 +1506,36 @@ def _original(text: str, folded: str) -> str:
     every word of the text to find it cost ~80,000 instructions a call; a word that starts with
     an ASCII letter or digit folds to that character in lower case, so where ``folded`` starts
     with one, only the words that start with it (either case) or with a non-ASCII letter are
-    folded, found by one search (``_word_starts``). Same word, same answer."""
+    folded, found by one search (``_word_starts``; in an all-ASCII text, ``_ascii_word_starts``,
+    a search the regex engine runs as a scan for the two letters). Same word, same answer."""
     if not folded or not text:
         return folded
     first = folded.split()[0]
     head = text[:MAX_CONTEXT]
     starts = _word_starts(first[0])
     if starts is None:
-        found = _WORD.finditer(head)
-    else:
-        found = (m for s in starts.finditer(head) if (m := _word_at(head, s.start())))
-    for m in found:
-        if fold(m.group()).startswith(first):
-            n = len(folded.split())
-            if n == 1:
-                return m.group().rstrip(".")
-            tail = text[m.start() : m.start() + len(folded) + 10]
-            words = tail.split()[:n]
-            return " ".join(words).rstrip(".,")
+        for m in _WORD.finditer(head):
+            if fold(m.group()).startswith(first):
+                return _written(text, m, folded)
+        return folded
+    if head.isascii():
+        starts = _ascii_word_starts(first[0])
+    # a loop, not a generator of the words found: the same words in the same order
+    for s in starts.finditer(head):
+        m = _word_at(head, s.start())
+        if m and fold(m.group()).startswith(first):
+            return _written(text, m, folded)
     return folded
+
+
+def _written(text: str, m: re.Match[str], folded: str) -> str:
+    """``_original``'s answer where the word ``m`` of ``text`` is the first one written."""
+    n = len(folded.split())
+    if n == 1:
+        return m.group().rstrip(".")
+    tail = text[m.start() : m.start() + len(folded) + 10]
+    words = tail.split()[:n]
+    return " ".join(words).rstrip(".,")
 
 
 # ``_original``'s words: a letter or digit, then letters, digits, apostrophes, dots and hyphens
@@ -1513,6 +1562,21 @@ def _word_starts(lead: str) -> re.Pattern[str] | None:
         found = re.compile(f"(?:[{chars}]|[^\x00-\x7f])(?<![^\\W_].)", re.S)
     _STARTS[lead] = found
     return found
+
+
+_ASCII_STARTS: dict[str, re.Pattern[str]] = {}
+
+
+def _ascii_word_starts(lead: str) -> re.Pattern[str]:
+    """``_word_starts(lead)``'s search for a text of ASCII characters only (``lead`` an ASCII
+    letter or digit): the lead in either case where no letter or digit stands before it. A
+    pattern that starts with a class of two letters is searched by the regex engine as a scan for
+    them (the other's alternative of every non-ASCII character was tried at each character)."""
+    got = _ASCII_STARTS.get(lead)
+    if got is None:
+        chars = re.escape(lead.lower() + lead.upper())
+        got = _ASCII_STARTS[lead] = re.compile(f"[{chars}](?<![^\\W_].)", re.S)
+    return got
 
 
 def _word_at(head: str, i: int) -> re.Match[str] | None:
