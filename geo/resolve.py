@@ -54,6 +54,7 @@ is tried once more in the English-style spelling of its language's transliterati
 from __future__ import annotations
 
 import math
+import operator
 import re
 import threading
 from collections.abc import Callable
@@ -357,6 +358,9 @@ class Resolver:
         # place index -> what a ``Location`` of it always says (``location``): at most one
         # tuple a place of the gazetteer, so never cleared
         self._fields: dict[int, tuple] = {}
+        # place index -> its ``label`` (a reason's "Santiago, CL"): as ``_fields``, one string a
+        # place at most, never cleared (mentions label the same countries brief after brief)
+        self._labels: dict[int, str] = {}
         # by query key, whether the text's variety may move the answer (``_movable``): only
         # then is it read (``text_home``), and the answers are kept apart by it
         self._variable: dict[tuple, bool] = {}
@@ -608,29 +612,34 @@ class Resolver:
             renamed = self._renamed_abroad(pool, papers)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
+        # the tables and the text's findings read for every reading, looked up once a call
+        cc_of, kind_of, a1_of, a2_of = g.cc, g.kind, g.a1, g.a2
+        prior = geodata.LANGUAGE_PRIOR
+        if ctx is not None:
+            in_text, regions_named, folded = ctx.countries, ctx.regions, ctx.folded
         for b, i, _ in pool:
             parts: dict[str, float] = {}
             s = b
-            cc = g.cc[i]
+            cc = cc_of[i]
             w = qweights.get(i)
             if w:
                 parts["qualifier"] = w
                 s += w
             if ctx is not None:
-                n = ctx.countries.get(cc, 0)
+                n = in_text.get(cc, 0)
                 if n:
                     w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                     parts["context"] = w
                     s += w
-                if ctx.regions and g.kind[i] in (CITY, SUBREGION):
-                    for r, n in ctx.regions.items():
-                        if g.a1[r] == g.a1[i]:
+                if regions_named and kind_of[i] in (CITY, SUBREGION):
+                    for r, n in regions_named.items():
+                        if a1_of[r] == a1_of[i]:
                             w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                             parts["region"] = w
                             s += w
                             break
-                if counties is not None and g.kind[i] == CITY and g.a2[i]:
-                    n = _named_times(ctx.folded, counties.get(_county_key(g, i)))
+                if counties is not None and kind_of[i] == CITY and a2_of[i]:
+                    n = _named_times(folded, counties.get(_county_key(g, i)))
                     if n:
                         w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                         parts["county"] = w
@@ -646,8 +655,8 @@ class Resolver:
                 parts["agency"] = agency[2]
                 s += agency[2]
             if cc in lang_cc:
-                parts["lang"] = geodata.LANGUAGE_PRIOR
-                s += geodata.LANGUAGE_PRIOR
+                parts["lang"] = prior
+                s += prior
             elif cc in obscure and not parts:  # the text's evidence qualifies it
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
@@ -657,10 +666,11 @@ class Resolver:
             scored.append((s, i, parts))
         if home is not None:
             _home_prior(g, scored, home)
-        scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
+        _by_score(scored, g.pop)
         best_s, best, parts = scored[0]
         # confidence: the share of the evidence that points within 25 km of the answer
-        blat, blon = g.lat[best], g.lon[best]
+        lat_of, lon_of = g.lat, g.lon
+        blat, blon = lat_of[best], lon_of[best]
         kx = math.cos(math.radians(blat)) * 111.2
         total = same = 0.0
         rivals: list[tuple[float, int, dict[str, float]]] = []
@@ -668,8 +678,8 @@ class Resolver:
             s, i = t[0], t[1]
             w = 10.0 ** (s - best_s)
             total += w
-            dy = (g.lat[i] - blat) * 111.2
-            dlon = abs(g.lon[i] - blon)
+            dy = (lat_of[i] - blat) * 111.2
+            dlon = abs(lon_of[i] - blon)
             dx = min(dlon, 360.0 - dlon) * kx
             if dx * dx + dy * dy <= SAME_PLACE_KM * SAME_PLACE_KM:
                 same += w
@@ -886,20 +896,21 @@ class Resolver:
         home, from ``KNOWN_ABROAD_SMALL_POP`` against villages: a village does not make a paper
         qualify it."""
         g = self.g
-        at_home = [g.pop[i] for _, i, alt in pool if g.cc[i] in home and alt != ALT]
+        cc_of, kind_of, a1_of = g.cc, g.kind, g.a1  # looked up once, not once a reading
+        at_home = [g.pop[i] for _, i, alt in pool if cc_of[i] in home and alt != ALT]
         if not at_home:
             return frozenset()
         known_pop = KNOWN_ABROAD_POP
         if max(at_home) < HOME_NAMESAKE_POP:
             known_pop = KNOWN_ABROAD_SMALL_POP
-        abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
-        seats = {g.a1[i] for _, i, _ in pool if g.kind[i] == CITY and g.cc[i] in abroad}
+        abroad = {cc_of[i] for _, i, _ in pool}.difference(home)
+        seats = {a1_of[i] for _, i, _ in pool if kind_of[i] == CITY and cc_of[i] in abroad}
         known = {
-            g.cc[i]
+            cc_of[i]
             for _, i, alt in pool
-            if g.cc[i] in abroad
+            if cc_of[i] in abroad
             and not _obscure(g, i, alt, known_pop)
-            and not (g.kind[i] == REGION and g.a1[i] in seats)
+            and not (kind_of[i] == REGION and a1_of[i] in seats)
         }
         return frozenset(abroad - known)
 
@@ -954,10 +965,11 @@ class Resolver:
         written so ("an Ohio man") are counted into ``regions`` (and ``words``)."""
         found: list[int] = []
         cities = self._word_cities
+        known = cities.get  # bound once: a look-up a capitalised phrase
         kind = self.g.kind
         dated: dict[str, bool] = {}  # month name -> next to a day's figure: each read once
         for phrase in _capitalised(text[:MAX_CONTEXT]):
-            hits = cities.get(phrase)
+            hits = known(phrase)
             if hits is None:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))
             if not hits:
@@ -1155,7 +1167,14 @@ class Resolver:
         return (g.name[i], lat, lon, g.cc[i], admin1, g.gid[i] or None, KIND_NAMES[k])
 
     def label(self, i: int) -> str:
-        """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason."""
+        """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason (made once a
+        place: ``_label``)."""
+        got = self._labels.get(i)
+        if got is None:
+            got = self._labels[i] = self._label(i)
+        return got
+
+    def _label(self, i: int) -> str:
         g = self.g
         if g.kind[i] == COUNTRY:
             return f"{g.name[i]} (country), {g.cc[i]}"
@@ -1347,10 +1366,11 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
     countries counts: a paper qualifies a big city of another land of its own language
     ("Córdoba (Argentina)" in a Spanish paper), its readers' own being the one it names bare."""
     papers = geodata.paper_countries(lang)
-    return any(
-        g.cc[i] != cc and g.cc[i] not in papers and named_the_world_over(g, i)
-        for _, i, _ in readings
-    )
+    for _, i, _ in readings:  # a loop, not ``any`` over a generator
+        c = g.cc[i]
+        if c != cc and c not in papers and named_the_world_over(g, i):
+            return True
+    return False
 
 
 # each language's press countries as a set (``geodata.LANGUAGE_COUNTRIES`` keeps their order):
@@ -1358,6 +1378,26 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
 _PRESS_SETS: dict[str, frozenset[str]] = {
     lang: frozenset(ccs) for lang, ccs in geodata.LANGUAGE_COUNTRIES.items()
 }
+
+
+_SCORE = operator.itemgetter(0)
+
+
+def _by_score(scored: list[tuple[float, int, dict[str, float]]], pop) -> None:
+    """Sort the scored readings in place, best first, as ``scored.sort(key=lambda t: (-t[0],
+    -pop[t[1]]))`` did: by score alone (a C key, no tuple a reading), then each run of equal
+    scores by population, largest first. Both sorts are stable (``reverse`` keeps equal items in
+    their order), so readings equal in both keep the order they came in."""
+    scored.sort(key=_SCORE, reverse=True)
+    n, a = len(scored), 0
+    while a < n - 1:
+        s = scored[a][0]
+        b = a + 1
+        while b < n and scored[b][0] == s:
+            b += 1
+        if b - a > 1:  # a tie (villages of no recorded population: each 1.0)
+            scored[a:b] = sorted(scored[a:b], key=lambda t: pop[t[1]], reverse=True)
+        a = b
 
 
 def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:

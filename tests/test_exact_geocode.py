@@ -312,3 +312,41 @@ def test_an_ascii_text_is_searched_for_the_same_word_starts(lead):
     want = [m.start() for m in rs._word_starts(lead).finditer(text)]
     got = [m.start() for m in rs._ascii_word_starts(lead).finditer(text)]
     assert got == want and len(want) >= 7
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([1.0, 1.5, 2.25, 6.0, -0.5, 0.0, -0.0]), st.integers(0, 5)),
+        max_size=40,
+    )
+)
+def test_readings_are_ranked_as_before(items):
+    """``_by_score`` orders readings as the sort by (-score, -population) did, ties included
+    (each reading numbered: readings equal in both keys keep their order)."""
+    pop = [0, 0, 10, 10, 5_000, 900_000]
+    scored = [(s, i, {"n": n}) for n, (s, i) in enumerate(items)]
+    want = sorted(scored, key=lambda t: (-t[0], -pop[t[1]]))
+    rs._by_score(scored, pop)
+    assert [t[2]["n"] for t in scored] == [t[2]["n"] for t in want]
+
+
+def _label_as_built(g, i: int) -> str:
+    """``Resolver.label`` as it was: the string made at each call."""
+    if g.kind[i] == COUNTRY:
+        return f"{g.name[i]} (country), {g.cc[i]}"
+    code = g.a1[i].split(".", 1)[1] if g.cc[i] == "US" and g.a1[i] else ""
+    where = f"{g.cc[i]}-{code}" if code else g.cc[i]
+    if g.kind[i] in (REGION, SUBREGION):
+        return f"{g.name[i]} (region), {where}"
+    return f"{g.name[i]}, {where}"
+
+
+def test_a_place_is_labelled_as_before_whatever_its_kind(resolver):
+    g = resolver.g
+    kinds = set()
+    for i in range(0, len(g.name), max(1, len(g.name) // 3000)):
+        # twice: the second call reads what the first kept
+        assert resolver.label(i) == _label_as_built(g, i) == resolver.label(i)
+        kinds.add(g.kind[i])
+    assert kinds >= {CITY, COUNTRY, REGION, SUBREGION}
