@@ -54,6 +54,7 @@ is tried once more in the English-style spelling of its language's transliterati
 from __future__ import annotations
 
 import math
+import operator
 import re
 import threading
 from collections.abc import Callable
@@ -295,7 +296,15 @@ class _Favoured:
                 named.add(cc[i])
             elif k == REGION:
                 region_a1s.add(a1[i])
-        names = {(c, a2[i]) for i in cities if a2[i] and (c := get((cc[i], a1[i], a2[i])))}
+        # the cities' counties' full names and the words those add to their bare names, each
+        # county's words split once a process (``_county_words``), not once a pool
+        names: set[str] = set()
+        words: set[str] = set()
+        for i in cities:
+            bare = a2[i]
+            if bare and (c := get((cc[i], a1[i], bare))):
+                names.add(c)
+                words.update(_county_words(c, bare))
         return cls(
             folded,
             frozenset(ccs),
@@ -303,9 +312,23 @@ class _Favoured:
             frozenset(named),
             frozenset(region_a1s),
             tuple(cities),
-            frozenset(c for c, _ in names),
-            frozenset(w for c, bare in names for w in set(c.split()) - set(bare.split())),
+            frozenset(names),
+            frozenset(words),
         )
+
+
+# a county's full name and bare name -> the words of the full name the bare one lacks
+# ("butler county", "butler" -> ("county",)): one entry a county of the gazetteer at most
+_EXTRA_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _county_words(full: str, bare: str) -> tuple[str, ...]:
+    """The words of a county's full name (folded) that its bare name lacks, kept per county."""
+    key = (full, bare)
+    got = _EXTRA_WORDS.get(key)
+    if got is None:
+        got = _EXTRA_WORDS[key] = tuple(set(full.split()) - set(bare.split()))
+    return got
 
 
 class Resolver:
@@ -335,6 +358,9 @@ class Resolver:
         # place index -> what a ``Location`` of it always says (``location``): at most one
         # tuple a place of the gazetteer, so never cleared
         self._fields: dict[int, tuple] = {}
+        # place index -> its ``label`` (a reason's "Santiago, CL"): as ``_fields``, one string a
+        # place at most, never cleared (mentions label the same countries brief after brief)
+        self._labels: dict[int, str] = {}
         # by query key, whether the text's variety may move the answer (``_movable``): only
         # then is it read (``text_home``), and the answers are kept apart by it
         self._variable: dict[tuple, bool] = {}
@@ -568,11 +594,14 @@ class Resolver:
         place_ccs: frozenset[str] = frozenset()
         fav: _Favoured | None = None  # what the pool's readings make of the text's places
         counties: dict[tuple[str, str, str], str] | None = None  # when the text may name one
+        towns: frozenset[int] = frozenset()  # the text's places that are not prominent
         if ctx is not None:
             fav = self._favoured.get(key_memo) if key_memo is not None else None
             fav = fav or _Favoured.of(g, pool, key, self._counties())
             if ctx.places:
-                place_ccs = frozenset(g.cc[j] for j in ctx.places)
+                place_ccs = frozenset({g.cc[j] for j in ctx.places})
+                # each place tested once (``_town``), not once for each reading of its country
+                towns = frozenset({j for j in ctx.places if _town(g, j)})
             if _county_hint(fav, ctx):
                 counties = self._counties()
         obscure: frozenset[str] = frozenset()  # bare datelines: lands where the name is small towns
@@ -583,36 +612,41 @@ class Resolver:
             renamed = self._renamed_abroad(pool, papers)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
+        # the tables and the text's findings read for every reading, looked up once a call
+        cc_of, kind_of, a1_of, a2_of = g.cc, g.kind, g.a1, g.a2
+        prior = geodata.LANGUAGE_PRIOR
+        if ctx is not None:
+            in_text, regions_named, folded = ctx.countries, ctx.regions, ctx.folded
         for b, i, _ in pool:
             parts: dict[str, float] = {}
             s = b
-            cc = g.cc[i]
+            cc = cc_of[i]
             w = qweights.get(i)
             if w:
                 parts["qualifier"] = w
                 s += w
             if ctx is not None:
-                n = ctx.countries.get(cc, 0)
+                n = in_text.get(cc, 0)
                 if n:
                     w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                     parts["context"] = w
                     s += w
-                if ctx.regions and g.kind[i] in (CITY, SUBREGION):
-                    for r, n in ctx.regions.items():
-                        if g.a1[r] == g.a1[i]:
+                if regions_named and kind_of[i] in (CITY, SUBREGION):
+                    for r, n in regions_named.items():
+                        if a1_of[r] == a1_of[i]:
                             w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                             parts["region"] = w
                             s += w
                             break
-                if counties is not None and g.kind[i] == CITY and g.a2[i]:
-                    n = _named_times(ctx.folded, counties.get(_county_key(g, i)))
+                if counties is not None and kind_of[i] == CITY and a2_of[i]:
+                    n = _named_times(folded, counties.get(_county_key(g, i)))
                     if n:
                         w = min(W_CONTEXT_MAX, W_CONTEXT_FIRST + W_CONTEXT_MORE * (n - 1))
                         parts["county"] = w
                         s += w
                 j = None
                 if cc in place_ccs:
-                    j = self._near_place(i, ctx.places, fav)
+                    j = self._near_place(i, ctx.places, fav, towns)
                 if j is not None:
                     parts["near"] = W_NEAR_TEXT
                     near_of[i] = j
@@ -621,8 +655,8 @@ class Resolver:
                 parts["agency"] = agency[2]
                 s += agency[2]
             if cc in lang_cc:
-                parts["lang"] = geodata.LANGUAGE_PRIOR
-                s += geodata.LANGUAGE_PRIOR
+                parts["lang"] = prior
+                s += prior
             elif cc in obscure and not parts:  # the text's evidence qualifies it
                 parts["foreign"] = W_FOREIGN_SMALL
                 s += W_FOREIGN_SMALL
@@ -632,10 +666,11 @@ class Resolver:
             scored.append((s, i, parts))
         if home is not None:
             _home_prior(g, scored, home)
-        scored.sort(key=lambda t: (-t[0], -g.pop[t[1]]))
+        _by_score(scored, g.pop)
         best_s, best, parts = scored[0]
         # confidence: the share of the evidence that points within 25 km of the answer
-        blat, blon = g.lat[best], g.lon[best]
+        lat_of, lon_of = g.lat, g.lon
+        blat, blon = lat_of[best], lon_of[best]
         kx = math.cos(math.radians(blat)) * 111.2
         total = same = 0.0
         rivals: list[tuple[float, int, dict[str, float]]] = []
@@ -643,8 +678,8 @@ class Resolver:
             s, i = t[0], t[1]
             w = 10.0 ** (s - best_s)
             total += w
-            dy = (g.lat[i] - blat) * 111.2
-            dlon = abs(g.lon[i] - blon)
+            dy = (lat_of[i] - blat) * 111.2
+            dlon = abs(lon_of[i] - blon)
             dx = min(dlon, 360.0 - dlon) * kx
             if dx * dx + dy * dy <= SAME_PLACE_KM * SAME_PLACE_KM:
                 same += w
@@ -861,20 +896,21 @@ class Resolver:
         home, from ``KNOWN_ABROAD_SMALL_POP`` against villages: a village does not make a paper
         qualify it."""
         g = self.g
-        at_home = [g.pop[i] for _, i, alt in pool if g.cc[i] in home and alt != ALT]
+        cc_of, kind_of, a1_of = g.cc, g.kind, g.a1  # looked up once, not once a reading
+        at_home = [g.pop[i] for _, i, alt in pool if cc_of[i] in home and alt != ALT]
         if not at_home:
             return frozenset()
         known_pop = KNOWN_ABROAD_POP
         if max(at_home) < HOME_NAMESAKE_POP:
             known_pop = KNOWN_ABROAD_SMALL_POP
-        abroad = {g.cc[i] for _, i, _ in pool}.difference(home)
-        seats = {g.a1[i] for _, i, _ in pool if g.kind[i] == CITY and g.cc[i] in abroad}
+        abroad = {cc_of[i] for _, i, _ in pool}.difference(home)
+        seats = {a1_of[i] for _, i, _ in pool if kind_of[i] == CITY and cc_of[i] in abroad}
         known = {
-            g.cc[i]
+            cc_of[i]
             for _, i, alt in pool
-            if g.cc[i] in abroad
-            and not self._obscure(i, alt, known_pop)
-            and not (g.kind[i] == REGION and g.a1[i] in seats)
+            if cc_of[i] in abroad
+            and not _obscure(g, i, alt, known_pop)
+            and not (kind_of[i] == REGION and a1_of[i] in seats)
         }
         return frozenset(abroad - known)
 
@@ -888,29 +924,22 @@ class Resolver:
         abroad is that name too, it qualifies the city abroad ("Alessandria d'Egitto"), and a
         historic name is no paper's ("Olbia" in Italian copy is Sardinia's, not Antalya)."""
         g = self.g
-        if not any(
-            not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP
-            for _, i, alt in pool
-        ):
+        for _, i, alt in pool:  # a loop, not ``any`` over a generator
+            if not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= HOME_TOWN_POP:
+                break
+        else:
             return frozenset()
         return frozenset(
-            i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home
+            {i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home}
         )
 
-    def _obscure(self, i: int, alt: int, known_pop: int) -> bool:
-        """A town a paper abroad would not name bare: a city neither a capital nor of
-        ``known_pop`` people, nor a city (``EXONYM_POP``) met under another name; not a
-        region or a country."""
-        g = self.g
-        if g.kind[i] != CITY or i in g.capital or g.pop[i] >= known_pop:
-            return False
-        return not (alt and g.pop[i] >= EXONYM_POP)
-
-    def _near_place(self, i: int, places: tuple[int, ...], fav: _Favoured) -> int | None:
+    def _near_place(
+        self, i: int, places: tuple[int, ...], fav: _Favoured, towns: frozenset[int]
+    ) -> int | None:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
         city in it (unless the name reads as a city or a county there too: ``fav.local_a1s``);
-        for a city, a town near it (``_town_near``)."""
+        for a city, a town near it (``_town_near``; ``towns``: the places that pass ``_town``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
         if k == REGION and a1 in fav.local_a1s:
@@ -922,7 +951,7 @@ class Resolver:
                 return j
             if k == REGION and a1 and g.a1[j] == a1:
                 return j
-            if k == CITY and _town_near(g, j, i):
+            if k == CITY and j in towns and _near(g, j, i):
                 return j
         return None
 
@@ -936,10 +965,11 @@ class Resolver:
         written so ("an Ohio man") are counted into ``regions`` (and ``words``)."""
         found: list[int] = []
         cities = self._word_cities
+        known = cities.get  # bound once: a look-up a capitalised phrase
         kind = self.g.kind
         dated: dict[str, bool] = {}  # month name -> next to a day's figure: each read once
         for phrase in _capitalised(text[:MAX_CONTEXT]):
-            hits = cities.get(phrase)
+            hits = known(phrase)
             if hits is None:
                 hits = self._kept(cities, phrase, self._cities_of(phrase))
             if not hits:
@@ -1137,7 +1167,14 @@ class Resolver:
         return (g.name[i], lat, lon, g.cc[i], admin1, g.gid[i] or None, KIND_NAMES[k])
 
     def label(self, i: int) -> str:
-        """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason."""
+        """ "Santiago, CL" / "London, US-KY": what a reader checks in the reason (made once a
+        place: ``_label``)."""
+        got = self._labels.get(i)
+        if got is None:
+            got = self._labels[i] = self._label(i)
+        return got
+
+    def _label(self, i: int) -> str:
         g = self.g
         if g.kind[i] == COUNTRY:
             return f"{g.name[i]} (country), {g.cc[i]}"
@@ -1273,16 +1310,24 @@ def _favoured_by(got: _Favoured, ctx: _Context, g) -> bool:
     ccs = got.countries
     if not ccs.isdisjoint(ctx.countries):
         return True
+    # loops, not ``any`` over generators: a generator made a test cost more than its work
     for j in ctx.places:
         cc = g.cc[j]
         if cc in got.named or g.a1[j] in got.region_a1s:
             return True
-        if cc in ccs and _town(g, j) and any(_near(g, j, i) for i in got.cities):
-            return True
+        if cc in ccs and _town(g, j):
+            for i in got.cities:
+                if _near(g, j, i):
+                    return True
     a1s = got.local_a1s
-    if any(g.a1[r] in a1s for r in ctx.regions):
-        return True
-    return _county_hint(got, ctx) and any(_named_times(ctx.folded, c) for c in got.counties)
+    for r in ctx.regions:
+        if g.a1[r] in a1s:
+            return True
+    if _county_hint(got, ctx):
+        for c in got.counties:
+            if _named_times(ctx.folded, c):
+                return True
+    return False
 
 
 def _home_prior(
@@ -1321,10 +1366,11 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
     countries counts: a paper qualifies a big city of another land of its own language
     ("Córdoba (Argentina)" in a Spanish paper), its readers' own being the one it names bare."""
     papers = geodata.paper_countries(lang)
-    return any(
-        g.cc[i] != cc and g.cc[i] not in papers and named_the_world_over(g, i)
-        for _, i, _ in readings
-    )
+    for _, i, _ in readings:  # a loop, not ``any`` over a generator
+        c = g.cc[i]
+        if c != cc and c not in papers and named_the_world_over(g, i):
+            return True
+    return False
 
 
 # each language's press countries as a set (``geodata.LANGUAGE_COUNTRIES`` keeps their order):
@@ -1332,6 +1378,26 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
 _PRESS_SETS: dict[str, frozenset[str]] = {
     lang: frozenset(ccs) for lang, ccs in geodata.LANGUAGE_COUNTRIES.items()
 }
+
+
+_SCORE = operator.itemgetter(0)
+
+
+def _by_score(scored: list[tuple[float, int, dict[str, float]]], pop) -> None:
+    """Sort the scored readings in place, best first, as ``scored.sort(key=lambda t: (-t[0],
+    -pop[t[1]]))`` did: by score alone (a C key, no tuple a reading), then each run of equal
+    scores by population, largest first. Both sorts are stable (``reverse`` keeps equal items in
+    their order), so readings equal in both keep the order they came in."""
+    scored.sort(key=_SCORE, reverse=True)
+    n, a = len(scored), 0
+    while a < n - 1:
+        s = scored[a][0]
+        b = a + 1
+        while b < n and scored[b][0] == s:
+            b += 1
+        if b - a > 1:  # a tie (villages of no recorded population: each 1.0)
+            scored[a:b] = sorted(scored[a:b], key=lambda t: pop[t[1]], reverse=True)
+        a = b
 
 
 def _countries(g, pool: tuple[tuple[float, int, int], ...]) -> int:
@@ -1348,8 +1414,11 @@ def _home_decided(own: float, rivals: list[tuple[float, int, dict[str, float]]])
 def _county_hint(got: _Favoured, ctx: _Context) -> bool:
     """Whether the text may name a county of the pool's cities: a word of their full names
     ("county") stands in it (one ``str`` search for most pools, none for most texts)."""
-    words = got.county_words
-    return bool(words) and any(w in ctx.folded for w in words)
+    folded = ctx.folded
+    for w in got.county_words:  # noqa: SIM110 - a loop, not ``any`` over a generator
+        if w in folded:
+            return True
+    return False
 
 
 def _county_key(g, i: int) -> tuple[str, str, str]:
@@ -1370,6 +1439,15 @@ def _named_times(folded: str, phrase: str | None) -> int:
             n += 1
         at = folded.find(phrase, end)
     return n
+
+
+def _obscure(g, i: int, alt: int, known_pop: int) -> bool:
+    """A town a paper abroad would not name bare: a city neither a capital nor of
+    ``known_pop`` people, nor a city (``EXONYM_POP``) met under another name; not a
+    region or a country (``Resolver._obscure_abroad``, for each reading of a pool)."""
+    if g.kind[i] != CITY or i in g.capital or g.pop[i] >= known_pop:
+        return False
+    return not (alt and g.pop[i] >= EXONYM_POP)
 
 
 def _town_near(g, j: int, i: int) -> bool:
@@ -1468,25 +1546,36 @@ def _original(text: str, folded: str) -> str:
     every word of the text to find it cost ~80,000 instructions a call; a word that starts with
     an ASCII letter or digit folds to that character in lower case, so where ``folded`` starts
     with one, only the words that start with it (either case) or with a non-ASCII letter are
-    folded, found by one search (``_word_starts``). Same word, same answer."""
+    folded, found by one search (``_word_starts``; in an all-ASCII text, ``_ascii_word_starts``,
+    a search the regex engine runs as a scan for the two letters). Same word, same answer."""
     if not folded or not text:
         return folded
     first = folded.split()[0]
     head = text[:MAX_CONTEXT]
     starts = _word_starts(first[0])
     if starts is None:
-        found = _WORD.finditer(head)
-    else:
-        found = (m for s in starts.finditer(head) if (m := _word_at(head, s.start())))
-    for m in found:
-        if fold(m.group()).startswith(first):
-            n = len(folded.split())
-            if n == 1:
-                return m.group().rstrip(".")
-            tail = text[m.start() : m.start() + len(folded) + 10]
-            words = tail.split()[:n]
-            return " ".join(words).rstrip(".,")
+        for m in _WORD.finditer(head):
+            if fold(m.group()).startswith(first):
+                return _written(text, m, folded)
+        return folded
+    if head.isascii():
+        starts = _ascii_word_starts(first[0])
+    # a loop, not a generator of the words found: the same words in the same order
+    for s in starts.finditer(head):
+        m = _word_at(head, s.start())
+        if m and fold(m.group()).startswith(first):
+            return _written(text, m, folded)
     return folded
+
+
+def _written(text: str, m: re.Match[str], folded: str) -> str:
+    """``_original``'s answer where the word ``m`` of ``text`` is the first one written."""
+    n = len(folded.split())
+    if n == 1:
+        return m.group().rstrip(".")
+    tail = text[m.start() : m.start() + len(folded) + 10]
+    words = tail.split()[:n]
+    return " ".join(words).rstrip(".,")
 
 
 # ``_original``'s words: a letter or digit, then letters, digits, apostrophes, dots and hyphens
@@ -1513,6 +1602,21 @@ def _word_starts(lead: str) -> re.Pattern[str] | None:
         found = re.compile(f"(?:[{chars}]|[^\x00-\x7f])(?<![^\\W_].)", re.S)
     _STARTS[lead] = found
     return found
+
+
+_ASCII_STARTS: dict[str, re.Pattern[str]] = {}
+
+
+def _ascii_word_starts(lead: str) -> re.Pattern[str]:
+    """``_word_starts(lead)``'s search for a text of ASCII characters only (``lead`` an ASCII
+    letter or digit): the lead in either case where no letter or digit stands before it. A
+    pattern that starts with a class of two letters is searched by the regex engine as a scan for
+    them (the other's alternative of every non-ASCII character was tried at each character)."""
+    got = _ASCII_STARTS.get(lead)
+    if got is None:
+        chars = re.escape(lead.lower() + lead.upper())
+        got = _ASCII_STARTS[lead] = re.compile(f"[{chars}](?<![^\\W_].)", re.S)
+    return got
 
 
 def _word_at(head: str, i: int) -> re.Match[str] | None:

@@ -238,3 +238,115 @@ def test_a_kept_rounding_is_the_rounding_on_random_values(values):
         for places in (3, 5):
             got, want = extract._rounded(value, places), rounded(value, places)
             assert repr(got) == repr(want) and type(got) is type(want), value
+
+
+def _original_as_built(text: str, folded: str) -> str:
+    """``_original`` as it was (speed42): one search with ``_word_starts`` for every text, its
+    words through a generator."""
+    if not folded or not text:
+        return folded
+    first = folded.split()[0]
+    head = text[: rs.MAX_CONTEXT]
+    starts = rs._word_starts(first[0])
+    if starts is None:
+        found = rs._WORD.finditer(head)
+    else:
+        found = (m for s in starts.finditer(head) if (m := rs._word_at(head, s.start())))
+    for m in found:
+        if rs.fold(m.group()).startswith(first):
+            n = len(folded.split())
+            if n == 1:
+                return m.group().rstrip(".")
+            tail = text[m.start() : m.start() + len(folded) + 10]
+            return " ".join(tail.split()[:n]).rstrip(".,")
+    return folded
+
+
+# texts in ASCII and beyond, and the phrases looked for in them (a word of the text's, a word
+# inside another, a phrase of two words, a lead that is no letter, one found nowhere)
+ORIGINAL_TEXTS = [
+    "Talks in Georgia ended; GEORGIA wins. Officials in Tbilisi said so.",
+    "Police in Ohio (AP) said the Butler County's sheriff met x-ohio fans at 9:30 a.m.",
+    "The so_Texas tag and Texas; ...Paris, then Lyon. Fans chanted '99 Ohio.",
+    "Unrest in Côte d'Ivoire spread to Ísland, then Østfold and Nieuw-Delhi.",
+    "Macon and Bacon met in 2024 at the Den Haag hall in den haag.",
+    "",
+]
+ORIGINAL_PHRASES = [
+    "georgia",
+    "ohio",
+    "butler county",
+    "texas",
+    "paris",
+    "99",
+    "cote",
+    "island",
+    "ostfold",
+    "nieuw",
+    "con",
+    "den haag",
+    "tbilisi",
+    "zzz",
+    "_x",
+]
+
+
+def test_the_written_words_are_found_as_before():
+    for text in ORIGINAL_TEXTS:
+        for phrase in ORIGINAL_PHRASES:
+            assert rs._original(text, phrase) == _original_as_built(text, phrase), (text, phrase)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="aAbBcC0 .-'’_\nxé", max_size=60),
+    st.sampled_from(["a", "ab", "b c", "c", "0", "x", "e", "a.b"]),
+)
+def test_the_written_words_are_found_as_before_on_random_text(text, phrase):
+    assert rs._original(text, phrase) == _original_as_built(text, phrase)
+
+
+@pytest.mark.parametrize("lead", ["a", "x", "z", "0", "9"])
+def test_an_ascii_text_is_searched_for_the_same_word_starts(lead):
+    text = f"{lead}ab {lead.upper()}cd x{lead} _{lead} -{lead} .{lead} 9{lead} \x7f{lead}\n{lead}"
+    want = [m.start() for m in rs._word_starts(lead).finditer(text)]
+    got = [m.start() for m in rs._ascii_word_starts(lead).finditer(text)]
+    assert got == want and len(want) >= 7
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([1.0, 1.5, 2.25, 6.0, -0.5, 0.0, -0.0]), st.integers(0, 5)),
+        max_size=40,
+    )
+)
+def test_readings_are_ranked_as_before(items):
+    """``_by_score`` orders readings as the sort by (-score, -population) did, ties included
+    (each reading numbered: readings equal in both keys keep their order)."""
+    pop = [0, 0, 10, 10, 5_000, 900_000]
+    scored = [(s, i, {"n": n}) for n, (s, i) in enumerate(items)]
+    want = sorted(scored, key=lambda t: (-t[0], -pop[t[1]]))
+    rs._by_score(scored, pop)
+    assert [t[2]["n"] for t in scored] == [t[2]["n"] for t in want]
+
+
+def _label_as_built(g, i: int) -> str:
+    """``Resolver.label`` as it was: the string made at each call."""
+    if g.kind[i] == COUNTRY:
+        return f"{g.name[i]} (country), {g.cc[i]}"
+    code = g.a1[i].split(".", 1)[1] if g.cc[i] == "US" and g.a1[i] else ""
+    where = f"{g.cc[i]}-{code}" if code else g.cc[i]
+    if g.kind[i] in (REGION, SUBREGION):
+        return f"{g.name[i]} (region), {where}"
+    return f"{g.name[i]}, {where}"
+
+
+def test_a_place_is_labelled_as_before_whatever_its_kind(resolver):
+    g = resolver.g
+    kinds = set()
+    for i in range(0, len(g.name), max(1, len(g.name) // 3000)):
+        # twice: the second call reads what the first kept
+        assert resolver.label(i) == _label_as_built(g, i) == resolver.label(i)
+        kinds.add(g.kind[i])
+    assert kinds >= {CITY, COUNTRY, REGION, SUBREGION}
