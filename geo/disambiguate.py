@@ -112,7 +112,7 @@ class Name:
     # Cairo"): a name pinned once by its region is that place throughout the text
     region_elsewhere: bool = False
     # a country's name written as a town's, by its school after it or a street address before
-    # it ("Norfolk High School", "400 S. Locust St., Lebanon"): no street or high school stands
+    # it ("Jordan High School", "400 S. Locust St., Lebanon"): no street or high school stands
     # in a country but in one of its towns, so the name means one of its towns unless the
     # text's other places stand for the country (``geo.mentions.MentionIndex._as_town``)
     as_town: bool = False
@@ -653,7 +653,7 @@ def _voted(
     grouped: set[int] = set()  # readings only the text's countries (``group``) admit
     named_area = _names_an_area(g, nm)
     named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
-    # "Norfolk High School": a town's, unless the other names of the text stand for the
+    # "Jordan High School": a town's, unless the other names of the text stand for the
     # country ("Jordan Primary School in Amman": a school of the country's capital)
     town_only = (
         nm.as_town
@@ -772,7 +772,20 @@ def _voted(
         why = "only reading" if len(ranked) == 1 else "largest such place"
         if i0 in cued:
             why = "introduced as a town" if len(ranked) == 1 else f"{why}, introduced as a town"
+        why += _in_part(g, nm, i0)
     return Choice(i0, why), w
+
+
+def _in_part(g: Gazetteer, nm: Name, i0: int) -> str:
+    """What the ``why`` of reading ``i0`` adds where a territory the name calls only in part
+    lost to it ("; not Norfolk Island, named so only in part"): the one country a name's
+    readings hold that needs the text's support (``geo.resolve.named_in_part``), else ""."""
+    if g.kind[i0] == COUNTRY:
+        return ""
+    for i, _, tier in nm.cands:
+        if tier and g.kind[i] == COUNTRY:
+            return f"; not {g.name[i]}, named so only in part"
+    return ""
 
 
 def _in_named(g: Gazetteer, i: int, named: dict[str, str], own: str) -> str:

@@ -73,7 +73,7 @@ from geo.disambiguate import (
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location
-from geo.resolve import Resolver, text_home, text_homes
+from geo.resolve import Resolver, named_in_part, text_home, text_homes
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 from parsing.languages import LANGUAGES, with_data
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
@@ -773,6 +773,16 @@ def _tier(g: Gazetteer, i: int, alt: bool, key: str, multi: bool, regions_ok: bo
     return NEEDS_REGION
 
 
+def _demote_in_part(g: Gazetteer, key: str, postings, cands: dict[int, tuple]) -> None:
+    """A territory ``key`` names only in part, that a town of the name outnumbers
+    (``geo.resolve.named_in_part``: "Norfolk", Norfolk Island), is demoted in ``cands`` to
+    ``NEEDS_COUNTRY``: read where the text backs it (its whole name, its country's dateline),
+    no longer a country's name that shuts out the town ("Fire crews in Norfolk": Virginia's)."""
+    for i, _ in named_in_part(g, key, postings):
+        if i in cands:
+            cands[i] = (i, cands[i][1], NEEDS_COUNTRY)
+
+
 # The index's tables that are built from the gazetteer and kept on disk (``parsing.diskcache``).
 _TABLES = (
     "entries",
@@ -791,6 +801,7 @@ TABLES_VERSION = "2"  # bump when the tables' meaning changes without a change t
 _TABLE_SOURCES = (
     Path(__file__),
     Path(__file__).with_name("disambiguate.py"),
+    Path(__file__).with_name("resolve.py"),  # its ``named_in_part``
     Path(__file__).with_name("fold.py"),
     Path(__file__).with_name("geodata.py"),
     DATA / "mention_words.json",
@@ -1207,6 +1218,7 @@ class MentionIndex:
             if i not in cands or (c[2], -c[1]) < (cands[i][2], -cands[i][1]):
                 cands[i] = c
         renamed = self._demote_renamed(postings, cands, pref)
+        _demote_in_part(g, key, postings, cands)
         if pref is not None and pref not in cands:
             cands[pref] = (pref, prior(g, pref, False, True), FREE)
         # a region named like its own country ("Mexico" the state) or a county named like a
@@ -2356,6 +2368,8 @@ class MentionIndex:
             cands = e.cands
             if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
+            elif cands and cands[0][2] and g.kind[cands[0][0]] == COUNTRY:
+                cands = self._land_named_whole(text, toks, h, cands)
             qual = self._qualifier(text, toks, hits, k)
             if (
                 len(cands) == 1
@@ -2440,6 +2454,23 @@ class MentionIndex:
                     nm.region_elsewhere = True
         return names
 
+    def _land_named_whole(self, text: str, toks, h: _Hit, cands: tuple) -> tuple:
+        """``cands`` with the territory a name calls only in part (``_demote_in_part``: first,
+        by its country's prior) read freely again where the word before or after the name
+        makes with it one of the territory's names ("l'île Norfolk", "Norfolk island")."""
+        land = cands[0][0]
+        names = []
+        if h.i > 0:
+            w = text[toks[h.i - 1].start : toks[h.i - 1].end]
+            el = _ELISION.match(w)
+            names.append(f"{fold(w[el.end() :] if el else w)} {h.key}")
+        if h.j < len(toks):
+            names.append(f"{h.key} {toks[h.j].key}")
+        postings = self.g.postings
+        if any(p >> 1 == land for k in names for p in postings(k)):
+            return ((land, cands[0][1], FREE), *cands[1:])
+        return cands
+
     def _town_by_preposition(
         self, text: str, toks, h: _Hit, lang: str, offices: frozenset[str]
     ) -> bool:
@@ -2495,7 +2526,7 @@ class MentionIndex:
 
     def _as_town(self, text: str, toks, h: _Hit) -> bool:
         """A name that reads as a country is written as a town's (``Name.as_town``): its school
-        after it ("Norfolk High School") or a street address before it ("400 S. Locust St.,
+        after it ("Jordan High School") or a street address before it ("400 S. Locust St.,
         Lebanon"): no high school stands in a country but in one of its towns, and an address
         names the town after the street, the country after the town. Not a word for its people
         ("a Mexico man", "the Jamaica woman"): headlines name a country's people so too; those

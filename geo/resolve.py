@@ -120,6 +120,9 @@ KNOWN_ABROAD_POP = PROMINENT_POP
 # village of Sao Paulo state)
 KNOWN_ABROAD_SMALL_POP = 100_000
 HOME_NAMESAKE_POP = 20_000
+# a territory named only by the first words of its name yields the name to a town of it this
+# many times its size (``named_in_part``), and scores as a place this many times smaller
+PART_NAME_RATIO = 10
 TEXT_PLACE_POP = 10_000  # a capitalised word is read as a smaller place too often by chance
 EXONYM_POP = 100_000  # GeoNames' alternate names of smaller places are often not exonyms
 # a town of the paper's own countries this large is known to its readers by its name
@@ -690,6 +693,8 @@ class Resolver:
             shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home
         )
         reason += note
+        if rivals and g.kind[best] != COUNTRY:
+            reason += self._in_part_note(key, rivals)
         loc = self.location(shown, best, conf, reason)
         if plain:
             with self._lock:
@@ -698,6 +703,18 @@ class Resolver:
                 if key_memo in self._favoured:
                     self._plain[key_memo] = loc
         return loc
+
+    def _in_part_note(self, key: str, rivals: list[tuple[float, int, dict[str, float]]]) -> str:
+        """What the reason adds where a territory ``key`` names only in part lost to a town
+        (``named_in_part``): "; not Norfolk Island, named so only in part"; else ""."""
+        g = self.g
+        if not any(g.kind[t[1]] == COUNTRY for t in rivals):
+            return ""
+        lost = {t[1] for t in rivals}
+        for i, _ in named_in_part(g, key, g.postings(key)):
+            if i in lost:
+                return f"; not {g.name[i]}, named so only in part"
+        return ""
 
     def _counties(self) -> dict[tuple[str, str, str], str]:
         """(country, first-level region, folded admin2 name) -> the county's full name, folded,
@@ -758,7 +775,17 @@ class Resolver:
             s = self._place_score(i, alt, pref)
             if i not in out or out[i][0] < s:
                 out[i] = (s, i, alt)
+        if out:
+            self._part_named(key, out)
         return self._kept(self._base, key, self._ranked(out))
+
+    def _part_named(self, key: str, out: dict[int, tuple[float, int, int]]) -> None:
+        """A territory ``key`` names only in part (``named_in_part``) scores in ``out`` as a
+        place ``PART_NAME_RATIO`` times smaller than the town that bears the name: the town's
+        bare, the territory's where the text names it ("NORFOLK (Reuters) ... Norfolk Island")."""
+        for i, town in named_in_part(self.g, key, self.g.postings(key)):
+            if i in out and town in out:
+                out[i] = (out[town][0] - math.log10(PART_NAME_RATIO), i, out[i][2])
 
     def _kept(self, cache: dict, key, res: tuple) -> tuple:
         """``res``, kept in ``cache`` under ``key`` (cleared past 200,000 names)."""
@@ -1349,6 +1376,31 @@ def _home_prior(
         w = W_HOME + (W_HOME_REGION if a1 and g.a1[i] == a1 and g.kind[i] != COUNTRY else 0.0)
         parts["home"] = w
         scored[n] = (s + w, i, parts)
+
+
+def named_in_part(g, key: str, postings: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+    """(land, town) for each country or territory that folded name ``key`` calls only by the
+    first words of its name ("Norfolk", Dutch copy's name of Norfolk Island) where a town or
+    first-level region abroad bears ``key`` as its own name, one papers name bare
+    (``KNOWN_ABROAD_SMALL_POP``) with ``PART_NAME_RATIO`` times the land's people: the name is
+    that town's ("Fire crews in Norfolk": Virginia's), the land's only where the text backs
+    it (its whole name written, its country's dateline). ``postings``: ``key``'s."""
+    out: list[tuple[int, int]] = []
+    kind, pop, cc = g.kind, g.pop, g.cc
+    for p in postings:
+        i = p >> 1
+        if kind[i] != COUNTRY or not fold(g.name[i]).startswith(key + " "):
+            continue
+        least = max(KNOWN_ABROAD_SMALL_POP, PART_NAME_RATIO * pop[i])
+        towns = [
+            q >> 1
+            for q in postings
+            if not q & ALT and kind[q >> 1] in (CITY, REGION) and cc[q >> 1] != cc[i]
+        ]
+        town = max(towns, key=pop.__getitem__, default=None)
+        if town is not None and pop[town] >= least:
+            out.append((i, town))
+    return tuple(out)
 
 
 def named_the_world_over(g, i: int) -> bool:
