@@ -45,6 +45,8 @@ COMMON_PART = 4.0
 # a shorter name makes no adjective: GeoNames' alternate names hold codes and clipped forms
 # ("mil", "ver", "for"), whose derivations are words ("militano", "verano", "forense")
 MIN_NAME = 4
+# a form two towns make is the bigger's only if it is this many times bigger
+SAME_SIZE = 3
 
 
 def main() -> None:
@@ -82,11 +84,14 @@ def main() -> None:
         # names that its word list has: Milano, Roma, Lisboa), and the file's "names"
         names: dict[int, set[str]] = defaultdict(set)
         # (not an alternate name that is also a land's, "Bahia" for Salvador: its adjective is
-        # the land's)
+        # the land's; nor one that starts with another letter than the town's name, a name of
+        # another kind: "Baia" for Salvador, whose "baiana" is Bahia's)
         for name, v in g.names.items():
             ps = (v,) if isinstance(v, int) else v
             if name in written and all(g.kind[p >> 1] not in (REGION, COUNTRY) for p in ps):
-                names.update((p >> 1, names[p >> 1] | {name}) for p in ps if p >> 1 in towns)
+                for p in ps:
+                    if p >> 1 in towns and fold(g.name[p >> 1])[:1] == name[:1]:
+                        names[p >> 1].add(name)
         for i in towns:
             names[i].add(fold(g.name[i]))
         for w in spec.get("names", ()):
@@ -95,20 +100,17 @@ def main() -> None:
                     names[p >> 1].add(fold(w))
         stems = [(fold(a), fold(b)) for a, b in spec["stems"]]
         suffixes = [(a, forms) for a, forms in spec["suffixes"]]
-        table: dict[str, int] = {}
+        makers: dict[str, set[int]] = defaultdict(set)  # form -> the towns that make it
+        own_of: dict[str, set[int]] = defaultdict(set)  # ... by their own name
         stats: Counter = Counter()
         dropped: dict[str, list[str]] = defaultdict(list)
         kept: list[str] = []
-        # a form is its town's by the town's own name before another's by an alternate name
-        # (GeoNames gives Tijuana "Zaragoza" too), then the biggest town's
-        for own, i in sorted(
-            ((o, i) for i in towns for o in (True, False)),
-            key=lambda p: (not p[0], -g.pop[p[1]]),
-        ):
+        for i in towns:
             primary = {fold(g.name[i]), *(fold(w) for w in spec.get("names", ()))}
             # how often the town is named: by the commonest of its names
             town_freq = max(wordfreq.zipf_frequency(n, key, "large") for n in names[i])
-            for full in sorted(n for n in names[i] if (n in primary) == own):
+            for full in sorted(names[i]):
+                own = full in primary
                 short = _short_town_name(full.replace("-", " "), links)
                 if short is None or short in closed or len(short) < MIN_NAME:
                     continue
@@ -145,10 +147,23 @@ def main() -> None:
                             stats[base, "closed"] += 1
                             dropped["closed-class word"].append(f"{spelt} ({full})")
                             continue
+                        if own:
+                            own_of.update((m, own_of[m] | {i}) for m in mine)
                         stats[base, "kept"] += 1
                         kept.append(f"{spelt} ({full})")
                         for m in mine:
-                            table.setdefault(m, i)  # the biggest town first
+                            makers[m].add(i)
+        # a form towns of about the same size make is none's ("valenciano": Valencia in
+        # Venezuela and in Spain); else the biggest town's, by its own name before another's
+        # (GeoNames gives Tijuana "Zaragoza" too)
+        table = {}
+        for m, made in makers.items():
+            first, *rest = sorted(made, key=lambda i: (i not in own_of[m], -g.pop[i]))
+            rest = [r for r in rest if (r in own_of[m]) == (first in own_of[m])]
+            if any(g.pop[r] * SAME_SIZE > g.pop[first] for r in rest):
+                dropped["several towns' form"].append(m)
+                continue
+            table[m] = first
         out[key] = {m: g.gid[i] for m, i in sorted(table.items())}
         print(f"== {key}: {len(towns)} towns of {TOWN_ADJECTIVE_POP}+, {len(table)} forms")
         for base, _ in suffixes:
