@@ -385,6 +385,23 @@ def town_adjective_nouns(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in written)
 
 
+def _positions(toks, table) -> list[int]:
+    """The indices of the words of ``toks`` whose key ``table`` holds, in order: its keys met
+    with the words' in one C-level set operation, then each found word's places by
+    ``list.index`` (no Python step per word of the text)."""
+    keys = list(map(_token_key, toks))
+    out = []
+    for key in table.keys() & keys:
+        k = keys.index(key)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(key, k + 1)
+            except ValueError:
+                break
+    return sorted(out)
+
+
 def _noun_next(t, nouns: frozenset[str]) -> bool:
     """Whether the word ``t`` right after a capitalised town adjective is one of ``nouns``."""
     return t.joined and t.key in nouns
@@ -1195,10 +1212,13 @@ class MentionIndex:
             for r in g.qualifier_regions.get(fold(a), ()):
                 if g.cc[r] == cc and g.kind[r] == REGION:
                     self._abbr_region[a] = r
-        # language -> its towns by their adjectives (``town_adjective_table``)
+        # language -> its towns' adjectives as a set (the test every text of the language
+        # passes: a frozenset's is cheaper than a dict's keys') and by their adjectives
+        # (``town_adjective_table``)
         self._adjectives = {
-            lang.code: town_adjective_table(g, lang.code)
+            lang.code: (frozenset(table), table)
             for lang in with_data("geo", "town_adjectives")
+            for table in (town_adjective_table(g, lang.code),)
         }
         tables = {name: getattr(self, name) for name in _TABLES}
         tables["entries"] = {k: tuple(e) for k, e in entries.items()}  # see ``_Entry``
@@ -1423,12 +1443,12 @@ class MentionIndex:
         if written and _written_in(text, written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
         adjectives = self._adjectives.get(_lang_key(lang))  # de, nl, fr, it, es, pt
-        if adjectives and not adjectives.keys().isdisjoint(map(_token_key, toks)):
+        if adjectives and not adjectives[0].isdisjoint(map(_token_key, toks)):
             # most texts: one set test in C, no word is a town's adjective; then one of nouns
             nouns = town_adjective_nouns(lang)
             if not nouns.isdisjoint(map(_token_key, toks)):
                 after = _lang_key(lang) in words()["adjective_after_noun"]
-                hits = self._town_adjectives(toks, hits, adjectives, nouns, exclude, after)
+                hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude, after)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -2328,8 +2348,9 @@ class MentionIndex:
         taken = {k for h in hits for k in range(h.i, h.j)}
         new: list[_Hit] = []
         last = len(toks) - 1
-        for k, key in enumerate(map(_token_key, toks)):
-            if key not in table or k in taken:
+        for k in _positions(toks, table):  # the few words that are adjectives, found in C
+            key = toks[k].key
+            if k in taken:
                 continue
             a = toks[k]
             if after:  # "la police lyonnaise", "il sindaco milanese": lower case, after it
