@@ -89,6 +89,7 @@ if TYPE_CHECKING:  # the home is given only by the user: not imported on the usu
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).parent / "data"
+TOWN_ADJECTIVES = DATA / "town_adjectives.json"  # made by tools/make_town_adjectives.py
 CITY_POP = 10_000  # a bare single-word town must be this big, and its country named in the text
 BIG_CITY_POP = 100_000  # a bare single-word city this big needs no support from the text
 # a town below CITY_POP, the gazetteer's only one of its name, that the text introduces both ways
@@ -384,6 +385,28 @@ def town_adjective_nouns(lang: str | None) -> frozenset[str]:
     return frozenset(fold(w) for w in written)
 
 
+def _positions(toks, table) -> list[int]:
+    """The indices of the words of ``toks`` whose key ``table`` holds, in order: its keys met
+    with the words' in one C-level set operation, then each found word's places by
+    ``list.index`` (no Python step per word of the text)."""
+    keys = list(map(_token_key, toks))
+    out = []
+    for key in table.keys() & keys:
+        k = keys.index(key)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(key, k + 1)
+            except ValueError:
+                break
+    return sorted(out)
+
+
+def _noun_next(t, nouns: frozenset[str]) -> bool:
+    """Whether the word ``t`` right after a capitalised town adjective is one of ``nouns``."""
+    return t.joined and t.key in nouns
+
+
 def _short_town_name(name: str, links: frozenset[str]) -> str | None:
     """A town's name as its adjective is made from it: the name of one word, or its first word
     before a link word or a bracket ("Frankfurt am Main", "Halle (Saale)"); None for a name of
@@ -405,6 +428,8 @@ def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
     spec = LANGUAGES[key].geo.get("town_adjectives") if key in LANGUAGES else None
     if not spec:
         return {}
+    if "suffixes" in spec:  # fr, it, es, pt: made by tools/make_town_adjectives.py
+        return generated_town_adjectives(g, key)
     geo = LANGUAGES[key].geo
     area = frozenset(geo["press_countries"])
     links = frozenset(geo.get("name_links", ()))
@@ -423,22 +448,8 @@ def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
         found = [p >> 1 for p in g.postings(fold(name)) if p >> 1 in towns]
         return max(found, key=pop.__getitem__) if found else None
 
-    a1 = g.a1
-
     def land_named(name: str, i: int) -> bool:
-        """Whether town ``i``'s (folded) ``name`` is also its country's ("Luxemburg") or that of
-        a region of its country with a bigger town ("Brandenburg": Potsdam): the adjective
-        names the land there ("die Brandenburger Polizei", "die Luxemburger Polizei"). Not a
-        region whose biggest town is this one ("Bremer", "Zürcher", "Utrechtse")."""
-        for p in g.postings(name):
-            r = p >> 1
-            if cc[r] != cc[i] or kind[r] == CITY:
-                continue
-            if kind[r] == COUNTRY:
-                return True
-            if kind[r] == REGION and any(a1[t] == a1[r] and pop[t] > pop[i] for t in towns):
-                return True
-        return False
+        return town_names_land(g, name, i, towns)
 
     # by its gazetteer name, and by the name the language gives it where that is another
     # (GeoNames' "Munich" is "München" in German copy: the file's "names")
@@ -455,6 +466,35 @@ def town_adjective_table(g: Gazetteer, key: str) -> dict[str, int]:
         if (i := town(name)) is not None and not land_named(fold(name), i):
             out[fold(adjective)] = i
     return out
+
+
+def generated_town_adjectives(g: Gazetteer, key: str) -> dict[str, int]:
+    """Folded town adjective -> gazetteer index of its town, for a language that writes them in
+    lower case after the noun ("la police lyonnaise", "la polizia milanese"): the forms that
+    ``tools/make_town_adjectives.py`` derived from its towns' names by the file's ``stems`` and
+    ``suffixes`` and found written, and rarer than the name, in the language
+    (``geo/data/town_adjectives.json``: adjective -> geonameid)."""
+    table = json.loads(TOWN_ADJECTIVES.read_text("utf-8")).get(key, {})
+    by_gid = g.by_gid
+    return {a: by_gid[gid] for a, gid in table.items() if gid in by_gid}
+
+
+def town_names_land(g: Gazetteer, name: str, i: int, towns) -> bool:
+    """Whether town ``i``'s (folded) ``name`` is also its country's ("Luxemburg", "México") or
+    that of a region of its country with a bigger town among ``towns`` ("Brandenburg": Potsdam;
+    "Bahia": Salvador): the adjective names the land there ("die Brandenburger Polizei", "la
+    policía mexicana"). Not a region whose biggest town is this one ("Bremer", "Zürcher",
+    "Utrechtse")."""
+    cc, kind, a1, pop = g.cc, g.kind, g.a1, g.pop
+    for p in g.postings(name):
+        r = p >> 1
+        if cc[r] != cc[i] or kind[r] == CITY:
+            continue
+        if kind[r] == COUNTRY:
+            return True
+        if kind[r] == REGION and any(a1[t] == a1[r] and pop[t] > pop[i] for t in towns):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -807,6 +847,7 @@ _TABLE_SOURCES = (
     DATA / "mention_words.json",
     DATA / "areas.json",
     DATA / "regions.json",
+    TOWN_ADJECTIVES,
     *geodata.SOURCES,  # the language files: their ``town_adjectives``
 )
 
@@ -1182,10 +1223,13 @@ class MentionIndex:
             for r in g.qualifier_regions.get(fold(a), ()):
                 if g.cc[r] == cc and g.kind[r] == REGION:
                     self._abbr_region[a] = r
-        # language -> its towns by their adjectives (``town_adjective_table``)
+        # language -> its towns' adjectives as a set (the test every text of the language
+        # passes: a frozenset's is cheaper than a dict's keys') and by their adjectives
+        # (``town_adjective_table``)
         self._adjectives = {
-            lang.code: town_adjective_table(g, lang.code)
+            lang.code: (frozenset(table), table)
             for lang in with_data("geo", "town_adjectives")
+            for table in (town_adjective_table(g, lang.code),)
         }
         tables = {name: getattr(self, name) for name in _TABLES}
         tables["entries"] = {k: tuple(e) for k, e in entries.items()}  # see ``_Entry``
@@ -1410,12 +1454,13 @@ class MentionIndex:
         written, starts, heads = compass_heads(lang)
         if written and _written_in(text, written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
-        adjectives = self._adjectives.get(_lang_key(lang))  # de, nl: built with the index
-        if adjectives and not adjectives.keys().isdisjoint(map(_token_key, toks)):
+        adjectives = self._adjectives.get(_lang_key(lang))  # de, nl, fr, it, es, pt
+        if adjectives and not adjectives[0].isdisjoint(map(_token_key, toks)):
             # most texts: one set test in C, no word is a town's adjective; then one of nouns
             nouns = town_adjective_nouns(lang)
             if not nouns.isdisjoint(map(_token_key, toks)):
-                hits = self._town_adjectives(toks, hits, adjectives, nouns, exclude)
+                after = _lang_key(lang) in words()["adjective_after_noun"]
+                hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude, after)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -2291,7 +2336,13 @@ class MentionIndex:
         return sorted(hits + new, key=attrgetter("i")) if new else hits
 
     def _town_adjectives(
-        self, toks, hits: list[_Hit], table: dict[str, int], nouns: frozenset[str], exclude
+        self,
+        toks,
+        hits: list[_Hit],
+        table: dict[str, int],
+        nouns: frozenset[str],
+        exclude,
+        after: bool = False,
     ) -> list[_Hit]:
         """``hits`` with the capitalised town adjectives (``table``, the language's
         ``town_adjective_table``) right before a noun of the town's own place or offices
@@ -2300,18 +2351,26 @@ class MentionIndex:
         is a paper's, a food's or a team's name ("Berliner Zeitung", "Wiener Würstchen",
         "Kölner Haie") or a person's origin: not read; nor a surname, after a title or a first
         name ("Frau Bremer", "Klaus Esser Polizei und Presse"). The caller has found an
-        adjective and a noun among the words."""
+        adjective and a noun among the words. With ``after`` (a language that writes its
+        adjectives in lower case after the noun: fr, it, es, pt) the adjective is read right
+        after such a noun instead ("la police lyonnaise", "il sindaco milanese", "la policía
+        madrileña", "a prefeitura curitibana"); after any other it is a dish's or a song's ("une
+        sauce bolognaise", "la Marseillaise")."""
         titles, first_names = self.w["titles"], self.w["first_names"]
         taken = {k for h in hits for k in range(h.i, h.j)}
         new: list[_Hit] = []
         last = len(toks) - 1
-        for k, key in enumerate(map(_token_key, toks)):
-            if key not in table or k == last or k in taken:
+        for k in _positions(toks, table):  # the few words that are adjectives, found in C
+            key = toks[k].key
+            if k in taken:
                 continue
-            a, t = toks[k], toks[k + 1]
-            if t.key not in nouns or not t.joined or not a.cap or a.upper:
+            a = toks[k]
+            if after:  # "la police lyonnaise", "il sindaco milanese": lower case, after it
+                if not k or a.cap or not a.joined or toks[k - 1].key not in nouns:
+                    continue
+            elif not a.cap or a.upper or k == last or not _noun_next(toks[k + 1], nouns):
                 continue
-            if k and a.joined:
+            if k and a.joined and not after:
                 before = toks[k - 1]
                 if before.key in titles or before.cap and before.key in first_names:
                     continue  # "Frau Bremer", "Klaus Esser": a surname
