@@ -2581,7 +2581,8 @@ class MentionIndex:
         small ones too: the name is read as a town the text introduces (``Name.placed``: a
         hamlet of its name abroad is no rival; a lone small town needs no region named). Not a
         capitalised word after it (a headline in title case, "Lawrence Police Department" is
-        read by ``_civic``), not a possessive ("Lawrence's family"), not after a capitalised
+        read by ``_civic``), not a possessive ("Lawrence's family"), not a sentence's first word
+        the text writes in lower case elsewhere ("Highways officials"), not after a capitalised
         word that is no sentence's first ("Mike Lawrence family": a surname), and not a surname
         with "the" before a word that follows surnames too ("the Lawrence family")."""
         j = h.j
@@ -2591,10 +2592,16 @@ class MentionIndex:
         if t.key not in heads or t.cap or not t.joined or _owns(text, toks[j - 1].end):
             return False
         i = h.i
+        if (i == 0 or toks[i].sentence) and j - i == 1 and toks[i].key in text:
+            # "Highways officials need ...": a sentence's first word the text writes in lower
+            # case elsewhere ("the highways") is that word, capitalised by its place
+            key = toks[i].key
+            if any(o.key == key and not o.cap for o in toks):
+                return False
         if i == 0 or not toks[i].joined:
             return True
         prev = toks[i - 1]
-        if prev.cap and not prev.sentence:
+        if prev.cap and not (i == 1 or prev.sentence):  # the text's first word has no flag
             return False
         return not (prev.key == "the" and t.key in self.w["surname_heads"].get(lang, ()))
 
