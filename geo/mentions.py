@@ -2369,20 +2369,17 @@ class MentionIndex:
                 and not qual
                 and g.pop[cands[0][0]] >= SMALL_TOWN_POP
             ):
-                if (
-                    h.declined
-                    or modified
-                    or self._town_by_preposition(text, toks, h, lang, offices)
-                ):
+                if h.declined or self._town_by_preposition(text, toks, h, lang, offices):
                     # "v Postojni", "iz Idrije": the case read back after its preposition
                     # introduces the town as "in Tipperary town" does, for its country's copy;
                     # so does a plain preposition in copy of a language with countries of its
                     # own ("i carabinieri di Medolla", "bei Röszke")
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
                 else:
-                    if small is None:
+                    if small is None and not modified:
                         small = self._small_towns(text, toks, hits)
-                    if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                    # "in Tipperary town", "a Salina man": a town, and the one of that name
+                    if modified or h.key in small:
                         raised[len(names)] = cands
                         cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = (
