@@ -2358,7 +2358,7 @@ class MentionIndex:
             if e.short_country >= 0 and (not cands or all(toks[q].upper for q in range(h.i, h.j))):
                 cands = ((e.short_country, prior(g, e.short_country), FREE),)
             qual = self._qualifier(text, toks, hits, k)
-            modified = (  # "a Salina man", "Hopkinton police": the word after it first
+            modified = (  # "a Salina man", "Kirby police": the word after it first
                 h.j < len(toks)
                 and toks[h.j].key in heads
                 and self._modified_town(text, toks, h, heads, lang)
@@ -2573,9 +2573,9 @@ class MentionIndex:
 
     def _modified_town(self, text: str, toks, h: _Hit, heads: frozenset[str], lang: str) -> bool:
         """The name modifies a lower-case word for the people or public bodies of a town
-        (``heads``, ``_modifier_heads``): "a Salina man", "two Lawrence residents", "Hopkinton
-        police", "Preble voters", "the Salina-based firm". A local paper writes its towns so,
-        small ones too: the name is read as a town the text introduces (``Name.placed``: a
+        (``heads``, ``_modifier_heads``): "a Salina man", "two Lawrence residents", "Kirby
+        police", "two Lerwick officials", "the Salina-based firm". A local paper writes its towns
+        so, small ones too: the name is read as a town the text introduces (``Name.placed``: a
         hamlet of its name abroad is no rival; a lone small town needs no region named). Not a
         capitalised word after it (a headline in title case, "Lawrence Police Department" is
         read by ``_civic``), not a possessive ("Lawrence's family"), not a sentence's first word
@@ -3553,7 +3553,7 @@ def _owns(text: str, end: int) -> bool:
 def _modifier_heads(lang: str | None) -> frozenset[str]:
     """The words for a town's people and public bodies a town's name modifies in the language
     (``MentionIndex._modified_town``): its ``resident_nouns`` and ``town_people``, and the
-    town's offices and hyphen tails ("Hopkinton police", "Salina-based"). English only: the
+    town's offices and hyphen tails ("Kirby police", "Salina-based"). English only: the
     offices and tails are English words."""
     w = words()
     key = _lang_key(lang)
