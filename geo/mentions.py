@@ -2412,6 +2412,7 @@ class MentionIndex:
             None  # key -> country of its body's name (``_body_country``)
         )
         residents = self.w["resident_nouns"].get(lang, ())  # ``_resident_town``'s gate
+        heads = _modifier_heads(lang)  # ``_modified_town``'s gate
         body_words = _town_bodies()[0]  # ``_body_country``'s gate
         for k, h in enumerate(hits):
             if h.kind == "demonym":
@@ -2430,6 +2431,11 @@ class MentionIndex:
             elif cands and cands[0][2] and g.kind[cands[0][0]] == COUNTRY:
                 cands = self._land_named_whole(text, toks, h, cands)
             qual = self._qualifier(text, toks, hits, k)
+            modified = (  # "a Salina man", "Kirby police": the word after it first
+                h.j < len(toks)
+                and toks[h.j].key in heads
+                and self._modified_town(text, toks, h, heads, lang)
+            )
             if (
                 len(cands) == 1
                 and cands[0][2] == NEEDS_REGION
@@ -2443,18 +2449,21 @@ class MentionIndex:
                     # own ("i carabinieri di Medolla", "bei Röszke")
                     cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
                 else:
-                    if small is None:
+                    if small is None and not modified:
                         small = self._small_towns(text, toks, hits)
-                    if h.key in small:  # "in Tipperary town": a town, and the one of that name
+                    # "in Tipperary town", "a Salina man": a town, and the one of that name
+                    if modified or h.key in small:
                         raised[len(names)] = cands
                         cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
             local = (
                 any(t == NEEDS_COUNTRY for _, _, t in cands)
-                and self._local(text, toks, h, locs, offices)
+                and (modified or self._local(text, toks, h, locs, offices))
                 and h.key not in self._continent_words  # "in America": the land, no town
                 and not _addressed(toks, h.i, lang)  # "ha scritto a Ferrara": a person
             )
-            names.append(Name(h.key, cands, qual, cue=h.cue, local=local, renamed=e.renamed))
+            names.append(
+                Name(h.key, cands, qual, cue=h.cue, local=local, renamed=e.renamed, placed=modified)
+            )
             any_local = any_local or local
             if len(cands) > 1:
                 if self._own_town(toks, h.j):
@@ -2562,7 +2571,7 @@ class MentionIndex:
             if nm.local:
                 if self._introduced(text, toks, h):
                     local.add(nm.key)
-                if (
+                if nm.placed or (
                     h.i > 0
                     and toks[h.i - 1].key in locs
                     and self._a_word(toks, h.i - 1)
@@ -2651,6 +2660,37 @@ class MentionIndex:
                             return True
                         named = True
         return not named
+
+    def _modified_town(self, text: str, toks, h: _Hit, heads: frozenset[str], lang: str) -> bool:
+        """The name modifies a lower-case word for the people or public bodies of a town
+        (``heads``, ``_modifier_heads``): "a Salina man", "two Lawrence residents", "Kirby
+        police", "two Lerwick officials", "the Salina-based firm". A local paper writes its towns
+        so, small ones too: the name is read as a town the text introduces (``Name.placed``: a
+        hamlet of its name abroad is no rival; a lone small town needs no region named). Not a
+        capitalised word after it (a headline in title case, "Lawrence Police Department" is
+        read by ``_civic``), not a possessive ("Lawrence's family"), not a sentence's first word
+        the text writes in lower case elsewhere ("Highways officials"), not after a capitalised
+        word that is no sentence's first ("Mike Lawrence family": a surname), and not a surname
+        with "the" before a word that follows surnames too ("the Lawrence family")."""
+        j = h.j
+        if j >= len(toks):
+            return False
+        t = toks[j]
+        if t.key not in heads or t.cap or not t.joined or _owns(text, toks[j - 1].end):
+            return False
+        i = h.i
+        if (i == 0 or toks[i].sentence) and j - i == 1 and toks[i].key in text:
+            # "Highways officials need ...": a sentence's first word the text writes in lower
+            # case elsewhere ("the highways") is that word, capitalised by its place
+            key = toks[i].key
+            if any(o.key == key and not o.cap for o in toks):
+                return False
+        if i == 0 or not toks[i].joined:
+            return True
+        prev = toks[i - 1]
+        if prev.cap and not (i == 1 or prev.sentence):  # the text's first word has no flag
+            return False
+        return not (prev.key == "the" and t.key in self.w["surname_heads"].get(lang, ()))
 
     def _unraise_elsewhere(self, names: list[Name], raised: dict[int, tuple]) -> None:
         """Put back the region a town read by ``_small_towns`` needs where the text names a
@@ -3597,6 +3637,24 @@ def _owns(text: str, end: int) -> bool:
     is the noun after it, and the name its owner, a person as often as a town; so the locative
     places it no more than any other cue ("in Decatur's downtown" stays a town as before)."""
     return text[end : end + 1] in ("'", "’")
+
+
+@lru_cache(maxsize=16)
+def _modifier_heads(lang: str | None) -> frozenset[str]:
+    """The words for a town's people and public bodies a town's name modifies in the language
+    (``MentionIndex._modified_town``): its ``resident_nouns`` and ``town_people``, and the
+    town's offices and hyphen tails ("Kirby police", "Salina-based"). English only: the
+    offices and tails are English words."""
+    w = words()
+    key = _lang_key(lang)
+    if key != "en":
+        return frozenset()
+    return (
+        w["resident_nouns"].get(key, frozenset())
+        | w["town_people"].get(key, frozenset())
+        | w["own_town_offices"]
+        | w["hyphen_tails"]
+    )
 
 
 def _continent_words() -> frozenset[str]:

@@ -2236,9 +2236,11 @@ def test_a_supreme_court_is_no_towns(resolver, text):
          "en", "Bland", None),
         ("Zhang said the partnership in Garvin was strong, and Garvin officials agreed.",
          "en", "Garvin", None),
-        # one way only: "in" without a town word, a town word without "in"
+        # one way only: "in" without a town word
         ("He spent the summer in Kirby and wrote a novel.", "en", "Kirby", None),
-        ("Kirby police closed two roads after the storm.", "en", "Kirby", None),
+        # a lower-case word for its bodies the name modifies introduces it alone, "in" or not
+        # (``_modified_town``: "Kirby police", as "a Salina man")
+        ("Kirby police closed two roads after the storm.", "en", "Kirby", "US"),
         # several small towns of the name: which one is still unsaid
         ("Homes were burgled in Hopkinton this week, Hopkinton police said.",
          "en", "Hopkinton", None),
