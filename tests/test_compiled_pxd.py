@@ -32,7 +32,13 @@ _CLASS = re.compile(r"^cdef class (\w+)\b")
 _FIELDS = re.compile(r"^\s+cdef\s+(?:(?:public|readonly)\s+)?\w+\s+(.+?)\s*(?:#.*)?$")
 _CPDEF = re.compile(r"^\s+cpdef\s+(?:\w+\s+)?(\w+)\s*\(")
 _MODULE_CPDEF = re.compile(r"^cpdef\s+(?:\w+\s+)?(\w+)\s*\(([^)]*)\)\s*(?:#.*)?$")
-_PATCHED = re.compile(r"setattr\(\s*[\w.]+\s*,\s*[\"'](\w+)[\"']")
+# A test's replacement of a module's name, in each form pytest and unittest.mock take:
+# ``monkeypatch.setattr(m, "name", ...)``, ``mock.patch.object(m, "name")`` (an object, then its
+# name) and ``monkeypatch.setattr("pkg.m.name", ...)``, ``mock.patch("pkg.m.name")`` (a path)
+_PATCHED = re.compile(
+    r"(?:setattr|patch\.object)\(\s*[\w.]+\s*,\s*[\"'](\w+)[\"']"
+    r"|(?:setattr|patch)\(\s*[\"'][\w.]*\.(\w+)[\"']"
+)
 
 
 def declared(pxd: str) -> dict[str, tuple[set[str], set[str]]]:
@@ -57,6 +63,8 @@ def module_cpdefs(pxd: str) -> dict[str, list[str]]:
     for line in pxd.splitlines():
         if m := _MODULE_CPDEF.match(line):
             found[m.group(1)] = [p.strip() for p in m.group(2).split(",") if p.strip()]
+        elif line.startswith("cpdef"):  # one the checks below would skip, unread: say so
+            raise ValueError(f"a cpdef line the reader cannot read (one line, no suffix): {line}")
     return found
 
 
@@ -95,12 +103,15 @@ def cpdef_faults(module: ast.Module, name: str, params: list[str]) -> list[str]:
     return faults
 
 
+def patched(source: str) -> set[str]:
+    """The names a test's text replaces (``_PATCHED``'s forms)."""
+    return {m.group(1) or m.group(2) for m in _PATCHED.finditer(source)}
+
+
 def patched_in_tests() -> set[str]:
-    """The names the tests replace with ``setattr`` (``monkeypatch.setattr(m, "name", ...)``)."""
+    """The names the tests replace (``monkeypatch.setattr``, ``mock.patch``, ...)."""
     return {
-        m.group(1)
-        for path in (ROOT / "tests").rglob("*.py")
-        for m in _PATCHED.finditer(path.read_text(encoding="utf-8"))
+        name for path in (ROOT / "tests").rglob("*.py") for name in patched(path.read_text("utf-8"))
     }
 
 
@@ -292,3 +303,40 @@ def test_the_cpdef_checker_reads_closures_signatures_and_values(source, params, 
 def test_the_pxd_reader_finds_module_cpdefs_outside_classes():
     pxd = TOY_PXD + "\ncpdef _lone(text, pos, mode=*)  # one\ncpdef g()\n"
     assert module_cpdefs(pxd) == {"_lone": ["text", "pos", "mode=*"], "g": []}
+
+
+# (a test's text, the names it replaces): the reader of patches, each form and look-alikes
+# (toy names: this file is one of the tests the reader reads)
+PATCHES = [
+    ('monkeypatch.setattr(dateline, "_credit_head", measured)', {"_credit_head"}),
+    ("monkeypatch.setattr(\n    toy, '_lone', fake\n)", {"_lone"}),
+    ('monkeypatch.setattr("toy.box._lone", fake)', {"_lone"}),
+    ('with mock.patch.object(toy, "_twice", fake):', {"_twice"}),
+    ('with mock.patch("toy.box._twice", fake):', {"_twice"}),
+    ('@patch("toy._lone")', {"_lone"}),
+    ('setattr(toy, "_twice", len)', {"_twice"}),
+    # look-alikes: no name of a module replaced
+    ('monkeypatch.setenv("WIREMAP_COMPILED", "0")', set()),
+    ('monkeypatch.setitem(sys.modules, "pipeline.store", None)', set()),
+    ('monkeypatch.delenv("HOME")', set()),
+    ("toy._lone(text, 0)", set()),
+    ('getattr(toy, "_lone")', set()),
+]
+
+
+@pytest.mark.parametrize(("source", "names"), PATCHES)
+def test_the_patch_reader_finds_every_form_of_a_replaced_name(source, names):
+    assert patched(source) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "cpdef _lone(text, start,\n    end)",  # wrapped: its first line has no ")"
+        "cpdef _lone(text, pos) except *",
+        "cpdef _lone(text, pos) noexcept",
+    ],
+)
+def test_a_cpdef_line_the_reader_cannot_read_fails_loudly(line):
+    with pytest.raises(ValueError, match="cannot read"):
+        module_cpdefs(TOY_PXD + line + "\n")
