@@ -350,3 +350,73 @@ def test_a_place_is_labelled_as_before_whatever_its_kind(resolver):
         assert resolver.label(i) == _label_as_built(g, i) == resolver.label(i)
         kinds.add(g.kind[i])
     assert kinds >= {CITY, COUNTRY, REGION, SUBREGION}
+
+
+def _county_hint_as_built(got, ctx) -> bool:
+    """``_county_hint`` as it was: ``any`` over a generator."""
+    words = got.county_words
+    return bool(words) and any(w in ctx.folded for w in words)
+
+
+def _renamed_abroad_as_built(g, pool, home) -> frozenset[int]:
+    """``Resolver._renamed_abroad`` as it was: ``any`` over a generator, then a generator set."""
+    if not any(
+        not alt and g.cc[i] in home and g.kind[i] == CITY and g.pop[i] >= rs.HOME_TOWN_POP
+        for _, i, alt in pool
+    ):
+        return frozenset()
+    return frozenset(
+        i for _, i, alt in pool if alt == rs.ALT and g.kind[i] == CITY and g.cc[i] not in home
+    )
+
+
+def _world_abroad_as_built(g, readings, cc: str, lang: str) -> bool:
+    """``_world_abroad`` as it was: ``any`` over a generator."""
+    papers = rs.geodata.paper_countries(lang)
+    return any(
+        g.cc[i] != cc and g.cc[i] not in papers and rs.named_the_world_over(g, i)
+        for _, i, _ in readings
+    )
+
+
+# folded texts that name a county, another county word, a county word inside a word, or none
+COUNTY_TEXTS = [
+    "",
+    "the butler county sheriff said",
+    "in hamilton county and warren county",
+    "the parish council met",
+    "a countywide alert",
+    "police in the borough said",
+    "no such word here",
+]
+# the homes a paper's language gives (several countries, one, none)
+HOMES = [frozenset(), frozenset({"US"}), frozenset({"ES", "AR", "MX"}), frozenset({"IT"})]
+
+
+def test_the_loops_answer_as_the_generators_did(resolver):
+    """``_county_hint``, ``_renamed_abroad`` and ``_world_abroad`` (loops now) answer as the
+    ``any`` over generators they replace, over the pools of many names, both answers met."""
+    from geo.fold import fold
+
+    g, counties = resolver.g, resolver._counties()
+    seen: dict[str, set] = {"hint": set(), "renamed": set(), "world": set()}
+    for name in _sample_names(resolver):
+        key = fold(name)
+        pool = resolver._pool(resolver._base_for(key))
+        if not pool:
+            continue
+        fav = rs._Favoured.of(g, pool, key, counties)
+        for text in COUNTY_TEXTS:
+            ctx = rs._Context({}, {}, {}, (), text)
+            got = rs._county_hint(fav, ctx)
+            assert got == _county_hint_as_built(fav, ctx), (name, text)
+            seen["hint"].add(got)
+        for home in HOMES:
+            got = resolver._renamed_abroad(pool, home)
+            assert got == _renamed_abroad_as_built(g, pool, home), (name, home)
+            seen["renamed"].add(bool(got))
+        for cc, lang in (("US", "en"), ("ES", "es"), ("IT", "it"), ("NL", "nl"), ("ZZ", "")):
+            got = rs._world_abroad(g, pool, cc, lang)
+            assert got == _world_abroad_as_built(g, pool, cc, lang), (name, cc, lang)
+            seen["world"].add(got)
+    assert all(s == {True, False} for s in seen.values()), seen
