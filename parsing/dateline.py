@@ -134,6 +134,9 @@ LET = _char_class(str.isalpha)
 _SP = r"[ \t\xa0]"
 # Words are matched possessively ("{m,n}+"): a word never needs to give back letters, and
 # not backtracking into it keeps failed attempts cheap.
+# A word with no hyphen ahead is first read as one run of its class (one step of ``re``, not
+# one per character); a run stopped by a hyphen, or at 30, is read unit by unit as before: the
+# same units either way (tests/test_exact_patterns.py).
 # Dutch "'s-HERTOGENBOSCH", "'s-Gravenhage" open with an elided article.
 # Romanised names carry an ayin or okina ("DAR‘Ā", "Qo‘qon", "‘ABASĀN") and combining marks
 # ("PETAH̱ TIQVA"): they belong to the word, as do its apostrophes.
@@ -141,11 +144,15 @@ _ELIDED = r"(?:['’][sS]-|[‘ʻ](?=[^\W\d_]))?"
 _MARK = "\u0300-\u036f"
 # A hyphen joins the parts of a word ("WINSTON-SALEM"), never a stop and what follows it: in
 # "SUECIA.-Su" the ".-" is the separator.
-_UWORD = rf"{_ELIDED}[{UP}](?:[{UP}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{UP}])){{1,30}}+"
-_TWORD = (
-    rf"{_ELIDED}[{UP}](?:['’‘ʻ][{UP}])?[{LO}](?:[{LET}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{LET}])){{0,30}}+"
+_UWORD = (
+    rf"{_ELIDED}[{UP}]"
+    rf"(?>[{UP}{_MARK}'’‘ʻ.]{{1,30}}+(?!-)|(?:[{UP}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{UP}])){{1,30}}+)"
 )
-_LWORD = rf"[{LO}](?:[{LO}{_MARK}'’‘ʻ.]|-(?=[{LO}])){{1,30}}+"
+_TWORD = (
+    rf"{_ELIDED}[{UP}](?:['’‘ʻ][{UP}])?[{LO}]"
+    rf"(?>[{LET}{_MARK}'’‘ʻ.]{{0,30}}+(?!-)|(?:[{LET}{_MARK}'’‘ʻ.]|(?<!\.)-(?=[{LET}])){{0,30}}+)"
+)
+_LWORD = rf"[{LO}](?>[{LO}{_MARK}'’‘ʻ.]{{1,30}}+(?!-)|(?:[{LO}{_MARK}'’‘ʻ.]|-(?=[{LO}])){{1,30}}+)"
 # A district number inside a credited place ("LYON 05", "PARIS 13E ARRONDISSEMENT", "SECTOR 5").
 _NUM = rf"\d{{1,2}}(?:[{LET}]{{1,2}})?(?![\d{LET}.:])"
 # A one-letter word inside an all-caps place ("TSEUNG KWAN O", "TREINTA Y TRES"), not first.
@@ -532,8 +539,11 @@ def _headline_follows(text: str, sep_end: int, colon: bool = False) -> bool:
 
 
 # One or two words, then a score: "Inter 2-1", "Real Madrid 3 - 0".
+# Each word is read to its end at once: only a whole word can stand before the blank, so giving
+# letters back (twice over, as two words may split one) never found another match.
 _RE_SCORE = re.compile(
-    r"(?:[ \t\xa0]*[^\s\d]\S*){1,2}[ \t\xa0]+\d{1,3}[ \t\xa0]?[-–:][ \t\xa0]?\d{1,3}(?!\d)"
+    r"[ \t\xa0]*+[^\s\d]\S*+(?:[ \t\xa0]*+[^\s\d]\S*+)?"
+    r"[ \t\xa0]+\d{1,3}[ \t\xa0]?[-–:][ \t\xa0]?\d{1,3}(?!\d)"
 )
 
 
@@ -547,7 +557,8 @@ def _score_follows(text: str, sep_end: int) -> bool:
 # ENGLAND - DECEMBER 05: Shoppers ..."), a market line's figure and its signed change ("Madrid
 # (IBEX 35) – 11.842,3 puntos, +0,4 %").
 _RE_NO_BODY = re.compile(
-    rf"{_SP}*(?:(?:[{LET}]{{2,4}}\.?{_SP}?:?{_SP}*)?\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*(?:\r?\n|$)"
+    rf"{_SP}*+(?:(?:[{LET}]{{2,4}}+\.?{_SP}?:?{_SP}*+)?"
+    rf"\+?[\d(][\d ()./\-]{{5,}}\d{_SP}*+(?:\r?\n|$)"
     rf"|{_MONTH}\.?{_SP}\d{{1,2}}:"
     rf"|\d[\d., ]*(?:{_SP}[^\d\n]{{1,12}})?,?{_SP}[+\-−]\d+(?:[.,]\d+)?{_SP}?%)"
 )
