@@ -768,17 +768,14 @@ class Resolver:
         g = self.g
         out: dict[int, tuple[float, int, int]] = {}
         pref = g.preferred.get(key)
-        land = False  # a country among the readings: only then can one be named in part
         for p in g.postings(key):
             i, alt = p >> 1, p & ALT
-            kind = g.kind[i]
-            if kind == SUBREGION:
+            if g.kind[i] == SUBREGION:
                 continue
-            land = land or kind == COUNTRY
             s = self._place_score(i, alt, pref)
             if i not in out or out[i][0] < s:
                 out[i] = (s, i, alt)
-        if land:
+        if out:
             self._part_named(key, out)
         return self._kept(self._base, key, self._ranked(out))
 
