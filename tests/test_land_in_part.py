@@ -33,6 +33,13 @@ def _read(resolver, text: str, lang: str, place: str) -> str | None:
         ("en", "Norfolk police said two men were arrested after the chase.", "Norfolk", "US"),
         ("en", "The Navy ship returned to Norfolk after six months at sea.", "Norfolk", "US"),
         ("en", "Farmers in Norfolk, England, lost their wheat to the floods.", "Norfolk", "GB"),
+        # British copy (its spelling and money): the county of the copy's country, not Virginia
+        (
+            "en",
+            "A Norfolk farmer lost £20,000 of barley as the neighbourhood centre flooded.",
+            "Norfolk",
+            "GB",
+        ),
         ("nl", "De brandweer in Norfolk bluste een grote brand.", "Norfolk", "US"),
         ("de", "Die Feuerwehr in Norfolk löschte einen Brand.", "Norfolk", "US"),
         # the territory: its whole name written, here or beside the bare name
