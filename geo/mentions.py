@@ -386,12 +386,12 @@ def town_adjective_nouns(lang: str | None) -> frozenset[str]:
 
 
 def _positions(toks, table) -> list[int]:
-    """The indices of the words of ``toks`` whose key ``table`` (a dict or a set) holds, in
-    order: its keys met with the words' in one C-level set operation, then each found word's
-    places by ``list.index`` (no Python step per word of the text)."""
+    """The indices of the words of ``toks`` whose key ``table`` holds, in order: its keys met
+    with the words' in one C-level set operation, then each found word's places by
+    ``list.index`` (no Python step per word of the text)."""
     keys = list(map(_token_key, toks))
     out = []
-    for key in table.keys() & keys if isinstance(table, dict) else table.intersection(keys):
+    for key in table.keys() & keys:
         k = keys.index(key)
         while True:
             out.append(k)
@@ -1455,17 +1455,12 @@ class MentionIndex:
         if written and _written_in(text, written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
         adjectives = self._adjectives.get(_lang_key(lang))  # de, nl, fr, it, es, pt
-        if adjectives:
+        if adjectives and not adjectives[0].isdisjoint(map(_token_key, toks)):
+            # most texts: one set test in C, no word is a town's adjective; then one of nouns
             nouns = town_adjective_nouns(lang)
-            if _lang_key(lang) in words()["adjective_after_noun"]:
-                # fr, it, es, pt: the adjective follows a noun, the rarer of the two (most
-                # texts: one set test in C, no word is a noun); then only the words after one
-                if not nouns.isdisjoint(map(_token_key, toks)):
-                    hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude, True)
-            elif not adjectives[0].isdisjoint(map(_token_key, toks)) and not nouns.isdisjoint(
-                map(_token_key, toks)
-            ):  # de, nl: most texts, one set test in C, no word is a town's adjective
-                hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude)
+            if not nouns.isdisjoint(map(_token_key, toks)):
+                after = _lang_key(lang) in words()["adjective_after_noun"]
+                hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude, after)
         if not hits:
             return []
         hits = self._city_offices(toks, hits)
@@ -2365,18 +2360,13 @@ class MentionIndex:
         taken = {k for h in hits for k in range(h.i, h.j)}
         new: list[_Hit] = []
         last = len(toks) - 1
-        if after:  # the words right after a noun (found in C) that are adjectives
-            found = [k + 1 for k in _positions(toks, nouns) if k < last]
-            found = [k for k in found if toks[k].key in table]
-        else:  # the few words that are adjectives, found in C
-            found = _positions(toks, table)
-        for k in found:
+        for k in _positions(toks, table):  # the few words that are adjectives, found in C
             key = toks[k].key
             if k in taken:
                 continue
             a = toks[k]
             if after:  # "la police lyonnaise", "il sindaco milanese": lower case, after it
-                if a.cap or not a.joined:
+                if not k or a.cap or not a.joined or toks[k - 1].key not in nouns:
                     continue
             elif not a.cap or a.upper or k == last or not _noun_next(toks[k + 1], nouns):
                 continue
