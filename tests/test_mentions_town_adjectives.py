@@ -107,6 +107,21 @@ NOT_READ = [
     ("pt", "O cantor curitibano lançou um disco novo.", "curitibano"),
     # a capital in upper case after the noun is a name, not an adjective
     ("fr", "La police Lyonnaise Des Eaux a porté plainte.", "Lyonnaise"),
+    # a common adjective after a noun of the town's offices names no town
+    ("fr", "La police judiciaire a ouvert une enquête.", "judiciaire"),
+    ("fr", "Le maire républicain a démissionné mardi.", "républicain"),
+    ("fr", "Le tribunal forain a été installé place du marché.", "forain"),
+    ("it", "La polizia locale è intervenuta in piazza.", "locale"),
+    ("it", "Il tribunale civile ha respinto il ricorso.", "civile"),
+    ("it", "Gli abitanti regina del quartiere protestano.", "regina"),
+    ("es", "La policía nacional detuvo a tres personas.", "nacional"),
+    ("es", "El juzgado federal abrió una causa.", "federal"),
+    ("es", "La policía portuaria revisó el buque.", "portuaria"),
+    ("pt", "A polícia federal prendeu dois suspeitos.", "federal"),
+    ("pt", "A polícia militar cercou o bairro.", "militar"),
+    ("pt", "O tribunal regional adiou o julgamento.", "regional"),
+    # the noun as the text's last word: nothing after it
+    ("fr", "Ils ont appelé la police", "police"),
 ]
 
 
@@ -176,6 +191,9 @@ def test_generated_tables_of_the_adjectives_written_after_the_noun(key, pairs):
     # words, a land's adjective, and a form two towns of about one size make (Valencia in Spain
     # and in Venezuela)
     for word in ("ciudadano", "latino", "mexicano", "militano", "verano", "forense", "leones"):
+        assert word not in table
+    # nor any form whose feminine or plural is a commoner word ("regina" of Reggio's "regino")
+    for word in ("regina", "regino", "forain", "foraine", "valencien"):
         assert word not in table
     assert "valenciano" not in town_adjective_table(g, "es")
 

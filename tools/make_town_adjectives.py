@@ -15,15 +15,18 @@ and the names the language file gives them), their name (or its first word befor
 "Aix-en-Provence") cut by each stem rule and given each suffix. A candidate (its masculine
 singular) is kept only when
 - the language's word list (``wordfreq``, "large") has it: a derivation no one writes is dropped;
-- it is rarer there than its town's name: an adjective more frequent than the name it comes from
-  is another word ("latino" beside Latina, "ciudadano" beside Ciudad ...);
+- it, and each of its forms (gender, number), is rarer there than its town's name: an adjective
+  more frequent than the name it comes from is another word ("latino" beside Latina,
+  "ciudadano" beside Ciudad, "regina", the feminine of Reggio's "regino" ...);
 - the name it is made from is no generic place word of the language ("ciudad", "ville"), and
   neither it nor any of its forms is a closed-class word of the language (``language_words``).
 Then all its forms (gender, number) name the town; a form several towns make names the biggest.
 
-Run from the repository root, with ``wordfreq`` installed (a tool-only dependency, not the
-app's: ``pip install wordfreq``): ``.venv/bin/python tools/make_town_adjectives.py``. It prints,
-per language and suffix, how many candidates were made, written and kept, and the collisions.
+Run from the repository root, with ``wordfreq`` installed (the ``tools`` extra of
+pyproject.toml, a tool-only dependency, not the app's nor the tests': ``.venv/bin/pip install
+-e '.[tools]'``): ``.venv/bin/python tools/make_town_adjectives.py``; commit the table it
+writes. It prints, per language and suffix, how many candidates were made, written and kept,
+and the collisions.
 """
 
 from __future__ import annotations
@@ -143,6 +146,12 @@ def main() -> None:
                             dropped["not rarer than its town"].append(f"{spelt} ({full})")
                             continue
                         mine = [stem + fold(x) for x in forms]
+                        # every form, not only the masculine singular: a feminine or plural
+                        # that is a commoner word is that word's ("regina" of "regino")
+                        if any(written.get(m, ("", 0.0))[1] > name_freq - MARGIN for m in mine):
+                            stats[base, "commoner"] += 1
+                            dropped["a form not rarer than its town"].append(f"{spelt} ({full})")
+                            continue
                         if any(m in closed for m in mine):
                             stats[base, "closed"] += 1
                             dropped["closed-class word"].append(f"{spelt} ({full})")
