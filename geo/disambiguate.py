@@ -102,8 +102,9 @@ class Name:
     fixed_cc: str | None = None  # the country of a demonym or an area: a vote, nothing to choose
     cue: bool = False  # a region word is next to it ("Nyanza Province", "regio Charkiv")
     local: bool = False  # introduced as a town ("in Decatur", "Roswell police", "Ozark man")
-    # introduced so by a locative right before it ("Police in Lawrence"), at this mention or
-    # another: a hamlet of another country is then no rival (``_one_country``)
+    # introduced so by a locative right before it ("Police in Lawrence") or by a lower-case
+    # word for its people or bodies after it ("a Salina man", ``_modified_town``), at this
+    # mention or another: a hamlet of another country is then no rival (``_one_country``)
     placed: bool = False
     # its people or offices named right after it ("Paris man", "Athens City Council"): a paper
     # names its own town's so, bare; a capital abroad's with its country ("French officials")

@@ -2668,8 +2668,10 @@ class MentionIndex:
         so, small ones too: the name is read as a town the text introduces (``Name.placed``: a
         hamlet of its name abroad is no rival; a lone small town needs no region named). Not a
         capitalised word after it (a headline in title case, "Lawrence Police Department" is
-        read by ``_civic``), not a possessive ("Lawrence's family"), not a sentence's first word
-        the text writes in lower case elsewhere ("Highways officials"), not after a capitalised
+        read by ``_civic``), not a possessive ("Lawrence's family"), not a word the text
+        writes in lower case elsewhere ("Highways officials ... the highways"), not a
+        sentence's first word the text writes capitalised nowhere else within a sentence
+        ("Chase officials said": a common word or a firm's as well), not after a capitalised
         word that is no sentence's first ("Mike Lawrence family": a surname), and not a surname
         with "the" before a word that follows surnames too ("the Lawrence family")."""
         j = h.j
@@ -2679,11 +2681,19 @@ class MentionIndex:
         if t.key not in heads or t.cap or not t.joined or _owns(text, toks[j - 1].end):
             return False
         i = h.i
-        if (i == 0 or toks[i].sentence) and j - i == 1 and toks[i].key in text:
-            # "Highways officials need ...": a sentence's first word the text writes in lower
-            # case elsewhere ("the highways") is that word, capitalised by its place
+        if j - i == 1:
             key = toks[i].key
-            if any(o.key == key and not o.cap for o in toks):
+            if key in text and any(o.key == key and not o.cap for o in toks):
+                # "Highways officials need ...", "Earlier, Forest officials ... the forest": a
+                # word the text writes in lower case elsewhere is that word of the language
+                return False
+            if (i == 0 or toks[i].sentence) and not any(
+                o.key == key and o.cap and k and not o.sentence for k, o in enumerate(toks)
+            ):
+                # "Chase officials said", "Cook officials said": a sentence's first word is
+                # capitalised by its place, a common word or a firm's as well as a town's; the
+                # text must write it capitalised within a sentence too ("Lawrence residents
+                # voted ... polls in Lawrence")
                 return False
         if i == 0 or not toks[i].joined:
             return True

@@ -2239,8 +2239,10 @@ def test_a_supreme_court_is_no_towns(resolver, text):
         # one way only: "in" without a town word
         ("He spent the summer in Kirby and wrote a novel.", "en", "Kirby", None),
         # a lower-case word for its bodies the name modifies introduces it alone, "in" or not
-        # (``_modified_town``: "Kirby police", as "a Salina man")
-        ("Kirby police closed two roads after the storm.", "en", "Kirby", "US"),
+        # (``_modified_town``: "Kirby police", as "a Salina man"); not as a sentence's first
+        # word alone, capitalised by its place ("Chase officials said": a bank's too)
+        ("On Monday, Kirby police closed two roads after the storm.", "en", "Kirby", "US"),
+        ("Kirby police closed two roads after the storm.", "en", "Kirby", None),
         # several small towns of the name: which one is still unsaid
         ("Homes were burgled in Hopkinton this week, Hopkinton police said.",
          "en", "Hopkinton", None),

@@ -4,9 +4,10 @@ story (``geo.mentions.MentionIndex._modified_town``): "a Salina man", "two Lawre
 too: a big city was read in that shape ("a Boston man"), a town of 46,000 with a hamlet of its
 name abroad was not. Look-alikes stay unread: a headline in title case, a surname ("the
 Lawrence family", "Coach Jack Dedham"), a possessive, a firm's name between the town and the
-word, and a sentence's first word the text writes in lower case elsewhere. The briefs are
-written for this test; the towns were drawn from the gazetteer by population, not from an eval
-set.
+word, a word the text writes in lower case elsewhere, and a sentence's first word the text
+writes capitalised nowhere within a sentence ("Chase officials said": a bank's, a common word's).
+The briefs are written for this test; the towns were drawn from the gazetteer by population, not
+from an eval set.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ from pipeline.extract import extract_text
 # (text, the town as written, its country)
 TOWNS = [
     ("A Salina man was arrested on Tuesday after a chase.", "Salina", "US"),
-    ("Salina police arrested a woman on Monday.", "Salina", "US"),
-    ("Lawrence residents voted on Tuesday.", "Lawrence", "US"),
+    # a sentence's first word: the text writes it capitalised within a sentence too
+    (
+        "Salina police arrested a woman on Monday, the third arrest in Salina this week.",
+        "Salina",
+        "US",
+    ),
+    ("Lawrence residents voted on Tuesday. Turnout in Lawrence was high.", "Lawrence", "US"),
+    ("On Monday, Kirby police closed two roads after the storm.", "Kirby", "US"),
     ("Police said two Lawrence residents were hurt in the crash.", "Lawrence", "US"),
     ("The Salina-based company cut 200 jobs this week.", "Salina", "US"),
     ("On Monday, Harvey police arrested a woman.", "Harvey", "US"),
@@ -44,6 +51,18 @@ NOT_TOWNS = [
     ("Apple officials said the phone sold well.", "Apple"),
     ("Highways officials need to decide. The highways are closed.", "Highways"),
     ("Mobile users complained about the outage.", "Mobile"),
+    # a word the text writes in lower case elsewhere, within a sentence too
+    ("Earlier, Forest officials said the forest had burned.", "Forest"),
+    ("On Friday, Chase officials said the chase had ended.", "Chase"),
+    # a sentence's first word written capitalised nowhere else: a common word, a surname or a
+    # firm's as well as a town's (towns of the gazetteer all)
+    ("Chase officials said on Tuesday that the plan was sound.", "Chase"),
+    ("Forest residents voted on Tuesday.", "Forest"),
+    ("Cook officials said on Tuesday that the plan was sound.", "Cook"),
+    ("Taylor police said on Tuesday that the road was closed.", "Taylor"),
+    ("Eden residents voted on Tuesday.", "Eden"),
+    ("Willow police said the road was closed.", "Willow"),
+    ("Kirby police closed two roads after the storm.", "Kirby"),
 ]
 
 
