@@ -340,6 +340,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer | None = None, floor: int = DEFAULT_FLOOR) -> None:
         self.g = gazetteer if gazetteer is not None else load(floor)
         self._base: dict[str, tuple[tuple[float, int, int], ...]] = {}
+        self._in_part: dict[str, tuple[tuple[int, int], ...]] = {}  # see _lands_in_part
         self._short: dict[tuple[str, str], tuple[tuple[float, int, int], ...]] = {}
         self._word_cities: dict[str, tuple[tuple[str, int], ...]] = {}  # see _cities_of
         self._lock = threading.Lock()
@@ -707,14 +708,21 @@ class Resolver:
     def _in_part_note(self, key: str, rivals: list[tuple[float, int, dict[str, float]]]) -> str:
         """What the reason adds where a territory ``key`` names only in part lost to a town
         (``named_in_part``): "; not Norfolk Island, named so only in part"; else ""."""
-        g = self.g
-        if not any(g.kind[t[1]] == COUNTRY for t in rivals):
+        pairs = self._lands_in_part(key)
+        if not pairs:  # nearly every name: no land is named by it only in part
             return ""
         lost = {t[1] for t in rivals}
-        for i, _ in named_in_part(g, key, g.postings(key)):
+        for i, _ in pairs:
             if i in lost:
-                return f"; not {g.name[i]}, named so only in part"
+                return f"; not {self.g.name[i]}, named so only in part"
         return ""
+
+    def _lands_in_part(self, key: str) -> tuple[tuple[int, int], ...]:
+        """``named_in_part`` of ``key``, worked out once a name: it reads only the gazetteer."""
+        pairs = self._in_part.get(key)
+        if pairs is None:
+            pairs = self._kept(self._in_part, key, named_in_part(self.g, key, self.g.postings(key)))
+        return pairs
 
     def _counties(self) -> dict[tuple[str, str, str], str]:
         """(country, first-level region, folded admin2 name) -> the county's full name, folded,
@@ -783,7 +791,7 @@ class Resolver:
         """A territory ``key`` names only in part (``named_in_part``) scores in ``out`` as a
         place ``PART_NAME_RATIO`` times smaller than the town that bears the name: the town's
         bare, the territory's where the text names it ("NORFOLK (Reuters) ... Norfolk Island")."""
-        for i, town in named_in_part(self.g, key, self.g.postings(key)):
+        for i, town in self._lands_in_part(key):
             if i in out and town in out:
                 out[i] = (out[town][0] - math.log10(PART_NAME_RATIO), i, out[i][2])
 
