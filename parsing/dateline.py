@@ -134,9 +134,10 @@ LET = _char_class(str.isalpha)
 _SP = r"[ \t\xa0]"
 # Words are matched possessively ("{m,n}+"): a word never needs to give back letters, and
 # not backtracking into it keeps failed attempts cheap.
-# A word with no hyphen ahead is first read as one run of its class (one step of ``re``, not
-# one per character); a run stopped by a hyphen, or at 30, is read unit by unit as before: the
-# same units either way (tests/test_exact_patterns.py).
+# A word is first read as one run of its class (one step of ``re``, not one per character), up
+# to 30 (a longer run stops there, as the units did); only a run a hyphen follows ("WINSTON-",
+# or a hyphen right after the 30th) is read again unit by unit as before: the same units either
+# way (tests/test_exact_patterns.py).
 # Dutch "'s-HERTOGENBOSCH", "'s-Gravenhage" open with an elided article.
 # Romanised names carry an ayin or okina ("DAR‘Ā", "Qo‘qon", "‘ABASĀN") and combining marks
 # ("PETAH̱ TIQVA"): they belong to the word, as do its apostrophes.

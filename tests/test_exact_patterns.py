@@ -123,3 +123,73 @@ def test_long_words_agree_at_the_thirty_unit_limit() -> None:
             for text in ("A" * n + cut + "B", "A" + "b" * n + cut + "c", "a" * n + cut + "b"):
                 for old, new in PAIRS[:6]:
                     _agree(old, new, text)
+
+
+# The words are written verbatim into every pattern built from them, so putting the old words
+# back into a pattern's text gives that pattern as it was before the rewrite: the patterns the
+# module matches with (``_RE_PLACED``, ``_RE_NOSEP``, ``_RE_SLUG``, ...) are checked whole, in the
+# contexts around their words, not only the words alone.
+_NEW_TO_OLD = ((dl._TWORD, OLD_TWORD), (dl._UWORD, OLD_UWORD), (dl._LWORD, OLD_LWORD))
+
+
+def _with_old_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    text = pattern.pattern
+    for new, old in _NEW_TO_OLD:
+        text = text.replace(new, old)
+    return re.compile(text, pattern.flags)
+
+
+BUILT = {
+    name: (_with_old_words(p), p)
+    for name, p in vars(dl).items()
+    if isinstance(p, re.Pattern) and any(new in p.pattern for new, _ in _NEW_TO_OLD)
+}
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÉÜŁŠČĞΑΓДЯİǅ"
+_LOWER = "abcdefghijklmnopqrstuvwxyzàéüłščğαγдяßıªº"
+_ODD = ("ª", "º", "ß", "ı", "İ", "ǅ", "\u0301", "\x00", "ʼ", "'", "’", "‘", "ʻ", ".", "-", "‐", "–")
+_JOINS = (" ", ", ", " - ", " – ", " — ", ".-", " (AP) - ", " (AFP) — ", ": ", "\n", " 05 ", "/")
+
+
+def _cap_word(rng: random.Random) -> str:
+    """A word of one case, title case or mixed, often 28 to 33 letters long (the cap is 30), with
+    now and then an odd letter, and a hyphen (or a look-alike) put near or at the cap."""
+    n = rng.choice((1, 2, 5, 28, 29, 30, 31, 32, 33))
+    pool = rng.choice((_UPPER, _LOWER, None, _UPPER + _LOWER))
+    chars = [
+        rng.choice(_ODD)
+        if rng.random() < 0.05
+        else rng.choice(_LOWER if pool is None and i else _UPPER if pool is None else pool)
+        for i in range(n)
+    ]
+    if rng.random() < 0.3:
+        at = rng.choice((n, n - 1, 29, 30, 31, rng.randint(0, n)))
+        chars.insert(at, rng.choice(("-", "-", ".-", "‐", "–", "--")))
+    return "".join(chars)
+
+
+def test_patterns_built_from_the_words_are_all_checked() -> None:
+    assert {"_RE_PLACED", "_RE_NOSEP", "_RE_PLACE_CREDIT", "_RE_PLACE_LINE", "_RE_SLUG"} <= set(
+        BUILT
+    )
+    assert "_RE_CREDIT_FIRST" in BUILT
+    for old, new in BUILT.values():
+        assert old.pattern != new.pattern
+        for word in (dl._UWORD, dl._TWORD, dl._LWORD):
+            assert word not in old.pattern
+
+
+def test_patterns_built_from_the_words_agree_whole_at_the_cap() -> None:
+    rng = random.Random(65)
+    for _ in range(60):
+        parts = [_cap_word(rng) + rng.choice(_JOINS) for _ in range(rng.randint(1, 5))]
+        text = "".join(parts) + rng.choice(("The", "the", "", "Dec. 5 (AP) - The"))
+        for old, new in BUILT.values():
+            for pos in range(len(text) + 1):
+                assert _spans(old.match(text, pos)) == _spans(new.match(text, pos)), (
+                    new.pattern[:40],
+                    text,
+                    pos,
+                )
+            assert _spans(old.search(text)) == _spans(new.search(text)), text
+            assert _spans(old.fullmatch(text)) == _spans(new.fullmatch(text)), text
