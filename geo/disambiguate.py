@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from geo.fold import fold
 from geo.gazetteer import CITY, COUNTRY, REGION, SUBREGION, Gazetteer
-from geo.resolve import named_the_world_over
+from geo.resolve import in_part_note, named_in_part, named_the_world_over
 
 W_QUALIFIER = 6.0
 W_COUNTRY_FIRST = 2.2
@@ -779,13 +779,15 @@ def _voted(
 
 def _in_part(g: Gazetteer, nm: Name, i0: int) -> str:
     """What the ``why`` of reading ``i0`` adds where a territory the name calls only in part
-    lost to it ("; not Norfolk Island, named so only in part"): the one country a name's
-    readings hold that needs the text's support (``geo.resolve.named_in_part``), else ""."""
+    (``geo.resolve.named_in_part``) lost to it ("; not Norfolk Island, named so only in
+    part"), else "". Such a territory is among the readings as one that needs the text's
+    support (``geo.mentions._demote_in_part``): only a name with one is asked."""
     if g.kind[i0] == COUNTRY:
         return ""
     for i, _, tier in nm.cands:
         if tier and g.kind[i] == COUNTRY:
-            return f"; not {g.name[i]}, named so only in part"
+            lost = {j for j, _, _ in nm.cands}
+            return in_part_note(g, named_in_part(g, nm.key, g.postings(nm.key)), lost)
     return ""
 
 

@@ -711,11 +711,7 @@ class Resolver:
         pairs = self._lands_in_part(key)
         if not pairs:  # nearly every name: no land is named by it only in part
             return ""
-        lost = {t[1] for t in rivals}
-        for i, _ in pairs:
-            if i in lost:
-                return f"; not {self.g.name[i]}, named so only in part"
-        return ""
+        return in_part_note(self.g, pairs, {t[1] for t in rivals})
 
     def _lands_in_part(self, key: str) -> tuple[tuple[int, int], ...]:
         """``named_in_part`` of ``key``, worked out once a name: it reads only the gazetteer."""
@@ -1409,6 +1405,16 @@ def named_in_part(g, key: str, postings: tuple[int, ...]) -> tuple[tuple[int, in
         if town is not None and pop[town] >= least:
             out.append((i, town))
     return tuple(out)
+
+
+def in_part_note(g, pairs: tuple[tuple[int, int], ...], lost: set[int]) -> str:
+    """What a reason adds where a land of ``pairs`` (``named_in_part``) is among the readings
+    that ``lost``: "; not Norfolk Island, named so only in part"; else "". The dateline's
+    reason (``Resolver._in_part_note``) and a mention's (``geo.disambiguate``) say it alike."""
+    for i, _ in pairs:
+        if i in lost:
+            return f"; not {g.name[i]}, named so only in part"
+    return ""
 
 
 def named_the_world_over(g, i: int) -> bool:
