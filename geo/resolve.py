@@ -970,7 +970,7 @@ class Resolver:
         """The first place the text names by reading ``i``, if any: for a country, a city of it
         (and so for a city of a country the name also names: ``fav.named``); for a region, a
         city in it (unless the name reads as a city or a county there too: ``fav.local_a1s``);
-        for a city, a town near it (``_town_near``; ``towns``: the places that pass ``_town``)."""
+        for a city, a town near it (``towns``: the places that pass ``_town``; ``_near``)."""
         g = self.g
         k, cc, a1 = g.kind[i], g.cc[i], g.a1[i]
         if k == REGION and a1 in fav.local_a1s:
@@ -1516,16 +1516,11 @@ def _obscure(g, i: int, alt: int, known_pop: int) -> bool:
     return not (alt and g.pop[i] >= EXONYM_POP)
 
 
-def _town_near(g, j: int, i: int) -> bool:
-    """Whether place ``j`` a text names is a town within ``NEAR_KM`` of city ``i`` in its
-    country, and not prominent (a capital or a big city is named in stories from far around
-    it: "Berlin" says nothing for Frankfurt an der Oder)."""
-    return _town(g, j) and _near(g, j, i)
-
-
 def _town(g, j: int) -> bool:
-    """Whether place ``j`` is not prominent: neither a capital nor a city of
-    ``PROMINENT_POP`` people (``_town_near``'s test of ``j`` alone, made once per place)."""
+    """Whether place ``j`` a text names is not prominent: neither a capital nor a city of
+    ``PROMINENT_POP`` people. Only such a town near a city reading (``_near``) says the text is
+    about that city: a capital or a big city is named in stories from far around it ("Berlin"
+    says nothing for Frankfurt an der Oder). Tested once a place, not once a reading."""
     return g.pop[j] < PROMINENT_POP and j not in g.capital
 
 
