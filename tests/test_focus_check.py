@@ -80,3 +80,21 @@ def test_score_reports_each_part_of_the_split_apart():
         (1, 2),
         (2, 2),
     ]
+
+
+def test_halves_cut_the_tune_part_in_two_and_leave_the_held_part_as_it_is():
+    ids = [f"own-half-{k}" for k in range(30)]
+    halves = {i: focus_check.half_of(i) for i in ids}
+    assert set(halves.values()) == {"held", "tune A", "tune B"}
+    for i in ids:  # the held part is the project's; the tune part is cut, never grown
+        assert (halves[i] == "held") == (part_of(i) == "held"), i
+    kyiv = {"place": "Kyiv", "country": "UA", "lat": 50.45, "lon": 30.52}
+    at_kyiv = {"name": "Kyiv", "country_code": "UA", "lat": 50.45, "lon": 30.52, "place": "Kiew"}
+    gold = [{"id": i, "focus": kyiv} for i in ids]
+    right = [i for i in ids if halves[i] == "tune A"]  # only half A's focus is right
+    dumped = [{"id": i, "focus": [at_kyiv if i in right else None]} for i in ids]
+    n = {h: sum(1 for i in ids if halves[i] == h) for h in ("held", "tune A", "tune B")}
+    assert focus_check.score(dumped, gold, "tune A") == (n["tune A"], n["tune A"])
+    assert focus_check.score(dumped, gold, "tune B") == (0, n["tune B"])
+    assert focus_check.score(dumped, gold, "tune") == (n["tune A"], n["tune A"] + n["tune B"])
+    assert focus_check.score(dumped, gold, "held") == (0, n["held"])
