@@ -46,6 +46,7 @@ cdef class MentionIndex:
     cpdef _person_or_thing(self, toks, i, j, lang, e, titles, area=*)
     cpdef _ship(self, toks, k, i)
     cpdef _qualifier(self, text, toks, hits, k)
+    cpdef _abbreviations(self, text, toks, starts=*)
 
 # module functions the compiled methods call as C functions (loops that replace a closure)
 cpdef _all_cities(kind, cands)
@@ -54,6 +55,8 @@ cpdef _needs_one_of(cc, cands, ccs)
 cpdef _free_land(g, cands)
 cpdef _all_upper(toks, i, j)
 cpdef _written_in(text, words)
+cpdef _overlaps(spans, s, end)
+cpdef _qualifies(text, toks, s, i)
 # the module's small helpers the scan calls a few dozen times a brief
 cpdef _lang_key(lang)
 cpdef _remember(memo, key, value)

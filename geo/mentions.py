@@ -116,6 +116,8 @@ CACHE_SIZE = 50_000  # readings kept per process (the same names recur constantl
 
 KINDS = ("city", "region", "country", "sea", "area", "continent", "demonym")
 THING = object()  # "part of a person's or a thing's name": no shorter place inside it either
+# a mention's confidence by its choice's ``why`` (``_mention``; any other: 0.6)
+_CONFIDENCE = {"qualifier": 0.9, "only reading": 0.8, "introduced as a town": 0.8}
 NAMED_IN = "named in an institution"  # a ``Mention.role``: see ``MentionIndex._person_or_thing``
 
 
@@ -199,8 +201,15 @@ def words() -> dict:
 _VOWELS = frozenset("aeiouy")  # of a folded word (``_uninflected``'s fleeting e)
 
 
+_LANG_KEYS: dict[str | None, str] = {}  # a language tag -> its key: a few tags a process
+
+
 def _lang_key(lang: str | None) -> str:
-    return (lang or "").lower().replace("_", "-").split("-")[0]
+    got = _LANG_KEYS.get(lang)
+    if got is None:
+        got = (lang or "").lower().replace("_", "-").split("-")[0]
+        _remember(_LANG_KEYS, lang, got)
+    return got
 
 
 @lru_cache(maxsize=64)
@@ -875,13 +884,19 @@ def _variety_weighs(g: Gazetteer, names: list[Name], lang: str) -> bool:
     """Whether the text's own country (``text_home``) could weigh in ``choose``: it is one its
     language's variety names (``parsing.variety.COUNTRIES``), and ``choose`` weighs it only for
     a reading in it (its weight, its ``why``, a town whose people are named put first), so a
-    text none of whose names reads there is not read for it (a scan of the whole text)."""
+    text none of whose names reads there is not read for it (a scan of the whole text). Only a
+    name ``choose`` weighs counts: a settled one (``settled``: a fixed meaning, or one reading
+    that needs no support) is given as it is, home or none (``_voted``), and its vote (``_own``)
+    never asks the home."""
     ccs = VARIETY_COUNTRIES.get(lang)
     if not ccs:
         return False  # no variety read in this language: ``text_home`` gives None
     cc = g.cc
     for nm in names:
-        for i, _, _ in nm.cands:
+        cands = nm.cands
+        if nm.fixed_cc is not None or (len(cands) == 1 and not cands[0][2]):
+            continue  # settled (``settled``'s test, without its ``Choice``): no home moves it
+        for i, _, _ in cands:
             if cc[i] in ccs:
                 return True
     return False
@@ -1012,6 +1027,22 @@ def _possessives(text: str, toks) -> frozenset[int]:
 # asks of a few names a brief, as loops (ruff's SIM110 would make them ``all``/``any`` of a
 # generator): a generator expression is a closure, and a method holding one cannot be ``cpdef``
 # (Cython; ``geo/mentions.pxd``, which makes these ``cpdef`` too). The same answers.
+def _qualifies(text: str, toks, s: int, i: int) -> bool:
+    """The abbreviation at character ``s`` (word ``i``) is written as a qualifier: after
+    "Place, " or "(" (``MentionIndex._abbreviations``)."""
+    before = text[max(0, s - 2) : s]
+    return (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
+
+
+def _overlaps(spans, s: int, end: int) -> bool:
+    """Whether the characters ``s..end`` overlap one of ``spans`` ((start, end) pairs): a loop,
+    no generator (the scan asks it for each name it finds)."""
+    for a, b in spans:  # noqa: SIM110
+        if s < b and a < end:
+            return True
+    return False
+
+
 def _all_cities(kind, cands) -> bool:
     """Every reading is a town (``all(kind[c] == CITY ...)``)."""
     for c, _, _ in cands:  # noqa: SIM110
@@ -1362,8 +1393,9 @@ class MentionIndex:
         return got
 
     def _starts_nothing(self, key: str) -> bool:
-        """Whether a capitalised word with folded ``key`` (not an abbreviation, not a German
-        genitive) can start nothing in ``_scan``, whatever the words around it: no name
+        """Whether a capitalised word with folded ``key`` (not an abbreviation; a German
+        genitive where its base too starts nothing) can start nothing in ``_scan``, whatever
+        the words around it: no name
         of more words can start with it, it names nothing alone and it is no demonym. Kept per
         key (``_dead``): most capitalised words of a brief are no place ("The", "Biden")."""
         longest = self._longest(key.partition(" ")[0], cap=True)
@@ -1447,7 +1479,11 @@ class MentionIndex:
         pairs: dict[int, tuple[int, ...]] = {}
         if "-" in text and _lang_key(lang) == "en":
             toks = self._hyphen_parts(text, toks, pairs)
-        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs, offices)
+        # the text's words' keys as a set, made once (one pass in C): each table below that
+        # only a text with one of its words needs is met with it in one set test, which walks
+        # the smaller of the two, not the text's words again
+        text_keys = frozenset(map(_token_key, toks))
+        hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs, offices, text_keys)
         if _written_in(text, authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
             hits = self._authority_demonyms(toks, hits, nouns, sides, exclude)
@@ -1455,10 +1491,10 @@ class MentionIndex:
         if written and _written_in(text, written):  # most texts: a few substring tests
             hits = self._compass_compounds(text, toks, hits, lang, starts, heads, exclude)
         adjectives = self._adjectives.get(_lang_key(lang))  # de, nl, fr, it, es, pt
-        if adjectives and not adjectives[0].isdisjoint(map(_token_key, toks)):
+        if adjectives and not adjectives[0].isdisjoint(text_keys):
             # most texts: one set test in C, no word is a town's adjective; then one of nouns
             nouns = town_adjective_nouns(lang)
-            if not nouns.isdisjoint(map(_token_key, toks)):
+            if not nouns.isdisjoint(text_keys):
                 after = _lang_key(lang) in words()["adjective_after_noun"]
                 hits = self._town_adjectives(toks, hits, adjectives[1], nouns, exclude, after)
         if not hits:
@@ -1470,7 +1506,7 @@ class MentionIndex:
             # a region's body ("Florida Highway Patrol") only where a word of the text is one of
             # ``region_bodies``: one set test in C; most texts have none
             bodied = self.w["region_bodies"]
-            if bodied.isdisjoint(map(_token_key, toks)):
+            if bodied.isdisjoint(text_keys):
                 bodied = frozenset()
             choices = self._choose(text, lang, lang_cc, names, dateline, home, bodied)
         out: list[Mention] = []
@@ -1600,10 +1636,12 @@ class MentionIndex:
         lang_cc: frozenset[str],
         locs,
         offices: frozenset[str] = frozenset(),
+        text_keys: frozenset[str] | None = None,
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
         countries of the text's language, see ``_cued``; ``locs``: its cue locatives;
-        ``offices``: its ``town_offices``)."""
+        ``offices``: its ``town_offices``; ``text_keys``: the keys of ``toks``, None: made
+        here)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -1639,7 +1677,6 @@ class MentionIndex:
             if (
                 t.cap
                 and i not in abbr
-                and not (genitive and t.key.endswith("s"))
                 and not (
                     cases
                     and (
@@ -1648,9 +1685,21 @@ class MentionIndex:
                     )
                 )  # a word in its case: "v Ljubljani", "iz Brežic" (no ending)
             ):
-                d = dead.get(t.key)
+                key = t.key
+                d = dead.get(key)
                 if d is None:
-                    d = self._starts_nothing(t.key)
+                    d = self._starts_nothing(key)
+                if d and genitive and key.endswith("s"):
+                    # a German genitive ("Russlands") is read as its base too (below): it
+                    # starts nothing where its base starts nothing either (so names nothing
+                    # alone, not even a county's office) and no possessive is near
+                    d = len(key) > 1 and not (
+                        poss and (i in poss or i + 1 in poss or i + 2 in poss)
+                    )
+                    if d:
+                        d = dead.get(key[:-1])
+                        if d is None:
+                            d = self._starts_nothing(key[:-1])
                 if d:
                     pos = i + 1  # no name, no demonym: what the full tests below would find
                     continue
@@ -1794,7 +1843,7 @@ class MentionIndex:
             ):
                 hit.j += 1  # "Nyanza Province", "Idlib Governorate": the word is part of the name
             s, end = toks[hit.i].start, (hit.end if hit.end >= 0 else toks[hit.j - 1].end)
-            if not any(s < b and a < end for a, b in exclude):
+            if not _overlaps(exclude, s, end):
                 hits.append(hit)
             pos = hit.j
         if persons or said or clubs:
@@ -1828,7 +1877,12 @@ class MentionIndex:
                     )
                 )
             ]
-        hits = self._county_lists(toks, hits, exclude)
+        hits = self._county_lists(
+            toks,
+            hits,
+            exclude,
+            frozenset(map(_token_key, toks)) if text_keys is None else text_keys,
+        )
         cued = [self._cued(text, toks, hits, k, lang_cc, locs, offices) for k in range(len(hits))]
         if all(cued):
             return hits
@@ -2126,12 +2180,14 @@ class MentionIndex:
             got = _remember(noms, key, tuple(dict.fromkeys(out)))
         return got
 
-    def _county_lists(self, toks, hits: list[_Hit], exclude) -> list[_Hit]:
+    def _county_lists(
+        self, toks, hits: list[_Hit], exclude, text_keys: frozenset[str]
+    ) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
-        County"), whatever else it could be."""
+        County"), whatever else it could be (``text_keys``: the keys of ``toks``)."""
         plural = self.w["subregion_plurals"]
-        if plural.isdisjoint(map(_token_key, toks)):
-            return hits  # no "counties" in the text (most briefs): one pass in C
+        if plural.isdisjoint(text_keys):
+            return hits  # no "counties" in the text (most briefs): one set test in C
         found: list[_Hit] = []
         for k in [k for k, t in enumerate(toks) if t.key in plural]:
             t = toks[k]
@@ -2150,7 +2206,7 @@ class MentionIndex:
                     e = self.entry(key)
                     if e is not None and any(self.g.kind[c] == SUBREGION for c, _, _ in e.cands):
                         a0, b0 = toks[first].start, toks[end - 1].end
-                        if not any(a0 < b and a < b0 for a, b in exclude):
+                        if not _overlaps(exclude, a0, b0):
                             found.append(_Hit(first, end, e, key, None))
                         break
                 if toks[start].sentence or start == 0:
@@ -2253,11 +2309,6 @@ class MentionIndex:
         # abbreviation's, and a title ("Miss. Smith") is followed by a name
         in_phrase = geodata.US_STATE_ABBREVIATIONS_AMBIGUOUS
         n, size = len(toks), len(text)
-
-        def qualifies(s: int, i: int) -> bool:
-            before = text[max(0, s - 2) : s]
-            return (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
-
         keys = self._abbr_keys
         for i in range(n) if starts is None else starts:
             t = toks[i]
@@ -2270,7 +2321,7 @@ class MentionIndex:
                 text[e - 1] != "."
                 and text[s:e] in bare
                 and not (e < size and (text[e].isalnum() or text[e] == "."))
-                and qualifies(s, i)
+                and _qualifies(text, toks, s, i)
             ):
                 out[i] = (i + 1, regions[text[s:e]], e)
                 continue
@@ -2290,7 +2341,7 @@ class MentionIndex:
                 if r is None or (end < size and (text[end].isalnum() or text[end] == ".")):
                     continue
                 if a in only_qualifier and not (
-                    qualifies(s, i) or (a in in_phrase and lower_after(text, end))
+                    _qualifies(text, toks, s, i) or (a in in_phrase and lower_after(text, end))
                 ):
                     continue
                 out[i] = (j, r, end)
@@ -2929,7 +2980,7 @@ class MentionIndex:
         if i is None:
             return None
         # a town the text introduces, its gazetteer's only one of the name: as sure as any
-        conf = {"qualifier": 0.9, "only reading": 0.8, "introduced as a town": 0.8}.get(ch.why, 0.6)
+        conf = _CONFIDENCE.get(ch.why, 0.6)
         kind = KIND_NAMES[g.kind[i]]
         if nm.cue and g.kind[i] == CITY:
             reg = self._region_of.get((h.key, g.cc[i]))

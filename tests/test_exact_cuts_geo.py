@@ -25,7 +25,10 @@ from geo.mentions import (
     _all_upper,
     _free_land,
     _in_title_case,
+    _lang_key,
     _needs_one_of,
+    _overlaps,
+    _qualifies,
     _written_in,
     area_named,
     areas,
@@ -33,6 +36,7 @@ from geo.mentions import (
     tokenize,
 )
 from geo.resolve import Resolver
+from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
 
 GENERATED = list(briefs(300, 15))
 
@@ -416,3 +420,75 @@ def test_clause_end_splits_as_the_pattern_text():
         for start in range(0, len(text), 97):
             window = text[start : start + 120]
             assert _CLAUSE_END.split(window) == re.split(r"[,;:()]", window)
+
+
+# --- speed43: the scan's and the choice's cuts -----------------------------------------------
+
+
+def test_overlaps_answers_as_any_on_random_spans():
+    """``_overlaps`` (a loop the compiled scan calls as a C function) is main's generator."""
+    rng = random.Random(43)
+    for _ in range(3000):
+        spans = tuple(
+            (a, a + rng.randint(0, 6))
+            for a in (rng.randint(0, 30) for _ in range(rng.randint(0, 4)))
+        )
+        s = rng.randint(0, 32)
+        end = s + rng.randint(0, 6)
+        want = any(s < b and a < end for a, b in spans)
+        assert _overlaps(spans, s, end) is want, (spans, s, end)
+        assert _overlaps(iter(spans), s, end) is want
+
+
+@pytest.mark.parametrize(
+    "lang", [None, "", "en", "EN", "en-US", "en_GB", "pt-BR", "sl", "zh-Hant-TW", "-", "x_"]
+)
+def test_lang_key_is_main_s_expression_asked_twice(lang):
+    """``_lang_key`` keeps each tag's key: the first answer and the kept one are main's."""
+    want = (lang or "").lower().replace("_", "-").split("-")[0]
+    assert _lang_key(lang) == want
+    assert _lang_key(lang) == want
+
+
+def test_qualifies_is_main_s_nested_reading():
+    """``_qualifies`` (``_abbreviations``' test, once a closure) on every word of the table."""
+    for text in WRITTEN:
+        toks = tokenize(text)
+        for i, t in enumerate(toks):
+            before = text[max(0, t.start - 2) : t.start]
+            want = (before == ", " and i > 0 and toks[i - 1].cap) or before.endswith("(")
+            assert _qualifies(text, toks, t.start, i) == want, (text, i)
+
+
+def _variety_weighs_as_main(g, names, lang) -> bool:
+    """main's gate on the text's variety: any reading of any name, settled or not."""
+    ccs = VARIETY_COUNTRIES.get(lang)
+    return bool(ccs) and any(g.cc[i] in ccs for nm in names for i, _, _ in nm.cands)
+
+
+# settled names (one reading needing no support) in a variety's countries beside names that
+# choose elsewhere, and texts the variety decides: the text is read only where a choice needs it
+VARIETY_TEXTS = [
+    ("Officials in Kharkiv, Saskatoon and Lviv said talks in Kyiv would resume.", "en"),
+    ("Officials in Tripoli and Benghazi met envoys from Queensland on Monday.", "en"),
+    ("Sheriff's deputies in Athens said the color of the truck was gray.", "en"),
+    ("A Paris man was charged Tuesday; the colour of his car was grey, police in Kent said.", "en"),
+    ("The mayor of Springfield met officials from Winnipeg and Toronto on Friday.", "en"),
+    ("El alcalde de Córdoba se reunió en Santiago con el de Valencia.", "es"),
+    ("O prefeito de Santa Maria falou em Lisboa e no Porto.", "pt"),
+    ("Die Polizei in Tripolis und Bengasi meldete Kämpfe in Kairo.", "de"),
+]
+
+
+def test_the_variety_gate_on_unsettled_names_gives_main_s_mentions(monkeypatch):
+    """The text's variety is read only where a name ``choose`` weighs reads in its countries
+    (a settled name is given as it is, home or none): the mentions are those main's gate,
+    which read it for any name's reading there, gives."""
+    import geo.mentions as gm
+    from geo.mentions import find_mentions
+
+    texts = VARIETY_TEXTS + [(t, "en") for t in GENERATED[:150]]
+    fast = [[m.to_dict() for m in find_mentions(t, lang)] for t, lang in texts]
+    monkeypatch.setattr(gm, "_variety_weighs", _variety_weighs_as_main)
+    assert [[m.to_dict() for m in find_mentions(t, lang)] for t, lang in texts] == fast
+    assert any(fast)
