@@ -295,8 +295,9 @@ def test_all_upper_answers_as_all_on_every_span():
 
 
 # the words before and after a place as main read them: one pattern, some 2,500 instructions a
-# word (``geo.focus._WORDS`` splits ASCII at its other characters, and reads a piece with a joiner
-# and any text past ASCII with the pattern made possessive)
+# word (``geo.focus._WORDS`` splits a text at its blanks and its ASCII characters that are no
+# letter or joiner, takes a piece of letters alone as a word, and reads any other piece with the
+# pattern made possessive)
 _WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -311,6 +312,10 @@ _WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
         "Łódź, Kraków and Košice: ŁÓDŹ-ĘŚ, Řecko’s",  # past U+00FF: the Unicode pattern
         "COVID19 hit 3-2 A-1 a--b a'-b '’ -x x- _a_ a_b 2nd",
         "Москва и Київ, Αθήνα; 東京 and São Paulo’s",
+        # past ASCII: blanks of their own, marks, signs, a lone surrogate, letters beside them
+        "in Zürich\xa0und Genève\u2009—\u202fà Besançon « près de Nîmes », l’Aquila",
+        "nella città di Reggio nell’Emilia-Romagna, 3ª giornata; ½ più² e i̇stanbul",
+        "v Mariboru\u2028in Celju\ud800Koper\u0301é, São-Tomé’s x’y ‘quoted’ 𝐀b",
         "",
     ],
 )
@@ -416,3 +421,46 @@ def test_clause_end_splits_as_the_pattern_text():
         for start in range(0, len(text), 97):
             window = text[start : start + 120]
             assert _CLAUSE_END.split(window) == re.split(r"[,;:()]", window)
+
+
+# a dateline and no place read in the text: ``_choose`` answers before it finds the lead, unless
+# a capital noun is in the text (``_with_capitals`` may read a capital there)
+_NO_MENTION_BRIEFS = [
+    "NAIROBI (Reuters) - The central bank held its key rate on Tuesday, citing inflation.",
+    "BERLIN (dpa) - Die Regierung hat am Montag ein neues Gesetz beschlossen.",
+    "PARIS (AFP) - Le gouvernement a présenté mardi son projet de budget.",
+    "MADRID (EFE) - El Gobierno aprobó este martes la reforma de las pensiones.",
+    "ROMA (ANSA) - Il governo ha approvato oggi il decreto sulle bollette.",
+    "LJUBLJANA - Vlada je v četrtek sprejela nov zakon o davkih.",
+    "NAIROBI - Gunmen stormed a hotel in the Somali capital late on Sunday.",
+    "WIEN - In der ukrainischen Hauptstadt heulten am Morgen die Sirenen.",
+    "NAIROBI - Chinese capital has poured into mines this year.",
+    "",
+]
+
+
+@pytest.mark.parametrize("lang", [None, "en", "de", "fr"])
+def test_a_dateline_and_no_mention_answer_as_the_full_path(lang):
+    """With no mention, ``_choose`` answers as it does when it reads the lead: a key of a space
+    (in every brief here, never in a capital noun) turns the shortcut off and reads the lead
+    the full way, where a capital noun may add a capital read from its adjective."""
+    import dataclasses
+
+    from geo.focus import Focus, _choose, _locatives
+    from geo.location import Location
+
+    dl = Location(
+        "NAIROBI", "Nairobi", -1.28333, 36.81667, "KE", "05", 184745, "city", 0.9, "dateline"
+    )
+    locs = _locatives(lang)
+    full = dataclasses.replace(locs, capital_keys=(*locs.capital_keys, " "))
+    shortcut = 0
+    for text in _NO_MENTION_BRIEFS + GENERATED[:80]:
+        body = text.find(" - ") + 3 if " - " in text else 0
+        for places in (None, ("NAIROBI", "MOGADISHU")):
+            got = _choose([], dl, text, body, locs, None, places)
+            assert got == _choose([], dl, text, body, full, None, places), text
+            if not any(k in text for k in locs.capital_keys):
+                shortcut += 1
+                assert got == Focus(dl, "dateline", None)
+    assert shortcut > 100
