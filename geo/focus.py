@@ -166,6 +166,9 @@ _ANY_WORDS = re.compile(rf"{_LETTER}++(?:[-'’]{_LETTER}++)*+")
 _ASCII_WORD_BYTES = bytes(
     c if re.fullmatch(_LETTER, chr(c)) or chr(c) in "-'" else 32 for c in range(256)
 )
+# the same for a text past ASCII, as UTF-8: ASCII's bytes as above, every byte of a character past
+# ASCII (128 and up: none of them is an ASCII character's) kept, so the character stays whole
+_UTF8_WORD_BYTES = _ASCII_WORD_BYTES[:128] + bytes(range(128, 256))
 
 
 class _Words:
@@ -174,7 +177,12 @@ class _Words:
     letters are ``_LETTER``'s there, the text's other characters made blanks and the text split
     at them: the same words, where the engine took some 2,500 instructions a word (a window of
     80 characters cost about 40,000); a piece holding a hyphen or an apostrophe is read by the
-    pattern ("Paris-based", "Russia's", "a--b")."""
+    pattern ("Paris-based", "Russia's", "a--b"). Past ASCII (most windows of copy in accented
+    languages, where the pattern read every word), the text's ASCII characters that are no
+    letter or joiner are made blanks the same way (in its UTF-8) and the text split at them and
+    at its other blanks (none is a letter or a joiner, so no word spans one): a piece of letters
+    only (``str.isalpha``: each a letter of the pattern's) is one word, and any other piece (a
+    joiner, a mark, a sign past ASCII) is read by the pattern."""
 
     __slots__ = ("match", "search")
 
@@ -186,7 +194,14 @@ class _Words:
         # the pattern's bounds: a negative one is the text's start (a slice's counts from its end)
         part = text[pos:endpos] if pos >= 0 <= endpos else text[max(pos, 0) : max(endpos, 0)]
         if not part.isascii():
-            return _ANY_WORDS.findall(part)
+            data = part.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_BYTES)
+            got: list[str] = []
+            for piece in data.decode("utf-8", "surrogatepass").split():
+                if piece.isalpha():
+                    got.append(piece)
+                else:
+                    got.extend(_ANY_WORDS.findall(piece))
+            return got
         pieces = part.encode().translate(_ASCII_WORD_BYTES).decode().split()
         if "-" not in part and "'" not in part:
             return pieces
@@ -279,6 +294,19 @@ def _choose(
         and m.kind not in _SET_ASIDE
         and not m.role  # a paper's or a university's town ("the Boston Globe"): named, not where
     ]
+    if (
+        dl is not None
+        and not mentions
+        and isinstance(text, str)
+        and (body_start is None or isinstance(body_start, int))
+        and not any(key in text for key in locs.capital_keys)
+    ):
+        # a dateline and no place read in the text (a quarter of briefs): nothing to weigh
+        # against it, and no capital its adjective names (``_with_capitals``: none of its nouns
+        # is in the text), so the lead need not be found; the joint dateline's parts are read
+        # as below (they name no mention of an empty lead)
+        _joint([], dl, _joint_parts(dl, places))
+        return Focus(dl, "dateline", None)
     end = lead_end(text, body_start or 0)
     # under a dateline, the lead starts after it: a headline printed before it is not the lead
     start = (body_start or 0) if dl is not None else 0
@@ -294,7 +322,7 @@ def _choose(
         for m in lead:
             if _same(m, dl):
                 named = True
-                if _located(text, m, locs) and not located:
+                if not located and _located(text, m, locs):
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off

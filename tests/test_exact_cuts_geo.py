@@ -299,8 +299,9 @@ def test_all_upper_answers_as_all_on_every_span():
 
 
 # the words before and after a place as main read them: one pattern, some 2,500 instructions a
-# word (``geo.focus._WORDS`` splits ASCII at its other characters, and reads a piece with a joiner
-# and any text past ASCII with the pattern made possessive)
+# word (``geo.focus._WORDS`` splits a text at its blanks and its ASCII characters that are no
+# letter or joiner, takes a piece of letters alone as a word, and reads any other piece with the
+# pattern made possessive)
 _WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -315,6 +316,10 @@ _WORDS_AS_MAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
         "Łódź, Kraków and Košice: ŁÓDŹ-ĘŚ, Řecko’s",  # past U+00FF: the Unicode pattern
         "COVID19 hit 3-2 A-1 a--b a'-b '’ -x x- _a_ a_b 2nd",
         "Москва и Київ, Αθήνα; 東京 and São Paulo’s",
+        # past ASCII: blanks of their own, marks, signs, a lone surrogate, letters beside them
+        "in Zürich\xa0und Genève\u2009—\u202fà Besançon « près de Nîmes », l’Aquila",
+        "nella città di Reggio nell’Emilia-Romagna, 3ª giornata; ½ più² e i̇stanbul",
+        "v Mariboru\u2028in Celju\ud800Koper\u0301é, São-Tomé’s x’y ‘quoted’ 𝐀b",
         "",
     ],
 )
