@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
@@ -54,6 +54,7 @@ except ImportError:  # no C compiler at install: the same string from ``str.lowe
 
 __all__ = [
     "AgeMatch",
+    "ages_in",
     "iter_ages",
     "parse_age",
     "parse_meta_time",
@@ -398,25 +399,27 @@ def _anchor_spans(lowered: str, auto: ahocorasick.Automaton) -> dict[int, list[t
     return spans
 
 
-def _iter_lang(
+def _lang_ages(
+    found: list[AgeMatch],
     text: str,
     lang: str,
     lowered: str | None,
     spans: dict[int, list[tuple[int, int]]] | None = None,
     first: int = 0,
-) -> Iterator[AgeMatch]:
-    """The markers of ``lang``, each form's pattern run around its anchor in ``lowered``: found
-    by the anchor's own pattern, or given in ``spans`` (by plan id, the language's first plan's
-    id ``first``; ``_anchor_spans``); over the whole text when ``lowered`` is None."""
+) -> None:
+    """The markers of ``lang`` added to ``found``, each form's pattern run around its anchor in
+    ``lowered``: found by the anchor's own pattern, or given in ``spans`` (by plan id, the
+    language's first plan's id ``first``; ``_anchor_spans``); over the whole text when
+    ``lowered`` is None. Loops that fill one list (no generator a language and a plan)."""
     n = len(text)
     for k, (_, anchor, rx, kind, before, after) in enumerate(_PLANS[lang]):
         if lowered is None:  # lower-casing moved offsets (rare scripts): scan everything
-            windows: Iterable[tuple[int, int]] = ((0, n),)
+            windows: list[tuple[int, int]] = [(0, n)]
         elif spans is None:
-            windows = (
+            windows = [
                 (max(0, m.start() - before), min(n, m.end() + after))
                 for m in anchor.finditer(lowered)
-            )
+            ]
         else:
             got = spans.get(first + k)
             if got is None:
@@ -427,18 +430,17 @@ def _iter_lang(
                 am = _match_for(m, lang, kind, text)
                 # A bare day word is prose unless it stands alone ("ieri" in a sentence).
                 if am is not None and (kind == "relative" or am.standalone):
-                    yield am
+                    found.append(am)
 
 
-def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
-    """Age markers in ``text``, in order, not overlapping.
+def _age_key(m: AgeMatch) -> tuple[int, int]:
+    return m.start, m.start - m.end
 
-    With ``lang`` None every known language is tried. Numeric ages count wherever they are
-    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
-    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
-    """
+
+def ages_in(text: str, lang: str | None = None, *, strict: bool = False) -> list[AgeMatch]:
+    """``iter_ages``'s markers as a list, built by loops (a page's reader takes them all)."""
     if not isinstance(text, str) or not text:
-        return
+        return []
     langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else AGE_LANGS
     lowered: str | None = _lower(text)  # ``text.lower()``: ASCII by table in C, once a page
     if len(lowered) != len(text):
@@ -450,24 +452,40 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
         auto, first = _anchors(langs)
         spans = _anchor_spans(lowered, auto)
         for lg in langs:
-            found.extend(_iter_lang(text, lg, lowered, spans, first[lg]))
+            _lang_ages(found, text, lg, lowered, spans, first[lg])
     else:
         for lg in langs:
-            if lowered is not None and not any(w in lowered for w in _NEEDLES[lg]):
-                continue  # no anchor of the language's: ``_iter_lang`` would find nothing
-            found.extend(_iter_lang(text, lg, lowered))
+            if lowered is not None:
+                for w in _NEEDLES[lg]:
+                    if w in lowered:
+                        break
+                else:
+                    continue  # no anchor of the language's: ``_lang_ages`` would find nothing
+            _lang_ages(found, text, lg, lowered)
     if not found:
-        return
+        return found
     if strict:
         found = [m for m in found if m.standalone]
     # Earliest first; at one start the longest (a window edge may cut a match short: the
     # whole one, found from its own anchor's window, then wins).
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=_age_key)
+    kept: list[AgeMatch] = []
     last_end = -1
     for m in found:
         if m.start >= last_end:
             last_end = m.end
-            yield m
+            kept.append(m)
+    return kept
+
+
+def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
+    """Age markers in ``text``, in order, not overlapping.
+
+    With ``lang`` None every known language is tried. Numeric ages count wherever they are
+    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
+    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
+    """
+    yield from ages_in(text, lang, strict=strict)
 
 
 def _fullmatch_age(text: str, lang: str) -> AgeMatch | None:
@@ -599,10 +617,17 @@ def _month(word: str, lang: str | None) -> int | None:
     return got if got is not None else _ALL_MONTHS.get(w)
 
 
+# a day, made once (a ``timedelta`` made a call costs more than the sum it is for)
+_ONE_DAY = timedelta(days=1)
+
+
 def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
     """The latest such date not after the capture day + 1 (wire dates lag, never lead)."""
-    ref = captured_at.date() + timedelta(days=1)
-    for year in range(ref.year, ref.year - 9, -1):
+    ref = captured_at.date() + _ONE_DAY
+    top = ref.year
+    if (month, day) > (ref.month, ref.day):
+        top -= 1  # that date this year is after ``ref``, or no date (the loop's first ``continue``)
+    for year in range(top, ref.year - 9, -1):
         try:
             d = date(year, month, day)
         except ValueError:
@@ -615,7 +640,7 @@ def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
 def _infer_month(day: int, captured_at: datetime) -> date | None:
     """The latest date on that day of a month not after the capture day + 1: a lone day
     ("MADRID, 5 (EUROPA PRESS) -") names the current month's, or a recent month's."""
-    ref = captured_at.date() + timedelta(days=1)
+    ref = captured_at.date() + _ONE_DAY
     year, month = ref.year, ref.month
     for _ in range(3):
         try:
@@ -842,7 +867,7 @@ def _after_capture(day: datetime, captured_at: datetime | None) -> bool:
     """Whether ``day`` is after the capture day + 1 (as ``_infer_year`` allows a dateline)."""
     if captured_at is None or captured_at.utcoffset() is None:
         return False
-    return day.date() > captured_at.date() + timedelta(days=1)
+    return day.date() > captured_at.date() + _ONE_DAY
 
 
 def resolve_stamp(
@@ -1043,10 +1068,10 @@ class EntryClock:
                 at = datetime.combine(
                     captured_at.astimezone(tz).date(), time(self.hour, self.minute), tz
                 )
-                return (at - timedelta(days=1) if at > captured_at else at).astimezone(UTC)
+                return (at - _ONE_DAY if at > captured_at else at).astimezone(UTC)
             day = captured_at.date()
             if (self.hour, self.minute) > (captured_at.hour, captured_at.minute):
-                day -= timedelta(days=1)
+                day -= _ONE_DAY
             return datetime.combine(day, time(0, 0), UTC)
         except (ValueError, OverflowError, TypeError, KeyError):
             return None
