@@ -479,7 +479,8 @@ def lang_guess(text: str) -> tuple[str | None, float]:
     another language (then (None, 0.0))."""
     if not isinstance(text, str):
         return None, 0.0
-    text = text.lstrip()
+    if text[:1].isspace():  # else ``lstrip`` gives the text itself: no call for most texts
+        text = text.lstrip()
     first = _sample_at(text, 0)
     if len(text) <= LONG_TEXT:
         return first

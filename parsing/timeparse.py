@@ -831,9 +831,20 @@ _STAMP_CLOCK = re.compile(
     + (rf"(?:[ \t]*(?i:{_alt(_ALL_CLOCK_TAILS)})(?!\w))?" if _ALL_CLOCK_TAILS else "")
     + r"(?:[ \t]*\(?(?P<zone>[A-Z]{1,5}|[+-]\d{4})\)?(?!\w))?"
 )
+_EDGE_MARK = r"[\s,;|•·–—-]"
 _STAMP_EDGE = re.compile(
-    rf"^(?:[\s,;|•·–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|•·–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
+    rf"^(?:{_EDGE_MARK}|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:{_EDGE_MARK}|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
 )
+# What ``_STAMP_EDGE``'s runs open with and close with: a mark, or a clock word's first (last)
+# letter, matched as the pattern matches it (``re``'s own case rules, a letter at a time). A
+# stripped text whose first and last characters are neither holds no run, and the pattern's
+# search (a try of every clock word at every offset, for its run that ends the text) is spared.
+_EDGE_OPENS = re.compile(rf"{_EDGE_MARK}|(?i:{_alt(sorted({w[0] for w in _ALL_CLOCK_LINKS}))})")
+_EDGE_CLOSES = re.compile(rf"{_EDGE_MARK}|(?i:{_alt(sorted({w[-1] for w in _ALL_CLOCK_LINKS}))})")
+# What a line ``_STAMP_RE`` reads opens with: blanks and a stamp word's first letter, matched
+# as the pattern matches it (``re``'s own case rules); one letter's test spares most lines the
+# try of every stamp word.
+_STAMP_OPENS = re.compile(rf"[ \t]*(?i:{_alt(sorted({w[0] for w in STAMP_WORDS}))})")
 # The letters a stamp line can open with (a stamp word's, or "today"'s), in both cases: a line
 # that opens with another is not read as a stamp.
 STAMP_FIRST = frozenset(
@@ -845,6 +856,12 @@ STAMP_FIRST = frozenset(
 # A date in figures joined by hyphens or middle dots, its year in four figures or in two as
 # pages stamp it ("05-12-26, 10:32", "05·12·26 | 10:32"): read as "05.12.2026".
 _DASHED_RE = re.compile(r"(?<!\d)(\d{1,2})([-·])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def _dashed(text: str) -> bool:
+    """Whether ``text`` holds a mark ``_DASHED_RE`` joins figures with (a search of its
+    pattern, with its group referred back to, costs some hundred times a ``str.find``)."""
+    return "-" in text or "·" in text
 
 
 def _dotted(m: re.Match[str]) -> str:
@@ -891,7 +908,7 @@ def resolve_stamp(
 def _read_stamp(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
     """``resolve_stamp`` of a line of at most 120 characters with a figure in it."""
     try:
-        m = _STAMP_RE.fullmatch(line.rstrip())
+        m = _STAMP_RE.fullmatch(line.rstrip()) if _STAMP_OPENS.match(line) else None
         if m is None:
             return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
                 line, lang, captured_at
@@ -944,7 +961,7 @@ def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -
     m = _STAMP_CREDIT_RE.fullmatch(line.strip())
     if m is not None:
         stamp = m["stamp"]
-        got = _STAMP_RE.fullmatch(stamp)
+        got = _STAMP_RE.fullmatch(stamp) if _STAMP_OPENS.match(stamp) else None
         if got is not None:  # a stamp word after the last separator: an earlier stamp first
             before = _STAMP_CREDIT_RE.fullmatch(line.strip()[: m.start("stamp")].rstrip(_SEPS))
             first = before and _stamp_rest(before["stamp"], lang, captured_at)
@@ -976,7 +993,7 @@ def _dated_line(line: str) -> bool:
         word = wd["w"].lower() if wd is not None else None
         if word not in WEEKDAY_WORDS or not s[wd.end() :][:1].isdigit():
             return False
-    return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
+    return _YEAR_RE.search(s) is not None or (_dashed(s) and _DASHED_RE.search(s) is not None)
 
 
 def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
@@ -986,8 +1003,13 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         clock = clocks[-1] if clocks else None
         if clock is not None:
             rest = rest[: clock.start()] + " " + rest[clock.end() :]
-        day_text = _STAMP_EDGE.sub("", rest.strip())
-        day_text = _DASHED_RE.sub(_dotted, day_text)
+        day_text = rest.strip()
+        if day_text and (
+            _EDGE_OPENS.match(day_text) or _EDGE_CLOSES.match(day_text, len(day_text) - 1)
+        ):
+            day_text = _STAMP_EDGE.sub("", day_text)
+        if _dashed(day_text):
+            day_text = _DASHED_RE.sub(_dotted, day_text)
         if not day_text or day_text.isdigit():  # a lone figure on a stamp is no date
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
@@ -1040,6 +1062,9 @@ _RE_ENTRY_CLOCK = re.compile(_ENTRY_CLOCK)
 # tried at, where a walk of the lines paid a call or two in Python for each line of every page.
 _RE_ENTRY_LINE = re.compile("\n[ \t\xa0]*[" + "".join(sorted(_ENTRY_FIRST)) + "]")
 _DIGITS = frozenset("0123456789")
+# the blanks ``iter_entry_clocks`` reads past before a page's first clock (a text opening with
+# none, most, is not copied by ``lstrip`` to learn so)
+_LEAD_BLANKS = frozenset(" \t\xa0")
 # after a clock word, the blank that must follow it; "a la", "a las" hold one of their own
 _LINK_BLANKS = frozenset(" \t\xa0\u202f")
 _LINK_LEN = max(len(w) for w in _ALL_CLOCK_LINKS if " " not in w)
@@ -1080,7 +1105,7 @@ class EntryClock:
 def iter_entry_clocks(text: str) -> list[EntryClock]:
     """The clocks that open lines as a live blog's or a ticker's entries do, in page order."""
     found = []
-    first = len(text) - len(text.lstrip(" \t\xa0"))
+    first = 0 if text[:1] not in _LEAD_BLANKS else len(text) - len(text.lstrip(" \t\xa0"))
     c = text[first : first + 1]  # ``_may_open`` written out: a call costs more than its test
     if c in _ENTRY_FIRST and (
         c in _DIGITS or not _LINK_BLANKS.isdisjoint(text[first + 1 : first + 1 + _LINK_LEN])

@@ -1,13 +1,15 @@
 """The page's work outside the dateline reader, cut exactly (speed44): the language model's
 bytes without py3langid's Python call (``parsing.lang._as_utf8``), a page's ages in one list
-built by loops (``parsing.timeparse.ages_in``), the year a dateline's date is inferred in
-(``_infer_year``), the bar a stamp may stand after (``parsing.page._BAR_STARTS``) and a page of
-blanks told without a copy. Each gives what the code it replaced gave (kept here as the
-reference), on a table, on every character where a character decides, and on generated briefs
-and pages."""
+built by loops (``parsing.timeparse.ages_in``, against ``test_ages_anchors``' reference), the
+year a dateline's date is inferred in (``_infer_year``), a stamp line's patterns spared where
+one character rules them out, the bar a stamp may stand after (``parsing.page._BAR_STARTS``),
+and leading blanks and a page of blanks told without a copy. Each gives what the code it
+replaced gave (kept here as the reference), on a table, on every character where a character
+decides, and on generated briefs and pages."""
 
 from __future__ import annotations
 
+import random
 import sys
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -16,7 +18,8 @@ import pytest
 from benchmarks.corpus import briefs, pages
 from parsing import lang, page, timeparse
 from parsing.page import parse_page
-from parsing.timeparse import AGE_LANGS, ages_in, iter_ages
+from parsing.timeparse import ages_in, iter_ages
+from tests.test_ages_anchors import reference  # ``iter_ages`` as it was at first
 
 CHARS = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
@@ -48,65 +51,12 @@ def test_the_models_bytes_are_py3langids(text):
 def test_the_models_bytes_are_py3langids_on_generated_briefs():
     from py3langid.langid import LanguageIdentifier
 
-    for text in briefs(300, seed=44):
+    for text in briefs(100, seed=44):
         for sample in (text, text[:80], text.upper()):
             assert lang._as_utf8(sample) == LanguageIdentifier._encode(sample)
 
 
 # --- a page's ages --------------------------------------------------------------------------
-
-
-def _former_iter_ages(text, lang_=None, *, strict=False):
-    """``iter_ages`` as it was: a generator a language, consumed by ``list.extend``."""
-    if not isinstance(text, str) or not text:
-        return
-    langs = (lang_,) if lang_ in timeparse._AGE_RES else AGE_LANGS
-    lowered = timeparse._lower(text)
-    if len(lowered) != len(text):
-        lowered = None
-    found = []
-
-    def one(lg, spans=None, first=0):
-        n = len(text)
-        for k, (_, anchor, rx, kind, before, after) in enumerate(timeparse._PLANS[lg]):
-            if lowered is None:
-                windows = ((0, n),)
-            elif spans is None:
-                windows = (
-                    (max(0, m.start() - before), min(n, m.end() + after))
-                    for m in anchor.finditer(lowered)
-                )
-            else:
-                got = spans.get(first + k)
-                if got is None:
-                    continue
-                windows = [(max(0, s - before), min(n, e + after)) for s, e in got]
-            for lo, hi in windows:
-                for m in rx.finditer(text, lo, hi):
-                    am = timeparse._match_for(m, lg, kind, text)
-                    if am is not None and (kind == "relative" or am.standalone):
-                        yield am
-
-    if lowered is not None and len(langs) > 1:
-        auto, first = timeparse._anchors(langs)
-        spans = timeparse._anchor_spans(lowered, auto)
-        for lg in langs:
-            found.extend(one(lg, spans, first[lg]))
-    else:
-        for lg in langs:
-            if lowered is not None and not any(w in lowered for w in timeparse._NEEDLES[lg]):
-                continue
-            found.extend(one(lg))
-    if not found:
-        return
-    if strict:
-        found = [m for m in found if m.standalone]
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    last_end = -1
-    for m in found:
-        if m.start >= last_end:
-            last_end = m.end
-            yield m
 
 
 # (text, language): ages glued, alone, in prose, in several languages, none
@@ -129,7 +79,7 @@ AGES_TABLE = [
 @pytest.mark.parametrize("strict", [False, True])
 @pytest.mark.parametrize("text,lang_", AGES_TABLE)
 def test_ages_in_is_the_former_iter_ages(text, lang_, strict):
-    want = list(_former_iter_ages(text, lang_, strict=strict))
+    want = reference(text, lang_, strict)
     assert ages_in(text, lang_, strict=strict) == want
     assert list(iter_ages(text, lang_, strict=strict)) == want
 
@@ -138,7 +88,7 @@ def test_ages_in_is_the_former_iter_ages_on_generated_pages():
     texts = [p.text for p in pages(120, seed=44)] + list(briefs(200, seed=44))
     for text in texts:
         for lang_ in ("en", "nl", "de", "it", None):
-            assert ages_in(text, lang_) == list(_former_iter_ages(text, lang_))
+            assert ages_in(text, lang_) == reference(text, lang_)
 
 
 # --- the year of a date without one ----------------------------------------------------------
@@ -203,3 +153,136 @@ def test_a_page_of_blanks_is_told_as_strip_told_it():
     for text in ("", " ", "\n\t\xa0\u2009", "\u3000\r\n"):
         assert parse_page(text) == []
     assert parse_page(" \u00a0x") != []
+
+
+# --- a stamp line's patterns, spared where one character rules them out ----------------------
+
+# stamp lines and look-alikes in the styles of the copy, and characters ``re`` folds oddly
+STAMP_LINES = [
+    "",
+    "Stand: 05.12.2026 14:32 Uhr",
+    "  \tUpdated: 5 December 2026, 10:32 GMT",
+    "Publicado em 05/12/2026 às 14h32",
+    "Objavljeno: 5. 12. 2026 ob 10.32",
+    "TNN | Updated: Dec 5, 2026, 09:14 IST",
+    "Jane Doe • December 5, 2026",
+    "05-12-26, 10:32",
+    "05·12·26 | 10:32",
+    "By JT - Dec 04,2026 - Last updated at Dec 05,2026",
+    "Le 05/12/2026 à 10h32",
+    "5 de dezembro de 2026, 10:32 -",
+    "- 5 Dec 2026 um",
+    "KL. 10:32 5.12.2026",
+    "at 10:32 5 Dec 2026 at",
+    "all' 5 dic 2026 alle 10.32",
+    "ÀS 10:32 05/12/2026",
+    "ſtand: 05.12.2026",  # a long s: "s" to ``re`` without case
+    "\u212al. 10:32",  # the Kelvin sign: "k" to ``re`` without case
+    "İn 5 Dec 2026",
+    "The council met on 5 December.",
+    "x",
+]
+
+
+def _lines_of_generated_pages():
+    for p in pages(60, seed=45):
+        yield from (line[:120] for line in p.text.splitlines())
+
+
+@pytest.mark.parametrize("line", STAMP_LINES)
+def test_a_line_no_stamp_word_opens_is_no_stamp_words_line(line):
+    if timeparse._STAMP_OPENS.match(line) is None:
+        assert timeparse._STAMP_RE.fullmatch(line.rstrip()) is None
+    if not timeparse._dashed(line):
+        assert timeparse._DASHED_RE.search(line) is None
+
+
+def _edge_gate(s: str) -> bool:
+    return bool(s) and bool(
+        timeparse._EDGE_OPENS.match(s) or timeparse._EDGE_CLOSES.match(s, len(s) - 1)
+    )
+
+
+@pytest.mark.parametrize("line", STAMP_LINES)
+def test_a_text_the_edge_gate_stops_has_no_edge_run(line):
+    for s in (line.strip(), line.strip(" ,-"), line.strip() + " um", "am " + line.strip()):
+        s = s.strip()
+        if not _edge_gate(s):
+            assert timeparse._STAMP_EDGE.sub("", s) == s
+
+
+def _gate_characters() -> list[str]:
+    """The characters a gate's letter or mark could match under ``re``'s case rules (any whose
+    other cases share one with them: "ſ" for "s", the Kelvin sign for "k", "İ" for "i"), every
+    blank, and a sample of the rest: the pattern's search on every character of Unicode would
+    take minutes."""
+    words = [*timeparse._ALL_CLOCK_LINKS, *timeparse.STAMP_WORDS]
+    letters = {c for w in words for c in (w[0], w[-1])}
+    letters |= {c.upper() for c in letters} | {c.lower() for c in letters} | set(",;|•·–—-")
+    related = [
+        ch
+        for ch in CHARS
+        if ch.isspace()
+        or not letters.isdisjoint(ch.lower() + ch.upper() + ch.casefold() + ch.title())
+    ]
+    return related + random.Random(44).sample(CHARS, 3000)
+
+
+def test_the_gates_hold_on_every_character_and_generated_lines():
+    for ch in _gate_characters():
+        for s in (ch, f"5 Dec{ch}", f"{ch}5 Dec", f"{ch}l 5", f"5 a{ch}"):
+            s = s.strip()
+            if not _edge_gate(s):
+                assert timeparse._STAMP_EDGE.sub("", s) == s, repr(s)
+            if timeparse._STAMP_OPENS.match(s) is None:
+                assert timeparse._STAMP_RE.fullmatch(s.rstrip()) is None, repr(s)
+    for line in _lines_of_generated_pages():
+        s = line.strip()
+        if not _edge_gate(s):
+            assert timeparse._STAMP_EDGE.sub("", s) == s
+        if timeparse._STAMP_OPENS.match(line) is None:
+            assert timeparse._STAMP_RE.fullmatch(line.rstrip()) is None
+        if not timeparse._dashed(line):
+            assert timeparse._DASHED_RE.search(line) is None
+
+
+@pytest.mark.parametrize(
+    "line,lang_,want",
+    [
+        ("Stand: 05.12.2026 14:32 Uhr", "de", datetime(2026, 12, 5, tzinfo=UTC)),
+        ("Updated: 5 December 2026, 10:32 GMT", "en", datetime(2026, 12, 5, 10, 32, tzinfo=UTC)),
+        ("TNN | Updated: Dec 5, 2026, 09:14 IST", "en", datetime(2026, 12, 5, 3, 44, tzinfo=UTC)),
+        ("05-12-26, 10:32", "nl", datetime(2026, 12, 5, tzinfo=UTC)),
+        ("Jane Doe • December 5, 2026", "en", datetime(2026, 12, 5, tzinfo=UTC)),
+        ("The council met on 5 December.", "en", None),
+        ("Aggiornato alle 14:32", "it", None),
+    ],
+)
+def test_stamp_lines_read_as_they_did(line, lang_, want):
+    captured = datetime(2026, 12, 5, 14, 0, tzinfo=UTC)
+    assert timeparse.resolve_stamp(line, lang_, captured) == want
+
+
+# --- a page's first clock and the language sample, past leading blanks without a copy --------
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("14:32 - Der Minister", [(0, 8, "14:32")]),
+        (" \t14:32 - Der Minister", [(0, 10, "14:32")]),
+        ("\xa016.20 Uhr: Text", [(0, 12, "16.20 Uhr")]),
+        ("um 14:32 - Text\n15:00 - Mehr", [(0, 11, "14:32"), (16, 24, "15:00")]),
+        ("", []),
+        ("\u200914:32 - x", []),  # a thin space is no blank a clock's line opens with
+        ("Text\n  08:15 GMT\nMore", [(5, 16, "08:15 GMT")]),
+    ],
+)
+def test_entry_clocks_past_leading_blanks_as_before(text, want):
+    assert [(c.line, c.body, c.text) for c in timeparse.iter_entry_clocks(text)] == want
+
+
+@pytest.mark.parametrize("lead", ["", " ", "\n\t ", "\xa0", "\u3000"])
+def test_the_language_guess_reads_past_leading_blanks_as_before(lead):
+    text = "De minister zei dat het kabinet volgende week een besluit neemt."
+    assert lang.lang_guess(lead + text) == lang.lang_guess(text)
