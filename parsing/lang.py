@@ -35,6 +35,7 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from unicodedata import normalize
 
 from parsing.diskcache import load_tables, save_tables, tables_key
 
@@ -193,6 +194,19 @@ _CHECKS = (
 )
 
 
+def _as_utf8(text: str) -> bytes:
+    """py3langid's ``LanguageIdentifier._encode`` of a ``str``, step for step: a text all in
+    capitals lower-cased, then NFC, then UTF-8 (lone surrogates passed through)."""
+    if text.isupper():
+        text = text.lower()
+    return normalize("NFC", text).encode("utf8", "surrogatepass")
+
+
+# texts whose bytes ``_as_utf8`` and py3langid's ``_encode`` must agree on for the first to
+# stand for the second: the check texts, capitals, decomposed accents, a lone surrogate
+_ENCODE_CHECKS = (*_CHECKS, "WASHINGTON (AP) —", "ÉTÉ À PARIS", "Cafe\u0301 ÅRHUS", "x\ud800y", "ǅ")
+
+
 def _sums_as_numpy(classes: int) -> bool:
     """Whether the compiled sum of the scores (numpy's pairwise order, written out in C) is
     still ``np.add.reduce``'s, bit for bit, on random float32 vectors of every length up to the
@@ -222,9 +236,13 @@ def _compiled_classifier(model: Model) -> Callable[[str | bytes], tuple[str, flo
         starts, outputs, model.nb_ptc, model.nb_pc, model.alias_pairs, np.exp, np.log1p, np.matmul
     )
     score, classes = scorer.classify, model.nb_classes
+    # a text's bytes as py3langid's ``_encode`` gives them, by ``_as_utf8`` compiled (not an
+    # interpreted frame a sample) while its steps are still py3langid's (a future py3langid's
+    # other steps: its own)
+    inline = all(_as_utf8(t) == encode(t) for t in _ENCODE_CHECKS)
 
     def run(text: str | bytes) -> tuple[str, float]:
-        i, prob = score(encode(text))
+        i, prob = score(_as_utf8(text) if inline and type(text) is str else encode(text))
         return classes[i], prob
 
     run.engine = "compiled"  # type: ignore[attr-defined]
@@ -461,7 +479,8 @@ def lang_guess(text: str) -> tuple[str | None, float]:
     another language (then (None, 0.0))."""
     if not isinstance(text, str):
         return None, 0.0
-    text = text.lstrip()
+    if text[:1].isspace():  # else ``lstrip`` gives the text itself: no call for most texts
+        text = text.lstrip()
     first = _sample_at(text, 0)
     if len(text) <= LONG_TEXT:
         return first

@@ -28,7 +28,7 @@ from parsing.timeparse import (
     STAMP_FIRST,
     AgeMatch,
     EntryClock,
-    iter_ages,
+    ages_in,
     resolve_dateline_date,
     resolve_stamp,
 )
@@ -60,14 +60,14 @@ def parse_page(
     it, datelines that only a known place makes trustworthy are read too ("Wien –" after a
     lead, "Roma.", "MODENA La ..."). Without it only strong datelines are.
     """
-    if not text or not text.strip():
+    if not text or text.isspace():  # ``not text.strip()``, with no copy of the text
         return []
     if "\x97" in text or "\x96" in text:  # its dashes: what a dateline needs (a fast find)
         text = text.translate(_C1_AS_CP1252)
     given = text
     text, where = repair(text)
     lang = lang or detect_lang(text)
-    ages = list(iter_ages(text, lang))
+    ages = ages_in(text, lang)
     # the starts the page's scan tried are tried again for a text with no dateline found
     memo: dict = {}
     anchors = _age_anchors(text, ages)
@@ -394,6 +394,8 @@ _COMMA_OR_STOP = frozenset(",.")
 _FIGURE = re.compile(r"\d")
 # a bar after the dateline, past any run of blanks ("Jakarta   |   Sat, December 5, 2026")
 _BAR_AFTER = re.compile("[ \t\xa0]*\\|")
+# what ``_BAR_AFTER`` can start with: a dateline followed by neither needs no match
+_BAR_STARTS = frozenset(" \t\xa0|")
 
 
 def _stamp_on_line(text: str, start: int, end: int) -> str | None:
@@ -421,7 +423,7 @@ def _stamp_on_line(text: str, start: int, end: int) -> str | None:
         head = text[line_start : start - 1].strip().rstrip(",")
         if _FIGURE.search(head) is not None:
             return head
-    if _BAR_AFTER.match(text, end) is not None:
+    if text[end : end + 1] in _BAR_STARTS and _BAR_AFTER.match(text, end) is not None:
         stop = text.find("\n", end)
         return text[start : len(text) if stop == -1 else stop].strip()
     return None

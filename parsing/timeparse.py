@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
@@ -54,6 +54,7 @@ except ImportError:  # no C compiler at install: the same string from ``str.lowe
 
 __all__ = [
     "AgeMatch",
+    "ages_in",
     "iter_ages",
     "parse_age",
     "parse_meta_time",
@@ -398,25 +399,27 @@ def _anchor_spans(lowered: str, auto: ahocorasick.Automaton) -> dict[int, list[t
     return spans
 
 
-def _iter_lang(
+def _lang_ages(
+    found: list[AgeMatch],
     text: str,
     lang: str,
     lowered: str | None,
     spans: dict[int, list[tuple[int, int]]] | None = None,
     first: int = 0,
-) -> Iterator[AgeMatch]:
-    """The markers of ``lang``, each form's pattern run around its anchor in ``lowered``: found
-    by the anchor's own pattern, or given in ``spans`` (by plan id, the language's first plan's
-    id ``first``; ``_anchor_spans``); over the whole text when ``lowered`` is None."""
+) -> None:
+    """The markers of ``lang`` added to ``found``, each form's pattern run around its anchor in
+    ``lowered``: found by the anchor's own pattern, or given in ``spans`` (by plan id, the
+    language's first plan's id ``first``; ``_anchor_spans``); over the whole text when
+    ``lowered`` is None. Loops that fill one list (no generator a language and a plan)."""
     n = len(text)
     for k, (_, anchor, rx, kind, before, after) in enumerate(_PLANS[lang]):
         if lowered is None:  # lower-casing moved offsets (rare scripts): scan everything
-            windows: Iterable[tuple[int, int]] = ((0, n),)
+            windows: list[tuple[int, int]] = [(0, n)]
         elif spans is None:
-            windows = (
+            windows = [
                 (max(0, m.start() - before), min(n, m.end() + after))
                 for m in anchor.finditer(lowered)
-            )
+            ]
         else:
             got = spans.get(first + k)
             if got is None:
@@ -427,18 +430,17 @@ def _iter_lang(
                 am = _match_for(m, lang, kind, text)
                 # A bare day word is prose unless it stands alone ("ieri" in a sentence).
                 if am is not None and (kind == "relative" or am.standalone):
-                    yield am
+                    found.append(am)
 
 
-def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
-    """Age markers in ``text``, in order, not overlapping.
+def _age_key(m: AgeMatch) -> tuple[int, int]:
+    return m.start, m.start - m.end
 
-    With ``lang`` None every known language is tried. Numeric ages count wherever they are
-    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
-    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
-    """
+
+def ages_in(text: str, lang: str | None = None, *, strict: bool = False) -> list[AgeMatch]:
+    """``iter_ages``'s markers as a list, built by loops (a page's reader takes them all)."""
     if not isinstance(text, str) or not text:
-        return
+        return []
     langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else AGE_LANGS
     lowered: str | None = _lower(text)  # ``text.lower()``: ASCII by table in C, once a page
     if len(lowered) != len(text):
@@ -450,24 +452,40 @@ def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> It
         auto, first = _anchors(langs)
         spans = _anchor_spans(lowered, auto)
         for lg in langs:
-            found.extend(_iter_lang(text, lg, lowered, spans, first[lg]))
+            _lang_ages(found, text, lg, lowered, spans, first[lg])
     else:
         for lg in langs:
-            if lowered is not None and not any(w in lowered for w in _NEEDLES[lg]):
-                continue  # no anchor of the language's: ``_iter_lang`` would find nothing
-            found.extend(_iter_lang(text, lg, lowered))
+            if lowered is not None:
+                for w in _NEEDLES[lg]:
+                    if w in lowered:
+                        break
+                else:
+                    continue  # no anchor of the language's: ``_lang_ages`` would find nothing
+            _lang_ages(found, text, lg, lowered)
     if not found:
-        return
+        return found
     if strict:
         found = [m for m in found if m.standalone]
     # Earliest first; at one start the longest (a window edge may cut a match short: the
     # whole one, found from its own anchor's window, then wins).
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=_age_key)
+    kept: list[AgeMatch] = []
     last_end = -1
     for m in found:
         if m.start >= last_end:
             last_end = m.end
-            yield m
+            kept.append(m)
+    return kept
+
+
+def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
+    """Age markers in ``text``, in order, not overlapping.
+
+    With ``lang`` None every known language is tried. Numeric ages count wherever they are
+    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
+    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
+    """
+    yield from ages_in(text, lang, strict=strict)
 
 
 def _fullmatch_age(text: str, lang: str) -> AgeMatch | None:
@@ -599,10 +617,17 @@ def _month(word: str, lang: str | None) -> int | None:
     return got if got is not None else _ALL_MONTHS.get(w)
 
 
+# a day, made once (a ``timedelta`` made a call costs more than the sum it is for)
+_ONE_DAY = timedelta(days=1)
+
+
 def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
     """The latest such date not after the capture day + 1 (wire dates lag, never lead)."""
-    ref = captured_at.date() + timedelta(days=1)
-    for year in range(ref.year, ref.year - 9, -1):
+    ref = captured_at.date() + _ONE_DAY
+    top = ref.year
+    if (month, day) > (ref.month, ref.day):
+        top -= 1  # that date this year is after ``ref``, or no date (the loop's first ``continue``)
+    for year in range(top, ref.year - 9, -1):
         try:
             d = date(year, month, day)
         except ValueError:
@@ -615,7 +640,7 @@ def _infer_year(month: int, day: int, captured_at: datetime) -> date | None:
 def _infer_month(day: int, captured_at: datetime) -> date | None:
     """The latest date on that day of a month not after the capture day + 1: a lone day
     ("MADRID, 5 (EUROPA PRESS) -") names the current month's, or a recent month's."""
-    ref = captured_at.date() + timedelta(days=1)
+    ref = captured_at.date() + _ONE_DAY
     year, month = ref.year, ref.month
     for _ in range(3):
         try:
@@ -806,9 +831,20 @@ _STAMP_CLOCK = re.compile(
     + (rf"(?:[ \t]*(?i:{_alt(_ALL_CLOCK_TAILS)})(?!\w))?" if _ALL_CLOCK_TAILS else "")
     + r"(?:[ \t]*\(?(?P<zone>[A-Z]{1,5}|[+-]\d{4})\)?(?!\w))?"
 )
+_EDGE_MARK = r"[\s,;|•·–—-]"
 _STAMP_EDGE = re.compile(
-    rf"^(?:[\s,;|•·–—-]|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:[\s,;|•·–—-]|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
+    rf"^(?:{_EDGE_MARK}|(?i:{_alt(_ALL_CLOCK_LINKS)})(?!\w))+|(?:{_EDGE_MARK}|(?<!\w)(?i:{_alt(_ALL_CLOCK_LINKS)}))+$"
 )
+# What ``_STAMP_EDGE``'s runs open with and close with: a mark, or a clock word's first (last)
+# letter, matched as the pattern matches it (``re``'s own case rules, a letter at a time). A
+# stripped text whose first and last characters are neither holds no run, and the pattern's
+# search (a try of every clock word at every offset, for its run that ends the text) is spared.
+_EDGE_OPENS = re.compile(rf"{_EDGE_MARK}|(?i:{_alt(sorted({w[0] for w in _ALL_CLOCK_LINKS}))})")
+_EDGE_CLOSES = re.compile(rf"{_EDGE_MARK}|(?i:{_alt(sorted({w[-1] for w in _ALL_CLOCK_LINKS}))})")
+# What a line ``_STAMP_RE`` reads opens with: blanks and a stamp word's first letter, matched
+# as the pattern matches it (``re``'s own case rules); one letter's test spares most lines the
+# try of every stamp word.
+_STAMP_OPENS = re.compile(rf"[ \t]*(?i:{_alt(sorted({w[0] for w in STAMP_WORDS}))})")
 # The letters a stamp line can open with (a stamp word's, or "today"'s), in both cases: a line
 # that opens with another is not read as a stamp.
 STAMP_FIRST = frozenset(
@@ -820,6 +856,12 @@ STAMP_FIRST = frozenset(
 # A date in figures joined by hyphens or middle dots, its year in four figures or in two as
 # pages stamp it ("05-12-26, 10:32", "05·12·26 | 10:32"): read as "05.12.2026".
 _DASHED_RE = re.compile(r"(?<!\d)(\d{1,2})([-·])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def _dashed(text: str) -> bool:
+    """Whether ``text`` holds a mark ``_DASHED_RE`` joins figures with (a search of its
+    pattern, with its group referred back to, costs some hundred times a ``str.find``)."""
+    return "-" in text or "·" in text
 
 
 def _dotted(m: re.Match[str]) -> str:
@@ -842,7 +884,7 @@ def _after_capture(day: datetime, captured_at: datetime | None) -> bool:
     """Whether ``day`` is after the capture day + 1 (as ``_infer_year`` allows a dateline)."""
     if captured_at is None or captured_at.utcoffset() is None:
         return False
-    return day.date() > captured_at.date() + timedelta(days=1)
+    return day.date() > captured_at.date() + _ONE_DAY
 
 
 def resolve_stamp(
@@ -866,7 +908,7 @@ def resolve_stamp(
 def _read_stamp(line: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
     """``resolve_stamp`` of a line of at most 120 characters with a figure in it."""
     try:
-        m = _STAMP_RE.fullmatch(line.rstrip())
+        m = _STAMP_RE.fullmatch(line.rstrip()) if _STAMP_OPENS.match(line) else None
         if m is None:
             return _today_at(line.strip(), lang, captured_at) or _credited_stamp(
                 line, lang, captured_at
@@ -919,7 +961,7 @@ def _credited_stamp(line: str, lang: str | None, captured_at: datetime | None) -
     m = _STAMP_CREDIT_RE.fullmatch(line.strip())
     if m is not None:
         stamp = m["stamp"]
-        got = _STAMP_RE.fullmatch(stamp)
+        got = _STAMP_RE.fullmatch(stamp) if _STAMP_OPENS.match(stamp) else None
         if got is not None:  # a stamp word after the last separator: an earlier stamp first
             before = _STAMP_CREDIT_RE.fullmatch(line.strip()[: m.start("stamp")].rstrip(_SEPS))
             first = before and _stamp_rest(before["stamp"], lang, captured_at)
@@ -951,7 +993,7 @@ def _dated_line(line: str) -> bool:
         word = wd["w"].lower() if wd is not None else None
         if word not in WEEKDAY_WORDS or not s[wd.end() :][:1].isdigit():
             return False
-    return _YEAR_RE.search(s) is not None or _DASHED_RE.search(s) is not None
+    return _YEAR_RE.search(s) is not None or (_dashed(s) and _DASHED_RE.search(s) is not None)
 
 
 def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> datetime | None:
@@ -961,8 +1003,13 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         clock = clocks[-1] if clocks else None
         if clock is not None:
             rest = rest[: clock.start()] + " " + rest[clock.end() :]
-        day_text = _STAMP_EDGE.sub("", rest.strip())
-        day_text = _DASHED_RE.sub(_dotted, day_text)
+        day_text = rest.strip()
+        if day_text and (
+            _EDGE_OPENS.match(day_text) or _EDGE_CLOSES.match(day_text, len(day_text) - 1)
+        ):
+            day_text = _STAMP_EDGE.sub("", day_text)
+        if _dashed(day_text):
+            day_text = _DASHED_RE.sub(_dotted, day_text)
         if not day_text or day_text.isdigit():  # a lone figure on a stamp is no date
             return None
         day = resolve_dateline_date(day_text, lang, captured_at)
@@ -1015,6 +1062,9 @@ _RE_ENTRY_CLOCK = re.compile(_ENTRY_CLOCK)
 # tried at, where a walk of the lines paid a call or two in Python for each line of every page.
 _RE_ENTRY_LINE = re.compile("\n[ \t\xa0]*[" + "".join(sorted(_ENTRY_FIRST)) + "]")
 _DIGITS = frozenset("0123456789")
+# the blanks ``iter_entry_clocks`` reads past before a page's first clock (a text opening with
+# none, most, is not copied by ``lstrip`` to learn so)
+_LEAD_BLANKS = frozenset(" \t\xa0")
 # after a clock word, the blank that must follow it; "a la", "a las" hold one of their own
 _LINK_BLANKS = frozenset(" \t\xa0\u202f")
 _LINK_LEN = max(len(w) for w in _ALL_CLOCK_LINKS if " " not in w)
@@ -1043,10 +1093,10 @@ class EntryClock:
                 at = datetime.combine(
                     captured_at.astimezone(tz).date(), time(self.hour, self.minute), tz
                 )
-                return (at - timedelta(days=1) if at > captured_at else at).astimezone(UTC)
+                return (at - _ONE_DAY if at > captured_at else at).astimezone(UTC)
             day = captured_at.date()
             if (self.hour, self.minute) > (captured_at.hour, captured_at.minute):
-                day -= timedelta(days=1)
+                day -= _ONE_DAY
             return datetime.combine(day, time(0, 0), UTC)
         except (ValueError, OverflowError, TypeError, KeyError):
             return None
@@ -1055,7 +1105,7 @@ class EntryClock:
 def iter_entry_clocks(text: str) -> list[EntryClock]:
     """The clocks that open lines as a live blog's or a ticker's entries do, in page order."""
     found = []
-    first = len(text) - len(text.lstrip(" \t\xa0"))
+    first = 0 if text[:1] not in _LEAD_BLANKS else len(text) - len(text.lstrip(" \t\xa0"))
     c = text[first : first + 1]  # ``_may_open`` written out: a call costs more than its test
     if c in _ENTRY_FIRST and (
         c in _DIGITS or not _LINK_BLANKS.isdisjoint(text[first + 1 : first + 1 + _LINK_LEN])
