@@ -362,6 +362,9 @@ class Resolver:
             table.update(names)
             self._ctx[lang] = table
         self._automata: dict[str, ahocorasick.Automaton] = {}  # per context table, when met
+        # every country name the gazetteer reads in any language (``_country_named`` is asked
+        # only of these, and of names of three letters: the short aliases, "USA")
+        self._country_keys: dict[str, str] = g.context_names.get("*", {})
         # answers that did not read the brief's text, by (name, qualifier, agencies, language)
         self._memo: dict[tuple, Location] = {}
         # for names that need the text: by the same key, the answer when the text holds no
@@ -624,7 +627,9 @@ class Resolver:
         if papers and len(pool) > 1:  # a bare dateline of many readings, in a local press's copy
             obscure = self._obscure_abroad(pool, papers)
             renamed = self._renamed_abroad(pool, papers)
-        named = self._country_named(key, clean, lang, pool) if len(pool) > 1 else frozenset()
+        named: frozenset[int] = frozenset()  # towns abroad a country's own name reaches
+        if len(pool) > 1 and (len(key) <= 3 or key in self._country_keys):
+            named = self._country_named(key, clean, lang, pool)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         # the tables and the text's findings read for every reading, looked up once a call
@@ -678,7 +683,7 @@ class Resolver:
             elif i in renamed and not parts:
                 parts["foreign"] = W_ALT
                 s += W_ALT
-            if i in named and _DECIDED_BY.isdisjoint(parts):  # the text may support the town
+            if named and i in named and _DECIDED_BY.isdisjoint(parts):  # the text may back it
                 parts["country_named"] = W_COUNTRY_NAMED
                 s += W_COUNTRY_NAMED
             scored.append((s, i, parts))
@@ -705,7 +710,7 @@ class Resolver:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
         reason = self._reason(
-            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home
+            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home, named
         )
         reason += note
         if rivals and g.kind[best] != COUNTRY:
@@ -983,14 +988,18 @@ class Resolver:
     ) -> frozenset[int]:
         """The towns abroad that ``key`` (as written: ``clean``) reaches only by an alternate
         name or with its accents folded away, where ``key`` is the copy's own language's CLDR
-        name of a country among the readings (``own_country_names``): they weigh
+        name of a country among the readings (``Gazetteer.context_names``, else
+        ``own_country_names``): they weigh
         ``W_COUNTRY_NAMED``. "Ruanda" is Rwanda in Spanish and one of Luanda's other names; a
         town whose own name is the word ("Armenia", Colombia) or one in that country (its
         capital: "MÉXICO") is not touched."""
-        cc = own_country_names(lang).get(key)
-        if cc is None:  # nearly every name: no country's name in this language
-            return frozenset()
         g = self.g
+        # the language's country names as the gazetteer reads them (CLDR's, with the aliases),
+        # else CLDR's, read when first needed for a language the gazetteer has no names of
+        names = g.context_names.get(lang) if lang not in _NOT_LANGUAGES else None
+        cc = (names if names is not None else own_country_names(lang)).get(key)
+        if cc is None:
+            return frozenset()
         country = g.country_index.get(cc)
         if country is None or all(i != country for _, i, _ in pool):
             return frozenset()
@@ -1002,11 +1011,18 @@ class Resolver:
         )
 
     def _country_named_note(
-        self, shown: str, lang: str | None, rivals: list[tuple[float, int, dict[str, float]]]
+        self,
+        shown: str,
+        lang: str | None,
+        best_s: float,
+        rivals: list[tuple[float, int, dict[str, float]]],
     ) -> str:
-        """The reason's note where a town ``_country_named`` lost to the country: "the es name
-        of the country; Luanda, AO only by another name"; else ""."""
-        lost = next((i for _, i, parts in rivals if "country_named" in parts), None)
+        """The reason's note where a town lost to the country by ``_country_named``'s weight
+        alone (it would have won without): "the es name of the country; Luanda, AO only by
+        another name"; else "" (the size's "largest" stands)."""
+        lost = next(
+            (i for s, i, parts in rivals if s - parts.get("country_named", 0.0) > best_s), None
+        )
         if lost is None:
             return ""
         how = "without its accents" if fold(self.g.name[lost]) == fold(shown) else "by another name"
@@ -1264,7 +1280,7 @@ class Resolver:
         return f"{g.name[i]}, {where}"
 
     def _reason(
-        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home=None
+        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home=None, named=()
     ) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
@@ -1306,9 +1322,9 @@ class Resolver:
             return f"{shown} {arrow} (only match)"
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
-        named = self._country_named_note(shown, q.lang, rivals)
-        if named:
-            return f"{shown} {arrow} ({named})"
+        note = self._country_named_note(shown, q.lang, best_s, rivals) if named else ""
+        if note:
+            return f"{shown} {arrow} ({note})"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
 
     def _home_namesake(self, q, parts, rivals, agency, best: int, bits: list[str]) -> str:
@@ -1497,6 +1513,8 @@ _PRESS_SETS: dict[str, frozenset[str]] = {
 }
 
 
+# the gazetteer's tables of country names that are not a language's (``Gazetteer.context_names``)
+_NOT_LANGUAGES = frozenset(("*", "aliases"))
 # language -> folded CLDR country name -> country code, built when a language is first met
 _OWN_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
 
