@@ -38,6 +38,10 @@ ROWS = [
     # English copy: as before
     ("LUANDA (Reuters) - The president said on Monday that talks would resume.", "en", "AO", ""),
     ("JAMAICA (Reuters) - Police said on Monday that two men were arrested.", "en", "US", ""),
+    # a town abroad by another name that would not have won anyway: the reason is the size's
+    ("JORDAN (Reuters) - The king said on Monday that talks would resume.", "en", "JO", "largest"),
+    ("CHAD (Reuters) - The army said on Monday that it had retaken a town.", "en", "TD", "largest"),
+    ("PANAMÁ, 3 dic (EFE).- El presidente anunció hoy nuevas medidas.", "es", "PA", "largest"),
 ]
 
 
