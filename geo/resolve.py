@@ -627,7 +627,7 @@ class Resolver:
         if papers and len(pool) > 1:  # a bare dateline of many readings, in a local press's copy
             obscure = self._obscure_abroad(pool, papers)
             renamed = self._renamed_abroad(pool, papers)
-        named: frozenset[int] = frozenset()  # towns abroad a country's own name reaches
+        named = _NO_TOWNS  # towns abroad a country's own name reaches (``_country_named``)
         if len(pool) > 1 and (len(key) <= 3 or key in self._country_keys):
             named = self._country_named(key, clean, lang, pool)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
@@ -1513,6 +1513,8 @@ _PRESS_SETS: dict[str, frozenset[str]] = {
 }
 
 
+# no readings: what ``_country_named`` gives nearly every name (one object, not one a call)
+_NO_TOWNS: frozenset[int] = frozenset()
 # the gazetteer's tables of country names that are not a language's (``Gazetteer.context_names``)
 _NOT_LANGUAGES = frozenset(("*", "aliases"))
 # language -> folded CLDR country name -> country code, built when a language is first met
