@@ -38,6 +38,11 @@ of evidence reads as "worth a factor of ten in size":
 - likewise, a bare dateline's city abroad met only under an alternate name (a historic name,
   an exonym) that is the own name of a town of HOME_TOWN_POP people at home: -1 more ("Olbia"
   in Italian copy is Sardinia's, not Antalya; a paper qualifies "Alessandria d'Egitto");
+- a town abroad met only under an alternate name (or under its own name with its accents
+  folded away: "FRANÇA" is not Franca, Brazil) where the word is the copy's own language's CLDR
+  name of a country among the readings: -2, unless the text names the town's country, a region
+  or a place of it ("RUANDA (dpa)" is Rwanda, as "in Ruanda" in the text is; "Ruanda" in Dutch
+  copy, where Rwanda is "Rwanda", keeps Luanda's reading);
 - then population (log10), a capital bonus (+1), and a penalty for a match on a mere alternate
   name (-1) or a region rather than a city (-2.5): datelines name cities.
 
@@ -102,6 +107,11 @@ W_REGION = -2.5
 W_PREFERRED = 3.0
 W_NEAR_TEXT = W_CONTEXT_FIRST
 W_FOREIGN_SMALL = -2.0
+# a town abroad that a dateline's word reaches only by an alternate name (or by its own name
+# with the accents folded away), where the word is the copy's own language's name of a country
+# of the name's readings ("RUANDA" in Spanish, German, Portuguese copy: Rwanda, not Luanda):
+# as much as a small town abroad (``_country_named``)
+W_COUNTRY_NAMED = W_FOREIGN_SMALL
 W_HOME = 1.0  # the source's home country, given by the user: an agency home's size
 W_HOME_REGION = 1.0  # and its first-level region, on top: the region's reading, then the country's
 # what the text (or the dateline's qualifier, or the agency) says of a reading: where any
@@ -352,6 +362,9 @@ class Resolver:
             table.update(names)
             self._ctx[lang] = table
         self._automata: dict[str, ahocorasick.Automaton] = {}  # per context table, when met
+        # every country name the gazetteer reads in any language (``_country_named`` is asked
+        # only of these, and of names of three letters: the short aliases, "USA")
+        self._country_keys: dict[str, str] = g.context_names.get("*", {})
         # answers that did not read the brief's text, by (name, qualifier, agencies, language)
         self._memo: dict[tuple, Location] = {}
         # for names that need the text: by the same key, the answer when the text holds no
@@ -614,6 +627,9 @@ class Resolver:
         if papers and len(pool) > 1:  # a bare dateline of many readings, in a local press's copy
             obscure = self._obscure_abroad(pool, papers)
             renamed = self._renamed_abroad(pool, papers)
+        named = _NO_TOWNS  # towns abroad a country's own name reaches (``_country_named``)
+        if len(pool) > 1 and (len(key) <= 3 or key in self._country_keys):
+            named = self._country_named(key, clean, lang, pool)
         near_of: dict[int, int] = {}  # reading -> the place the text names by it
         scored: list[tuple[float, int, dict[str, float]]] = []
         # the tables and the text's findings read for every reading, looked up once a call
@@ -667,6 +683,9 @@ class Resolver:
             elif i in renamed and not parts:
                 parts["foreign"] = W_ALT
                 s += W_ALT
+            if named and i in named and _DECIDED_BY.isdisjoint(parts):  # the text may back it
+                parts["country_named"] = W_COUNTRY_NAMED
+                s += W_COUNTRY_NAMED
             scored.append((s, i, parts))
         if home is not None:
             _home_prior(g, scored, home)
@@ -691,7 +710,7 @@ class Resolver:
                 rivals.append(t)
         conf = round(min(0.99, same / total) * (0.7 if note else 1.0), 3)
         reason = self._reason(
-            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home
+            shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home, named
         )
         reason += note
         if rivals and g.kind[best] != COUNTRY:
@@ -964,6 +983,51 @@ class Resolver:
             {i for _, i, alt in pool if alt == ALT and g.kind[i] == CITY and g.cc[i] not in home}
         )
 
+    def _country_named(
+        self, key: str, clean: str, lang: str, pool: tuple[tuple[float, int, int], ...]
+    ) -> frozenset[int]:
+        """The towns abroad that ``key`` (as written: ``clean``) reaches only by an alternate
+        name or with its accents folded away, where ``key`` is the copy's own language's CLDR
+        name of a country among the readings (``Gazetteer.context_names``, else
+        ``own_country_names``): they weigh
+        ``W_COUNTRY_NAMED``. "Ruanda" is Rwanda in Spanish and one of Luanda's other names; a
+        town whose own name is the word ("Armenia", Colombia) or one in that country (its
+        capital: "MÉXICO") is not touched."""
+        g = self.g
+        # the language's country names as the gazetteer reads them (CLDR's, with the aliases),
+        # else CLDR's, read when first needed for a language the gazetteer has no names of
+        names = g.context_names.get(lang) if lang not in _NOT_LANGUAGES else None
+        cc = (names if names is not None else own_country_names(lang)).get(key)
+        if cc is None:
+            return frozenset()
+        country = g.country_index.get(cc)
+        if country is None or all(i != country for _, i, _ in pool):
+            return frozenset()
+        written = clean.casefold()
+        return frozenset(
+            i
+            for _, i, alt in pool
+            if g.kind[i] == CITY and g.cc[i] != cc and (alt or g.name[i].casefold() != written)
+        )
+
+    def _country_named_note(
+        self,
+        shown: str,
+        lang: str | None,
+        best_s: float,
+        rivals: list[tuple[float, int, dict[str, float]]],
+    ) -> str:
+        """The reason's note where a town lost to the country by ``_country_named``'s weight
+        alone (it would have won without): "the es name of the country; Luanda, AO only by
+        another name"; else "" (the size's "largest" stands)."""
+        lost = next(
+            (i for s, i, parts in rivals if s - parts.get("country_named", 0.0) > best_s), None
+        )
+        if lost is None:
+            return ""
+        how = "without its accents" if fold(self.g.name[lost]) == fold(shown) else "by another name"
+        return f"the {lang} name of the country; {self.label(lost)} only {how}"
+
     def _near_place(
         self, i: int, places: tuple[int, ...], fav: _Favoured, towns: frozenset[int]
     ) -> int | None:
@@ -1216,7 +1280,7 @@ class Resolver:
         return f"{g.name[i]}, {where}"
 
     def _reason(
-        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home=None
+        self, shown, q, best, parts, scored, rivals, qual, ctx, agency, near_of, home=None, named=()
     ) -> str:
         g = self.g
         arrow = f"→ {self.label(best)}"
@@ -1258,6 +1322,9 @@ class Resolver:
             return f"{shown} {arrow} (only match)"
         if g.preferred.get(fold(shown)) == best:
             return f"{shown} {arrow} (reviewed reading)"
+        note = self._country_named_note(shown, q.lang, best_s, rivals) if named else ""
+        if note:
+            return f"{shown} {arrow} ({note})"
         return f"{shown} {arrow} (largest of {len(rivals) + 1} places of that name)"
 
     def _home_namesake(self, q, parts, rivals, agency, best: int, bits: list[str]) -> str:
@@ -1444,6 +1511,39 @@ def _world_abroad(g, readings, cc: str, lang: str = "") -> bool:
 _PRESS_SETS: dict[str, frozenset[str]] = {
     lang: frozenset(ccs) for lang, ccs in geodata.LANGUAGE_COUNTRIES.items()
 }
+
+
+# no readings: what ``_country_named`` gives nearly every name (one object, not one a call)
+_NO_TOWNS: frozenset[int] = frozenset()
+# the gazetteer's tables of country names that are not a language's (``Gazetteer.context_names``)
+_NOT_LANGUAGES = frozenset(("*", "aliases"))
+# language -> folded CLDR country name -> country code, built when a language is first met
+_OWN_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
+
+
+def own_country_names(lang: str) -> dict[str, str]:
+    """The country names of ``lang``'s CLDR locales (``Language.locales``; Babel's
+    ``Locale.territories``), folded -> code, without the names copy uses as words
+    (``geodata.COUNTRY_NAMES_SKIP``); empty for a language with no CLDR locales."""
+    got = _OWN_COUNTRY_NAMES.get(lang)
+    if got is not None:
+        return got
+    got = {}
+    language = LANGUAGES.get(lang)
+    if language is not None and language.cldr:
+        from babel import Locale, UnknownLocaleError
+
+        for loc in reversed(language.locales):  # the language's own locale last: it wins
+            try:
+                names = Locale.parse(loc).territories
+            except (UnknownLocaleError, ValueError):
+                continue
+            for cc, name in names.items():
+                k = fold(name)
+                if len(cc) == 2 and cc.isalpha() and k not in geodata.COUNTRY_NAMES_SKIP:
+                    got[k] = cc
+    _OWN_COUNTRY_NAMES[lang] = got
+    return got
 
 
 _SCORE = operator.itemgetter(0)
