@@ -482,6 +482,14 @@ VARIETY_TEXTS = [
     ("El alcalde de Córdoba se reunió en Santiago con el de Valencia.", "es"),
     ("O prefeito de Santa Maria falou em Lisboa e no Porto.", "pt"),
     ("Die Polizei in Tripolis und Bengasi meldete Kämpfe in Kairo.", "de"),
+    # the variety decides a namesake (US Birmingham, Australia's Victoria), beside settled names
+    (
+        "The color of the neighborhood center was favored: police in Birmingham met officials"
+        " from Saskatoon and Kharkiv on Monday.",
+        "en",
+    ),
+    ("The color of the neighborhood center was favored, police in Cambridge said.", "en"),
+    ("The arvo at the servo was heaps good, mate, police in Victoria said.", "en"),
 ]
 
 
@@ -497,3 +505,6 @@ def test_the_variety_gate_on_unsettled_names_gives_main_s_mentions(monkeypatch):
     monkeypatch.setattr(gm, "_variety_weighs", _variety_weighs_as_main)
     assert [[m.to_dict() for m in find_mentions(t, lang)] for t, lang in texts] == fast
     assert any(fast)
+    # and the table has texts the variety decides: a gate never read gives other mentions
+    monkeypatch.setattr(gm, "_variety_weighs", lambda g, names, lang: False)
+    assert [[m.to_dict() for m in find_mentions(t, lang)] for t, lang in texts] != fast
