@@ -252,15 +252,18 @@ _DART = rf"{_trie(_DART_WORDS)}{_SP}(?=\d)"
 # A weekday in small letters before the date, after a comma: the languages that write weekdays
 # small date copy so ("Roma, sabato 5 dicembre 2026 -", "Málaga, sábado, 5 de diciembre de 2026
 # -", "Ljubljana, sobota, 5. decembra (STA) -"); a capital one is a qualifier's slot ("LONDON,
-# Saturday, Dec. 5 -"). Only before a date (no date, no weekday), and with no credit only
-# after a place the gazetteer knows: listings and greetings put a weekday there too.
+# Saturday, Dec. 5 -"). Before a date, and with no credit only after a place the gazetteer
+# knows: listings and greetings put a weekday there too. Alone right before the separator
+# (``lwday``: "Paris, mardi -", "Milano, martedì -") it names no date (the time stays unknown),
+# and with no credit only a city, a region or a country takes it.
 _WDAY = _trie(sorted(w for w in ALL_WEEKDAYS if w.islower())) + rf"(?![{LET}])"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
     rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
-    rf"|,(?={_SP}{{1,3}}\())?"
+    rf"|,(?={_SP}{{1,3}}\()"
+    rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC}))?"
 )
 # What may follow a place, and what may follow its region, in a dateline: the first characters
 # of each part that can come next, looked at before any part is tried. A place's words are read
@@ -804,7 +807,8 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 
 
 # ``_RE_PLACED``'s groups in their order, as ``_placed`` unpacks them (a test checks the pattern)
-_PLACED_GROUPS = ("place", "pq", "bq", "cq", "wday", "date", "ndate", "day", "cred", "gcred")
+_PLACED_GROUPS = ("place", "pq", "bq", "cq", "wday", "date", "ndate", "day", "lwday", "cred")
+_PLACED_GROUPS += ("gcred",)
 _PLACED_GROUPS += ("scred", "bcred", "pcred", "sep", "sep2")
 
 
@@ -847,6 +851,7 @@ def _placed(
         g_date,
         g_ndate,
         g_day,
+        g_lwday,
         g_cred,
         g_gcred,
         g_scred,
@@ -924,12 +929,12 @@ def _placed(
     if g_wday is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if (
-        g_date is not None
+        (g_lwday is not None or (g_date is not None and _article_dated(m)))
         and not has_credit
-        and _article_dated(m)
         and ctx.kind_of(_places(place)) in _WORDLIKE
     ):
-        return None  # a name's or a greeting's date ("Merkel, am 3. Dezember -"): a city only
+        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"):
+        return None  # a city, a region or a country only
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if (

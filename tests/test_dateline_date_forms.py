@@ -2,12 +2,13 @@
 
 Written for this test, in the styles of the papers of each language (never from an item): the
 article or preposition before the date ("Lille, le 3 décembre 2026 -", "Berlin, den 3. Dezember
--", "Odense, lørdag den 3. januar -"), a day's ordinal mark ("1er janvier", "1º de enero") and
-Catalan's links ("3 d'abril", "3 de gener del 2026"). Each row: the text, its language, the
-place as written, its country, and the date read into ``published_at`` for a text captured at
-``CAPTURED`` (the year inferred where the dateline gives none). The look-alikes hold a town and
-a date with no dateline: a sentence with no dash, a person's name before the article's date, a
-weekday and a date with no place.
+-", "Odense, lørdag den 3. januar -"), a weekday alone ("Paris, mardi -"), a day's ordinal mark
+("1er janvier", "1º de enero") and Catalan's links ("3 d'abril", "3 de gener del 2026"). Each
+row: the text, its language, the place as written, its country, and the date read into
+``published_at`` for a text captured at ``CAPTURED`` (the year inferred where the dateline gives
+none; a weekday alone gives none). The look-alikes hold a town and a date with no dateline: a
+sentence with no dash, a person's name before the article's date or a weekday, a weekday and a
+date with no place.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ CAPTURED = datetime(2026, 12, 7, 16, 0, tzinfo=timezone(timedelta(hours=1)))
 
 # text, language, place as written, country, agencies, date
 FORMS = [
+    # a weekday alone names no date: the place is read, the time stays unknown
+    ("Paris, mardi - La police a interpellé un homme.", "fr", "Paris", "FR", (), None),
+    ("Milano, martedì - La polizia ha fermato un uomo.", "it", "Milano", "IT", (), None),
+    ("Sevilla, viernes - La policía detuvo a un hombre.", "es", "Sevilla", "ES", (), None),
     (
         "Lille, le 3 décembre 2026 - La police a interpellé un homme.",
         "fr",
@@ -137,6 +142,8 @@ def test_date_form_read(resolver, text, lang, place, cc, agencies, when):
 
 # text, language: no dateline in any of them
 LOOK_ALIKES = [
+    ("Rossi, martedì - Il sindaco ha firmato l'ordinanza.", "it"),
+    ("Paris, mardi, la police a interpellé un homme.", "fr"),
     ("Paris, le 3 décembre, a vu la police interpeller un homme.", "fr"),
     ("Madrid, el 3 de diciembre, la policía detuvo a un hombre.", "es"),
     ("Roma, il 3 dicembre, la polizia ha fermato un uomo.", "it"),
