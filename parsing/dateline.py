@@ -68,7 +68,15 @@ from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.repair import marks_table
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
-from parsing.timewords import ALL_WEEKDAYS, DAY_MARKS, MONTHS, WEEKDAY_ABBRS, YEAR_MARKS
+from parsing.timewords import (
+    ALL_WEEKDAYS,
+    DATE_ARTICLES,
+    DATE_LINKS,
+    DAY_MARKS,
+    MONTHS,
+    WEEKDAY_ABBRS,
+    YEAR_MARKS,
+)
 
 __all__ = ["find_dateline", "find_datelines", "MAX_DATELINE_LEN", "PlaceCheck"]
 
@@ -191,9 +199,15 @@ _DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
 # A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
 _YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
+# The words between day, month and year ("17 de noviembre del 2025"), and those a month's vowel
+# elides ("3 d'abril", Catalan), from the language files; a day's ordinal mark ("1er janvier",
+# "1º de enero") as ``timeparse`` reads it.
+_LINK_WORDS = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] not in "'’"})
+_LINK_ELIDED = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] in "'’"})
+_DLINK = rf"{_trie(_LINK_WORDS)}{_SP}"
 _DATE_EU = (
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?{_SP}(?:de{_SP})?{_MONTH}\.?"
-    rf"(?:,?{_SP}(?:de{_SP})?\d{{4}}(?!\d){_YEAR_MARK})?"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?{_SP}(?:{_DLINK}|{_trie(_LINK_ELIDED)})?{_MONTH}\.?"
+    rf"(?:,?{_SP}(?:{_DLINK})?\d{{4}}(?!\d){_YEAR_MARK})?"
 )
 # A date in figures, only after the place's comma: day and month each with a stop
 # ("Ljubljana, 4. 12. (STA) -", "Berlin, 4.12.2025 -"; not "Stand 4.12.2025:"), or day, month and
@@ -238,21 +252,30 @@ _CQ = (
     rf"(?:{_SP}{{0,2}}\([^()\n]{{1,40}}\)(?={_SP}{{0,3}}\())?|)"
 )
 # French "le" before the date, only when a credit follows the date ("Genève, le 5 décembre
-# 2026 (ATS) -"): without one it is how letters and communiqués are dated ("Paris, le 4 décembre
-# 2025 -").
+# 2026 (ATS) -"), even with no comma before it; after the comma it is a date's article
+# (``_DART``), read as papers write it ("Lille, le 3 décembre 2026 -").
 _LE_DATE = rf"(?:le{_SP}(?=[^()\n\-–—]{{3,30}}\())?"
+# The article or preposition a paper puts before its date, after the place's comma ("Lille, le
+# 3 décembre 2026 -", "Berlin, den 3. Dezember -", "Odense, lørdag den 3. januar -"), from the
+# language files: only before a day's figure, and with no credit only after a place the
+# gazetteer knows (``_article_dated``).
+_DART_WORDS = sorted({w for ws in DATE_ARTICLES.values() for w in ws})
+_DART = rf"{_trie(_DART_WORDS)}{_SP}(?=\d)"
 # A weekday in small letters before the date, after a comma: the languages that write weekdays
 # small date copy so ("Roma, sabato 5 dicembre 2026 -", "Málaga, sábado, 5 de diciembre de 2026
 # -", "Ljubljana, sobota, 5. decembra (STA) -"); a capital one is a qualifier's slot ("LONDON,
-# Saturday, Dec. 5 -"). Only before a date (no date, no weekday), and with no credit only
-# after a place the gazetteer knows: listings and greetings put a weekday there too.
+# Saturday, Dec. 5 -"). Before a date, and with no credit only after a place the gazetteer
+# knows: listings and greetings put a weekday there too. Alone right before the separator
+# (``lwday``: "Paris, mardi -", "Milano, martedì -") it names no date (the time stays unknown),
+# and with no credit only a city, a region or a country takes it.
 _WDAY = _trie(sorted(w for w in ALL_WEEKDAYS if w.islower())) + rf"(?![{LET}])"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}|,?{_SP}{_LE_DATE}){_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
-    rf"|,(?={_SP}{{1,3}}\()|)"
+    rf"|,(?={_SP}{{1,3}}\()"
+    rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC})|)"
 )
 # What may follow a place, and what may follow its region, in a dateline: the first characters
 # of each part that can come next, looked at before any part is tried. A place's words are read
@@ -262,12 +285,14 @@ _DPART = (
 # could match (the same matches, spans and groups: tests/test_exact_cuts_placed.py). A region in
 # parentheses or brackets, a credit and a separator open with one of ``_OPENS``, blanks first or
 # not; after a blank, a date opens with a day, a month or French "le", and a bare credit with an
-# agency's name; after a comma and a blank, a date also with a small weekday, a bare credit with
-# an agency's name, an empty date slot with a parenthesis after more blanks, and (after a place)
-# a region with a capital, an elided article or a post word.
+# agency's name; after a comma and a blank, a date also with a small weekday or a date's article
+# ("den", ``_DART``), a bare credit with an agency's name, an empty date slot with a parenthesis
+# after more blanks, and (after a place) a region with a capital, an elided article or a post
+# word.
 _OPENS = r"[.(\[/\-–—―_:|■•]"
 _BLANK_OPENS = rf"{_SP}(?:{_SP}{{0,2}}{_OPENS}|\d|le{_SP}|{_MONTH}|{_BARE})"
-_COMMA_OPENS = rf"{_SP}{{0,2}}\(|\d|le{_SP}|{_WDAY}|{_MONTH}|{_BARE}"
+_ARTICLE_OPENS = _trie(sorted({"le", *_DART_WORDS}))  # French "le" and a date's article
+_COMMA_OPENS = rf"{_SP}{{0,2}}\(|\d|{_ARTICLE_OPENS}{_SP}|{_WDAY}|{_MONTH}|{_BARE}"
 _AFTER_PLACE = rf"(?={_OPENS}|{_BLANK_OPENS}|,{_SP}(?:{_COMMA_OPENS}|[{UP}'’‘ʻ]|{_POST}))"
 _AFTER_REGION = rf"(?={_OPENS}|{_BLANK_OPENS}|,{_SP}(?:{_COMMA_OPENS}))"
 # A credit: "(AFP)" (also glued by a dash of any kind: "Ver.-(apro)", Business Wire's
@@ -794,8 +819,18 @@ def _sep_text(m: re.Match[str], name: str) -> str:
 
 
 # ``_RE_PLACED``'s groups in their order, as ``_placed`` unpacks them (a test checks the pattern)
-_PLACED_GROUPS = ("place", "pq", "bq", "cq", "wday", "date", "ndate", "day", "cred", "gcred")
+_PLACED_GROUPS = ("place", "pq", "bq", "cq", "wday", "date", "ndate", "day", "lwday", "cred")
+_PLACED_GROUPS += ("gcred",)
 _PLACED_GROUPS += ("scred", "bcred", "pcred", "sep", "sep2")
+
+
+_RE_ARTICLE_TAIL = re.compile(rf"(?<![{LET}])(?:{_trie(_DART_WORDS)}){_SP}\Z")
+
+
+def _article_dated(m: re.Match[str]) -> bool:
+    """Whether an article stands before the dateline's date ("Lille, le 3 décembre -")."""
+    start = m.start("date")
+    return _RE_ARTICLE_TAIL.search(m.string, max(0, start - 5), start) is not None
 
 
 def _placed(
@@ -828,6 +863,7 @@ def _placed(
         g_date,
         g_ndate,
         g_day,
+        g_lwday,
         g_cred,
         g_gcred,
         g_scred,
@@ -904,6 +940,13 @@ def _placed(
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if g_wday is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
+    if (
+        (g_lwday is not None or (g_date is not None and _article_dated(m)))
+        and not has_credit
+        and ctx.kind_of(_places(place)) in _WORDLIKE
+    ):
+        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"):
+        return None  # a city, a region or a country only
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if (
@@ -2392,9 +2435,10 @@ _lead_candidates: Callable[[str, int, int], list[tuple[str, int]]] = (
 _GATE_OPENS = frozenset(".([/-–—―_:|■•")  # ``_OPENS``
 _GATE_BLANKS = frozenset(" \t\xa0")  # ``_SP``
 _GATE_ELIDES = frozenset("'’‘ʻ")  # what an elided article or a romanised name opens with
-# the first two characters of a bare credit or of French "le", and the first three of a month or
-# a small weekday: what may open a date or a credit after a blank or a comma
-_GATE_HEADS2 = frozenset(_BARE_PREFIXES | {"le"})
+# the first two characters of a bare credit, of French "le" or of a date's article ("den"), and
+# the first three of a month or a small weekday: what may open a date or a credit after a blank
+# or a comma
+_GATE_HEADS2 = frozenset(_BARE_PREFIXES | {"le"} | {w[:2] for w in _DART_WORDS})
 _GATE_HEADS3 = frozenset(_MONTH_HEADS | {w[:3] for w in ALL_WEEKDAYS if w.islower()})
 # the small words a place goes on with: its joiners' words ("Stratford upon Avon", "Bosnia &
 # Herzegovina") and a place's last word ("Novo mesto")

@@ -54,7 +54,10 @@ SECTIONS: dict[str, dict[str, type]] = {
         "clock_links": list,  # between a day word and a clock time ("om")
         "clock_tails": list,  # after a clock time ("uur", "uhr")
         "months": dict,  # wire forms CLDR lacks ("sept": 9), beside CLDR's
-        "date_links": list,  # between day, month and year ("17 de noviembre de 2025")
+        "date_links": list,  # between day, month and year ("17 de noviembre de 2025", "3 d'abril")
+        # the article or preposition a dateline puts before its date ("Lille, le 3 décembre -",
+        # "Odense, lørdag den 3. januar -")
+        "date_articles": list,
         "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
         "day_marks": list,  # stand after a day ("gruodžio 5 d.": Lithuanian "diena")
         "weekdays": list,  # beside CLDR's wide names ("tues")

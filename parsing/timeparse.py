@@ -588,9 +588,11 @@ _MD_RE = re.compile(
 _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 # "of the year" after a year ("5 grudnia 2026 r."), read past, its stop already stripped.
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
+# A link elided before the month's vowel is glued to it ("3 d'abril", Catalan).
+_ELIDED_LINK = _alt(sorted(w for w in _ALL_DATE_LINKS if w[-1:] in "'’")) or "(?!)"
 _DM_RE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th)?"
-    rf"(?:\s{{1,3}}{_LINK}(?!{_W}))?\s{{0,3}}(?P<mon>{_W})\.?"
+    rf"(?:\s{{1,3}}(?:{_LINK}(?!{_W})|{_ELIDED_LINK}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
 )

@@ -82,6 +82,12 @@ DATE_LINKS: dict[str, tuple[str, ...]] = {
     for code, lang in LANGUAGES.items()
     if lang.time.get("date_links")
 }
+# The article or preposition before a dateline's date: "le 3 décembre", "den 3. Dezember".
+DATE_ARTICLES: dict[str, tuple[str, ...]] = {
+    code: tuple(lang.time["date_articles"])
+    for code, lang in LANGUAGES.items()
+    if lang.time.get("date_articles")
+}
 # What may stand after a year, "of the year": "5 grudnia 2026 r.", "5 декабря 2026 г.".
 YEAR_MARKS: dict[str, tuple[str, ...]] = {
     code: tuple(lang.time["year_marks"])

@@ -1132,10 +1132,6 @@ MISSED: dict[str, str] = {
     _row("TEMPO.CO, Jakarta"): "the agency first, then a comma and the place: no form reads it",
     _row("Москва. 5 декабря."): "Interfax's Russian stops between place, date and credit",
     _row("APA-Dakar"): "the agency and the place joined by a hyphen: the place is lost",
-    _row("Yaoundé, le 05"): (
-        "French 'le' before the date is read only before a credit (a letter's 'Paris, le 4 "
-        "décembre')"
-    ),
     _row("Macau, China"): (
         "the qualifier 'China' wins over the place: Macau has its own country code (MO)"
     ),

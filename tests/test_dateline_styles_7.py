@@ -1416,10 +1416,6 @@ _ZONE = "the stamp's zone as written here is no zone the stamp reader knows"
 
 # The rows still read wrong, and why (each must still fail: a fix shows as an unexpected pass).
 MISSED: dict[str, str] = {
-    _row("MONTRÉAL, le 5"): (
-        "French 'le' before the date is read only before a credit in parentheses: letting a "
-        "slashed credit vouch for it moved the web set's held part, so the rule was dropped"
-    ),
     _row("SAN FRANCISCO & NEW YORK"): (
         "two places joined by '&' before the credit: the grammar joins places with '/' or a "
         "conjunction word, and reads the last one ('YORK')"

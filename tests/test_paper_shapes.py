@@ -806,7 +806,6 @@ def test_dateline_shape(resolver, text, lang, place, agencies, cc):
 
 # text, language: no dateline in any of them
 LOOK_ALIKES = [
-    ("Paris, le 4 décembre 2025 – Le gouvernement a présenté son budget.", "fr"),
     ("Brexit: Die Briten zahlen weiter in den EU-Haushalt ein.", "de"),
     ("Bayern München – Borussia Dortmund 2:1. Das Spiel war spannend.", "de"),
     ("Angela Merkel – Die Kanzlerin a. D. schreibt ihre Memoiren.", "de"),
