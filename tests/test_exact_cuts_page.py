@@ -56,6 +56,29 @@ def test_the_models_bytes_are_py3langids_on_generated_briefs():
             assert lang._as_utf8(sample) == LanguageIdentifier._encode(sample)
 
 
+@pytest.mark.skipif(lang._langwalk is None, reason="parsing._langwalk is not built here")
+def test_a_failed_load_check_leaves_the_model_on_py3langids_bytes(monkeypatch):
+    """``_as_utf8`` disagreeing with ``_encode`` on a check text at load: the classifier made
+    then reads every text by ``_encode`` (never the disagreeing function), with the answers of
+    one made while both agree."""
+    model = lang._model()
+    texts = ["De minister zei dat het kabinet besluit.", "ÉTÉ À PARIS", "x\ud800y", "", b"bytes"]
+    agreeing = lang._compiled_classifier(model)
+    want = [agreeing(t) for t in texts]
+    real, called = lang._as_utf8, []
+
+    def disagreeing(text):
+        called.append(text)
+        return real(text) + b"x"
+
+    monkeypatch.setattr(lang, "_as_utf8", disagreeing)
+    fallback = lang._compiled_classifier(model)
+    at_load = len(called)
+    assert at_load >= 1  # the check ran, and stopped at its first disagreement
+    assert [fallback(t) for t in texts] == want
+    assert len(called) == at_load  # no text of a run went through the disagreeing function
+
+
 # --- a page's ages --------------------------------------------------------------------------
 
 
