@@ -298,7 +298,8 @@ def _choose(
         dl is not None
         and not mentions
         and isinstance(text, str)
-        and (body_start is None or isinstance(body_start, int))
+        # a start outside the text may fail the full way ("focus failed"): read it that way
+        and (body_start is None or isinstance(body_start, int) and 0 <= body_start <= len(text))
         and not any(key in text for key in locs.capital_keys)
     ):
         # a dateline and no place read in the text (a quarter of briefs): nothing to weigh
@@ -322,7 +323,7 @@ def _choose(
         for m in lead:
             if _same(m, dl):
                 named = True
-                if not located and _located(text, m, locs):
+                if _located(text, m, locs) and not located:  # read first: a bad one fails
                     break  # "a demonstration in Paris and Lyon" under PARIS: the lead agrees
                 continue
             # elsewhere (known: a county that may hold the dateline's town is no move off

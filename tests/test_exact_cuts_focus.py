@@ -8,10 +8,15 @@ import dataclasses
 import pytest
 
 from benchmarks.corpus import briefs
-from geo.focus import Focus, _choose, _locatives
+from geo import focus
+from geo.focus import Focus, _choose, _locatives, choose_focus
 from geo.location import Location
+from geo.mentions import find_mentions
 
 GENERATED = list(briefs(80, 46))
+_NAIROBI = Location(
+    "NAIROBI", "Nairobi", -1.28333, 36.81667, "KE", "05", 184745, "city", 0.9, "dateline"
+)
 
 
 # a dateline and no place read in the text: ``_choose`` answers before it finds the lead, unless
@@ -35,9 +40,7 @@ def test_a_dateline_and_no_mention_answer_as_the_full_path(lang):
     """With no mention, ``_choose`` answers as it does when it reads the lead: a key of a space
     (in every brief here, never in a capital noun) turns the shortcut off and reads the lead
     the full way, where a capital noun may add a capital read from its adjective."""
-    dl = Location(
-        "NAIROBI", "Nairobi", -1.28333, 36.81667, "KE", "05", 184745, "city", 0.9, "dateline"
-    )
+    dl = _NAIROBI
     locs = _locatives(lang)
     full = dataclasses.replace(locs, capital_keys=(*locs.capital_keys, " "))
     shortcut = 0
@@ -50,3 +53,54 @@ def test_a_dateline_and_no_mention_answer_as_the_full_path(lang):
                 shortcut += 1
                 assert got == Focus(dl, "dateline", None)
     assert shortcut > 100
+
+
+# a start outside the text: the full way may fail there ("After" opens a clause it reads from a
+# slice that is empty, a start past the engine's bounds), and the shortcut answers as it does
+_OPENER_LEAD = (
+    "After a week of talks in the north, the central bank held its key rate on Tuesday, they said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body_start"),
+    [
+        (_OPENER_LEAD, -3),
+        (_OPENER_LEAD, -60),
+        (_OPENER_LEAD, 2**70),
+        (_OPENER_LEAD, len(_OPENER_LEAD)),
+        (_OPENER_LEAD, len(_OPENER_LEAD) + 5),
+        (_OPENER_LEAD, True),
+        ("NAIROBI - The central bank held its key rate on Tuesday.", -3),
+        ("NAIROBI - The central bank held its key rate on Tuesday.", 2**70),
+        ("NAIROBI - The central bank held its key rate on Tuesday.", 10),
+    ],
+)
+def test_a_start_outside_the_text_answers_as_the_full_path(monkeypatch, text, body_start):
+    dl = _NAIROBI
+    got = choose_focus([], dl, text, body_start=body_start, lang="en")
+    plain = focus._locatives
+    monkeypatch.setattr(
+        focus,
+        "_locatives",
+        # a key of a space, in every text here: the full way
+        lambda lang: dataclasses.replace(
+            plain(lang), capital_keys=(*plain(lang).capital_keys, " ")
+        ),
+    )
+    assert got == choose_focus([], dl, text, body_start=body_start, lang="en")
+
+
+def test_the_dateline_s_own_place_is_read_after_a_located_one():
+    """The lead's own mention of the dateline's place is read by ``_located`` even when another
+    place is located before it, as the full loop always did: a mention past the engine's
+    bounds fails there ("focus failed"), not skipped into a lead focus."""
+    dl = _NAIROBI
+    text = "NAIROBI - Clashes erupted in Mombasa and in Nairobi on Tuesday, police said."
+    ms = find_mentions(text, "en", dateline=dl)
+    other = next(m for m in ms if m.place == "Mombasa")
+    own = next(m for m in ms if m.place == "Nairobi")
+    assert choose_focus([other, own], dl, text, body_start=10, lang="en").mention == other
+    bad = dataclasses.replace(own, end=2**70)
+    got = choose_focus([other, bad], dl, text, body_start=10, lang="en")
+    assert got == Focus(dl, "dateline (focus failed: OverflowError)", None)
