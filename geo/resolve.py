@@ -62,6 +62,7 @@ import math
 import operator
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -363,7 +364,8 @@ class Resolver:
             self._ctx[lang] = table
         self._automata: dict[str, ahocorasick.Automaton] = {}  # per context table, when met
         # every country name the gazetteer reads in any language (``_country_named`` is asked
-        # only of these, and of names of three letters: the short aliases, "USA")
+        # only of these, and of names of three letters: a country read by a short alias, whose
+        # own name in some language's CLDR table is that alias: "USA" in Danish, Swedish)
         self._country_keys: dict[str, str] = g.context_names.get("*", {})
         # answers that did not read the brief's text, by (name, qualifier, agencies, language)
         self._memo: dict[tuple, Location] = {}
@@ -1003,11 +1005,11 @@ class Resolver:
         country = g.country_index.get(cc)
         if country is None or all(i != country for _, i, _ in pool):
             return frozenset()
-        written = clean.casefold()
+        written = _letters(clean)
         return frozenset(
             i
             for _, i, alt in pool
-            if g.kind[i] == CITY and g.cc[i] != cc and (alt or g.name[i].casefold() != written)
+            if g.kind[i] == CITY and g.cc[i] != cc and (alt or _letters(g.name[i]) != written)
         )
 
     def _country_named_note(
@@ -1544,6 +1546,13 @@ def own_country_names(lang: str) -> dict[str, str]:
                     got[k] = cc
     _OWN_COUNTRY_NAMES[lang] = got
     return got
+
+
+def _letters(name: str) -> str:
+    """``name``'s letters and digits as written, accents kept (NFC, case folded): a town's own
+    name is the word whatever its apostrophes, hyphens, dots and spaces ("SANT’ELENA" is
+    Sant'Elena's, "ST. HELENA" St Helena's), not when its accents differ ("FRANÇA", Franca)."""
+    return "".join(c for c in unicodedata.normalize("NFC", name).casefold() if c.isalnum())
 
 
 _SCORE = operator.itemgetter(0)

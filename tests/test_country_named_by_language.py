@@ -82,3 +82,75 @@ def test_own_country_names_come_from_each_languages_cldr_locales():
     assert "ruanda" not in own_country_names("nl")
     assert own_country_names("nl")["rwanda"] == "RW"
     assert own_country_names("xx") == {}
+
+
+# the languages whose country names come from CLDR alone (no gazetteer table of their own), and
+# short datelines (aliases, towns of two or three letters) the rule must leave as they were
+PROBES = [
+    ("RUANDA (AA) - Cumhurbaşkanı pazartesi günü yeni görüşmeleri açıkladı.", "tr", "RW", True),
+    (
+        "RUANDA, 3. prosinca (Hina) - Predsjednik je u ponedjeljak najavio nove razgovore.",
+        "hr",
+        "RW",
+        True,
+    ),
+    (
+        "RUANDA, 3 de desembre (ACN) - El president ha anunciat dilluns noves converses.",
+        "ca",
+        "RW",
+        True,
+    ),
+    ("RUANDA (MTI) - Az elnök hétfőn új tárgyalásokat jelentett be.", "hu", "RW", True),
+    ("USA, 3 dic (EFE).- El presidente anunció hoy nuevas medidas económicas.", "es", "US", False),
+    ("IRÃ, 3 dez (Lusa) - O Governo anunciou hoje novas medidas.", "pt", "IR", False),
+    ("ULM (dpa) - Der Bürgermeister hat am Montag neue Pläne vorgestellt.", "de", "DE", False),
+    ("EDE (ANP) - De burgemeester heeft maandag nieuwe plannen gepresenteerd.", "nl", "NL", False),
+    ("ICA, 3 dic (EFE).- El alcalde anunció hoy nuevas obras.", "es", "PE", False),
+    ("AYR (PA) - The council said on Monday it would build new homes.", "en", "GB", False),
+    # a brief too short to tell its language: no language's name of a country, no weight (its
+    # reading is the other rules', not asserted here)
+    ("RUANDA (Reuters) - Kagame sagte.", None, None, False),
+    ("FRANÇA (AP) - Macron disse.", None, None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "cc", "weighed"), PROBES)
+def test_cldr_only_languages_short_datelines_and_unknown_languages(text, lang, cc, weighed):
+    (rec,) = extract_text(text)
+    assert rec["lang"] == lang
+    assert cc is None or rec["country_code"] == cc, rec["location_reason"]
+    assert ("name of the country" in rec["location_reason"]) is weighed
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "home", "cc", "weighed"),
+    [
+        # a town's own name however its apostrophes, dots or hyphens are written: not weighed
+        # (the paper's home region makes Sant'Elena, Veneto the reading, as before)
+        ("SANT’ELENA", "it", "IT-Veneto", "IT", False),
+        ("SANT'ELENA", "it", "IT-Veneto", "IT", False),
+        # its accents are not its own: weighed, whatever the home
+        ("FRANÇA", "pt", "BR", "FR", True),
+        ("RUANDA", "es", "AO", "RW", True),
+    ],
+)
+def test_a_towns_own_name_written_with_other_punctuation_is_its_own(
+    resolver, name, lang, home, cc, weighed
+):
+    from geo.home import parse_home
+
+    loc = resolver.resolve(PlaceQuery(name=name, lang=lang), home=parse_home(home, resolver.g))
+    assert loc.country_code == cc, loc.reason
+    assert ("name of the country" in loc.reason) is weighed
+
+
+def test_the_answers_do_not_depend_on_the_order_of_languages(resolver):
+    # one resolver, its kept answers shared by every language: each language's own reading
+    want = {"nl": "AO", "es": "RW", "en": "AO", "tr": "RW", "pt": "RW"}
+    order = ["nl", "es", "nl", "en", "tr", "es", "pt", "en"]
+    for _ in range(2):
+        got = [
+            resolver.resolve(PlaceQuery(name="RUANDA", lang=lang)).country_code for lang in order
+        ]
+        assert got == [want[lang] for lang in order]
+        resolver.clear_cache()
