@@ -824,6 +824,13 @@ _PLACED_GROUPS += ("gcred",)
 _PLACED_GROUPS += ("scred", "bcred", "pcred", "sep", "sep2")
 
 
+# What a lone weekday's dateline cannot go on with: a second weekday, alone ("Paris, mardi –
+# jeudi :", a span of days) or after a name and its comma ("Lyon, samedi - Marseille, dimanche":
+# a list of fixtures or stops), read right after the separator.
+_RE_DAY_LIST = re.compile(
+    rf"{_SP}{{0,3}}(?:[{UP}][{LET}'’.\-]*(?:{_SP}[{UP}][{LET}'’.\-]*){{0,2}},{_SP})?{_WDAY}"
+)
+
 _RE_ARTICLE_TAIL = re.compile(rf"(?<![{LET}])(?:{_trie(_DART_WORDS)}){_SP}\Z")
 
 
@@ -947,6 +954,8 @@ def _placed(
     ):
         # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"):
         return None  # a city, a region or a country only
+    if g_lwday is not None and _RE_DAY_LIST.match(text, sep_end) is not None:
+        return None  # "Paris, mardi – jeudi :", "Lyon, samedi - Marseille, dimanche": days listed
     if date is not None and _kicker_place(place):
         return None  # "Correction, Dec 5, 2026 -", "Update, Dec 5 (Reuters) -": a label's date
     if (

@@ -124,6 +124,9 @@ FORMS = [
         "2026-02-05",
     ),
     ("Girona, 3 d'abril - La policia ha detingut un home.", "ca", "Girona", "ES", (), "2026-04-03"),
+    # a weekday alone, and another weekday later in the brief: still the dateline's
+    ("Lyon, samedi - Marseille a battu Nice dimanche dernier.", "fr", "Lyon", "FR", (), None),
+    ("Madrid, lunes - El Gobierno aprobó el decreto el viernes.", "es", "Madrid", "ES", (), None),
     (
         "Lleida, dimarts, 3 de febrer del 2026 - L'ajuntament ha aprovat el pressupost.",
         "ca",
@@ -153,6 +156,20 @@ LOOK_ALIKES = [
     ("Mardi 3 décembre - La police a interpellé un homme.", "fr"),
     ("Lyon, le 5 décembre 2026\nMadame, Monsieur,", "fr"),
     ("« Paris, le 3 décembre - La police a interpellé un homme. »", "fr"),
+    # a weekday alone, then a second one: a span of days or a list of fixtures, no dateline
+    ("Paris, mardi – jeudi : les grèves continuent dans les transports.", "fr"),
+    ("Lyon, samedi - Marseille, dimanche : les deux clubs jouent à domicile.", "fr"),
+    ("Madrid, lunes - viernes de 9 a 14 horas, atención al público.", "es"),
+    ("Roma, sabato - Napoli, domenica - Bari, lunedì: il tour del cantante.", "it"),
+    ("Milano, martedì – giovedì: sciopero dei mezzi pubblici.", "it"),
+    ("Rotterdam, zaterdag - Den Haag, zondag: de wedstrijden van het weekend.", "nl"),
+    ("Ljubljana, ponedeljek - petek od 8. do 16. ure.", "sl"),
+    ("Barcelona, dilluns - divendres: horari d'atenció.", "ca"),
+    # an article before a figure that is no date
+    ("Madrid, el 3% de los hogares - según el instituto - no tiene calefacción.", "es"),
+    ("Marseille, le 2-1 face à Lyon - une victoire importante.", "fr"),
+    ("Berlin, den 3. Platz - ein Erfolg für die Mannschaft.", "de"),
+    ("Paris, le 3e arrondissement - un quartier qui change.", "fr"),
 ]
 
 

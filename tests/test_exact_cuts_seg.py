@@ -49,6 +49,13 @@ SEG_WRITTEN = [
     "A. B. Smith said on Monday.",
     "O'Neill - The player signed.",
     "TREINTA Y TRES (EFE) - El intendente dijo.",
+    "Paris, mardi - La police a interpellé un homme.",
+    "Paris, mardi – jeudi : les grèves continuent.",
+    "Lyon, samedi - Marseille, dimanche : les matchs.",
+    "Lille, le 3 décembre 2026 - La police a annoncé.",
+    "Odense, lørdag den 3. januar - Byrådet har vedtaget.",
+    "Girona, 3 d'abril de 2026 - L'ajuntament ha aprovat.",
+    "Bilbao, 1º de octubre - El alcalde inauguró.",
 ]
 
 
