@@ -24,7 +24,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("datelines", "parsing.page", "find_datelines"),
     ("datelines", "parsing.page", "find_dateline"),
     ("segmentation", "parsing.page", "segment"),
-    ("time", "parsing.page", "iter_ages"),
+    ("time", "parsing.page", "ages_in"),
     ("time", "parsing.page", "resolve_dateline_date"),
     ("parse_page (other)", "pipeline.extract", "parse_page"),
     ("geocode (dateline)", "pipeline.extract", "locate"),
