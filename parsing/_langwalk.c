@@ -639,7 +639,7 @@ langwalk_fold_blanks(PyObject *module, PyObject *text)
    character by ``_PyUnicode_ToLowerFull``, the function ``lower`` calls for every character of
    such a text. The one mapping that reads its neighbours, a capital sigma's (final or not), and
    an ASCII text (which ``lower`` reads at a byte's cost) are ``lower``'s own. The time parser
-   lowers each page once to find its age words (parsing/timeparse.py, ``iter_ages``). */
+   lowers each page once to find its age words (parsing/timeparse.py, ``ages_in``). */
 static PyObject *
 langwalk_lower(PyObject *module, PyObject *text)
 {

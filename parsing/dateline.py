@@ -3137,7 +3137,7 @@ def find_datelines(
     away from a line start an agency credit is required, or (with ``is_place``, as in
     ``find_dateline``) a known place and a dash.
 
-    ``anchors`` are offsets where a page's age markers end (``timeparse.iter_ages``). A page
+    ``anchors`` are offsets where a page's age markers end (``timeparse.ages_in``). A page
     glues each age to the next brief's dateline in whatever case the agency writes it
     ("vor 2 StundenSimmering (dpa/lby) -", "ieri(ANSA) - MILANO, 16 NOV -"), so a dateline
     starting exactly there is trusted as if it opened a line. Ordinary-sentence guards stay.

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import email.utils
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
@@ -55,7 +54,6 @@ except ImportError:  # no C compiler at install: the same string from ``str.lowe
 __all__ = [
     "AgeMatch",
     "ages_in",
-    "iter_ages",
     "parse_age",
     "parse_meta_time",
     "parse_meta_time_precise",
@@ -438,7 +436,13 @@ def _age_key(m: AgeMatch) -> tuple[int, int]:
 
 
 def ages_in(text: str, lang: str | None = None, *, strict: bool = False) -> list[AgeMatch]:
-    """``iter_ages``'s markers as a list, built by loops (a page's reader takes them all)."""
+    """Age markers in ``text``, in order, not overlapping (a list built by loops: a page's
+    reader takes them all).
+
+    With ``lang`` None every known language is tried. Numeric ages count wherever they are
+    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
+    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
+    """
     if not isinstance(text, str) or not text:
         return []
     langs: tuple[str, ...] = (lang,) if lang in _AGE_RES else AGE_LANGS
@@ -476,16 +480,6 @@ def ages_in(text: str, lang: str | None = None, *, strict: bool = False) -> list
             last_end = m.end
             kept.append(m)
     return kept
-
-
-def iter_ages(text: str, lang: str | None = None, *, strict: bool = False) -> Iterator[AgeMatch]:
-    """Age markers in ``text``, in order, not overlapping.
-
-    With ``lang`` None every known language is tried. Numeric ages count wherever they are
-    whole tokens on their left; day words only where they stand alone. ``strict=True`` keeps
-    only standalone markers of every kind (page ages, not "3 hours ago" inside a sentence).
-    """
-    yield from ages_in(text, lang, strict=strict)
 
 
 def _fullmatch_age(text: str, lang: str) -> AgeMatch | None:
@@ -542,7 +536,7 @@ def parse_age(text: str, lang: str | None = None) -> timedelta | None:
 
     Fast path: the compiled table (about a microsecond). Fallback: dateparser with the
     language fixed, for forms the table lacks. Day words ("gisteren") and calendar units
-    ("2 maanden geleden") return None here: they are not fixed durations; use ``iter_ages``
+    ("2 maanden geleden") return None here: they are not fixed durations; use ``ages_in``
     and ``AgeMatch.resolve``/``AgeMatch.day`` for them.
     """
     if not isinstance(text, str):

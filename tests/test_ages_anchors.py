@@ -1,4 +1,4 @@
-"""``iter_ages`` with no language finds every language's anchors by one automaton pass
+"""``ages_in`` with no language finds every language's anchors by one automaton pass
 (``timeparse._anchor_spans``) and gives exactly what one ``finditer`` per anchor's pattern gave:
 the same markers, in the same order, on every text the tests write, each language's own forms
 with every blank ``_BL`` allows, generated briefs, the seed page, the shared sets and random
@@ -61,7 +61,7 @@ def same(text: str, langs: tuple[str | None, ...] = (None,)) -> int:
     n = 0
     for lang in langs:
         for strict in (False, True):
-            got = list(tp.iter_ages(text, lang, strict=strict))
+            got = tp.ages_in(text, lang, strict=strict)
             assert got == reference(text, lang, strict), (text[:80], lang, strict)
             n += len(got)
     return n
@@ -210,7 +210,7 @@ def test_anchor_spans_are_finditers_own_for_random_texts(parts):
 
 
 def test_every_anchor_holds_one_of_its_languages_needles():
-    # ``iter_ages`` skips a language none of whose needles the lower-cased text holds: sound
+    # ``ages_in`` skips a language none of whose needles the lower-cased text holds: sound
     # only if each anchor (so each match of its pattern) holds one of them
     for lang, plans in tp._PLANS.items():
         for word, *_ in plans:

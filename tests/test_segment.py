@@ -15,7 +15,7 @@ import pytest
 from parsing.dateline import find_datelines
 from parsing.page import parse_page
 from parsing.segment import entry_marks, is_chrome, looks_like_title
-from parsing.timeparse import iter_ages
+from parsing.timeparse import ages_in
 
 CAPTURED = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 SEED = Path(__file__).resolve().parents[1] / "data" / "sample" / "anp-buitenland.txt"
@@ -306,7 +306,7 @@ def test_dateline_glued_to_an_age_opens_the_next_brief(lang, age, dateline, plac
     ],
 )
 def test_age_anchor_does_not_make_prose_a_dateline(text):
-    anchors = [a.end for a in iter_ages(text)]
+    anchors = [a.end for a in ages_in(text)]
     anchors += [a + 1 for a in anchors]
     assert anchors and find_datelines(text, anchors) == []
     assert all(b.dateline is None for b in parse_page(text, captured_at=CAPTURED))
@@ -476,7 +476,7 @@ def test_one_clock_on_a_page_opens_no_entry():
         "09:00\n"
         "Als Erstes spricht die Kanzlerin, danach die Opposition."
     )
-    assert entry_marks(text, list(iter_ages(text, "de"))) == []
+    assert entry_marks(text, ages_in(text, "de")) == []
     briefs = parse_page(text, captured_at=CAPTURED, lang="de")
     assert [b.dateline.place for b in briefs] == ["BERLIN"]
     assert briefs[0].text.endswith("Opposition.")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from parsing.timeparse import (
     AgeMatch,
-    iter_ages,
+    ages_in,
     iter_entry_clocks,
     parse_age,
     parse_meta_time,
@@ -136,7 +136,7 @@ def test_parse_age_none(text, lang):
 
 def test_seed_page_ages_resolve_to_utc():
     text = SEED.read_text(encoding="utf-8")
-    ages = list(iter_ages(text, "nl"))
+    ages = ages_in(text, "nl")
     assert [a.text for a in ages] == [
         "2 uur geleden",
         "3 uur geleden",
@@ -152,7 +152,7 @@ def test_seed_page_ages_resolve_to_utc():
     assert text[ages[0].end :].startswith("QUITO (ANP)")
     # "zeventig jaar geleden" in a sentence is prose: no number word that large.
     assert "zeventig jaar geleden" in text
-    assert list(iter_ages(text, None)) == ages
+    assert ages_in(text, None) == ages
 
 
 @pytest.mark.parametrize(
@@ -190,8 +190,8 @@ def test_seed_page_ages_resolve_to_utc():
         ("včeraj\nMARIBOR (STA) -", "sl", "včeraj", "sl"),
     ],
 )
-def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
-    ages = list(iter_ages(text, lang))
+def test_ages_in_finds_markers_glued_or_alone(text, lang, found, marker_lang):
+    ages = ages_in(text, lang)
     assert [a.text for a in ages] == [found]
     assert ages[0].lang == marker_lang
     assert text[ages[0].start : ages[0].end] == found
@@ -223,19 +223,19 @@ def test_iter_ages_finds_markers_glued_or_alone(text, lang, found, marker_lang):
         ("hour ago", "en"),  # English writes "an hour ago": no bare singular
     ],
 )
-def test_iter_ages_ignores_prose(text, lang):
-    assert list(iter_ages(text, lang)) == []
+def test_ages_in_ignores_prose(text, lang):
+    assert ages_in(text, lang) == []
 
 
 def test_numeric_age_in_sentence_is_found_but_not_standalone():
     text = "De brand woedde 3 uur geleden nog volop."
-    (age,) = iter_ages(text, "nl")
+    (age,) = ages_in(text, "nl")
     assert age.text == "3 uur geleden" and not age.standalone
-    assert list(iter_ages(text, "nl", strict=True)) == []
+    assert ages_in(text, "nl", strict=True) == []
 
 
 def test_day_word_gives_a_day_not_an_instant():
-    (age,) = iter_ages("gisteren\nDEN HAAG (ANP) - Tekst.", "nl")
+    (age,) = ages_in("gisteren\nDEN HAAG (ANP) - Tekst.", "nl")
     assert age.kind == "day" and age.precision == "day"
     assert age.resolve(CAPTURED) is None
     assert age.day(CAPTURED) == date(2025, 11, 16)
@@ -255,26 +255,26 @@ def test_day_word_gives_a_day_not_an_instant():
     ],
 )
 def test_day_word_with_clock_resolves(text, expected):
-    (age,) = iter_ages(text)
+    (age,) = ages_in(text)
     assert age.precision == "minute"
     assert age.resolve(CAPTURED) == expected
 
 
 def test_resolve_needs_an_aware_capture_time():
-    (age,) = iter_ages("2 uur geleden", "nl")
+    (age,) = ages_in("2 uur geleden", "nl")
     assert age.resolve(datetime(2025, 11, 17, 8, 0)) is None
     assert age.day(datetime(2025, 11, 17, 8, 0)) is None
 
 
 def test_calendar_units_resolve_with_a_calendar():
-    (age,) = iter_ages("2 maanden geleden", "nl")
+    (age,) = ages_in("2 maanden geleden", "nl")
     assert age.delta is None and age.precision == "day"
     assert age.resolve(CAPTURED) == datetime(2025, 9, 17, 7, 0, tzinfo=UTC)
     assert age.day(CAPTURED) == date(2025, 9, 17)
 
 
 def test_age_match_is_frozen():
-    (age,) = iter_ages("2 uur geleden", "nl")
+    (age,) = ages_in("2 uur geleden", "nl")
     assert isinstance(age, AgeMatch)
     with pytest.raises(AttributeError):
         age.start = 3  # type: ignore[misc]
@@ -404,9 +404,9 @@ def test_parse_meta_time_none(value):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.sampled_from([None, *LANGS, "xx"]))
-def test_iter_ages_never_raises_and_spans_lie_inside(text, lang):
+def test_ages_in_never_raises_and_spans_lie_inside(text, lang):
     last = 0
-    for age in iter_ages(text, lang):
+    for age in ages_in(text, lang):
         assert 0 <= last <= age.start < age.end <= len(text)
         assert text[age.start : age.end] == age.text
         age.resolve(CAPTURED)
@@ -425,9 +425,9 @@ def test_iter_ages_never_raises_and_spans_lie_inside(text, lang):
     ),
     st.sampled_from([None, "nl", "en", "fr", "it"]),
 )
-def test_iter_ages_on_marker_soup(parts, lang):
+def test_ages_in_on_marker_soup(parts, lang):
     text = "".join(parts)
-    for age in iter_ages(text, lang):
+    for age in ages_in(text, lang):
         assert text[age.start : age.end] == age.text
         assert age.resolve(CAPTURED) is None or age.resolve(CAPTURED).tzinfo == UTC
 
@@ -443,7 +443,7 @@ def test_parsers_never_raise(text, lang):
 
 @pytest.mark.parametrize("value", [None, 3, b"2 uur geleden", object()])
 def test_wrong_types_give_none(value):
-    assert list(iter_ages(value)) == []  # type: ignore[arg-type]
+    assert ages_in(value) == []  # type: ignore[arg-type]
     assert parse_age(value) is None  # type: ignore[arg-type]
     assert resolve_dateline_date(value, None, CAPTURED) is None  # type: ignore[arg-type]
     assert parse_meta_time(value) is None  # type: ignore[arg-type]
@@ -469,7 +469,7 @@ HOSTILE = {
 def test_hostile_text_finishes_in_bounded_time(name):
     text = HOSTILE[name]
     started = time.perf_counter()
-    ages = list(iter_ages(text))
+    ages = ages_in(text)
     for lang in (None, "sl", "en"):  # the dateline's date, in figures or names
         assert resolve_dateline_date(text, lang, CAPTURED) is None
     assert time.perf_counter() - started < 60  # linear scans take seconds at most
