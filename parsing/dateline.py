@@ -544,6 +544,12 @@ def _body_opens(text: str, sep_end: int) -> bool:
     return ch.isdigit() or ch in _BODY_OPENERS
 
 
+def _body_after(text: str, sep_end: int, vouched: object) -> bool:
+    """The body after a dateline opens as it must: only not in lower case where a known credit
+    or a date vouches for the dateline (``_body_ok``), else like a sentence (``_body_opens``)."""
+    return _body_ok(text, sep_end) if vouched else _body_opens(text, sep_end)
+
+
 def _prose_follows(text: str, sep_end: int, sep: str) -> bool:
     """After a dateline with no credit comes a sentence, not "PSV 2-1" (a results table) or
     "News | World" (a breadcrumb): at least three words on the line, or a line break."""
@@ -1222,7 +1228,7 @@ def _uncredited(
     if mode == LEAD and kind != "city":
         return None
     lower_ok = kind == "city" and mode <= BOUNDARY and sep in _DASHES
-    opens = _body_ok(text, sep_end) if date else _body_opens(text, sep_end)
+    opens = _body_after(text, sep_end, date)
     if not opens and not lower_ok:
         return None
     if date is None and not _prose_follows(text, sep_end, sep):
@@ -1878,9 +1884,7 @@ def _credit_first(text: str, pos: int, mode: Trust) -> Dateline | None:
         return None
     place = m.group("place")
     sep_end = m.end("sep")
-    if _case_of(place) == "lower" or not (
-        _body_ok(text, sep_end) if known else _body_opens(text, sep_end)
-    ):
+    if _case_of(place) == "lower" or not _body_after(text, sep_end, known):
         return None
     if _sep_text(m, "sep") in ("_", "."):
         return None
@@ -1906,7 +1910,7 @@ def _paren_only(text: str, pos: int, mode: Trust, ctx: _Ctx) -> Dateline | None:
         return None
     if mode >= INNER and pos >= 2 and text[pos - 2].isalnum():
         return None  # "... spoke to Reuters (RTR) -": a credit inside running text
-    if not (_body_ok(text, sep_end) if known else _body_opens(text, sep_end)):
+    if not _body_after(text, sep_end, known):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, None)
 
@@ -1932,9 +1936,7 @@ def _date_credit(text: str, pos: int, mode: Trust) -> Dateline | None:
     sep = _sep_text(m, "sep")
     if (sep == "." and m.group("scred") is None) or (not sep and not known):
         return None
-    if (mode >= INNER and not known) or not (
-        _body_ok(text, sep_end) if known else _body_opens(text, sep_end)
-    ):
+    if (mode >= INNER and not known) or not _body_after(text, sep_end, known):
         return None
     return _make(text, pos, raw_end, sep_end, None, None, agencies, m.group("date"))
 
