@@ -14,11 +14,16 @@ from __future__ import annotations
 import hashlib
 
 
+def third_of(item_id: object) -> int:
+    """``sha256(id) % 3``: the fixed rule every split of the project's sets is made by."""
+    digest = hashlib.sha256(str(item_id).encode("utf-8")).hexdigest()
+    return int(digest, 16) % 3
+
+
 def part_of(item_id: object) -> str:
     """The project's fixed split of every set it tunes on: "held" for the third of the items
     whose ``sha256(id) % 3 == 0`` (never looked at while tuning), "tune" for the rest."""
-    digest = hashlib.sha256(str(item_id).encode("utf-8")).hexdigest()
-    return "held" if int(digest, 16) % 3 == 0 else "tune"
+    return "held" if third_of(item_id) == 0 else "tune"
 
 
 def ratio(hits: int, total: int, *, empty: float) -> float:

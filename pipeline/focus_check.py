@@ -29,7 +29,6 @@ Two focuses are the same place when they share name and country, or lie in one c
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -39,7 +38,7 @@ from pathlib import Path
 from geo.distance import haversine_km
 from geo.mentions_eval import WEB_GOLD, focus_matches, load_gold
 from geo.resolve import SAME_PLACE_KM
-from parsing.scoring import part_of
+from parsing.scoring import part_of, third_of
 from pipeline.commands import add_home_option
 from pipeline.evaluate import load_items
 from pipeline.extract import extract_text
@@ -139,8 +138,7 @@ HALVES = ("tune A", "tune B")  # the tune part split again: sha256(id) % 3 == 1,
 def half_of(item_id: object) -> str:
     """The item's part of the split, the tune part cut in two: "held" (``sha256(id) % 3 == 0``,
     as ``part_of``), "tune A" (``== 1``) or "tune B" (``== 2``)."""
-    digest = hashlib.sha256(str(item_id).encode("utf-8")).hexdigest()
-    return ("held", *HALVES)[int(digest, 16) % 3]
+    return ("held", *HALVES)[third_of(item_id)]
 
 
 def score(
