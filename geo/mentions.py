@@ -1635,13 +1635,13 @@ class MentionIndex:
         continents: bool,
         lang_cc: frozenset[str],
         locs,
-        offices: frozenset[str] = frozenset(),
-        text_keys: frozenset[str] | None = None,
+        offices: frozenset[str],
+        text_keys: frozenset[str],
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
         countries of the text's language, see ``_cued``; ``locs``: its cue locatives;
-        ``offices``: its ``town_offices``; ``text_keys``: the keys of ``toks``, None: made
-        here)."""
+        ``offices``: its ``town_offices``; ``text_keys``: the keys of ``toks``, made once by
+        ``find``)."""
         n = len(toks)
         entries = self.entries
         lower_starts = self.lower_starts
@@ -1877,12 +1877,7 @@ class MentionIndex:
                     )
                 )
             ]
-        hits = self._county_lists(
-            toks,
-            hits,
-            exclude,
-            frozenset(map(_token_key, toks)) if text_keys is None else text_keys,
-        )
+        hits = self._county_lists(toks, hits, exclude, text_keys)
         cued = [self._cued(text, toks, hits, k, lang_cc, locs, offices) for k in range(len(hits))]
         if all(cued):
             return hits
