@@ -16,6 +16,7 @@ from pathlib import Path
 
 from geo.fold import fold
 from parsing.languages import LANGUAGE_DIR, union, with_data
+from parsing.languages import LANGUAGES as _LANGUAGE_FILES
 
 PLACES = Path(__file__).parent / "data" / "places.json"
 _DATA = json.loads(PLACES.read_text("utf-8"))
@@ -221,6 +222,36 @@ COUNTRY_NAMES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     lang: frozenset(fold(n) for n in names)
     for lang, names in _DATA["country_names_by_language"].items()
 }
+
+# language -> folded CLDR country name -> country code, built when a language is first met
+_OWN_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
+
+
+def own_country_names(lang: str) -> dict[str, str]:
+    """The country names of ``lang``'s CLDR locales (``Language.locales``; Babel's
+    ``Locale.territories``), folded -> code, without the names copy uses as words
+    (``COUNTRY_NAMES_SKIP``); empty for a language with no CLDR locales."""
+    got = _OWN_COUNTRY_NAMES.get(lang)
+    if got is not None:
+        return got
+    got = {}
+    language = _LANGUAGE_FILES.get(lang)
+    if language is not None and language.cldr:
+        from babel import Locale, UnknownLocaleError
+
+        for loc in reversed(language.locales):  # the language's own locale last: it wins
+            try:
+                names = Locale.parse(loc).territories
+            except (UnknownLocaleError, ValueError):
+                continue
+            for cc, name in names.items():
+                k = fold(name)
+                if len(cc) == 2 and cc.isalpha() and k not in COUNTRY_NAMES_SKIP:
+                    got[k] = cc
+    _OWN_COUNTRY_NAMES[lang] = got
+    return got
+
+
 # The short country names that are reviewed aliases ("USA", "ZDA"): a country's, whatever the
 # article before them ("die USA"), not acronyms that CLDR's names happen to spell ("IRA").
 SHORT_COUNTRY_ALIASES: frozenset[str] = frozenset(

@@ -991,7 +991,7 @@ class Resolver:
         """The towns abroad that ``key`` (as written: ``clean``) reaches only by an alternate
         name or with its accents folded away, where ``key`` is the copy's own language's CLDR
         name of a country among the readings (``Gazetteer.context_names``, else
-        ``own_country_names``): they weigh
+        ``geodata.own_country_names``): they weigh
         ``W_COUNTRY_NAMED``. "Ruanda" is Rwanda in Spanish and one of Luanda's other names; a
         town whose own name is the word ("Armenia", Colombia) or one in that country (its
         capital: "MÉXICO") is not touched."""
@@ -999,7 +999,7 @@ class Resolver:
         # the language's country names as the gazetteer reads them (CLDR's, with the aliases),
         # else CLDR's, read when first needed for a language the gazetteer has no names of
         names = g.context_names.get(lang) if lang not in _NOT_LANGUAGES else None
-        cc = (names if names is not None else own_country_names(lang)).get(key)
+        cc = (names if names is not None else geodata.own_country_names(lang)).get(key)
         if cc is None:
             return frozenset()
         country = g.country_index.get(cc)
@@ -1519,33 +1519,6 @@ _PRESS_SETS: dict[str, frozenset[str]] = {
 _NO_TOWNS: frozenset[int] = frozenset()
 # the gazetteer's tables of country names that are not a language's (``Gazetteer.context_names``)
 _NOT_LANGUAGES = frozenset(("*", "aliases"))
-# language -> folded CLDR country name -> country code, built when a language is first met
-_OWN_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
-
-
-def own_country_names(lang: str) -> dict[str, str]:
-    """The country names of ``lang``'s CLDR locales (``Language.locales``; Babel's
-    ``Locale.territories``), folded -> code, without the names copy uses as words
-    (``geodata.COUNTRY_NAMES_SKIP``); empty for a language with no CLDR locales."""
-    got = _OWN_COUNTRY_NAMES.get(lang)
-    if got is not None:
-        return got
-    got = {}
-    language = LANGUAGES.get(lang)
-    if language is not None and language.cldr:
-        from babel import Locale, UnknownLocaleError
-
-        for loc in reversed(language.locales):  # the language's own locale last: it wins
-            try:
-                names = Locale.parse(loc).territories
-            except (UnknownLocaleError, ValueError):
-                continue
-            for cc, name in names.items():
-                k = fold(name)
-                if len(cc) == 2 and cc.isalpha() and k not in geodata.COUNTRY_NAMES_SKIP:
-                    got[k] = cc
-    _OWN_COUNTRY_NAMES[lang] = got
-    return got
 
 
 def _letters(name: str) -> str:

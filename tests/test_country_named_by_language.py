@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from geo.geodata import own_country_names
 from geo.location import PlaceQuery
-from geo.resolve import own_country_names
 from pipeline.extract import extract_text
 
 # brief, language its dateline is read in, country the dateline gives, a word of the reason
