@@ -3200,9 +3200,21 @@ class MentionIndex:
                 and (
                     toks[i - 1].key in self.w["locatives"]
                     or self._office_of("", toks, i, town_offices(lang))
+                    or self._home_of_speaker(toks, i, j)
                 )
             )
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
+
+    def _home_of_speaker(self, toks, i: int, j: int) -> bool:
+        """The name before a speech verb is where the speaker lives, not the speaker: "a
+        resident of Lubbock told" (``background_before``, then "of"), or between commas after
+        the word that introduces a home town ("Matthews, 17, from Cowley, said";
+        ``home_before``). "A letter from Parker said" (no commas) stays a person."""
+        w = self.w
+        prev = toks[i - 1].key
+        if i >= 2 and prev in w["town_of"] and toks[i - 1].joined:
+            return toks[i - 2].key in w["background_before"]
+        return i >= 2 and prev in w["home_before"] and not toks[i - 1].joined and not toks[j].joined
 
     def _person_or_thing(
         self, toks, i: int, j: int, lang, e: _Entry, titles: dict[int, bool], area=False
