@@ -27,7 +27,10 @@ Every corpus is scored on its **tune part**, its **held part** and the whole. Th
 project's fixed rule by article id (``held`` when ``sha256(id) % 3 == 0``). ``--errors`` lists
 failures of the tune part only: the held part is for measuring, not for reading.
 
-Run: ``python -m geo.geoparse_eval [FILES...] [--errors] [--limit N] [--json]``.
+``--halves`` also reports the tune part's two halves apart, ``tune A`` (``sha256(id) % 3 == 1``)
+and ``tune B`` (``== 2``): a rule developed on A is measured once on B before the held part.
+
+Run: ``python -m geo.geoparse_eval [FILES...] [--errors] [--halves] [--limit N] [--json]``.
 """
 
 from __future__ import annotations
@@ -44,13 +47,19 @@ from pathlib import Path
 
 from geo.distance import haversine_km
 from parsing.errors import WiremapError
-from parsing.scoring import part_of, prf
+from parsing.scoring import HALVES, half_of, part_of, prf
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "geoparse"
 ACC_KM = 161.0
 EARTH_HALF_CIRCUMFERENCE_KM = 20039.0
 PARTS = ("tune", "held", "all")
-PART_LABEL = {"tune": "tune part", "held": "held part", "all": "whole"}
+PART_LABEL = {
+    "tune": "tune part",
+    "tune A": "tune half A",
+    "tune B": "tune half B",
+    "held": "held part",
+    "all": "whole",
+}
 
 # Corpus conventions: whether country adjectives ("Russian") and continents are annotated, and
 # places inside the name of an institution that stands there ("the Boston Globe", "the
@@ -332,13 +341,15 @@ def evaluate_corpus(
     demonyms = DEMONYMS_ANNOTATED.get(name, True)
     continents = CONTINENTS_ANNOTATED.get(name, True)
     named_in = NAMED_IN_ANNOTATED.get(name, True)
-    counts = {p: Counts() for p in PARTS}
+    counts = {p: Counts() for p in (*PARTS, *HALVES)}
     for k, rec in enumerate(articles, 1):
         part = part_of(rec["id"])
         found = find_places(rec["text"], demonyms, continents, resolver, named_in)
         c = score_article(rec, found, errors if part == "tune" else None)
         counts[part].add(c)
         counts["all"].add(c)
+        if part == "tune":
+            counts[half_of(rec["id"])].add(c)
         if progress and k % 100 == 0:
             print(f"  {name}: {k}/{len(articles)} articles", file=sys.stderr)
     return {
@@ -346,7 +357,7 @@ def evaluate_corpus(
         "path": str(path),
         "demonyms_scored": demonyms,
         "named_in_scored": named_in,
-        **{p: counts[p].summary() for p in PARTS},
+        **{p: counts[p].summary() for p in (*PARTS, *HALVES)},
     }
 
 
@@ -358,8 +369,9 @@ def _fmt(v, digits: int = 3) -> str:
     return f"{v:,.0f}" if isinstance(v, float) else str(v)
 
 
-def format_report(results: list[dict]) -> str:
-    """Markdown tables, one per corpus: the three parts, then the published anchors."""
+def format_report(results: list[dict], halves: bool = False) -> str:
+    """Markdown tables, one per corpus: the three parts (with ``halves``, the tune part's two
+    halves after it), then the published anchors."""
     lines = []
     for res in results:
         name = res["corpus"]
@@ -375,7 +387,7 @@ def format_report(results: list[dict]) -> str:
             "| a@161 | mean km | median km | AUC |"
         )
         lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
-        for p in PARTS:
+        for p in ("tune", *HALVES, "held", "all") if halves else PARTS:
             s = res[p]
             lines.append(
                 f"| Wiremap, {PART_LABEL[p]} | {s['gold']} | {_fmt(s['precision'])} | "
@@ -420,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first N articles of each corpus")
     ap.add_argument("--errors", action="store_true", help="list the tune part's failures")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ap.add_argument(
+        "--halves", action="store_true", help="also report the tune part's halves A and B apart"
+    )
     args = ap.parse_args(argv)
     files = [f for p in args.files for f in (corpus_files(p) if p.is_dir() else [p])]
     files = files if args.files else corpus_files()
@@ -445,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=1))
     else:
-        print(format_report(results))
+        print(format_report(results, halves=args.halves))
     if args.errors:
         print("\nFailures in the tune parts (the held parts are not listed):")
         print("\n".join(errors))

@@ -649,6 +649,17 @@ def _elided(w: str) -> int:
     return el.end() if el and el.end() < len(w) and w[el.end()].isupper() else 0
 
 
+def _elided_key(text: str, end: int, t: Token) -> str | None:
+    """The key word ``t`` has inside a name when only a space and an elided article stand
+    between it and the word before, which ends at ``end`` ("Côte d'Ivoire", "Cortina d'Ampezzo",
+    "Reggio nell'Emilia"): the article is folded with the word, as the gazetteer folds the
+    whole name ("cote divoire"); ``tokenize`` cut it off the word ("l'Italia" alone is
+    "Italia"). None for any other gap."""
+    if t.start - end < 3 or text[end] != " " or not _ELISION.fullmatch(text[end + 1 : t.start]):
+        return None
+    return fold(text[end + 1 : t.end])
+
+
 # the words in one pass in C (``parsing/_langwalk.c``, built by the install where a C compiler
 # is there): the regular expression engine tries the pattern's branches at every character, and
 # a word's tuple made in Python costs a few thousand instructions, most of ``tokenize``'s cost
@@ -1667,7 +1678,8 @@ class MentionIndex:
         own_words = language_words(lang)
         # words a possessive follows ("Queen Anne's County"): most texts have no apostrophe (a
         # one-character search, the cheapest test), and so no possessive
-        poss = _possessives(text, toks) if "'" in text or "’" in text else _NO_WORDS
+        quotes = "'" in text or "’" in text
+        poss = _possessives(text, toks) if quotes else _NO_WORDS
         prefix_words = self.w["place_prefixes"]  # "Metro Vancouver": ``_prefix_word``'s gate
         saint_words = self.w["saint_words"]  # "St. Mary's High School": ``_after_saint``'s gate
         for i in starts:
@@ -1731,10 +1743,14 @@ class MentionIndex:
                 keys = [t.key]
                 nw = t.key.count(" ") + 1
                 j = i
-                while j + 1 < n and toks[j + 1].joined and len(keys) < MAX_WORDS:
+                while j + 1 < n and len(keys) < MAX_WORDS:
                     if keys[-1] not in prefixes:
                         break  # no name goes on from here
-                    nxt = toks[j + 1].key
+                    nt = toks[j + 1]
+                    if nt.joined:
+                        nxt = nt.key
+                    elif not quotes or (nxt := _elided_key(text, toks[j].end, nt)) is None:
+                        break
                     nw += nxt.count(" ") + 1
                     if nw > longest:
                         break
@@ -3184,9 +3200,21 @@ class MentionIndex:
                 and (
                     toks[i - 1].key in self.w["locatives"]
                     or self._office_of("", toks, i, town_offices(lang))
+                    or self._home_of_speaker(toks, i, j)
                 )
             )
         return i > 0 and toks[i - 1].key in verbs and not toks[i].sentence
+
+    def _home_of_speaker(self, toks, i: int, j: int) -> bool:
+        """The name before a speech verb is where the speaker lives, not the speaker: "a
+        resident of Lubbock told" (``background_before``, then "of"), or between commas after
+        the word that introduces a home town ("Matthews, 17, from Cowley, said";
+        ``home_before``). "A letter from Parker said" (no commas) stays a person."""
+        w = self.w
+        prev = toks[i - 1].key
+        if i >= 2 and prev in w["town_of"] and toks[i - 1].joined:
+            return toks[i - 2].key in w["background_before"]
+        return i >= 2 and prev in w["home_before"] and not toks[i - 1].joined and not toks[j].joined
 
     def _person_or_thing(
         self, toks, i: int, j: int, lang, e: _Entry, titles: dict[int, bool], area=False

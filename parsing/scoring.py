@@ -26,6 +26,16 @@ def part_of(item_id: object) -> str:
     return "held" if third_of(item_id) == 0 else "tune"
 
 
+HALVES = ("tune A", "tune B")  # the tune part split again: sha256(id) % 3 == 1, == 2
+
+
+def half_of(item_id: object) -> str:
+    """The item's part of the split, the tune part cut in two: "held" (``sha256(id) % 3 == 0``,
+    as ``part_of``), "tune A" (``== 1``) or "tune B" (``== 2``). Why: a rule developed on one
+    half is measured once on the other before the held part."""
+    return ("held", *HALVES)[third_of(item_id)]
+
+
 def ratio(hits: int, total: int, *, empty: float) -> float:
     """``hits / total``, or ``empty`` when there is nothing to count."""
     return hits / total if total else empty

@@ -38,7 +38,7 @@ from pathlib import Path
 from geo.distance import haversine_km
 from geo.mentions_eval import WEB_GOLD, focus_matches, load_gold
 from geo.resolve import SAME_PLACE_KM
-from parsing.scoring import part_of, third_of
+from parsing.scoring import HALVES, half_of, part_of
 from pipeline.commands import add_home_option
 from pipeline.evaluate import load_items
 from pipeline.extract import extract_text
@@ -130,15 +130,6 @@ def report(changes: list[dict], texts: dict[str, str]) -> str:
         if c["id"] in texts:
             lines.append("  " + " ".join(texts[c["id"]].split())[:600])
     return "\n".join(lines)
-
-
-HALVES = ("tune A", "tune B")  # the tune part split again: sha256(id) % 3 == 1, == 2
-
-
-def half_of(item_id: object) -> str:
-    """The item's part of the split, the tune part cut in two: "held" (``sha256(id) % 3 == 0``,
-    as ``part_of``), "tune A" (``== 1``) or "tune B" (``== 2``)."""
-    return ("held", *HALVES)[third_of(item_id)]
 
 
 def score(

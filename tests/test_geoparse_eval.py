@@ -88,6 +88,26 @@ def test_cli_reads_a_corpus_file(tmp_path, capsys):
     assert res[0]["all"]["recall"] == 1.0 and res[0]["all"]["acc161"] == 1.0
 
 
+def test_halves_score_the_tune_part_in_two(tmp_path, capsys):
+    """``--halves``: tune A and tune B add up to the tune part; the held part is left as it is."""
+    ids = [f"own-{k}" for k in range(24)]
+    text = "Voters in Texas went to the polls."
+    recs = [_article(text, [("Texas", 31.0, -100.0)], i) for i in ids]
+    path = tmp_path / "mini.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs), "utf-8")
+    res = ge.evaluate_corpus(path)
+    n = {h: sum(1 for i in ids if ge.half_of(i) == h) for h in ("held", "tune A", "tune B")}
+    assert min(n.values()) > 0
+    for h in n:
+        assert res[h]["articles"] == n[h] and res[h]["gold"] == n[h]
+    assert res["tune"]["articles"] == n["tune A"] + n["tune B"]
+    assert ge.main([str(path), "--halves"]) == 0
+    out = capsys.readouterr().out
+    assert "Wiremap, tune half A" in out and "Wiremap, tune half B" in out
+    assert ge.main([str(path)]) == 0
+    assert "tune half A" not in capsys.readouterr().out
+
+
 def test_a_broken_corpus_is_reported_in_one_line(tmp_path, capsys):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "a", "text": "x", "toponyms": []}\nnot json\n', "utf-8")
