@@ -9,8 +9,8 @@ language, whether the country is read, from text we make ourselves (no shared co
 - ``caps``: the name as a wire dateline, all capitals, with the language's agency;
 - ``title``: the name as a paper's dateline in title case, with a dash;
 - ``mention``/``opening``: the name in a sentence of the language, inside it and opening it;
-- ``other``: (look-alikes) the name as a dateline and a mention in English copy, where a
-  language's names must not move unless English writes them so;
+- ``other-dl``/``other``: (look-alikes) the name as a dateline and a mention in English,
+  German, French and Spanish copy, where a language's names must not move a town or a word;
 - ``word``: (look-alikes) the name lowercase inside a sentence of its own language, where a
   name that is a word must not become a place.
 
@@ -120,12 +120,29 @@ FRAMES: dict[str, tuple[str, str, str, str]] = {
         "{n} és un soci comercial important, ha informat aquest dilluns el ministeri.",
     ),
 }
-ENGLISH = (
-    "Reuters",
-    "The government on Monday presented a new tax bill, the ministry said.",
-    "According to the ministry, {n} is an important trading partner and talks will go on.",
-    "{n} is an important trading partner, the ministry said on Monday.",
-)
+# (look-alikes) copy of languages that read country names already: agency, body, a frame
+OTHERS: dict[str, tuple[str, str, str]] = {
+    "en": (
+        "Reuters",
+        "The government on Monday presented a new tax bill, the ministry said.",
+        "According to the ministry, {n} is an important trading partner and talks will go on.",
+    ),
+    "de": (
+        "dpa",
+        "Die Regierung hat am Montag einen neuen Gesetzentwurf vorgelegt, so das Ministerium.",
+        "Nach Angaben des Ministeriums ist {n} ein wichtiger Handelspartner.",
+    ),
+    "fr": (
+        "AFP",
+        "Le gouvernement a présenté lundi un nouveau projet de loi, a indiqué le ministère.",
+        "Selon le ministère, {n} est un partenaire commercial important.",
+    ),
+    "es": (
+        "EFE",
+        "El Gobierno presentó este lunes un nuevo proyecto de ley, informó el ministerio.",
+        "Según el ministerio, {n} es un socio comercial importante.",
+    ),
+}
 
 
 def country_names(lang: str) -> dict[str, str]:
@@ -141,15 +158,15 @@ def country_names(lang: str) -> dict[str, str]:
 def probes(lang: str, names: dict[str, str]) -> list[tuple[str, str, str, str, str]]:
     """(kind, name, code, text, the name as written in it) for each probe of ``names``."""
     agency, body, inside, opening = FRAMES[lang]
-    e_agency, e_body, e_inside, _ = ENGLISH
     out = []
     for n, cc in names.items():
         out.append(("caps", n, cc, f"{n.upper()} ({agency}) - {body}", n.upper()))
         out.append(("title", n, cc, f"{n} – {body}", n))
         out.append(("mention", n, cc, inside.format(n=n), n))
         out.append(("opening", n, cc, opening.format(n=n), n))
-        out.append(("other", n, cc, f"{n.upper()} ({e_agency}) - {e_body}", n.upper()))
-        out.append(("other", n, cc, e_inside.format(n=n), n))
+        for o_agency, o_body, o_inside in OTHERS.values():
+            out.append(("other-dl", n, cc, f"{n.upper()} ({o_agency}) - {o_body}", n.upper()))
+            out.append(("other", n, cc, o_inside.format(n=n), n))
         out.append(("word", n, cc, inside.format(n=n.lower()), n.lower()))
     return out
 
@@ -177,10 +194,8 @@ def run(langs: list[str]) -> dict[str, list]:
         for kind, n, cc, text, written in probes(lang, country_names(lang)):
             recs = extract_text(text, mentions=True)
             rec = recs[0] if recs else {}
-            dateline = kind in ("caps", "title") or (kind == "other" and "(Reuters)" in text)
-            got, how = reading(rec, text, written, dateline)
-            k = "other-dl" if kind == "other" and dateline else kind
-            rows.append([k, n, cc, got, how])
+            got, how = reading(rec, text, written, kind in ("caps", "title", "other-dl"))
+            rows.append([kind, n, cc, got, how])
         out[lang] = rows
     return out
 
