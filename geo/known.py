@@ -31,6 +31,7 @@ import threading
 
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, REGION, Gazetteer
+from geo.geodata import COUNTRY_NAMES_BY_LANGUAGE
 from geo.resolve import spellings
 
 ALT_CITY_POP = 15_000
@@ -67,7 +68,8 @@ class KnownPlaces:
         return got
 
     def _as_written_there(self, name: str, lang: str) -> str | None:
-        """An unknown name as the language's papers write places: a town of their countries
+        """An unknown name as the language's papers write places: a country's name bound to
+        the language (``geodata.COUNTRY_NAMES_BY_LANGUAGE``), a town of their countries
         without its qualifier ("SAVIGNANO." for Savignano sul Panaro, ``Gazetteer.heads``),
         else in the English-style spelling of their transliteration."""
         key = (name, lang)
@@ -75,7 +77,14 @@ class KnownPlaces:
         if key not in spelled:
             if len(spelled) >= CACHE_SIZE:
                 spelled.clear()
-            got = "town" if fold(name) in self.g.heads.get(lang.lower(), {}) else None
+            folded, code = fold(name), lang.lower()
+            got = (
+                "country"  # a name bound to its language's copy ("Indie" in Polish)
+                if folded in COUNTRY_NAMES_BY_LANGUAGE.get(code, ())
+                else "town"
+                if folded in self.g.heads.get(code, {})
+                else None
+            )
             spelled[key] = got or next(
                 (k for k in map(self._lookup, spellings(name, lang)) if k is not None), None
             )

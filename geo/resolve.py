@@ -551,6 +551,8 @@ class Resolver:
         if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
             base = ((0.0, abbr, 0),)  # "Ore.", "N.Y.": an abbreviation says region
         if not base:
+            base = self._bound_country(key, lang)
+        if not base:
             base = self._with_short_forms(key, lang, self._base_for(key))
         if not base:
             base = self._county_dateline(key)
@@ -842,6 +844,16 @@ class Resolver:
     def _ranked(self, out: dict[int, tuple[float, int, int]]) -> tuple:
         g = self.g
         return tuple(sorted(out.values(), key=lambda t: (-t[0], -g.pop[t[1]])))
+
+    def _bound_country(self, key: str, lang: str) -> tuple[tuple[float, int, int], ...]:
+        """The country alone where ``key`` is a CLDR country name bound to ``lang``'s copy
+        (``geodata.COUNTRY_NAMES_BY_LANGUAGE``: "KINA (TT)" is China, not Kinna): the name is
+        not in the gazetteer's index, being a town or a word elsewhere, and the copy's mentions
+        read it as the country only (``geo.mentions``), so the dateline says the same."""
+        if key not in geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, ()):
+            return ()
+        i = self.g.country_index.get(self.g.context_names.get(lang, {}).get(key, ""))
+        return () if i is None else ((self._place_score(i, 0), i, 0),)
 
     def _with_short_forms(self, key: str, lang: str, base: tuple) -> tuple:
         """``base`` with the readings of ``key`` as a short form (``Gazetteer.heads`` in the
