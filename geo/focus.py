@@ -195,8 +195,13 @@ class _Words:
         part = text[pos:endpos] if pos >= 0 <= endpos else text[max(pos, 0) : max(endpos, 0)]
         if not part.isascii():
             data = part.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_BYTES)
+            pieces = data.decode("utf-8", "surrogatepass").split()
+            if "".join(pieces).isalpha():
+                # every piece letters only (most windows): each one word, as the loop below
+                # reads them, with no Python step a piece (a split piece is never empty)
+                return pieces
             got: list[str] = []
-            for piece in data.decode("utf-8", "surrogatepass").split():
+            for piece in pieces:
                 if piece.isalpha():
                     got.append(piece)
                 else:
