@@ -631,12 +631,17 @@ def _weight(g: Gazetteer, ranked: list[tuple]) -> float:
     return 1.0
 
 
+# a fixed name's choice, one for all: a frozen dataclass's ``__init__`` runs interpreted (some
+# thousands of instructions), and each name is settled at every round and by ``geo.mentions``
+_FIXED = Choice(None, "fixed")
+
+
 def settled(nm: Name) -> Choice | None:
     """The choice of a name that no other name, no dateline and no home can change: a fixed
     meaning (a demonym, an area) or one reading that needs no support. None: the name is
     chosen by ``choose``. A text whose names are all settled needs no vote (``find``)."""
     if nm.fixed_cc is not None:
-        return Choice(None, "fixed")
+        return _FIXED
     if len(nm.cands) == 1 and not nm.cands[0][2]:
         return Choice(nm.cands[0][0], "only reading")
     return None
@@ -686,6 +691,9 @@ def _voted(
     own_country = nm.local and _one_country(g, nm)
     body_cc = nm.body_cc  # read once, not at every reading
     kind_of, cc_of, a1_of = g.kind, g.cc, g.a1  # read once, not at every reading
+    # the votes' tallies and nearness, bound once: not a method looked up and bound a reading
+    country_votes, region_votes, near_votes = votes.country, votes.region, votes.near
+    own = nm.key
     for i, p, tier in nm.cands:
         k = kind_of[i]
         if town_only and k == COUNTRY:
@@ -698,8 +706,8 @@ def _voted(
         s = p
         why = ""
         cc, a1 = cc_of[i], a1_of[i]
-        nc, who_c = votes.country(cc, nm.key)
-        nr, who_r = votes.region(a1, nm.key) if k != COUNTRY else (0.0, "")
+        nc, who_c = country_votes(cc, own)
+        nr, who_r = region_votes(a1, own) if k != COUNTRY else (0.0, "")
         if named_country and k != COUNTRY and not qual and not (nr if k == CITY else nc or nr):
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
@@ -759,7 +767,7 @@ def _voted(
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
         if k in (CITY, SUBREGION):
-            bonus, who = votes.near(g, i, nm.key)
+            bonus, who = near_votes(g, i, own)
             if bonus:
                 s += bonus
                 if not why:

@@ -574,7 +574,7 @@ def _compound_demonym(index: MentionIndex, key: str) -> str | None:
     two words and one of its endings), which ``MentionIndex.demonym_word`` leaves to the one
     words."""
     endings = geodata.DEMONYM_ENDINGS
-    for stem in _demonym_stems().get(key[:4], ()):
+    for stem in _demonym_stems().get(key[:4], ()):  # noqa: SIM110 - no generator a word
         if " " in stem and key.startswith(stem) and key[len(stem) :] in endings:
             return index.g.demonyms.get(stem)
     return None
@@ -1906,8 +1906,13 @@ def _demonym_stems() -> dict[str, tuple[str, ...]]:
 
 
 def _adjective(key: str) -> bool:
-    """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place."""
-    return any(key.startswith(s) for s in _demonym_stems().get(key[:4], ()))
+    """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place.
+    A loop over the stems of its first four letters (most words: none), not ``any`` over a
+    generator, which is made at every word read before a place."""
+    for stem in _demonym_stems().get(key[:4], ()):  # noqa: SIM110 - no generator a word
+        if key.startswith(stem):
+            return True
+    return False
 
 
 def _said(text: str, m: Mention, locs: _Locatives) -> str:

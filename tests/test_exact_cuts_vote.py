@@ -87,3 +87,15 @@ def test_the_weight_is_main_s_on_random_rankings():
         # the vote's rankings carry their reason too: the weight reads score and reading only
         named = [(*r, "why") for r in ranked]
         assert _weight(g, named) == _weight_as_main(g, ranked), ranked
+
+
+def test_a_fixed_name_s_choice_is_the_one_main_made():
+    """``settled`` gives every fixed name one shared choice: equal to main's new one each time,
+    and frozen, so no caller can change it for the next name."""
+    nm = disambiguate.Name("russian", fixed_cc="RU")
+    got = disambiguate.settled(nm)
+    assert got == disambiguate.Choice(None, "fixed")
+    assert (got.index, got.why) == (None, "fixed")
+    with pytest.raises(AttributeError):
+        got.why = "changed"  # type: ignore[misc]
+    assert disambiguate.settled(nm) == disambiguate.Choice(None, "fixed")
