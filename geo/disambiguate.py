@@ -203,15 +203,24 @@ class _Votes:
         self.famous: set[str] = set()
 
     def add(self, g: Gazetteer, key: str, i: int | None, cc: str | None, w: float) -> None:
+        # a name's strongest vote: ``max(old, w)`` (the old one unless ``w`` is greater), with
+        # no dict made where the code has one already, nor a call to ``max``
         if cc:
-            d = self.countries.setdefault(cc, {})
-            d[key] = max(d.get(key, 0.0), w)
+            d = self.countries.get(cc)
+            if d is None:
+                d = self.countries[cc] = {}
+            old = d.get(key, 0.0)
+            d[key] = w if w > old else old
         if i is None:
             return
         k = g.kind[i]
-        if k != COUNTRY and g.a1[i]:
-            d = self.regions.setdefault(g.a1[i], {})
-            d[key] = max(d.get(key, 0.0), w)
+        a1 = g.a1[i]
+        if k != COUNTRY and a1:
+            d = self.regions.get(a1)
+            if d is None:
+                d = self.regions[a1] = {}
+            old = d.get(key, 0.0)
+            d[key] = w if w > old else old
         if k in (CITY, SUBREGION):
             point = (g.lat[i], g.lon[i], key)
             if point not in self._pointset:  # the same point again never changes the nearest
@@ -458,8 +467,13 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
     for nm in names:
         if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
             for i, _, _ in nm.cands:
-                if kind[i] != COUNTRY and a1[i]:
-                    by_region.setdefault(a1[i], set()).add(nm.key)
+                region = a1[i]
+                if kind[i] != COUNTRY and region:
+                    got = by_region.get(region)  # no empty set made at every reading
+                    if got is None:
+                        by_region[region] = {nm.key}
+                    else:
+                        got.add(nm.key)
         elif nm.cands and a1[nm.cands[0][0]] and kind[nm.cands[0][0]] != COUNTRY:
             by_region.setdefault(a1[nm.cands[0][0]], set()).add(nm.key)
     return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
@@ -553,6 +567,11 @@ def _named_regions(g: Gazetteer, names: list[Name]) -> dict[str, str]:
     return out
 
 
+def _score_down(ranked: tuple) -> float:
+    """The sort key of a ranking, best first (one function, not a lambda made at every sort)."""
+    return -ranked[0]
+
+
 def _names_a_county(g: Gazetteer, names: list[Name]) -> bool:
     """Whether some name of the text reads as a county written as one ("Henry County")."""
     kind, a2 = g.kind, g.a2
@@ -611,13 +630,8 @@ def _own(
         ranked.append((s, i, tier))
     if not ranked:
         return None, 0.0
-    ranked.sort(key=lambda t: -t[0])
+    ranked.sort(key=_score_down)
     return ranked[0][1], _weight(g, ranked) * (UNSURE if ranked[0][2] else 1.0)
-
-
-def _names_an_area(g: Gazetteer, nm: Name) -> bool:
-    """Whether the name reads as a country or first-level region without any support."""
-    return any(t == FREE and g.kind[i] in (COUNTRY, REGION) for i, _, t in nm.cands)
 
 
 def _weight(g: Gazetteer, ranked: list[tuple]) -> float:
@@ -673,8 +687,16 @@ def _voted(
     backed: set[int] = set()  # readings the text itself supports (country, region, dateline)
     cued: set[int] = set()  # readings only the text's introducing them as towns admits
     grouped: set[int] = set()  # readings only the text's countries (``group``) admit
-    named_area = _names_an_area(g, nm)
-    named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+    # whether the name reads as a country or first-level region without any support, and as
+    # a country: one pass over its readings (no generators)
+    named_area = named_country = False
+    for i, _, t in nm.cands:
+        if t == FREE:
+            k = g.kind[i]
+            if k == COUNTRY:
+                named_area = named_country = True
+            elif k == REGION:
+                named_area = True
     # "Jordan High School": a town's, unless the other names of the text stand for the
     # country ("Jordan Primary School in Amman": a school of the country's capital)
     town_only = (
@@ -779,7 +801,7 @@ def _voted(
         ranked = []  # the text's countries choose between namesakes, never read a name alone
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
-    ranked.sort(key=lambda t: -t[0])
+    ranked.sort(key=_score_down)
     if votes.named and len(ranked) > 1:
         ranked = _named_region_first(g, ranked, votes, nm.key)
     home = home_cc or home_within
@@ -856,7 +878,7 @@ def _named_region_first(
                 moved = True
         out.append((s, i, tier, why))
     if moved:
-        out.sort(key=lambda t: -t[0])
+        out.sort(key=_score_down)
     return out
 
 

@@ -99,3 +99,78 @@ def test_a_fixed_name_s_choice_is_the_one_main_made():
     with pytest.raises(AttributeError):
         got.why = "changed"  # type: ignore[misc]
     assert disambiguate.settled(nm) == disambiguate.Choice(None, "fixed")
+
+
+def _shared_regions_as_main(g, names):
+    by_region = {}
+    for nm in names:
+        if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
+            for i, _, _ in nm.cands:
+                if g.kind[i] != disambiguate.COUNTRY and g.a1[i]:
+                    by_region.setdefault(g.a1[i], set()).add(nm.key)
+        elif nm.cands and g.a1[nm.cands[0][0]] and g.kind[nm.cands[0][0]] != disambiguate.COUNTRY:
+            by_region.setdefault(g.a1[nm.cands[0][0]], set()).add(nm.key)
+    return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
+
+
+def _add_as_main(votes, g, key, i, cc, w):
+    if cc:
+        d = votes.countries.setdefault(cc, {})
+        d[key] = max(d.get(key, 0.0), w)
+    if i is None:
+        return
+    k = g.kind[i]
+    if k != disambiguate.COUNTRY and g.a1[i]:
+        d = votes.regions.setdefault(g.a1[i], {})
+        d[key] = max(d.get(key, 0.0), w)
+    if k in (disambiguate.CITY, disambiguate.SUBREGION):
+        point = (g.lat[i], g.lon[i], key)
+        if point not in votes._pointset:
+            votes._pointset.add(point)
+            votes.points.append(point)
+
+
+def _random_gazetteer(rng, n):
+    kinds = [disambiguate.CITY, disambiguate.COUNTRY, disambiguate.REGION, disambiguate.SUBREGION]
+    return SimpleNamespace(
+        kind=bytearray(rng.choice(kinds) for _ in range(n)),
+        a1=[rng.choice(["", "US.TX", "US.GA", "FR.11"]) for _ in range(n)],
+        cc=[rng.choice(["US", "FR", ""]) for _ in range(n)],
+        lat=[rng.choice([0.0, 1.5, math.nan]) for _ in range(n)],
+        lon=[rng.choice([0.0, 2.5]) for _ in range(n)],
+    )
+
+
+def test_the_votes_added_are_main_s():
+    rng = random.Random(480)
+    for _ in range(500):
+        g = _random_gazetteer(rng, 10)
+        new, old = disambiguate._Votes(), disambiguate._Votes()
+        for _ in range(rng.randint(0, 12)):
+            key = rng.choice(_KEYS)
+            i = rng.choice([None, *range(10)])
+            cc = rng.choice([None, "", "US", "FR"])
+            w = rng.choice(_WEIGHTS + [math.nan])
+            new.add(g, key, i, cc, w)
+            _add_as_main(old, g, key, i, cc, w)
+        for a, b in ((new.countries, old.countries), (new.regions, old.regions)):
+            assert repr(a) == repr(b)  # the same keys in the same order, the same weights
+        assert new.points == old.points
+
+
+def test_the_shared_regions_are_main_s():
+    rng = random.Random(4800)
+    for _ in range(2000):
+        g = _random_gazetteer(rng, 10)
+        names = [
+            disambiguate.Name(
+                rng.choice(_KEYS),
+                tuple(
+                    (rng.randrange(10), 1.0, rng.randint(0, 2)) for _ in range(rng.randint(0, 4))
+                ),
+                fixed_cc=rng.choice([None, None, "FR"]),
+            )
+            for _ in range(rng.randint(0, 5))
+        ]
+        got, old = disambiguate._shared_regions(g, names), _shared_regions_as_main(g, names)
+        assert list(got.items()) == list(old.items())
