@@ -203,15 +203,24 @@ class _Votes:
         self.famous: set[str] = set()
 
     def add(self, g: Gazetteer, key: str, i: int | None, cc: str | None, w: float) -> None:
+        # a name's strongest vote: ``max(old, w)`` (the old one unless ``w`` is greater), with
+        # no dict made where the code has one already, nor a call to ``max``
         if cc:
-            d = self.countries.setdefault(cc, {})
-            d[key] = max(d.get(key, 0.0), w)
+            d = self.countries.get(cc)
+            if d is None:
+                d = self.countries[cc] = {}
+            old = d.get(key, 0.0)
+            d[key] = w if w > old else old
         if i is None:
             return
         k = g.kind[i]
-        if k != COUNTRY and g.a1[i]:
-            d = self.regions.setdefault(g.a1[i], {})
-            d[key] = max(d.get(key, 0.0), w)
+        a1 = g.a1[i]
+        if k != COUNTRY and a1:
+            d = self.regions.get(a1)
+            if d is None:
+                d = self.regions[a1] = {}
+            old = d.get(key, 0.0)
+            d[key] = w if w > old else old
         if k in (CITY, SUBREGION):
             point = (g.lat[i], g.lon[i], key)
             if point not in self._pointset:  # the same point again never changes the nearest
@@ -303,13 +312,25 @@ def famous_abroad(g: Gazetteer, cands, ccs, key: str = "") -> bool:
 
 
 def _tally(votes: dict[str, float] | None, own: str, skip=()) -> tuple[float, str]:
+    """The weight of the votes but ``own``'s (and ``skip``'s), and the first other voter: one
+    loop, where a sum and a search over two generators cost some 3,000 instructions a tally
+    (``sum`` of the same weights in the same order: the same float)."""
     if not votes:
         return 0.0, ""
-    if skip:
-        votes = {k: w for k, w in votes.items() if k not in skip}
-        if not votes:
-            return 0.0, ""
-    return sum(w for k, w in votes.items() if k != own), next((k for k in votes if k != own), "")
+    weights = []
+    first = None
+    kept = False
+    for k, w in votes.items():
+        if skip and k in skip:
+            continue
+        kept = True
+        if k != own:
+            weights.append(w)
+            if first is None:
+                first = k
+    if not kept:
+        return 0.0, ""
+    return sum(weights), "" if first is None else first
 
 
 def qualifies(g: Gazetteer, i: int, qual: tuple[int, ...]) -> bool:
@@ -446,8 +467,13 @@ def _shared_regions(g: Gazetteer, names: list[Name]) -> dict[str, set[str]]:
     for nm in names:
         if nm.fixed_cc is None and len(nm.cands) > 1 or any(t for _, _, t in nm.cands):
             for i, _, _ in nm.cands:
-                if kind[i] != COUNTRY and a1[i]:
-                    by_region.setdefault(a1[i], set()).add(nm.key)
+                region = a1[i]
+                if kind[i] != COUNTRY and region:
+                    got = by_region.get(region)  # no empty set made at every reading
+                    if got is None:
+                        by_region[region] = {nm.key}
+                    else:
+                        got.add(nm.key)
         elif nm.cands and a1[nm.cands[0][0]] and kind[nm.cands[0][0]] != COUNTRY:
             by_region.setdefault(a1[nm.cands[0][0]], set()).add(nm.key)
     return {a1: keys for a1, keys in by_region.items() if len(keys) > 1}
@@ -541,6 +567,11 @@ def _named_regions(g: Gazetteer, names: list[Name]) -> dict[str, str]:
     return out
 
 
+def _score_down(ranked: tuple) -> float:
+    """The sort key of a ranking, best first (one function, not a lambda made at every sort)."""
+    return -ranked[0]
+
+
 def _names_a_county(g: Gazetteer, names: list[Name]) -> bool:
     """Whether some name of the text reads as a county written as one ("Henry County")."""
     kind, a2 = g.kind, g.a2
@@ -599,20 +630,24 @@ def _own(
         ranked.append((s, i, tier))
     if not ranked:
         return None, 0.0
-    ranked.sort(key=lambda t: -t[0])
+    ranked.sort(key=_score_down)
     return ranked[0][1], _weight(g, ranked) * (UNSURE if ranked[0][2] else 1.0)
 
 
-def _names_an_area(g: Gazetteer, nm: Name) -> bool:
-    """Whether the name reads as a country or first-level region without any support."""
-    return any(t == FREE and g.kind[i] in (COUNTRY, REGION) for i, _, t in nm.cands)
-
-
-def _weight(g: Gazetteer, ranked: list[tuple[float, int, int]]) -> float:
-    """A vote counts fully when its reading won clearly (by 1.0 over another place)."""
+def _weight(g: Gazetteer, ranked: list[tuple]) -> float:
+    """A vote counts fully when its reading won clearly (by 1.0 over another place): ``ranked``
+    holds (score, reading, ...) best first."""
     s0, i0 = ranked[0][0], ranked[0][1]
-    runner = next((s for s, i, _ in ranked[1:] if not _same(g, i, i0)), None)
-    return 1.0 if runner is None or s0 - runner >= 1.0 else UNSURE
+    for k in range(1, len(ranked)):  # the first runner that is another place (no generator)
+        s, i = ranked[k][0], ranked[k][1]
+        if not _same(g, i, i0):
+            return 1.0 if s0 - s >= 1.0 else UNSURE
+    return 1.0
+
+
+# a fixed name's choice, one for all: a frozen dataclass's ``__init__`` runs interpreted (some
+# thousands of instructions), and each name is settled at every round and by ``geo.mentions``
+_FIXED = Choice(None, "fixed")
 
 
 def settled(nm: Name) -> Choice | None:
@@ -620,7 +655,7 @@ def settled(nm: Name) -> Choice | None:
     meaning (a demonym, an area) or one reading that needs no support. None: the name is
     chosen by ``choose``. A text whose names are all settled needs no vote (``find``)."""
     if nm.fixed_cc is not None:
-        return Choice(None, "fixed")
+        return _FIXED
     if len(nm.cands) == 1 and not nm.cands[0][2]:
         return Choice(nm.cands[0][0], "only reading")
     return None
@@ -652,8 +687,16 @@ def _voted(
     backed: set[int] = set()  # readings the text itself supports (country, region, dateline)
     cued: set[int] = set()  # readings only the text's introducing them as towns admits
     grouped: set[int] = set()  # readings only the text's countries (``group``) admit
-    named_area = _names_an_area(g, nm)
-    named_country = any(t == FREE and g.kind[i] == COUNTRY for i, _, t in nm.cands)
+    # whether the name reads as a country or first-level region without any support, and as
+    # a country: one pass over its readings (no generators)
+    named_area = named_country = False
+    for i, _, t in nm.cands:
+        if t == FREE:
+            k = g.kind[i]
+            if k == COUNTRY:
+                named_area = named_country = True
+            elif k == REGION:
+                named_area = True
     # "Jordan High School": a town's, unless the other names of the text stand for the
     # country ("Jordan Primary School in Amman": a school of the country's capital)
     town_only = (
@@ -670,6 +713,9 @@ def _voted(
     own_country = nm.local and _one_country(g, nm)
     body_cc = nm.body_cc  # read once, not at every reading
     kind_of, cc_of, a1_of = g.kind, g.cc, g.a1  # read once, not at every reading
+    # the votes' tallies and nearness, bound once: not a method looked up and bound a reading
+    country_votes, region_votes, near_votes = votes.country, votes.region, votes.near
+    own = nm.key
     for i, p, tier in nm.cands:
         k = kind_of[i]
         if town_only and k == COUNTRY:
@@ -682,8 +728,8 @@ def _voted(
         s = p
         why = ""
         cc, a1 = cc_of[i], a1_of[i]
-        nc, who_c = votes.country(cc, nm.key)
-        nr, who_r = votes.region(a1, nm.key) if k != COUNTRY else (0.0, "")
+        nc, who_c = country_votes(cc, own)
+        nr, who_r = region_votes(a1, own) if k != COUNTRY else (0.0, "")
         if named_country and k != COUNTRY and not qual and not (nr if k == CITY else nc or nr):
             # a country's name means the country, unless the text names the other place's
             # region (a town called China) or, for a region, its country (Georgia, the state)
@@ -743,7 +789,7 @@ def _voted(
             s += W_HOME_REGION  # the home region's reading before the home country's
             papers[i] = papers.get(i, 0.0) + W_HOME_REGION
         if k in (CITY, SUBREGION):
-            bonus, who = votes.near(g, i, nm.key)
+            bonus, who = near_votes(g, i, own)
             if bonus:
                 s += bonus
                 if not why:
@@ -755,7 +801,7 @@ def _voted(
         ranked = []  # the text's countries choose between namesakes, never read a name alone
     if not ranked:
         return Choice(None, "no reading the text supports"), 0.0
-    ranked.sort(key=lambda t: -t[0])
+    ranked.sort(key=_score_down)
     if votes.named and len(ranked) > 1:
         ranked = _named_region_first(g, ranked, votes, nm.key)
     home = home_cc or home_within
@@ -766,7 +812,7 @@ def _voted(
             g, ranked, nm.body_cc, backed, f"a town's body as {nm.body_cc} writes it"
         )
     s0, i0, tier0, why = ranked[0]
-    w = _weight(g, [(s, i, t) for s, i, t, _ in ranked]) * (UNSURE if tier0 else 1.0)
+    w = _weight(g, ranked) * (UNSURE if tier0 else 1.0)  # reads each's score and reading only
     if note and not why and _decided(g, ranked, papers):
         why = note
     if not why:
@@ -832,7 +878,7 @@ def _named_region_first(
                 moved = True
         out.append((s, i, tier, why))
     if moved:
-        out.sort(key=lambda t: -t[0])
+        out.sort(key=_score_down)
     return out
 
 

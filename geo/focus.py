@@ -195,8 +195,13 @@ class _Words:
         part = text[pos:endpos] if pos >= 0 <= endpos else text[max(pos, 0) : max(endpos, 0)]
         if not part.isascii():
             data = part.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_BYTES)
+            pieces = data.decode("utf-8", "surrogatepass").split()
+            if "".join(pieces).isalpha():
+                # every piece letters only (most windows): each one word, as the loop below
+                # reads them, with no Python step a piece (a split piece is never empty)
+                return pieces
             got: list[str] = []
-            for piece in data.decode("utf-8", "surrogatepass").split():
+            for piece in pieces:
                 if piece.isalpha():
                     got.append(piece)
                 else:
@@ -569,7 +574,7 @@ def _compound_demonym(index: MentionIndex, key: str) -> str | None:
     two words and one of its endings), which ``MentionIndex.demonym_word`` leaves to the one
     words."""
     endings = geodata.DEMONYM_ENDINGS
-    for stem in _demonym_stems().get(key[:4], ()):
+    for stem in _demonym_stems().get(key[:4], ()):  # noqa: SIM110 - no generator a word
         if " " in stem and key.startswith(stem) and key[len(stem) :] in endings:
             return index.g.demonyms.get(stem)
     return None
@@ -1901,8 +1906,13 @@ def _demonym_stems() -> dict[str, tuple[str, ...]]:
 
 
 def _adjective(key: str) -> bool:
-    """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place."""
-    return any(key.startswith(s) for s in _demonym_stems().get(key[:4], ()))
+    """A country adjective ("oekraiense", "russian"): it may stand between "in" and a place.
+    A loop over the stems of its first four letters (most words: none), not ``any`` over a
+    generator, which is made at every word read before a place."""
+    for stem in _demonym_stems().get(key[:4], ()):  # noqa: SIM110 - no generator a word
+        if key.startswith(stem):
+            return True
+    return False
 
 
 def _said(text: str, m: Mention, locs: _Locatives) -> str:
