@@ -987,10 +987,12 @@ def _placed(
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if (
         (g_lwday is not None or (g_date is not None and _article_dated(m)))
-        and not has_credit
+        and (not has_credit or g_lwday is not None)
         and ctx.kind_of(_places(place)) in _WORDLIKE
     ):
-        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"):
+        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"),
+        # a lone weekday even before a credit ("Merkel, mardi (dpa) -": a credit vouches for a
+        # date's place, and a weekday alone is no date):
         return None  # a city, a region or a country only
     if g_lwday is not None and _RE_DAY_LIST.match(text, sep_end) is not None:
         return None  # "Paris, mardi – jeudi :", "Lyon, samedi - Marseille, dimanche": days listed

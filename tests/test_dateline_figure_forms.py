@@ -119,6 +119,10 @@ LOOK_ALIKES = [
     ("Het plan werd op 03-12-2026 in Utrecht - zo meldt", "nl", None),
     ("Inflatie in Amsterdam stijgt naar 3.12 procent - analisten", "nl", None),
     ("Stockholm vinner 2026-27 budgetomröstning -", "sv", None),
+    # a lone weekday before a credit names no date, so the credit vouches for no name before it
+    ("Merkel, mardi (dpa) -", "fr", None),
+    ("Jan Janssen, dinsdag (ANP) -", "nl", None),
+    ("Sport, samedi (AFP) -", "fr", None),
 ]
 
 
