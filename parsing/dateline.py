@@ -73,6 +73,7 @@ from parsing.timewords import (
     DATE_ARTICLES,
     DATE_LINKS,
     DAY_MARKS,
+    DAY_ORDINALS,
     MONTHS,
     WEEKDAY_ABBRS,
     YEAR_MARKS,
@@ -198,15 +199,21 @@ _MONTH = _trie(_MONTH_SPELLINGS) + rf"(?![{LET}])"
 _DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
 # A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
-_YEAR_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in YEAR_MARKS.values() for w in ws}))}(?![{LET}]))?"
+_YEAR_MARK_WORDS = sorted({w for ws in YEAR_MARKS.values() for w in ws})
+_YEAR_MARK = rf"(?:{_SP}{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
 # The words between day, month and year ("17 de noviembre del 2025"), and those a month's vowel
 # elides ("3 d'abril", Catalan), from the language files; a day's ordinal mark ("1er janvier",
 # "1º de enero") as ``timeparse`` reads it.
 _LINK_WORDS = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] not in "'’"})
 _LINK_ELIDED = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] in "'’"})
 _DLINK = rf"{_trie(_LINK_WORDS)}{_SP}"
+# (those every language's dates share, and a language's own: Catalan "1r de desembre")
+_ORDINAL_MARKS = {"st", "nd", "rd", "th", "er", "º", "°"} | {
+    w for ws in DAY_ORDINALS.values() for w in ws
+}
+_ORDINAL = _trie(sorted(_ORDINAL_MARKS))
 _DATE_EU = (
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\.?{_SP}(?:{_DLINK}|{_trie(_LINK_ELIDED)})?{_MONTH}\.?"
+    rf"\d{{1,2}}(?:{_ORDINAL})?\.?{_SP}(?:{_DLINK}|{_trie(_LINK_ELIDED)})?{_MONTH}\.?"
     rf"(?:,?{_SP}(?:{_DLINK})?\d{{4}}(?!\d){_YEAR_MARK})?"
 )
 # A date in figures, only after the place's comma: day and month each with a stop
@@ -220,6 +227,25 @@ _DATE_NUM = (
     rf"(?:(?:{_DAY}{_DOT}{_MON}|{_MON}{_DOT}{_DAY})\.(?:{_SP}?(?:19|20)\d\d)?"
     rf"|(?:{_DAY}/{_MON}|{_MON}/{_DAY})/(?:19|20)\d\d)(?![\d{LET}])"
 )
+# The other dates in figures papers print after the place (place50), each as its language's
+# locale writes it (CLDR's short and medium date patterns): day, month and year with hyphens
+# ("Amsterdam, 3-12-2026 -", Dutch), the year first with hyphens (ISO, "Stockholm 2026-12-03
+# –", Nordic papers, even after a blank), day and month with a slash and no year ("Lille, 03/12
+# -": the month in two figures, so a fraction or "24/7" is none) or with a hyphen and a leading
+# zero ("03-12": a score's "3-1" or "3-12" is none), and a year's mark after the year ("Warszawa,
+# 3.12.2026 r."). Which figure is the day is the language's, as for ``_DATE_NUM``.
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_MON2, _DAY2 = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_DATE_ISO = rf"{_YEAR}-{_MON2}-{_DAY2}(?![\d{LET}])"
+_DATE_FIG = (
+    rf"(?:(?:{_DAY}-{_MON}|{_MON}-{_DAY})-{_YEAR}"
+    rf"|{_DAY}/{_MON2}|{_MON}/{_DAY2}"
+    rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
+    rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
+)
+# A year's mark after a date in figures with its year ("3.12.2026 r.", "3.12.2026 г."; CLDR's
+# Bulgarian pattern puts a narrow no-break space before it).
+_FIG_YEAR_MARK = rf"(?:(?<=\d\d\d\d)[ \t\xa0\u202f]?{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.
 _DATE_YMD = (
@@ -269,13 +295,19 @@ _DART = rf"{_trie(_DART_WORDS)}{_SP}(?=\d)"
 # (``lwday``: "Paris, mardi -", "Milano, martedì -") it names no date (the time stays unknown),
 # and with no credit only a city, a region or a country takes it.
 _WDAY = _trie(sorted(w for w in ALL_WEEKDAYS if w.islower())) + rf"(?![{LET}])"
+# Before a date in figures the weekday may be capitalised as well ("Berlin, Donnerstag, 3.12.2026
+# -", "Istanbul, Perşembe 3.12.2026 -"): figures are no region's words, so no qualifier is lost.
+_WDAY_ANY_WORDS = sorted({v for w in ALL_WEEKDAYS if w.islower() for v in (w, w.capitalize())})
+_WDAY_ANY = _trie(_WDAY_ANY_WORDS) + rf"(?![{LET}])"
 # A lone day is a date only right before a credit ("MADRID, 5 (EUROPA PRESS) -").
 # An empty date slot, the date lost on the way ("LIMA,  (AFP) -"), is a comma before a credit.
 _DPART = (
-    rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?|,{_SP}(?P<ndate>{_DATE_NUM})\.?"
+    rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?"
+    rf"|(?:,{_SP}(?:{_WDAY_ANY},?{_SP})?|{_SP}(?={_DATE_ISO}))"
+    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_FIG_YEAR_MARK})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\()"
-    rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC})|)"
+    rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC}|{_SP}{{0,2}}\()|)"
 )
 # What may follow a place, and what may follow its region, in a dateline: the first characters
 # of each part that can come next, looked at before any part is tried. A place's words are read
@@ -292,7 +324,7 @@ _DPART = (
 _OPENS = r"[.(\[/\-–—―_:|■•]"
 _BLANK_OPENS = rf"{_SP}(?:{_SP}{{0,2}}{_OPENS}|\d|le{_SP}|{_MONTH}|{_BARE})"
 _ARTICLE_OPENS = _trie(sorted({"le", *_DART_WORDS}))  # French "le" and a date's article
-_COMMA_OPENS = rf"{_SP}{{0,2}}\(|\d|{_ARTICLE_OPENS}{_SP}|{_WDAY}|{_MONTH}|{_BARE}"
+_COMMA_OPENS = rf"{_SP}{{0,2}}\(|\d|{_ARTICLE_OPENS}{_SP}|{_WDAY_ANY}|{_MONTH}|{_BARE}"
 _AFTER_PLACE = rf"(?={_OPENS}|{_BLANK_OPENS}|,{_SP}(?:{_COMMA_OPENS}|[{UP}'’‘ʻ]|{_POST}))"
 _AFTER_REGION = rf"(?={_OPENS}|{_BLANK_OPENS}|,{_SP}(?:{_COMMA_OPENS}))"
 # A credit: "(AFP)" (also glued by a dash of any kind: "Ver.-(apro)", Business Wire's
@@ -955,10 +987,12 @@ def _placed(
         return None  # a weekday dates listings and greetings too ("Concertgebouw, zaterdag 5 -")
     if (
         (g_lwday is not None or (g_date is not None and _article_dated(m)))
-        and not has_credit
+        and (not has_credit or g_lwday is not None)
         and ctx.kind_of(_places(place)) in _WORDLIKE
     ):
-        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"):
+        # a name's or a greeting's date or day ("Merkel, am 3. Dezember -", "Grüße, montag -"),
+        # a lone weekday even before a credit ("Merkel, mardi (dpa) -": a credit vouches for a
+        # date's place, and a weekday alone is no date):
         return None  # a city, a region or a country only
     if g_lwday is not None and _RE_DAY_LIST.match(text, sep_end) is not None:
         return None  # "Paris, mardi – jeudi :", "Lyon, samedi - Marseille, dimanche": days listed
@@ -2447,10 +2481,10 @@ _GATE_OPENS = frozenset(".([/-–—―_:|■•")  # ``_OPENS``
 _GATE_BLANKS = frozenset(" \t\xa0")  # ``_SP``
 _GATE_ELIDES = frozenset("'’‘ʻ")  # what an elided article or a romanised name opens with
 # the first two characters of a bare credit, of French "le" or of a date's article ("den"), and
-# the first three of a month or a small weekday: what may open a date or a credit after a blank
-# or a comma
+# the first three of a month or a weekday (small, or capitalised before figures): what may open
+# a date or a credit after a blank or a comma
 _GATE_HEADS2 = frozenset(_BARE_PREFIXES | {"le"} | {w[:2] for w in _DART_WORDS})
-_GATE_HEADS3 = frozenset(_MONTH_HEADS | {w[:3] for w in ALL_WEEKDAYS if w.islower()})
+_GATE_HEADS3 = frozenset(_MONTH_HEADS | {w[:3] for w in _WDAY_ANY_WORDS})
 # the small words a place goes on with: its joiners' words ("Stratford upon Avon", "Bosnia &
 # Herzegovina") and a place's last word ("Novo mesto")
 _GATE_CONT = frozenset({w for j in PLACE_JOINERS for w in j.split()} | set(PLACE_WORDS))

@@ -60,6 +60,9 @@ SECTIONS: dict[str, dict[str, type]] = {
         "date_articles": list,
         "year_marks": list,  # stand after a year ("5 grudnia 2026 r.", "5 декабря 2026 г.")
         "day_marks": list,  # stand after a day ("gruodžio 5 d.": Lithuanian "diena")
+        # a day's ordinal mark glued to its figure, beyond those every language's dates share
+        # (st, nd, rd, th, er, º, °): Catalan "1r de desembre", "2n", "4t"
+        "day_ordinals": list,
         "weekdays": list,  # beside CLDR's wide names ("tues")
         # the order of day and month in a date in figures ("4. 12.", "05/12/2026"): "dm" (most
         # of Europe, Latin America) or "md" (Hungarian "12. 4.", Filipino); none where the

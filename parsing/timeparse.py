@@ -36,6 +36,7 @@ from parsing.timewords import (
     CLOCK_TAILS,
     DATE_LINKS,
     DAY_MARKS,
+    DAY_ORDINALS,
     DAY_WORDS,
     FIGURE_ORDER,
     LANGS,
@@ -584,24 +585,35 @@ _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 # A link elided before the month's vowel is glued to it ("3 d'abril", Catalan).
 _ELIDED_LINK = _alt(sorted(w for w in _ALL_DATE_LINKS if w[-1:] in "'’")) or "(?!)"
+# A day's ordinal mark: those every language's dates share, and a language's own ("1r", Catalan).
+_ORDINAL = _alt(sorted({w for ws in DAY_ORDINALS.values() for w in ws}))
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th)?"
+    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th|{_ORDINAL})?"
     rf"(?:\s{{1,3}}(?:{_LINK}(?!{_W})|{_ELIDED_LINK}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
 )
-_ISO_DATE_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 # The year first, then the month's name and the day ("2026. december 5", Hungarian), perhaps
 # with the weekday after ("2026. december 5., péntek").
 _YMD_RE = re.compile(
     rf"(?P<y>\d{{4}})\.\s{{0,3}}(?P<mon>{_W})\.?\s{{0,3}}(?P<d>\d{{1,2}})\.?(?:[\s,]{{1,4}}(?P<w>{_W}))?"
 )
 # A date in figures as the dateline grammar takes it, its last stop stripped: "4. 12",
-# "4.12.2025", "4. 12. 2025", or with slashes and a year ("05/12/2026": "24/7" is no date).
+# "4.12.2025", "4. 12. 2025", with slashes or hyphens and a year ("05/12/2026", "3-12-2026"),
+# or a day and a month with a slash or a hyphen and no year, the second of two figures ("03/12",
+# "03-12": "24/7" is no date).
 _FIGURES_RE = re.compile(
     r"(?P<a>\d{1,2})\.\s{0,3}(?P<b>\d{1,2})(?:\.\s{0,3}(?P<y>\d{4}))?"
-    r"|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{4})"
+    r"|(?P<sa>\d{1,2})(?P<s>[/-])(?P<sb>\d{1,2})(?P=s)(?P<sy>\d{4})"
+    r"|(?P<na>\d{1,2})[/-](?P<nb>\d\d)"
 )
+# The year first in figures: year, month, day in every language ("2026-12-03", ISO, as Nordic
+# papers write it; "2026. 12. 03.", Hungarian).
+_YMD_FIGURES_RE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d\d)-(?P<d>\d\d)|\.\s{0,2}(?P<dm>\d{1,2})\.\s{0,2}(?P<dd>\d{1,2}))"
+)
+# A year's mark after a date in figures ("3.12.2026 r.", its stop already stripped): read past.
+_FIGURES_YEAR_MARK_RE = re.compile(rf"(?<=\d{{4}})[\s\u202f]{{0,2}}(?:{_YEAR_MARK})\Z")
 _LEAD_WEEKDAY_RE = re.compile(rf"^(?P<w>{_W}(?:-{_W})?)\.?[\s,]{{1,4}}")
 
 
@@ -657,7 +669,8 @@ def _figures(m: re.Match[str], lang: str | None) -> tuple[int, int, int | None] 
     only figures that decide it themselves are read: a part above 12 is the day, and day =
     month reads the same either way. "12/05/2026" in English is no date.
     """
-    a, b = (int(m["a"]), int(m["b"])) if m["a"] else (int(m["sa"]), int(m["sb"]))
+    a, b = (m["a"], m["b"]) if m["a"] else (m["sa"], m["sb"]) if m["sa"] else (m["na"], m["nb"])
+    a, b = int(a), int(b)
     year = m["y"] or m["sy"]
     order = FIGURE_ORDER.get(lang) if lang else None
     if order is None:
@@ -711,9 +724,11 @@ def resolve_dateline_date(
         s = date_text.strip().strip(".,;:-–— \t")
         if not s or len(s) > 60:
             return None
-        m = _ISO_DATE_RE.fullmatch(s)
+        if s[-1:].isalpha() and s[:1].isdigit():
+            s = _FIGURES_YEAR_MARK_RE.sub("", s)  # "3.12.2026 r."
+        m = _YMD_FIGURES_RE.fullmatch(s) if s[:1].isdigit() else None
         if m is not None:
-            d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+            d = date(int(m["y"]), int(m["m"] or m["dm"]), int(m["d"] or m["dd"]))
             return datetime.combine(d, time(0), UTC)
         if s.isdigit() and len(s) <= 2:
             if captured_at is None or captured_at.utcoffset() is None or not 1 <= int(s) <= 31:

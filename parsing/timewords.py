@@ -94,6 +94,12 @@ YEAR_MARKS: dict[str, tuple[str, ...]] = {
     for code, lang in LANGUAGES.items()
     if lang.time.get("year_marks")
 }
+# A day's ordinal mark of one language: "1r de desembre" (Catalan).
+DAY_ORDINALS: dict[str, tuple[str, ...]] = {
+    code: tuple(lang.time["day_ordinals"])
+    for code, lang in LANGUAGES.items()
+    if lang.time.get("day_ordinals")
+}
 # What may stand after a day, "day": "gruodžio 5 d." (Lithuanian).
 DAY_MARKS: dict[str, tuple[str, ...]] = {
     code: tuple(lang.time["day_marks"])
