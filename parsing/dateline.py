@@ -3097,6 +3097,9 @@ def find_dateline(
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, PRIMARY, ctx), ctx)
     ahead = -1  # the first credit or dash at or after the last candidate that needed one
+    # no lead word starts past the limit and a line's blanks: the search for a credit or a dash
+    # stops a dateline's reach past that, not at the text's end
+    reach = limit + _LINE_REACH + MAX_DATELINE_LEN
     for kind, cand in _lead_candidates(text, pos + 1, limit):
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
@@ -3104,10 +3107,13 @@ def find_dateline(
             # ``_at`` finds nothing here with no credit or dash within reach (its first test):
             # look that up once per stretch, before the lead's words are weighed
             if ahead < cand:
-                hit = _RE_CREDIT_OR_DASH.search(text, cand)
-                ahead = hit.start() if hit is not None else len(text)
+                stop = min(len(text), max(reach, cand + MAX_DATELINE_LEN))
+                hit = _RE_CREDIT_OR_DASH.search(text, cand, stop)
+                ahead = hit.start() if hit is not None else stop  # none before ``stop``
             if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
                 continue
+            if mode <= INNER and _placed_only_fails(text, cand):
+                continue  # nothing to read at either trust: the lead's words need no weighing
         if kind == "inner" and text[cand - 2 : cand - 1] == "." and _day_stop_month(text, cand):
             continue  # "Sport, 5. Dezember (SID) –": a day's date's month, no place
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
@@ -3116,6 +3122,23 @@ def find_dateline(
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, _MODES[kind], ctx), ctx)
     return None
+
+
+# How far past the lead's limit a candidate may start: a line's first word after its blanks
+# (``_RE_LEAD_CAND``'s ``line`` group reads up to 20 of them).
+_LINE_REACH = 21
+
+
+def _placed_only_fails(text: str, pos: int) -> bool:
+    """Whether ``_at`` finds nothing at ``pos`` at GLUE, INNER or LEAD trust, known without it:
+    inside a line a letter that opens no month and no bare credit is read by ``_placed`` alone,
+    and the line's shape rules its pattern out (``_placed_gate``). ``find_dateline`` skips such
+    a lead word before weighing whether it may open a lead (``_lead_word_ok``)."""
+    if not text[pos : pos + 1].isalpha():
+        return False
+    if text[pos : pos + 3].casefold() in _MONTH_PREFIXES or text[pos : pos + 2] in _BARE_PREFIXES:
+        return False
+    return not _placed_gate(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
 
 
 def _spans_anchor(anchors: list[int], start: int, end: int) -> bool:
