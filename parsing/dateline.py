@@ -422,6 +422,13 @@ class _Ctx:
     # brief's lead meet the same starts more than once
     memo: dict
 
+    def __init__(self, is_place: PlaceCheck | None, lang: str | None, memo: dict) -> None:
+        """The dataclass's own ``__init__`` (same arguments and fields), written here so that
+        the compiled module compiles it: the one ``dataclass`` makes runs as Python bytecode."""
+        self.is_place = is_place
+        self.lang = lang
+        self.memo = memo
+
     def kind(self, name: str) -> str | None:
         """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
         if self.is_place is None or not name:

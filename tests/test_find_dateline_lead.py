@@ -53,9 +53,10 @@ def _none_known(name: str, lang: str | None) -> object:
 PLACES = [_every_city, _none_known, None]
 
 _WORDS = [
-    "Roma", "WIEN", "Kiew", "New York", "Managua", "Dec.", "5", "2026", "(AP)", "(dpa)", "/PRNewswire/",
-    "Reuters", "dpa", "EFE", "said", "the", "di", "Mehr zum Thema:", "By", "Jane", "Doe", "May",
-    "Saturday,", "5.", "Dezember", "Sport", "Update", "Partap", "Singh", "Bajwa,", "la", "ANSA",
+    "Roma", "WIEN", "Kiew", "New York", "Managua", "Dec.", "5", "2026", "(AP)", "(dpa)",
+    "/PRNewswire/", "Reuters", "dpa", "EFE", "said", "the", "di", "Mehr zum Thema:", "By",
+    "Jane", "Doe", "May", "Saturday,", "5.", "Dezember", "Sport", "Update", "Partap", "Singh",
+    "Bajwa,", "la", "ANSA",
 ]  # fmt: skip
 _MARKS = [" ", " ", " ", "  ", "\n", " - ", " – ", " — ", ".- ", ". ", ", ", ": ", " | ", "("]
 
