@@ -15,6 +15,29 @@ class PlaceQuery:
     lang: str | None = None  # ISO 639-1 language of the text: a weak prior
     agencies: tuple[str, ...] = ()  # a weak prior: ANP copy is often Dutch-world news
 
+    def __init__(
+        self,
+        name: str,
+        qualifier: str | None = None,
+        context: str = "",
+        lang: str | None = None,
+        agencies: tuple[str, ...] = (),
+    ) -> None:
+        """The dataclass's own ``__init__`` (same arguments, defaults and fields), compiled with
+        the module (``parsing.compiled.HOT``), each field written by its slot's own setter, as
+        ``Location``'s is."""
+        _set_q_name(self, name)
+        _set_q_qualifier(self, qualifier)
+        _set_q_context(self, context)
+        _set_q_lang(self, lang)
+        _set_q_agencies(self, agencies)
+
+
+# the slots' setters ``PlaceQuery.__init__`` writes with
+_set_q_name, _set_q_qualifier, _set_q_context, _set_q_lang, _set_q_agencies = (
+    PlaceQuery.__dict__[f.name].__set__ for f in fields(PlaceQuery)
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Location:

@@ -62,6 +62,11 @@ HOT: tuple[str, ...] = (
     # the text's variety, read on the mentions path where namesakes weigh it (``geo.mentions``'s
     # ``_choose``): its marks' loops were the path's largest interpreted share (speed35)
     "parsing.variety",
+    # the records every brief builds (``Brief``, ``Dateline``) and the geo layer's question and
+    # answer (``PlaceQuery``, ``Location``): their ``__init__`` compiled, not run as Python
+    # bytecode (speed47)
+    "parsing.records",
+    "geo.location",
 )
 
 # Python's semantics only: no hint is read as a C type, names are bound as Python binds them.

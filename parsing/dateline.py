@@ -454,6 +454,13 @@ class _Ctx:
     # brief's lead meet the same starts more than once
     memo: dict
 
+    def __init__(self, is_place: PlaceCheck | None, lang: str | None, memo: dict) -> None:
+        """The dataclass's own ``__init__`` (same arguments and fields), written here so that
+        the compiled module compiles it: the one ``dataclass`` makes runs as Python bytecode."""
+        self.is_place = is_place
+        self.lang = lang
+        self.memo = memo
+
     def kind(self, name: str) -> str | None:
         """The kind of place ``name`` is ("city", "town", "region", "country"), or None."""
         if self.is_place is None or not name:
@@ -3131,6 +3138,9 @@ def find_dateline(
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, PRIMARY, ctx), ctx)
     ahead = -1  # the first credit or dash at or after the last candidate that needed one
+    # no lead word starts past the limit and a line's blanks: the search for a credit or a dash
+    # stops a dateline's reach past that, not at the text's end
+    reach = limit + _LINE_REACH + MAX_DATELINE_LEN
     for kind, cand in _lead_candidates(text, pos + 1, limit):
         glued_after_word = kind == "glue"
         mode = _MODES[kind]
@@ -3138,10 +3148,13 @@ def find_dateline(
             # ``_at`` finds nothing here with no credit or dash within reach (its first test):
             # look that up once per stretch, before the lead's words are weighed
             if ahead < cand:
-                hit = _RE_CREDIT_OR_DASH.search(text, cand)
-                ahead = hit.start() if hit is not None else len(text)
+                stop = min(len(text), max(reach, cand + MAX_DATELINE_LEN))
+                hit = _RE_CREDIT_OR_DASH.search(text, cand, stop)
+                ahead = hit.start() if hit is not None else stop  # none before ``stop``
             if ahead >= min(cand + MAX_DATELINE_LEN, len(text)):
                 continue
+            if mode <= INNER and _placed_only_fails(text, cand):
+                continue  # nothing to read at either trust: the lead's words need no weighing
         if kind == "inner" and text[cand - 2 : cand - 1] == "." and _day_stop_month(text, cand):
             continue  # "Sport, 5. Dezember (SID) –": a day's date's month, no place
         if mode == INNER and ctx.is_place is not None and _lead_word_ok(text, cand):
@@ -3150,6 +3163,23 @@ def find_dateline(
         if dl is not None:
             return _dash_inside(text, _prefer_next_line(text, dl, _MODES[kind], ctx), ctx)
     return None
+
+
+# How far past the lead's limit a candidate may start: a line's first word after its blanks
+# (``_RE_LEAD_CAND``'s ``line`` group reads up to 20 of them).
+_LINE_REACH = 21
+
+
+def _placed_only_fails(text: str, pos: int) -> bool:
+    """Whether ``_at`` finds nothing at ``pos`` at GLUE, INNER or LEAD trust, known without it:
+    inside a line a letter that opens no month and no bare credit is read by ``_placed`` alone,
+    and the line's shape rules its pattern out (``_placed_gate``). ``find_dateline`` skips such
+    a lead word before weighing whether it may open a lead (``_lead_word_ok``)."""
+    if not text[pos : pos + 1].isalpha():
+        return False
+    if text[pos : pos + 3].casefold() in _MONTH_PREFIXES or text[pos : pos + 2] in _BARE_PREFIXES:
+        return False
+    return not _placed_gate(text, pos, min(len(text), pos + MAX_DATELINE_LEN))
 
 
 def _spans_anchor(anchors: list[int], start: int, end: int) -> bool:

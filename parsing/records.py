@@ -125,6 +125,41 @@ class Brief:
     # brief again; read through ``repaired_text`` and ``repaired_offsets``.
     repaired: Repaired | None = field(default=None, repr=False, compare=False)
 
+    def __init__(
+        self,
+        text: str,
+        source: str = "",
+        index: int = 0,
+        offset: int = 0,
+        title: str | None = None,
+        dateline: Dateline | None = None,
+        lang: str | None = None,
+        published_at: datetime | None = None,
+        time_basis: str | None = None,
+        time_text: str | None = None,
+        captured_at: datetime | None = None,
+        captured_at_basis: str | None = None,
+        extra: dict | None = None,
+        repaired: Repaired | None = None,
+    ) -> None:
+        """The dataclass's own ``__init__`` (same arguments and fields, ``extra`` a new dict
+        when none is given), compiled with the module (``parsing.compiled.HOT``): the one
+        ``dataclass`` makes runs as Python bytecode, for every brief."""
+        self.text = text
+        self.source = source
+        self.index = index
+        self.offset = offset
+        self.title = title
+        self.dateline = dateline
+        self.lang = lang
+        self.published_at = published_at
+        self.time_basis = time_basis
+        self.time_text = time_text
+        self.captured_at = captured_at
+        self.captured_at_basis = captured_at_basis
+        self.extra = {} if extra is None else extra
+        self.repaired = repaired
+
     def _repaired(self) -> Repaired:
         """The brief's share of its page's repair; a brief made elsewhere, or whose ``text`` was
         replaced since, is repaired here, once."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from parsing.pagewords import (
     CHROME_BY_FIRST,
@@ -33,6 +33,29 @@ class Segment:
     dateline: Dateline | None
     title: str | None = None
     age: AgeMatch | None = None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        dateline: Dateline | None,
+        title: str | None = None,
+        age: AgeMatch | None = None,
+    ) -> None:
+        """The dataclass's own ``__init__`` (same arguments, defaults and fields), compiled with
+        the module, each field written by its slot's own setter (``parsing.records.Dateline``'s
+        way): the frozen dataclass's runs as Python bytecode, through ``object.__setattr__``."""
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_dateline(self, dateline)
+        _set_title(self, title)
+        _set_age(self, age)
+
+
+# the slots' setters ``Segment.__init__`` writes with (the slots exist once the class is made)
+_set_start, _set_end, _set_dateline, _set_title, _set_age = (
+    Segment.__dict__[f.name].__set__ for f in fields(Segment)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +91,13 @@ class _Lead:
     start: int  # where the previous brief ends
     title: str | None
     age: AgeMatch | None  # an age glued to or just before the dateline
+
+    def __init__(self, start: int, title: str | None, age: AgeMatch | None) -> None:
+        """The dataclass's own ``__init__``, compiled with the module (``dataclass``'s runs as
+        Python bytecode)."""
+        self.start = start
+        self.title = title
+        self.age = age
 
 
 def _age_ending_at(ages: Sequence[AgeMatch], text: str, pos: int, floor: int) -> AgeMatch | None:

@@ -722,25 +722,3 @@ def test_the_default_service_is_injectable(tmp_path):
         assert fresh.geocode(PlaceQuery("Zzyzxopolis")).source != "override"
     finally:
         service.set_default(before)
-
-
-def test_location_init_is_the_dataclass_one() -> None:
-    """Location writes its slots itself (cheaper than a frozen dataclass's ``__init__``): the
-    same arguments in the same order with the same defaults, every field set, still frozen."""
-    import dataclasses
-    import inspect
-
-    params = list(inspect.signature(Location).parameters.values())
-    fields = dataclasses.fields(Location)
-    assert [p.name for p in params] == [f.name for f in fields]
-    for p, f in zip(params, fields, strict=True):
-        assert p.default == (
-            inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
-        )
-    values = ("Q", "N", 1.25, -2.5, "NL", "Utrecht", 7, "city", 0.75, "why", "cache")
-    loc = Location(*values)
-    assert dataclasses.astuple(loc) == values
-    assert loc == Location(**dict(zip([f.name for f in fields], values, strict=True)))
-    assert dataclasses.replace(loc, lat=3.0).lat == 3.0
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        loc.lat = 0.0  # type: ignore[misc]
