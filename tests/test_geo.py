@@ -23,6 +23,7 @@ from geo.cache import GeoCache, Overrides, add_fix, query_key
 from geo.distance import haversine_km
 from geo.fold import fold
 from geo.location import Location, PlaceQuery
+from geo.mentions import Mention, _NamedIn
 from geo.nominatim import NominatimConfig
 from geo.resolve import Resolver
 from geo.service import make_service
@@ -724,23 +725,35 @@ def test_the_default_service_is_injectable(tmp_path):
         service.set_default(before)
 
 
-def test_location_init_is_the_dataclass_one() -> None:
-    """Location writes its slots itself (cheaper than a frozen dataclass's ``__init__``): the
-    same arguments in the same order with the same defaults, every field set, still frozen."""
+_LOCATION_VALUES = ("Q", "N", 1.25, -2.5, "NL", "Utrecht", 7, "city", 0.75, "why", "cache")
+
+
+@pytest.mark.parametrize(
+    "cls, values",
+    [
+        (Location, _LOCATION_VALUES),
+        (Mention, ("Utrecht", 3, 10, Location(*_LOCATION_VALUES), "city")),
+        (_NamedIn, ("Utrecht", 3, 10, Location(*_LOCATION_VALUES), "city")),
+    ],
+)
+def test_init_is_the_dataclass_one(cls, values) -> None:
+    """Location and Mention write their slots themselves (cheaper than a frozen dataclass's
+    ``__init__``): the same arguments in the same order with the same defaults, every field
+    set, still frozen."""
     import dataclasses
     import inspect
 
-    params = list(inspect.signature(Location).parameters.values())
-    fields = dataclasses.fields(Location)
+    params = list(inspect.signature(cls).parameters.values())
+    fields = dataclasses.fields(cls)
     assert [p.name for p in params] == [f.name for f in fields]
     for p, f in zip(params, fields, strict=True):
         assert p.default == (
             inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
         )
-    values = ("Q", "N", 1.25, -2.5, "NL", "Utrecht", 7, "city", 0.75, "why", "cache")
-    loc = Location(*values)
-    assert dataclasses.astuple(loc) == values
-    assert loc == Location(**dict(zip([f.name for f in fields], values, strict=True)))
-    assert dataclasses.replace(loc, lat=3.0).lat == 3.0
+    made = cls(*values)
+    assert tuple(getattr(made, f.name) for f in fields) == values
+    assert made == cls(**dict(zip([f.name for f in fields], values, strict=True)))
+    first = fields[0].name
+    assert getattr(dataclasses.replace(made, **{first: "other"}), first) == "other"
     with pytest.raises(dataclasses.FrozenInstanceError):
-        loc.lat = 0.0  # type: ignore[misc]
+        setattr(made, first, "x")
