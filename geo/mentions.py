@@ -48,7 +48,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache, partial
 from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
@@ -149,6 +149,16 @@ class Mention:
     # place (``geo/focus.py`` sets it aside); "" else. A class's, not a field: ``_NamedIn``
     role = ""
 
+    def __init__(self, place: str, start: int, end: int, location: Location, kind: str) -> None:
+        """The dataclass's own ``__init__`` (same arguments and fields), each field written by
+        its slot's own setter, as ``Location``'s: a frozen dataclass writes through
+        ``object.__setattr__``, which looks the name up on the class each time."""
+        _set_place(self, place)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_location(self, location)
+        _set_kind(self, kind)
+
     def to_dict(self) -> dict:
         out = {
             "place": self.place,
@@ -160,6 +170,12 @@ class Mention:
         if self.role:
             out["role"] = self.role
         return out
+
+
+# the slots' setters ``Mention.__init__`` writes with (the slots exist once the class is made)
+_set_place, _set_start, _set_end, _set_location, _set_kind = (
+    Mention.__dict__[f.name].__set__ for f in fields(Mention)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1490,10 +1506,12 @@ class MentionIndex:
         pairs: dict[int, tuple[int, ...]] = {}
         if "-" in text and _lang_key(lang) == "en":
             toks = self._hyphen_parts(text, toks, pairs)
-        # the text's words' keys as a set, made once (one pass in C): each table below that
-        # only a text with one of its words needs is met with it in one set test, which walks
-        # the smaller of the two, not the text's words again
-        text_keys = frozenset(map(_token_key, toks))
+        # the text's words' keys as a set, made once: each table below that only a text with
+        # one of its words needs is met with it in one set test, which walks the smaller of the
+        # two, not the text's words again. A set display reads each word's key by its name (in
+        # C, ``_langwalk.Fields``), where ``frozenset(map(itemgetter))`` called the getter per
+        # word; the tests below only read it
+        text_keys = {t.key for t in toks}
         hits = self._scan(text, toks, lang, exclude, continents, lang_cc, locs, offices, text_keys)
         if _written_in(text, authority_written(lang)):  # most texts: a few substring tests
             nouns, sides = authority_nouns(lang)
@@ -1647,7 +1665,7 @@ class MentionIndex:
         lang_cc: frozenset[str],
         locs,
         offices: frozenset[str],
-        text_keys: frozenset[str],
+        text_keys: set[str],
     ) -> list[_Hit]:
         """Names in the text, longest first, left to right, with no overlaps (``lang_cc``: the
         countries of the text's language, see ``_cued``; ``locs``: its cue locatives;
@@ -2191,9 +2209,7 @@ class MentionIndex:
             got = _remember(noms, key, tuple(dict.fromkeys(out)))
         return got
 
-    def _county_lists(
-        self, toks, hits: list[_Hit], exclude, text_keys: frozenset[str]
-    ) -> list[_Hit]:
+    def _county_lists(self, toks, hits: list[_Hit], exclude, text_keys: set[str]) -> list[_Hit]:
         """ "Becker, Clay and Douglas counties": each name of the list is a county ("Clay
         County"), whatever else it could be (``text_keys``: the keys of ``toks``)."""
         plural = self.w["subregion_plurals"]

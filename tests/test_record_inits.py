@@ -12,6 +12,7 @@ import inspect
 import pytest
 
 from geo.location import Location, PlaceQuery
+from geo.mentions import Mention
 from parsing.dateline import _Ctx
 from parsing.records import Brief, Dateline
 from parsing.segment import Segment, _Lead
@@ -44,6 +45,8 @@ CASES = [
     (_Lead, (7, "A headline", None)),
     (_Ctx, (lambda name, lang: "city", "de", {(1, 2): None})),
 ]
+# a mention carries a location (the first case's); ``_NamedIn`` inherits Mention's __init__
+CASES.append((Mention, ("Utrecht", 3, 10, Location(*CASES[0][1]), "city")))
 
 
 def _default(field: dataclasses.Field) -> object:
