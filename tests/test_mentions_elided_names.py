@@ -82,6 +82,8 @@ def test_only_an_elided_article_joins():
         ("Côte 'Ivoire", None),
         ("Côte x'Ivoire", None),
         ("Côte  d'Ivoire", None),
+        ("Côte.d'Ivoire", None),  # the article glued to a sentence's end: two sentences
+        ("Côte\nd'Ivoire", None),  # a line break: no join, as for any two words (``joined``)
     ]:
         toks = tokenize(text)
         assert _elided_key(text, toks[0].end, toks[-1]) == key, text

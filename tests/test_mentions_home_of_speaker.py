@@ -30,6 +30,11 @@ NOT_A_PLACE = [
     ("A spokesman for Lincoln told reporters the deal was off.", "Lincoln"),
     ("The son of Chester said nothing at the hearing.", "Chester"),
     ("An email from Johnson, said to be genuine, was read aloud.", "Johnson"),
+    # a town's name for the speaker (a firm, a person): "of" after no word for a home, and
+    # "from" with no comma before it, introduce no home town
+    ("The chairman of Toyota said sales would fall.", "Toyota"),
+    ("A friend of Akron said the deal was off.", "Akron"),
+    ("An email from Toyota, said to be genuine, was read aloud.", "Toyota"),
 ]
 
 

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from parsing.scoring import part_of, prf, ratio
+from parsing.scoring import half_of, part_of, prf, ratio
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,14 @@ def test_the_split_is_the_projects_fixed_rule(item_id):
     assert part_of(item_id) == ("held" if held else "tune")
 
 
+@pytest.mark.parametrize("item_id", ["a", "wire-0001", "lgl:123", "", "Zürich", 42, "own-7"])
+def test_the_tune_halves_are_the_projects_fixed_rule(item_id):
+    """Tune A is ``sha256(id) % 3 == 1`` (where a rule is developed), tune B ``== 2`` (where it
+    is measured once): a swap would report each half's figure as the other's."""
+    third = int(hashlib.sha256(str(item_id).encode("utf-8")).hexdigest(), 16) % 3
+    assert half_of(item_id) == ("held", "tune A", "tune B")[third]
+
+
 def test_the_split_holds_about_a_third():
     parts = [part_of(f"item-{i}") for i in range(3000)]
     assert 900 < parts.count("held") < 1100 and set(parts) == {"held", "tune"}
@@ -46,7 +54,8 @@ def test_the_split_holds_about_a_third():
 
 def test_every_report_uses_the_one_split():
     from geo import geoparse_eval, mentions_eval
-    from pipeline import evaluate
+    from pipeline import evaluate, focus_check
 
     assert geoparse_eval.part_of is part_of and mentions_eval.part_of is part_of
+    assert geoparse_eval.half_of is half_of and focus_check.half_of is half_of
     assert [evaluate.held_out(i) for i in range(60)] == [part_of(i) == "held" for i in range(60)]
