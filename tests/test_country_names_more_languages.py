@@ -131,6 +131,7 @@ LOOKALIKE_MENTIONS = [
     ("no", "Man må vente, sier statsråden."),
     ("de", "Man kann nicht länger warten, sagte der Minister."),
     ("fi", "Hän sanoi, että saksa on vaikea kieli."),
+    ("pl", "Czad zabił w nocy trzy osoby w Krakowie, poinformowała straż pożarna."),  # CO
 ]
 
 
