@@ -132,6 +132,7 @@ LOOKALIKE_MENTIONS = [
     ("de", "Man kann nicht länger warten, sagte der Minister."),
     ("fi", "Hän sanoi, että saksa on vaikea kieli."),
     ("pl", "Czad zabił w nocy trzy osoby w Krakowie, poinformowała straż pożarna."),  # CO
+    ("ca", "Reunió d'urgència del govern aquest dilluns a Barcelona, ha informat el ministeri."),
 ]
 
 
