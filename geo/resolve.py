@@ -849,10 +849,22 @@ class Resolver:
         """The country alone where ``key`` is a CLDR country name bound to ``lang``'s copy
         (``geodata.COUNTRY_NAMES_BY_LANGUAGE``: "KINA (TT)" is China, not Kinna): the name is
         not in the gazetteer's index, being a town or a word elsewhere, and the copy's mentions
-        read it as the country only (``geo.mentions``), so the dateline says the same."""
+        read it as the country only (``geo.mentions``), so the dateline says the same.
+
+        Not where the name is the own name of a city named the world over
+        (``named_the_world_over``: "SALVADOR (AFP)" in French copy is Salvador da Bahia,
+        "TUNIS (Hina)" the capital): a dateline names the city the copy was filed from, and a
+        paper writes a country's dateline at its capital ("SAN SALVADOR"), not the bare country.
+        """
         if key not in geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, ()):
             return ()
-        i = self.g.country_index.get(self.g.context_names.get(lang, {}).get(key, ""))
+        g = self.g
+        if any(
+            not alt and g.kind[i] == CITY and named_the_world_over(g, i)
+            for _, i, alt in self._base_for(key)
+        ):
+            return ()
+        i = g.country_index.get(g.context_names.get(lang, {}).get(key, ""))
         return () if i is None else ((self._place_score(i, 0), i, 0),)
 
     def _with_short_forms(self, key: str, lang: str, base: tuple) -> tuple:

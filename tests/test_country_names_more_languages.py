@@ -80,6 +80,21 @@ def test_a_bound_name_in_other_copy_stays_the_town(text, cc):
     assert rec["precision"] != "country", rec["location_reason"]
 
 
+# a bound name that is the own name of a city named the world over: a dateline names the city
+BOUND_CITY_DATELINES = [
+    ("SALVADOR (AFP) - Le gouvernement a présenté lundi un projet de loi.", "BR"),  # de Bahia
+    ("SALVADOR (Brésil) (AFP) - Le gouvernement a présenté lundi un projet de loi.", "BR"),
+    (f"TUNIS (Hina) - {HR}", "TN"),
+    (f"BRASILIA (STT) - {FI}", "BR"),
+]
+
+
+@pytest.mark.parametrize(("text", "cc"), BOUND_CITY_DATELINES)
+def test_a_bound_name_of_a_city_named_the_world_over_is_the_city_in_a_dateline(text, cc):
+    (rec,) = extract_text(text, mentions=False)
+    assert (rec["country_code"], rec["precision"]) == (cc, "city"), rec["location_reason"]
+
+
 def _countries(text: str, lang: str) -> list[tuple[str, str]]:
     ms = find_mentions(text, lang)
     return [(m.place, m.location.country_code) for m in ms if m.kind == "country"]
@@ -116,6 +131,8 @@ LOOKALIKE_MENTIONS = [
     ("no", "Man må vente, sier statsråden."),
     ("de", "Man kann nicht länger warten, sagte der Minister."),
     ("fi", "Hän sanoi, että saksa on vaikea kieli."),
+    ("pl", "Czad zabił w nocy trzy osoby w Krakowie, poinformowała straż pożarna."),  # CO
+    ("ca", "Reunió d'urgència del govern aquest dilluns a Barcelona, ha informat el ministeri."),
 ]
 
 
