@@ -16,6 +16,7 @@ import pytest
 
 from geo import disambiguate
 from geo.disambiguate import UNSURE, _tally, _weight
+from geo.mentions import find_mentions
 
 
 def _tally_as_main(votes, own, skip=()):
@@ -174,3 +175,22 @@ def test_the_shared_regions_are_main_s():
         ]
         got, old = disambiguate._shared_regions(g, names), _shared_regions_as_main(g, names)
         assert list(got.items()) == list(old.items())
+
+
+# ``_voted`` reads a name's free area and country readings in one pass (main: two generators):
+# a free first-level region ("Wales", the nation) sets aside a town of the name that needs its
+# region named ("Wales", the South Yorkshire village), as a free country does
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers surveyed 3,000 families in England and Wales.",
+        "Students from Scotland and Wales joined the march in London.",
+    ],
+)
+def test_a_name_read_free_as_a_region_is_the_region(text):
+    wales = next(m for m in find_mentions(text, "en") if m.place == "Wales")
+    assert (wales.kind, wales.location.admin1, wales.location.country_code) == (
+        "region",
+        "Wales",
+        "GB",
+    )
