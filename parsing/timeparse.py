@@ -585,10 +585,12 @@ _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 # A link elided before the month's vowel is glued to it ("3 d'abril", Catalan).
 _ELIDED_LINK = _alt(sorted(w for w in _ALL_DATE_LINKS if w[-1:] in "'’")) or "(?!)"
-# A day's ordinal mark: those every language's dates share, and a language's own ("1r", Catalan).
+# A language's own day's ordinal mark ("1r", Catalan), beside those every language's dates share
+# (``_DM_RE``), and only where no letter follows: its "n" is the first letter of a month glued
+# to its day ("2nov") as often as it is a mark.
 _ORDINAL = _alt(sorted({w for ws in DAY_ORDINALS.values() for w in ws}))
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th|{_ORDINAL})?"
+    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th|(?:{_ORDINAL})(?![^\W\d_]))?"
     rf"(?:\s{{1,3}}(?:{_LINK}(?!{_W})|{_ELIDED_LINK}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,

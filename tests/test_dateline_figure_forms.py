@@ -171,3 +171,26 @@ def test_locale_pattern_is_read(dateline: str, lang: str, town: str) -> None:
     assert dl is not None and dl.place == town
     got = resolve_dateline_date(dl.date_text or "", lang, CAPTURED)
     assert got is not None and got.date() == DEC3
+
+
+# A language's own ordinal mark is no mark where a letter follows it: the "n" of Catalan "2n"
+# must not eat the "n" of a month glued to its day ("2nov", "5Nov", as stamps and datelines
+# write it), which read before place50 did. (date text, language, the date or None)
+GLUED = [
+    ("2nov", "en", date(2026, 11, 2)),
+    ("5Nov", "en", date(2026, 11, 5)),
+    ("21nov", "fr", date(2026, 11, 21)),
+    ("3nov.", "de", date(2026, 11, 3)),
+    ("30nov 2025", "en", date(2025, 11, 30)),
+    ("2nov.", "it", date(2026, 11, 2)),
+    ("1r de desembre", "ca", date(2026, 12, 1)),
+    ("2n de desembre", "ca", date(2026, 12, 2)),
+    ("4t de desembre", "ca", date(2026, 12, 4)),
+    ("1r desembre", "ca", date(2026, 12, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), GLUED)
+def test_ordinal_mark_leaves_a_glued_month(text: str, lang: str, day: date) -> None:
+    got = resolve_dateline_date(text, lang, CAPTURED)
+    assert got is not None and got.date() == day
