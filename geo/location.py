@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
+
+from parsing.compiled import slot_setters
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,8 @@ class PlaceQuery:
 
 
 # the slots' setters ``PlaceQuery.__init__`` writes with
-_set_q_name, _set_q_qualifier, _set_q_context, _set_q_lang, _set_q_agencies = (
-    PlaceQuery.__dict__[f.name].__set__ for f in fields(PlaceQuery)
+_set_q_name, _set_q_qualifier, _set_q_context, _set_q_lang, _set_q_agencies = slot_setters(
+    PlaceQuery
 )
 
 
@@ -133,7 +135,7 @@ class Location:
     _set_confidence,
     _set_reason,
     _set_source,
-) = (Location.__dict__[f.name].__set__ for f in fields(Location))
+) = slot_setters(Location)
 
 
 def rounded(value: float, places: int) -> float:

@@ -48,7 +48,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import chain, compress, count
 from operator import attrgetter, itemgetter
@@ -74,6 +74,7 @@ from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, KIND_NAMES, REGION, SUBREGION, Gazetteer
 from geo.location import Location
 from geo.resolve import Resolver, named_in_part, text_home, text_homes
+from parsing.compiled import slot_setters
 from parsing.diskcache import gc_paused, load_tables, save_tables, tables_key
 from parsing.languages import LANGUAGES, with_data
 from parsing.variety import COUNTRIES as VARIETY_COUNTRIES
@@ -173,9 +174,7 @@ class Mention:
 
 
 # the slots' setters ``Mention.__init__`` writes with (the slots exist once the class is made)
-_set_place, _set_start, _set_end, _set_location, _set_kind = (
-    Mention.__dict__[f.name].__set__ for f in fields(Mention)
-)
+_set_place, _set_start, _set_end, _set_location, _set_kind = slot_setters(Mention)
 
 
 @dataclass(frozen=True, slots=True)

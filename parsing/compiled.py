@@ -30,11 +30,12 @@ import importlib.machinery
 import json
 import sys
 import warnings
+from dataclasses import fields
 from pathlib import Path
 
 from parsing.settings import get_settings
 
-__all__ = ["HOT", "build_dir", "compiled_modules", "install", "status"]
+__all__ = ["HOT", "build_dir", "compiled_modules", "install", "slot_setters", "status"]
 
 # The modules a brief's path spends its time in and that pay for their build (benchmarks/RESULTS.md,
 # speed8: each one's gain; pipeline.record, 420 instructions a brief, gained nothing measurable).
@@ -68,6 +69,14 @@ HOT: tuple[str, ...] = (
     "parsing.records",
     "geo.location",
 )
+
+
+def slot_setters(cls: type) -> tuple:
+    """Each field's slot setter of the slotted dataclass ``cls``, in field order: the hot
+    records' own ``__init__``s write with them (compiled with their module), where a frozen
+    dataclass's ``__init__`` runs as bytecode through ``object.__setattr__``."""
+    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+
 
 # Python's semantics only: no hint is read as a C type, names are bound as Python binds them.
 DIRECTIVES: dict[str, object] = {

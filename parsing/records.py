@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 
+from parsing.compiled import slot_setters
 from parsing.repair import OffsetMap, offset_maps, repair
 
 # A brief's share of its page's repair (``Brief.repaired``): the ``text`` it belongs to, that text
@@ -96,7 +97,7 @@ class Dateline:
     _set_agencies,
     _set_date_text,
     _set_byline,
-) = (Dateline.__dict__[f.name].__set__ for f in fields(Dateline))
+) = slot_setters(Dateline)
 
 
 @dataclass(slots=True)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
+from parsing.compiled import slot_setters
 from parsing.pagewords import (
     CHROME_BY_FIRST,
     HEADLINE_ABBREVIATIONS,
@@ -53,9 +54,7 @@ class Segment:
 
 
 # the slots' setters ``Segment.__init__`` writes with (the slots exist once the class is made)
-_set_start, _set_end, _set_dateline, _set_title, _set_age = (
-    Segment.__dict__[f.name].__set__ for f in fields(Segment)
-)
+_set_start, _set_end, _set_dateline, _set_title, _set_age = slot_setters(Segment)
 
 
 @dataclass(frozen=True, slots=True)
