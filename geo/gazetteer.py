@@ -440,7 +440,13 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             ctx["*"][fold(n)] = cc
     for alias, cc in geodata.COUNTRY_ALIASES.items():
         r = g.country_index.get(cc)
-        if r is not None:
+        if r is not None and fold(alias) in bound_anywhere:
+            # "America": the country only in the copy of the languages it is bound to (the
+            # Americas in Spanish copy), so not in the index that every copy is matched on
+            for lang, bound in geodata.COUNTRY_NAMES_BY_LANGUAGE.items():
+                if fold(alias) in bound and lang in ctx:
+                    ctx[lang][fold(alias)] = cc
+        elif r is not None:
             g._index(fold(alias), r << 1, tmp)
             if len(fold(alias)) > 3:  # "VS", "UK" are too short to trust in running text
                 ctx["*"][fold(alias)] = cc

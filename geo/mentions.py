@@ -3287,6 +3287,14 @@ class MentionIndex:
         ):  # "University of Chicago" stands there, "Bank of America" need not
             return SEATED if toks[i - 2].key in w["org_seated"] else THING
         if (
+            j == i + 1
+            and i >= 2
+            and toks[i - 1].key == "of"
+            and toks[i - 2].cap
+            and toks[i].key in self._continent_words
+        ):  # "Voice of America", "Future Farmers of America": a body's name, for the land
+            return THING
+        if (
             i >= 3
             and toks[i - 1].key == "the"
             and toks[i - 2].key == "of"
