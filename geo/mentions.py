@@ -2990,6 +2990,8 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
+        if i > 1 and self._named_town(toks, i, ""):
+            return True  # "a town called Låsby"
         if self._office_town(text, toks, h, offices):
             return True  # "the mayor of Coesfeld", "la police de Coesfeld"
         if j < len(toks) and toks[j].joined and self._office_after(toks, j):
