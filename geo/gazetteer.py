@@ -159,6 +159,17 @@ class Gazetteer:
                 lst.append(posting)
 
 
+def written_short(key: str) -> str:
+    """A folded name with its words written short as copy writes them ("saint marc" ->
+    "st marc", ``geodata.NAME_ABBREVIATIONS``): the same name, so indexed as the place's own;
+    "" when no word has a short form."""
+    short = geodata.NAME_ABBREVIATIONS
+    words = key.split(" ")
+    if not any(w in short for w in words):
+        return ""
+    return " ".join(short.get(w, w) for w in words)
+
+
 def _region_variants(name: str) -> set[str]:
     """Folded forms people write for a region: "Provincia de Toledo" -> {"provincia de toledo",
     "toledo"}, "Kharkivs'ka Oblast'" -> {"kharkivska oblast", "kharkivska"}."""
@@ -266,6 +277,7 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
     a1_votes: dict[str, Counter] = defaultdict(Counter)  # joined by name: reliable
     a1_near: dict[str, Counter] = defaultdict(Counter)  # joined by nearest point: a fallback
     a2_of: list[str] = []
+    shorts: list[tuple[str, int]] = []  # (short form of a town's name, the town)
     for v in cities.values():
         cc = v["countrycode"]
         a1 = f"{cc}.{v['admin1code']}" if v.get("admin1code") else ""
@@ -284,6 +296,15 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             k = fold(alt)
             if k.isascii():
                 g._index(k, i << 1 | ALT, tmp)
+        short = written_short(fold(v["name"]))
+        if short:
+            shorts.append((short, i))
+    # "St. Marc" for Saint-Marc: a short form no place is listed under yet, as every place's
+    # own name that it shortens ("Mt. Vernon", an alternate of one town, stays as GeoNames has it)
+    fresh = {k for k, _ in shorts if k not in tmp}
+    for k, i in shorts:
+        if k in fresh:
+            g._index(k, i << 1, tmp)
     g.by_gid = {gid: i for i, gid in enumerate(g.gid)}
 
     # admin2 names: folded, stripped of "Provincia de" etc. (the form datelines use)
@@ -437,10 +458,19 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
                     ctx[lang][k] = cc
         for n in names:
             g._index(fold(n), r << 1, tmp)
+            short = written_short(fold(n))
+            if short and short not in tmp:
+                g._index(short, r << 1, tmp)  # "St. Kitts and Nevis"
             ctx["*"][fold(n)] = cc
     for alias, cc in geodata.COUNTRY_ALIASES.items():
         r = g.country_index.get(cc)
-        if r is not None:
+        if r is not None and fold(alias) in bound_anywhere:
+            # "America": the country only in the copy of the languages it is bound to (the
+            # Americas in Spanish copy), so not in the index that every copy is matched on
+            for lang, bound in geodata.COUNTRY_NAMES_BY_LANGUAGE.items():
+                if fold(alias) in bound and lang in ctx:
+                    ctx[lang][fold(alias)] = cc
+        elif r is not None:
             g._index(fold(alias), r << 1, tmp)
             if len(fold(alias)) > 3:  # "VS", "UK" are too short to trust in running text
                 ctx["*"][fold(alias)] = cc

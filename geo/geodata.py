@@ -156,6 +156,9 @@ REGION_ALIASES: dict[str, tuple[str, str]] = {
 REGION_PREFIXES: tuple[str, ...] = tuple(_DATA["region_prefixes"])
 REGION_SUFFIXES: tuple[str, ...] = tuple(_DATA["region_suffixes"])
 
+# Words a place's own name is written short in ("St. Marc" for Saint-Marc): folded word -> short.
+NAME_ABBREVIATIONS: dict[str, str] = dict(_DATA["name_abbreviations"])
+
 # Words that wire copy adds to a gazetteer name ("JABALYA REFUGEE CAMP", "GAZA CITY"): tried
 # off, once, when the full name is unknown. Several words first ("refugee camp" before "camp").
 GENERIC_PLACE_WORDS: tuple[str, ...] = tuple(

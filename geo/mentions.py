@@ -2298,6 +2298,8 @@ class MentionIndex:
             and not (i > 1 and toks[i - 1].key == "of" and toks[i - 2].key in w["institution_of"])
         ):
             return True  # "a man from Chapin"; not "Department of Justice": its field
+        if i > 1 and self._named_town(toks, i, ""):
+            return True  # "a town called Låsby"
         if self._office_town(text, toks, h, offices):
             return True  # "le maire d'Avranches": its office, the "of" elided
         if lang_cc and _needs_one_of(self.g.cc, e.cands, lang_cc):
@@ -2517,6 +2519,15 @@ class MentionIndex:
                 len(cands) == 1
                 and cands[0][2] == NEEDS_REGION
                 and not qual
+                and h.i > 1
+                and self._named_town(toks, h.i, lang)
+            ):  # "the village of Bieżuń", "a town called Låsby": a town, whatever its size
+                raised[len(names)] = cands
+                cands = ((cands[0][0], cands[0][1], NEEDS_COUNTRY),)
+            elif (
+                len(cands) == 1
+                and cands[0][2] == NEEDS_REGION
+                and not qual
                 and g.pop[cands[0][0]] >= SMALL_TOWN_POP
             ):
                 if h.declined or self._town_by_preposition(text, toks, h, lang, offices):
@@ -2598,6 +2609,17 @@ class MentionIndex:
                     nm.qualifier = next(iter(got.values()))
                     nm.region_elsewhere = True
         return names
+
+    def _named_town(self, toks, i: int, lang: str) -> bool:
+        """Word ``i`` follows a lower-case word for a town and the word that names it
+        (``town_named``: "the village of Bieżuń", "a town called Låsby"): the writer introduces
+        a town too small for the reader to know, as no person, firm or team is written; so the
+        gazetteer's only place of the name is read without its region named, below
+        ``SMALL_TOWN_POP`` too ("the City of Hope", capitalised, is a name). ``lang`` "": the
+        phrases of every language."""
+        named = _town_named(lang)
+        a, b = toks[i - 2], toks[i - 1]
+        return toks[i].joined and b.joined and not a.cap and f"{a.key} {b.key}" in named
 
     def _land_named_whole(self, text: str, toks, h: _Hit, cands: tuple) -> tuple:
         """``cands`` with the territory a name calls only in part (``_demote_in_part``: first,
@@ -2968,6 +2990,8 @@ class MentionIndex:
             and toks[i - 2].key not in w["region_cues"]  # "the region of X": not a town
         ):
             return True  # "the town of Torun", "a resident of Decatur"
+        if i > 1 and self._named_town(toks, i, ""):
+            return True  # "a town called Låsby"
         if self._office_town(text, toks, h, offices):
             return True  # "the mayor of Coesfeld", "la police de Coesfeld"
         if j < len(toks) and toks[j].joined and self._office_after(toks, j):
@@ -3286,6 +3310,14 @@ class MentionIndex:
             and toks[i - 2].key in w["org_before_of"]
         ):  # "University of Chicago" stands there, "Bank of America" need not
             return SEATED if toks[i - 2].key in w["org_seated"] else THING
+        if (
+            j == i + 1
+            and i >= 2
+            and toks[i - 1].key == "of"
+            and toks[i - 2].cap
+            and toks[i].key in self._continent_words
+        ):  # "Voice of America", "Future Farmers of America": a body's name, for the land
+            return THING
         if (
             i >= 3
             and toks[i - 1].key == "the"
@@ -3724,6 +3756,14 @@ def _addressed(toks, i: int, lang: str) -> bool:
         return True
     # "bedankte sich bei Hahn": a verb and its reflexive pronoun ("befindet sich bei": where)
     return i > 2 and toks[i - 2].joined and f"{toks[i - 3].key} {toks[i - 2].key}" in words
+
+
+@lru_cache(maxsize=16)
+def _town_named(lang: str | None) -> frozenset[str]:
+    """``town_named`` of the language (``MentionIndex._named_town``); "" or None: of all."""
+    by = words()["town_named"]
+    key = _lang_key(lang)
+    return by.get(key, frozenset()) if key else frozenset().union(*by.values())
 
 
 @lru_cache(maxsize=1)
