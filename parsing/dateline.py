@@ -69,11 +69,11 @@ from parsing.records import Dateline
 from parsing.repair import marks_table
 from parsing.timeparse import STAMP_FIRST, resolve_stamp
 from parsing.timewords import (
+    ALL_DAY_ORDINALS,
     ALL_WEEKDAYS,
     DATE_ARTICLES,
     DATE_LINKS,
     DAY_MARKS,
-    DAY_ORDINALS,
     MONTHS,
     WEEKDAY_ABBRS,
     YEAR_MARKS,
@@ -198,20 +198,18 @@ _MONTH = _trie(_MONTH_SPELLINGS) + rf"(?![{LET}])"
 # A day may be followed by its language's "day" ("gruodžio 5 d.").
 _DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
-# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
+# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.", "3.12.2026 r.",
+# "3.12.2026 г."; CLDR's Bulgarian pattern puts a narrow no-break space before it), only after a
+# year's four figures (a date in figures may have none).
 _YEAR_MARK_WORDS = sorted({w for ws in YEAR_MARKS.values() for w in ws})
-_YEAR_MARK = rf"(?:{_SP}{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
+_YEAR_MARK = rf"(?:(?<=\d\d\d\d)[ \t\xa0\u202f]?{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
 # The words between day, month and year ("17 de noviembre del 2025"), and those a month's vowel
 # elides ("3 d'abril", Catalan), from the language files; a day's ordinal mark ("1er janvier",
-# "1º de enero") as ``timeparse`` reads it.
+# "1º de enero", each language's ``time.day_ordinals``) as ``timeparse`` reads it.
 _LINK_WORDS = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] not in "'’"})
 _LINK_ELIDED = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] in "'’"})
 _DLINK = rf"{_trie(_LINK_WORDS)}{_SP}"
-# (those every language's dates share, and a language's own: Catalan "1r de desembre")
-_ORDINAL_MARKS = {"st", "nd", "rd", "th", "er", "º", "°"} | {
-    w for ws in DAY_ORDINALS.values() for w in ws
-}
-_ORDINAL = _trie(sorted(_ORDINAL_MARKS))
+_ORDINAL = _trie(list(ALL_DAY_ORDINALS))
 _DATE_EU = (
     rf"\d{{1,2}}(?:{_ORDINAL})?\.?{_SP}(?:{_DLINK}|{_trie(_LINK_ELIDED)})?{_MONTH}\.?"
     rf"(?:,?{_SP}(?:{_DLINK})?\d{{4}}(?!\d){_YEAR_MARK})?"
@@ -243,9 +241,6 @@ _DATE_FIG = (
     rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
     rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
 )
-# A year's mark after a date in figures with its year ("3.12.2026 r.", "3.12.2026 г."; CLDR's
-# Bulgarian pattern puts a narrow no-break space before it).
-_FIG_YEAR_MARK = rf"(?:(?<=\d\d\d\d)[ \t\xa0\u202f]?{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.
 _DATE_YMD = (
@@ -304,7 +299,7 @@ _WDAY_ANY = _trie(_WDAY_ANY_WORDS) + rf"(?![{LET}])"
 _DPART = (
     rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?"
     rf"|(?:,{_SP}(?:{_WDAY_ANY},?{_SP})?|{_SP}(?={_DATE_ISO}))"
-    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_FIG_YEAR_MARK})\.?"
+    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_YEAR_MARK})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\()"
     rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC}|{_SP}{{0,2}}\()|)"

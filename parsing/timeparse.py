@@ -31,12 +31,12 @@ from parsing.timewords import (
     AGE_LANGS,
     AGE_TEMPLATES,
     AGE_UNITS,
+    ALL_DAY_ORDINALS,
     ALL_WEEKDAYS,
     CLOCK_LINKS,
     CLOCK_TAILS,
     DATE_LINKS,
     DAY_MARKS,
-    DAY_ORDINALS,
     DAY_WORDS,
     FIGURE_ORDER,
     LANGS,
@@ -585,12 +585,13 @@ _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 # A link elided before the month's vowel is glued to it ("3 d'abril", Catalan).
 _ELIDED_LINK = _alt(sorted(w for w in _ALL_DATE_LINKS if w[-1:] in "'’")) or "(?!)"
-# A language's own day's ordinal mark ("1r", Catalan), beside those every language's dates share
-# (``_DM_RE``), and only where no letter follows: its "n" is the first letter of a month glued
-# to its day ("2nov") as often as it is a mark.
-_ORDINAL = _alt(sorted({w for ws in DAY_ORDINALS.values() for w in ws}))
+# A day's ordinal mark, every language's (``time.day_ordinals``: "1st", "1er", "1º", "1r"); one
+# of a single small letter only where no letter follows: Catalan's "n" is the first letter of a
+# month glued to its day ("2nov") as often as it is a mark ("º" is a raised sign, no letter).
+_ORDINAL_LETTER = _alt([w for w in ALL_DAY_ORDINALS if len(w) == 1 and w.isascii()])
+_ORDINAL = _alt([w for w in ALL_DAY_ORDINALS if len(w) > 1 or not w.isascii()])
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th|(?:{_ORDINAL})(?![^\W\d_]))?"
+    rf"(?P<d>\d{{1,2}})(?:\.|{_ORDINAL}|(?:{_ORDINAL_LETTER})(?![^\W\d_]))?"
     rf"(?:\s{{1,3}}(?:{_LINK}(?!{_W})|{_ELIDED_LINK}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
