@@ -67,10 +67,12 @@ from parsing.languages import LANGUAGES
 from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.repair import marks_table
-from parsing.timeparse import STAMP_FIRST, resolve_stamp
+from parsing.timeparse import STAMP_FIRST, ZONE_WORDS, resolve_stamp
 from parsing.timewords import (
     ALL_DAY_ORDINALS,
     ALL_WEEKDAYS,
+    CLOCK_LINKS,
+    CLOCK_TAILS,
     DATE_ARTICLES,
     DATE_LINKS,
     DAY_MARKS,
@@ -241,6 +243,18 @@ _DATE_FIG = (
     rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
     rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
 )
+# The clock a paper prints after its date in figures, as its language's CLDR date-time pattern
+# joins them ("{1} {0}", "{1}, {0}": "Stockholm 2026-12-03 10:15 -", "Amsterdam, 3-12-2026,
+# 14.32 uur -"), with the language's clock word before it ("godz. 10:15", "om 10:15"), its tail
+# and a zone after it ("Uhr", "10:15 CET"): the date's text, read by
+# ``timeparse.resolve_dateline_when`` (a clock with no zone gives the date only).
+_CLOCK_LINK_WORDS = sorted({w for ws in CLOCK_LINKS.values() for w in ws if w[-1:] not in "'’"})
+_CLOCK_TAIL_WORDS = sorted({v for ws in CLOCK_TAILS.values() for w in ws for v in (w, w.title())})
+_CLOCK = (
+    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+    rf"(?![\d{LET}]|[.:]\d)(?:{_SP}?[AaPp]\.?[Mm]\.?)?(?:{_SP}{_trie(_CLOCK_TAIL_WORDS)})?"
+    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}]))?"
+)
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.
 _DATE_YMD = (
@@ -299,7 +313,7 @@ _WDAY_ANY = _trie(_WDAY_ANY_WORDS) + rf"(?![{LET}])"
 _DPART = (
     rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?"
     rf"|(?:,{_SP}(?:{_WDAY_ANY},?{_SP})?|{_SP}(?={_DATE_ISO}))"
-    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_YEAR_MARK})\.?"
+    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_YEAR_MARK}{_CLOCK})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\()"
     rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC}|{_SP}{{0,2}}\()|)"

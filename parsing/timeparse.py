@@ -59,6 +59,7 @@ __all__ = [
     "parse_meta_time",
     "parse_meta_time_precise",
     "resolve_dateline_date",
+    "resolve_dateline_when",
     "resolve_stamp",
 ]
 
@@ -774,6 +775,8 @@ _ZONE_NAMES: dict[str, int] = {
     "WAT": 60, "EAT": 180, "SAST": 120, "PKT": 300, "PHT": 480, "MYT": 480,
     "NZST": 720, "NZDT": 780, "COT": -300, "ART": -180, "BRT": -180,
 }  # fmt: skip
+# The zones' names a clock may carry, as the dateline grammar reads them after a date's clock.
+ZONE_WORDS: tuple[str, ...] = tuple(sorted(_ZONE_NAMES))
 _DATE_ONLY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRAILING_ZONE_RE = re.compile(r"^(?P<rest>.*?\S)\s*(?P<zone>[+-]\d{4}|(?<=\s)[A-Za-z]{1,5})$")
 
@@ -1050,6 +1053,22 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         return local.astimezone(UTC)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
+
+
+def resolve_dateline_when(
+    date_text: str, lang: str | None = None, captured_at: datetime | None = None
+) -> datetime | None:
+    """The time a dateline's date names, with the clock the paper wrote after it as its
+    language's CLDR date-time pattern joins them ("2026-12-03 10:15", "3-12-2026, 14.32 uur",
+    "3.12.2026, godz. 10:15"): the date as ``resolve_dateline_date`` reads it, and with a clock
+    and its zone ("10:15 CET") that instant. A clock without a zone gives the date only, as a
+    stamp's does (``resolve_stamp``): its zone would be a guess."""
+    got = resolve_dateline_date(date_text, lang, captured_at)
+    if got is not None or not isinstance(date_text, str) or len(date_text) > 80:
+        return got
+    if _STAMP_CLOCK.search(date_text) is None:
+        return None
+    return _stamp_rest(date_text, lang, captured_at)
 
 
 # --- a live page's entry clocks -------------------------------------------------------------
