@@ -232,14 +232,16 @@ _DATE_NUM = (
 # ("Amsterdam, 3-12-2026 -", Dutch), the year first with hyphens (ISO, "Stockholm 2026-12-03
 # –", Nordic papers, even after a blank), day and month with a slash and no year ("Lille, 03/12
 # -": the month in two figures, so a fraction or "24/7" is none) or with a hyphen and a leading
-# zero ("03-12": a score's "3-1" or "3-12" is none), and a year's mark after the year ("Warszawa,
+# zero ("03-12": a score's "3-1" or "3-12" is none), but not one figure over ten ("Paris, 3/10
+# -", "8/10": a review's mark, out of the one scale a month's figure can be; a date of October
+# writes its day in two figures or its year), and a year's mark after the year ("Warszawa,
 # 3.12.2026 r."). Which figure is the day is the language's, as for ``_DATE_NUM``.
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _MON2, _DAY2 = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
 _DATE_ISO = rf"{_YEAR}-{_MON2}-{_DAY2}(?![\d{LET}])"
 _DATE_FIG = (
     rf"(?:(?:{_DAY}-{_MON}|{_MON}-{_DAY})-{_YEAR}"
-    rf"|{_DAY}/{_MON2}|{_MON}/{_DAY2}"
+    rf"|(?!\d/10(?!\d))(?:{_DAY}/{_MON2}|{_MON}/{_DAY2})"
     rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
     rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
 )
