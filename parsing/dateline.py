@@ -67,13 +67,15 @@ from parsing.languages import LANGUAGES
 from parsing.pagewords import CHROME_BY_FIRST, STAMP_WORDS
 from parsing.records import Dateline
 from parsing.repair import marks_table
-from parsing.timeparse import STAMP_FIRST, resolve_stamp
+from parsing.timeparse import STAMP_FIRST, ZONE_WORDS, resolve_stamp
 from parsing.timewords import (
+    ALL_DAY_ORDINALS,
     ALL_WEEKDAYS,
+    CLOCK_LINKS,
+    CLOCK_TAILS,
     DATE_ARTICLES,
     DATE_LINKS,
     DAY_MARKS,
-    DAY_ORDINALS,
     MONTHS,
     WEEKDAY_ABBRS,
     YEAR_MARKS,
@@ -198,20 +200,18 @@ _MONTH = _trie(_MONTH_SPELLINGS) + rf"(?![{LET}])"
 # A day may be followed by its language's "day" ("gruodžio 5 d.").
 _DAY_MARK = rf"(?:{_SP}{_trie(sorted({w for ws in DAY_MARKS.values() for w in ws}))}(?![{LET}]))?"
 _DATE_EN = rf"{_MONTH}\.?{_SP}\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_DAY_MARK}(?:,?{_SP}\d{{4}}(?!\d))?"
-# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.").
+# A year may be followed by its language's "of the year" ("5 grudnia 2026 r.", "3.12.2026 r.",
+# "3.12.2026 г."; CLDR's Bulgarian pattern puts a narrow no-break space before it), only after a
+# year's four figures (a date in figures may have none).
 _YEAR_MARK_WORDS = sorted({w for ws in YEAR_MARKS.values() for w in ws})
-_YEAR_MARK = rf"(?:{_SP}{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
+_YEAR_MARK = rf"(?:(?<=\d\d\d\d)[ \t\xa0\u202f]?{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
 # The words between day, month and year ("17 de noviembre del 2025"), and those a month's vowel
 # elides ("3 d'abril", Catalan), from the language files; a day's ordinal mark ("1er janvier",
-# "1º de enero") as ``timeparse`` reads it.
+# "1º de enero", each language's ``time.day_ordinals``) as ``timeparse`` reads it.
 _LINK_WORDS = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] not in "'’"})
 _LINK_ELIDED = sorted({w for ws in DATE_LINKS.values() for w in ws if w[-1:] in "'’"})
 _DLINK = rf"{_trie(_LINK_WORDS)}{_SP}"
-# (those every language's dates share, and a language's own: Catalan "1r de desembre")
-_ORDINAL_MARKS = {"st", "nd", "rd", "th", "er", "º", "°"} | {
-    w for ws in DAY_ORDINALS.values() for w in ws
-}
-_ORDINAL = _trie(sorted(_ORDINAL_MARKS))
+_ORDINAL = _trie(list(ALL_DAY_ORDINALS))
 _DATE_EU = (
     rf"\d{{1,2}}(?:{_ORDINAL})?\.?{_SP}(?:{_DLINK}|{_trie(_LINK_ELIDED)})?{_MONTH}\.?"
     rf"(?:,?{_SP}(?:{_DLINK})?\d{{4}}(?!\d){_YEAR_MARK})?"
@@ -232,20 +232,31 @@ _DATE_NUM = (
 # ("Amsterdam, 3-12-2026 -", Dutch), the year first with hyphens (ISO, "Stockholm 2026-12-03
 # –", Nordic papers, even after a blank), day and month with a slash and no year ("Lille, 03/12
 # -": the month in two figures, so a fraction or "24/7" is none) or with a hyphen and a leading
-# zero ("03-12": a score's "3-1" or "3-12" is none), and a year's mark after the year ("Warszawa,
+# zero ("03-12": a score's "3-1" or "3-12" is none), but not one figure over ten ("Paris, 3/10
+# -", "8/10": a review's mark, out of the one scale a month's figure can be; a date of October
+# writes its day in two figures or its year), and a year's mark after the year ("Warszawa,
 # 3.12.2026 r."). Which figure is the day is the language's, as for ``_DATE_NUM``.
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _MON2, _DAY2 = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
 _DATE_ISO = rf"{_YEAR}-{_MON2}-{_DAY2}(?![\d{LET}])"
 _DATE_FIG = (
     rf"(?:(?:{_DAY}-{_MON}|{_MON}-{_DAY})-{_YEAR}"
-    rf"|{_DAY}/{_MON2}|{_MON}/{_DAY2}"
+    rf"|(?!\d/10(?!\d))(?:{_DAY}/{_MON2}|{_MON}/{_DAY2})"
     rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
     rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
 )
-# A year's mark after a date in figures with its year ("3.12.2026 r.", "3.12.2026 г."; CLDR's
-# Bulgarian pattern puts a narrow no-break space before it).
-_FIG_YEAR_MARK = rf"(?:(?<=\d\d\d\d)[ \t\xa0\u202f]?{_trie(_YEAR_MARK_WORDS)}(?![{LET}]))?"
+# The clock a paper prints after its date in figures, as its language's CLDR date-time pattern
+# joins them ("{1} {0}", "{1}, {0}": "Stockholm 2026-12-03 10:15 -", "Amsterdam, 3-12-2026,
+# 14.32 uur -"), with the language's clock word before it ("godz. 10:15", "om 10:15"), its tail
+# and a zone after it ("Uhr", "10:15 CET"): the date's text, read by
+# ``timeparse.resolve_dateline_when`` (a clock with no zone gives the date only).
+_CLOCK_LINK_WORDS = sorted({w for ws in CLOCK_LINKS.values() for w in ws if w[-1:] not in "'’"})
+_CLOCK_TAIL_WORDS = sorted({v for ws in CLOCK_TAILS.values() for w in ws for v in (w, w.title())})
+_CLOCK = (
+    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+    rf"(?![\d{LET}]|[.:]\d)(?:{_SP}?[AaPp]\.?[Mm]\.?)?(?:{_SP}{_trie(_CLOCK_TAIL_WORDS)})?"
+    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}]))?"
+)
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.
 _DATE_YMD = (
@@ -304,7 +315,7 @@ _WDAY_ANY = _trie(_WDAY_ANY_WORDS) + rf"(?![{LET}])"
 _DPART = (
     rf"(?:(?:,{_SP}(?P<wday>{_WDAY}),?{_SP}(?:{_DART})?|,?{_SP}{_LE_DATE}|,{_SP}{_DART}){_DATE}\.?"
     rf"|(?:,{_SP}(?:{_WDAY_ANY},?{_SP})?|{_SP}(?={_DATE_ISO}))"
-    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_FIG_YEAR_MARK})\.?"
+    rf"(?P<ndate>(?:{_DATE_NUM}|{_DATE_FIG}){_YEAR_MARK}{_CLOCK})\.?"
     rf"|(?:,{_SP}(?:(?P<day>\d{{1,2}})(?={_SP}{{0,2}}\()))"
     rf"|,(?={_SP}{{1,3}}\()"
     rf"|,{_SP}(?P<lwday>{_WDAY})(?={_SEPC}|{_SP}{{0,2}}\()|)"

@@ -30,6 +30,7 @@ from parsing.timeparse import (
     EntryClock,
     ages_in,
     resolve_dateline_date,
+    resolve_dateline_when,
     resolve_stamp,
 )
 
@@ -119,7 +120,7 @@ def parse_page(
         brief.captured_at = captured_at
         brief.captured_at_basis = captured_at_basis if captured_at else None
         if brief.published_at is None and brief.dateline and brief.dateline.date_text:
-            when = resolve_dateline_date(
+            when = resolve_dateline_when(
                 brief.dateline.date_text, lang, captured_at or published_at
             )
             if when is not None:

@@ -31,12 +31,12 @@ from parsing.timewords import (
     AGE_LANGS,
     AGE_TEMPLATES,
     AGE_UNITS,
+    ALL_DAY_ORDINALS,
     ALL_WEEKDAYS,
     CLOCK_LINKS,
     CLOCK_TAILS,
     DATE_LINKS,
     DAY_MARKS,
-    DAY_ORDINALS,
     DAY_WORDS,
     FIGURE_ORDER,
     LANGS,
@@ -59,6 +59,7 @@ __all__ = [
     "parse_meta_time",
     "parse_meta_time_precise",
     "resolve_dateline_date",
+    "resolve_dateline_when",
     "resolve_stamp",
 ]
 
@@ -585,12 +586,13 @@ _LINK = rf"(?:{_alt(sorted(_ALL_DATE_LINKS))})"
 _YEAR_MARK = _alt(sorted({w.rstrip(".") for ws in YEAR_MARKS.values() for w in ws}))
 # A link elided before the month's vowel is glued to it ("3 d'abril", Catalan).
 _ELIDED_LINK = _alt(sorted(w for w in _ALL_DATE_LINKS if w[-1:] in "'’")) or "(?!)"
-# A language's own day's ordinal mark ("1r", Catalan), beside those every language's dates share
-# (``_DM_RE``), and only where no letter follows: its "n" is the first letter of a month glued
-# to its day ("2nov") as often as it is a mark.
-_ORDINAL = _alt(sorted({w for ws in DAY_ORDINALS.values() for w in ws}))
+# A day's ordinal mark, every language's (``time.day_ordinals``: "1st", "1er", "1º", "1r"); one
+# of a single small letter only where no letter follows: Catalan's "n" is the first letter of a
+# month glued to its day ("2nov") as often as it is a mark ("º" is a raised sign, no letter).
+_ORDINAL_LETTER = _alt([w for w in ALL_DAY_ORDINALS if len(w) == 1 and w.isascii()])
+_ORDINAL = _alt([w for w in ALL_DAY_ORDINALS if len(w) > 1 or not w.isascii()])
 _DM_RE = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:er|e|º|°|\.|st|nd|rd|th|(?:{_ORDINAL})(?![^\W\d_]))?"
+    rf"(?P<d>\d{{1,2}})(?:\.|{_ORDINAL}|(?:{_ORDINAL_LETTER})(?![^\W\d_]))?"
     rf"(?:\s{{1,3}}(?:{_LINK}(?!{_W})|{_ELIDED_LINK}))?\s{{0,3}}(?P<mon>{_W})\.?"
     rf"(?:{_SP}(?:{_LINK}\s{{1,3}})?(?P<y>\d{{4}})(?:{_SP}(?:{_YEAR_MARK})\.?)?)?",
     re.IGNORECASE,
@@ -773,6 +775,8 @@ _ZONE_NAMES: dict[str, int] = {
     "WAT": 60, "EAT": 180, "SAST": 120, "PKT": 300, "PHT": 480, "MYT": 480,
     "NZST": 720, "NZDT": 780, "COT": -300, "ART": -180, "BRT": -180,
 }  # fmt: skip
+# The zones' names a clock may carry, as the dateline grammar reads them after a date's clock.
+ZONE_WORDS: tuple[str, ...] = tuple(sorted(_ZONE_NAMES))
 _DATE_ONLY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRAILING_ZONE_RE = re.compile(r"^(?P<rest>.*?\S)\s*(?P<zone>[+-]\d{4}|(?<=\s)[A-Za-z]{1,5})$")
 
@@ -1049,6 +1053,22 @@ def _stamp_rest(rest: str, lang: str | None, captured_at: datetime | None) -> da
         return local.astimezone(UTC)
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
+
+
+def resolve_dateline_when(
+    date_text: str, lang: str | None = None, captured_at: datetime | None = None
+) -> datetime | None:
+    """The time a dateline's date names, with the clock the paper wrote after it as its
+    language's CLDR date-time pattern joins them ("2026-12-03 10:15", "3-12-2026, 14.32 uur",
+    "3.12.2026, godz. 10:15"): the date as ``resolve_dateline_date`` reads it, and with a clock
+    and its zone ("10:15 CET") that instant. A clock without a zone gives the date only, as a
+    stamp's does (``resolve_stamp``): its zone would be a guess."""
+    got = resolve_dateline_date(date_text, lang, captured_at)
+    if got is not None or not isinstance(date_text, str) or len(date_text) > 80:
+        return got
+    if _STAMP_CLOCK.search(date_text) is None:
+        return None
+    return _stamp_rest(date_text, lang, captured_at)
 
 
 # --- a live page's entry clocks -------------------------------------------------------------

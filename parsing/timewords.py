@@ -100,6 +100,9 @@ DAY_ORDINALS: dict[str, tuple[str, ...]] = {
     for code, lang in LANGUAGES.items()
     if lang.time.get("day_ordinals")
 }
+# Every language's day marks in one set ("1st", "1er", "1º", "1r"): a date's day is read with
+# any of them whatever the text's language, as a dateline's language is often not known.
+ALL_DAY_ORDINALS: tuple[str, ...] = tuple(sorted({w for ws in DAY_ORDINALS.values() for w in ws}))
 # What may stand after a day, "day": "gruodžio 5 d." (Lithuanian).
 DAY_MARKS: dict[str, tuple[str, ...]] = {
     code: tuple(lang.time["day_marks"])
