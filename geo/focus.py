@@ -81,6 +81,10 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    sentences naming no place (``READ_ON``) until one does, since a body's, a road's or an
    origin's name says nowhere (a home does: it stays the guess); a place inside an origin's
    land read so tells the origin finer ("Imports from China fell. Exporters in Shenzhen said").
+   A lead still naming a country only as a body's first word ("a U.S. District Judge") leaves
+   where to the first place the text names otherwise, however far on ("The trial was held in
+   Boston"), as a lead naming none does; not a seat and the list after it ("based in Dallas,
+   Texas, and Chicago": ``_told``): with none, the body's country stays.
    A country chosen so, that no locative introduces and that owns, speaks or plays ("India's
    richest woman", "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -426,6 +430,22 @@ def _choose(
     # "Gregory Crolley, 42, of Swansea, ...": a person's home is where the lead places the
     # event only when it places it nowhere else
     lead = [m for m in lead if not modifier(m)] or lead
+    if lead and all(_body(text, m) for m in lead):
+        # "... an order from U.S. District Judge Buckwalter": a lead naming a country only as
+        # the first word of a body's name says whose body acts, not where (as a country that
+        # owns or speaks, below): the first place the text names otherwise is, as for a lead
+        # naming none; not a modifier (a home, a body), nor a seat ("based in Dallas")
+        other = seat = None
+        for m in mentions:
+            if m.start < end or modifier(m):
+                continue
+            if seat is not None and _joined(text, seat, m) or not _told(text, m, locs):
+                seat = m  # "based in Dallas, Texas, and Chicago": a seat, and the list after it
+                continue
+            other = m
+            break
+        if other is not None:
+            lead, mentions = [], mentions[mentions.index(other) :]
     located = [m for m in lead if _located(text, m, locs)]
     if not located:
         # "Moscow said", "Jordan's king": a name that acts or owns stands for its people or
@@ -469,6 +489,12 @@ def _choose(
         # a country that owns, speaks or plays, named by no locative, is who, not where
         return None
     return Focus(_unvouched(m.location), f'no dateline: {how} "{m.place}"', m)
+
+
+def _told(text: str, m: Mention, locs: _Locatives) -> bool:
+    """Named as a place of the story: not as where a person or body is from (``_background``:
+    "based in", "born in")."""
+    return not _background(text, m, _locative_at(text, m.start, locs), locs)
 
 
 CAPITAL_CONFIDENCE = 0.8  # a capital read from its country's adjective: no name written

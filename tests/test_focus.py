@@ -1669,12 +1669,6 @@ def test_a_country_opening_a_bodys_name_is_whose(resolver, text, name):
             "Both airlines are based in Dallas, Texas, and Chicago.",
             "United States",
         ),
-        (
-            "en",
-            "A U.S. District Judge sentenced two men on Monday. One wept. The other smiled. "
-            "Their lawyers left. Reporters waited outside. The trial was held in Boston.",
-            "United States",
-        ),
     ],
 )
 def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
@@ -1685,6 +1679,71 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
     them at most), but for a place inside the origin's land, which tells the origin finer; a
     person's home says where, and stays the guess."""
     focus, _ = focus_of(resolver, text, lang)
+    assert focus is not None and focus.location.name == name, focus
+
+
+# --- a country named only as a body's first word is whose body: the place named otherwise is where
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body's country is all the lead and the next sentences name: the first place the
+        # text names otherwise, however far on, is where (a court's trial, a farm's herd)
+        (
+            "A U.S. District Judge sentenced two men on Monday. One wept. The other smiled. "
+            "Their lawyers left. Reporters waited outside. The trial was held in Boston.",
+            "Boston",
+        ),
+        (
+            "Two brothers were sentenced to prison on Tuesday. The sentences were handed down by "
+            "U.S. District Judge Mark Reyes. Both men pleaded guilty in March. They had sold "
+            "stolen cars from a lot in Toledo for three years.",
+            "Toledo",
+        ),
+        (
+            "The United States Department of Agriculture has confirmed a second case of bovine "
+            "tuberculosis this year. Officials did not say how the animal was infected. Tests "
+            "are continuing. The cow came from a dairy herd near Rice Lake, where the farm has "
+            "been quarantined.",
+            "Rice Lake",
+        ),
+        # look-alikes: the body's country stays when the text names no place otherwise, only
+        # a seat and the list after it, or a compound's; a lead placing it says where
+        (
+            "The U.S. Department of Justice sued two airlines on Tuesday over fees. The complaint "
+            "says the carriers hid charges from buyers. Officials declined to comment further. "
+            "Both airlines are based in Dallas, Texas, and Chicago.",
+            "United States",
+        ),
+        (
+            "The U.S. Department of Labor said on Friday that jobless claims fell. Economists had "
+            "expected a rise. The figures cover the week to May 2.",
+            "United States",
+        ),
+        (
+            "The U.S. Food and Drug Administration recalled a brand of peanut butter. It was sold "
+            "in 12 states. The maker, a Georgia-based firm, said it was cooperating.",
+            "United States",
+        ),
+        (
+            "The U.S. Coast Guard rescued two fishermen off Cape Cod on Sunday. Their boat sank "
+            "in heavy seas. Both men were taken to a hospital in Boston.",
+            "Cape Cod",
+        ),
+        (
+            "The U.S. Department of Energy will fund a new battery plant. The grant was announced "
+            "on Monday. Company officials said the money will go to a site in Lansing, Michigan, "
+            "next year.",
+            "Lansing",
+        ),
+    ],
+)
+def test_a_country_named_only_as_a_bodys_first_word_leaves_where_to_the_text(resolver, text, name):
+    """Without a dateline, a lead (read on as above) naming a country only as the first word of a
+    public body's name ("U.S. District Judge", "the United States Department of Agriculture")
+    says whose body acts, not where: the first place the text names otherwise is the better
+    guess, as for a lead naming none; a place named as a seat ("based in Dallas, Texas, and
+    Chicago") is not one, and without any the body's country stays."""
+    focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
 
 
