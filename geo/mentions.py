@@ -1366,7 +1366,8 @@ class MentionIndex:
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
         """The names of ``geodata.EXONYMS_BY_LANGUAGE``, the bound names of
-        ``geo/data/regions.json`` and ``geodata.COUNTRY_NAMES_BY_LANGUAGE``: folded name ->
+        ``geo/data/regions.json``, ``geodata.COUNTRY_NAMES_BY_LANGUAGE`` and
+        ``geodata.COUNTRY_SHORT_FORMS_BY_LANGUAGE``: folded name ->
         language -> its pinned city, its region or its country,
         and "" -> what the name reads in any other language's copy or copy of no known
         language (as without the tables: nothing for a stopped word, else its own places)."""
@@ -1400,6 +1401,15 @@ class MentionIndex:
                 i = g.country_index.get(g.context_names.get(lang, {}).get(key, ""))
                 if i is not None:
                     by_language(key)[lang] = _Entry(cands=((i, prior(g, i), FREE),))
+        # a short form of the language's copy ("SAD" hr, "Usa" it): an initialism only in
+        # capitals (``short_country``), another form as a name
+        for lang, forms in geodata.COUNTRY_SHORT_FORMS_BY_LANGUAGE.items():
+            for key, (cc, caps) in forms.items():
+                i = g.country_index.get(cc)
+                if i is not None:
+                    by_language(key)[lang] = (
+                        _Entry(short_country=i) if caps else _Entry(cands=((i, prior(g, i), FREE),))
+                    )
         return bound
 
     def entry(self, key: str, lang: str | None = None) -> _Entry | None:
@@ -3068,6 +3078,7 @@ class MentionIndex:
                 and toks[i - 1].key in w["german_articles"]
                 and not (e.short_country >= 0 and key in geodata.SHORT_COUNTRY_ALIASES)
                 # "die USA", "in den USA": a country's short name takes its article
+                and e.cands  # "die VAE": a short form with no town to read is no noun
                 and _all_cities(self.g.kind, e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
@@ -3092,6 +3103,7 @@ class MentionIndex:
                 and i > 0
                 and toks[i].joined
                 and toks[i - 1].key in w["city_articles"]
+                and e.cands  # "la RDC", "gli Usa": a country's short form, no town's club
                 and _all_cities(self.g.kind, e.cands)
             ):
                 return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
