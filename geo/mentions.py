@@ -3070,6 +3070,10 @@ class MentionIndex:
             key = first.key
             if first.sentence and key in w["stop_sentence_start"]:
                 return False
+            if key in geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, ()) and self._in_longer_name(
+                toks, i, j, lang
+            ):
+                return THING  # "Kolumbia Brytyjska", "Universitatea Columbia": not the country
             if first.upper and len(key) <= 3 and e.short_country < 0 and not e.abbr:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
             if (
@@ -3242,6 +3246,33 @@ class MentionIndex:
         if i >= 2 and prev in w["town_of"] and toks[i - 1].joined:
             return toks[i - 2].key in w["background_before"]
         return i >= 2 and prev in w["home_before"] and not toks[i - 1].joined and not toks[j].joined
+
+    def _in_longer_name(self, toks, i: int, j: int, lang: str) -> bool:
+        """Whether a word joined to words ``i..j``, capitalised where its sentence does not ask
+        for it and no place's name, makes them part of a longer name: British Columbia in
+        Polish, Finnish and Slovak copy ("Kolumbia Brytyjska", "Brittiläinen Kolumbia"), a
+        university in Romanian ("Universitatea Columbia"), which the gazetteer knows, if at
+        all, only by its English name. For a name bound to its language (a country's name
+        there, ``geodata.COUNTRY_NAMES_BY_LANGUAGE``), whose language writes its adjectives
+        and nouns in lower case."""
+        w = self.w
+        if lang in w["adjective_capitalised"] or lang == "de":
+            return False
+        for k in (i - 1, j):
+            if k < 0 or k >= len(toks) or not toks[max(k, i)].joined:
+                continue
+            t = toks[k]
+            if (
+                t.cap
+                and not t.upper
+                and not t.sentence
+                and t.key not in w["connectors"]
+                and t.key not in w["calendar"]
+                and t.key not in w["day_words"]
+                and self.entry(t.key, lang) is None
+            ):
+                return True
+        return False
 
     def _person_or_thing(
         self, toks, i: int, j: int, lang, e: _Entry, titles: dict[int, bool], area=False

@@ -61,7 +61,12 @@ MENTIONS = [
     ("ca", "El ministre va viatjar dilluns als EUA per a unes negociacions.", "EUA", "US"),
     ("it", "Il ministro è volato lunedì negli Usa per colloqui commerciali.", "Usa", "US"),
     ("it", "Secondo il ministero, gli Eau restano un partner commerciale importante.", "Eau", "AE"),
-    ("de", "Nach Angaben des Ministeriums bleiben die VAE ein wichtiger Handelspartner.", "VAE", "AE"),
+    (
+        "de",
+        "Nach Angaben des Ministeriums bleiben die VAE ein wichtiger Handelspartner.",
+        "VAE",
+        "AE",
+    ),
     ("nl", "De minister reisde maandag naar de VS voor handelsbesprekingen.", "VS", "US"),
     ("nl", "Volgens het ministerie blijft het VK een belangrijke handelspartner.", "VK", "GB"),
     ("tr", "Bakan pazartesi günü ABD ile ticaret görüşmeleri yaptı.", "ABD", "US"),
@@ -121,3 +126,41 @@ def test_the_title_case_dateline_of_an_initialism_is_not_the_country():
     # "Sad" is Croatian "now": a paper's dateline never writes "SAD" so
     (rec,) = extract_text(f"Sad – {HR}", mentions=False)
     assert rec["country_code"] != "US"
+
+
+# (language, sentence, the bound name as written, the country it names or None): a name bound
+# to its language inside a longer name that its copy writes ("Kolumbia Brytyjska", British
+# Columbia) is not the country; beside a word its sentence capitalises, or another place, it is
+LONGER_NAMES = [
+    (
+        "pl",
+        "Pożary lasów w prowincji Kolumbia Brytyjska zmusiły tysiące ludzi do ucieczki.",
+        "Kolumbia",
+        None,
+    ),  # noqa: E501
+    ("pl", "Kolumbia Brytyjska ogłosiła w poniedziałek stan wyjątkowy.", "Kolumbia", None),
+    ("fi", "Kanadan Brittiläinen Kolumbia julisti maanantaina hätätilan.", "Kolumbia", None),
+    (
+        "sk",
+        "Požiare v kanadskej provincii Britská Kolumbia prinútili tisíce ľudí utiecť.",
+        "Kolumbia",
+        None,
+    ),  # noqa: E501
+    (
+        "ro",
+        "Cercetătorii de la Universitatea Columbia au publicat luni un nou studiu.",
+        "Columbia",
+        None,
+    ),  # noqa: E501
+    ("pl", "Dziś Kolumbia ogłosiła stan wyjątkowy, poinformowało ministerstwo.", "Kolumbia", "CO"),
+    ("pl", "Według ministerstwa Kolumbia i Peru to ważni partnerzy handlowi.", "Kolumbia", "CO"),
+    ("hr", "Prema ministarstvu, Kina je važan trgovinski partner Hrvatske.", "Kina", "CN"),
+    ("fi", "Ministeriön mukaan Kolumbia on tärkeä kauppakumppani.", "Kolumbia", "CO"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "cc"), LONGER_NAMES)
+def test_a_bound_name_inside_a_longer_name_is_not_the_country(lang, text, name, cc):
+    at = text.index(name)
+    got = [m.location.country_code for m in find_mentions(text, lang) if m.start == at]
+    assert got == ([cc] if cc else [])
