@@ -75,11 +75,19 @@ MENTIONS = [
 ]
 
 
+def read_at(text: str, lang: str, written: str) -> list[tuple[str | None, str]]:
+    """(country, precision) of each mention that starts where ``written`` does."""
+    at = text.index(written)
+    return [
+        (m.location.country_code, m.location.precision)
+        for m in find_mentions(text, lang)
+        if m.start == at
+    ]
+
+
 @pytest.mark.parametrize(("lang", "text", "form", "cc"), MENTIONS)
 def test_a_short_form_in_its_languages_copy_is_the_country(lang, text, form, cc):
-    at = text.index(form)
-    got = [m for m in find_mentions(text, lang) if m.start == at]
-    assert [(m.location.country_code, m.location.precision) for m in got] == [(cc, "country")]
+    assert read_at(text, lang, form) == [(cc, "country")]
 
 
 # (language, text, the form as written): no mention of the form's country there
@@ -101,10 +109,9 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize(("lang", "text", "form"), LOOKALIKES)
 def test_a_short_form_elsewhere_is_not_its_country(lang, text, form):
-    at = text.index(form)
     bound = {cc for forms in COUNTRY_SHORT_FORMS_BY_LANGUAGE.values() for cc, _ in forms.values()}
-    got = [m.location.country_code for m in find_mentions(text, lang) if m.start == at]
-    assert not set(got) & bound, got
+    got = {cc for cc, _ in read_at(text, lang, form)}
+    assert not got & bound, got
 
 
 @pytest.mark.parametrize(
@@ -137,7 +144,7 @@ LONGER_NAMES = [
         "Pożary lasów w prowincji Kolumbia Brytyjska zmusiły tysiące ludzi do ucieczki.",
         "Kolumbia",
         None,
-    ),  # noqa: E501
+    ),
     ("pl", "Kolumbia Brytyjska ogłosiła w poniedziałek stan wyjątkowy.", "Kolumbia", None),
     ("fi", "Kanadan Brittiläinen Kolumbia julisti maanantaina hätätilan.", "Kolumbia", None),
     (
@@ -145,13 +152,13 @@ LONGER_NAMES = [
         "Požiare v kanadskej provincii Britská Kolumbia prinútili tisíce ľudí utiecť.",
         "Kolumbia",
         None,
-    ),  # noqa: E501
+    ),
     (
         "ro",
         "Cercetătorii de la Universitatea Columbia au publicat luni un nou studiu.",
         "Columbia",
         None,
-    ),  # noqa: E501
+    ),
     ("pl", "Dziś Kolumbia ogłosiła stan wyjątkowy, poinformowało ministerstwo.", "Kolumbia", "CO"),
     ("pl", "Według ministerstwa Kolumbia i Peru to ważni partnerzy handlowi.", "Kolumbia", "CO"),
     ("hr", "Prema ministarstvu, Kina je važan trgovinski partner Hrvatske.", "Kina", "CN"),
@@ -161,6 +168,4 @@ LONGER_NAMES = [
 
 @pytest.mark.parametrize(("lang", "text", "name", "cc"), LONGER_NAMES)
 def test_a_bound_name_inside_a_longer_name_is_not_the_country(lang, text, name, cc):
-    at = text.index(name)
-    got = [m.location.country_code for m in find_mentions(text, lang) if m.start == at]
-    assert got == ([cc] if cc else [])
+    assert read_at(text, lang, name) == ([(cc, "country")] if cc else [])
