@@ -226,6 +226,26 @@ COUNTRY_NAMES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     for lang, names in _DATA["country_names_by_language"].items()
 }
 
+# Countries' short forms and initialisms as each language's copy writes them ("SAD" Croatian and
+# Serbian, "EUA" Portuguese, "Usa" Italian): read as the country only in copy of that language,
+# being a word, a name or a town elsewhere ("sad" English, "Eau" French, Sad, India). A form in
+# capitals is an initialism, read only in capitals ("SAD", never "Sad", Croatian "now"); a form
+# in other letters ("Usa", "BiH") as written or in capitals. language -> folded -> (code, caps).
+COUNTRY_SHORT_FORMS_BY_LANGUAGE: dict[str, dict[str, tuple[str, bool]]] = {
+    lang: {fold(form): (cc, form.isupper()) for form, cc in forms.items()}
+    for lang, forms in _DATA["country_short_forms_by_language"].items()
+}
+
+
+def short_form(key: str, lang: str, written: str) -> str | None:
+    """The country code ``written`` (folded: ``key``) names as a short form of ``lang``'s copy
+    (``COUNTRY_SHORT_FORMS_BY_LANGUAGE``), an initialism only in capitals; else None."""
+    got = COUNTRY_SHORT_FORMS_BY_LANGUAGE.get(lang, {}).get(key)
+    if got is None or (got[1] and not written.isupper()):
+        return None
+    return got[0]
+
+
 # language -> folded CLDR country name -> country code, built when a language is first met
 _OWN_COUNTRY_NAMES: dict[str, dict[str, str]] = {}
 

@@ -31,7 +31,7 @@ import threading
 
 from geo.fold import fold
 from geo.gazetteer import ALT, CITY, COUNTRY, REGION, Gazetteer
-from geo.geodata import COUNTRY_NAMES_BY_LANGUAGE
+from geo.geodata import COUNTRY_NAMES_BY_LANGUAGE, short_form
 from geo.resolve import spellings
 
 ALT_CITY_POP = 15_000
@@ -79,8 +79,9 @@ class KnownPlaces:
                 spelled.clear()
             folded, code = fold(name), lang.lower()
             got = (
-                "country"  # a name bound to its language's copy ("Indie" in Polish)
+                "country"  # a name bound to its language's copy ("Indie" in Polish, "ZEA")
                 if folded in COUNTRY_NAMES_BY_LANGUAGE.get(code, ())
+                or short_form(folded, code, name) is not None
                 else "town"
                 if folded in self.g.heads.get(code, {})
                 else None

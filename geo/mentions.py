@@ -1366,7 +1366,8 @@ class MentionIndex:
 
     def _bound_entries(self) -> dict[str, dict[str, _Entry | None]]:
         """The names of ``geodata.EXONYMS_BY_LANGUAGE``, the bound names of
-        ``geo/data/regions.json`` and ``geodata.COUNTRY_NAMES_BY_LANGUAGE``: folded name ->
+        ``geo/data/regions.json``, ``geodata.COUNTRY_NAMES_BY_LANGUAGE`` and
+        ``geodata.COUNTRY_SHORT_FORMS_BY_LANGUAGE``: folded name ->
         language -> its pinned city, its region or its country,
         and "" -> what the name reads in any other language's copy or copy of no known
         language (as without the tables: nothing for a stopped word, else its own places)."""
@@ -1400,6 +1401,15 @@ class MentionIndex:
                 i = g.country_index.get(g.context_names.get(lang, {}).get(key, ""))
                 if i is not None:
                     by_language(key)[lang] = _Entry(cands=((i, prior(g, i), FREE),))
+        # a short form of the language's copy ("SAD" hr, "Usa" it): an initialism only in
+        # capitals (``short_country``), another form as a name
+        for lang, forms in geodata.COUNTRY_SHORT_FORMS_BY_LANGUAGE.items():
+            for key, (cc, caps) in forms.items():
+                i = g.country_index.get(cc)
+                if i is not None:
+                    by_language(key)[lang] = (
+                        _Entry(short_country=i) if caps else _Entry(cands=((i, prior(g, i), FREE),))
+                    )
         return bound
 
     def entry(self, key: str, lang: str | None = None) -> _Entry | None:
@@ -3084,6 +3094,10 @@ class MentionIndex:
             key = first.key
             if first.sentence and key in w["stop_sentence_start"]:
                 return False
+            if key in geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, ()) and self._in_longer_name(
+                toks, i, j, lang
+            ):
+                return THING  # "Kolumbia Brytyjska", "Universitatea Columbia": not the country
             if first.upper and len(key) <= 3 and e.short_country < 0 and not e.abbr:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
             if (
@@ -3092,6 +3106,7 @@ class MentionIndex:
                 and toks[i - 1].key in w["german_articles"]
                 and not (e.short_country >= 0 and key in geodata.SHORT_COUNTRY_ALIASES)
                 # "die USA", "in den USA": a country's short name takes its article
+                and e.cands  # "die VAE": a short form with no town to read is no noun
                 and _all_cities(self.g.kind, e.cands)
             ):
                 return False  # "das Essen", "in der Halle": a noun; towns take no article
@@ -3116,6 +3131,7 @@ class MentionIndex:
                 and i > 0
                 and toks[i].joined
                 and toks[i - 1].key in w["city_articles"]
+                and e.cands  # "la RDC", "gli Usa": a country's short form, no town's club
                 and _all_cities(self.g.kind, e.cands)
             ):
                 return CLUB  # "il Milan", "la Roma", "el Madrid": a club; towns take no article
@@ -3254,6 +3270,33 @@ class MentionIndex:
         if i >= 2 and prev in w["town_of"] and toks[i - 1].joined:
             return toks[i - 2].key in w["background_before"]
         return i >= 2 and prev in w["home_before"] and not toks[i - 1].joined and not toks[j].joined
+
+    def _in_longer_name(self, toks, i: int, j: int, lang: str) -> bool:
+        """Whether a word joined to words ``i..j``, capitalised where its sentence does not ask
+        for it and no place's name, makes them part of a longer name: British Columbia in
+        Polish, Finnish and Slovak copy ("Kolumbia Brytyjska", "Brittiläinen Kolumbia"), a
+        university in Romanian ("Universitatea Columbia"), which the gazetteer knows, if at
+        all, only by its English name. For a name bound to its language (a country's name
+        there, ``geodata.COUNTRY_NAMES_BY_LANGUAGE``), whose language writes its adjectives
+        and nouns in lower case."""
+        w = self.w
+        if lang in w["adjective_capitalised"] or lang == "de":
+            return False
+        for k in (i - 1, j):
+            if k < 0 or k >= len(toks) or not toks[max(k, i)].joined:
+                continue
+            t = toks[k]
+            if (
+                t.cap
+                and not t.upper
+                and not t.sentence
+                and t.key not in w["connectors"]
+                and t.key not in w["calendar"]
+                and t.key not in w["day_words"]
+                and self.entry(t.key, lang) is None
+            ):
+                return True
+        return False
 
     def _person_or_thing(
         self, toks, i: int, j: int, lang, e: _Entry, titles: dict[int, bool], area=False

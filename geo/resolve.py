@@ -551,7 +551,7 @@ class Resolver:
         if abbr is not None and ("." in clean or len(key) <= 2 and clean.isupper()):
             base = ((0.0, abbr, 0),)  # "Ore.", "N.Y.": an abbreviation says region
         if not base:
-            base = self._bound_country(key, lang)
+            base = self._bound_country(key, lang, clean)
         if not base:
             base = self._with_short_forms(key, lang, self._base_for(key))
         if not base:
@@ -845,7 +845,9 @@ class Resolver:
         g = self.g
         return tuple(sorted(out.values(), key=lambda t: (-t[0], -g.pop[t[1]])))
 
-    def _bound_country(self, key: str, lang: str) -> tuple[tuple[float, int, int], ...]:
+    def _bound_country(
+        self, key: str, lang: str, written: str = ""
+    ) -> tuple[tuple[float, int, int], ...]:
         """The country alone where ``key`` is a CLDR country name bound to ``lang``'s copy
         (``geodata.COUNTRY_NAMES_BY_LANGUAGE``: "KINA (TT)" is China, not Kinna): the name is
         not in the gazetteer's index, being a town or a word elsewhere, and the copy's mentions
@@ -855,10 +857,17 @@ class Resolver:
         (``named_the_world_over``: "SALVADOR (AFP)" in French copy is Salvador da Bahia,
         "TUNIS (Hina)" the capital): a dateline names the city the copy was filed from, and a
         paper writes a country's dateline at its capital ("SAN SALVADOR"), not the bare country.
+
+        A short form of the country in ``lang``'s copy (``geodata.short_form``, ``written`` as
+        the dateline writes it: "SAD (Hina)" is the USA, not Sad, India) is the country too.
         """
+        g = self.g
+        short = geodata.short_form(key, lang, written)
+        if short is not None:
+            i = g.country_index.get(short)
+            return () if i is None else ((self._place_score(i, 0), i, 0),)
         if key not in geodata.COUNTRY_NAMES_BY_LANGUAGE.get(lang, ()):
             return ()
-        g = self.g
         if any(
             not alt and g.kind[i] == CITY and named_the_world_over(g, i)
             for _, i, alt in self._base_for(key)
