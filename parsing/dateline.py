@@ -839,17 +839,20 @@ def _make(
     if places is None:
         places = _places(place) if place else ()
     date = date_text.strip().rstrip(".,").strip() if date_text else None
+    # by position, in the fields' order (raw, start, end, sep_end, place, places, qualifier,
+    # agencies, date_text, byline): a class's call hands keywords to ``__init__`` in a dict
+    # made for the call, positions in the tuple alone (~3,000 instructions a dateline less)
     return Dateline(
-        raw=text[start:end],
-        start=start,
-        end=end,
-        sep_end=sep_end,
-        place=places[0] if places else None,
-        places=places,
-        qualifier=qualifier.strip() if qualifier else None,
-        agencies=agencies,
-        date_text=date or None,
-        byline=byline,
+        text[start:end],
+        start,
+        end,
+        sep_end,
+        places[0] if places else None,
+        places,
+        qualifier.strip() if qualifier else None,
+        agencies,
+        date or None,
+        byline,
     )
 
 
