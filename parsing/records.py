@@ -71,17 +71,17 @@ class Dateline:
         against its page's). Every field is carried here, in one place, so a field added to the
         class is not lost by a caller rebuilding it by hand (built directly: ``replace`` costs
         several times more a brief on a page of hundreds)."""
-        return Dateline(
-            raw=self.raw,
-            start=self.start - offset,
-            end=self.end - offset,
-            sep_end=self.sep_end - offset,
-            place=self.place,
-            places=self.places,
-            qualifier=self.qualifier,
-            agencies=self.agencies,
-            date_text=self.date_text,
-            byline=self.byline,
+        return Dateline(  # by position, in the fields' order: no dict of keywords per call
+            self.raw,
+            self.start - offset,
+            self.end - offset,
+            self.sep_end - offset,
+            self.place,
+            self.places,
+            self.qualifier,
+            self.agencies,
+            self.date_text,
+            self.byline,
         )
 
 
