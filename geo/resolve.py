@@ -589,7 +589,7 @@ class Resolver:
                 qual = _Qualifier(qual.raw, frozenset(), (), ())
             elif not qweights:
                 return self._qualifier_only(shown, qual, f"no {shown} there")
-        pool = tuple(t for t in base if t[1] in qweights) if qweights else self._pool(base)
+        pool = tuple([t for t in base if t[1] in qweights]) if qweights else self._pool(base)
         ctx: _Context | None = None
         plain = False
         ambiguous = self._ambiguous(pool)

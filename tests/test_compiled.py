@@ -291,13 +291,19 @@ print(json.dumps({"compiled": compiled_modules(), "records": out}, default=str, 
 """
 
 
-def _records(switch: str) -> dict:
+def _json_of(script: str, switch: str) -> dict:
+    """What ``script`` prints (JSON), run in a process of its own with the builds on ("1") or
+    off ("0")."""
     env = {**os.environ, "WIREMAP_COMPILED": switch}
     done = subprocess.run(
-        [sys.executable, "-c", _RECORDS], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def _records(switch: str) -> dict:
+    return _json_of(_RECORDS, switch)
 
 
 def test_the_compiled_modules_give_the_records_of_the_py_files():
@@ -308,6 +314,69 @@ def test_the_compiled_modules_give_the_records_of_the_py_files():
     if CI:
         assert built == set(compiled.HOT)
     assert len(on["records"]) == 240 and on["records"] == off["records"]
+
+
+_ANSWERS = """
+import json, random
+from benchmarks.corpus import briefs
+from geo.location import PlaceQuery
+from geo.resolve import Resolver
+from parsing.compiled import compiled_modules
+
+r = Resolver()
+g = r.g
+rng = random.Random(52)
+texts = list(briefs(60, seed=52))
+names = [g.name[i] for i in range(0, len(g.name), 1901)]
+names += ["SANTIAGO", "Springfield", "San José", "PARIS", "London", "Hamilton", "Victoria"]
+names += ["Santa Clara", "Córdoba", "Valencia", "Portland", "Georgetown", "WARREN COUNTY"]
+names += ["DUBAI/PARIS", "N.Y.", "Ore.", "NY", "Jabalya refugee camp", "Parijs", "KYIV"]
+quals = [None, "Ky.", "Texas", "Chili", "RS", "SC", "Ohio", "Costa Rica", "Toledo", "zz"]
+langs = [None, "en", "es", "de", "nl", "pt", "fr", "EN", "xx"]
+agencies = [(), ("AP",), ("ANP",), ("EFE", "AFP"), ("PTI",)]
+extra = ["", "Texas and Ohio officials said.", "The Chilean government", "in Stanford, Calif.",
+         "Butler County Coroner's Office", "Colour and towards the footpath, the council tax."]
+queries = []
+for name in names:
+    for _ in range(3):
+        text = rng.choice(texts) + " " + rng.choice(extra) + " " + rng.choice(names)
+        queries.append((name if rng.random() < 0.7 else name.upper(), rng.choice(quals), text,
+                        rng.choice(langs), rng.choice(agencies)))
+hostile = ["", " ", "...", "\\x00\\x01", "A" * 500, "Paris\\u200b", "Pa\\nris", "123", "ÉÉ"]
+for name in hostile:
+    queries.append((name, None, "x" * 100_000, "en", ()))
+    queries.append((name, "\\x00", "\\ud800 Chile", None, ("AP",)))
+odd = [(None, None, "", None, ()), (123, None, "", "en", ()), ("Paris", 5, 7, 8, 9),
+       ("Paris", None, None, None, "AFP"), ("Paris", None, b"bytes", "en", ["AP", 3])]
+out = []
+for q in [PlaceQuery(*a) for a in queries] + [PlaceQuery(*a) for a in odd]:
+    for _ in range(2):  # again: the memo's answer
+        loc = r.resolve(q)
+        out.append([loc.query, loc.name, loc.lat, loc.lon, loc.country_code, loc.admin1,
+                    loc.geonameid, loc.precision, loc.confidence, loc.reason, loc.source])
+print(json.dumps({"compiled": "geo.resolve" in compiled_modules(), "answers": out}))
+"""
+
+
+def test_the_compiled_resolver_answers_as_the_py_class():
+    # Compiled, ``Resolver`` is a class of C fields whose hot methods are ``cpdef``
+    # (``geo/resolve.pxd``, speed52): its answers must be the ``.py`` class's for every query, not
+    # only the shared briefs'. Both run in a process of their own (``WIREMAP_COMPILED`` on and off)
+    # over the same queries: gazetteer names in their cases, joined and abbreviated, with
+    # qualifiers, agencies, languages and texts that name countries, regions and towns, and hostile
+    # ones (no name, no letters, a huge text, control characters, values of the wrong type). Each
+    # answer is compared field by field, the reason included.
+    on, off = _json_of(_ANSWERS, "1"), _json_of(_ANSWERS, "0")
+    assert not off["compiled"]
+    assert on["compiled"] == (compiled.status()["geo.resolve"] == "current")
+    assert len(on["answers"]) == len(off["answers"]) > 600
+    for got, want in zip(on["answers"], off["answers"], strict=True):
+        assert got == want
+    # the queries reach answers of every kind: placed, unresolved, and the error contract's
+    reasons = [a[9] for a in off["answers"]]
+    assert any(a[2] is not None for a in off["answers"])
+    assert any("not in the gazetteer" in r for r in reasons)
+    assert any("in text" in r for r in reasons)
 
 
 _IMPORT_PAGE = """

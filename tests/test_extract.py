@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from parsing.page import parse_page
 from pipeline.extract import extract_text
 
 CAPTURED = datetime.fromisoformat("2025-11-17T08:00:00+01:00")
@@ -194,3 +195,44 @@ def test_a_lone_surrogate_from_a_library_caller_is_read_as_a_replacement_charact
     event["text"].encode("utf-8")  # storable as it is
     clean = text.replace(text[[0xD800 <= ord(c) <= 0xDFFF for c in text].index(True)], "\ufffd")
     assert event == extract_text(clean, captured_at=CAPTURED, mentions=mentions)[0]
+
+
+# (text, extract_text's arguments): a page's texts of every shape the read starts from
+_READS = [
+    ("", {}),
+    ("   \n\t ", {}),
+    ("PARIS (AFP) - Le gouvernement a annoncé mardi un nouveau plan.", {"source": "feed"}),
+    (
+        "AMSTERDAM (ANP) - Een brief.\n\nROTTERDAM (ANP) - Nog een brief.",
+        {"captured_at": CAPTURED, "captured_at_basis": "given", "title": "Kop"},
+    ),
+    ("Wien – Die Stadt plant neue Linien.", {"published_at": CAPTURED, "published_basis": "meta"}),
+    ("NEWARK \x97 The trustees meet on Tuesday.", {"is_place": lambda name, lang: None}),
+    ("x" * 20_000 + "\x00\u200b", {"source": "huge"}),
+]
+
+
+@pytest.mark.parametrize(("text", "given"), _READS)
+def test_extract_text_reads_a_text_as_read_briefs_does(text, given, monkeypatch):
+    # ``extract_text`` writes ``read_briefs``'s call out (its ``**page`` cost a dictionary and
+    # a merge a text): the same ``parse_page`` call, argument for argument, default place
+    # check included, so ``wiremap eval`` still scores what users get
+    import pipeline.extract as extract
+
+    calls = []
+
+    def spy(*args, **kwargs):
+        calls.append((args, kwargs))
+        return parse_page(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "parse_page", spy)
+    page = {k: v for k, v in given.items() if k != "is_place"}
+    extract.extract_text(text, mentions=False, is_place=given.get("is_place"), **page)
+    # every keyword ``extract_text`` has for the page, as it passed them to ``read_briefs``
+    every = dict.fromkeys(
+        ("captured_at", "captured_at_basis", "published_at", "published_basis", "title")
+    )
+    extract.read_briefs(text, is_place=given.get("is_place"), **{"source": "", **every, **page})
+    assert len(calls) == 2
+    (args, kwargs), (args_rb, kwargs_rb) = calls
+    assert args == args_rb and kwargs == kwargs_rb
