@@ -1119,19 +1119,44 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
     ("the West Bank city of", "the Somali capital") stands between too: it says which place,
     the one after it is where (``_qualifier``). English "to" is a locative after a verb of
     spreading ("has spread to five provinces of"): where the event reached."""
+    # most places are read within a few words: the last LOCATIVE_NEAR characters first, the
+    # whole window only where its words do not decide (``_locative_in``: the same answer)
+    near = start - LOCATIVE_NEAR
+    if near > 0:
+        got = _locative_in(_WORDS.findall(text[near:start]), 1, locs)
+        if got is not _MORE:
+            return got
+    return _locative_in(_WORDS.findall(text[max(0, start - LOCATIVE_CHARS) : start]), 0, locs)
+
+
+LOCATIVE_CHARS = 80  # characters before a place whose words ``_locative_at`` reads
+LOCATIVE_NEAR = 32  # the characters it reads first: most places' locative is there
+_MORE = object()  # ``_locative_in``: the words given do not decide; read the whole window
+
+
+def _locative_in(before: list[str], floor: int, locs: _Locatives) -> str | None | object:
+    """``_locative_at``'s reading of the words ``before`` a place. ``floor``: 1 where the first
+    word may be cut by the window's start (its words are the last ones of the whole window's,
+    but for that one): an answer that would read it, or a word before it, is ``_MORE``, never a
+    guess; 0 for the whole window, whose answer is the one."""
     w = words()
     skip = w["locative_skip"]
-    before = _WORDS.findall(text[max(0, start - 80) : start])
     named = False  # the word after this one is a place noun: a name may qualify it
     free = w["whole_before"]  # articles and "of": not counted in the window
     counted = 0
     for i in range(len(before) - 1, -1, -1):
+        if i < floor:
+            return _MORE
         word = before[i]
         k = fold(word)
         if k not in free:
             counted += 1
             if counted > LOCATIVE_WINDOW:
                 return None
+        # the word before a locative, or the three before a particle ``_spread_to`` reads,
+        # may be cut (or lie before the near window)
+        if floor and (i - 1 < floor if k in locs.words else k in locs.particles and i - 3 < floor):
+            return _MORE
         if k in locs.words or k in locs.particles and _spread_to(before, i, locs):
             prev = fold(before[i - 1]) if i > 0 else ""
             if k in locs.object_after_match and prev in w["match_verbs"]:
@@ -1151,7 +1176,7 @@ def _locative_at(text: str, start: int, locs: _Locatives) -> str | None:
         if word[0].isupper() and (named or word.endswith(_OWNS)):
             continue  # "the West Bank city of", "Russia's": which place, not where
         return None
-    return None
+    return _MORE if floor else None
 
 
 _OWNS = ("'s", "’s")  # a possessive as ``_WORDS`` reads it: "Russia's"

@@ -104,3 +104,55 @@ def test_the_dateline_s_own_place_is_read_after_a_located_one():
     bad = dataclasses.replace(own, end=2**70)
     got = choose_focus([other, bad], dl, text, body_start=10, lang="en")
     assert got == Focus(dl, "dateline (focus failed: OverflowError)", None)
+
+
+_LOCATIVE_LANGS = [None, "en", "de", "fr", "es", "it", "nl", "pt", "sl"]
+
+
+def _locative_vocabulary(locs) -> list[str]:
+    """Words that steer ``_locative_in``: the language's locatives, particles and their verbs of
+    spreading, the words it skips or does not count, adjectives, nouns a name qualifies,
+    possessives and capitalised names, with words no rule knows."""
+    w = focus.words()
+    spread = [x for phrase in locs.spread_to for x in phrase.split()]
+    picks = [*locs.words, *locs.particles, *spread, *w["reflexives"], *w["spread_unreal"]]
+    picks += [*w["locative_skip"], *w["whole_before"], *w["qualified_nouns"], *w["match_verbs"]]
+    picks += ["Russia's", "Bank", "West", "Somali", "ukrainischen", "duramente", "Côte"]
+    picks += ["Paris-based", "l'Italia", "a--b", "2-0", "x", "Ⅻ", "½", "über", "ÉTAT", "police"]
+    return sorted(set(picks))
+
+
+@pytest.mark.parametrize("lang", _LOCATIVE_LANGS)
+def test_the_locative_read_near_first_is_the_whole_window_s(lang):
+    """``_locative_at`` reads the last LOCATIVE_NEAR characters' words first: its answer is the
+    one of the whole window's words (``_locative_in`` with no floor), on random runs of the
+    words that steer it, cut anywhere, and on texts that are empty, short, all blanks or huge."""
+    import random
+
+    locs = _locatives(lang)
+    vocab = _locative_vocabulary(locs)
+    seps = [" ", " ", " ", ", ", "-", "'", "  ", "\n", ". ", " 12 ", "’", "—"]
+    rng = random.Random(5100 + len(vocab))
+
+    def whole(text: str, start: int):
+        window = text[max(0, start - focus.LOCATIVE_CHARS) : start]
+        return focus._locative_in(focus._WORDS.findall(window), 0, locs)
+
+    texts = ["", "in", " in ", "x" * 200, " " * 100, "in the " * 4000 + "Paris"]
+    # no word in the last LOCATIVE_NEAR characters, a locative before them
+    texts += ["in " + " " * 40, "in the " + "12, " * 12, "Ministers met in " + "— " * 20]
+    for _ in range(1500):
+        n = rng.randint(1, 24)
+        texts.append("".join(rng.choice(vocab) + rng.choice(seps) for _ in range(n)))
+    seen = {"more": 0, "near": 0}
+    for text in texts:
+        ends = {len(text), rng.randint(0, len(text)), rng.randint(0, len(text))}
+        for start in ends:
+            got = focus._locative_at(text, start, locs)
+            assert got == whole(text, start), (text, start)
+            near = start - focus.LOCATIVE_NEAR
+            words = focus._WORDS.findall(text[near:start]) if near > 0 else []
+            answer = focus._locative_in(words, 1, locs) if near > 0 else focus._MORE
+            seen["more" if answer is focus._MORE else "near"] += 1
+    # both ways are taken: the near read decides some, the whole window the others
+    assert seen["more"] > 100 and seen["near"] > 100, seen
