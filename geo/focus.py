@@ -442,6 +442,8 @@ def _choose(
             if seat is not None and _joined(text, seat, m) or not _told(text, m, locs):
                 seat = m  # "based in Dallas, Texas, and Chicago": a seat, and the list after it
                 continue
+            if _placed_elsewhere(text, m, mentions):
+                continue  # "the Rice Lake area of Fulton County" read as Rice Lake, Wisconsin
             other = m
             break
         if other is not None:
@@ -495,6 +497,21 @@ def _told(text: str, m: Mention, locs: _Locatives) -> bool:
     """Named as a place of the story: not as where a person or body is from (``_background``:
     "based in", "born in")."""
     return not _background(text, m, _locative_at(text, m.start, locs), locs)
+
+
+def _placed_elsewhere(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The text puts ``m`` in a land that does not hold the place read for it ("the Rice Lake
+    area of Fulton County located in Illinois", read as Rice Lake, Wisconsin): the mention right
+    after it is a region or a country, with only words that may stand between a place and its
+    land (a comma, "area of": ``locative_skip``) between. The copy's own words say it is another
+    place of that name, so its pin is no guess of where, however far on it was sought."""
+    n = next((x for x in mentions if x.start >= m.end), None)
+    if n is None or n.kind not in ("region", "country") or m.kind in ("region", "country"):
+        return False
+    between = [fold(x) for x in _WORDS.findall(text[m.end : n.start])]
+    if "." in text[m.end : n.start] or not all(k in words()["locative_skip"] for k in between):
+        return False
+    return _holds(n, m.location) is False
 
 
 CAPITAL_CONFIDENCE = 0.8  # a capital read from its country's adjective: no name written

@@ -1706,6 +1706,21 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
             "been quarantined.",
             "Rice Lake",
         ),
+        # a place the text itself puts in a land that does not hold the one read for it is not
+        # taken (its pin would be another place of that name, hundreds of km off): its land is
+        (
+            "The United States Department of Agriculture said on Tuesday that wild ducks had "
+            "tested positive for a mild strain of bird flu. The strain poses no threat to "
+            "humans, it said. Tests continue. The ducks were found in the Rice Lake area of "
+            "Fulton County located in Illinois.",
+            "Fulton County",
+        ),
+        (
+            "The United States Department of Agriculture said on Tuesday that wild ducks had "
+            "tested positive for a mild strain of bird flu. The strain poses no threat to "
+            "humans, it said. Tests continue. The ducks were found near Rice Lake, Wisconsin.",
+            "Rice Lake",
+        ),
         # look-alikes: the body's country stays when the text names no place otherwise, only
         # a seat and the list after it, or a compound's; a lead placing it says where
         (
