@@ -1729,6 +1729,18 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
             "Both airlines are based in Dallas, Texas, and Chicago.",
             "United States",
         ),
+        # ... or names places further on only without a locative: a senator's state, a market
+        (
+            "The U.S. Senate passed a bill on Wednesday that would cap insulin prices. Supporters "
+            "said it would help millions. Critics called it a gimmick. Senator Tom Hill of Ohio "
+            "called it a good first step.",
+            "United States",
+        ),
+        (
+            "The U.S. Department of Commerce said on Tuesday that exports rose in May. Economists "
+            "had expected a fall. The gap narrowed. Sales to Mexico led the gain.",
+            "United States",
+        ),
         (
             "The U.S. Department of Labor said on Friday that jobless claims fell. Economists had "
             "expected a rise. The figures cover the week to May 2.",
@@ -1755,9 +1767,10 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
 def test_a_country_named_only_as_a_bodys_first_word_leaves_where_to_the_text(resolver, text, name):
     """Without a dateline, a lead (read on as above) naming a country only as the first word of a
     public body's name ("U.S. District Judge", "the United States Department of Agriculture")
-    says whose body acts, not where: the first place the text names otherwise is the better
-    guess, as for a lead naming none; a place named as a seat ("based in Dallas, Texas, and
-    Chicago") is not one, and without any the body's country stays."""
+    says whose body acts, not where: the first place the text names otherwise after a locative
+    is the better guess, as for a lead naming none; a place named as a seat ("based in Dallas,
+    Texas, and Chicago") or without a locative ("Senator Tom Hill of Ohio") is not one, and
+    without any the body's country stays."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
 
