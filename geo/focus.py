@@ -82,9 +82,11 @@ seed's Ford brief is filed in WASHINGTON and happens "in de Caribische Zee". The
    origin's name says nowhere (a home does: it stays the guess); a place inside an origin's
    land read so tells the origin finer ("Imports from China fell. Exporters in Shenzhen said").
    A lead still naming a country only as a body's first word ("a U.S. District Judge") leaves
-   where to the first place the text names otherwise, however far on ("The trial was held in
-   Boston"), as a lead naming none does; not a seat and the list after it ("based in Dallas,
-   Texas, and Chicago": ``_told``): with none, the body's country stays.
+   where to the first place the text names otherwise after a locative, however far on ("The
+   trial was held in Boston"), as a lead naming none does; not a seat and the list after it
+   ("based in Dallas, Texas, and Chicago": ``_told``), nor a place named without a locative
+   ("Senator Tom Hill of Ohio", "Sales to Mexico led the gain"): with none, the body's country
+   stays.
    A country chosen so, that no locative introduces and that owns, speaks or plays ("India's
    richest woman", "Paraguay won 1 - 0") gives no focus: it is who the story is about, not where
    ("Bangladesh floods kill 20" and a town beside a score, a club at home, still do).
@@ -433,8 +435,9 @@ def _choose(
     if lead and all(_body(text, m) for m in lead):
         # "... an order from U.S. District Judge Buckwalter": a lead naming a country only as
         # the first word of a body's name says whose body acts, not where (as a country that
-        # owns or speaks, below): the first place the text names otherwise is, as for a lead
-        # naming none; not a modifier (a home, a body), nor a seat ("based in Dallas")
+        # owns or speaks, below): the first place the text names otherwise as a place (after
+        # a locative) is, as for a lead naming none; not a modifier (a home, a body), a seat
+        # ("based in Dallas"), nor one named without a locative ("Senator Hill of Ohio")
         other = seat = None
         for m in mentions:
             if m.start < end or modifier(m):
@@ -442,7 +445,10 @@ def _choose(
             if seat is not None and _joined(text, seat, m) or not _told(text, m, locs):
                 seat = m  # "based in Dallas, Texas, and Chicago": a seat, and the list after it
                 continue
-            other = m
+            if not _located(text, m, locs):
+                continue  # "Senator Tom Hill of Ohio", "sales to Mexico": who, whither, not where
+            # "in the Rice Lake area of Fulton County", read as Rice Lake, Wisconsin: the land
+            other = _placed_elsewhere(text, m, mentions) or m
             break
         if other is not None:
             lead, mentions = [], mentions[mentions.index(other) :]
@@ -495,6 +501,21 @@ def _told(text: str, m: Mention, locs: _Locatives) -> bool:
     """Named as a place of the story: not as where a person or body is from (``_background``:
     "based in", "born in")."""
     return not _background(text, m, _locative_at(text, m.start, locs), locs)
+
+
+def _placed_elsewhere(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The land the text puts ``m`` in when it does not hold the place read for it ("the Rice
+    Lake area of Fulton County located in Illinois", read as Rice Lake, Wisconsin): the mention
+    right after it, a region or a country, with only words that may stand between a place and
+    its land (a comma, "area of": ``locative_skip``) between. The copy's own words say it is
+    another place of that name: its pin is hundreds of km off, its land is where."""
+    n = next((x for x in mentions if x.start >= m.end), None)
+    if n is None or n.kind not in ("region", "country") or m.kind in ("region", "country"):
+        return None
+    between = [fold(x) for x in _WORDS.findall(text[m.end : n.start])]
+    if "." in text[m.end : n.start] or not all(k in words()["locative_skip"] for k in between):
+        return None
+    return n if _holds(n, m.location) is False else None
 
 
 CAPITAL_CONFIDENCE = 0.8  # a capital read from its country's adjective: no name written

@@ -1706,12 +1706,39 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
             "been quarantined.",
             "Rice Lake",
         ),
+        # a place the text itself puts in a land that does not hold the one read for it is not
+        # taken (its pin would be another place of that name, hundreds of km off): its land is
+        (
+            "The United States Department of Agriculture said on Tuesday that wild ducks had "
+            "tested positive for a mild strain of bird flu. The strain poses no threat to "
+            "humans, it said. Tests continue. The ducks were found in the Rice Lake area of "
+            "Fulton County located in Illinois.",
+            "Fulton County",
+        ),
+        (
+            "The United States Department of Agriculture said on Tuesday that wild ducks had "
+            "tested positive for a mild strain of bird flu. The strain poses no threat to "
+            "humans, it said. Tests continue. The ducks were found near Rice Lake, Wisconsin.",
+            "Rice Lake",
+        ),
         # look-alikes: the body's country stays when the text names no place otherwise, only
         # a seat and the list after it, or a compound's; a lead placing it says where
         (
             "The U.S. Department of Justice sued two airlines on Tuesday over fees. The complaint "
             "says the carriers hid charges from buyers. Officials declined to comment further. "
             "Both airlines are based in Dallas, Texas, and Chicago.",
+            "United States",
+        ),
+        # ... or names places further on only without a locative: a senator's state, a market
+        (
+            "The U.S. Senate passed a bill on Wednesday that would cap insulin prices. Supporters "
+            "said it would help millions. Critics called it a gimmick. Senator Tom Hill of Ohio "
+            "called it a good first step.",
+            "United States",
+        ),
+        (
+            "The U.S. Department of Commerce said on Tuesday that exports rose in May. Economists "
+            "had expected a fall. The gap narrowed. Sales to Mexico led the gain.",
             "United States",
         ),
         (
@@ -1740,9 +1767,10 @@ def test_a_lead_naming_places_only_as_bodies_roads_or_origins_is_read_on(
 def test_a_country_named_only_as_a_bodys_first_word_leaves_where_to_the_text(resolver, text, name):
     """Without a dateline, a lead (read on as above) naming a country only as the first word of a
     public body's name ("U.S. District Judge", "the United States Department of Agriculture")
-    says whose body acts, not where: the first place the text names otherwise is the better
-    guess, as for a lead naming none; a place named as a seat ("based in Dallas, Texas, and
-    Chicago") is not one, and without any the body's country stays."""
+    says whose body acts, not where: the first place the text names otherwise after a locative
+    is the better guess, as for a lead naming none; a place named as a seat ("based in Dallas,
+    Texas, and Chicago") or without a locative ("Senator Tom Hill of Ohio") is not one, and
+    without any the body's country stays."""
     focus, _ = focus_of(resolver, text, "en")
     assert focus is not None and focus.location.name == name, focus
 
