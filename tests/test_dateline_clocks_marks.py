@@ -17,7 +17,7 @@ from parsing.dateline import find_dateline
 from parsing.languages import LANGUAGES
 from parsing.timeparse import resolve_dateline_when, resolve_stamp
 from parsing.timewords import ALL_DAY_ORDINALS, FIGURE_ORDER
-from pipeline.extract import default_place_check
+from pipeline.extract import default_place_check, extract_text
 
 CAPTURED = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
 DEC3 = "2026-12-03T00:00:00+00:00"
@@ -173,3 +173,24 @@ def test_ordinal_marks_are_language_data() -> None:
 )
 def test_ordinal_days_read(dateline: str, lang: str, when: str) -> None:
     assert _when(dateline, lang)[1] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Berlin, 03.12.2026, 10:15 Uhr MEZ (dpa) - Die Regierung legte am Donnerstag einen "
+            "neuen Plan vor, sagte ein Sprecher.",
+            "2026-12-03T09:15:00+00:00",
+        ),
+        (
+            "Stockholm 2026-12-03 10:15 – Regeringen presenterade på torsdagen en ny plan för "
+            "riksdagen, sade en talesperson.",
+            DEC3,
+        ),
+    ],
+)
+def test_page_reads_the_clocked_date(text: str, published: str) -> None:
+    """The page (``parse_page``) reads a dateline's clocked date as the grammar keeps it."""
+    (record,) = extract_text(text, captured_at=CAPTURED, captured_at_basis="given")
+    assert record["published_at"] == published
