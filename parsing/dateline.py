@@ -251,10 +251,13 @@ _DATE_FIG = (
 # ``timeparse.resolve_dateline_when`` (a clock with no zone gives the date only).
 _CLOCK_LINK_WORDS = sorted({w for ws in CLOCK_LINKS.values() for w in ws if w[-1:] not in "'’"})
 _CLOCK_TAIL_WORDS = sorted({v for ws in CLOCK_TAILS.values() for w in ws for v in (w, w.title())})
+_HOUR_MIN = r"(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+# (no clock that opens a range, "10:15 – 11:00 Uhr": an event's hours, not the brief's time)
 _CLOCK = (
-    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?{_HOUR_MIN}"
     rf"(?![\d{LET}]|[.:]\d)(?:{_SP}?[AaPp]\.?[Mm]\.?)?(?:{_SP}{_trie(_CLOCK_TAIL_WORDS)})?"
-    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}]))?"
+    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}])"
+    rf"(?!{_SP}*[-\u2010-\u2015]{_SP}*{_HOUR_MIN}))?"
 )
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.

@@ -194,3 +194,19 @@ def test_page_reads_the_clocked_date(text: str, published: str) -> None:
     """The page (``parse_page``) reads a dateline's clocked date as the grammar keeps it."""
     (record,) = extract_text(text, captured_at=CAPTURED, captured_at_basis="given")
     assert record["published_at"] == published
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("Berlin, 03.12.2026, 10:15 – 11:00 Uhr -", "de"),
+        ("Amsterdam, 3-12-2026 10:15 - 11:00 uur -", "nl"),
+        ("Amsterdam, 3-12-2026, 10.15 - 11.00 uur -", "nl"),
+        ("Lyon, 03/12/2026 10h15 — 11h00 -", "fr"),
+        ("Berlin, 03.12.2026, 10:15–11:00 Uhr -", "de"),
+    ],
+)
+def test_clock_range_after_a_date_is_no_dateline(dateline: str, lang: str) -> None:
+    """An event's hours after its date ("10:15 – 11:00 Uhr") are a listing's, not a brief's
+    dateline: the first clock is no time the paper wrote the brief at."""
+    assert find_dateline(f"{dateline} {BODY}", is_place=default_place_check(), lang=lang) is None
