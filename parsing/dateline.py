@@ -232,16 +232,15 @@ _DATE_NUM = (
 # ("Amsterdam, 3-12-2026 -", Dutch), the year first with hyphens (ISO, "Stockholm 2026-12-03
 # –", Nordic papers, even after a blank), day and month with a slash and no year ("Lille, 03/12
 # -": the month in two figures, so a fraction or "24/7" is none) or with a hyphen and a leading
-# zero ("03-12": a score's "3-1" or "3-12" is none), but not one figure over ten ("Paris, 3/10
-# -", "8/10": a review's mark, out of the one scale a month's figure can be; a date of October
-# writes its day in two figures or its year), and a year's mark after the year ("Warszawa,
-# 3.12.2026 r."). Which figure is the day is the language's, as for ``_DATE_NUM``.
+# zero ("03-12": a score's "3-1" or "3-12" is none), and a year's mark after the year ("Warszawa,
+# 3.12.2026 r."). Which figure is the day is the language's, as for ``_DATE_NUM``. One figure
+# over ten ("3/10") may be a review's mark: ``_mark_out_of_ten`` decides after the match.
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _MON2, _DAY2 = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
 _DATE_ISO = rf"{_YEAR}-{_MON2}-{_DAY2}(?![\d{LET}])"
 _DATE_FIG = (
     rf"(?:(?:{_DAY}-{_MON}|{_MON}-{_DAY})-{_YEAR}"
-    rf"|(?!\d/10(?!\d))(?:{_DAY}/{_MON2}|{_MON}/{_DAY2})"
+    rf"|{_DAY}/{_MON2}|{_MON}/{_DAY2}"
     rf"|0[1-9]-{_DAY2}|(?:[12]\d|3[01])-0[1-9]"
     rf"|{_DATE_ISO}|{_YEAR}\.{_SP}?{_MON}\.{_SP}?{_DAY}\.)(?![\d{LET}/\-.:,]\d)(?![\d{LET}])"
 )
@@ -252,10 +251,13 @@ _DATE_FIG = (
 # ``timeparse.resolve_dateline_when`` (a clock with no zone gives the date only).
 _CLOCK_LINK_WORDS = sorted({w for ws in CLOCK_LINKS.values() for w in ws if w[-1:] not in "'’"})
 _CLOCK_TAIL_WORDS = sorted({v for ws in CLOCK_TAILS.values() for w in ws for v in (w, w.title())})
+_HOUR_MIN = r"(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+# (no clock that opens a range, "10:15 – 11:00 Uhr": an event's hours, not the brief's time)
 _CLOCK = (
-    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?(?:[01]?\d|2[0-3])[:.hH][0-5]\d"
+    rf"(?:\.?,?{_SP}(?:{_trie(_CLOCK_LINK_WORDS)}{_SP})?{_HOUR_MIN}"
     rf"(?![\d{LET}]|[.:]\d)(?:{_SP}?[AaPp]\.?[Mm]\.?)?(?:{_SP}{_trie(_CLOCK_TAIL_WORDS)})?"
-    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}]))?"
+    rf"(?:{_SP}(?:{_trie(list(ZONE_WORDS))}|[+-]\d{{4}}))?(?![\d{LET}])"
+    rf"(?!{_SP}*[-\u2010-\u2015]{_SP}*{_HOUR_MIN}))?"
 )
 # The year first, as Hungarian writes it, perhaps with the weekday after ("Budapest, 2026.
 # december 5., péntek (MTI) –"): only before a credit.
@@ -1002,6 +1004,10 @@ def _placed(
             bare = dashed["bcred"]
             agencies, has_credit, known = (bare,), True, True
             raw_end, sep_end, sep = dashed.end("bcred"), dashed.end("sep"), dashed["sep"]
+    if g_ndate is not None and _mark_out_of_ten(g_ndate, ctx.lang):
+        if not has_credit:
+            return None  # "Paris, 3/10 -": a review's mark, no dateline
+        date = None  # "Paris, 3/10 (AFP) -": the credit vouches for the place, not the mark
     if g_ndate is not None and not has_credit and ctx.kind_of(_places(place)) is None:
         return None  # a date in figures vouches for no place ("Stand, 4.12.2025 -")
     if g_wday is not None and not has_credit and ctx.kind_of(_places(place)) is None:
@@ -2309,6 +2315,29 @@ def _named_as_country(name: str, kind: str, lang: str | None) -> bool:
     if name not in _country_names(lang):
         return False
     return kind != "city" or name not in _zone_cities(lang)
+
+
+_RE_OUT_OF_TEN = re.compile(r"\d/10")
+
+
+def _mark_out_of_ten(ndate: str, lang: str | None) -> bool:
+    """Whether a year-less "3/10" after a place is a review's mark, not a date: one figure over
+    ten, the one scale a month's figure can be, in a language whose CLDR year-less day and
+    month (Babel's ``Md`` skeleton) is no slashed pair with a one-figure field (French
+    "dd/MM"). Where it is ("d/M": Spanish, Catalan, Greek, Swedish, Turkish; English "M/d",
+    10 March) the paper writes its date so, and it is one."""
+    return _RE_OUT_OF_TEN.fullmatch(ndate.strip()) is not None and not _slash_short_pair(lang)
+
+
+@lru_cache(maxsize=64)
+def _slash_short_pair(lang: str | None) -> bool:
+    """Whether ``lang``'s CLDR locales write a year-less day and month as a slashed pair with
+    a one-figure field ("d/M", "M/d"), so "3/10" is a date there."""
+    for locale in _locales(lang):
+        pattern = str(locale.datetime_skeletons.get("Md", ""))
+        if re.fullmatch(r"(?:d/M|M/d)", pattern.strip("'")) is not None:
+            return True
+    return False
 
 
 def _locales(lang: str | None) -> list:

@@ -17,7 +17,7 @@ from parsing.dateline import find_dateline
 from parsing.languages import LANGUAGES
 from parsing.timeparse import resolve_dateline_when, resolve_stamp
 from parsing.timewords import ALL_DAY_ORDINALS, FIGURE_ORDER
-from pipeline.extract import default_place_check
+from pipeline.extract import default_place_check, extract_text
 
 CAPTURED = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
 DEC3 = "2026-12-03T00:00:00+00:00"
@@ -65,13 +65,49 @@ ALIKES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("lang", ["fr", "es", "it", "de", "nl", "hu"])
-@pytest.mark.parametrize("alike", ALIKES)
+@pytest.mark.parametrize(
+    ("alike", "lang"),
+    [
+        (alike, lang)
+        for alike in ALIKES
+        for lang in ("fr", "es", "it", "de", "nl", "hu")
+        # Spanish writes 3 October "3/10" (CLDR "d/M"): ``MARKS``
+        if not (alike.endswith("/10") and lang == "es")
+    ],
+)
 def test_look_alikes_give_no_date(alike: str, lang: str) -> None:
     for frame in (f"Paris, {alike} -", f"Paris, {alike} (AFP) -"):
         dl = find_dateline(f"{frame} {BODY}", is_place=default_place_check(), lang=lang)
         when = dl and dl.date_text and resolve_dateline_when(dl.date_text, lang, CAPTURED)
         assert not when, frame
+
+
+# A review's mark "3/10" is no date where the language's CLDR year-less day and month has no
+# one-figure field with a slash (fr/it "dd/MM", de "d.M."); a credit still vouches for the
+# place. Where it has one (es/ca/el/sv/tr "d/M", en "M/d") the paper writes its date so.
+MARKS = [
+    ("Paris, 3/10 -", "fr", None, None),
+    ("Roma, 8/10 -", "it", None, None),
+    ("Berlin, 3/10 -", "de", None, None),
+    ("Paris, 3/10 (AFP) -", "fr", "Paris", None),
+    ("Roma, 8/10 (ANSA) -", "it", "Roma", None),
+    ("Madrid, 3/10 (EFE).-", "es", "Madrid", "2026-10-03T00:00:00+00:00"),
+    ("Sevilla, 3/10 -", "es", "Sevilla", "2026-10-03T00:00:00+00:00"),
+    ("Barcelona, 3/10 (EFE).-", "ca", "Barcelona", "2026-10-03T00:00:00+00:00"),
+    ("Stockholm, 3/10 (TT) -", "sv", "Stockholm", "2026-10-03T00:00:00+00:00"),
+    # 10 March in English, whose figures decide no order: the place, no time
+    ("CHICAGO, 3/10 (AP) -", "en", "CHICAGO", None),
+    ("Chicago, 3/10 -", "en", "Chicago", None),
+]
+
+
+@pytest.mark.parametrize(("dateline", "lang", "place", "when"), MARKS)
+def test_mark_out_of_ten_by_the_languages_own_day_and_month(
+    dateline: str, lang: str, place: str | None, when: str | None
+) -> None:
+    dl = find_dateline(f"{dateline} {BODY}", is_place=default_place_check(), lang=lang)
+    got = resolve_dateline_when(dl.date_text, lang, CAPTURED) if dl and dl.date_text else None
+    assert (dl and dl.place, got.isoformat() if got else None) == (place, when)
 
 
 @pytest.mark.parametrize(
@@ -137,3 +173,40 @@ def test_ordinal_marks_are_language_data() -> None:
 )
 def test_ordinal_days_read(dateline: str, lang: str, when: str) -> None:
     assert _when(dateline, lang)[1] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Berlin, 03.12.2026, 10:15 Uhr MEZ (dpa) - Die Regierung legte am Donnerstag einen "
+            "neuen Plan vor, sagte ein Sprecher.",
+            "2026-12-03T09:15:00+00:00",
+        ),
+        (
+            "Stockholm 2026-12-03 10:15 – Regeringen presenterade på torsdagen en ny plan för "
+            "riksdagen, sade en talesperson.",
+            DEC3,
+        ),
+    ],
+)
+def test_page_reads_the_clocked_date(text: str, published: str) -> None:
+    """The page (``parse_page``) reads a dateline's clocked date as the grammar keeps it."""
+    (record,) = extract_text(text, captured_at=CAPTURED, captured_at_basis="given")
+    assert record["published_at"] == published
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lang"),
+    [
+        ("Berlin, 03.12.2026, 10:15 – 11:00 Uhr -", "de"),
+        ("Amsterdam, 3-12-2026 10:15 - 11:00 uur -", "nl"),
+        ("Amsterdam, 3-12-2026, 10.15 - 11.00 uur -", "nl"),
+        ("Lyon, 03/12/2026 10h15 — 11h00 -", "fr"),
+        ("Berlin, 03.12.2026, 10:15–11:00 Uhr -", "de"),
+    ],
+)
+def test_clock_range_after_a_date_is_no_dateline(dateline: str, lang: str) -> None:
+    """An event's hours after its date ("10:15 – 11:00 Uhr") are a listing's, not a brief's
+    dateline: the first clock is no time the paper wrote the brief at."""
+    assert find_dateline(f"{dateline} {BODY}", is_place=default_place_check(), lang=lang) is None
