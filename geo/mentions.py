@@ -1827,7 +1827,8 @@ class MentionIndex:
                     if e is None:
                         continue
                     if not continents and e.area is not None and e.area.kind == "continent":
-                        continue
+                        skip = m  # "South America" unasked: no "America" (the US) inside it
+                        break
                     if text.startswith("$", toks[i + m - 1].end):
                         skip = m  # "US$2 million", "HK$", "NZ$": a currency's sign, no place
                         break

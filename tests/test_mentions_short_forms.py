@@ -48,6 +48,8 @@ NOT_A_PLACE = [
     ("Bank of America said it would cut 300 jobs.", "America"),
     ("Campsites can be booked through Reserve America.", "America"),
     ("Good Morning America aired the interview.", "America"),
+    ("Drought in South America cut the soy crop.", "America"),  # a continent, not asked for
+    ("Michelin North America has its head office in Greer.", "America"),
     ("Parking is free on St. Patrick's Day downtown.", "St. Patrick"),
     ("She was taken to St. Mary's Hospital with minor injuries.", "St. Mary"),
     ("Services will be at St. John's Union Cemetery on Friday.", "St. John"),
@@ -101,3 +103,11 @@ def test_a_short_form_geonames_lists_as_an_alternate_stays_so(resolver):
     # Vernons are not put under it as their own names, which would outrank it
     g = resolver.g
     assert [g.cc[p >> 1] + ":" + g.a1[p >> 1] for p in g.postings("mt vernon")] == ["US:US.IL"]
+
+
+def test_a_continent_asked_for_is_still_read_whole(resolver):
+    # the words of a continent not asked for name nothing ("South America": no US inside it);
+    # asked for, it is the continent
+    text = "Drought in South America cut the soy crop."
+    got = [(m.place, m.kind) for m in find_mentions(text, "en", resolver=resolver, continents=True)]
+    assert got == [("South America", "continent")], got
