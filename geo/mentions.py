@@ -3278,9 +3278,10 @@ class MentionIndex:
         university in Romanian ("Universitatea Columbia"), which the gazetteer knows, if at
         all, only by its English name. For a name bound to its language (a country's name
         there, ``geodata.COUNTRY_NAMES_BY_LANGUAGE``), whose language writes its adjectives
-        and nouns in lower case."""
+        and nouns in lower case: not in ``capitalised_after_country``'s, where a capitalised word
+        after a country's name is its office or a place's genitive ("Fas Kralı", "Kina Norges")."""
         w = self.w
-        if lang in w["adjective_capitalised"] or lang == "de":
+        if lang in w["capitalised_after_country"]:
             return False
         for k in (i - 1, j):
             if k < 0 or k >= len(toks) or not toks[max(k, i)].joined:

@@ -163,6 +163,19 @@ LONGER_NAMES = [
     ("pl", "Według ministerstwa Kolumbia i Peru to ważni partnerzy handlowi.", "Kolumbia", "CO"),
     ("hr", "Prema ministarstvu, Kina je važan trgovinski partner Hrvatske.", "Kina", "CN"),
     ("fi", "Ministeriön mukaan Kolumbia on tärkeä kauppakumppani.", "Kolumbia", "CO"),
+    # a capitalised word after the name that is the country's office or body, or a place's
+    # genitive, in the languages that write it so (``capitalised_after_country``)
+    (
+        "tr",
+        "Bakanlığa göre Ermenistan Başbakanı pazartesi günü Ankara'ya geldi.",
+        "Ermenistan",
+        "AM",
+    ),
+    ("tr", "Bakanlığa göre Fas Kralı pazartesi günü Ankara'ya geldi.", "Fas", "MA"),
+    ("tr", "Bakanlığa göre Karadağ Meclisi yeni yasayı kabul etti.", "Karadağ", "ME"),
+    ("hu", "A minisztérium szerint Kína Kommunista Pártja hétfőn ülésezett.", "Kína", "CN"),
+    ("no", "Ifølge departementet er Kina Norges viktigste handelspartner.", "Kina", "CN"),
+    ("sv", "Enligt ministeriet är Kina Sveriges viktigaste handelspartner.", "Kina", "CN"),
 ]
 
 
