@@ -70,6 +70,10 @@ MENTIONS = [
     ("nl", "De minister reisde maandag naar de VS voor handelsbesprekingen.", "VS", "US"),
     ("nl", "Volgens het ministerie blijft het VK een belangrijke handelspartner.", "VK", "GB"),
     ("tr", "Bakan pazartesi günü ABD ile ticaret görüşmeleri yaptı.", "ABD", "US"),
+    # such an initialism in a sentence in lower case is the country
+    ("hr", "SAD je u ponedjeljak objavio nove sankcije, priopćilo je ministarstvo.", "SAD", "US"),
+    ("fr", "Selon le ministère, les EAU ont annoncé lundi de nouvelles mesures.", "EAU", "AE"),
+    ("cs", "Ministr v pondělí odletěl do JAR na obchodní jednání.", "JAR", "ZA"),
     ("hu", "A miniszter hétfőn az EAE vezetőivel tárgyalt a kereskedelemről.", "EAE", "AE"),
     ("ro", "Ministrul a plecat luni în SUA pentru negocieri comerciale.", "SUA", "US"),
 ]
@@ -104,6 +108,13 @@ LOOKALIKES = [
     ("pt", "Maria Zea, a treinadora do clube, disse que a equipa joga no domingo.", "Zea"),
     ("it", "Il prezzo della Rca auto è salito lunedì, ha detto l'associazione.", "Rca"),
     ("es", "La Abd Foundation anunció el lunes una donación al hospital.", "Abd"),
+    # an initialism that spells a word of its own language, in a headline in capitals
+    # (``country_short_forms_spelling_words``): the word, not the country
+    ("fr", "L'EAU POTABLE MANQUE DANS LA VILLE APRÈS LES INONDATIONS", "EAU"),
+    ("fr", "EAU : LES PRIX AUGMENTENT EN JANVIER, ANNONCE LA MAIRIE", "EAU"),
+    ("hr", "SAD JE VRIJEME ZA ODLUKU, REKAO JE MINISTAR", "SAD"),
+    ("sr", "SAD ILI NIKAD: VLADA PREDSTAVILA PLAN", "SAD"),
+    ("cs", "JAR PŘIŠEL LETOS BRZY, UVEDLI METEOROLOGOVÉ", "JAR"),
 ]
 
 
