@@ -237,6 +237,15 @@ COUNTRY_SHORT_FORMS_BY_LANGUAGE: dict[str, dict[str, tuple[str, bool]]] = {
 }
 
 
+# The initialisms above that spell a word of their own language ("EAU" French water, "SAD"
+# Croatian now, "JAR" Czech spring): in a headline in capitals they are the word as often as the
+# country, so a mention reads them only beside words not in capitals. language -> folded forms.
+COUNTRY_SHORT_FORMS_SPELLING_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(fold(form) for form in forms)
+    for lang, forms in _DATA["country_short_forms_spelling_words"].items()
+}
+
+
 def short_form(key: str, lang: str, written: str) -> str | None:
     """The country code ``written`` (folded: ``key``) names as a short form of ``lang``'s copy
     (``COUNTRY_SHORT_FORMS_BY_LANGUAGE``), an initialism only in capitals; else None."""

@@ -1113,6 +1113,15 @@ def _all_upper(toks, i: int, j: int) -> bool:
     return True
 
 
+def _beside_capitals(toks, i: int, j: int) -> bool:
+    """A word of two letters or more in capitals is right before or after words ``i..j``: they
+    stand in a headline in capitals, where an initialism cannot be told from a word."""
+    for k in (i - 1, j):  # noqa: SIM110 (a loop: the compiled build takes no generator here)
+        if 0 <= k < len(toks) and toks[k].upper and len(toks[k].key) > 1:
+            return True
+    return False
+
+
 def _written_in(text: str, words) -> bool:
     """Some of ``words`` is written in ``text`` (a substring test each)."""
     for w in words:  # noqa: SIM110
@@ -3101,6 +3110,10 @@ class MentionIndex:
                 return THING  # "Kolumbia Brytyjska", "Universitatea Columbia": not the country
             if first.upper and len(key) <= 3 and e.short_country < 0 and not e.abbr:
                 return False  # "AP", "EU", "NOS": acronyms, not towns
+            if key in geodata.COUNTRY_SHORT_FORMS_SPELLING_WORDS.get(lang, ()) and _beside_capitals(
+                toks, i, j
+            ):
+                return False  # "L'EAU POTABLE", "SAD JE VRIJEME": the word, in a headline
             if (
                 lang == "de"
                 and i > 0
@@ -3279,9 +3292,10 @@ class MentionIndex:
         university in Romanian ("Universitatea Columbia"), which the gazetteer knows, if at
         all, only by its English name. For a name bound to its language (a country's name
         there, ``geodata.COUNTRY_NAMES_BY_LANGUAGE``), whose language writes its adjectives
-        and nouns in lower case."""
+        and nouns in lower case: not in ``capitalised_after_country``'s, where a capitalised word
+        after a country's name is its office or a place's genitive ("Fas Kralı", "Kina Norges")."""
         w = self.w
-        if lang in w["adjective_capitalised"] or lang == "de":
+        if lang in w["capitalised_after_country"]:
             return False
         for k in (i - 1, j):
             if k < 0 or k >= len(toks) or not toks[max(k, i)].joined:

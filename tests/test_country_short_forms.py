@@ -70,6 +70,10 @@ MENTIONS = [
     ("nl", "De minister reisde maandag naar de VS voor handelsbesprekingen.", "VS", "US"),
     ("nl", "Volgens het ministerie blijft het VK een belangrijke handelspartner.", "VK", "GB"),
     ("tr", "Bakan pazartesi günü ABD ile ticaret görüşmeleri yaptı.", "ABD", "US"),
+    # such an initialism in a sentence in lower case is the country
+    ("hr", "SAD je u ponedjeljak objavio nove sankcije, priopćilo je ministarstvo.", "SAD", "US"),
+    ("fr", "Selon le ministère, les EAU ont annoncé lundi de nouvelles mesures.", "EAU", "AE"),
+    ("cs", "Ministr v pondělí odletěl do JAR na obchodní jednání.", "JAR", "ZA"),
     ("hu", "A miniszter hétfőn az EAE vezetőivel tárgyalt a kereskedelemről.", "EAE", "AE"),
     ("ro", "Ministrul a plecat luni în SUA pentru negocieri comerciale.", "SUA", "US"),
 ]
@@ -104,6 +108,13 @@ LOOKALIKES = [
     ("pt", "Maria Zea, a treinadora do clube, disse que a equipa joga no domingo.", "Zea"),
     ("it", "Il prezzo della Rca auto è salito lunedì, ha detto l'associazione.", "Rca"),
     ("es", "La Abd Foundation anunció el lunes una donación al hospital.", "Abd"),
+    # an initialism that spells a word of its own language, in a headline in capitals
+    # (``country_short_forms_spelling_words``): the word, not the country
+    ("fr", "L'EAU POTABLE MANQUE DANS LA VILLE APRÈS LES INONDATIONS", "EAU"),
+    ("fr", "EAU : LES PRIX AUGMENTENT EN JANVIER, ANNONCE LA MAIRIE", "EAU"),
+    ("hr", "SAD JE VRIJEME ZA ODLUKU, REKAO JE MINISTAR", "SAD"),
+    ("sr", "SAD ILI NIKAD: VLADA PREDSTAVILA PLAN", "SAD"),
+    ("cs", "JAR PŘIŠEL LETOS BRZY, UVEDLI METEOROLOGOVÉ", "JAR"),
 ]
 
 
@@ -163,6 +174,19 @@ LONGER_NAMES = [
     ("pl", "Według ministerstwa Kolumbia i Peru to ważni partnerzy handlowi.", "Kolumbia", "CO"),
     ("hr", "Prema ministarstvu, Kina je važan trgovinski partner Hrvatske.", "Kina", "CN"),
     ("fi", "Ministeriön mukaan Kolumbia on tärkeä kauppakumppani.", "Kolumbia", "CO"),
+    # a capitalised word after the name that is the country's office or body, or a place's
+    # genitive, in the languages that write it so (``capitalised_after_country``)
+    (
+        "tr",
+        "Bakanlığa göre Ermenistan Başbakanı pazartesi günü Ankara'ya geldi.",
+        "Ermenistan",
+        "AM",
+    ),
+    ("tr", "Bakanlığa göre Fas Kralı pazartesi günü Ankara'ya geldi.", "Fas", "MA"),
+    ("tr", "Bakanlığa göre Karadağ Meclisi yeni yasayı kabul etti.", "Karadağ", "ME"),
+    ("hu", "A minisztérium szerint Kína Kommunista Pártja hétfőn ülésezett.", "Kína", "CN"),
+    ("no", "Ifølge departementet er Kina Norges viktigste handelspartner.", "Kina", "CN"),
+    ("sv", "Enligt ministeriet är Kina Sveriges viktigaste handelspartner.", "Kina", "CN"),
 ]
 
 
