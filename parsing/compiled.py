@@ -9,7 +9,8 @@ Why not beside the sources: a compiled module next to its ``.py`` shadows it, so
 would silently run the old code. Here the builds live in a folder of their own
 (``<venv>/wiremap-compiled``, off ``sys.path``), each listed in ``manifest.json`` with the sha256
 of the source it was built from (with the augmenting ``.pxd`` beside it, where there is one:
-``geo/mentions.pxd`` makes the mention index a class of C fields, ``parsing/dateline.pxd`` and
+``geo/mentions.pxd``, ``geo/resolve.pxd`` and ``geo/disambiguate.pxd`` make the mention index,
+the resolver and a text's votes classes of C fields, ``parsing/dateline.pxd`` and
 ``parsing/page.pxd`` make their modules' helpers C functions). ``install()`` (run by
 ``parsing``, ``geo`` and ``pipeline`` on import) puts a finder first on ``sys.meta_path`` that
 takes a compiled module only when that hash is the one of the ``.py`` (and ``.pxd``) on disk
