@@ -122,6 +122,12 @@ def _locative_vocabulary(locs) -> list[str]:
     return sorted(set(picks))
 
 
+def _whole_window(text: str, start: int, locs):
+    """The reading ``_locative_at`` replaced: the words of the whole LOCATIVE_CHARS before."""
+    window = text[max(0, start - focus.LOCATIVE_CHARS) : start]
+    return focus._locative_in(focus._WORDS.findall(window), 0, locs)
+
+
 @pytest.mark.parametrize("lang", _LOCATIVE_LANGS)
 def test_the_locative_read_near_first_is_the_whole_window_s(lang):
     """``_locative_at`` reads the last LOCATIVE_NEAR characters' words first: its answer is the
@@ -134,10 +140,6 @@ def test_the_locative_read_near_first_is_the_whole_window_s(lang):
     seps = [" ", " ", " ", ", ", "-", "'", "  ", "\n", ". ", " 12 ", "’", "—"]
     rng = random.Random(5100 + len(vocab))
 
-    def whole(text: str, start: int):
-        window = text[max(0, start - focus.LOCATIVE_CHARS) : start]
-        return focus._locative_in(focus._WORDS.findall(window), 0, locs)
-
     texts = ["", "in", " in ", "x" * 200, " " * 100, "in the " * 4000 + "Paris"]
     # no word in the last LOCATIVE_NEAR characters, a locative before them
     texts += ["in " + " " * 40, "in the " + "12, " * 12, "Ministers met in " + "— " * 20]
@@ -149,10 +151,42 @@ def test_the_locative_read_near_first_is_the_whole_window_s(lang):
         ends = {len(text), rng.randint(0, len(text)), rng.randint(0, len(text))}
         for start in ends:
             got = focus._locative_at(text, start, locs)
-            assert got == whole(text, start), (text, start)
+            assert got == _whole_window(text, start, locs), (text, start)
             near = start - focus.LOCATIVE_NEAR
             words = focus._WORDS.findall(text[near:start]) if near > 0 else []
             answer = focus._locative_in(words, 1, locs) if near > 0 else focus._MORE
             seen["more" if answer is focus._MORE else "near"] += 1
     # both ways are taken: the near read decides some, the whole window the others
     assert seen["more"] > 100 and seen["near"] > 100, seen
+
+
+def test_the_locative_read_near_first_reads_a_spreading_verb_s_words_whole():
+    """A particle's reading (``_spread_to``) looks three words back: its verb, a reflexive and a
+    word that says the event has not (yet) reached the place ("has not spread to", "não se
+    espalhou para"). Near first, any of them may be the word the near window's start cuts, or lie
+    before it: the answer must still be the whole window's. Every spreading phrase of every
+    language, with and without a reflexive and a word of doubt, followed by blanks of each kind
+    and of every length, so the near window's start falls on every character of the phrase."""
+    locs = _locatives(None)
+    w = focus.words()
+    doubts = ["", *sorted(w["spread_unreal"])[:: max(1, len(w["spread_unreal"]) // 4)]]
+    reflexives = ["", *sorted(w["reflexives"])]
+    blanks = [" ", "\u00a0", "\t", "\n"]
+    seen = {"spread": 0, "more": 0}
+    for phrase in sorted(locs.spread_to):
+        *head, particle = phrase.split()
+        verb = "-".join(head)  # "alastrou se a": "alastrou-se a", one word as copy writes it
+        for doubt in doubts:
+            for reflexive in reflexives:
+                said = " ".join(x for x in ("Officials", doubt, reflexive, verb, particle) if x)
+                for n in range(1, focus.LOCATIVE_NEAR + 2):
+                    text = f"The storm, {said}" + blanks[n % len(blanks)] * n
+                    start = len(text)
+                    whole = _whole_window(text, start, locs)
+                    assert focus._locative_at(text, start, locs) == whole, (text, start)
+                    near = focus._WORDS.findall(text[start - focus.LOCATIVE_NEAR : start])
+                    seen["more"] += focus._locative_in(near, 1, locs) is focus._MORE
+                    seen["spread"] += whole is not None
+    # the phrase is read as one of spreading (not all: "will spread to"), and the near window
+    # often leaves it to the whole one
+    assert seen["spread"] > 5000 and seen["more"] > 5000, seen
