@@ -6,7 +6,6 @@
 # every attribute the class sets is here). A method with a closure (a generator expression, a
 # lambda) cannot be ``cpdef`` (Cython). Without a build, resolve.py's own class runs, with the
 # same answers.
-cimport cython
 
 cdef class Resolver:
     cdef public object g, _base, _in_part, _short, _word_cities, _lock, _ctx, _automata
