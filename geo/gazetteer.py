@@ -291,12 +291,13 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
             v["geonameid"], v["name"], v["latitude"], v["longitude"], v["population"], CITY, cc, a1
         )
         a2_of.append(a2)
-        g._index(fold(v["name"]), i << 1, tmp)
+        name_key = fold(v["name"])
+        g._index(name_key, i << 1, tmp)
         for alt in v["alternatenames"]:
             k = fold(alt)
             if k.isascii():
                 g._index(k, i << 1 | ALT, tmp)
-        short = written_short(fold(v["name"]))
+        short = written_short(name_key)
         if short:
             shorts.append((short, i))
     # "St. Marc" for Saint-Marc: a short form no place is listed under yet, as every place's
@@ -457,24 +458,28 @@ def build(floor: int = DEFAULT_FLOOR) -> Gazetteer:
                     names.add(n)
                     ctx[lang][k] = cc
         for n in names:
-            g._index(fold(n), r << 1, tmp)
-            short = written_short(fold(n))
+            k = fold(n)
+            g._index(k, r << 1, tmp)
+            short = written_short(k)
             if short and short not in tmp:
                 g._index(short, r << 1, tmp)  # "St. Kitts and Nevis"
-            ctx["*"][fold(n)] = cc
+            ctx["*"][k] = cc
     for alias, cc in geodata.COUNTRY_ALIASES.items():
         r = g.country_index.get(cc)
-        if r is not None and fold(alias) in bound_anywhere:
+        if r is None:
+            continue
+        k = fold(alias)
+        if k in bound_anywhere:
             # "America": the country only in the copy of the languages it is bound to (the
             # Americas in Spanish copy), so not in the index that every copy is matched on
             for lang, bound in geodata.COUNTRY_NAMES_BY_LANGUAGE.items():
-                if fold(alias) in bound and lang in ctx:
-                    ctx[lang][fold(alias)] = cc
-        elif r is not None:
-            g._index(fold(alias), r << 1, tmp)
-            if len(fold(alias)) > 3:  # "VS", "UK" are too short to trust in running text
-                ctx["*"][fold(alias)] = cc
-                ctx["aliases"][fold(alias)] = cc
+                if k in bound and lang in ctx:
+                    ctx[lang][k] = cc
+            continue
+        g._index(k, r << 1, tmp)
+        if len(k) > 3:  # "VS", "UK" are too short to trust in running text
+            ctx["*"][k] = cc
+            ctx["aliases"][k] = cc
     for lang in geodata.LANGUAGES:
         ctx[lang].update(ctx["aliases"])
     g.context_names = ctx
